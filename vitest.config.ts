@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+const roots = ['packages/*/src/**/', 'apps/*/src/**/', 'test/**/', 'scripts/**/'];
+const exclude = ['**/node_modules/**', '**/.next/**'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: roots.map((root) => `${root}*.test.ts`),
+          exclude: [...exclude, '**/*.int.test.ts', '**/*.e2e.test.ts'],
+        },
+      },
+      {
+        // Integration tests get a real PostgreSQL: TEST_DATABASE_URL, or an embedded server (global setup).
+        extends: true,
+        test: {
+          name: 'integration',
+          include: roots.map((root) => `${root}*.int.test.ts`),
+          exclude,
+          globalSetup: ['packages/db/src/testing/global-setup.ts'],
+          pool: 'forks',
+        },
+      },
+    ],
+  },
+});
