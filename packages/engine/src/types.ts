@@ -1,0 +1,81 @@
+// Shared shapes of the engine. Engine I (decode → frame → format → fields → mining) produces them;
+// Engine II (aggregates, anomalies, summary, digest) consumes them. Keep this file small and stable.
+
+export const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const FORMATS = ['json', 'logfmt', 'syslog3164', 'syslog5424', 'access', 'text'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export type AttributeValue = string | number | boolean | null;
+
+/** One log event: a physical line, or several joined (stack traces, continuation lines). */
+export interface LogEvent {
+  /** Member name inside an upload or bundle (the file name for a plain file). */
+  file: string;
+  /** 1-based number of the event's first physical line within its file. */
+  line: number;
+  /** Number of physical lines the event spans (≥ 1). */
+  lineCount: number;
+  /** The event's text as read (lines joined with "\n"), truncated with a marker when too large. */
+  raw: string;
+  /** Epoch milliseconds, UTC; null when neither the event nor any earlier one had a timestamp. */
+  timestamp: number | null;
+  /** True when the timestamp was inherited from the previous event. */
+  timestampInherited: boolean;
+  level: Level | null;
+  service: string | null;
+  /** The message part, without the header (timestamp, level, component…); what templates are mined on. */
+  message: string;
+  attributes: Record<string, AttributeValue>;
+  format: FormatName;
+  truncated: boolean;
+}
+
+/** An event after template mining. */
+export interface MinedEvent extends LogEvent {
+  /** Stable pattern id: a fingerprint of the normalised template, identical across files and runs. */
+  patternId: string;
+  /** The template, with `<*>` for each variable part. */
+  template: string;
+  /** The values of the template's variables, in order (may be shorter than the number of `<*>`). */
+  params: string[];
+}
+
+export interface VariableStats {
+  /** Position of the `<*>` in the template (0-based). */
+  index: number;
+  distinct: number;
+  /** True when distinct values were capped and `distinct` is a lower bound. */
+  distinctCapped: boolean;
+  top: { value: string; count: number }[];
+  numeric?: { count: number; min: number; max: number; p50: number; p90: number; p99: number };
+}
+
+export interface PatternSummary {
+  id: string;
+  template: string;
+  count: number;
+  /** The most frequent level of the pattern's events (null when none had one). */
+  level: Level | null;
+  firstSeen: number | null;
+  lastSeen: number | null;
+  samples: { file: string; line: number; text: string }[];
+  variables: VariableStats[];
+}
+
+/** Per-file reading statistics, filled in by Engine I while reading. */
+export interface FileStats {
+  file: string;
+  format: FormatName;
+  /** Why this format was chosen (e.g. "47 of 50 sampled lines parse as JSON objects"). */
+  formatEvidence: string;
+  bytes: number;
+  lines: number;
+  events: number;
+  invalidUtf8Bytes: number;
+  truncatedEvents: number;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  firstTimestamp: number | null;
+  lastTimestamp: number | null;
+}
