@@ -1,0 +1,6 @@
+import { EXIT, type Command } from '../command';
+
+export const command: Command = async ({ stderr }) => {
+  stderr.write('logai analyze: not built yet\n');
+  return EXIT.internal;
+};
