@@ -1,0 +1,82 @@
+import type { FileStats } from '../types';
+import { SERIES, type Analyzer } from './analyzer';
+import { detectionWidth } from './bucket-ladder';
+import type { DetectionContext, PatternSeries } from './detection-context';
+import { dominantLevel } from './pattern-track';
+import type { ResolvedPattern } from './resolve-patterns';
+
+/** The time range holding all but the outermost 0.1% of events (a stray 1970 timestamp must not stretch it). */
+export function timeRange(analyzer: Analyzer): { startMs: number; endMs: number } | null {
+  const buckets = analyzer.buckets.get(SERIES.total);
+  if (!buckets || buckets.size === 0) return null;
+  const keys = [...buckets.keys()].sort((a, b) => a - b);
+  const total = [...buckets.values()].reduce((a, b) => a + b, 0);
+  const trim = Math.floor(total * 0.001);
+  let from = 0;
+  for (let seen = buckets.get(keys[0] ?? 0) ?? 0; seen <= trim && from < keys.length - 1;)
+    seen += buckets.get(keys[++from] ?? 0) ?? 0;
+  let to = keys.length - 1;
+  for (let seen = buckets.get(keys[to] ?? 0) ?? 0; seen <= trim && to > from;)
+    seen += buckets.get(keys[--to] ?? 0) ?? 0;
+  const width = analyzer.buckets.widthMs;
+  const startMs = Math.max((keys[from] ?? 0) * width, analyzer.minTimestamp);
+  const endMs = Math.min(((keys[to] ?? 0) + 1) * width, analyzer.maxTimestamp + 1);
+  return { startMs, endMs };
+}
+
+export function buildContext(
+  analyzer: Analyzer,
+  files: readonly FileStats[],
+  resolved: readonly ResolvedPattern[],
+): DetectionContext | null {
+  const range = timeRange(analyzer);
+  if (!range) return null;
+  const widthMs = detectionWidth(range.endMs - range.startMs, analyzer.buckets.widthMs);
+  const startMs = Math.floor(range.startMs / widthMs) * widthMs;
+  const length = Math.max(1, Math.ceil((range.endMs - startMs) / widthMs));
+  const dense = (key: string) => analyzer.buckets.dense(key, startMs, widthMs, length);
+
+  const sources = [...analyzer.sources].map(([name, s]) => {
+    const values = dense(SERIES.source(name));
+    const first = values.findIndex((v) => v > 0);
+    const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
+    return { name, files: [...s.files].sort(), values, first, last };
+  });
+  const patterns: PatternSeries[] = [];
+  const idOfKey = new Map<string, string>();
+  for (const { track, keys } of resolved) {
+    for (const key of keys) idOfKey.set(key, track.id);
+    if (!track.hasSeries) continue;
+    const level = dominantLevel(track.levels);
+    const isErrorLevel = level === 'error' || level === 'fatal' || track.errors > track.count / 2;
+    const values = new Array<number>(length).fill(0);
+    for (const key of keys) dense(SERIES.pattern(key)).forEach((v, i) => (values[i] = (values[i] ?? 0) + v));
+    patterns.push({ track, level, isErrorLevel, values });
+  }
+  const durations = [...analyzer.durations.values()].map((raw) => {
+    const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };
+    const counts = dense(SERIES.durationCount(series.key));
+    const logSums = dense(SERIES.durationLogSum(series.key));
+    return { series, counts, logMeans: counts.map((n, i) => (n > 0 ? (logSums[i] ?? 0) / n : null)) };
+  });
+  const fileStarts = new Map<string, number>();
+  for (const f of files) if (f.firstTimestamp !== null) fileStarts.set(f.file, f.firstTimestamp);
+  for (const s of sources)
+    for (const f of s.files)
+      if (!fileStarts.has(f) && s.first >= 0) fileStarts.set(f, startMs + s.first * widthMs);
+
+  return {
+    widthMs,
+    startMs,
+    length,
+    total: dense(SERIES.total),
+    errors: dense(SERIES.errors),
+    sources: sources.filter((s) => s.first >= 0),
+    patterns,
+    durations,
+    fileStarts,
+    baseline: analyzer.baseline,
+    totalEvents: analyzer.events,
+    errorExemplars: analyzer.errorExemplars,
+  };
+}

@@ -1,0 +1,64 @@
+import type { Level } from '../types';
+import type { DurationSeries } from './analyzer';
+import type { ExemplarSet } from './exemplars';
+import type { PatternTrack } from './pattern-track';
+import type { AnomalyEvidence, AnomalyType, Severity } from './report';
+
+export interface SourceSeries {
+  name: string;
+  files: string[];
+  values: number[];
+  /** First and last bucket with an event. */
+  first: number;
+  last: number;
+}
+
+export interface PatternSeries {
+  track: PatternTrack;
+  level: Level | null;
+  isErrorLevel: boolean;
+  values: number[];
+}
+
+export interface DurationDense {
+  series: DurationSeries & { patternId: string };
+  counts: number[];
+  /** Mean of ln(milliseconds) per bucket (null when the bucket has no sample). */
+  logMeans: (number | null)[];
+}
+
+/** Dense, detection-width view of everything the analyzer accumulated. Read-only for detectors. */
+export interface DetectionContext {
+  widthMs: number;
+  startMs: number;
+  length: number;
+  total: number[];
+  errors: number[];
+  sources: SourceSeries[];
+  patterns: PatternSeries[];
+  durations: DurationDense[];
+  /** First timestamp of each file, to know how much normal traffic came before a pattern. */
+  fileStarts: ReadonlyMap<string, number>;
+  baseline: ReadonlySet<string> | null;
+  totalEvents: number;
+  errorExemplars: ExemplarSet;
+}
+
+/** A detector's output before merging; times in epoch ms. */
+export interface Finding {
+  type: AnomalyType;
+  severity: Severity;
+  confidence: number;
+  startMs: number;
+  endMs: number;
+  files: string[];
+  patternId: string | null;
+  /** What the finding is about (a series, a pattern, a source): findings of one subject merge. */
+  subject: string;
+  description: string;
+  evidence: AnomalyEvidence;
+}
+
+export function timeOf(ctx: DetectionContext, index: number): number {
+  return ctx.startMs + index * ctx.widthMs;
+}

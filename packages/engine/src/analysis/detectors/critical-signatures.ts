@@ -1,0 +1,27 @@
+// Messages that matter even once. Word-bounded so look-alikes ("room", "oom_score_adj", "panic=0"
+// on a kernel command line, "disk usage 45%") do not match.
+export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
+  {
+    name: 'out of memory',
+    pattern:
+      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|java\.lang\.OutOfMemoryError)\b/i,
+  },
+  { name: 'kernel panic', pattern: /\b(kernel panic|panic:|panicked at|fatal error: all goroutines)/i },
+  { name: 'segmentation fault', pattern: /\b(segfault|segmentation fault|sigsegv|core dumped|sigbus)\b/i },
+  { name: 'disk full', pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded)\b/i },
+  {
+    name: 'data corruption',
+    pattern: /\b(data corruption|corrupt(ed)? (block|page|index|file|database)|checksum mismatch)\b/i,
+  },
+  { name: 'deadlock', pattern: /\bdeadlock (detected|found)\b/i },
+  { name: 'too many open files', pattern: /\btoo many open files\b/i },
+  {
+    name: 'process killed',
+    pattern: /\b(killed process \d+|received sigkill|terminated by signal (9|11))\b/i,
+  },
+];
+
+export function criticalSignature(text: string): string | null {
+  for (const { name, pattern } of CRITICAL_SIGNATURES) if (pattern.test(text)) return name;
+  return null;
+}

@@ -1,0 +1,60 @@
+import type { DetectionContext, Finding } from '../detection-context';
+import { timeOf } from '../detection-context';
+import { describeWindow, perBucket, round } from '../format';
+import { confidenceOf, localBaseline, halfWindowFor } from '../robust-stats';
+import { severityByFactor } from '../severity';
+import { findSpikes } from '../spikes';
+import { topPatternsIn } from './top-patterns-in';
+
+/** More errors (or a larger error / 5xx share) than the local baseline allows. */
+export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
+  const shares = ctx.errors.map((e, i) => ((ctx.total[i] ?? 0) >= 20 ? e / (ctx.total[i] ?? 1) : 0));
+  const shareBase = localBaseline(shares, halfWindowFor(shares.length)).center;
+  const spikes = findSpikes(ctx.errors, {
+    minCount: 5,
+    minFactor: 3,
+    z: 5,
+    minExcess: 12,
+    alsoFlag: (i) => {
+      const base = shareBase[i] ?? 0;
+      return (ctx.errors[i] ?? 0) >= 8 && (shares[i] ?? 0) >= Math.max(3 * base, base + 0.2);
+    },
+  });
+  return spikes.map((spike) => {
+    const startMs = timeOf(ctx, spike.from);
+    const endMs = timeOf(ctx, spike.to + 1);
+    const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
+    const excess = spike.observed - spike.expected;
+    const top = topPatternsIn(ctx, spike.from, spike.to, true);
+    const severity = excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
+    const samples = ctx.errorExemplars.within(startMs, endMs, 3);
+    const what = top[0] ? ` mostly "${top[0].template}"` : '';
+    return {
+      type: 'error_spike',
+      severity,
+      confidence: confidenceOf(Math.min(spike.score, excess / 4), 4),
+      startMs,
+      endMs,
+      files: [...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file)])].sort(),
+      patternId: top[0]?.id ?? null,
+      subject: 'errors',
+      description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${round(factor)}× the usual ${round(spike.expected / (spike.to - spike.from + 1))} ${perBucket(ctx.widthMs)},${what}.`,
+      evidence: {
+        metric: `error events ${perBucket(ctx.widthMs)}`,
+        expected: {
+          baseline: round(spike.baselineAtPeak, 2),
+          lower: null,
+          upper: round(spike.upperAtPeak, 2),
+        },
+        observed: { value: spike.peak, total: spike.observed },
+        score: spike.score,
+        bucketSeconds: ctx.widthMs / 1000,
+        patternIds: top.map((p) => p.id),
+        source: null,
+        lines: samples.map(({ file, line }) => ({ file, line })),
+        samples: samples.map(({ file, line, text }) => ({ file, line, text })),
+        related: [],
+      },
+    };
+  });
+}

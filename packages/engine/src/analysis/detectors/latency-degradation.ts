@@ -1,0 +1,97 @@
+import type { DetectionContext, DurationDense, Finding } from '../detection-context';
+import { timeOf } from '../detection-context';
+import { describeWindow, round, shortTemplate } from '../format';
+import { confidenceOf, findRuns, halfWindowFor, localBaseline, sum } from '../robust-stats';
+import { severityByFactor } from '../severity';
+
+const MIN_FACTOR = 2.5;
+const MIN_SAMPLES_PER_BUCKET = 3;
+
+/**
+ * A duration (request time, "took N ms") whose typical value (geometric mean per bucket) shifts by a
+ * large factor against its local baseline, with enough samples on both sides.
+ */
+export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const series of ctx.durations) {
+    if (sum(series.counts) < 50) continue;
+    const defined = series.logMeans.map(
+      (m, i) => m !== null && (series.counts[i] ?? 0) >= MIN_SAMPLES_PER_BUCKET,
+    );
+    if (defined.filter(Boolean).length < 10) continue;
+    const values = series.logMeans.map((m) => m ?? 0);
+    const { center, sigma } = localBaseline(
+      values,
+      halfWindowFor(values.length),
+      defined.map((d) => !d),
+    );
+    const flags = values.map((v, i) => {
+      if (!defined[i]) return false;
+      const shift = v - (center[i] ?? 0);
+      return shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(sigma[i] ?? 0, 0.1);
+    });
+    for (const run of findRuns(flags, 1)) {
+      const samples = sum(series.counts, run.from, run.to);
+      if (samples < 20 || (run.from === run.to && samples < 30)) continue;
+      findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
+    }
+  }
+  return findings;
+}
+
+function latencyFinding(
+  ctx: DetectionContext,
+  series: DurationDense,
+  from: number,
+  to: number,
+  values: number[],
+  center: number[],
+  sigma: number[],
+): Finding {
+  let peak = from;
+  let weighted = 0;
+  let baseWeighted = 0;
+  let n = 0;
+  for (let i = from; i <= to; i++) {
+    const c = series.counts[i] ?? 0;
+    if (series.logMeans[i] === null) continue;
+    if ((values[i] ?? 0) - (center[i] ?? 0) > (values[peak] ?? 0) - (center[peak] ?? 0)) peak = i;
+    weighted += (values[i] ?? 0) * c;
+    baseWeighted += (center[i] ?? 0) * c;
+    n += c;
+  }
+  const observedMs = Math.exp(weighted / Math.max(n, 1));
+  const expectedMs = Math.exp(baseWeighted / Math.max(n, 1));
+  const factor = observedMs / expectedMs;
+  const score = ((values[peak] ?? 0) - (center[peak] ?? 0)) / Math.max(sigma[peak] ?? 0, 0.1);
+  const startMs = timeOf(ctx, from);
+  const endMs = timeOf(ctx, to + 1);
+  const pattern = ctx.patterns.find((p) => p.track.id === series.series.patternId);
+  const samples = pattern?.track.exemplars.within(startMs, endMs, 3) ?? [];
+  const where = pattern ? ` of "${shortTemplate(pattern.track.template, 60)}"` : '';
+  const name = series.series.name.replace(/#\d+$/, '');
+  return {
+    type: 'latency_degradation',
+    severity:
+      severityByFactor(factor, [20, 5, 3, 0]) === 'info' ? 'low' : severityByFactor(factor, [20, 5, 3, 0]),
+    confidence: confidenceOf(score, 6),
+    startMs,
+    endMs,
+    files: pattern ? [...pattern.track.files].sort() : [],
+    patternId: series.series.patternId,
+    subject: `latency:${series.series.patternId}`,
+    description: `Typical ${name}${where} rose ${round(factor)}× to ${round(observedMs)} ms ${describeWindow(startMs, endMs)} (usually ${round(expectedMs)} ms).`,
+    evidence: {
+      metric: `geometric mean of ${name} (ms) per ${ctx.widthMs / 1000}s`,
+      expected: { baseline: round(expectedMs, 2), lower: null, upper: round(expectedMs * 2.5, 2) },
+      observed: { value: round(observedMs, 2), total: n },
+      score: round(score),
+      bucketSeconds: ctx.widthMs / 1000,
+      patternIds: [series.series.patternId],
+      source: null,
+      lines: samples.map(({ file, line }) => ({ file, line })),
+      samples: samples.map(({ file, line, text }) => ({ file, line, text })),
+      related: [],
+    },
+  };
+}

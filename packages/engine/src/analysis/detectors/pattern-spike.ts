@@ -1,0 +1,60 @@
+import type { DetectionContext, Finding } from '../detection-context';
+import { timeOf } from '../detection-context';
+import { describeWindow, perBucket, round, shortTemplate } from '../format';
+import { confidenceOf } from '../robust-stats';
+import { severityByFactor } from '../severity';
+import { findSpikes, isPeriodic } from '../spikes';
+
+/** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
+export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const pattern of ctx.patterns) {
+    if (pattern.track.count < 30) continue;
+    const spikes = findSpikes(pattern.values, { minCount: 10, minFactor: 5, z: 6, minExcess: 30 });
+    if (isPeriodic(spikes)) continue;
+    for (const spike of spikes) {
+      const startMs = timeOf(ctx, spike.from);
+      const endMs = timeOf(ctx, spike.to + 1);
+      const buckets = spike.to - spike.from + 1;
+      const usual = spike.expected / buckets;
+      const factor = spike.observed / Math.max(spike.expected, buckets * 0.5);
+      const samples = pattern.track.exemplars.within(startMs, endMs, 3);
+      const base = severityByFactor(factor, [100, 20, 5, 0]);
+      // A burst of a non-error message is a symptom worth a look, not an incident on its own.
+      const severity =
+        pattern.isErrorLevel || pattern.level === 'warn' ? base : base === 'critical' ? 'high' : 'medium';
+      const template = shortTemplate(pattern.track.template);
+      findings.push({
+        type: 'pattern_spike',
+        severity:
+          spike.observed - spike.expected < 100 && severity !== 'medium' && severity !== 'low'
+            ? 'medium'
+            : severity,
+        confidence: confidenceOf(spike.score, 6),
+        startMs,
+        endMs,
+        files: [...pattern.track.files].sort(),
+        patternId: pattern.track.id,
+        subject: `pattern:${pattern.track.id}`,
+        description: `"${template}" occurred ${spike.observed} times ${describeWindow(startMs, endMs)}, ${usual < 0.05 ? 'up from almost never' : `${round(factor)}× its usual ${round(usual)} ${perBucket(ctx.widthMs)}`}.`,
+        evidence: {
+          metric: `events of pattern ${pattern.track.id} ${perBucket(ctx.widthMs)}`,
+          expected: {
+            baseline: round(spike.baselineAtPeak, 2),
+            lower: null,
+            upper: round(spike.upperAtPeak, 2),
+          },
+          observed: { value: spike.peak, total: spike.observed },
+          score: spike.score,
+          bucketSeconds: ctx.widthMs / 1000,
+          patternIds: [pattern.track.id],
+          source: null,
+          lines: samples.map(({ file, line }) => ({ file, line })),
+          samples: samples.map(({ file, line, text }) => ({ file, line, text })),
+          related: [],
+        },
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,106 @@
+import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
+import { describeWindow, shortTemplate } from '../format';
+import type { Exemplar } from '../exemplars';
+import type { Severity } from '../report';
+import { isPeriodic } from '../spikes';
+import { criticalSignature } from './critical-signatures';
+
+const MAX_RARE_COUNT = 20;
+
+/** Rare events that matter even once: OOM kills, panics, segfaults, full disks, rare fatal errors. */
+export function detectRareEvents(ctx: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const pattern of ctx.patterns) {
+    const { track } = pattern;
+    if (track.count > MAX_RARE_COUNT) continue;
+    const sample = track.exemplars.items[0]?.text ?? '';
+    const signature = criticalSignature(track.template) ?? criticalSignature(sample);
+    const isFatal = pattern.level === 'fatal';
+    if (!signature && !isFatal) continue;
+    if (!signature && track.count > 5) continue;
+    if (isRegular(ctx, pattern)) continue;
+    for (const cluster of clusters(track.exemplars.items, ctx.widthMs * 5)) {
+      findings.push(rareFinding(ctx, pattern, cluster, signature));
+    }
+  }
+  return findings;
+}
+
+/** A benign periodic message (a cron check mentioning "panic" in its name) recurs at a steady pace. */
+function isRegular(ctx: DetectionContext, pattern: PatternSeries): boolean {
+  const hits = pattern.values.flatMap((v, i) =>
+    v > 0
+      ? [
+          {
+            from: i,
+            to: i,
+            observed: v,
+            expected: 0,
+            peak: v,
+            peakIndex: i,
+            baselineAtPeak: 0,
+            upperAtPeak: 0,
+            score: 0,
+          },
+        ]
+      : [],
+  );
+  return hits.length >= 4 && isPeriodic(hits) && ctx.length > 0;
+}
+
+function clusters(items: readonly Exemplar[], gapMs: number): Exemplar[][] {
+  const sorted = [...items].sort((a, b) => a.timestamp - b.timestamp);
+  const out: Exemplar[][] = [];
+  for (const item of sorted) {
+    const last = out.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && item.timestamp - prev.timestamp <= gapMs) last.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
+function rareFinding(
+  ctx: DetectionContext,
+  pattern: PatternSeries,
+  cluster: Exemplar[],
+  signature: string | null,
+): Finding {
+  const { track } = pattern;
+  const startMs = cluster[0]?.timestamp ?? ctx.startMs;
+  const endMs = Math.max(cluster.at(-1)?.timestamp ?? startMs, startMs) + 1000;
+  const severity: Severity = signature
+    ? pattern.isErrorLevel || pattern.level === null
+      ? 'critical'
+      : 'high'
+    : 'high';
+  const what = signature ?? 'fatal error';
+  const samples = cluster.slice(0, 3);
+  return {
+    type: 'rare_event',
+    severity,
+    confidence: signature ? 0.9 : 0.7,
+    startMs,
+    endMs,
+    files: [...new Set(cluster.map((e) => e.file))].sort(),
+    patternId: track.id,
+    subject: `pattern:${track.id}`,
+    description: `${capitalise(what)}: "${shortTemplate(track.template)}" ${cluster.length === 1 ? 'occurred once' : `occurred ${cluster.length} times`} ${describeWindow(startMs, endMs)}.`,
+    evidence: {
+      metric: `occurrences of pattern ${track.id}`,
+      expected: { baseline: 0, lower: null, upper: 0 },
+      observed: { value: cluster.length, total: track.count },
+      score: track.count,
+      bucketSeconds: null,
+      patternIds: [track.id],
+      source: null,
+      lines: cluster.slice(0, 10).map(({ file, line }) => ({ file, line })),
+      samples: samples.map(({ file, line, text }) => ({ file, line, text })),
+      related: [],
+    },
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

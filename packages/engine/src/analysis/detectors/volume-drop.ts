@@ -1,0 +1,98 @@
+import type { DetectionContext, Finding, SourceSeries } from '../detection-context';
+import { timeOf } from '../detection-context';
+import { describeWindow, perBucket, round } from '../format';
+import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } from '../robust-stats';
+
+const MIN_BASELINE = 10;
+
+/**
+ * A source that goes quiet (or silent) while it normally logs steadily: inside its active range, or
+ * stopping for good while other sources keep logging (unless another source takes over: rotation).
+ */
+export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const source of ctx.sources) {
+    const active = source.values.slice(source.first, source.last + 1);
+    if (active.length >= 10) {
+      const { center, sigma } = localBaseline(active, halfWindowFor(active.length));
+      // The first and last buckets are partial: a file rarely starts or ends on a bucket boundary.
+      const flags = active.map((v, i) => {
+        const base = center[i] ?? 0;
+        const s = Math.max(sigma[i] ?? 0, Math.sqrt(base));
+        return i > 0 && i < active.length - 1 && base >= MIN_BASELINE && v <= base * 0.25 && v < base - 4 * s;
+      });
+      for (const run of findRuns(flags, 0)) {
+        const buckets = run.to - run.from + 1;
+        const observed = sum(active, run.from, run.to);
+        const expected = sum(center, run.from, run.to);
+        if (buckets < 2 && observed > 0) continue;
+        if (expected - observed < 3 * MIN_BASELINE) continue;
+        findings.push(
+          dropFinding(ctx, source, run.from + source.first, run.to + source.first, observed, expected, false),
+        );
+      }
+    }
+    const stopped = stoppedEarly(ctx, source);
+    if (stopped) findings.push(stopped);
+  }
+  return findings;
+}
+
+function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | null {
+  const remaining = ctx.length - 1 - source.last;
+  if (remaining < 3 || ctx.sources.length < 2) return null;
+  const rate = median(source.values.slice(source.first, source.last + 1));
+  if (rate < MIN_BASELINE || source.last - source.first < 10) return null;
+  const othersContinue = ctx.sources.some(
+    (s) => s !== source && s.last >= ctx.length - 2 && s.first <= source.last,
+  );
+  const handedOver = ctx.sources.some((s) => s !== source && Math.abs(s.first - source.last) <= 2);
+  if (!othersContinue || handedOver) return null;
+  return dropFinding(ctx, source, source.last + 1, ctx.length - 1, 0, rate * remaining, true);
+}
+
+function dropFinding(
+  ctx: DetectionContext,
+  source: SourceSeries,
+  from: number,
+  to: number,
+  observed: number,
+  expected: number,
+  untilEnd: boolean,
+): Finding {
+  const startMs = timeOf(ctx, from);
+  const endMs = timeOf(ctx, to + 1);
+  const buckets = to - from + 1;
+  const perBucketExpected = expected / buckets;
+  const silent = observed === 0;
+  const what = silent ? 'went silent' : `dropped to ${observed} events`;
+  const tail = untilEnd ? ' and did not resume while other sources kept logging' : '';
+  const severity = silent && buckets >= 3 && !untilEnd ? 'high' : 'medium';
+  return {
+    type: 'volume_drop',
+    severity,
+    confidence: confidenceOf((expected - observed) / Math.max(1, Math.sqrt(expected)), 4),
+    startMs,
+    endMs,
+    files: source.files,
+    patternId: null,
+    subject: 'volume',
+    description: `${source.name} ${what} ${describeWindow(startMs, endMs)}${tail}; it usually logs ${round(perBucketExpected)} ${perBucket(ctx.widthMs)}.`,
+    evidence: {
+      metric: `events of ${source.name} ${perBucket(ctx.widthMs)}`,
+      expected: {
+        baseline: round(perBucketExpected, 2),
+        lower: round(perBucketExpected * 0.25, 2),
+        upper: null,
+      },
+      observed: { value: round(observed / buckets, 2), total: observed },
+      score: round((expected - observed) / Math.max(1, Math.sqrt(expected))),
+      bucketSeconds: ctx.widthMs / 1000,
+      patternIds: [],
+      source: source.name,
+      lines: [],
+      samples: [],
+      related: [],
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { DetectionContext, Finding } from '../detection-context';
+import { timeOf } from '../detection-context';
+import { describeWindow, perBucket, round } from '../format';
+import { confidenceOf } from '../robust-stats';
+import { severityByFactor } from '../severity';
+import { findSpikes, isPeriodic } from '../spikes';
+import { topPatternsIn } from './top-patterns-in';
+
+/** A source logging far more than its local baseline (floods, retry storms, crash loops). */
+export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const source of ctx.sources) {
+    const active = source.values.slice(source.first, source.last + 1);
+    if (active.length < 10) continue;
+    const spikes = findSpikes(active, { minCount: 20, minFactor: 3, z: 6, minExcess: 100 });
+    if (isPeriodic(spikes)) continue;
+    for (const spike of spikes) {
+      const from = spike.from + source.first;
+      const to = spike.to + source.first;
+      const startMs = timeOf(ctx, from);
+      const endMs = timeOf(ctx, to + 1);
+      const buckets = to - from + 1;
+      const factor = spike.observed / Math.max(spike.expected, buckets);
+      const top = topPatternsIn(ctx, from, to, false, 3).filter((p) =>
+        p.files.some((f) => source.files.includes(f)),
+      );
+      const samples = top.flatMap(
+        (p) => ctx.patterns.find((s) => s.track.id === p.id)?.track.exemplars.within(startMs, endMs, 1) ?? [],
+      );
+      findings.push({
+        type: 'volume_spike',
+        severity: severityByFactor(factor, [50, 10, 4, 0]),
+        confidence: confidenceOf(spike.score, 6),
+        startMs,
+        endMs,
+        files: source.files,
+        patternId: top[0]?.id ?? null,
+        subject: 'volume',
+        description: `${source.name} logged ${spike.observed} events ${describeWindow(startMs, endMs)}, ${round(factor)}× its usual ${round(spike.expected / buckets)} ${perBucket(ctx.widthMs)}${top[0] ? `, mostly "${top[0].template}"` : ''}.`,
+        evidence: {
+          metric: `events of ${source.name} ${perBucket(ctx.widthMs)}`,
+          expected: {
+            baseline: round(spike.baselineAtPeak, 2),
+            lower: null,
+            upper: round(spike.upperAtPeak, 2),
+          },
+          observed: { value: spike.peak, total: spike.observed },
+          score: spike.score,
+          bucketSeconds: ctx.widthMs / 1000,
+          patternIds: top.map((p) => p.id),
+          source: source.name,
+          lines: samples.map(({ file, line }) => ({ file, line })),
+          samples: samples.map(({ file, line, text }) => ({ file, line, text })),
+          related: [],
+        },
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,74 @@
+// Finds the duration-like numbers of an event (request time, "took 250ms"), in milliseconds, for the
+// latency detector. Only values whose name or context says "duration" count: ids, sizes and ports don't.
+import type { AttributeValue } from '../types';
+
+const DURATION_KEY =
+  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|_ms$)/i;
+const SECONDS_KEY = /(request_?time|upstream_response_time|_s$|_sec$|seconds)/i;
+const MICROS_KEY = /(_us$|micros)/i;
+const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs)?$/;
+const CONTEXT_BEFORE = /(took|duration|latency|elapsed|time|after|rt)\s*[=:]?\s*$/i;
+const UNIT_AFTER = /^\s?(ms|s|sec|us|µs)\b/;
+
+export interface DurationSlot {
+  /** Index of the `<*>` in the template. */
+  index: number;
+  name: string;
+  /** Unit given by the template text right after the variable, if any. */
+  unit: string | null;
+}
+
+function toMs(value: number, unit: string | null | undefined): number {
+  if (unit === 's' || unit === 'sec') return value * 1000;
+  if (unit === 'us' || unit === 'µs') return value / 1000;
+  return value;
+}
+
+/** Which variables of a template hold durations, decided once per pattern from the template text. */
+export function durationSlots(template: string): DurationSlot[] {
+  const parts = template.split('<*>');
+  const slots: DurationSlot[] = [];
+  for (let i = 0; i < parts.length - 1; i++) {
+    const before = parts[i] ?? '';
+    const after = parts[i + 1] ?? '';
+    const unit = UNIT_AFTER.exec(after)?.[1] ?? null;
+    const context = CONTEXT_BEFORE.exec(before)?.[1];
+    const inWithUnit = unit !== null && /\bin\s*$/i.test(before);
+    if (context || inWithUnit || unit)
+      slots.push({ index: i, name: (context ?? 'duration').toLowerCase(), unit });
+  }
+  return slots;
+}
+
+export function parseDurationParam(param: string, unit: string | null): number | null {
+  const match = NUMBER_WITH_UNIT.exec(param.trim());
+  if (!match) return null;
+  const value = Number(match[1]);
+  return Number.isFinite(value) ? toMs(value, match[2] ?? unit) : null;
+}
+
+/** Duration attributes of a structured event, as [name, milliseconds]. */
+export function durationAttributes(attributes: Record<string, AttributeValue>): [string, number][] {
+  const out: [string, number][] = [];
+  for (const [key, raw] of Object.entries(attributes)) {
+    if (!DURATION_KEY.test(key)) continue;
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
+    if (!Number.isFinite(value) || value < 0) continue;
+    const unit = SECONDS_KEY.test(key) ? 's' : MICROS_KEY.test(key) ? 'us' : 'ms';
+    out.push([key, toMs(value, unit)]);
+  }
+  return out;
+}
+
+const STATUS_KEYS = ['status', 'status_code', 'statusCode', 'http_status', 'response_code', 'code'];
+
+/** The HTTP status of an access-log (or structured) event, when it has one. */
+export function httpStatus(attributes: Record<string, AttributeValue>): number | null {
+  for (const key of STATUS_KEYS) {
+    const raw = attributes[key];
+    const value =
+      typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isInteger(value) && value >= 100 && value <= 599) return value;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import type { Finding } from './detection-context';
+import { severityRank } from './severity';
+
+/**
+ * Merges findings of one cause: the same type and subject with overlapping or adjacent windows
+ * (e.g. one source's spike seen in two files). A new pattern that is also a short-lived burst is one
+ * finding: a pattern spike if it came and went, a new pattern if it kept going.
+ */
+export function mergeFindings(findings: readonly Finding[], gapMs: number, fileEndMs: number): Finding[] {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.type}|${f.subject}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  const merged: Finding[] = [];
+  for (const group of byKey.values()) {
+    group.sort((a, b) => a.startMs - b.startMs);
+    let current: Finding | null = null;
+    for (const f of group) {
+      if (current && f.startMs <= current.endMs + gapMs) current = combine(current, f);
+      else {
+        if (current) merged.push(current);
+        current = f;
+      }
+    }
+    if (current) merged.push(current);
+  }
+  return mergeNewPatternBursts(merged, gapMs, fileEndMs);
+}
+
+function combine(a: Finding, b: Finding): Finding {
+  const [main, other] =
+    severityRank(b.severity) > severityRank(a.severity) || b.evidence.score > a.evidence.score
+      ? [b, a]
+      : [a, b];
+  return {
+    ...main,
+    startMs: Math.min(a.startMs, b.startMs),
+    endMs: Math.max(a.endMs, b.endMs),
+    files: [...new Set([...a.files, ...b.files])].sort(),
+    confidence: Math.max(a.confidence, b.confidence),
+    evidence: {
+      ...main.evidence,
+      observed: { ...main.evidence.observed, total: a.evidence.observed.total + b.evidence.observed.total },
+      patternIds: [...new Set([...main.evidence.patternIds, ...other.evidence.patternIds])],
+      samples: [...main.evidence.samples, ...other.evidence.samples].slice(0, 3),
+      lines: [...main.evidence.lines, ...other.evidence.lines].slice(0, 10),
+    },
+  };
+}
+
+function mergeNewPatternBursts(findings: Finding[], gapMs: number, fileEndMs: number): Finding[] {
+  const drop = new Set<Finding>();
+  for (const fresh of findings.filter((f) => f.type === 'new_pattern')) {
+    const spike = findings.find(
+      (f) =>
+        f.type === 'pattern_spike' &&
+        f.subject === fresh.subject &&
+        f.startMs <= fresh.endMs + gapMs &&
+        fresh.startMs <= f.endMs + gapMs,
+    );
+    if (!spike) continue;
+    const cameAndWent = fresh.endMs < fileEndMs - 5 * gapMs;
+    const [keep, lose] = cameAndWent ? [spike, fresh] : [fresh, spike];
+    keep.evidence.related = [...new Set([...keep.evidence.related, lose.type])];
+    keep.startMs = Math.min(keep.startMs, lose.startMs);
+    if (severityRank(lose.severity) > severityRank(keep.severity)) keep.severity = lose.severity;
+    drop.add(lose);
+  }
+  return findings.filter((f) => !drop.has(f));
+}

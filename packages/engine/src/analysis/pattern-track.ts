@@ -1,0 +1,78 @@
+import { LEVELS, type Level } from '../types';
+import type { DurationSlot } from './durations';
+import { ExemplarSet } from './exemplars';
+
+/** What the analyzer keeps per pattern while streaming. */
+export interface PatternTrack {
+  /** Internal key: the miner's cluster (stable while its template generalises) or the pattern id. */
+  key: string;
+  /** The pattern id (of the latest event while streaming; the final one after resolution). */
+  id: string;
+  template: string;
+  count: number;
+  errors: number;
+  levels: Partial<Record<Level, number>>;
+  firstSeen: number | null;
+  lastSeen: number | null;
+  files: Set<string>;
+  exemplars: ExemplarSet;
+  /** Whether this pattern has a time series (only the first N patterns do). */
+  hasSeries: boolean;
+  durationSlots: DurationSlot[];
+}
+
+const MAX_FILES_PER_PATTERN = 20;
+
+export function newPatternTrack(
+  key: string,
+  id: string,
+  template: string,
+  hasSeries: boolean,
+  slots: DurationSlot[],
+): PatternTrack {
+  return {
+    key,
+    id,
+    template,
+    count: 0,
+    errors: 0,
+    levels: {},
+    firstSeen: null,
+    lastSeen: null,
+    files: new Set(),
+    exemplars: new ExemplarSet(hasSeries ? 48 : 4),
+    hasSeries,
+    durationSlots: slots,
+  };
+}
+
+export function notePatternEvent(
+  track: PatternTrack,
+  event: { file: string; timestamp: number | null; level: Level | null; patternId: string; template: string },
+  isError: boolean,
+): void {
+  track.count++;
+  track.id = event.patternId;
+  track.template = event.template;
+  if (isError) track.errors++;
+  if (event.level) track.levels[event.level] = (track.levels[event.level] ?? 0) + 1;
+  if (track.files.size < MAX_FILES_PER_PATTERN) track.files.add(event.file);
+  const ts = event.timestamp;
+  if (ts !== null) {
+    if (track.firstSeen === null || ts < track.firstSeen) track.firstSeen = ts;
+    if (track.lastSeen === null || ts > track.lastSeen) track.lastSeen = ts;
+  }
+}
+
+export function dominantLevel(levels: Partial<Record<Level, number>>): Level | null {
+  let best: Level | null = null;
+  let bestCount = 0;
+  for (const level of LEVELS) {
+    const count = levels[level] ?? 0;
+    if (count > bestCount) {
+      best = level;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+import { LEVELS, type PatternSummary } from '../types';
+import { ExemplarSet } from './exemplars';
+import type { PatternTrack } from './pattern-track';
+
+export interface ResolvedPattern {
+  /** The merged track, under its final pattern id and template. */
+  track: PatternTrack;
+  /** Internal keys of the streamed tracks it merges. */
+  keys: string[];
+}
+
+/**
+ * Maps streamed tracks (keyed by miner cluster) onto final patterns: a cluster's template may have
+ * generalised after its first events, and clusters ending with the same template are one pattern.
+ */
+export function resolvePatterns(
+  tracks: Iterable<PatternTrack>,
+  summaries: readonly PatternSummary[],
+  templateOf?: (clusterId: number) => string | undefined,
+): ResolvedPattern[] {
+  const idByTemplate = new Map(summaries.map((s) => [s.template, s.id]));
+  const groups = new Map<string, { template: string; tracks: PatternTrack[] }>();
+  for (const track of tracks) {
+    const clusterId = /^c(\d+)$/.exec(track.key)?.[1];
+    const template =
+      (clusterId !== undefined ? templateOf?.(Number(clusterId)) : undefined) ?? track.template;
+    const id = idByTemplate.get(template) ?? track.id;
+    const group = groups.get(id) ?? { template, tracks: [] };
+    group.tracks.push(track);
+    groups.set(id, group);
+  }
+  return [...groups].map(([id, { template, tracks: group }]) => ({
+    track: mergeTracks(id, template, group),
+    keys: group.map((t) => t.key),
+  }));
+}
+
+function mergeTracks(id: string, template: string, tracks: PatternTrack[]): PatternTrack {
+  const only = tracks[0];
+  if (tracks.length === 1 && only) return { ...only, id, template };
+  const exemplars = new ExemplarSet(tracks.reduce((n, t) => n + t.exemplars.items.length, 0));
+  const items = tracks.flatMap((t) => t.exemplars.items).sort((a, b) => a.timestamp - b.timestamp);
+  for (const item of items) exemplars.add(item, () => 0);
+  const levels: PatternTrack['levels'] = {};
+  for (const t of tracks)
+    for (const level of LEVELS) levels[level] = (levels[level] ?? 0) + (t.levels[level] ?? 0);
+  const firsts = tracks.flatMap((t) => (t.firstSeen === null ? [] : [t.firstSeen]));
+  const lasts = tracks.flatMap((t) => (t.lastSeen === null ? [] : [t.lastSeen]));
+  return {
+    key: tracks.map((t) => t.key).join('+'),
+    id,
+    template,
+    count: tracks.reduce((n, t) => n + t.count, 0),
+    errors: tracks.reduce((n, t) => n + t.errors, 0),
+    levels,
+    firstSeen: firsts.length ? Math.min(...firsts) : null,
+    lastSeen: lasts.length ? Math.max(...lasts) : null,
+    files: new Set(tracks.flatMap((t) => [...t.files])),
+    exemplars,
+    hasSeries: tracks.some((t) => t.hasSeries),
+    durationSlots: [],
+  };
+}

@@ -1,0 +1,84 @@
+// Robust statistics on small series (at most a few hundred buckets): medians, MAD, local baselines.
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const upper = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+}
+
+/** Median absolute deviation, scaled to estimate a standard deviation for normal data. */
+export function robustSigma(values: readonly number[], center = median(values)): number {
+  return 1.4826 * median(values.map((v) => Math.abs(v - center)));
+}
+
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[index] ?? 0;
+}
+
+export interface LocalBaseline {
+  center: number[];
+  sigma: number[];
+}
+
+/**
+ * Rolling median and MAD over a centred window: follows slow trends and daily seasonality on long files,
+ * while a burst shorter than half the window cannot drag its own baseline up.
+ */
+export function localBaseline(
+  values: readonly number[],
+  halfWindow: number,
+  skip?: readonly boolean[],
+): LocalBaseline {
+  const center: number[] = [];
+  const sigma: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const window: number[] = [];
+    const from = Math.max(0, i - halfWindow);
+    const to = Math.min(values.length - 1, i + halfWindow);
+    for (let j = from; j <= to; j++) if (!skip?.[j]) window.push(values[j] ?? 0);
+    const c = median(window);
+    center.push(c);
+    sigma.push(robustSigma(window, c));
+  }
+  return { center, sigma };
+}
+
+export function halfWindowFor(buckets: number): number {
+  return Math.min(90, Math.max(15, Math.round(buckets / 4)));
+}
+
+export interface Run {
+  from: number;
+  to: number;
+}
+
+/** Groups flagged indexes into runs, bridging gaps of at most `maxGap` unflagged buckets. */
+export function findRuns(flags: readonly boolean[], maxGap = 1): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  for (let i = 0; i < flags.length; i++) {
+    if (!flags[i]) continue;
+    if (current && i - current.to - 1 <= maxGap) current.to = i;
+    else {
+      current = { from: i, to: i };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+export function sum(values: readonly number[], from = 0, to = values.length - 1): number {
+  let total = 0;
+  for (let i = from; i <= to; i++) total += values[i] ?? 0;
+  return total;
+}
+
+/** Maps a positive score onto 0–1 confidence; `half` is the score that gives 0.5. */
+export function confidenceOf(score: number, half: number): number {
+  const c = 1 - Math.pow(0.5, Math.max(0, score) / half);
+  return Math.round(Math.min(0.99, c) * 100) / 100;
+}

@@ -1,0 +1,70 @@
+import { findRuns, halfWindowFor, localBaseline, sum } from './robust-stats';
+
+export interface Spike {
+  from: number;
+  to: number;
+  observed: number;
+  expected: number;
+  peak: number;
+  peakIndex: number;
+  baselineAtPeak: number;
+  upperAtPeak: number;
+  /** Largest robust z-score in the run. */
+  score: number;
+}
+
+export interface SpikeOptions {
+  /** Smallest bucket count that can be part of a spike. */
+  minCount: number;
+  /** The bucket must be at least this many times its baseline. */
+  minFactor: number;
+  /** …and this many robust standard deviations above it. */
+  z: number;
+  /** The run's excess over its baseline must be at least this. */
+  minExcess: number;
+  /** Optional extra condition that flags a bucket on its own (e.g. a jump in error share). */
+  alsoFlag?: (index: number) => boolean;
+}
+
+/** Bursts of a count series above a local robust baseline; sigma floors at Poisson noise. */
+export function findSpikes(values: readonly number[], options: SpikeOptions): Spike[] {
+  const { center, sigma } = localBaseline(values, halfWindowFor(values.length));
+  const upper = values.map((_, i) => {
+    const base = center[i] ?? 0;
+    const s = Math.max(sigma[i] ?? 0, Math.sqrt(base), 1);
+    return Math.max(base + options.z * s, base * options.minFactor, options.minCount);
+  });
+  const flags = values.map((v, i) => v >= (upper[i] ?? Infinity) || (options.alsoFlag?.(i) ?? false));
+  const spikes: Spike[] = [];
+  for (const run of findRuns(flags, 1)) {
+    const observed = sum(values, run.from, run.to);
+    const expected = sum(center, run.from, run.to);
+    if (observed - expected < options.minExcess) continue;
+    let peakIndex = run.from;
+    for (let i = run.from; i <= run.to; i++) if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
+    const base = center[peakIndex] ?? 0;
+    const s = Math.max(sigma[peakIndex] ?? 0, Math.sqrt(base), 1);
+    const peak = values[peakIndex] ?? 0;
+    spikes.push({
+      from: run.from,
+      to: run.to,
+      observed,
+      expected,
+      peak,
+      peakIndex,
+      baselineAtPeak: base,
+      upperAtPeak: upper[peakIndex] ?? 0,
+      score: Math.round(((peak - base) / s) * 10) / 10,
+    });
+  }
+  return spikes;
+}
+
+/** Recurring bursts at a steady interval (a cron job, a batch run): expected, so not anomalies. */
+export function isPeriodic(spikes: readonly Spike[]): boolean {
+  if (spikes.length < 3) return false;
+  const gaps = spikes.slice(1).map((s, i) => s.from - (spikes[i]?.from ?? 0));
+  const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  const spread = Math.max(...gaps) - Math.min(...gaps);
+  return mean >= 2 && spread <= Math.max(2, mean * 0.25);
+}
