@@ -37,14 +37,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/config/**', '**/*.config.{js,ts,mjs}', 'packages/db/src/testing/**'],
+    files: ['packages/config/**', '**/*.config.{js,ts,mjs}', 'packages/db/src/testing/**', 'test/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['packages/engine/**'],
     ignores: ['packages/engine/**/*.test.ts'],
     rules: restrict(
-      [...repoPackages, 'pg', 'drizzle-orm', 'drizzle-orm/*', 'node:http', 'node:https', 'node:net', 'fastify'],
+      [
+        ...repoPackages,
+        'pg',
+        'drizzle-orm',
+        'drizzle-orm/*',
+        'node:http',
+        'node:https',
+        'node:net',
+        'fastify',
+      ],
       'engine is pure: it imports nothing from this repo and touches no database or network.',
     ),
   },

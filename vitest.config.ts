@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'integration',
           include: roots.map((root) => `${root}*.int.test.ts`),
           exclude,
-          globalSetup: ['packages/db/src/testing/global-setup.ts'],
+          globalSetup: ['test/global-setup.ts'],
           pool: 'forks',
         },
       },

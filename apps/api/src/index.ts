@@ -1,0 +1,1 @@
+export { buildApp, type App, type AppDeps } from './app';

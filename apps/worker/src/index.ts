@@ -1,0 +1,1 @@
+export { startWorker, type WorkerDeps, type WorkerOptions } from './worker';

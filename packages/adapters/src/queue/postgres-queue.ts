@@ -1,0 +1,108 @@
+import { hostname } from 'node:os';
+import type {
+  EnqueueOptions,
+  JobConsumer,
+  JobContext,
+  JobHandlers,
+  JobName,
+  JobPayload,
+  JobQueue,
+  Logger,
+} from '@logai/core';
+import { JOBS } from '@logai/core';
+import type { Database } from '@logai/db';
+import { sql } from 'drizzle-orm';
+import { Logger as GraphileLogger, run, runMigrations, type Task, type TaskList } from 'graphile-worker';
+
+export interface PostgresQueueOptions {
+  url: string;
+  db: Database;
+  logger: Logger;
+}
+
+/**
+ * The default queue: graphile-worker on our own PostgreSQL. Enqueueing is one SQL call, so it joins the
+ * caller's transaction; failed jobs are retried with exponential backoff up to their max attempts.
+ */
+export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & JobConsumer {
+  return {
+    async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, opts: EnqueueOptions = {}) {
+      const executor = opts.tx ?? options.db;
+      await executor.execute(sql`select graphile_worker.add_job(
+        ${name}::text,
+        ${JSON.stringify(payload)}::json,
+        run_at => ${opts.runAt?.toISOString() ?? null}::timestamptz,
+        max_attempts => ${opts.maxAttempts ?? 10}::int,
+        job_key => ${opts.jobKey ?? null}::text
+      )`);
+    },
+
+    async start(handlers: JobHandlers, { concurrency }) {
+      const workerLogger = options.logger.child({ component: 'queue' });
+      const controller = new AbortController();
+      const taskList: TaskList = {};
+      for (const name of Object.keys(JOBS) as JobName[]) {
+        taskList[name] = toTask(name, handlers, workerLogger, controller.signal);
+      }
+      const runner = await run({
+        connectionString: options.url,
+        concurrency,
+        taskList,
+        noHandleSignals: true,
+        pollInterval: 1000,
+        logger: new GraphileLogger(() => (level, message, meta) => {
+          const log = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
+          workerLogger[log]({ ...meta, workerHost: hostname() }, message);
+        }),
+      });
+      return {
+        stop: async () => {
+          controller.abort();
+          await runner.stop();
+        },
+      };
+    },
+  };
+}
+
+function toTask(name: JobName, handlers: JobHandlers, logger: Logger, signal: AbortSignal): Task {
+  return async (rawPayload, helpers) => {
+    const job: JobContext = {
+      jobId: helpers.job.id,
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+      signal,
+    };
+    const log = logger.child({ job: name, jobId: job.jobId, attempt: job.attempt });
+    const parsed = JOBS[name].safeParse(rawPayload);
+    if (!parsed.success) {
+      // A payload that does not match its schema will never succeed: fail it for good, loudly.
+      log.error({ issues: parsed.error.issues }, 'job payload is invalid; dropping the job');
+      return;
+    }
+    const started = Date.now();
+    log.debug('job started');
+    try {
+      await dispatch(name, handlers, parsed.data, job);
+      log.info({ ms: Date.now() - started }, 'job done');
+    } catch (error) {
+      log.warn({ err: error, ms: Date.now() - started }, 'job failed; it will be retried with backoff');
+      throw error;
+    }
+  };
+}
+
+function dispatch<N extends JobName>(
+  name: N,
+  handlers: JobHandlers,
+  payload: JobPayload<N>,
+  job: JobContext,
+) {
+  const handler: (payload: JobPayload<N>, job: JobContext) => Promise<void> = handlers[name];
+  return handler(payload, job);
+}
+
+/** Installs or upgrades the queue's own tables (schema graphile_worker). */
+export async function migrateQueue(url: string): Promise<void> {
+  await runMigrations({ connectionString: url, logger: new GraphileLogger(() => () => undefined) });
+}

@@ -1,0 +1,6 @@
+export { ConfigError, parseConfig, type Env } from './parse-config';
+export { ApiConfig, loadApiConfig } from './api-config';
+export { WorkerConfig, loadWorkerConfig } from './worker-config';
+export { LauncherConfig, loadLauncherConfig } from './launcher-config';
+export { WebConfig, loadWebConfig } from './web-config';
+export { TestConfig, loadTestConfig } from './test-config';

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { common, port, postgresUrl } from './fields';
+import { parseConfig, type Env } from './parse-config';
+
+/** Settings of `npm start`, which runs PostgreSQL (unless DATABASE_URL is set), the API, the worker and the web app. */
+export const LauncherConfig = z.object({
+  ...common,
+  /** When set, no embedded PostgreSQL is started. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Where LogAi keeps its local state: embedded PostgreSQL data (pg/), blobs, generated secrets. */
+  LOGAI_DATA_DIR: z.string().default('.logai'),
+  /** Port of the embedded PostgreSQL server. */
+  LOGAI_PG_PORT: port(54329),
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: port(8000),
+  WEB_PORT: port(3000),
+});
+export type LauncherConfig = z.infer<typeof LauncherConfig>;
+
+export function loadLauncherConfig(env: Env = process.env): LauncherConfig {
+  return parseConfig(LauncherConfig, env);
+}

@@ -1,0 +1,4 @@
+export { requestPing } from './request-ping';
+export { getPing } from './get-ping';
+export { completePing, CompletePing } from './complete-ping';
+export { checkReadiness } from './check-readiness';

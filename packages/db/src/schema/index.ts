@@ -1,0 +1,15 @@
+export * from './enums';
+export { organizations } from './organizations';
+export { users } from './users';
+export { uploads } from './uploads';
+export { summaries } from './summaries';
+export { anomalies } from './anomalies';
+export { alertRules } from './alert-rules';
+export { refreshTokens } from './refresh-tokens';
+export { apiKeys } from './api-keys';
+export { invitations } from './invitations';
+export { auditLogs } from './audit-logs';
+export { patterns } from './patterns';
+export { logEvents } from './log-events';
+export { alertDeliveries } from './alert-deliveries';
+export { pings } from './pings';

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, oneOf, updatedAt } from './columns';
+import { ROLES } from './enums';
+import { organizations } from './organizations';
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    hashedPassword: text('hashed_password').notNull(),
+    fullName: text('full_name').notNull().default(''),
+    isActive: boolean('is_active').notNull().default(true),
+    /** Operator of this LogAi installation (not an organisation role). */
+    isAdmin: boolean('is_admin').notNull().default(false),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    role: text('role').notNull().default('member'),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('users_email_key').on(sql`lower(${table.email})`),
+    index('users_organization_idx').on(table.organizationId),
+    check('users_role_check', oneOf('role', ROLES)),
+  ],
+);
