@@ -1,4 +1,5 @@
-export { Analyzer, type AnalyzerOptions } from './analyzer';
+export { Analyzer, type AnalyzerOptions, type FinishInput } from './analyzer';
+export { buildDigest, estimateTokens, type Digest, type DigestOptions } from './digest';
 export type * from './report';
 export { ANOMALY_TYPES, SEVERITIES } from './report';
 export { summarize } from './summarize';

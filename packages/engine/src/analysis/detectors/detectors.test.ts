@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { MinedEvent } from '../../types';
+import { analyze } from '../testing/run-analyzer';
+import { healthyTraffic, minedEvent, MINUTE, T0 } from '../testing/synthetic';
+
+function at(minute: number, second = 0): number {
+  return T0 + minute * MINUTE + second * 1000;
+}
+
+function inWindow(a: { start: string; end: string }, fromMinute: number, toMinute: number): boolean {
+  return Date.parse(a.start) <= at(toMinute) && Date.parse(a.end) >= at(fromMinute);
+}
+
+function twoServices(minutes = 180): MinedEvent[] {
+  return [
+    ...healthyTraffic({ minutes, perMinute: 60, service: 'api', file: 'api.log', seed: 1 }),
+    ...healthyTraffic({ minutes, perMinute: 40, service: 'worker', file: 'worker.log', seed: 2 }),
+  ];
+}
+
+describe('volume_drop', () => {
+  it('fires when one source goes silent while the other keeps logging', () => {
+    const events = twoServices().filter(
+      (e) =>
+        !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(90) && e.timestamp < at(105)),
+    );
+    const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
+    expect(drop?.evidence.source).toBe('worker');
+    expect(drop && inWindow(drop, 90, 105)).toBe(true);
+    expect(drop?.description).toMatch(/went silent/);
+  });
+
+  it('does not fire for a quiet source with natural gaps', () => {
+    const events = [
+      ...twoServices(),
+      ...healthyTraffic({ minutes: 180, perMinute: 0.5, service: 'cron', file: 'cron.log', seed: 9 }),
+    ];
+    expect(analyze(events).anomalies.filter((a) => a.type === 'volume_drop')).toEqual([]);
+  });
+});
+
+describe('pattern_spike', () => {
+  it('finds a retry storm of a pattern that usually appears now and then', () => {
+    const events = twoServices();
+    for (let m = 0; m < 180; m += 9)
+      events.push(
+        minedEvent(at(m, 5), {
+          template: 'retrying connection to <*> (attempt <*>)',
+          params: ['db:5432', '1'],
+          level: 'warn',
+          service: 'api',
+          file: 'api.log',
+        }),
+      );
+    for (let s = 0; s < 600; s++)
+      events.push(
+        minedEvent(at(120, s / 2), {
+          template: 'retrying connection to <*> (attempt <*>)',
+          params: ['db:5432', String(s % 5)],
+          level: 'warn',
+          service: 'api',
+          file: 'api.log',
+        }),
+      );
+    const spike = analyze(events).anomalies.find((a) => a.type === 'pattern_spike');
+    expect(spike?.description).toMatch(/retrying connection/);
+    expect(spike && inWindow(spike, 120, 126)).toBe(true);
+  });
+
+  it('does not fire on a batch job that bursts every hour', () => {
+    const events = twoServices(240);
+    for (let h = 0; h < 4; h++)
+      for (let s = 0; s < 300; s++)
+        events.push(
+          minedEvent(at(h * 60 + 30, s / 10), {
+            template: 'batch: exported row <*>',
+            params: [String(s)],
+            service: 'api',
+            file: 'api.log',
+          }),
+        );
+    expect(
+      analyze(events).anomalies.filter((a) => a.type === 'pattern_spike' || a.type === 'volume_spike'),
+    ).toEqual([]);
+  });
+});
+
+describe('new_pattern', () => {
+  it('fires for a steady new message after a stretch of normal traffic', () => {
+    const events = twoServices();
+    for (let m = 100; m < 180; m++)
+      for (let k = 0; k < 3; k++)
+        events.push(
+          minedEvent(at(m, k * 15), {
+            template: 'shard <*> lagging behind by <*> entries',
+            params: ['7', '120'],
+            level: 'warn',
+            service: 'worker',
+            file: 'worker.log',
+          }),
+        );
+    const fresh = analyze(events).anomalies.find((a) => a.type === 'new_pattern');
+    expect(fresh?.description).toMatch(/shard <\*> lagging/);
+    expect(fresh && inWindow(fresh, 100, 101)).toBe(true);
+  });
+
+  it('ignores a rare benign message that just happens to appear late', () => {
+    const events = twoServices();
+    events.push(
+      minedEvent(at(150), {
+        template: 'config reloaded from <*>',
+        params: ['/etc/app.yaml'],
+        service: 'api',
+        file: 'api.log',
+      }),
+    );
+    expect(analyze(events).anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
+  });
+
+  it('flags patterns new to the organisation when a baseline is given', () => {
+    const events = twoServices(60);
+    const baseline = [...new Set(events.map((e) => e.patternId))];
+    events.push(
+      minedEvent(at(30), {
+        template: 'feature flag <*> evaluated to <*>',
+        params: ['x', 'on'],
+        service: 'api',
+      }),
+    );
+    const report = analyze(events, { baselinePatternIds: baseline });
+    const fresh = report.anomalies.filter((a) => a.type === 'new_pattern');
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]?.description).toMatch(/never been seen in earlier uploads/);
+    expect(report.patterns.find((p) => p.template.startsWith('feature flag'))?.isNew).toBe(true);
+  });
+});
+
+describe('rare_event', () => {
+  it('reports a single OOM kill as critical, with its line', () => {
+    const events = twoServices();
+    const oom = minedEvent(at(77, 12), {
+      template: 'Out of memory: Killed process <*> (<*>)',
+      params: ['4242', 'java'],
+      level: 'error',
+      service: 'kernel',
+      file: 'syslog',
+    });
+    events.push(oom);
+    const rare = analyze(events).anomalies.find((a) => a.type === 'rare_event');
+    expect(rare?.severity).toBe('critical');
+    expect(rare?.evidence.lines).toContainEqual({ file: 'syslog', line: oom.line });
+    expect(rare && inWindow(rare, 77, 78)).toBe(true);
+  });
+
+  it('leaves look-alikes and periodic health checks alone', () => {
+    const events = twoServices();
+    events.push(
+      minedEvent(at(20), { template: 'booked room <*> for <*>', params: ['4', 'ops'], service: 'api' }),
+    );
+    events.push(
+      minedEvent(at(40), { template: 'set oom_score_adj to <*>', params: ['-500'], service: 'api' }),
+    );
+    for (let m = 5; m < 180; m += 30)
+      events.push(
+        minedEvent(at(m), {
+          template: 'healthcheck: disk full check passed (<*> free)',
+          params: ['61%'],
+          service: 'api',
+        }),
+      );
+    expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+  });
+});
+
+describe('latency_degradation', () => {
+  it('finds a request time shifting by a large factor while messages look normal', () => {
+    const events = twoServices().map((e) => {
+      const slow =
+        e.template.includes('completed in') &&
+        e.timestamp !== null &&
+        e.timestamp >= at(130) &&
+        e.timestamp < at(145);
+      return slow ? { ...e, params: [e.params[0] ?? '', String(Number(e.params[1]) * 8)] } : e;
+    });
+    const report = analyze(events);
+    const lat = report.anomalies.find((a) => a.type === 'latency_degradation');
+    expect(lat && inWindow(lat, 130, 145)).toBe(true);
+    expect(lat?.description).toMatch(/rose \d+(\.\d)?×/);
+    expect(report.anomalies.filter((a) => a.type !== 'latency_degradation')).toEqual([]);
+  });
+
+  it('does not fire on the normal spread of request times', () => {
+    expect(analyze(twoServices()).anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
+  });
+});
+
+describe('error_spike on access logs', () => {
+  it('fires on a jump of the 5xx share even when traffic is flat', () => {
+    const events: MinedEvent[] = [];
+    for (let m = 0; m < 120; m++) {
+      for (let k = 0; k < 50; k++) {
+        const status = m >= 60 && m < 66 && k % 3 === 0 ? 503 : k % 97 === 0 ? 500 : 200;
+        events.push(
+          minedEvent(at(m, k), {
+            template: 'GET /api/<*>',
+            params: ['x'],
+            level: status >= 500 ? 'error' : 'info',
+            service: null,
+            file: 'access.log',
+            attributes: { status },
+          }),
+        );
+      }
+    }
+    const report = analyze(events);
+    const spike = report.anomalies.find((a) => a.type === 'error_spike');
+    expect(spike && inWindow(spike, 60, 66)).toBe(true);
+    expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(90);
+  });
+});

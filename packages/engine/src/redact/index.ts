@@ -1,0 +1,2 @@
+export { redact, type RedactOptions, type RedactionKind } from './redact';
+export { isSecretKey } from './secret-keys';
