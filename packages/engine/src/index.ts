@@ -1,1 +1,8 @@
 export * from './types';
+export { InputError, type InputErrorCode } from './errors/input-error';
+export { readEvents, readEventBatches, type ReadOptions } from './read/read-events';
+export { TemplateMiner, type TemplateMinerOptions } from './mining/template-miner';
+export { patternId, normalizeTemplate } from './mining/pattern-id';
+export { parseTimestamp } from './fields/parse-timestamp';
+export { normalizeLevel } from './fields/normalize-level';
+export { detectFormat, type FormatDetection } from './format/detect-format';

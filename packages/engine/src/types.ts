@@ -40,6 +40,8 @@ export interface MinedEvent extends LogEvent {
   template: string;
   /** The values of the template's variables, in order (may be shorter than the number of `<*>`). */
   params: string[];
+  /** The miner's cluster, for `TemplateMiner.templateOf` (its template may generalise later). */
+  clusterId?: number;
 }
 
 export interface VariableStats {
@@ -78,4 +80,6 @@ export interface FileStats {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
   firstTimestamp: number | null;
   lastTimestamp: number | null;
+  /** Set when a bundle member was not read (binary, empty, nested archive), with the reason. */
+  skipped?: string;
 }

@@ -1,6 +1,61 @@
+import { TemplateMiner, type PatternSummary } from '@logai/engine';
 import { EXIT, type Command } from '../command';
+import { mineFile } from '../lib/mine-file';
+import { intOption, parseCliArgs } from '../lib/parse-cli-args';
+import { reportCliError } from '../lib/report-cli-error';
+import { BufferedWriter } from '../lib/write-lines';
+import { EventLines } from '../lib/event-lines';
 
-export const command: Command = async ({ stderr }) => {
-  stderr.write('logai templates: not built yet\n');
-  return EXIT.internal;
+const USAGE = `Usage: logai templates FILE [--jsonl | --json] [--format NAME] [--top N] [--max-clusters N]
+  (default)  a table of the patterns by count
+  --jsonl    one {"line","template","pattern"} object per physical input line
+  --json     the patterns with their statistics and the per-file reading statistics
+`;
+
+export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) => {
+  try {
+    const args = parseCliArgs(argv, {
+      flags: ['jsonl', 'json', 'help'],
+      options: ['format', 'top', 'max-clusters'],
+    });
+    if (args.flags.has('help')) {
+      stdout.write(USAGE);
+      return EXIT.ok;
+    }
+    const path = args.positionals[0];
+    if (path === undefined || args.positionals.length > 1) {
+      return reportCliError(new (await import('../lib/parse-cli-args')).UsageError('expects exactly one FILE'), 'templates', stderr, USAGE);
+    }
+    const miner = new TemplateMiner({ maxClusters: intOption(args, 'max-clusters', 10_000) });
+    const lines = new EventLines();
+    const files = await mineFile(path, {
+      format: args.options.get('format'),
+      stderr,
+      progress: isStderrTTY,
+      miner,
+      onEvent: args.flags.has('jsonl') ? (e) => lines.add(e) : undefined,
+    });
+    const out = new BufferedWriter(stdout);
+    if (args.flags.has('jsonl')) {
+      await lines.writeJsonl(out, (id) => miner.templateOf(id) ?? '', files.length > 1);
+    } else if (args.flags.has('json')) {
+      await out.write(JSON.stringify({ files, patterns: miner.patterns() }) + '\n');
+    } else {
+      await out.write(formatTable(miner.patterns(), intOption(args, 'top', 50)));
+    }
+    await out.flush();
+    return EXIT.ok;
+  } catch (err) {
+    return reportCliError(err, 'templates', stderr, USAGE);
+  }
 };
+
+function formatTable(patterns: PatternSummary[], top: number): string {
+  const total = patterns.reduce((n, p) => n + p.count, 0);
+  const rows = patterns.slice(0, top).map((p) => {
+    const share = total > 0 ? ((p.count / total) * 100).toFixed(1) : '0.0';
+    return `${String(p.count).padStart(9)} ${share.padStart(5)}%  ${(p.level ?? '-').padEnd(5)}  ${p.id}  ${p.template}`;
+  });
+  const more = patterns.length > top ? `… and ${patterns.length - top} more patterns (--top N)\n` : '';
+  return `${'count'.padStart(9)} ${'share'.padStart(6)}  level  pattern           template\n${rows.join('\n')}\n${more}${patterns.length} patterns, ${total} events\n`;
+}

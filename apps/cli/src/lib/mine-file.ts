@@ -1,0 +1,44 @@
+import { FORMATS, readEventBatches, TemplateMiner, type FileStats, type FormatName, type MinedEvent } from '@logai/engine';
+import { openFileInput } from './open-file-input';
+import { UsageError } from './parse-cli-args';
+import { ProgressBar } from './progress-bar';
+import type { Writable } from 'node:stream';
+
+export interface MineFileOptions {
+  format?: string;
+  stderr: Writable;
+  progress: boolean;
+  miner: TemplateMiner;
+  onEvent?(event: MinedEvent): void;
+}
+
+export function parseFormat(name: string | undefined): FormatName | undefined {
+  if (name === undefined) return undefined;
+  const format = FORMATS.find((f) => f === name);
+  if (!format) throw new UsageError(`unknown --format "${name}" (one of: ${FORMATS.join(', ')})`);
+  return format;
+}
+
+/** Reads a file through the engine and mines every event, with a progress bar on a terminal. */
+export async function mineFile(path: string, options: MineFileOptions): Promise<FileStats[]> {
+  const input = await openFileInput(path);
+  const bar = new ProgressBar(options.stderr, input.size, options.progress, `${input.name} `);
+  const files: FileStats[] = [];
+  try {
+    const batches = readEventBatches(input.source, {
+      name: input.name,
+      format: parseFormat(options.format),
+      onProgress: (n) => bar.update(n),
+      onFileDone: (stats) => files.push(stats),
+    });
+    for await (const batch of batches) {
+      for (const event of batch) {
+        const mined = options.miner.mine(event);
+        options.onEvent?.(mined);
+      }
+    }
+  } finally {
+    bar.done();
+  }
+  return files;
+}

@@ -1,0 +1,25 @@
+import type { Writable } from 'node:stream';
+
+/** Buffers text and writes it in large chunks, waiting for the stream to drain when it asks to. */
+export class BufferedWriter {
+  private buffer: string[] = [];
+  private size = 0;
+
+  constructor(private readonly out: Writable) {}
+
+  async write(text: string): Promise<void> {
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 16) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const chunk = this.buffer.join('');
+    this.buffer = [];
+    this.size = 0;
+    if (!this.out.write(chunk)) {
+      await new Promise<void>((resolve) => this.out.once('drain', () => resolve()));
+    }
+  }
+}

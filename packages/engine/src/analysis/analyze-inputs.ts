@@ -1,0 +1,49 @@
+import { TemplateMiner, type TemplateMinerOptions } from '../mining/template-miner';
+import { readEventBatches, type ReadOptions } from '../read/read-events';
+import type { FileStats, PatternSummary } from '../types';
+import { Analyzer, type AnalyzerOptions } from './analyzer';
+import type { AnalysisReport } from './report';
+
+export interface AnalysisInput {
+  /** File name (a bundle's members are named by their path inside it). */
+  name: string;
+  source: AsyncIterable<Uint8Array>;
+}
+
+export interface AnalyzeOptions extends AnalyzerOptions {
+  read?: Omit<ReadOptions, 'name' | 'onFileDone'>;
+  miner?: TemplateMinerOptions;
+  /** Called with every file's statistics as soon as it has been read. */
+  onFileDone?(stats: FileStats): void;
+}
+
+export interface AnalysisResult {
+  report: AnalysisReport;
+  /** Every pattern of the run (the report lists the top ones): persist these, and their ids as the next baseline. */
+  patterns: PatternSummary[];
+}
+
+/**
+ * The whole engine in one call: read → frame → fields → mine → aggregate → detect → summarise, over one
+ * or several inputs merged into one timeline. Streams: memory does not grow with the input size.
+ * Throws `InputError` for input it refuses.
+ */
+export async function analyzeInputs(inputs: readonly AnalysisInput[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const miner = new TemplateMiner(options.miner);
+  const analyzer = new Analyzer(options);
+  const files: FileStats[] = [];
+  for (const input of inputs) {
+    const batches = readEventBatches(input.source, {
+      ...options.read,
+      name: input.name,
+      onFileDone: (stats) => {
+        files.push(stats);
+        options.onFileDone?.(stats);
+      },
+    });
+    for await (const batch of batches) for (const event of batch) analyzer.add(miner.mine(event));
+  }
+  const patterns = miner.patterns();
+  const report = analyzer.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });
+  return { report, patterns };
+}

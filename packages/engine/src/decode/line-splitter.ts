@@ -1,0 +1,93 @@
+/**
+ * Decodes bytes to text and splits it into physical lines (LF, CRLF or CR). Lines longer than
+ * `maxLineChars` are cut; the rest of such a line is dropped and the line reported as truncated.
+ */
+export class LineSplitter {
+  private readonly decoder: InstanceType<typeof TextDecoder>;
+  private carry = '';
+  private pendingCR = false;
+  private carryTruncated = false;
+  invalidChars = 0;
+
+  constructor(
+    encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
+    private readonly maxLineChars: number,
+    private readonly onLine: (line: string, truncated: boolean) => void,
+  ) {
+    this.decoder = new TextDecoder(encoding, { fatal: false });
+  }
+
+  write(bytes: Uint8Array): void {
+    this.split(this.decoder.decode(bytes, { stream: true }));
+  }
+
+  end(): void {
+    this.split(this.decoder.decode());
+    if (this.carry.length > 0 || this.carryTruncated) this.emit(this.carry);
+    this.carry = '';
+  }
+
+  private split(text: string): void {
+    if (text.length === 0) return;
+    this.countInvalid(text);
+    let start = 0;
+    if (this.pendingCR) {
+      this.pendingCR = false;
+      if (text.charCodeAt(0) === 10) start = 1;
+    }
+    const n = text.length;
+    let cr = -1;
+    while (start <= n) {
+      let nl = text.indexOf('\n', start);
+      // Searched again only once passed, so text without CR is scanned once, not once per line.
+      if (cr !== n && cr < start) {
+        cr = text.indexOf('\r', start);
+        if (cr < 0) cr = n;
+      }
+      let isCR = false;
+      if (cr < n && (nl < 0 || cr < nl)) {
+        nl = cr;
+        isCR = true;
+      }
+      if (nl < 0) {
+        this.append(text, start, n);
+        return;
+      }
+      this.append(text, start, nl);
+      this.emit(this.carry);
+      this.carry = '';
+      start = nl + 1;
+      if (isCR) {
+        if (start === n) this.pendingCR = true;
+        else if (text.charCodeAt(start) === 10) start++;
+      }
+    }
+  }
+
+  private append(text: string, from: number, to: number): void {
+    if (to <= from || this.carryTruncated) {
+      if (to > from) this.carryTruncated = true;
+      return;
+    }
+    const room = this.maxLineChars - this.carry.length;
+    if (to - from > room) {
+      this.carry += text.slice(from, from + Math.max(0, room));
+      this.carryTruncated = true;
+    } else this.carry = this.carry.length === 0 ? text.slice(from, to) : this.carry + text.slice(from, to);
+  }
+
+  private emit(line: string): void {
+    const truncated = this.carryTruncated;
+    this.carryTruncated = false;
+    this.onLine(line, truncated);
+  }
+
+  private countInvalid(text: string): void {
+    // TextDecoder replaces each invalid sequence by U+FFFD; a genuine U+FFFD in the input also counts.
+    let i = text.indexOf('\uFFFD');
+    while (i >= 0) {
+      this.invalidChars++;
+      i = text.indexOf('\uFFFD', i + 1);
+    }
+  }
+}

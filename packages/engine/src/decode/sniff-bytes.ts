@@ -1,0 +1,71 @@
+// Recognises what a byte stream is from its first bytes: a container to open, a text encoding,
+// or a binary file to refuse (by magic number, then by the share of control bytes).
+
+export type Sniffed =
+  | { kind: 'gzip' | 'zip' | 'tar' }
+  | { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bomLength: number }
+  | { kind: 'binary'; what: string };
+
+const MAGIC: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'an ELF executable'],
+  [[0x4d, 0x5a], 'a Windows executable'],
+  [[0x42, 0x5a, 0x68], 'a bzip2 archive (not supported: use gzip or zip)'],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'an xz archive (not supported: use gzip or zip)'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'a 7-Zip archive (not supported: use gzip or zip)'],
+  [[0x52, 0x61, 0x72, 0x21], 'a RAR archive (not supported: use gzip or zip)'],
+  [[0x28, 0xb5, 0x2f, 0xfd], 'a Zstandard archive (not supported: use gzip or zip)'],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database'],
+  [[0x00, 0x61, 0x73, 0x6d], 'a WebAssembly module'],
+  [[0xca, 0xfe, 0xba, 0xbe], 'a Java class file'],
+  [[0xcf, 0xfa, 0xed, 0xfe], 'a Mach-O executable'],
+  [[0x52, 0x49, 0x46, 0x46], 'a RIFF media file (audio/video/image)'],
+  [[0x4f, 0x67, 0x67, 0x53], 'an Ogg media file'],
+  [[0x49, 0x44, 0x33], 'an MP3 audio file'],
+  [[0x50, 0x4b, 0x07, 0x08], 'a split zip archive (not supported)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'a Microsoft Office document'],
+];
+
+function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
+  if (bytes.length < at + magic.length) return false;
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+function isTar(b: Uint8Array): boolean {
+  return b.length >= 262 && startsWith(b, [0x75, 0x73, 0x74, 0x61, 0x72], 257); // "ustar"
+}
+
+/** Classifies the first bytes (up to a few KiB) of a stream. */
+export function sniffBytes(b: Uint8Array): Sniffed {
+  if (startsWith(b, [0x1f, 0x8b])) return { kind: 'gzip' };
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' };
+  if (isTar(b)) return { kind: 'tar' };
+  if (startsWith(b, [0xef, 0xbb, 0xbf])) return { kind: 'text', encoding: 'utf-8', bomLength: 3 };
+  if (startsWith(b, [0xff, 0xfe])) return { kind: 'text', encoding: 'utf-16le', bomLength: 2 };
+  if (startsWith(b, [0xfe, 0xff])) return { kind: 'text', encoding: 'utf-16be', bomLength: 2 };
+  if (startsWith(b, [0x66, 0x74, 0x79, 0x70], 4)) return { kind: 'binary', what: 'an MP4/QuickTime media file' };
+  for (const [magic, what] of MAGIC) if (startsWith(b, magic)) return { kind: 'binary', what };
+  const n = Math.min(b.length, 8192);
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i] ?? 0;
+    if (c === 0) {
+      if (i % 2 === 0) zeroEven++;
+      else zeroOdd++;
+    }
+    // Tab, LF, VT, FF, CR and ESC (ANSI colours) are normal in logs.
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) || c === 127) control++;
+  }
+  const half = n / 2;
+  if (half >= 2 && zeroOdd > half * 0.4 && zeroEven < half * 0.05) return { kind: 'text', encoding: 'utf-16le', bomLength: 0 };
+  if (half >= 2 && zeroEven > half * 0.4 && zeroOdd < half * 0.05) return { kind: 'text', encoding: 'utf-16be', bomLength: 0 };
+  if (n > 0 && control / n > 0.1) {
+    return { kind: 'binary', what: `a binary file (${Math.round((control / n) * 100)}% control bytes)` };
+  }
+  return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
+}

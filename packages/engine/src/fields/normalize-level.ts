@@ -1,0 +1,72 @@
+import type { Level } from '../types';
+
+const NAMES: Record<string, Level> = {
+  trace: 'trace',
+  finest: 'trace',
+  finer: 'trace',
+  verbose: 'trace',
+  debug: 'debug',
+  fine: 'debug',
+  dbg: 'debug',
+  info: 'info',
+  information: 'info',
+  informational: 'info',
+  notice: 'info',
+  config: 'info',
+  inf: 'info',
+  warn: 'warn',
+  warning: 'warn',
+  wrn: 'warn',
+  error: 'error',
+  err: 'error',
+  eror: 'error',
+  severe: 'error',
+  failure: 'error',
+  fatal: 'fatal',
+  critical: 'fatal',
+  crit: 'fatal',
+  alert: 'fatal',
+  emerg: 'fatal',
+  emergency: 'fatal',
+  panic: 'fatal',
+};
+
+/** Maps a level word (any case, optionally in [] or <> or followed by ':') to a Level. */
+export function normalizeLevel(word: string): Level | null {
+  let from = 0;
+  let to = word.length;
+  const open = word.charCodeAt(0);
+  if (open === 91 || open === 60 || open === 40) from++;
+  while (to > from) {
+    const c = word.charCodeAt(to - 1);
+    if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
+    else break;
+  }
+  const len = to - from;
+  if (len < 3 || len > 13) return null;
+  return NAMES[word.slice(from, to).toLowerCase()] ?? null;
+}
+
+/** Syslog / bunyan numeric severities. */
+export function levelFromNumber(n: number): Level | null {
+  if (n >= 10 && n <= 60) {
+    return (['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const)[Math.floor(n / 10) - 1] ?? null;
+  }
+  if (n >= 0 && n <= 7) return (['fatal', 'fatal', 'fatal', 'error', 'warn', 'info', 'info', 'debug'] as const)[n] ?? null;
+  return null;
+}
+
+/** Finds a level word among the first tokens of a message ("error: …", "[WARN] …"). */
+export function levelFromMessage(message: string): Level | null {
+  let i = 0;
+  for (let t = 0; t < 3 && i < message.length; t++) {
+    let end = message.indexOf(' ', i);
+    if (end < 0) end = message.length;
+    if (end - i >= 3 && end - i <= 15) {
+      const level = normalizeLevel(message.slice(i, end));
+      if (level !== null) return level;
+    }
+    i = end + 1;
+  }
+  return null;
+}

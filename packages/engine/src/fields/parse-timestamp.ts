@@ -1,0 +1,143 @@
+// One scanner for the timestamp shapes logs use: it reads numbers, a month name and a zone, then
+// interprets them by their digit counts. No regular expression, so it is cheap on every line.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export interface TimestampContext {
+  /** Year for timestamps without one (syslog "Nov 25 10:00:00"). */
+  year: number;
+}
+
+interface Parts {
+  nums: number[];
+  lens: number[];
+  /** Position in `nums` before which the month name appeared, or -1. */
+  monthAt: number;
+  month: number;
+  offsetMinutes: number | null;
+  pm: boolean | null;
+  /** Digits of the fraction (after '.' or ',' following seconds). */
+  fraction: number;
+  fractionLen: number;
+}
+
+function scan(s: string): Parts | null {
+  const p: Parts = { nums: [], lens: [], monthAt: -1, month: 0, offsetMinutes: null, pm: null, fraction: 0, fractionLen: 0 };
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let v = 0;
+      const start = i;
+      while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) v = v * 10 + (s.charCodeAt(i++) - 48);
+      const prev = start > 0 ? s.charCodeAt(start - 1) : 0;
+      // A signed 4-digit or hh:mm group after the time is a zone offset.
+      if ((prev === 43 || prev === 45) && p.nums.length >= 5 && start >= 2 && s.charCodeAt(start - 2) !== 45) {
+        let minutes = i - start === 4 ? Math.floor(v / 100) * 60 + (v % 100) : v * 60;
+        if (i - start === 2 && s.charCodeAt(i) === 58) {
+          let m = 0;
+          i++;
+          while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) m = m * 10 + (s.charCodeAt(i++) - 48);
+          minutes += m;
+        }
+        p.offsetMinutes = prev === 45 ? -minutes : minutes;
+        continue;
+      }
+      if ((prev === 46 || prev === 44 || (prev === 58 && i - start === 3)) && p.nums.length === 6 && p.fractionLen === 0) {
+        p.fraction = v;
+        p.fractionLen = i - start;
+        continue;
+      }
+      p.nums.push(v);
+      p.lens.push(i - start);
+      continue;
+    }
+    if ((c | 32) >= 97 && (c | 32) <= 122) {
+      const start = i;
+      while (i < n && ((s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122)) i++;
+      const word = s.slice(start, i).toLowerCase();
+      if (word === 'z' || word === 'utc' || word === 'gmt') p.offsetMinutes = 0;
+      else if (word === 'am' || word === 'pm') p.pm = word === 'pm';
+      else if (word === 't') continue;
+      else {
+        const m = MONTHS.indexOf(word.slice(0, 3));
+        if (m >= 0 && p.monthAt < 0) {
+          p.monthAt = p.nums.length;
+          p.month = m + 1;
+        }
+      }
+      continue;
+    }
+    i++;
+  }
+  return p.nums.length === 0 ? null : p;
+}
+
+function build(y: number, mo: number, d: number, h: number, mi: number, sec: number, p: Parts): number | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || sec > 60) return null;
+  if (p.pm !== null && h < 12 && p.pm) h += 12;
+  if (p.pm === false && h === 12) h = 0;
+  let ms = 0;
+  if (p.fractionLen > 0) ms = Math.floor(p.fraction / 10 ** Math.max(0, p.fractionLen - 3)) * 10 ** Math.max(0, 3 - p.fractionLen);
+  const t = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+  return p.offsetMinutes === null ? t : t - p.offsetMinutes * 60_000;
+}
+
+function epoch(v: number, len: number): number | null {
+  if (len === 10) return v * 1000;
+  if (len === 13) return v;
+  if (len === 16) return Math.floor(v / 1000);
+  if (len === 19) return Math.floor(v / 1_000_000);
+  return null;
+}
+
+/** Parses a timestamp to epoch milliseconds (UTC unless the text carries an offset), or null. */
+export function parseTimestamp(text: string, ctx: TimestampContext): number | null {
+  const p = scan(text);
+  if (p === null) return null;
+  const { nums, lens } = p;
+  const at = (i: number): number => nums[i] ?? 0;
+  const len0 = lens[0] ?? 0;
+  if (p.monthAt >= 0) {
+    // "25/Nov/2026:10:00:00", "Sun Dec 04 04:47:44 2005", "Nov 25 10:00:00", "25 Nov 2026 10:00"
+    const after = nums.slice(p.monthAt);
+    const before = nums.slice(0, p.monthAt);
+    if (before.length >= 1 && after.length >= 1 && (lens[p.monthAt] ?? 0) === 4) {
+      return build(after[0] ?? 0, p.month, before[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
+    }
+    if (after.length >= 4 && (lens[p.monthAt + 1] ?? 0) === 4) {
+      // "Nov 25 2026 10:00:00"
+      return build(after[1] ?? 0, p.month, after[0] ?? 0, after[2] ?? 0, after[3] ?? 0, after[4] ?? 0, p);
+    }
+    if (after.length >= 5 && (lens[p.monthAt + 4] ?? 0) === 4) {
+      // ctime: "Dec 04 04:47:44 2005"
+      return build(after[4] ?? 0, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
+    }
+    if (after.length >= 3) return build(ctx.year, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
+    return null;
+  }
+  if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) return epoch(at(0), len0);
+  if (len0 === 4 && nums.length >= 3) return build(at(0), at(1), at(2), at(3), at(4), at(5), p);
+  if (len0 === 8 && nums.length >= 2) {
+    // 20171223-22:15:29:606
+    const d = at(0);
+    if (p.fractionLen === 0 && nums.length >= 5) {
+      p.fraction = at(4);
+      p.fractionLen = lens[4] ?? 0;
+    }
+    return build(Math.floor(d / 10000), Math.floor(d / 100) % 100, d % 100, at(1), at(2), at(3), p);
+  }
+  if (len0 === 6 && (lens[1] ?? 0) === 6) {
+    // 081109 203615
+    const d = at(0);
+    const t = at(1);
+    return build(2000 + Math.floor(d / 10000), Math.floor(d / 100) % 100, d % 100, Math.floor(t / 10000), Math.floor(t / 100) % 100, t % 100, p);
+  }
+  if (len0 <= 2 && nums.length >= 3) {
+    // 11/25/2026 10:00:00 (US) or 17/06/09 20:10:40 (yy/mm/dd)
+    if ((lens[2] ?? 0) === 4) return build(at(2), at(0), at(1), at(3), at(4), at(5), p);
+    return build(2000 + at(0), at(1), at(2), at(3), at(4), at(5), p);
+  }
+  return null;
+}

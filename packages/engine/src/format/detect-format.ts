@@ -1,0 +1,67 @@
+import type { FormatName } from '../types';
+import { ACCESS } from './parse-access-line';
+import { readLogfmtPairs } from './parse-logfmt-line';
+import { RFC3164, RFC5424 } from './parse-syslog-line';
+import { hasHeader, learnTextHeader, type TextHeaderModel } from './text-header';
+
+export interface FormatDetection {
+  format: FormatName;
+  evidence: string;
+  /** Header layout for text lines (also used for the text lines of a mixed JSON file). */
+  header: TextHeaderModel;
+}
+
+function isJsonObject(line: string): boolean {
+  const t = line.trim();
+  if (t.charCodeAt(0) !== 123 || t.charCodeAt(t.length - 1) !== 125) return false;
+  try {
+    const v: unknown = JSON.parse(t);
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+function isLogfmt(line: string): boolean {
+  const pairs = readLogfmtPairs(line);
+  if (pairs.length < 3) return false;
+  return pairs.some(([k]) => /^(level|lvl|msg|message|ts|time|t)$/i.test(k));
+}
+
+const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = [
+  ['json', 'parse as JSON objects', isJsonObject],
+  ['syslog5424', 'match RFC 5424 syslog', (l) => RFC5424.test(l)],
+  ['syslog3164', 'match RFC 3164 syslog', (l) => RFC3164.test(l)],
+  ['access', 'match the Apache/Nginx access log format', (l) => ACCESS.test(l)],
+  ['logfmt', 'are logfmt key=value pairs', isLogfmt],
+];
+
+/** Picks the format most sampled lines fit (at least half of them), else text with a learned header. */
+export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
+  const lines = sample.filter((l) => l.trim().length > 0);
+  const header = learnTextHeader(lines.filter((l) => !isJsonObject(l)));
+  if (override) return { format: override, evidence: `format set by the caller (${override})`, header };
+  let best: FormatDetection | null = null;
+  let bestCount = 0;
+  for (const [format, what, test] of CHECKS) {
+    const count = lines.filter(test).length;
+    if (count > bestCount && count * 2 >= lines.length) {
+      bestCount = count;
+      best = { format, evidence: `${count} of ${lines.length} sampled lines ${what}`, header };
+    }
+  }
+  if (best) return best;
+  const evidence = hasHeader(header)
+    ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
+    : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
+  return { format: 'text', evidence, header };
+}
+
+function describe(h: TextHeaderModel): string {
+  if (h.pipeFields > 0) return `${h.pipeFields} '|'-separated header fields`;
+  const parts = h.levelIndex >= 0 ? [`level in column ${h.levelIndex + 1}`] : [`${h.leading} leading timestamp/number tokens`];
+  if (h.bracketAfter) parts.push('then a [thread]');
+  if (h.dashAfter) parts.push('then "-"');
+  if (h.componentAfter) parts.push('then a "component:"');
+  return parts.join(', ');
+}

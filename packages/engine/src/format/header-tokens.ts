@@ -1,0 +1,101 @@
+import { normalizeLevel } from '../fields/normalize-level';
+
+// Classes of the leading tokens of a text line; a file's header is learned from their columns.
+export const TIME = 1;
+export const NUM = 2;
+export const LEVEL = 3;
+export const BRACKET = 4;
+export const DASH = 5;
+export const COMPONENT = 6;
+export const WORD = 7;
+
+export const MAX_HEADER_TOKENS = 14;
+
+/** Token boundaries and classes, written into reusable arrays to avoid allocation per line. */
+export class HeaderTokens {
+  readonly starts = new Int32Array(MAX_HEADER_TOKENS);
+  readonly ends = new Int32Array(MAX_HEADER_TOKENS);
+  readonly classes = new Uint8Array(MAX_HEADER_TOKENS);
+  count = 0;
+
+  scan(line: string, max = MAX_HEADER_TOKENS): void {
+    const n = line.length;
+    let i = 0;
+    this.count = 0;
+    while (i < n && this.count < max) {
+      let c = line.charCodeAt(i);
+      if (c === 32 || c === 9) {
+        i++;
+        continue;
+      }
+      const start = i;
+      if (c === 91) {
+        // Balanced [ … ], spaces allowed inside: "[Sun Dec 04 04:47:44 2005]", "[QuorumPeer[myid=1]/…]".
+        let depth = 0;
+        while (i < n) {
+          c = line.charCodeAt(i++);
+          if (c === 91) depth++;
+          else if (c === 93 && --depth === 0) break;
+        }
+      } else {
+        while (i < n) {
+          c = line.charCodeAt(i);
+          if (c === 32 || c === 9) break;
+          i++;
+        }
+      }
+      const k = this.count++;
+      this.starts[k] = start;
+      this.ends[k] = i;
+      this.classes[k] = classify(line, start, i);
+    }
+  }
+}
+
+const MONTH_OR_DAY = new Set([
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+]);
+
+export function classify(s: string, from: number, to: number): number {
+  const len = to - from;
+  const c0 = s.charCodeAt(from);
+  if (len === 1 && (c0 === 45 || c0 === 124)) return DASH;
+  if (len <= 13 && normalizeLevel(s.slice(from, to)) !== null) return LEVEL;
+  if (c0 === 91 || c0 === 40) {
+    let digits = 0;
+    let colons = 0;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c === 58) colons++;
+    }
+    return digits >= 4 && colons >= 2 && digits * 2 >= len - colons ? TIME : BRACKET;
+  }
+  let digits = 0;
+  let timeChars = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 45 || c === 58 || c === 46 || c === 47 || c === 44 || c === 84 || c === 90 || c === 43) timeChars++;
+  }
+  if (digits === len) return NUM;
+  if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;
+  if (len === 3 && MONTH_OR_DAY.has(s.slice(from, to).toLowerCase())) return TIME;
+  if (len > 1 && s.charCodeAt(to - 1) === 58 && isIdentifierStart(c0)) {
+    const eq = s.indexOf('=', from);
+    if (eq >= 0 && eq < to) return WORD;
+    const colon = s.indexOf(':', from);
+    if (colon === to - 1) return COMPONENT;
+  }
+  return WORD;
+}
+
+function isIdentifierStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+
+/** Header-ish classes that can lead a line before its message. */
+export function isLeading(cls: number): boolean {
+  return cls === TIME || cls === NUM || cls === DASH || cls === BRACKET;
+}

@@ -1,0 +1,41 @@
+import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import type { ParsedFields } from './parsed-fields';
+
+// Common / combined log format, optionally followed by a request time.
+export const ACCESS =
+  /^(\S+) (\S+) (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: (\S+))?" (\d{3}) (\d+|-)(?: "([^"]*)" "([^"]*)")?(?: (\d+(?:\.\d+)?))?/;
+
+/** Path with digit-bearing segments and the query replaced, so routes group together. */
+function routeOf(path: string): string {
+  const q = path.indexOf('?');
+  const bare = q >= 0 ? path.slice(0, q) : path;
+  return bare
+    .split('/')
+    .map((seg) => (/\d/.test(seg) ? '<*>' : seg))
+    .join('/');
+}
+
+export function parseAccessLine(line: string, ctx: TimestampContext): ParsedFields | null {
+  const m = ACCESS.exec(line);
+  if (!m) return null;
+  const status = Number(m[8]);
+  const attributes: ParsedFields['attributes'] = {
+    client: m[1] ?? null,
+    user: m[3] === '-' ? null : (m[3] ?? null),
+    method: m[5] ?? null,
+    path: m[6] ?? null,
+    protocol: m[7] ?? null,
+    status,
+    bytes: m[9] === '-' || m[9] === undefined ? 0 : Number(m[9]),
+  };
+  if (m[10] !== undefined) attributes['referer'] = m[10];
+  if (m[11] !== undefined) attributes['userAgent'] = m[11];
+  if (m[12] !== undefined) attributes['requestTime'] = Number(m[12]);
+  return {
+    timestamp: parseTimestamp(m[4] ?? '', ctx),
+    level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    service: null,
+    message: `${m[5] ?? ''} ${routeOf(m[6] ?? '')}`,
+    attributes,
+  };
+}

@@ -1,0 +1,63 @@
+import type { AttributeValue } from '../types';
+import { normalizeLevel } from '../fields/normalize-level';
+import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import type { ParsedFields } from './parsed-fields';
+
+/** Reads `key=value key="quoted value"` pairs; returns the pairs found. */
+export function readLogfmtPairs(line: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && line.charCodeAt(i) === 32) i++;
+    const keyStart = i;
+    while (i < n && line.charCodeAt(i) !== 61 && line.charCodeAt(i) !== 32) i++;
+    if (i >= n || line.charCodeAt(i) !== 61 || i === keyStart) {
+      while (i < n && line.charCodeAt(i) !== 32) i++;
+      continue;
+    }
+    const key = line.slice(keyStart, i++);
+    let value: string;
+    if (line.charCodeAt(i) === 34) {
+      let j = i + 1;
+      let out = '';
+      while (j < n && line.charCodeAt(j) !== 34) {
+        if (line.charCodeAt(j) === 92 && j + 1 < n) j++;
+        out += line[j];
+        j++;
+      }
+      value = out;
+      i = j + 1;
+    } else {
+      const start = i;
+      while (i < n && line.charCodeAt(i) !== 32) i++;
+      value = line.slice(start, i);
+    }
+    pairs.push([key, value]);
+  }
+  return pairs;
+}
+
+export function parseLogfmtLine(line: string, ctx: TimestampContext): ParsedFields | null {
+  const pairs = readLogfmtPairs(line);
+  if (pairs.length < 2) return null;
+  const attributes: Record<string, AttributeValue> = {};
+  const fields: ParsedFields = { timestamp: null, level: null, service: null, message: '', attributes };
+  for (const [k, v] of pairs) {
+    const key = k.toLowerCase();
+    if (fields.timestamp === null && (key === 'ts' || key === 'time' || key === 'timestamp' || key === 't')) {
+      fields.timestamp = parseTimestamp(v, ctx);
+    } else if (fields.level === null && (key === 'level' || key === 'lvl' || key === 'severity')) {
+      fields.level = normalizeLevel(v);
+    } else if (!fields.message && (key === 'msg' || key === 'message')) fields.message = v;
+    else if (fields.service === null && (key === 'service' || key === 'app' || key === 'component' || key === 'logger')) {
+      fields.service = v;
+    } else attributes[k] = v;
+  }
+  if (!fields.message) {
+    fields.message = Object.entries(attributes)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(' ');
+  }
+  return fields;
+}

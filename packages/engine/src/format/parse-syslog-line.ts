@@ -1,0 +1,43 @@
+import { levelFromMessage, levelFromNumber } from '../fields/normalize-level';
+import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import type { ParsedFields } from './parsed-fields';
+
+// RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year).
+export const RFC3164 = /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d) (\S+) ([^:[\s]+)(?:\[(\d+)\])?: ?(.*)$/s;
+// RFC 5424: "<PRI>1 timestamp host app procid msgid [sd] message".
+export const RFC5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[.*?\])+) ?(.*)$/s;
+
+function severity(pri: string | undefined): ParsedFields['level'] {
+  return pri === undefined ? null : levelFromNumber(Number(pri) % 8);
+}
+
+export function parseSyslog3164(line: string, ctx: TimestampContext): ParsedFields | null {
+  const m = RFC3164.exec(line);
+  if (!m) return null;
+  const message = m[6] ?? '';
+  const attributes: ParsedFields['attributes'] = { host: m[3] ?? null };
+  if (m[5] !== undefined) attributes['pid'] = Number(m[5]);
+  return {
+    timestamp: parseTimestamp(m[2] ?? '', ctx),
+    level: severity(m[1]) ?? levelFromMessage(message),
+    service: m[4] ?? null,
+    message,
+    attributes,
+  };
+}
+
+export function parseSyslog5424(line: string, ctx: TimestampContext): ParsedFields | null {
+  const m = RFC5424.exec(line);
+  if (!m) return null;
+  const nil = (s: string | undefined): string | null => (s === undefined || s === '-' ? null : s);
+  const attributes: ParsedFields['attributes'] = { host: nil(m[3]), procid: nil(m[5]), msgid: nil(m[6]) };
+  if (m[7] && m[7] !== '-') attributes['structuredData'] = m[7];
+  const message = m[8] ?? '';
+  return {
+    timestamp: parseTimestamp(m[2] ?? '', ctx),
+    level: severity(m[1]),
+    service: nil(m[4]),
+    message,
+    attributes,
+  };
+}

@@ -1,0 +1,75 @@
+import { isContinuation, type FramingState } from './is-continuation';
+
+export interface FramedEvent {
+  line: number;
+  lineCount: number;
+  /** First line of the event (what the format parser reads). */
+  first: string;
+  /** All lines joined with "\n", truncated to the maximum event size. */
+  text: string;
+  truncated: boolean;
+}
+
+/**
+ * Joins physical lines into events. Lines are pushed in order; a completed event is returned when the
+ * next one starts. `isForeign` (from format detection) marks lines that cannot start an event.
+ */
+export class EventFramer {
+  private current: FramedEvent | null = null;
+  private parts: string[] = [];
+  private bytes = 0;
+  private readonly state: FramingState = { inTraceback: false, inGoroutine: false };
+
+  constructor(
+    private readonly maxEventBytes: number,
+    private readonly isForeign: ((line: string) => boolean) | null = null,
+  ) {}
+
+  push(line: string, lineNo: number, truncatedLine = false): FramedEvent | null {
+    const cur = this.current;
+    if (
+      cur !== null &&
+      (isContinuation(line, this.state, cur.lineCount > 1) || (this.isForeign !== null && this.isForeign(line)))
+    ) {
+      if (truncatedLine) cur.truncated = true;
+      cur.lineCount++;
+      if (!cur.truncated) {
+        if (this.bytes + line.length + 1 > this.maxEventBytes) {
+          cur.truncated = true;
+          const room = Math.max(0, this.maxEventBytes - this.bytes - 1);
+          if (room > 0) this.parts.push(line.slice(0, room));
+          this.bytes = this.maxEventBytes;
+        } else {
+          this.parts.push(line);
+          this.bytes += line.length + 1;
+        }
+      }
+      return null;
+    }
+    this.state.inTraceback = false;
+    if (!line.startsWith('goroutine ')) this.state.inGoroutine = false;
+    if (line.startsWith('Traceback (most recent call last)')) this.state.inTraceback = true;
+    const done = this.flush();
+    let first = line;
+    let truncated = truncatedLine;
+    if (first.length > this.maxEventBytes) {
+      first = first.slice(0, this.maxEventBytes);
+      truncated = true;
+    }
+    this.current = { line: lineNo, lineCount: 1, first, text: first, truncated };
+    this.parts = [first];
+    this.bytes = first.length;
+    return done;
+  }
+
+  /** Returns the pending event, if any (call at the end of a file). */
+  flush(): FramedEvent | null {
+    const cur = this.current;
+    if (cur === null) return null;
+    if (this.parts.length > 1) cur.text = this.parts.join('\n');
+    if (cur.truncated) cur.text += ` …[truncated: ${cur.lineCount} lines]`;
+    this.current = null;
+    this.parts = [];
+    return cur;
+  }
+}

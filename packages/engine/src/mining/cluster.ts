@@ -1,0 +1,122 @@
+import { LEVELS, type Level, type PatternSummary } from '../types';
+import { patternId } from './pattern-id';
+import { VariableTracker } from './variable-tracker';
+import { WILDCARD } from './mask-token';
+
+export interface ClusterLimits {
+  maxSamples: number;
+  maxVariables: number;
+  maxDistinct: number;
+  maxSampleChars: number;
+}
+
+/** One mined pattern: its template tokens and bounded statistics of the events it matched. */
+export class Cluster {
+  template: string;
+  private id: string | null = null;
+  count = 0;
+  firstSeen: number | null = null;
+  lastSeen: number | null = null;
+  touchedAt = 0;
+  alive = true;
+  readonly levels = new Uint32Array(LEVELS.length);
+  readonly samples: PatternSummary['samples'] = [];
+  readonly variables: VariableTracker[] = [];
+
+  constructor(
+    readonly key: number,
+    public tokens: string[],
+    private readonly limits: ClusterLimits,
+  ) {
+    this.template = tokens.join(' ');
+  }
+
+  get patternId(): string {
+    this.id ??= patternId(this.template);
+    return this.id;
+  }
+
+  /** Generalises the template to cover `masked`; returns true when the template changed. */
+  absorb(masked: string[]): boolean {
+    let changed = false;
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i] !== masked[i] && tokens[i] !== WILDCARD) {
+        tokens[i] = WILDCARD;
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.template = tokens.join(' ');
+      this.id = null;
+    }
+    return changed;
+  }
+
+  record(
+    level: Level | null,
+    timestamp: number | null,
+    params: string[],
+    sample: () => { file: string; line: number; text: string },
+  ): void {
+    this.count++;
+    if (level !== null) this.levels[LEVELS.indexOf(level)] = (this.levels[LEVELS.indexOf(level)] ?? 0) + 1;
+    if (timestamp !== null) {
+      if (this.firstSeen === null || timestamp < this.firstSeen) this.firstSeen = timestamp;
+      if (this.lastSeen === null || timestamp > this.lastSeen) this.lastSeen = timestamp;
+    }
+    if (this.samples.length < this.limits.maxSamples) {
+      const s = sample();
+      if (s.text.length > this.limits.maxSampleChars) {
+        s.text = s.text.slice(0, this.limits.maxSampleChars) + '…';
+      }
+      this.samples.push(s);
+    }
+    const n = Math.min(params.length, this.limits.maxVariables);
+    for (let i = 0; i < n; i++) {
+      let tracker = this.variables[i];
+      if (tracker === undefined) {
+        tracker = new VariableTracker(i, this.limits.maxDistinct);
+        this.variables[i] = tracker;
+      }
+      tracker.add(params[i] ?? '');
+    }
+  }
+
+  /** Folds another cluster with the same template into this one. */
+  merge(other: Cluster): void {
+    this.count += other.count;
+    for (let i = 0; i < LEVELS.length; i++) this.levels[i] = (this.levels[i] ?? 0) + (other.levels[i] ?? 0);
+    if (other.firstSeen !== null && (this.firstSeen === null || other.firstSeen < this.firstSeen)) {
+      this.firstSeen = other.firstSeen;
+    }
+    if (other.lastSeen !== null && (this.lastSeen === null || other.lastSeen > this.lastSeen)) {
+      this.lastSeen = other.lastSeen;
+    }
+    for (const s of other.samples) {
+      if (this.samples.length < this.limits.maxSamples) this.samples.push(s);
+    }
+    other.variables.forEach((v, i) => {
+      const mine = this.variables[i];
+      if (mine) mine.merge(v);
+      else this.variables[i] = v;
+    });
+  }
+
+  summary(): PatternSummary {
+    let best = -1;
+    for (let i = 0; i < LEVELS.length; i++) {
+      if ((this.levels[i] ?? 0) > 0 && (best < 0 || (this.levels[i] ?? 0) > (this.levels[best] ?? 0))) best = i;
+    }
+    return {
+      id: this.patternId,
+      template: this.template,
+      count: this.count,
+      level: best < 0 ? null : (LEVELS[best] ?? null),
+      firstSeen: this.firstSeen,
+      lastSeen: this.lastSeen,
+      samples: this.samples,
+      variables: this.variables.map((v) => v.stats()),
+    };
+  }
+}

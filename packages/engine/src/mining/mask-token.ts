@@ -1,0 +1,123 @@
+// Decides which parts of a whitespace token are variables. Char-code scanning only: this runs for
+// every token of every line, so it avoids regular expressions and allocates only when it masks.
+
+export const WILDCARD = '<*>';
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+
+/** Characters that split a token into separately masked segments (`key=value`, `a:b`, `(x)`…). */
+function isDelimiter(c: number): boolean {
+  switch (c) {
+    case 61: // =
+    case 58: // :
+    case 44: // ,
+    case 40: // (
+    case 41: // )
+    case 91: // [
+    case 93: // ]
+    case 123: // {
+    case 125: // }
+    case 35: // #
+    case 59: // ;
+    case 124: // |
+    case 34: // "
+    case 39: // '
+    case 60: // <
+    case 62: // >
+    case 64: // @
+    case 38: // &
+    case 63: // ?
+    case 33: // !
+      return true;
+    default:
+      return false;
+  }
+}
+
+const LEADING = new Set([40, 91, 123, 60, 34, 39, 58, 44, 61]); // ( [ { < " ' : , =
+const TRAILING = new Set([41, 93, 125, 62, 34, 39, 44, 59, 58, 46, 33, 63]); // ) ] } > " ' , ; : . ! ?
+
+/** A segment (no delimiters inside) that looks like a value rather than a word. */
+export function isVariableSegment(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let c = s.charCodeAt(from);
+  if (isDigit(c)) return true;
+  if ((c === 45 || c === 43) && to - from > 1 && isDigit(s.charCodeAt(from + 1))) return true;
+  let digits = 0;
+  let allHex = true;
+  let letterDigit = 0;
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      if (!isLetter(prev) && !isDigit(prev)) return true; // blk_123, attempt_14, ip-10
+      if (isLetter(prev)) letterDigit++;
+    } else if (!isHex(c)) allHex = false;
+    prev = c;
+  }
+  if (digits === 0) return false;
+  if (allHex && to - from >= 8) return true; // hashes, object ids
+  return letterDigit >= 2; // R02-M1-N0, a1b2c3; but not ssh2, utf8, L3
+}
+
+function isUrlOrPath(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  if (c === 47 && to - from > 1) return true; // /abs/path
+  if ((c === 126 || c === 46) && s.charCodeAt(from + 1) === 47) return true; // ~/x ./x
+  if (isLetter(c) && s.charCodeAt(from + 1) === 58 && s.charCodeAt(from + 2) === 92) return true; // C:\
+  const scheme = s.indexOf('://', from);
+  return scheme > from && scheme < to;
+}
+
+function isEmail(s: string, from: number, to: number): boolean {
+  const at = s.indexOf('@', from);
+  if (at <= from || at >= to - 3) return false;
+  const dot = s.indexOf('.', at);
+  return dot > at + 1 && dot < to - 1 && isLetter(s.charCodeAt(to - 1));
+}
+
+/** Returns the token with its variable parts replaced by `<*>` (the same string when nothing varies). */
+export function maskToken(tok: string): string {
+  const n = tok.length;
+  let interesting = false;
+  for (let i = 0; i < n; i++) {
+    const c = tok.charCodeAt(i);
+    if (isDigit(c) || c === 47 || c === 64 || c === 92) {
+      interesting = true;
+      break;
+    }
+  }
+  if (!interesting) return isBoolean(tok) ? WILDCARD : tok;
+  let from = 0;
+  let to = n;
+  while (from < to && LEADING.has(tok.charCodeAt(from))) from++;
+  while (to > from && TRAILING.has(tok.charCodeAt(to - 1))) to--;
+  if (from >= to) return tok;
+  if (!tok.includes(WILDCARD) && (isUrlOrPath(tok, from, to) || isEmail(tok, from, to))) {
+    return tok.slice(0, from) + WILDCARD + tok.slice(to);
+  }
+  let out = tok.slice(0, from);
+  let changed = false;
+  let segStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isDelimiter(tok.charCodeAt(i))) continue;
+    if (isVariableSegment(tok, segStart, i)) {
+      out += WILDCARD;
+      changed = true;
+    } else out += tok.slice(segStart, i);
+    if (i < to) out += tok[i];
+    segStart = i + 1;
+  }
+  if (!changed) return tok;
+  out += tok.slice(to);
+  // ip:port, hh:mm:ss, a:b:c collapse into one variable.
+  while (out.includes('<*>:<*>')) out = out.replace('<*>:<*>', WILDCARD);
+  return out;
+}
+
+function isBoolean(tok: string): boolean {
+  return tok === 'true' || tok === 'false';
+}

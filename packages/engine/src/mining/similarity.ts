@@ -1,0 +1,29 @@
+import { WILDCARD } from './mask-token';
+
+/** All-caps words (RUNNING, FOLLOWING) are states: two different ones mean two different events. */
+function isEnumWord(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || c === 95)) return false;
+  }
+  return true;
+}
+
+/**
+ * Share of the template's constant tokens that the event repeats at the same position
+ * (1 when the template is all variables); -1 when the two disagree on a state word.
+ */
+export function similarity(template: string[], tokens: string[]): number {
+  let constants = 0;
+  let equal = 0;
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i];
+    if (t === WILDCARD) continue;
+    constants++;
+    const u = tokens[i];
+    if (t === u) equal++;
+    else if (t !== undefined && u !== undefined && isEnumWord(t) && isEnumWord(u)) return -1;
+  }
+  return constants === 0 ? 1 : equal / constants;
+}

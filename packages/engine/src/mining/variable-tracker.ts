@@ -1,0 +1,81 @@
+import type { VariableStats } from '../types';
+
+const RESERVOIR = 256;
+
+/** Bounded statistics of one template variable: capped distinct counts and a numeric reservoir. */
+export class VariableTracker {
+  private readonly counts = new Map<string, number>();
+  private capped = false;
+  private numericCount = 0;
+  private min = Infinity;
+  private max = -Infinity;
+  private readonly reservoir: number[] = [];
+  private seen = 0;
+
+  constructor(
+    readonly index: number,
+    private readonly maxDistinct: number,
+  ) {}
+
+  add(value: string): void {
+    const known = this.counts.get(value);
+    if (known !== undefined) this.counts.set(value, known + 1);
+    else if (this.counts.size < this.maxDistinct) this.counts.set(value, 1);
+    else this.capped = true;
+    const c = value.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 45) this.addNumber(Number(value));
+  }
+
+  private addNumber(x: number): void {
+    if (!Number.isFinite(x)) return;
+    this.numericCount++;
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+    // Deterministic reservoir: keeps every k-th value once full, so runs are reproducible.
+    this.seen++;
+    if (this.reservoir.length < RESERVOIR) this.reservoir.push(x);
+    else if (this.seen % Math.ceil(this.seen / RESERVOIR) === 0) {
+      this.reservoir[this.seen % RESERVOIR] = x;
+    }
+  }
+
+  merge(other: VariableTracker): void {
+    for (const [value, count] of other.counts) {
+      const known = this.counts.get(value);
+      if (known !== undefined) this.counts.set(value, known + count);
+      else if (this.counts.size < this.maxDistinct) this.counts.set(value, count);
+      else this.capped = true;
+    }
+    this.capped ||= other.capped;
+    this.numericCount += other.numericCount;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    for (const x of other.reservoir) {
+      if (this.reservoir.length >= RESERVOIR) break;
+      this.reservoir.push(x);
+    }
+  }
+
+  stats(top = 5): VariableStats {
+    const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const result: VariableStats = {
+      index: this.index,
+      distinct: this.counts.size,
+      distinctCapped: this.capped,
+      top: sorted.slice(0, top).map(([value, count]) => ({ value, count })),
+    };
+    if (this.numericCount > 0) {
+      const r = [...this.reservoir].sort((a, b) => a - b);
+      const at = (q: number): number => r[Math.min(r.length - 1, Math.floor(q * r.length))] ?? 0;
+      result.numeric = {
+        count: this.numericCount,
+        min: this.min,
+        max: this.max,
+        p50: at(0.5),
+        p90: at(0.9),
+        p99: at(0.99),
+      };
+    }
+    return result;
+  }
+}

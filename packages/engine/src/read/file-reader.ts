@@ -1,0 +1,231 @@
+import { Gunzip } from 'fflate';
+import { InputError } from '../errors/input-error';
+import type { FileStats, FormatName, LogEvent } from '../types';
+import { corrupt } from '../decode/gunzip-chunks';
+import type { ExpansionMeter } from '../decode/expansion-meter';
+import { LineSplitter } from '../decode/line-splitter';
+import { sniffBytes } from '../decode/sniff-bytes';
+import { EventFramer, type FramedEvent } from '../frame/event-framer';
+import { detectFormat, type FormatDetection } from '../format/detect-format';
+import { LineParser } from '../format/line-parser';
+import { startsLikeHeader } from '../format/starts-like-header';
+
+export interface FileReaderOptions {
+  format?: FormatName;
+  maxEventBytes: number;
+  sampleLines: number;
+  year: number;
+  /** Inside a bundle, an unreadable member is skipped (and reported) instead of failing the upload. */
+  inBundle: boolean;
+}
+
+const HEAD = 8192;
+
+/** Turns the bytes of one file (or bundle member) into events, pushed to `emit` as they complete. */
+export class FileReader {
+  readonly stats: FileStats;
+  private head: Uint8Array[] = [];
+  private headSize = 0;
+  private sink: ((bytes: Uint8Array) => void) | null = null;
+  private splitter: LineSplitter | null = null;
+  private gunzip: Gunzip | null = null;
+  private sample: string[] | null = [];
+  private sampleTruncated: boolean[] = [];
+  private framer: EventFramer | null = null;
+  private parser: LineParser | null = null;
+  private lineNo = 0;
+  private lastTimestamp: number | null = null;
+
+  constructor(
+    name: string,
+    private readonly options: FileReaderOptions,
+    private readonly meter: ExpansionMeter,
+    private readonly emit: (event: LogEvent) => void,
+  ) {
+    this.stats = {
+      file: name,
+      format: 'text',
+      formatEvidence: '',
+      bytes: 0,
+      lines: 0,
+      events: 0,
+      invalidUtf8Bytes: 0,
+      truncatedEvents: 0,
+      encoding: 'utf-8',
+      firstTimestamp: null,
+      lastTimestamp: null,
+    };
+  }
+
+  write(bytes: Uint8Array): void {
+    if (this.stats.skipped !== undefined) return;
+    if (this.sink) return this.sink(bytes);
+    this.head.push(bytes);
+    this.headSize += bytes.length;
+    if (this.headSize >= HEAD) this.start(false);
+  }
+
+  end(): FileStats {
+    if (this.stats.skipped === undefined) {
+      if (!this.sink) this.start(true);
+      if (this.gunzip) {
+        try {
+          this.gunzip.push(new Uint8Array(0), true);
+        } catch (err) {
+          throw corrupt(this.stats.file, 'gzip data', err);
+        }
+      }
+      if (this.gunzip && !this.splitter && this.stats.skipped === undefined) this.textStart(concat(this.head), true);
+      if (this.splitter) {
+        this.splitter.end();
+        this.stats.invalidUtf8Bytes = this.splitter.invalidChars;
+      }
+      if (this.sample) this.detect();
+      const last = this.framer?.flush();
+      if (last) this.emitEvent(last);
+    }
+    return this.stats;
+  }
+
+  private start(atEnd: boolean): void {
+    const head = concat(this.head);
+    this.head = [];
+    if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
+    const sniffed = sniffBytes(head);
+    if (sniffed.kind === 'gzip' && this.gunzip === null) {
+      this.gunzip = new Gunzip((data) => {
+        this.meter.addExpanded(data.length);
+        this.textWrite(data);
+      });
+      const gz = this.gunzip;
+      this.sink = (bytes) => {
+        try {
+          gz.push(bytes);
+        } catch (err) {
+          throw corrupt(this.stats.file, 'gzip data', err);
+        }
+      };
+      this.sink(head);
+      return;
+    }
+    this.textStart(head, atEnd);
+  }
+
+  /** Decompressed bytes of a gzip member go through the same sniffing as plain bytes. */
+  private textWrite(bytes: Uint8Array): void {
+    if (this.splitter) {
+      this.stats.bytes += bytes.length;
+      this.splitter.write(bytes);
+      return;
+    }
+    if (this.stats.skipped !== undefined) return;
+    this.head.push(bytes);
+    this.headSize += bytes.length;
+    if (this.headSize >= HEAD) this.textStart(concat(this.head), false);
+  }
+
+  private textStart(head: Uint8Array, atEnd: boolean): void {
+    this.head = [];
+    const sniffed = sniffBytes(head);
+    if (sniffed.kind === 'binary') return this.refuse(`${this.stats.file}: this looks like ${sniffed.what}, not a text log`);
+    if (sniffed.kind !== 'text') {
+      return this.refuse(`${this.stats.file}: a ${sniffed.kind} archive inside a bundle is not opened (one level of nesting)`);
+    }
+    if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
+    this.stats.encoding = sniffed.encoding;
+    const splitter = new LineSplitter(sniffed.encoding, this.options.maxEventBytes, (line, truncated) =>
+      this.onLine(line, truncated),
+    );
+    this.splitter = splitter;
+    if (!this.gunzip) {
+      this.sink = (bytes) => {
+        this.stats.bytes += bytes.length;
+        splitter.write(bytes);
+      };
+    }
+    this.stats.bytes += head.length;
+    splitter.write(head.subarray(sniffed.bomLength));
+  }
+
+  private refuse(message: string): void {
+    if (!this.options.inBundle) throw new InputError('UNSUPPORTED_INPUT', message);
+    this.stats.skipped = message;
+    this.sink = () => undefined;
+  }
+
+  private onLine(line: string, truncated: boolean): void {
+    this.lineNo++;
+    this.stats.lines++;
+    if (this.sample) {
+      this.sample.push(line);
+      this.sampleTruncated.push(truncated);
+      if (this.sample.length >= this.options.sampleLines) this.detect();
+      return;
+    }
+    this.frame(line, this.lineNo, truncated);
+  }
+
+  private frame(line: string, lineNo: number, truncated: boolean): void {
+    const framer = this.framer;
+    if (!framer) return;
+    const done = framer.push(line, lineNo, truncated);
+    if (done) this.emitEvent(done);
+  }
+
+  private detect(): void {
+    const sample = this.sample ?? [];
+    this.sample = null;
+    const detection: FormatDetection = detectFormat(sample, this.options.format);
+    this.stats.format = detection.format;
+    this.stats.formatEvidence = detection.evidence;
+    this.parser = new LineParser(detection, { year: this.options.year });
+    const foreign = startsLikeHeader(sample);
+    this.framer = new EventFramer(this.options.maxEventBytes, foreign);
+    const first = this.lineNo - sample.length + 1;
+    sample.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));
+    this.sampleTruncated = [];
+  }
+
+  private emitEvent(framed: FramedEvent): void {
+    const parser = this.parser;
+    if (!parser) return;
+    const fields = parser.parse(framed.first);
+    let timestamp = fields.timestamp;
+    const inherited = timestamp === null && this.lastTimestamp !== null;
+    if (timestamp === null) timestamp = this.lastTimestamp;
+    else {
+      this.lastTimestamp = timestamp;
+      const s = this.stats;
+      if (s.firstTimestamp === null || timestamp < s.firstTimestamp) s.firstTimestamp = timestamp;
+      if (s.lastTimestamp === null || timestamp > s.lastTimestamp) s.lastTimestamp = timestamp;
+    }
+    if (framed.truncated) this.stats.truncatedEvents++;
+    this.stats.events++;
+    const rest = framed.lineCount > 1 ? framed.text.slice(framed.first.length) : '';
+    this.emit({
+      file: this.stats.file,
+      line: framed.line,
+      lineCount: framed.lineCount,
+      raw: framed.text,
+      timestamp,
+      timestampInherited: inherited,
+      level: fields.level,
+      service: fields.service,
+      message: rest ? fields.message + rest : fields.message,
+      attributes: fields.attributes,
+      format: fields.format,
+      truncated: framed.truncated,
+    });
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
