@@ -6,3 +6,5 @@ export { patternId, normalizeTemplate } from './mining/pattern-id';
 export { parseTimestamp } from './fields/parse-timestamp';
 export { normalizeLevel } from './fields/normalize-level';
 export { detectFormat, type FormatDetection } from './format/detect-format';
+export * from './analysis';
+export * from './redact';

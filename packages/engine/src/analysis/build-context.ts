@@ -65,11 +65,13 @@ export function buildContext(
     for (const f of s.files)
       if (!fileStarts.has(f) && s.first >= 0) fileStarts.set(f, startMs + s.first * widthMs);
 
+  const total = dense(SERIES.total);
   return {
+    density: total.filter((v) => v > 0).length / Math.max(1, total.length),
     widthMs,
     startMs,
     length,
-    total: dense(SERIES.total),
+    total,
     errors: dense(SERIES.errors),
     sources: sources.filter((s) => s.first >= 0),
     patterns,

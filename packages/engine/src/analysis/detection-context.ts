@@ -41,6 +41,8 @@ export interface DetectionContext {
   fileStarts: ReadonlyMap<string, number>;
   baseline: ReadonlySet<string> | null;
   totalEvents: number;
+  /** Share of buckets (between the first and last event) holding at least one event: rates mean little when low. */
+  density: number;
   errorExemplars: ExemplarSet;
 }
 

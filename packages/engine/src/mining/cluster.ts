@@ -1,4 +1,4 @@
-import { LEVELS, type Level, type PatternSummary } from '../types';
+import { LEVELS, type Level, type PatternSummary, type VariableStats } from '../types';
 import { patternId } from './pattern-id';
 import { VariableTracker } from './variable-tracker';
 import { WILDCARD } from './mask-token';
@@ -19,6 +19,8 @@ export class Cluster {
   lastSeen: number | null = null;
   touchedAt = 0;
   alive = true;
+  /** Set when this cluster was folded into another one. */
+  mergedInto: Cluster | null = null;
   readonly levels = new Uint32Array(LEVELS.length);
   readonly samples: PatternSummary['samples'] = [];
   readonly variables: VariableTracker[] = [];
@@ -37,26 +39,18 @@ export class Cluster {
   }
 
   /** Generalises the template to cover `masked`; returns true when the template changed. */
-  absorb(masked: string[]): boolean {
-    let changed = false;
-    const tokens = this.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i] !== masked[i] && tokens[i] !== WILDCARD) {
-        tokens[i] = WILDCARD;
-        changed = true;
-      }
-    }
-    if (changed) {
-      this.template = tokens.join(' ');
-      this.id = null;
-    }
-    return changed;
+  /** Replaces the template tokens (the miner re-indexes the cluster around this call). */
+  setTokens(tokens: string[]): void {
+    this.tokens = tokens;
+    this.template = tokens.join(' ');
+    this.id = null;
   }
 
   record(
     level: Level | null,
     timestamp: number | null,
     params: string[],
+    positions: number[],
     sample: () => { file: string; line: number; text: string },
   ): void {
     this.count++;
@@ -72,12 +66,14 @@ export class Cluster {
       }
       this.samples.push(s);
     }
+    // Trackers are kept by token position, so they survive the template gaining new variables.
     const n = Math.min(params.length, this.limits.maxVariables);
     for (let i = 0; i < n; i++) {
-      let tracker = this.variables[i];
+      const at = positions[i] ?? 0;
+      let tracker = this.variables[at];
       if (tracker === undefined) {
-        tracker = new VariableTracker(i, this.limits.maxDistinct);
-        this.variables[i] = tracker;
+        tracker = new VariableTracker(at, this.limits.maxDistinct);
+        this.variables[at] = tracker;
       }
       tracker.add(params[i] ?? '');
     }
@@ -101,6 +97,25 @@ export class Cluster {
       if (mine) mine.merge(v);
       else this.variables[i] = v;
     });
+    other.release();
+  }
+
+  /** Drops the statistics of a cluster that was folded into another. */
+  release(): void {
+    this.samples.length = 0;
+    this.variables.length = 0;
+  }
+
+  private variableStats(): VariableStats[] {
+    const out: VariableStats[] = [];
+    let index = 0;
+    this.tokens.forEach((t, at) => {
+      if (!t.includes(WILDCARD)) return;
+      const tracker = this.variables[at];
+      if (tracker) out.push({ ...tracker.stats(), index });
+      index++;
+    });
+    return out;
   }
 
   summary(): PatternSummary {
@@ -116,7 +131,7 @@ export class Cluster {
       firstSeen: this.firstSeen,
       lastSeen: this.lastSeen,
       samples: this.samples,
-      variables: this.variables.map((v) => v.stats()),
+      variables: this.variableStats(),
     };
   }
 }

@@ -103,7 +103,7 @@ export function maskToken(tok: string): string {
   let changed = false;
   let segStart = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && !isDelimiter(tok.charCodeAt(i))) continue;
+    if (i < to && !isDelimiter(tok.charCodeAt(i)) && !isDotRun(tok, i)) continue;
     if (isVariableSegment(tok, segStart, i)) {
       out += WILDCARD;
       changed = true;
@@ -116,6 +116,11 @@ export function maskToken(tok: string): string {
   // ip:port, hh:mm:ss, a:b:c collapse into one variable.
   while (out.includes('<*>:<*>')) out = out.replace('<*>:<*>', WILDCARD);
   return out;
+}
+
+/** "instruction......0": a run of dots separates a label from its value. */
+function isDotRun(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 46 && (s.charCodeAt(i + 1) === 46 || s.charCodeAt(i - 1) === 46);
 }
 
 function isBoolean(tok: string): boolean {

@@ -12,7 +12,8 @@ function isEnumWord(s: string): boolean {
 
 /**
  * Share of the template's constant tokens that the event repeats at the same position
- * (1 when the template is all variables); -1 when the two disagree on a state word.
+ * (0 when the template is all variables or differs in one word only); -1 when the two disagree on a
+ * state word.
  */
 export function similarity(template: string[], tokens: string[]): number {
   let constants = 0;
@@ -25,5 +26,8 @@ export function similarity(template: string[], tokens: string[]): number {
     if (t === u) equal++;
     else if (t !== undefined && u !== undefined && isEnumWord(t) && isEnumWord(u)) return -1;
   }
-  return constants === 0 ? 1 : equal / constants;
+  if (constants === 0) return 0;
+  // One differing word is left to the sibling rule (it may be an enum value, not a variable).
+  if (constants - equal < 2) return equal === constants ? 1 : 0;
+  return equal / constants;
 }

@@ -1,15 +1,18 @@
 import type { LogEvent, MinedEvent, PatternSummary } from '../types';
 import { Cluster, type ClusterLimits } from './cluster';
-import { WILDCARD } from './mask-token';
-import { tokenizeMessage } from './tokenize-message';
+import { ClusterIndex } from './cluster-index';
 import { extractParams } from './extract-params';
+import { WILDCARD } from './mask-token';
 import { similarity } from './similarity';
+import { tokenizeMessage } from './tokenize-message';
 
 export interface TemplateMinerOptions {
   /** Clusters kept at once; the least recently used is evicted beyond it (default 10,000). */
   maxClusters?: number;
-  /** Minimum share of a template's constant tokens an event must share to join it (default 0.5). */
+  /** Share of a template's constant tokens an event must repeat to join it (default 0.7). */
   similarity?: number;
+  /** Distinct values a single position must take before it becomes a variable (default 4). */
+  siblingThreshold?: number;
   /** Tokens of a message considered for mining (default 128). */
   maxTokens?: number;
   maxSamples?: number;
@@ -20,27 +23,31 @@ export interface TemplateMinerOptions {
 }
 
 const CACHE_LIMIT = 200_000;
-const RETIRED_LIMIT = 1_000_000;
+const FORGET_LIMIT = 1_000_000;
 
 /**
- * Drain-style miner: events are bucketed by token count and first token, then joined to the most
- * similar template in the bucket. Masking first makes most lines exact repeats, served from a cache.
+ * Drain-family miner. Messages are masked (numbers, ids, paths…), so most lines repeat exactly and are
+ * served from a cache. A new shape joins the most similar template of the same length and first token;
+ * otherwise it becomes a cluster, and once `siblingThreshold` clusters differ in one position only,
+ * that position becomes a variable and they merge (words like "password"/"none" stay constant).
  */
 export class TemplateMiner {
-  private readonly buckets = new Map<string, Cluster[]>();
+  private readonly index = new ClusterIndex();
   private readonly cache = new Map<string, Cluster>();
   private readonly lru = new Map<number, Cluster>();
-  private readonly retired = new Map<number, string>();
+  private readonly gone = new Map<number, Cluster>();
   private readonly limits: ClusterLimits;
   private readonly maxClusters: number;
   private readonly threshold: number;
+  private readonly siblingThreshold: number;
   private readonly maxTokens: number;
   private nextKey = 1;
   private tick = 0;
 
   constructor(options: TemplateMinerOptions = {}) {
     this.maxClusters = options.maxClusters ?? 10_000;
-    this.threshold = options.similarity ?? 0.5;
+    this.threshold = options.similarity ?? 0.7;
+    this.siblingThreshold = options.siblingThreshold ?? 4;
     this.maxTokens = options.maxTokens ?? 128;
     this.limits = {
       maxSamples: options.maxSamples ?? 3,
@@ -54,85 +61,98 @@ export class TemplateMiner {
     const { raw, masked } = tokenizeMessage(event.message, this.maxTokens);
     const key = masked.join(' ');
     let cluster = this.cache.get(key);
+    if (cluster !== undefined) cluster = resolve(cluster);
     if (cluster === undefined || !cluster.alive) {
-      cluster = this.match(masked) ?? this.create(masked);
+      cluster = this.place(masked);
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(key, cluster);
     }
     this.touch(cluster);
-    const params = extractParams(cluster.tokens, raw);
-    cluster.record(event.level, event.timestamp, params, () => ({
+    const positions: number[] = [];
+    const params = extractParams(cluster.tokens, raw, positions);
+    cluster.record(event.level, event.timestamp, params, positions, () => ({
       file: event.file,
       line: event.line,
       text: event.raw,
     }));
-    return {
-      ...event,
-      patternId: cluster.patternId,
-      template: cluster.template,
-      params,
-      clusterId: cluster.key,
-    };
+    return { ...event, patternId: cluster.patternId, template: cluster.template, params, clusterId: cluster.key };
   }
 
-  /** The current template of a cluster (also after it was evicted), by `MinedEvent.clusterId`. */
+  /** The current template of a cluster, by `MinedEvent.clusterId` (also after merges and eviction). */
   templateOf(clusterId: number): string | undefined {
-    return this.lru.get(clusterId)?.template ?? this.retired.get(clusterId);
+    const c = this.lru.get(clusterId) ?? this.gone.get(clusterId);
+    return c === undefined ? undefined : resolve(c).template;
   }
 
-  /** Patterns by count, descending; clusters that ended with the same template are merged. */
+  /** Patterns by count, descending. */
   patterns(): PatternSummary[] {
-    const byTemplate = new Map<string, Cluster>();
-    const extra: Cluster[] = [];
-    for (const c of this.lru.values()) {
-      const first = byTemplate.get(c.template);
-      if (first) extra.push(c);
-      else byTemplate.set(c.template, c);
-    }
-    const summaries = new Map<string, PatternSummary>();
-    for (const [template, c] of byTemplate) {
-      const twins = extra.filter((e) => e.template === template);
-      if (twins.length === 0) {
-        summaries.set(template, c.summary());
-        continue;
-      }
-      const merged = new Cluster(0, [...c.tokens], this.limits);
-      merged.merge(c);
-      for (const t of twins) merged.merge(t);
-      summaries.set(template, merged.summary());
-    }
-    return [...summaries.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+    return [...this.lru.values()]
+      .map((c) => c.summary())
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   }
 
-  private match(masked: string[]): Cluster | undefined {
-    const first = masked[0] ?? '';
-    const bucket = this.buckets.get(bucketKey(masked.length, first));
+  private place(masked: string[]): Cluster {
+    const bucket = this.index.bucket(masked);
     let best: Cluster | undefined;
     let bestScore = -1;
-    if (bucket) {
-      for (const c of bucket) {
-        const score = similarity(c.tokens, masked);
-        if (score > bestScore) {
-          bestScore = score;
-          best = c;
-        }
+    for (const c of bucket ?? []) {
+      const score = similarity(c.tokens, masked);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
       }
     }
-    if (best === undefined || bestScore < this.threshold) return undefined;
-    best.absorb(masked);
-    return best;
+    if (best !== undefined && bestScore >= this.threshold) {
+      const tokens = best.tokens.map((t, i) => (t === masked[i] ? t : WILDCARD));
+      return tokens.some((t, i) => t !== best.tokens[i]) ? this.retemplate(best, tokens) : best;
+    }
+    const cluster = new Cluster(this.nextKey++, [...masked], this.limits);
+    cluster.touchedAt = this.tick;
+    this.lru.set(cluster.key, cluster);
+    this.index.attach(cluster);
+    if (this.lru.size > this.maxClusters) this.evictOldest();
+    return this.mergeSiblings(cluster);
   }
 
-  private create(masked: string[]): Cluster {
-    const cluster = new Cluster(this.nextKey++, [...masked], this.limits);
-    const key = bucketKey(masked.length, masked[0] ?? '');
-    const bucket = this.buckets.get(key);
-    if (bucket) bucket.push(cluster);
-    else this.buckets.set(key, [cluster]);
-    this.lru.set(cluster.key, cluster);
-    cluster.touchedAt = this.tick;
-    if (this.lru.size > this.maxClusters) this.evictOldest();
-    return cluster;
+  /** Gives a cluster new tokens; if another cluster already has that template, the two merge. */
+  private retemplate(c: Cluster, tokens: string[]): Cluster {
+    this.index.detach(c);
+    c.setTokens(tokens);
+    const twin = this.index.byTemplate(c.template);
+    if (twin !== undefined && twin !== c) {
+      const [keep, drop] = twin.key < c.key ? [twin, c] : [c, twin];
+      this.fold(keep, drop);
+      this.index.attach(keep);
+      return keep;
+    }
+    this.index.attach(c);
+    return c;
+  }
+
+  private mergeSiblings(c: Cluster): Cluster {
+    for (let i = 0; i < c.tokens.length; i++) {
+      if (c.tokens[i] === WILDCARD) continue;
+      const set = this.index.siblingsAt(c, i);
+      if (set === undefined || set.size < this.siblingThreshold) continue;
+      // A template made only of variables would swallow every message of its length.
+      if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
+      const group = [...set];
+      const keep = group.reduce((a, b) => (a.key < b.key ? a : b));
+      for (const other of group) if (other !== keep) this.fold(keep, other);
+      const tokens = [...keep.tokens];
+      tokens[i] = WILDCARD;
+      return this.mergeSiblings(this.retemplate(keep, tokens));
+    }
+    return c;
+  }
+
+  private fold(keep: Cluster, drop: Cluster): void {
+    this.index.detach(drop);
+    keep.merge(drop);
+    drop.alive = false;
+    drop.mergedInto = keep;
+    this.lru.delete(drop.key);
+    this.remember(drop);
   }
 
   private touch(cluster: Cluster): void {
@@ -149,19 +169,21 @@ export class TemplateMiner {
     const oldest = this.lru.values().next().value;
     if (oldest === undefined) return;
     this.lru.delete(oldest.key);
+    this.index.detach(oldest);
     oldest.alive = false;
-    if (this.retired.size >= RETIRED_LIMIT) this.retired.clear();
-    this.retired.set(oldest.key, oldest.template);
-    const key = bucketKey(oldest.tokens.length, oldest.tokens[0] ?? '');
-    const bucket = this.buckets.get(key);
-    if (bucket) {
-      const i = bucket.indexOf(oldest);
-      if (i >= 0) bucket.splice(i, 1);
-      if (bucket.length === 0) this.buckets.delete(key);
-    }
+    oldest.release();
+    this.remember(oldest);
+  }
+
+  /** Keeps merged and evicted clusters reachable by id for `templateOf` (bounded). */
+  private remember(c: Cluster): void {
+    if (this.gone.size >= FORGET_LIMIT) this.gone.clear();
+    this.gone.set(c.key, c);
   }
 }
 
-function bucketKey(length: number, first: string): string {
-  return first.includes(WILDCARD) ? `${length} ${WILDCARD}` : `${length} ${first}`;
+function resolve(c: Cluster): Cluster {
+  let r = c;
+  while (r.mergedInto !== null) r = r.mergedInto;
+  return r;
 }

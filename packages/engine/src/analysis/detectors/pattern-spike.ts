@@ -13,6 +13,8 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     const spikes = findSpikes(pattern.values, { minCount: 10, minFactor: 5, z: 6, minExcess: 30 });
     if (isPeriodic(spikes)) continue;
     for (const spike of spikes) {
+      // "Up from almost never" only means something when the file logs steadily around it.
+      if (spike.expected < 0.5 && ctx.density < 0.8) continue;
       const startMs = timeOf(ctx, spike.from);
       const endMs = timeOf(ctx, spike.to + 1);
       const buckets = spike.to - spike.from + 1;

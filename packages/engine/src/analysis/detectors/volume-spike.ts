@@ -11,7 +11,8 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   for (const source of ctx.sources) {
     const active = source.values.slice(source.first, source.last + 1);
-    if (active.length < 10) continue;
+    // An idle-then-busy source (a nightly job) has no steady rate to rise above.
+    if (active.length < 10 || active.filter((v) => v > 0).length < active.length * 0.6) continue;
     const spikes = findSpikes(active, { minCount: 20, minFactor: 3, z: 6, minExcess: 100 });
     if (isPeriodic(spikes)) continue;
     for (const spike of spikes) {
