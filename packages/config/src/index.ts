@@ -4,3 +4,4 @@ export { WorkerConfig, loadWorkerConfig } from './worker-config';
 export { LauncherConfig, loadLauncherConfig } from './launcher-config';
 export { WebConfig, loadWebConfig } from './web-config';
 export { TestConfig, loadTestConfig } from './test-config';
+export { inheritedEnvironment } from './inherited-environment';

