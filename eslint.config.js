@@ -10,7 +10,7 @@ const envAccess = {
 
 function restrict(patterns, message) {
   return {
-    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
   };
 }
 
@@ -71,17 +71,8 @@ export default tseslint.config(
   {
     files: ['apps/web/**'],
     rules: restrict(
-      [
-        '@logai/engine',
-        '@logai/core',
-        '@logai/db',
-        '@logai/adapters',
-        '@logai/config',
-        '@logai/*/*',
-        'drizzle-orm',
-        'pg',
-      ],
-      'web imports only @logai/contracts and talks HTTP to the API.',
+      ['@logai/engine', '@logai/core', '@logai/db', '@logai/adapters', '@logai/*/*', 'drizzle-orm', 'pg'],
+      'web imports only @logai/contracts (and @logai/config for its server settings) and talks HTTP to the API.',
     ),
   },
   {

@@ -27,6 +27,11 @@ export default defineConfig({
           pool: 'forks',
         },
       },
+      {
+        // Whole-system tests: they start LogAi as a user would.
+        extends: true,
+        test: { name: 'e2e', include: roots.map((root) => `${root}*.e2e.test.ts`), exclude },
+      },
     ],
   },
 });

@@ -8,8 +8,12 @@ export const port = (fallback: number) =>
     .max(65535, 'expected a port between 1 and 65535')
     .default(fallback);
 
+const required = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : 'expected text'),
+};
+
 export const postgresUrl = z
-  .string()
+  .string(required)
   .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), 'expected a postgres:// or postgresql:// URL');
 
 export const logLevel = z
