@@ -37,6 +37,7 @@ export const SERIES = {
   errors: 'errors',
   source: (name: string) => `s:${name}`,
   pattern: (id: string) => `p:${id}`,
+  patternErrors: (id: string) => `e:${id}`,
   durationCount: (key: string) => `n:${key}`,
   durationLogSum: (key: string) => `l:${key}`,
 } as const;
@@ -133,6 +134,7 @@ export class Analyzer {
       const key = SERIES.pattern(track.key);
       const n = this.buckets.add(key, ts);
       if (n === 1) track.exemplars.add(exemplarOf(event, track.key), (t) => this.buckets.countAt(key, t));
+      if (isError) this.buckets.add(SERIES.patternErrors(track.key), ts);
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key), () => 0);
     }

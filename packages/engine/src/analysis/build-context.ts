@@ -50,8 +50,12 @@ export function buildContext(
     const level = dominantLevel(track.levels);
     const isErrorLevel = level === 'error' || level === 'fatal' || track.errors > track.count / 2;
     const values = new Array<number>(length).fill(0);
-    for (const key of keys) dense(SERIES.pattern(key)).forEach((v, i) => (values[i] = (values[i] ?? 0) + v));
-    patterns.push({ track, level, isErrorLevel, values });
+    const errorValues = new Array<number>(length).fill(0);
+    for (const key of keys) {
+      dense(SERIES.pattern(key)).forEach((v, i) => (values[i] = (values[i] ?? 0) + v));
+      if (track.errors > 0) dense(SERIES.patternErrors(key)).forEach((v, i) => (errorValues[i] = (errorValues[i] ?? 0) + v));
+    }
+    patterns.push({ track, level, isErrorLevel, values, errorValues });
   }
   const durations = [...analyzer.durations.values()].map((raw) => {
     const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };

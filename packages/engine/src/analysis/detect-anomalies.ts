@@ -11,7 +11,7 @@ const MAX_ANOMALIES = 50;
 export function detectAnomalies(ctx: DetectionContext): Anomaly[] {
   const findings = mergeFindings(
     DETECTORS.flatMap((detect) => detect(ctx)),
-    ctx.widthMs,
+    3 * ctx.widthMs,
     ctx.startMs + ctx.length * ctx.widthMs,
   );
   return findings

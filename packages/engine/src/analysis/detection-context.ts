@@ -18,6 +18,8 @@ export interface PatternSeries {
   level: Level | null;
   isErrorLevel: boolean;
   values: number[];
+  /** Error events of the pattern per bucket (all zero for patterns without errors). */
+  errorValues: number[];
 }
 
 export interface DurationDense {

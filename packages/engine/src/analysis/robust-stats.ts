@@ -25,26 +25,27 @@ export interface LocalBaseline {
 }
 
 /**
- * Rolling median and MAD over a centred window: follows slow trends and daily seasonality on long files,
- * while a burst shorter than half the window cannot drag its own baseline up.
+ * Rolling median over a centred window, and the rolling MAD of the residuals around it: follows slow
+ * trends and daily seasonality on long files (the swing does not inflate sigma), while a burst shorter
+ * than half the window cannot drag its own baseline up.
  */
-export function localBaseline(
-  values: readonly number[],
-  halfWindow: number,
-  skip?: readonly boolean[],
-): LocalBaseline {
-  const center: number[] = [];
-  const sigma: number[] = [];
+export function localBaseline(values: readonly number[], halfWindow: number, skip?: readonly boolean[]): LocalBaseline {
+  const center = rollingMedian(values, halfWindow, skip);
+  const residuals = values.map((v, i) => Math.abs(v - (center[i] ?? 0)));
+  const sigma = rollingMedian(residuals, halfWindow, skip).map((m) => 1.4826 * m);
+  return { center, sigma };
+}
+
+function rollingMedian(values: readonly number[], halfWindow: number, skip?: readonly boolean[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const window: number[] = [];
     const from = Math.max(0, i - halfWindow);
     const to = Math.min(values.length - 1, i + halfWindow);
     for (let j = from; j <= to; j++) if (!skip?.[j]) window.push(values[j] ?? 0);
-    const c = median(window);
-    center.push(c);
-    sigma.push(robustSigma(window, c));
+    out.push(median(window));
   }
-  return { center, sigma };
+  return out;
 }
 
 export function halfWindowFor(buckets: number): number {

@@ -60,11 +60,16 @@ export function findSpikes(values: readonly number[], options: SpikeOptions): Sp
   return spikes;
 }
 
-/** Recurring bursts at a steady interval (a cron job, a batch run): expected, so not anomalies. */
-export function isPeriodic(spikes: readonly Spike[]): boolean {
+/**
+ * Recurring bursts at a steady interval (a cron job, a batch run): expected, so not anomalies. Gaps may
+ * be multiples of the period (a run skipped, or hidden by an outage).
+ */
+export function isPeriodic(spikes: readonly { from: number }[]): boolean {
   if (spikes.length < 3) return false;
   const gaps = spikes.slice(1).map((s, i) => s.from - (spikes[i]?.from ?? 0));
-  const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
-  const spread = Math.max(...gaps) - Math.min(...gaps);
-  return mean >= 2 && spread <= Math.max(2, mean * 0.25);
+  const period = Math.min(...gaps);
+  if (period < 2) return false;
+  const tolerance = Math.max(1, period * 0.15);
+  const multiples = gaps.map((g) => g / period);
+  return multiples.every((m) => m <= 4.5 && Math.abs(m - Math.round(m)) * period <= tolerance) && multiples.filter((m) => Math.round(m) === 1).length >= gaps.length / 2;
 }

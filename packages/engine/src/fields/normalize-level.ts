@@ -1,6 +1,6 @@
 import type { Level } from '../types';
 
-const NAMES: Record<string, Level> = {
+const NAMES = new Map<string, Level>(Object.entries({
   trace: 'trace',
   finest: 'trace',
   finer: 'trace',
@@ -29,22 +29,32 @@ const NAMES: Record<string, Level> = {
   emerg: 'fatal',
   emergency: 'fatal',
   panic: 'fatal',
-};
+} satisfies Record<string, Level>));
 
 /** Maps a level word (any case, optionally in [] or <> or followed by ':') to a Level. */
 export function normalizeLevel(word: string): Level | null {
-  let from = 0;
-  let to = word.length;
-  const open = word.charCodeAt(0);
+  return levelAt(word, 0, word.length);
+}
+
+/**
+ * Like normalizeLevel on `s.slice(from, to)`, but rejects non-words before allocating anything:
+ * it runs on every header token of every line.
+ */
+export function levelAt(s: string, from: number, to: number): Level | null {
+  const open = s.charCodeAt(from);
   if (open === 91 || open === 60 || open === 40) from++;
   while (to > from) {
-    const c = word.charCodeAt(to - 1);
+    const c = s.charCodeAt(to - 1);
     if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
     else break;
   }
   const len = to - from;
   if (len < 3 || len > 13) return null;
-  return NAMES[word.slice(from, to).toLowerCase()] ?? null;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return null;
+  }
+  return NAMES.get(s.slice(from, to).toLowerCase()) ?? null;
 }
 
 /** Syslog / bunyan numeric severities. */

@@ -96,8 +96,17 @@ function epoch(v: number, len: number): number | null {
 export function parseTimestamp(text: string, ctx: TimestampContext): number | null {
   const p = scan(text);
   if (p === null) return null;
+  return interpret(p, ctx);
+}
+
+function interpret(p: Parts, ctx: TimestampContext): number | null {
   const { nums, lens } = p;
-  const at = (i: number): number => nums[i] ?? 0;
+  const n0 = nums[0] ?? 0;
+  const n1 = nums[1] ?? 0;
+  const n2 = nums[2] ?? 0;
+  const n3 = nums[3] ?? 0;
+  const n4 = nums[4] ?? 0;
+  const n5 = nums[5] ?? 0;
   const len0 = lens[0] ?? 0;
   if (p.monthAt >= 0) {
     // "25/Nov/2026:10:00:00", "Sun Dec 04 04:47:44 2005", "Nov 25 10:00:00", "25 Nov 2026 10:00"
@@ -117,27 +126,27 @@ export function parseTimestamp(text: string, ctx: TimestampContext): number | nu
     if (after.length >= 3) return build(ctx.year, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
     return null;
   }
-  if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) return epoch(at(0), len0);
-  if (len0 === 4 && nums.length >= 3) return build(at(0), at(1), at(2), at(3), at(4), at(5), p);
+  if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) return epoch(n0, len0);
+  if (len0 === 4 && nums.length >= 3) return build(n0, n1, n2, n3, n4, n5, p);
   if (len0 === 8 && nums.length >= 2) {
     // 20171223-22:15:29:606
-    const d = at(0);
+    const d = n0;
     if (p.fractionLen === 0 && nums.length >= 5) {
-      p.fraction = at(4);
+      p.fraction = n4;
       p.fractionLen = lens[4] ?? 0;
     }
-    return build(Math.floor(d / 10000), Math.floor(d / 100) % 100, d % 100, at(1), at(2), at(3), p);
+    return build(Math.floor(d / 10000), Math.floor(d / 100) % 100, d % 100, n1, n2, n3, p);
   }
   if (len0 === 6 && (lens[1] ?? 0) === 6) {
     // 081109 203615
-    const d = at(0);
-    const t = at(1);
+    const d = n0;
+    const t = n1;
     return build(2000 + Math.floor(d / 10000), Math.floor(d / 100) % 100, d % 100, Math.floor(t / 10000), Math.floor(t / 100) % 100, t % 100, p);
   }
   if (len0 <= 2 && nums.length >= 3) {
     // 11/25/2026 10:00:00 (US) or 17/06/09 20:10:40 (yy/mm/dd)
-    if ((lens[2] ?? 0) === 4) return build(at(2), at(0), at(1), at(3), at(4), at(5), p);
-    return build(2000 + at(0), at(1), at(2), at(3), at(4), at(5), p);
+    if ((lens[2] ?? 0) === 4) return build(n2, n0, n1, n3, n4, n5, p);
+    return build(2000 + n0, n1, n2, n3, n4, n5, p);
   }
   return null;
 }

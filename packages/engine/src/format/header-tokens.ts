@@ -1,4 +1,4 @@
-import { normalizeLevel } from '../fields/normalize-level';
+import { levelAt } from '../fields/normalize-level';
 
 // Classes of the leading tokens of a text line; a file's header is learned from their columns.
 export const TIME = 1;
@@ -17,8 +17,22 @@ export class HeaderTokens {
   readonly ends = new Int32Array(MAX_HEADER_TOKENS);
   readonly classes = new Uint8Array(MAX_HEADER_TOKENS);
   count = 0;
+  private line = '';
 
-  scan(line: string, max = MAX_HEADER_TOKENS): void {
+  /** Class of token k, computed on first use (0 when there is no such token). */
+  classOf(k: number): number {
+    if (k >= this.count) return 0;
+    let cls = this.classes[k] ?? 0;
+    if (cls === 0) {
+      cls = classify(this.line, this.starts[k] ?? 0, this.ends[k] ?? 0);
+      this.classes[k] = cls;
+    }
+    return cls;
+  }
+
+  /** Finds token boundaries; classes are left to `classOf` unless `eager`. */
+  scan(line: string, max = MAX_HEADER_TOKENS, eager = true): void {
+    this.line = line;
     const n = line.length;
     let i = 0;
     this.count = 0;
@@ -47,7 +61,7 @@ export class HeaderTokens {
       const k = this.count++;
       this.starts[k] = start;
       this.ends[k] = i;
-      this.classes[k] = classify(line, start, i);
+      this.classes[k] = eager ? classify(line, start, i) : 0;
     }
   }
 }
@@ -61,7 +75,7 @@ export function classify(s: string, from: number, to: number): number {
   const len = to - from;
   const c0 = s.charCodeAt(from);
   if (len === 1 && (c0 === 45 || c0 === 124)) return DASH;
-  if (len <= 13 && normalizeLevel(s.slice(from, to)) !== null) return LEVEL;
+  if (len <= 15 && levelAt(s, from, to) !== null) return LEVEL;
   if (c0 === 91 || c0 === 40) {
     let digits = 0;
     let colons = 0;

@@ -1,8 +1,7 @@
-import type { FormatName } from '../types';
 import { levelFromMessage, normalizeLevel } from '../fields/normalize-level';
 import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import type { FormatDetection } from './detect-format';
-import { HeaderTokens, NUM, TIME } from './header-tokens';
+import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
 import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
@@ -26,17 +25,19 @@ export class LineParser {
   private lastTimeText = '';
   private lastTime: number | null = null;
   private lastMonth = 0;
+  private timeFrom = -1;
+  private timeTo = -1;
 
   constructor(
     private readonly detection: FormatDetection,
     private readonly ctx: TimestampContext,
   ) {}
 
-  parse(line: string): ParsedFields & { format: FormatName } {
+  parse(line: string): ParsedFields {
     const format = this.detection.format;
     if (line.charCodeAt(0) === 123) {
       const json = parseJsonLine(line, this.ctx);
-      if (json) return { ...json, format: 'json' };
+      if (json) return json;
     }
     let parsed: ParsedFields | null = null;
     if (format === 'syslog3164') parsed = parseSyslog3164(line, this.ctx);
@@ -45,9 +46,11 @@ export class LineParser {
     else if (format === 'logfmt') parsed = parseLogfmtLine(line, this.ctx);
     if (parsed) {
       if (format === 'syslog3164') this.rollYear(parsed);
-      return { ...parsed, format };
+      return parsed;
     }
-    return { ...this.parseText(line), format: format === 'json' ? 'text' : format };
+    const text = this.parseText(line);
+    if (format !== 'json') text.format = format;
+    return text;
   }
 
   /** Syslog has no year: a jump back of more than half a year means the year turned. */
@@ -62,27 +65,36 @@ export class LineParser {
   private parseText(line: string): ParsedFields {
     const p = this.parts;
     if (!splitHeader(line, this.detection.header, this.tokens, p)) {
-      return { timestamp: null, level: levelFromMessage(line), service: null, message: line, attributes: {} };
+      return { timestamp: null, level: levelFromMessage(line), service: null, message: line, attributes: {}, format: 'text' };
     }
     const message = line.slice(p.messageStart);
     const level = p.levelEnd > p.levelStart ? normalizeLevel(line.slice(p.levelStart, p.levelEnd)) : levelFromMessage(message);
     const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
-    return { timestamp: this.headerTime(line.slice(p.timeStart, p.timeEnd)), level, service, message, attributes: {} };
+    const timestamp = this.headerTime(line.slice(p.timeStart, p.timeEnd));
+    return { timestamp, level, service, message, attributes: {}, format: 'text' };
   }
 
   /** The first run of time-like tokens of the header that parses (cached: neighbours share it). */
   private headerTime(header: string): number | null {
     if (header === this.lastTimeText) return this.lastTime;
     const t = this.timeTokens;
-    t.scan(header);
+    t.scan(header, MAX_HEADER_TOKENS, false);
     let result: number | null = null;
+    // The tokens that held the timestamp last time very likely hold it again.
+    if (this.timeTo >= 0 && this.timeTo < t.count) {
+      result = parseTimestamp(header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0), this.ctx);
+    }
     for (let k = 0; k < t.count && result === null; k++) {
-      const cls = t.classes[k];
+      const cls = t.classOf(k);
       if (cls !== TIME && cls !== NUM) continue;
       let end = k;
-      while (end + 1 < t.count && (t.classes[end + 1] === TIME || t.classes[end + 1] === NUM)) end++;
+      while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
       for (let e = end; e >= k && result === null; e--) {
         result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.ctx);
+        if (result !== null) {
+          this.timeFrom = k;
+          this.timeTo = e;
+        }
       }
     }
     this.lastTimeText = header;

@@ -37,5 +37,6 @@ export function parseAccessLine(line: string, ctx: TimestampContext): ParsedFiel
     service: null,
     message: `${m[5] ?? ''} ${routeOf(m[6] ?? '')}`,
     attributes,
+    format: 'access',
   };
 }

@@ -57,5 +57,12 @@ export function parseJsonLine(line: string, ctx: TimestampContext): ParsedFields
       : Object.entries(attributes)
           .map(([k, v]) => `${k}=${String(v)}`)
           .join(' ');
-  return { timestamp, level, service: svc === undefined || svc === null ? null : String(svc), message, attributes };
+  return {
+    timestamp,
+    level,
+    service: svc === undefined || svc === null ? null : String(svc),
+    message,
+    attributes,
+    format: 'json',
+  };
 }

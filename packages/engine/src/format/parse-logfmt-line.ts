@@ -42,7 +42,7 @@ export function parseLogfmtLine(line: string, ctx: TimestampContext): ParsedFiel
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 2) return null;
   const attributes: Record<string, AttributeValue> = {};
-  const fields: ParsedFields = { timestamp: null, level: null, service: null, message: '', attributes };
+  const fields: ParsedFields = { timestamp: null, level: null, service: null, message: '', attributes, format: 'logfmt' };
   for (const [k, v] of pairs) {
     const key = k.toLowerCase();
     if (fields.timestamp === null && (key === 'ts' || key === 'time' || key === 'timestamp' || key === 't')) {

@@ -23,6 +23,7 @@ export function parseSyslog3164(line: string, ctx: TimestampContext): ParsedFiel
     service: m[4] ?? null,
     message,
     attributes,
+    format: 'syslog3164',
   };
 }
 
@@ -39,5 +40,6 @@ export function parseSyslog5424(line: string, ctx: TimestampContext): ParsedFiel
     service: nil(m[4]),
     message,
     attributes,
+    format: 'syslog5424',
   };
 }

@@ -1,4 +1,4 @@
-import type { AttributeValue, Level } from '../types';
+import type { AttributeValue, FormatName, Level } from '../types';
 
 /** What a format parser extracts from one event's first line. */
 export interface ParsedFields {
@@ -7,4 +7,5 @@ export interface ParsedFields {
   service: string | null;
   message: string;
   attributes: Record<string, AttributeValue>;
+  format: FormatName;
 }

@@ -132,13 +132,10 @@ export function splitHeader(line: string, model: TextHeaderModel, tokens: Header
     return true;
   }
   if (model.levelIndex >= 0) {
-    tokens.scan(line, model.levelIndex + 5);
-    let at = -1;
-    for (let k = 0; k < tokens.count && k <= model.levelIndex + 2; k++) {
-      if (tokens.classes[k] === LEVEL) {
-        at = k;
-        break;
-      }
+    tokens.scan(line, model.levelIndex + 5, false);
+    let at = tokens.classOf(model.levelIndex) === LEVEL ? model.levelIndex : -1;
+    for (let k = 0; at < 0 && k < tokens.count && k <= model.levelIndex + 2; k++) {
+      if (tokens.classOf(k) === LEVEL) at = k;
     }
     if (at < 0) return false;
     out.timeStart = 0;
@@ -146,9 +143,9 @@ export function splitHeader(line: string, model: TextHeaderModel, tokens: Header
     out.levelStart = tokens.starts[at] ?? 0;
     out.levelEnd = tokens.ends[at] ?? 0;
     let k = at + 1;
-    if (model.bracketAfter && tokens.classes[k] === BRACKET) k++;
-    if (model.dashAfter && tokens.classes[k] === DASH) k++;
-    if (model.componentAfter && tokens.classes[k] === COMPONENT) {
+    if (model.bracketAfter && tokens.classOf(k) === BRACKET) k++;
+    if (model.dashAfter && tokens.classOf(k) === DASH) k++;
+    if (model.componentAfter && tokens.classOf(k) === COMPONENT) {
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = (tokens.ends[k] ?? 1) - 1;
       k++;
@@ -157,12 +154,12 @@ export function splitHeader(line: string, model: TextHeaderModel, tokens: Header
     return true;
   }
   if (model.leading > 0) {
-    tokens.scan(line, model.leading + 2);
+    tokens.scan(line, model.leading + 2, false);
     let k = 0;
-    while (k < model.leading && k < tokens.count && isLeading(tokens.classes[k] ?? 0)) k++;
+    while (k < model.leading && k < tokens.count && isLeading(tokens.classOf(k))) k++;
     if (k === 0) return false;
     out.timeEnd = tokens.ends[k - 1] ?? 0;
-    if (model.componentAfter && tokens.classes[k] === COMPONENT) {
+    if (model.componentAfter && tokens.classOf(k) === COMPONENT) {
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = (tokens.ends[k] ?? 1) - 1;
       k++;

@@ -1,4 +1,4 @@
-import { LEVELS, type Level, type PatternSummary, type VariableStats } from '../types';
+import { LEVELS, type LogEvent, type PatternSummary, type VariableStats } from '../types';
 import { patternId } from './pattern-id';
 import { VariableTracker } from './variable-tracker';
 import { WILDCARD } from './mask-token';
@@ -46,13 +46,8 @@ export class Cluster {
     this.id = null;
   }
 
-  record(
-    level: Level | null,
-    timestamp: number | null,
-    params: string[],
-    positions: number[],
-    sample: () => { file: string; line: number; text: string },
-  ): void {
+  record(event: LogEvent, params: string[], positions: number[]): void {
+    const { level, timestamp } = event;
     this.count++;
     if (level !== null) this.levels[LEVELS.indexOf(level)] = (this.levels[LEVELS.indexOf(level)] ?? 0) + 1;
     if (timestamp !== null) {
@@ -60,11 +55,9 @@ export class Cluster {
       if (this.lastSeen === null || timestamp > this.lastSeen) this.lastSeen = timestamp;
     }
     if (this.samples.length < this.limits.maxSamples) {
-      const s = sample();
-      if (s.text.length > this.limits.maxSampleChars) {
-        s.text = s.text.slice(0, this.limits.maxSampleChars) + '…';
-      }
-      this.samples.push(s);
+      const max = this.limits.maxSampleChars;
+      const text = event.raw.length > max ? event.raw.slice(0, max) + '…' : event.raw;
+      this.samples.push({ file: event.file, line: event.line, text });
     }
     // Trackers are kept by token position, so they survive the template gaining new variables.
     const n = Math.min(params.length, this.limits.maxVariables);

@@ -126,3 +126,9 @@ function isDotRun(s: string, i: number): boolean {
 function isBoolean(tok: string): boolean {
   return tok === 'true' || tok === 'false';
 }
+
+export function isBooleanWord(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  if (c !== 116 && c !== 102) return false;
+  return isBoolean(s.slice(from, to));
+}

@@ -4,6 +4,7 @@ import { describeWindow, perBucket, round, shortTemplate } from '../format';
 import { confidenceOf } from '../robust-stats';
 import { severityByFactor } from '../severity';
 import { findSpikes, isPeriodic } from '../spikes';
+import { burstsPeriodically } from './periodic-bursts';
 
 /** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
 export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
@@ -11,7 +12,7 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
   for (const pattern of ctx.patterns) {
     if (pattern.track.count < 30) continue;
     const spikes = findSpikes(pattern.values, { minCount: 10, minFactor: 5, z: 6, minExcess: 30 });
-    if (isPeriodic(spikes)) continue;
+    if (isPeriodic(spikes) || burstsPeriodically(pattern)) continue;
     for (const spike of spikes) {
       // "Up from almost never" only means something when the file logs steadily around it.
       if (spike.expected < 0.5 && ctx.density < 0.8) continue;

@@ -18,7 +18,7 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     const isFatal = pattern.level === 'fatal';
     if (!signature && !isFatal) continue;
     if (!signature && track.count > 5) continue;
-    if (isRegular(ctx, pattern)) continue;
+    if (isRegular(pattern)) continue;
     for (const cluster of clusters(track.exemplars.items, ctx.widthMs * 5)) {
       findings.push(rareFinding(ctx, pattern, cluster, signature));
     }
@@ -27,25 +27,9 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
 }
 
 /** A benign periodic message (a cron check mentioning "panic" in its name) recurs at a steady pace. */
-function isRegular(ctx: DetectionContext, pattern: PatternSeries): boolean {
-  const hits = pattern.values.flatMap((v, i) =>
-    v > 0
-      ? [
-          {
-            from: i,
-            to: i,
-            observed: v,
-            expected: 0,
-            peak: v,
-            peakIndex: i,
-            baselineAtPeak: 0,
-            upperAtPeak: 0,
-            score: 0,
-          },
-        ]
-      : [],
-  );
-  return hits.length >= 4 && isPeriodic(hits) && ctx.length > 0;
+function isRegular(pattern: PatternSeries): boolean {
+  const hits = pattern.values.flatMap((v, i) => (v > 0 ? [{ from: i }] : []));
+  return hits.length >= 4 && isPeriodic(hits);
 }
 
 function clusters(items: readonly Exemplar[], gapMs: number): Exemplar[][] {

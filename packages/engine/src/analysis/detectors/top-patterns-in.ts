@@ -16,13 +16,15 @@ export function topPatternsIn(
   to: number,
   errorsOnly: boolean,
   limit = 3,
+  files?: readonly string[],
 ): WindowPattern[] {
   return ctx.patterns
     .filter((p) => !errorsOnly || p.track.errors > 0)
+    .filter((p) => !files || [...p.track.files].some((f) => files.includes(f)))
     .map((p) => ({
       id: p.track.id,
       template: shortTemplate(p.track.template),
-      count: sum(p.values, from, to),
+      count: sum(errorsOnly ? p.errorValues : p.values, from, to),
       files: [...p.track.files],
     }))
     .filter((p) => p.count > 0)

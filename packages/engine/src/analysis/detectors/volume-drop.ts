@@ -19,7 +19,9 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
       const flags = active.map((v, i) => {
         const base = center[i] ?? 0;
         const s = Math.max(sigma[i] ?? 0, Math.sqrt(base));
-        return i > 0 && i < active.length - 1 && base >= MIN_BASELINE && v <= base * 0.25 && v < base - 4 * s;
+        // Silence from a source logging ≥ 2×MIN_BASELINE a bucket is significant on its own (Poisson e^-20).
+        const isLow = v < base - 4 * s || (v === 0 && base >= 2 * MIN_BASELINE);
+        return i > 0 && i < active.length - 1 && base >= MIN_BASELINE && v <= base * 0.25 && isLow;
       });
       for (const run of findRuns(flags, 0)) {
         const buckets = run.to - run.from + 1;

@@ -4,6 +4,7 @@ import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf } from '../robust-stats';
 import { severityByFactor } from '../severity';
 import { findSpikes, isPeriodic } from '../spikes';
+import { burstsPeriodically } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */

@@ -1,0 +1,44 @@
+// Throughput of the engine from raw bytes to patterns: decode, frame, detect format, extract fields,
+// mine templates. Prints lines/s, MB/s and peak RSS. Usage: npm run bench:templates [-- FILE...]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { readEventBatches, TemplateMiner } from '@logai/engine';
+import { generateSuite } from './generate-lines';
+
+const files = process.argv.slice(2);
+const paths = files.length > 0 ? files : await generateSuite('bench/out', 1_050_000);
+
+let totalLines = 0;
+let totalBytes = 0;
+let totalMs = 0;
+console.log(`${'file'.padEnd(24)} ${'lines'.padStart(10)} ${'MB'.padStart(8)} ${'lines/s'.padStart(11)} ${'MB/s'.padStart(7)} ${'patterns'.padStart(8)}  format`);
+for (const path of paths) {
+  const bytes = (await stat(path)).size;
+  const miner = new TemplateMiner();
+  let lines = 0;
+  let format = '';
+  const start = process.hrtime.bigint();
+  const batches = readEventBatches(createReadStream(path, { highWaterMark: 1 << 20 }), {
+    name: basename(path),
+    onFileDone: (s) => {
+      lines += s.lines;
+      format = s.format;
+    },
+  });
+  for await (const batch of batches) for (const event of batch) miner.mine(event);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const patterns = miner.patterns().length;
+  totalLines += lines;
+  totalBytes += bytes;
+  totalMs += ms;
+  const mb = bytes / 1024 / 1024;
+  console.log(
+    `${basename(path).padEnd(24)} ${String(lines).padStart(10)} ${mb.toFixed(1).padStart(8)} ${Math.round(lines / (ms / 1000)).toLocaleString('en').padStart(11)} ${(mb / (ms / 1000)).toFixed(1).padStart(7)} ${String(patterns).padStart(8)}  ${format}`,
+  );
+}
+const mb = totalBytes / 1024 / 1024;
+const rssMb = process.resourceUsage().maxRSS / 1024;
+console.log(
+  `TOTAL ${totalLines} lines, ${mb.toFixed(1)} MB in ${(totalMs / 1000).toFixed(2)} s: ${Math.round(totalLines / (totalMs / 1000)).toLocaleString('en')} lines/s, ${(mb / (totalMs / 1000)).toFixed(1)} MB/s, peak RSS ${rssMb.toFixed(0)} MB`,
+);
