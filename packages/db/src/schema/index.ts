@@ -13,3 +13,4 @@ export { patterns } from './patterns';
 export { logEvents } from './log-events';
 export { alertDeliveries } from './alert-deliveries';
 export { pings } from './pings';
+export { jobOutbox } from './job-outbox';
