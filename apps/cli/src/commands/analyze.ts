@@ -1,6 +1,59 @@
+import { Analyzer, TemplateMiner, type FileStats } from '@logai/engine';
+import { readBaseline, writeBaseline } from '../analyze/baseline-file';
+import { renderReport } from '../analyze/render-report';
 import { EXIT, type Command } from '../command';
+import { mineFile } from '../lib/mine-file';
+import { parseCliArgs } from '../lib/parse-cli-args';
+import { reportCliError } from '../lib/report-cli-error';
+import { BufferedWriter } from '../lib/write-lines';
 
-export const command: Command = async ({ stderr }) => {
-  stderr.write('logai analyze: not built yet\n');
-  return EXIT.internal;
+const USAGE = `Usage: logai analyze FILE... [--json] [--baseline FILE] [--emit-baseline FILE] [--format NAME]
+  (default)             a terminal report: severity, timeline, anomalies with evidence, top patterns
+  --json                the report of ARCHITECTURE §5: files, stats, patterns, anomalies, summary
+  --baseline FILE       pattern ids of earlier runs: patterns outside it are reported as new
+  --emit-baseline FILE  write this run's pattern ids (plus the --baseline ones) for the next run
+  Several files (or a bundle) are merged into one timeline, in UTC.
+`;
+
+export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) => {
+  try {
+    const args = parseCliArgs(argv, {
+      flags: ['json', 'help'],
+      options: ['baseline', 'emit-baseline', 'format'],
+    });
+    if (args.flags.has('help')) {
+      stdout.write(USAGE);
+      return EXIT.ok;
+    }
+    if (args.positionals.length === 0) {
+      stderr.write(`logai analyze: missing FILE argument\n${USAGE}`);
+      return EXIT.usage;
+    }
+    const baselinePath = args.options.get('baseline');
+    const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath);
+    const miner = new TemplateMiner();
+    const analyzer = new Analyzer({ baselinePatternIds: baseline });
+    const files: FileStats[] = [];
+    for (const path of args.positionals) {
+      const read = await mineFile(path, {
+        format: args.options.get('format'),
+        stderr,
+        progress: isStderrTTY,
+        miner,
+        onEvent: (event) => analyzer.add(event),
+      });
+      files.push(...read);
+    }
+    const patterns = miner.patterns();
+    const report = analyzer.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });
+    const emitPath = args.options.get('emit-baseline');
+    if (emitPath !== undefined)
+      await writeBaseline(emitPath, [...(baseline ?? []), ...patterns.map((p) => p.id)]);
+    const out = new BufferedWriter(stdout);
+    await out.write(args.flags.has('json') ? JSON.stringify(report) + '\n' : renderReport(report));
+    await out.flush();
+    return EXIT.ok;
+  } catch (err) {
+    return reportCliError(err, 'analyze', stderr, USAGE);
+  }
 };

@@ -28,7 +28,10 @@ export interface AnalysisResult {
  * or several inputs merged into one timeline. Streams: memory does not grow with the input size.
  * Throws `InputError` for input it refuses.
  */
-export async function analyzeInputs(inputs: readonly AnalysisInput[], options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+export async function analyzeInputs(
+  inputs: readonly AnalysisInput[],
+  options: AnalyzeOptions = {},
+): Promise<AnalysisResult> {
   const miner = new TemplateMiner(options.miner);
   const analyzer = new Analyzer(options);
   const files: FileStats[] = [];

@@ -53,7 +53,8 @@ export function buildContext(
     const errorValues = new Array<number>(length).fill(0);
     for (const key of keys) {
       dense(SERIES.pattern(key)).forEach((v, i) => (values[i] = (values[i] ?? 0) + v));
-      if (track.errors > 0) dense(SERIES.patternErrors(key)).forEach((v, i) => (errorValues[i] = (errorValues[i] ?? 0) + v));
+      if (track.errors > 0)
+        dense(SERIES.patternErrors(key)).forEach((v, i) => (errorValues[i] = (errorValues[i] ?? 0) + v));
     }
     patterns.push({ track, level, isErrorLevel, values, errorValues });
   }

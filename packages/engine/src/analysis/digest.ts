@@ -119,16 +119,14 @@ function digestWith(
     report.patterns.length > limits.patterns ||
     report.files.length > limits.files;
   return {
-    files: report.files
-      .slice(0, limits.files)
-      .map((f) => ({
-        name: clean(f.name),
-        format: f.format,
-        events: f.events,
-        errors: f.errors,
-        start: f.start,
-        end: f.end,
-      })),
+    files: report.files.slice(0, limits.files).map((f) => ({
+      name: clean(f.name),
+      format: f.format,
+      events: f.events,
+      errors: f.errors,
+      start: f.start,
+      end: f.end,
+    })),
     stats: {
       events: stats.events,
       errors: stats.errors,

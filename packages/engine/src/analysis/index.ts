@@ -3,4 +3,9 @@ export { buildDigest, estimateTokens, type Digest, type DigestOptions } from './
 export type * from './report';
 export { ANOMALY_TYPES, SEVERITIES } from './report';
 export { summarize } from './summarize';
-export { analyzeInputs, type AnalysisInput, type AnalysisResult, type AnalyzeOptions } from './analyze-inputs';
+export {
+  analyzeInputs,
+  type AnalysisInput,
+  type AnalysisResult,
+  type AnalyzeOptions,
+} from './analyze-inputs';

@@ -29,7 +29,11 @@ export interface LocalBaseline {
  * trends and daily seasonality on long files (the swing does not inflate sigma), while a burst shorter
  * than half the window cannot drag its own baseline up.
  */
-export function localBaseline(values: readonly number[], halfWindow: number, skip?: readonly boolean[]): LocalBaseline {
+export function localBaseline(
+  values: readonly number[],
+  halfWindow: number,
+  skip?: readonly boolean[],
+): LocalBaseline {
   const center = rollingMedian(values, halfWindow, skip);
   const residuals = values.map((v, i) => Math.abs(v - (center[i] ?? 0)));
   const sigma = rollingMedian(residuals, halfWindow, skip).map((m) => 1.4826 * m);

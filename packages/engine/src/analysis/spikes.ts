@@ -71,5 +71,8 @@ export function isPeriodic(spikes: readonly { from: number }[]): boolean {
   if (period < 2) return false;
   const tolerance = Math.max(1, period * 0.15);
   const multiples = gaps.map((g) => g / period);
-  return multiples.every((m) => m <= 4.5 && Math.abs(m - Math.round(m)) * period <= tolerance) && multiples.filter((m) => Math.round(m) === 1).length >= gaps.length / 2;
+  return (
+    multiples.every((m) => m <= 4.5 && Math.abs(m - Math.round(m)) * period <= tolerance) &&
+    multiples.filter((m) => Math.round(m) === 1).length >= gaps.length / 2
+  );
 }

@@ -23,9 +23,10 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       const endMs = timeOf(ctx, to + 1);
       const buckets = to - from + 1;
       const factor = spike.observed / Math.max(spike.expected, buckets);
-      const top = topPatternsIn(ctx, from, to, false, 3).filter((p) =>
-        p.files.some((f) => source.files.includes(f)),
-      );
+      const top = topPatternsIn(ctx, from, to, false, 3, source.files);
+      const main = ctx.patterns.find((p) => p.track.id === top[0]?.id);
+      if (main && burstsPeriodically(main) && (top[0]?.count ?? 0) >= (spike.observed - spike.expected) / 2)
+        continue;
       const samples = top.flatMap(
         (p) => ctx.patterns.find((s) => s.track.id === p.id)?.track.exemplars.within(startMs, endMs, 1) ?? [],
       );
