@@ -5,14 +5,18 @@ import type { ParsedFields } from './parsed-fields';
 export const ACCESS =
   /^(\S+) (\S+) (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: (\S+))?" (\d{3}) (\d+|-)(?: "([^"]*)" "([^"]*)")?(?: (\d+(?:\.\d+)?))?/;
 
-/** Path with digit-bearing segments and the query replaced, so routes group together. */
+/**
+ * Path with digit-bearing segments and the query replaced, so routes group together. The leading
+ * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables.
+ */
 function routeOf(path: string): string {
   const q = path.indexOf('?');
   const bare = q >= 0 ? path.slice(0, q) : path;
   return bare
     .split('/')
     .map((seg) => (/\d/.test(seg) ? '<*>' : seg))
-    .join('/');
+    .join('/')
+    .replace(/^\//, '');
 }
 
 export function parseAccessLine(line: string, ctx: TimestampContext): ParsedFields | null {

@@ -104,7 +104,15 @@ export function maskToken(tok: string): string {
   let segStart = from;
   for (let i = from; i <= to; i++) {
     if (i < to && !isDelimiter(tok.charCodeAt(i)) && !isDotRun(tok, i)) continue;
-    if (isVariableSegment(tok, segStart, i)) {
+    const dot = tok.indexOf('.', segStart);
+    if (dot >= 0 && dot < i && !isDigit(tok.charCodeAt(segStart))) {
+      // "core.2275" keeps its word: dot-separated parts are judged one by one.
+      const masked = maskDotted(tok, segStart, i);
+      if (masked !== null) {
+        out += masked;
+        changed = true;
+      } else out += tok.slice(segStart, i);
+    } else if (isVariableSegment(tok, segStart, i)) {
       out += WILDCARD;
       changed = true;
     } else out += tok.slice(segStart, i);
@@ -115,6 +123,25 @@ export function maskToken(tok: string): string {
   out += tok.slice(to);
   // ip:port, hh:mm:ss, a:b:c collapse into one variable.
   while (out.includes('<*>:<*>')) out = out.replace('<*>:<*>', WILDCARD);
+  return out;
+}
+
+/** Masks the variable parts of "a.b.c"; "<*>.<*>" collapses (IPs, versions). Null when none varies. */
+function maskDotted(s: string, from: number, to: number): string | null {
+  let out = '';
+  let changed = false;
+  let part = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && s.charCodeAt(i) !== 46) continue;
+    if (isVariableSegment(s, part, i)) {
+      out += WILDCARD;
+      changed = true;
+    } else out += s.slice(part, i);
+    if (i < to) out += '.';
+    part = i + 1;
+  }
+  if (!changed) return null;
+  while (out.includes('<*>.<*>')) out = out.replace('<*>.<*>', WILDCARD);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { WILDCARD } from './mask-token';
+import { fitsVariable } from './merge-tokens';
 
 /** All-caps words (RUNNING, FOLLOWING) are states: two different ones mean two different events. */
 function isEnumWord(s: string): boolean {
@@ -20,11 +21,17 @@ export function similarity(template: string[], tokens: string[]): number {
   let equal = 0;
   for (let i = 0; i < template.length; i++) {
     const t = template[i];
-    if (t === WILDCARD) continue;
-    constants++;
-    const u = tokens[i];
-    if (t === u) equal++;
-    else if (t !== undefined && u !== undefined && isEnumWord(t) && isEnumWord(u)) return -1;
+    if (t === WILDCARD || t === undefined) continue;
+    const u = tokens[i] ?? '';
+    if (t === u) {
+      constants++;
+      equal++;
+    } else if (t.includes(WILDCARD) && fitsVariable(t, u)) {
+      continue; // "<*>:" generalised earlier from "alice:", "bob:"
+    } else {
+      constants++;
+      if (isEnumWord(t) && isEnumWord(u)) return -1;
+    }
   }
   if (constants === 0) return 0;
   // One differing word is left to the sibling rule (it may be an enum value, not a variable).

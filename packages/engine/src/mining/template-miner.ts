@@ -3,6 +3,7 @@ import { Cluster, type ClusterLimits } from './cluster';
 import { ClusterIndex } from './cluster-index';
 import { maskedKey, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
+import { mergeTokens } from './merge-tokens';
 import { similarity } from './similarity';
 import { tokenizeMessage } from './tokenize-message';
 
@@ -116,7 +117,7 @@ export class TemplateMiner {
       }
     }
     if (best !== undefined && bestScore >= this.threshold) {
-      const tokens = best.tokens.map((t, i) => (t === masked[i] ? t : WILDCARD));
+      const tokens = best.tokens.map((t, i) => mergeTokens(t, masked[i] ?? ''));
       return tokens.some((t, i) => t !== best.tokens[i]) ? this.retemplate(best, tokens) : best;
     }
     const cluster = new Cluster(this.nextKey++, [...masked], this.limits);
@@ -151,9 +152,10 @@ export class TemplateMiner {
       if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
       const group = [...set];
       const keep = group.reduce((a, b) => (a.key < b.key ? a : b));
+      const merged = group.reduce((t, c) => mergeTokens(t, c.tokens[i] ?? ''), keep.tokens[i] ?? '');
       for (const other of group) if (other !== keep) this.fold(keep, other);
       const tokens = [...keep.tokens];
-      tokens[i] = WILDCARD;
+      tokens[i] = merged;
       return this.mergeSiblings(this.retemplate(keep, tokens));
     }
     return c;
