@@ -20,10 +20,37 @@ export function rng(seed: number): () => number {
   };
 }
 
-const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'oscar'];
+const USERS = [
+  'alice',
+  'bob',
+  'carol',
+  'dave',
+  'erin',
+  'frank',
+  'grace',
+  'heidi',
+  'ivan',
+  'judy',
+  'mallory',
+  'oscar',
+];
 const SERVICES = ['api', 'billing', 'auth', 'search', 'worker', 'gateway', 'scheduler', 'notifier'];
-const CLASSES = ['com.acme.api.UserController', 'com.acme.db.Pool', 'org.apache.kafka.Consumer', 'com.acme.cache.Lru', 'io.netty.Channel'];
-const PATHS = ['/api/users/', '/api/orders/', '/static/app.', '/health', '/api/search?q=', '/login', '/api/items/'];
+const CLASSES = [
+  'com.acme.api.UserController',
+  'com.acme.db.Pool',
+  'org.apache.kafka.Consumer',
+  'com.acme.cache.Lru',
+  'io.netty.Channel',
+];
+const PATHS = [
+  '/api/users/',
+  '/api/orders/',
+  '/static/app.',
+  '/health',
+  '/api/search?q=',
+  '/login',
+  '/api/items/',
+];
 const LEVELS = ['INFO', 'INFO', 'INFO', 'INFO', 'DEBUG', 'WARN', 'ERROR'];
 
 function pick<T>(r: () => number, xs: T[]): T {
@@ -36,7 +63,10 @@ function ip(r: () => number): string {
 
 function hex(r: () => number, n: number): string {
   let s = '';
-  while (s.length < n) s += Math.floor(r() * 0x100000000).toString(16).padStart(8, '0');
+  while (s.length < n)
+    s += Math.floor(r() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return s.slice(0, n);
 }
 
@@ -113,7 +143,13 @@ export function line(format: BenchFormat, r: () => number, t: number): string {
     case 'hdfs':
       return `${ts.hdfs} ${Math.floor(r() * 400)} ${level} ${cls.split('.').slice(-2).join('.')}: ${msg}`;
     case 'json':
-      return JSON.stringify({ ts: ts.iso, level: level.toLowerCase(), service: pick(r, SERVICES), msg, req: { id: hex(r, 12), ms: Math.floor(r() * 900) } });
+      return JSON.stringify({
+        ts: ts.iso,
+        level: level.toLowerCase(),
+        service: pick(r, SERVICES),
+        msg,
+        req: { id: hex(r, 12), ms: Math.floor(r() * 900) },
+      });
     case 'logfmt':
       return `ts=${ts.iso} level=${level.toLowerCase()} service=${pick(r, SERVICES)} msg="${msg}" duration=${Math.floor(r() * 900)}ms`;
     case 'syslog':
@@ -129,7 +165,12 @@ export function line(format: BenchFormat, r: () => number, t: number): string {
 }
 
 /** Writes `lines` physical lines of a format to `path`; returns the bytes written. */
-export async function generateFile(path: string, format: BenchFormat, lines: number, seed: number): Promise<number> {
+export async function generateFile(
+  path: string,
+  format: BenchFormat,
+  lines: number,
+  seed: number,
+): Promise<number> {
   const r = rng(seed);
   const out = createWriteStream(path);
   let t = Date.UTC(2026, 10, 25, 8, 0, 0);
@@ -145,7 +186,7 @@ export async function generateFile(path: string, format: BenchFormat, lines: num
       const chunk = buf.join('\n') + '\n';
       bytes += Buffer.byteLength(chunk);
       buf = [];
-      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   }
   const chunk = buf.length > 0 ? buf.join('\n') + '\n' : '';

@@ -12,7 +12,9 @@ const paths = files.length > 0 ? files : await generateSuite('bench/out', 1_050_
 let totalLines = 0;
 let totalBytes = 0;
 let totalMs = 0;
-console.log(`${'file'.padEnd(24)} ${'lines'.padStart(10)} ${'MB'.padStart(8)} ${'lines/s'.padStart(11)} ${'MB/s'.padStart(7)} ${'patterns'.padStart(8)}  format`);
+console.log(
+  `${'file'.padEnd(24)} ${'lines'.padStart(10)} ${'MB'.padStart(8)} ${'lines/s'.padStart(11)} ${'MB/s'.padStart(7)} ${'patterns'.padStart(8)}  format`,
+);
 for (const path of paths) {
   const bytes = (await stat(path)).size;
   const miner = new TemplateMiner();
@@ -34,7 +36,11 @@ for (const path of paths) {
   totalMs += ms;
   const mb = bytes / 1024 / 1024;
   console.log(
-    `${basename(path).padEnd(24)} ${String(lines).padStart(10)} ${mb.toFixed(1).padStart(8)} ${Math.round(lines / (ms / 1000)).toLocaleString('en').padStart(11)} ${(mb / (ms / 1000)).toFixed(1).padStart(7)} ${String(patterns).padStart(8)}  ${format}`,
+    `${basename(path).padEnd(24)} ${String(lines).padStart(10)} ${mb.toFixed(1).padStart(8)} ${Math.round(
+      lines / (ms / 1000),
+    )
+      .toLocaleString('en')
+      .padStart(11)} ${(mb / (ms / 1000)).toFixed(1).padStart(7)} ${String(patterns).padStart(8)}  ${format}`,
   );
 }
 const mb = totalBytes / 1024 / 1024;

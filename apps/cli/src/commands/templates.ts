@@ -1,7 +1,7 @@
 import { TemplateMiner, type PatternSummary } from '@logai/engine';
 import { EXIT, type Command } from '../command';
 import { mineFile } from '../lib/mine-file';
-import { intOption, parseCliArgs } from '../lib/parse-cli-args';
+import { intOption, parseCliArgs, UsageError } from '../lib/parse-cli-args';
 import { reportCliError } from '../lib/report-cli-error';
 import { BufferedWriter } from '../lib/write-lines';
 import { EventLines } from '../lib/event-lines';
@@ -24,7 +24,7 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     }
     const path = args.positionals[0];
     if (path === undefined || args.positionals.length > 1) {
-      return reportCliError(new (await import('../lib/parse-cli-args')).UsageError('expects exactly one FILE'), 'templates', stderr, USAGE);
+      throw new UsageError('expects exactly one FILE');
     }
     const miner = new TemplateMiner({ maxClusters: intOption(args, 'max-clusters', 10_000) });
     const lines = new EventLines();

@@ -17,13 +17,18 @@ export class EventLines {
       this.counts = grow(this.counts);
     }
     const last = this.files[this.files.length - 1];
-    if (last === undefined || last.name !== event.file || event.line === 1) this.files.push({ name: event.file, from: this.size });
+    if (last === undefined || last.name !== event.file || event.line === 1)
+      this.files.push({ name: event.file, from: this.size });
     this.clusters[this.size] = event.clusterId ?? 0;
     this.counts[this.size] = event.lineCount;
     this.size++;
   }
 
-  async writeJsonl(out: BufferedWriter, templateOf: (clusterId: number) => string, withFile: boolean): Promise<void> {
+  async writeJsonl(
+    out: BufferedWriter,
+    templateOf: (clusterId: number) => string,
+    withFile: boolean,
+  ): Promise<void> {
     const ids = new Map<number, { template: string; json: string }>();
     for (let f = 0; f < this.files.length; f++) {
       const file = this.files[f];
@@ -36,7 +41,10 @@ export class EventLines {
         let known = ids.get(cluster);
         if (!known) {
           const template = templateOf(cluster);
-          known = { template, json: `,"template":${JSON.stringify(template)},"pattern":"${patternId(template)}"` };
+          known = {
+            template,
+            json: `,"template":${JSON.stringify(template)},"pattern":"${patternId(template)}"`,
+          };
           ids.set(cluster, known);
         }
         const n = this.counts[i] ?? 1;

@@ -1,4 +1,11 @@
-import { FORMATS, readEventBatches, TemplateMiner, type FileStats, type FormatName, type MinedEvent } from '@logai/engine';
+import {
+  FORMATS,
+  readEventBatches,
+  type TemplateMiner,
+  type FileStats,
+  type FormatName,
+  type MinedEvent,
+} from '@logai/engine';
 import { openFileInput } from './open-file-input';
 import { UsageError } from './parse-cli-args';
 import { ProgressBar } from './progress-bar';

@@ -42,6 +42,7 @@ export function intOption(args: CliArgs, name: string, fallback: number): number
   const raw = args.options.get(name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive integer, got "${raw}"`);
   return n;
 }

@@ -13,6 +13,8 @@ export function reportCliError(err: unknown, command: string, stderr: Writable, 
     stderr.write(`logai ${command}: ${err.message} [${err.code}]\n`);
     return EXIT.refused;
   }
-  stderr.write(`logai ${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  stderr.write(
+    `logai ${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   return EXIT.internal;
 }

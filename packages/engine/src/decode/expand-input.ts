@@ -62,7 +62,8 @@ export async function* expandInput(
   if (kind === 'tar') return yield* untarMembers(outer.stream, meter, name);
   if (kind !== 'gzip') return yield* single(name, outer.stream);
   const inner = await peek(gunzipChunks(outer.stream, meter, name), () => undefined);
-  if (inner.head.length === 0) throw new InputError('UNSUPPORTED_INPUT', `${name} is an empty file (empty gzip)`);
+  if (inner.head.length === 0)
+    throw new InputError('UNSUPPORTED_INPUT', `${name} is an empty file (empty gzip)`);
   if (sniffBytes(inner.head).kind === 'tar') return yield* untarMembers(inner.stream, meter, name);
   return yield* single(stripGz(name), inner.stream);
 }

@@ -41,12 +41,14 @@ function isTar(b: Uint8Array): boolean {
 /** Classifies the first bytes (up to a few KiB) of a stream. */
 export function sniffBytes(b: Uint8Array): Sniffed {
   if (startsWith(b, [0x1f, 0x8b])) return { kind: 'gzip' };
-  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' };
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06]))
+    return { kind: 'zip' };
   if (isTar(b)) return { kind: 'tar' };
   if (startsWith(b, [0xef, 0xbb, 0xbf])) return { kind: 'text', encoding: 'utf-8', bomLength: 3 };
   if (startsWith(b, [0xff, 0xfe])) return { kind: 'text', encoding: 'utf-16le', bomLength: 2 };
   if (startsWith(b, [0xfe, 0xff])) return { kind: 'text', encoding: 'utf-16be', bomLength: 2 };
-  if (startsWith(b, [0x66, 0x74, 0x79, 0x70], 4)) return { kind: 'binary', what: 'an MP4/QuickTime media file' };
+  if (startsWith(b, [0x66, 0x74, 0x79, 0x70], 4))
+    return { kind: 'binary', what: 'an MP4/QuickTime media file' };
   for (const [magic, what] of MAGIC) if (startsWith(b, magic)) return { kind: 'binary', what };
   const n = Math.min(b.length, 8192);
   let zeroEven = 0;
@@ -59,11 +61,14 @@ export function sniffBytes(b: Uint8Array): Sniffed {
       else zeroOdd++;
     }
     // Tab, LF, VT, FF, CR and ESC (ANSI colours) are normal in logs.
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) || c === 127) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) || c === 127)
+      control++;
   }
   const half = n / 2;
-  if (half >= 2 && zeroOdd > half * 0.4 && zeroEven < half * 0.05) return { kind: 'text', encoding: 'utf-16le', bomLength: 0 };
-  if (half >= 2 && zeroEven > half * 0.4 && zeroOdd < half * 0.05) return { kind: 'text', encoding: 'utf-16be', bomLength: 0 };
+  if (half >= 2 && zeroOdd > half * 0.4 && zeroEven < half * 0.05)
+    return { kind: 'text', encoding: 'utf-16le', bomLength: 0 };
+  if (half >= 2 && zeroEven > half * 0.4 && zeroOdd < half * 0.05)
+    return { kind: 'text', encoding: 'utf-16be', bomLength: 0 };
   if (n > 0 && control / n > 0.1) {
     return { kind: 'binary', what: `a binary file (${Math.round((control / n) * 100)}% control bytes)` };
   }

@@ -78,7 +78,11 @@ export async function* untarMembers(
         ended = true;
         break;
       }
-      if (!checksumOk(h)) throw new InputError('UNSUPPORTED_INPUT', `${name}: the tar archive is corrupt (bad header checksum)`);
+      if (!checksumOk(h))
+        throw new InputError(
+          'UNSUPPORTED_INPUT',
+          `${name}: the tar archive is corrupt (bad header checksum)`,
+        );
       const size = octal(h, 124, 12);
       const type = String.fromCharCode(h[156] ?? 0);
       const prefix = text(h, 345, 155);
@@ -92,7 +96,10 @@ export async function* untarMembers(
       longName = null;
       if (type === '0' || type === '\0' || type === '7') {
         if (++members > meter.limits.maxMembers) {
-          throw new InputError('LIMIT_EXCEEDED', `${name}: the archive holds more than ${meter.limits.maxMembers} files`);
+          throw new InputError(
+            'LIMIT_EXCEEDED',
+            `${name}: the archive holds more than ${meter.limits.maxMembers} files`,
+          );
         }
         yield { kind: 'start', name: path, bundle: true };
         entry = { kind: 'file', name: path, meta: [] };

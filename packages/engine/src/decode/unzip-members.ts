@@ -17,11 +17,15 @@ export async function* unzipMembers(
   const unzip = new Unzip((file) => {
     if (file.name.endsWith('/') || failure) return;
     if (++members > meter.limits.maxMembers) {
-      failure = new InputError('LIMIT_EXCEEDED', `${name}: the archive holds more than ${meter.limits.maxMembers} files`);
+      failure = new InputError(
+        'LIMIT_EXCEEDED',
+        `${name}: the archive holds more than ${meter.limits.maxMembers} files`,
+      );
       return;
     }
     if (file.compression !== 0 && file.compression !== 8) {
-      const why = file.compression === 99 ? 'it is encrypted (AES)' : `it uses compression method ${file.compression}`;
+      const why =
+        file.compression === 99 ? 'it is encrypted (AES)' : `it uses compression method ${file.compression}`;
       failure = new InputError('UNSUPPORTED_INPUT', `${name}: cannot read ${file.name} because ${why}`);
       return;
     }
@@ -60,7 +64,10 @@ export async function* unzipMembers(
   for await (const chunk of chunks) {
     // General-purpose flag bit 0 of the first local header: traditional (ZipCrypto) encryption.
     if (first && chunk.length > 6 && ((chunk[6] ?? 0) & 1) === 1) {
-      throw new InputError('UNSUPPORTED_INPUT', `${name}: the zip archive is encrypted; upload it without a password`);
+      throw new InputError(
+        'UNSUPPORTED_INPUT',
+        `${name}: the zip archive is encrypted; upload it without a password`,
+      );
     }
     first = false;
     for (let i = 0; i < chunk.length; i += SLICE) {

@@ -1,35 +1,37 @@
 import type { Level } from '../types';
 
-const NAMES = new Map<string, Level>(Object.entries({
-  trace: 'trace',
-  finest: 'trace',
-  finer: 'trace',
-  verbose: 'trace',
-  debug: 'debug',
-  fine: 'debug',
-  dbg: 'debug',
-  info: 'info',
-  information: 'info',
-  informational: 'info',
-  notice: 'info',
-  config: 'info',
-  inf: 'info',
-  warn: 'warn',
-  warning: 'warn',
-  wrn: 'warn',
-  error: 'error',
-  err: 'error',
-  eror: 'error',
-  severe: 'error',
-  failure: 'error',
-  fatal: 'fatal',
-  critical: 'fatal',
-  crit: 'fatal',
-  alert: 'fatal',
-  emerg: 'fatal',
-  emergency: 'fatal',
-  panic: 'fatal',
-} satisfies Record<string, Level>));
+const NAMES = new Map<string, Level>(
+  Object.entries({
+    trace: 'trace',
+    finest: 'trace',
+    finer: 'trace',
+    verbose: 'trace',
+    debug: 'debug',
+    fine: 'debug',
+    dbg: 'debug',
+    info: 'info',
+    information: 'info',
+    informational: 'info',
+    notice: 'info',
+    config: 'info',
+    inf: 'info',
+    warn: 'warn',
+    warning: 'warn',
+    wrn: 'warn',
+    error: 'error',
+    err: 'error',
+    eror: 'error',
+    severe: 'error',
+    failure: 'error',
+    fatal: 'fatal',
+    critical: 'fatal',
+    crit: 'fatal',
+    alert: 'fatal',
+    emerg: 'fatal',
+    emergency: 'fatal',
+    panic: 'fatal',
+  } satisfies Record<string, Level>),
+);
 
 /** Maps a level word (any case, optionally in [] or <> or followed by ':') to a Level. */
 export function normalizeLevel(word: string): Level | null {
@@ -62,7 +64,8 @@ export function levelFromNumber(n: number): Level | null {
   if (n >= 10 && n <= 60) {
     return (['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const)[Math.floor(n / 10) - 1] ?? null;
   }
-  if (n >= 0 && n <= 7) return (['fatal', 'fatal', 'fatal', 'error', 'warn', 'info', 'info', 'debug'] as const)[n] ?? null;
+  if (n >= 0 && n <= 7)
+    return (['fatal', 'fatal', 'fatal', 'error', 'warn', 'info', 'info', 'debug'] as const)[n] ?? null;
   return null;
 }
 

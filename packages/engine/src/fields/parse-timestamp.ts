@@ -22,7 +22,16 @@ interface Parts {
 }
 
 function scan(s: string): Parts | null {
-  const p: Parts = { nums: [], lens: [], monthAt: -1, month: 0, offsetMinutes: null, pm: null, fraction: 0, fractionLen: 0 };
+  const p: Parts = {
+    nums: [],
+    lens: [],
+    monthAt: -1,
+    month: 0,
+    offsetMinutes: null,
+    pm: null,
+    fraction: 0,
+    fractionLen: 0,
+  };
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -33,18 +42,28 @@ function scan(s: string): Parts | null {
       while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) v = v * 10 + (s.charCodeAt(i++) - 48);
       const prev = start > 0 ? s.charCodeAt(start - 1) : 0;
       // A signed 4-digit or hh:mm group after the time is a zone offset.
-      if ((prev === 43 || prev === 45) && p.nums.length >= 5 && start >= 2 && s.charCodeAt(start - 2) !== 45) {
+      if (
+        (prev === 43 || prev === 45) &&
+        p.nums.length >= 5 &&
+        start >= 2 &&
+        s.charCodeAt(start - 2) !== 45
+      ) {
         let minutes = i - start === 4 ? Math.floor(v / 100) * 60 + (v % 100) : v * 60;
         if (i - start === 2 && s.charCodeAt(i) === 58) {
           let m = 0;
           i++;
-          while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) m = m * 10 + (s.charCodeAt(i++) - 48);
+          while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+            m = m * 10 + (s.charCodeAt(i++) - 48);
           minutes += m;
         }
         p.offsetMinutes = prev === 45 ? -minutes : minutes;
         continue;
       }
-      if ((prev === 46 || prev === 44 || (prev === 58 && i - start === 3)) && p.nums.length === 6 && p.fractionLen === 0) {
+      if (
+        (prev === 46 || prev === 44 || (prev === 58 && i - start === 3)) &&
+        p.nums.length === 6 &&
+        p.fractionLen === 0
+      ) {
         p.fraction = v;
         p.fractionLen = i - start;
         continue;
@@ -55,7 +74,7 @@ function scan(s: string): Parts | null {
     }
     if ((c | 32) >= 97 && (c | 32) <= 122) {
       const start = i;
-      while (i < n && ((s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122)) i++;
+      while (i < n && (s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122) i++;
       const word = s.slice(start, i).toLowerCase();
       if (word === 'z' || word === 'utc' || word === 'gmt') p.offsetMinutes = 0;
       else if (word === 'am' || word === 'pm') p.pm = word === 'pm';
@@ -74,12 +93,21 @@ function scan(s: string): Parts | null {
   return p.nums.length === 0 ? null : p;
 }
 
-function build(y: number, mo: number, d: number, h: number, mi: number, sec: number, p: Parts): number | null {
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  sec: number,
+  p: Parts,
+): number | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || sec > 60) return null;
   if (p.pm !== null && h < 12 && p.pm) h += 12;
   if (p.pm === false && h === 12) h = 0;
   let ms = 0;
-  if (p.fractionLen > 0) ms = Math.floor(p.fraction / 10 ** Math.max(0, p.fractionLen - 3)) * 10 ** Math.max(0, 3 - p.fractionLen);
+  if (p.fractionLen > 0)
+    ms = Math.floor(p.fraction / 10 ** Math.max(0, p.fractionLen - 3)) * 10 ** Math.max(0, 3 - p.fractionLen);
   const t = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
   return p.offsetMinutes === null ? t : t - p.offsetMinutes * 60_000;
 }
@@ -123,7 +151,8 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
       // ctime: "Dec 04 04:47:44 2005"
       return build(after[4] ?? 0, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
     }
-    if (after.length >= 3) return build(ctx.year, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
+    if (after.length >= 3)
+      return build(ctx.year, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
     return null;
   }
   if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) return epoch(n0, len0);
@@ -141,7 +170,15 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     // 081109 203615
     const d = n0;
     const t = n1;
-    return build(2000 + Math.floor(d / 10000), Math.floor(d / 100) % 100, d % 100, Math.floor(t / 10000), Math.floor(t / 100) % 100, t % 100, p);
+    return build(
+      2000 + Math.floor(d / 10000),
+      Math.floor(d / 100) % 100,
+      d % 100,
+      Math.floor(t / 10000),
+      Math.floor(t / 100) % 100,
+      t % 100,
+      p,
+    );
   }
   if (len0 <= 2 && nums.length >= 3) {
     // 11/25/2026 10:00:00 (US) or 17/06/09 20:10:40 (yy/mm/dd)

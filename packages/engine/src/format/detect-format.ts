@@ -59,7 +59,10 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
 
 function describe(h: TextHeaderModel): string {
   if (h.pipeFields > 0) return `${h.pipeFields} '|'-separated header fields`;
-  const parts = h.levelIndex >= 0 ? [`level in column ${h.levelIndex + 1}`] : [`${h.leading} leading timestamp/number tokens`];
+  const parts =
+    h.levelIndex >= 0
+      ? [`level in column ${h.levelIndex + 1}`]
+      : [`${h.leading} leading timestamp/number tokens`];
   if (h.bracketAfter) parts.push('then a [thread]');
   if (h.dashAfter) parts.push('then "-"');
   if (h.componentAfter) parts.push('then a "component:"');

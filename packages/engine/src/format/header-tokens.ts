@@ -67,8 +67,25 @@ export class HeaderTokens {
 }
 
 const MONTH_OR_DAY = new Set([
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
 ]);
 
 export function classify(s: string, from: number, to: number): number {
@@ -91,7 +108,8 @@ export function classify(s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
-    else if (c === 45 || c === 58 || c === 46 || c === 47 || c === 44 || c === 84 || c === 90 || c === 43) timeChars++;
+    else if (c === 45 || c === 58 || c === 46 || c === 47 || c === 44 || c === 84 || c === 90 || c === 43)
+      timeChars++;
   }
   if (digits === len) return NUM;
   if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;

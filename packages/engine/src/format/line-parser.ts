@@ -58,17 +58,28 @@ export class LineParser {
     if (parsed.timestamp === null) return;
     const month = new Date(parsed.timestamp).getUTCMonth() + 1;
     if (this.lastMonth >= 10 && month <= 3) this.ctx.year++;
-    if (this.lastMonth >= 10 && month <= 3) parsed.timestamp = new Date(parsed.timestamp).setUTCFullYear(this.ctx.year);
+    if (this.lastMonth >= 10 && month <= 3)
+      parsed.timestamp = new Date(parsed.timestamp).setUTCFullYear(this.ctx.year);
     this.lastMonth = month;
   }
 
   private parseText(line: string): ParsedFields {
     const p = this.parts;
     if (!splitHeader(line, this.detection.header, this.tokens, p)) {
-      return { timestamp: null, level: levelFromMessage(line), service: null, message: line, attributes: {}, format: 'text' };
+      return {
+        timestamp: null,
+        level: levelFromMessage(line),
+        service: null,
+        message: line,
+        attributes: {},
+        format: 'text',
+      };
     }
     const message = line.slice(p.messageStart);
-    const level = p.levelEnd > p.levelStart ? normalizeLevel(line.slice(p.levelStart, p.levelEnd)) : levelFromMessage(message);
+    const level =
+      p.levelEnd > p.levelStart
+        ? normalizeLevel(line.slice(p.levelStart, p.levelEnd))
+        : levelFromMessage(message);
     const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
     const timestamp = this.headerTime(line.slice(p.timeStart, p.timeEnd));
     return { timestamp, level, service, message, attributes: {}, format: 'text' };

@@ -3,35 +3,56 @@ import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
 import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import type { ParsedFields } from './parsed-fields';
 
-const TIME_KEYS = ['@timestamp', 'timestamp', 'time', 'ts', 'datetime', 'date', 't', 'eventTime', 'asctime'];
-const LEVEL_KEYS = ['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', '@l', 'severity_text'];
-const MESSAGE_KEYS = ['message', 'msg', '@m', '@mt', 'log', 'text', 'event', 'body'];
-const SERVICE_KEYS = ['service', 'service.name', 'app', 'application', 'logger', 'logger_name', 'component', 'name'];
+type Role = 'time' | 'level' | 'message' | 'service';
+
+// Common key names of structured loggers (pino, bunyan, logrus, zap, serilog, ECS, python-json-logger…).
+const ROLES = new Map<string, Role>([
+  ...['@timestamp', 'timestamp', 'time', 'ts', 'datetime', 'date', 't', 'eventTime', 'asctime'].map(
+    (k) => [k, 'time'] as const,
+  ),
+  ...['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', '@l', 'severity_text'].map(
+    (k) => [k, 'level'] as const,
+  ),
+  ...['message', 'msg', '@m', '@mt', 'log', 'text', 'event', 'body'].map((k) => [k, 'message'] as const),
+  ...['service', 'service.name', 'app', 'application', 'logger', 'logger_name', 'component', 'name'].map(
+    (k) => [k, 'service'] as const,
+  ),
+]);
 const MAX_ATTRIBUTES = 64;
 
-function flatten(value: unknown, prefix: string, out: Record<string, AttributeValue>): void {
-  if (Object.keys(out).length >= MAX_ATTRIBUTES) return;
+interface Picked {
+  time?: AttributeValue;
+  level?: AttributeValue;
+  message?: AttributeValue;
+  service?: AttributeValue;
+}
+
+function flatten(
+  value: unknown,
+  key: string,
+  out: Record<string, AttributeValue>,
+  picked: Picked,
+  size: number[],
+): void {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
-    out[prefix] = value;
-  } else {
-    out[prefix] = JSON.stringify(value);
+    for (const [k, v] of Object.entries(value)) flatten(v, key ? `${key}.${k}` : k, out, picked, size);
+    return;
   }
+  const scalar =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+      ? value
+      : JSON.stringify(value);
+  const role = ROLES.get(key);
+  if (role !== undefined && picked[role] === undefined && scalar !== null) {
+    picked[role] = scalar;
+    return;
+  }
+  if ((size[0] ?? 0) >= MAX_ATTRIBUTES) return;
+  size[0] = (size[0] ?? 0) + 1;
+  out[key] = scalar;
 }
 
-function take(attrs: Record<string, AttributeValue>, keys: string[]): AttributeValue | undefined {
-  for (const k of keys) {
-    if (k in attrs) {
-      const v = attrs[k];
-      delete attrs[k];
-      return v;
-    }
-  }
-  return undefined;
-}
-
-/** Parses a JSON object line; null when the line is not one. */
+/** Parses a JSON object line; null when the line is not one. Nested objects become dotted keys. */
 export function parseJsonLine(line: string, ctx: TimestampContext): ParsedFields | null {
   let value: unknown;
   try {
@@ -41,18 +62,17 @@ export function parseJsonLine(line: string, ctx: TimestampContext): ParsedFields
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const attributes: Record<string, AttributeValue> = {};
-  flatten(value, '', attributes);
-  const ts = take(attributes, TIME_KEYS);
-  const lv = take(attributes, LEVEL_KEYS);
-  const msg = take(attributes, MESSAGE_KEYS);
-  const svc = take(attributes, SERVICE_KEYS);
+  const picked: Picked = {};
+  flatten(value, '', attributes, picked, [0]);
+  const { time: ts, level: lv, message: msg, service: svc } = picked;
   let timestamp: number | null = null;
   if (typeof ts === 'number') timestamp = parseTimestamp(String(Math.trunc(ts)), ctx);
   else if (typeof ts === 'string') timestamp = parseTimestamp(ts, ctx);
-  const level = typeof lv === 'number' ? levelFromNumber(lv) : typeof lv === 'string' ? normalizeLevel(lv) : null;
+  const level =
+    typeof lv === 'number' ? levelFromNumber(lv) : typeof lv === 'string' ? normalizeLevel(lv) : null;
   // Without a message field, the keys and values stand in for it so the event still gets a template.
   const message =
-    msg !== undefined && msg !== null
+    msg !== undefined
       ? String(msg)
       : Object.entries(attributes)
           .map(([k, v]) => `${k}=${String(v)}`)
@@ -60,7 +80,7 @@ export function parseJsonLine(line: string, ctx: TimestampContext): ParsedFields
   return {
     timestamp,
     level,
-    service: svc === undefined || svc === null ? null : String(svc),
+    service: svc === undefined ? null : String(svc),
     message,
     attributes,
     format: 'json',

@@ -42,7 +42,14 @@ export function parseLogfmtLine(line: string, ctx: TimestampContext): ParsedFiel
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 2) return null;
   const attributes: Record<string, AttributeValue> = {};
-  const fields: ParsedFields = { timestamp: null, level: null, service: null, message: '', attributes, format: 'logfmt' };
+  const fields: ParsedFields = {
+    timestamp: null,
+    level: null,
+    service: null,
+    message: '',
+    attributes,
+    format: 'logfmt',
+  };
   for (const [k, v] of pairs) {
     const key = k.toLowerCase();
     if (fields.timestamp === null && (key === 'ts' || key === 'time' || key === 'timestamp' || key === 't')) {
@@ -50,7 +57,10 @@ export function parseLogfmtLine(line: string, ctx: TimestampContext): ParsedFiel
     } else if (fields.level === null && (key === 'level' || key === 'lvl' || key === 'severity')) {
       fields.level = normalizeLevel(v);
     } else if (!fields.message && (key === 'msg' || key === 'message')) fields.message = v;
-    else if (fields.service === null && (key === 'service' || key === 'app' || key === 'component' || key === 'logger')) {
+    else if (
+      fields.service === null &&
+      (key === 'service' || key === 'app' || key === 'component' || key === 'logger')
+    ) {
       fields.service = v;
     } else attributes[k] = v;
   }

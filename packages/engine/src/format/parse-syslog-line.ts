@@ -3,7 +3,8 @@ import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp
 import type { ParsedFields } from './parsed-fields';
 
 // RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year).
-export const RFC3164 = /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d) (\S+) ([^:[\s]+)(?:\[(\d+)\])?: ?(.*)$/s;
+export const RFC3164 =
+  /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d) (\S+) ([^:[\s]+)(?:\[(\d+)\])?: ?(.*)$/s;
 // RFC 5424: "<PRI>1 timestamp host app procid msgid [sd] message".
 export const RFC5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[.*?\])+) ?(.*)$/s;
 

@@ -1,4 +1,14 @@
-import { BRACKET, COMPONENT, DASH, HeaderTokens, LEVEL, MAX_HEADER_TOKENS, NUM, TIME, isLeading } from './header-tokens';
+import {
+  BRACKET,
+  COMPONENT,
+  DASH,
+  HeaderTokens,
+  LEVEL,
+  MAX_HEADER_TOKENS,
+  NUM,
+  TIME,
+  isLeading,
+} from './header-tokens';
 
 /** The header layout of a text file, learned from a sample of its lines. */
 export interface TextHeaderModel {
@@ -113,7 +123,12 @@ export function hasHeader(model: TextHeaderModel): boolean {
 }
 
 /** Splits one line by the learned model; a line that does not fit keeps its whole text as message. */
-export function splitHeader(line: string, model: TextHeaderModel, tokens: HeaderTokens, out: HeaderParts): boolean {
+export function splitHeader(
+  line: string,
+  model: TextHeaderModel,
+  tokens: HeaderTokens,
+  out: HeaderParts,
+): boolean {
   out.timeStart = out.timeEnd = out.levelStart = out.levelEnd = out.componentStart = out.componentEnd = 0;
   out.messageStart = 0;
   if (model.pipeFields > 0) {
@@ -175,4 +190,3 @@ function messageStartAfter(line: string, tokens: HeaderTokens, k: number): numbe
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   return i;
 }
-

@@ -29,7 +29,7 @@ export class EventFramer {
     const cur = this.current;
     if (
       cur !== null &&
-      (isContinuation(line, this.state, cur.lineCount > 1) || (this.isForeign !== null && this.isForeign(line)))
+      (isContinuation(line, this.state) || (this.isForeign !== null && this.isForeign(line)))
     ) {
       if (truncatedLine) cur.truncated = true;
       cur.lineCount++;

@@ -12,9 +12,10 @@ export interface FramingState {
   inGoroutine: boolean;
 }
 
-export function isContinuation(line: string, state: FramingState, isMultiLine: boolean): boolean {
+export function isContinuation(line: string, state: FramingState): boolean {
   const c = line.charCodeAt(0);
-  if (line.length === 0) return isMultiLine || state.inGoroutine;
+  // A blank line never starts an event (tracebacks and Go dumps contain them).
+  if (line.length === 0) return true;
   if (c === 32 || c === 9) return true;
   if (state.inTraceback) {
     state.inTraceback = false;
@@ -24,7 +25,12 @@ export function isContinuation(line: string, state: FramingState, isMultiLine: b
     state.inTraceback = true;
     return true;
   }
-  if (line.startsWith('Caused by: ') || line.startsWith('Suppressed: ') || line.startsWith('During handling of the above')) return true;
+  if (
+    line.startsWith('Caused by: ') ||
+    line.startsWith('Suppressed: ') ||
+    line.startsWith('During handling of the above')
+  )
+    return true;
   if (line.startsWith('The above exception was the direct cause')) return true;
   if (line.startsWith('goroutine ') && line.endsWith(':')) {
     state.inGoroutine = true;
@@ -36,5 +42,5 @@ export function isContinuation(line: string, state: FramingState, isMultiLine: b
   }
   if (line.startsWith('[signal ')) return true;
   if (c >= 97 && c <= 122 && JAVA_EXCEPTION.test(line)) return true;
-  return isMultiLine && NODE_OR_PY_ERROR.test(line);
+  return NODE_OR_PY_ERROR.test(line);
 }

@@ -114,7 +114,8 @@ export class Cluster {
   summary(): PatternSummary {
     let best = -1;
     for (let i = 0; i < LEVELS.length; i++) {
-      if ((this.levels[i] ?? 0) > 0 && (best < 0 || (this.levels[i] ?? 0) > (this.levels[best] ?? 0))) best = i;
+      if ((this.levels[i] ?? 0) > 0 && (best < 0 || (this.levels[i] ?? 0) > (this.levels[best] ?? 0)))
+        best = i;
     }
     return {
       id: this.patternId,

@@ -1,7 +1,16 @@
 import { WILDCARD } from './mask-token';
 
 const isEdge = (c: number): boolean =>
-  c === 58 || c === 44 || c === 59 || c === 46 || c === 41 || c === 93 || c === 40 || c === 91 || c === 34 || c === 39;
+  c === 58 ||
+  c === 44 ||
+  c === 59 ||
+  c === 46 ||
+  c === 41 ||
+  c === 93 ||
+  c === 40 ||
+  c === 91 ||
+  c === 34 ||
+  c === 39;
 
 /**
  * Generalises two different tokens into one variable, keeping punctuation they share at both ends:
@@ -11,7 +20,13 @@ export function mergeTokens(a: string, b: string): string {
   if (a === b) return a;
   if (a === WILDCARD || b === WILDCARD) return WILDCARD;
   let lead = 0;
-  while (lead < a.length && lead < b.length && a.charCodeAt(lead) === b.charCodeAt(lead) && isEdge(a.charCodeAt(lead))) lead++;
+  while (
+    lead < a.length &&
+    lead < b.length &&
+    a.charCodeAt(lead) === b.charCodeAt(lead) &&
+    isEdge(a.charCodeAt(lead))
+  )
+    lead++;
   let trail = 0;
   while (
     trail < a.length - lead &&

@@ -7,7 +7,6 @@ export interface MessageTokens {
   masked: string[];
 }
 
-
 /** Splits the first line of a message on whitespace and masks each token (at most `maxTokens`). */
 export function tokenizeMessage(message: string, maxTokens: number): MessageTokens {
   const raw: string[] = [];

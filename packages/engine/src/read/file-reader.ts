@@ -75,7 +75,8 @@ export class FileReader {
           throw corrupt(this.stats.file, 'gzip data', err);
         }
       }
-      if (this.gunzip && !this.splitter && this.stats.skipped === undefined) this.textStart(concat(this.head), true);
+      if (this.gunzip && !this.splitter && this.stats.skipped === undefined)
+        this.textStart(concat(this.head), true);
       if (this.splitter) {
         this.splitter.end();
         this.stats.invalidUtf8Bytes = this.splitter.invalidChars;
@@ -127,9 +128,12 @@ export class FileReader {
   private textStart(head: Uint8Array, atEnd: boolean): void {
     this.head = [];
     const sniffed = sniffBytes(head);
-    if (sniffed.kind === 'binary') return this.refuse(`${this.stats.file}: this looks like ${sniffed.what}, not a text log`);
+    if (sniffed.kind === 'binary')
+      return this.refuse(`${this.stats.file}: this looks like ${sniffed.what}, not a text log`);
     if (sniffed.kind !== 'text') {
-      return this.refuse(`${this.stats.file}: a ${sniffed.kind} archive inside a bundle is not opened (one level of nesting)`);
+      return this.refuse(
+        `${this.stats.file}: a ${sniffed.kind} archive inside a bundle is not opened (one level of nesting)`,
+      );
     }
     if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
     this.stats.encoding = sniffed.encoding;

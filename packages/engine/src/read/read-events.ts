@@ -69,6 +69,9 @@ export async function* readEventBatches(
 }
 
 /** Streams the events of an input (plain, gzip, zip, tar, tar.gz), one at a time. */
-export async function* readEvents(source: AsyncIterable<Uint8Array>, options: ReadOptions): AsyncGenerator<LogEvent> {
+export async function* readEvents(
+  source: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+): AsyncGenerator<LogEvent> {
   for await (const batch of readEventBatches(source, options)) yield* batch;
 }

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { patternId } from '@logai/engine';
+import { command } from './templates';
+
+const fixtures = join(import.meta.dirname, '../../../../packages/engine/test-fixtures');
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await command({ argv, stdout, stderr, isStderrTTY: false });
+  return { code, out, err };
+}
+
+describe('logai templates', () => {
+  it('prints one {"line","template","pattern"} object per physical line, continuation lines included', async () => {
+    const { code, out } = await run(join(fixtures, 'java.log'), '--jsonl');
+    expect(code).toBe(0);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; template: string; pattern: string });
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const r of rows) expect(r.pattern).toBe(patternId(r.template));
+    expect(new Set(rows.slice(1, 8).map((r) => r.template)).size).toBe(1);
+    expect(rows[1]?.template).toBe('Job <*> failed');
+  });
+
+  it('prints a table of patterns by count', async () => {
+    const { code, out } = await run(join(fixtures, 'hdfs.log'));
+    expect(code).toBe(0);
+    expect(out).toContain('PacketResponder <*> for block <*> terminating');
+    expect(out).toMatch(/1 patterns, 2 events/);
+  });
+
+  it('exits 1 with a readable message for a binary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logai-'));
+    const path = join(dir, 'image.png');
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    const { code, err } = await run(path, '--jsonl');
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /^logai templates: image.png: this looks like a PNG image, not a text log \[UNSUPPORTED_INPUT\]/,
+    );
+  });
+
+  it('exits 2 on wrong usage', async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run('/no/such/file.log')).code).toBe(2);
+    expect((await run(join(fixtures, 'hdfs.log'), '--bogus')).code).toBe(2);
+    expect((await run(join(fixtures, 'hdfs.log'), '--format', 'xml')).code).toBe(2);
+  });
+});

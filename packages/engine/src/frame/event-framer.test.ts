@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EventFramer, type FramedEvent } from './event-framer';
+
+function frame(lines: string[], max = 1 << 16): FramedEvent[] {
+  const framer = new EventFramer(max);
+  const out: FramedEvent[] = [];
+  lines.forEach((l, i) => {
+    const e = framer.push(l, i + 1);
+    if (e) out.push(e);
+  });
+  const last = framer.flush();
+  if (last) out.push(last);
+  return out;
+}
+
+describe('EventFramer', () => {
+  it('joins a Java stack trace with its cause into the event before it', () => {
+    const events = frame([
+      '10:00 ERROR Job failed',
+      'java.lang.IllegalStateException: boom',
+      '\tat com.acme.Job.run(Job.java:42)',
+      'Caused by: java.io.IOException: disk full',
+      '\t... 2 more',
+      '10:01 INFO next',
+    ]);
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 5],
+      [6, 1],
+    ]);
+  });
+
+  it('keeps a Python traceback, its final exception line included, with its event', () => {
+    const events = frame([
+      'ERROR task crashed',
+      'Traceback (most recent call last):',
+      '  File "/app/w.py", line 10, in run',
+      'ValueError: bad input',
+      'INFO next task',
+    ]);
+    expect(events.map((e) => e.lineCount)).toEqual([4, 1]);
+  });
+
+  it('keeps a Go panic and its goroutine dump together', () => {
+    const events = frame([
+      'panic: runtime error: index out of range',
+      '',
+      'goroutine 1 [running]:',
+      'main.handler(0xc000010000)',
+      '\t/app/main.go:42 +0x1d',
+      'exit status 2',
+      '2026/11/25 10:00:05 listening',
+    ]);
+    expect(events.map((e) => e.lineCount)).toEqual([6, 1]);
+  });
+
+  it('joins a Node error and its indented frames', () => {
+    const events = frame([
+      'ERROR request failed',
+      "TypeError: Cannot read properties of undefined (reading 'id')",
+      '    at handler (/app/s.js:1:2)',
+      'INFO ok',
+    ]);
+    expect(events.map((e) => e.lineCount)).toEqual([3, 1]);
+  });
+
+  it('truncates an oversized event with a marker and still counts its lines', () => {
+    const events = frame(['start', ...Array.from({ length: 50 }, () => '\tat x.y(Z.java:1)')], 100);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.truncated).toBe(true);
+    expect(events[0]?.lineCount).toBe(51);
+    expect(events[0]?.text).toContain('…[truncated');
+  });
+
+  it('never loses, duplicates or reorders a line', () => {
+    const lineArb = fc.oneof(
+      fc.string({ maxLength: 20 }).filter((s) => !s.includes('\n')),
+      fc.constantFrom(
+        '\tat a.b(C.java:1)',
+        'Caused by: x',
+        'Traceback (most recent call last):',
+        '',
+        'goroutine 1 [running]:',
+        'ValueError: v',
+        '  indented',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(lineArb, { maxLength: 60 }), (lines) => {
+        const events = frame(lines);
+        const rebuilt = events.flatMap((e) => e.text.split('\n').slice(0, e.lineCount));
+        expect(rebuilt).toEqual(lines.length === 0 ? [] : lines);
+        let next = 1;
+        for (const e of events) {
+          expect(e.line).toBe(next);
+          next += e.lineCount;
+        }
+        expect(next - 1).toBe(lines.length);
+      }),
+    );
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { LogEvent } from '../types';
+import { TemplateMiner } from './template-miner';
+import { patternId } from './pattern-id';
+
+function event(message: string, line = 1, timestamp: number | null = null): LogEvent {
+  return {
+    file: 'f.log',
+    line,
+    lineCount: 1,
+    raw: message,
+    timestamp,
+    timestampInherited: false,
+    level: 'info',
+    service: null,
+    message,
+    attributes: {},
+    format: 'text',
+    truncated: false,
+  };
+}
+
+describe('TemplateMiner', () => {
+  it('groups messages that differ in masked values and gives them one stable id', () => {
+    const miner = new TemplateMiner();
+    const a = miner.mine(event('Received block blk_1 of size 67108864 from /10.0.0.1'));
+    const b = miner.mine(event('Received block blk_2 of size 512 from /10.0.0.2'));
+    expect(a.template).toBe('Received block <*> of size <*> from <*>');
+    expect(b.patternId).toBe(a.patternId);
+    expect(b.params).toEqual(['blk_2', '512', '/10.0.0.2']);
+    expect(a.patternId).toBe(patternId('Received block <*> of size <*> from <*>'));
+  });
+
+  it('turns a word into a variable only once it takes several values', () => {
+    const miner = new TemplateMiner();
+    for (const m of ['Failed password for root', 'Failed none for root']) miner.mine(event(m));
+    expect(
+      miner
+        .patterns()
+        .map((p) => p.template)
+        .sort(),
+    ).toEqual(['Failed none for root', 'Failed password for root']);
+    const users = ['alice', 'bob', 'carol', 'dave', 'erin'];
+    const mined = users.map((u) => miner.mine(event(`Invalid user ${u} from 10.0.0.1`)));
+    const last = mined[mined.length - 1];
+    expect(last?.template).toBe('Invalid user <*> from <*>');
+    const first = mined[0]?.clusterId;
+    expect(first === undefined ? undefined : miner.templateOf(first)).toBe('Invalid user <*> from <*>');
+  });
+
+  it('keeps state words apart (RUNNING vs FAILED)', () => {
+    const miner = new TemplateMiner();
+    for (let i = 0; i < 5; i++) {
+      miner.mine(event(`attempt_${i} TaskAttempt Transitioned from NEW to RUNNING`));
+      miner.mine(event(`attempt_${i} TaskAttempt Transitioned from RUNNING to FAILED`));
+    }
+    expect(miner.patterns()).toHaveLength(2);
+  });
+
+  it('reports counts, time range, samples and variable statistics', () => {
+    const miner = new TemplateMiner({ maxSamples: 2 });
+    [5, 7, 9, 11].forEach((ms, i) => miner.mine(event(`took ${ms} ms`, i + 1, 1000 + i)));
+    const [p] = miner.patterns();
+    expect(p?.count).toBe(4);
+    expect(p?.firstSeen).toBe(1000);
+    expect(p?.lastSeen).toBe(1003);
+    expect(p?.samples).toHaveLength(2);
+    expect(p?.variables[0]?.distinct).toBe(4);
+    expect(p?.variables[0]?.numeric?.min).toBe(5);
+    expect(p?.variables[0]?.numeric?.max).toBe(11);
+  });
+
+  it('keeps at most maxClusters clusters', () => {
+    const miner = new TemplateMiner({ maxClusters: 50 });
+    for (let i = 0; i < 500; i++)
+      miner.mine(
+        event(
+          `message kind${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))} only`,
+        ),
+      );
+    expect(miner.patterns().length).toBeLessThanOrEqual(50);
+  });
+
+  it('sorts patterns by count, descending', () => {
+    const miner = new TemplateMiner();
+    miner.mine(event('rare thing happened'));
+    for (let i = 0; i < 3; i++) miner.mine(event(`common thing ${i}`));
+    expect(miner.patterns().map((p) => p.count)).toEqual([3, 1]);
+  });
+});
+
+describe('patternId', () => {
+  it('is stable across runs and insensitive to spacing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z<>*]{1,6}$/), { minLength: 1, maxLength: 8 }), (words) => {
+        const t = words.join(' ');
+        expect(patternId(t)).toBe(patternId(`  ${words.join('   ')} `));
+        expect(patternId(t)).toMatch(/^[0-9a-f]{16}$/);
+      }),
+    );
+    // Pinned: ids are stored and compared across uploads, so the fingerprint must never drift.
+    expect(patternId('User <*> logged in')).toBe('d5006eb9a395a555');
+  });
+
+  it('gives the same template the same id in two miners (two files, two runs)', () => {
+    const lines = ['disk /dev/sda1 is 97% full', 'disk /dev/sdb2 is 12% full'];
+    const a = new TemplateMiner();
+    const b = new TemplateMiner();
+    const ida = lines.map((l) => a.mine(event(l)).patternId);
+    const idb = [...lines].reverse().map((l) => b.mine(event(l)).patternId);
+    expect(new Set([...ida, ...idb]).size).toBe(1);
+  });
+});
