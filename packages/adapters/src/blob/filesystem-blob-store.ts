@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { AppError, type BlobInfo, type BlobStore } from '@logai/core';
+import { assertBlobKey, assertBlobPrefix, assertRange } from './blob-key';
+
+export interface FilesystemBlobStoreOptions {
+  /** Directory holding the blobs; created on the first write. */
+  root: string;
+}
+
+/** The embedded default: blobs are files under `root`, keys are relative paths. */
+export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions): BlobStore {
+  const root = path.resolve(options.root);
+
+  function pathOf(segments: string[]): string {
+    const target = path.resolve(root, ...segments);
+    // assertBlobKey already rules out escapes; this is the belt to its braces.
+    if (!target.startsWith(root + path.sep)) throw new AppError('VALIDATION', 'blob key escapes the store');
+    return target;
+  }
+
+  return {
+    kind: 'filesystem',
+
+    async put(key, body, { signal } = {}) {
+      const target = pathOf(assertBlobKey(key));
+      await mkdir(path.dirname(target), { recursive: true });
+      // Same directory as the target, so the final rename is atomic; the dot hides it from listings.
+      const temp = path.join(
+        path.dirname(target),
+        `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+      );
+      try {
+        // Opened before streaming, so the temp file surely exists by the time a failure removes it.
+        const handle = await open(temp, 'wx');
+        await pipeline(body, handle.createWriteStream(), { signal });
+        const { size } = await stat(temp);
+        await rename(temp, target);
+        return { size };
+      } catch (error) {
+        body.destroy();
+        await rm(temp, { force: true });
+        throw error;
+      }
+    },
+
+    async get(key, range) {
+      const target = pathOf(assertBlobKey(key));
+      if (range) assertRange(range);
+      try {
+        const handle = await open(target, 'r');
+        if (!(await handle.stat()).isFile()) {
+          await handle.close();
+          throw notFound(key);
+        }
+        return handle.createReadStream({ start: range?.start, end: range?.end });
+      } catch (error) {
+        if (isMissing(error)) throw notFound(key);
+        throw error;
+      }
+    },
+
+    async stat(key): Promise<BlobInfo | null> {
+      try {
+        const info = await stat(pathOf(assertBlobKey(key)));
+        return info.isFile() ? { size: info.size } : null;
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+
+    async delete(key) {
+      const target = pathOf(assertBlobKey(key));
+      const info = await stat(target).catch((error: unknown) =>
+        isMissing(error) ? null : Promise.reject(error),
+      );
+      if (info?.isFile()) await rm(target, { force: true });
+    },
+
+    async deletePrefix(prefix) {
+      const segments = assertBlobPrefix(prefix);
+      if (prefix.endsWith('/')) {
+        await rm(pathOf(segments), { recursive: true, force: true });
+        return;
+      }
+      // Prefix semantics as in S3: "org/up" removes org/up, org/upload/… and org/uploads/….
+      const parent = segments.length > 1 ? pathOf(segments.slice(0, -1)) : root;
+      const stem = segments[segments.length - 1] ?? '';
+      const entries = await readdir(parent).catch((error: unknown) =>
+        isMissing(error) ? [] : Promise.reject(error),
+      );
+      for (const entry of entries) {
+        if (entry.startsWith(stem)) await rm(path.join(parent, entry), { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function notFound(key: string): AppError {
+  return new AppError('NOT_FOUND', `blob ${JSON.stringify(key)} not found`);
+}
+
+function isMissing(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR');
+}
