@@ -1,6 +1,7 @@
 export * from './enums';
 export { organizations } from './organizations';
 export { users } from './users';
+export { memberships } from './memberships';
 export { uploads } from './uploads';
 export { summaries } from './summaries';
 export { anomalies } from './anomalies';

@@ -14,9 +14,11 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     /** Operator of this LogAi installation (not an organisation role). */
     isAdmin: boolean('is_admin').notNull().default(false),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /**
+     * The organisation the user signs in to by default, and their role there (the seed's columns).
+     * Memberships hold every organisation a user belongs to; core keeps these two in step with them.
+     */
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
     role: text('role').notNull().default('member'),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: createdAt(),
