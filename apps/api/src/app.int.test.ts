@@ -3,15 +3,15 @@ import type { RunningConsumer } from '@logai/core';
 import { useTestDatabase } from '@logai/db/testing';
 import { startWorker } from '@logai/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from './app';
+import type { App } from './app';
+import { buildTestApp } from './testing/build-test-app';
 
 const database = useTestDatabase();
 const logger = createLogger({ name: 'test', level: 'silent', pretty: false });
 let app: App;
 
 beforeAll(async () => {
-  const { db, url } = database.current;
-  app = await buildApp({ db, queue: createPostgresQueue({ url, db, logger }), logger });
+  app = await buildTestApp(database.current);
 });
 afterAll(async () => app.close());
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Context, Deps } from '@logai/core';
+import cors from '@fastify/cors';
+import type { AccountDeps, Context } from '@logai/core';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -8,11 +9,18 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAuth, type CookieSettings } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
 import { registerRoutes } from './routes/index';
 
-export type AppDeps = Deps & { logger: FastifyBaseLogger };
+export type AppDeps = AccountDeps & {
+  logger: FastifyBaseLogger;
+  cookies: CookieSettings;
+  /** Browser origins allowed to call the API with credentials (the web app). */
+  corsOrigins: string[];
+  trustProxy?: boolean;
+};
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -24,7 +32,10 @@ export type App = FastifyInstance<
 
 declare module 'fastify' {
   interface FastifyRequest {
-    ctx: Context;
+    ctx: Context<AccountDeps>;
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
   }
 }
 
@@ -40,15 +51,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    trustProxy: deps.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('ctx');
   app.addHook('onRequest', async (request, reply) => {
-    request.ctx = { deps };
+    request.ctx = { deps, request: { ip: request.ip, userAgent: request.headers['user-agent'] } };
     void reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  await app.register(cors, { origin: deps.corsOrigins, credentials: true });
+  await registerAuth(app);
   await registerOpenApi(app);
   registerRoutes(app);
   return app;

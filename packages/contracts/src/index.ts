@@ -1,2 +1,6 @@
 export * from './errors';
+export * from './common';
 export * from './system';
+export * from './auth';
+export * from './organization';
+export * from './api-keys';

@@ -25,6 +25,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       ...extra,
     });
     if (isAppError(error)) {
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (error.code === 'LIMIT_EXCEEDED' && typeof retryAfter === 'number') {
+        // Too many requests (a rate limit) rather than too much data.
+        return reply
+          .status(429)
+          .header('retry-after', String(retryAfter))
+          .send(body(error.code, error.message));
+      }
       return reply.status(HTTP_STATUS[error.code]).send(body(error.code, error.message));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -12,7 +12,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description: 'Upload logs, read their analysis, anomalies and summaries.',
         version: '0.1.0',
       },
-      components: {},
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An access token from /api/v1/auth/sign-in, or an API key (lak_…)',
+          },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'logai_access' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -1,9 +1,54 @@
 import type { App } from '../app';
+import { createApiKey } from './api-keys/create-api-key';
+import { listApiKeys } from './api-keys/list-api-keys';
+import { revokeApiKey } from './api-keys/revoke-api-key';
+import { me } from './auth/me';
+import { refresh } from './auth/refresh';
+import { signIn } from './auth/sign-in';
+import { signOut } from './auth/sign-out';
+import { signUp } from './auth/sign-up';
 import { healthz } from './health/healthz';
 import { readyz } from './health/readyz';
+import { acceptInvitation } from './invitations/accept-invitation';
+import { createInvitation } from './invitations/create-invitation';
+import { listInvitations } from './invitations/list-invitations';
+import { revokeInvitation } from './invitations/revoke-invitation';
+import { changeMemberRole } from './organization/change-member-role';
+import { deleteOrganization } from './organization/delete-organization';
+import { getOrganization } from './organization/get-organization';
+import { listAuditLogs } from './organization/list-audit-logs';
+import { listMembers } from './organization/list-members';
+import { removeMember } from './organization/remove-member';
+import { renameOrganization } from './organization/rename-organization';
 import { createPing } from './system/create-ping';
 import { getPing } from './system/get-ping';
 
+const ROUTES = [
+  healthz,
+  readyz,
+  createPing,
+  getPing,
+  signUp,
+  signIn,
+  refresh,
+  signOut,
+  me,
+  acceptInvitation,
+  getOrganization,
+  renameOrganization,
+  deleteOrganization,
+  listMembers,
+  changeMemberRole,
+  removeMember,
+  listAuditLogs,
+  createInvitation,
+  listInvitations,
+  revokeInvitation,
+  createApiKey,
+  listApiKeys,
+  revokeApiKey,
+];
+
 export function registerRoutes(app: App): void {
-  for (const route of [healthz, readyz, createPing, getPing]) route(app);
+  for (const route of ROUTES) route(app);
 }

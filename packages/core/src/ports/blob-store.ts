@@ -10,7 +10,11 @@ export interface BlobInfo {
  */
 export interface BlobStore {
   readonly kind: 'filesystem' | 's3';
-  put(key: string, body: Readable, options?: { contentType?: string; signal?: AbortSignal }): Promise<BlobInfo>;
+  put(
+    key: string,
+    body: Readable,
+    options?: { contentType?: string; signal?: AbortSignal },
+  ): Promise<BlobInfo>;
   /** Streams the blob, or the inclusive byte range [start, end]. Rejects with NOT_FOUND when absent. */
   get(key: string, range?: { start: number; end?: number }): Promise<Readable>;
   stat(key: string): Promise<BlobInfo | null>;
@@ -30,7 +34,16 @@ export interface PresignedPart {
 export interface DirectUploads {
   presignPut(key: string, options: { expiresInSeconds: number; contentType?: string }): Promise<string>;
   createMultipart(key: string, options?: { contentType?: string }): Promise<{ uploadId: string }>;
-  presignParts(key: string, uploadId: string, partNumbers: number[], expiresInSeconds: number): Promise<PresignedPart[]>;
-  completeMultipart(key: string, uploadId: string, parts: { partNumber: number; etag: string }[]): Promise<BlobInfo>;
+  presignParts(
+    key: string,
+    uploadId: string,
+    partNumbers: number[],
+    expiresInSeconds: number,
+  ): Promise<PresignedPart[]>;
+  completeMultipart(
+    key: string,
+    uploadId: string,
+    parts: { partNumber: number; etag: string }[],
+  ): Promise<BlobInfo>;
   abortMultipart(key: string, uploadId: string): Promise<void>;
 }

@@ -1,0 +1,3 @@
+export { createApiKey } from './create-api-key';
+export { listApiKeys } from './list-api-keys';
+export { revokeApiKey } from './revoke-api-key';

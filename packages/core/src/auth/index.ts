@@ -1,0 +1,11 @@
+export { signUp } from './sign-up';
+export { signIn } from './sign-in';
+export { refreshSession } from './refresh-session';
+export { signOut } from './sign-out';
+export { authenticate, API_KEY_PREFIX, type Authenticated } from './authenticate';
+export { getMe } from './get-me';
+export { toSessionBody, type IssuedSession } from './issue-session';
+export { can, assertCan, PERMISSIONS, type Permission } from './permissions';
+export { DEFAULT_RATE_LIMITS, RateLimitedError, type RateLimits } from './rate-limits';
+export { hashPassword, verifyPassword } from './passwords';
+export { hashSecret, secretsEqual } from './tokens';

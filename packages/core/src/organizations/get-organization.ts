@@ -1,0 +1,27 @@
+import type { Organization } from '@logai/contracts';
+import { memberships, organizations } from '@logai/db';
+import { count, eq } from 'drizzle-orm';
+import { assertCan } from '../auth/permissions';
+import type { OrgContext } from '../context';
+import { AppError } from '../errors';
+
+export async function getOrganization({ ctx }: { ctx: OrgContext }): Promise<Organization> {
+  assertCan(ctx, 'organization.read');
+  const { db } = ctx.deps;
+  const [organization] = await db
+    .select()
+    .from(organizations)
+    .where(eq(organizations.id, ctx.organizationId));
+  if (!organization) throw AppError.notFound('organisation');
+  const [members] = await db
+    .select({ total: count() })
+    .from(memberships)
+    .where(eq(memberships.organizationId, ctx.organizationId));
+  return {
+    id: organization.id,
+    name: organization.name,
+    slug: organization.slug,
+    createdAt: organization.createdAt.toISOString(),
+    memberCount: members?.total ?? 0,
+  };
+}
