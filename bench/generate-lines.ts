@@ -215,7 +215,7 @@ if (process.argv[1]?.endsWith('generate-lines.ts')) {
     const target = Number(b ?? 1e9);
     const path = c ?? 'bench/out/big.log';
     await mkdir('bench/out', { recursive: true });
-    const approxLineBytes = 150;
+    const approxLineBytes = 100; // log4j lines average about 100 bytes
     await generateFile(path, 'log4j', Math.ceil(target / approxLineBytes), 7);
     console.log(`wrote ${path}`);
   } else {

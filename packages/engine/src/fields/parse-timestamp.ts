@@ -21,17 +21,28 @@ interface Parts {
   fractionLen: number;
 }
 
+// Reused between calls (parsing is synchronous): no allocation per timestamp.
+const shared: Parts = {
+  nums: [],
+  lens: [],
+  monthAt: -1,
+  month: 0,
+  offsetMinutes: null,
+  pm: null,
+  fraction: 0,
+  fractionLen: 0,
+};
+
 function scan(s: string): Parts | null {
-  const p: Parts = {
-    nums: [],
-    lens: [],
-    monthAt: -1,
-    month: 0,
-    offsetMinutes: null,
-    pm: null,
-    fraction: 0,
-    fractionLen: 0,
-  };
+  const p = shared;
+  p.nums.length = 0;
+  p.lens.length = 0;
+  p.monthAt = -1;
+  p.month = 0;
+  p.offsetMinutes = null;
+  p.pm = null;
+  p.fraction = 0;
+  p.fractionLen = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {

@@ -12,11 +12,18 @@ export const ACCESS =
 function routeOf(path: string): string {
   const q = path.indexOf('?');
   const bare = q >= 0 ? path.slice(0, q) : path;
-  return bare
-    .split('/')
-    .map((seg) => (/\d/.test(seg) ? '<*>' : seg))
-    .join('/')
-    .replace(/^\//, '');
+  let out = '';
+  let start = bare.charCodeAt(0) === 47 ? 1 : 0;
+  while (start <= bare.length) {
+    let end = bare.indexOf('/', start);
+    if (end < 0) end = bare.length;
+    let digit = false;
+    for (let i = start; i < end && !digit; i++) digit = bare.charCodeAt(i) >= 48 && bare.charCodeAt(i) <= 57;
+    if (out.length > 0 || start > 1) out += '/';
+    out += digit ? '<*>' : bare.slice(start, end);
+    start = end + 1;
+  }
+  return out;
 }
 
 export function parseAccessLine(line: string, ctx: TimestampContext): ParsedFields | null {

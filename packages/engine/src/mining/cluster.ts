@@ -1,4 +1,4 @@
-import { LEVELS, type LogEvent, type PatternSummary, type VariableStats } from '../types';
+import { LEVELS, type Level, type LogEvent, type PatternSummary, type VariableStats } from '../types';
 import { patternId } from './pattern-id';
 import { VariableTracker } from './variable-tracker';
 import { WILDCARD } from './mask-token';
@@ -9,6 +9,8 @@ export interface ClusterLimits {
   maxDistinct: number;
   maxSampleChars: number;
 }
+
+const LEVEL_INDEX: Record<Level, number> = { trace: 0, debug: 1, info: 2, warn: 3, error: 4, fatal: 5 };
 
 /** One mined pattern: its template tokens and bounded statistics of the events it matched. */
 export class Cluster {
@@ -49,7 +51,10 @@ export class Cluster {
   record(event: LogEvent, params: string[], positions: number[]): void {
     const { level, timestamp } = event;
     this.count++;
-    if (level !== null) this.levels[LEVELS.indexOf(level)] = (this.levels[LEVELS.indexOf(level)] ?? 0) + 1;
+    if (level !== null) {
+      const at = LEVEL_INDEX[level];
+      this.levels[at] = (this.levels[at] ?? 0) + 1;
+    }
     if (timestamp !== null) {
       if (this.firstSeen === null || timestamp < this.firstSeen) this.firstSeen = timestamp;
       if (this.lastSeen === null || timestamp > this.lastSeen) this.lastSeen = timestamp;
@@ -59,6 +64,10 @@ export class Cluster {
       const text = event.raw.length > max ? event.raw.slice(0, max) + '…' : event.raw;
       this.samples.push({ file: event.file, line: event.line, text });
     }
+    // Values are tracked for every event at first, then for one in eight: enough for top values
+    // and percentiles, at an eighth of the cost on the hot path.
+    const sampled = this.count > 1024;
+    if (sampled && (this.count & 7) !== 0) return;
     // Trackers are kept by token position, so they survive the template gaining new variables.
     const n = Math.min(params.length, this.limits.maxVariables);
     for (let i = 0; i < n; i++) {
@@ -68,7 +77,7 @@ export class Cluster {
         tracker = new VariableTracker(at, this.limits.maxDistinct);
         this.variables[at] = tracker;
       }
-      tracker.add(params[i] ?? '');
+      tracker.add(params[i] ?? '', sampled ? 8 : 1);
     }
   }
 

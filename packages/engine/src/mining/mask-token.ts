@@ -83,14 +83,33 @@ function isEmail(s: string, from: number, to: number): boolean {
 export function maskToken(tok: string): string {
   const n = tok.length;
   let interesting = false;
+  let letters = 0;
+  let firstAlnum = -1;
+  let lastAlnum = -1;
   for (let i = 0; i < n; i++) {
     const c = tok.charCodeAt(i);
-    if (isDigit(c) || c === 47 || c === 64 || c === 92) {
-      interesting = true;
-      break;
+    const digit = isDigit(c);
+    if (digit || c === 47 || c === 64 || c === 92) interesting = true;
+    if (digit || isLetter(c)) {
+      if (!digit) letters++;
+      if (firstAlnum < 0) firstAlnum = i;
+      lastAlnum = i;
     }
   }
   if (!interesting) return isBoolean(tok) ? WILDCARD : tok;
+  // Fast path for the most common variable: a number, time, IP or ip:port without letters.
+  if (
+    letters === 0 &&
+    firstAlnum >= 0 &&
+    isDigit(tok.charCodeAt(firstAlnum)) &&
+    tok.charCodeAt(firstAlnum - 1) !== 47
+  ) {
+    const c0 = tok.charCodeAt(0);
+    if (firstAlnum === 0 || (firstAlnum === 1 && LEADING.has(c0)) || c0 === 45) {
+      const lead = c0 === 45 ? '' : tok.slice(0, firstAlnum);
+      return lead + WILDCARD + tok.slice(lastAlnum + 1);
+    }
+  }
   let from = 0;
   let to = n;
   while (from < to && LEADING.has(tok.charCodeAt(from))) from++;

@@ -4,17 +4,16 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /**
  * The masked tokens of a message's first line joined by single spaces — the miner's cache key —
- * computed in one scan. When nothing is masked and spacing is regular, it is a slice of the
- * message, so the common case allocates no token arrays at all.
+ * computed in one scan. Unmasked stretches are copied as whole slices, so a line costs a few
+ * allocations, not a few per token.
  */
 export function maskedKey(message: string, maxTokens: number): string {
   let end = message.indexOf('\n');
   if (end < 0) end = message.length;
   let out = '';
-  let dirty = false;
-  let tokens = 0;
-  let first = -1;
+  let runStart = -1; // start of the pending run of unmasked, single-spaced tokens
   let prevEnd = 0;
+  let tokens = 0;
   let i = 0;
   while (i < end) {
     let c = message.charCodeAt(i);
@@ -37,23 +36,26 @@ export function maskedKey(message: string, maxTokens: number): string {
       const m = maskToken(token);
       if (m !== token) masked = m;
     }
-    if (!dirty) {
-      const regularGap = tokens === 0 || (start === prevEnd + 1 && message.charCodeAt(prevEnd) === 32);
-      if (masked !== null || !regularGap) {
-        dirty = true;
-        out = tokens === 0 ? '' : message.slice(first, prevEnd);
+    if (masked === null) {
+      if (runStart < 0) {
+        if (tokens > 0) out += ' ';
+        runStart = start;
+      } else if (start !== prevEnd + 1 || message.charCodeAt(prevEnd) !== 32) {
+        out += message.slice(runStart, prevEnd) + ' ';
+        runStart = start;
       }
+    } else {
+      if (runStart >= 0) {
+        out += message.slice(runStart, prevEnd);
+        runStart = -1;
+      }
+      out += tokens > 0 ? ' ' + masked : masked;
     }
-    if (dirty) {
-      if (tokens > 0) out += ' ';
-      out += masked ?? message.slice(start, i);
-    }
-    if (tokens === 0) first = start;
     prevEnd = i;
     tokens++;
   }
-  if (dirty) return out;
-  return tokens === 0 ? '' : message.slice(first, prevEnd);
+  if (runStart < 0) return out;
+  return out.length === 0 ? message.slice(runStart, prevEnd) : out + message.slice(runStart, prevEnd);
 }
 
 /**

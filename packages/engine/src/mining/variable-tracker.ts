@@ -17,18 +17,19 @@ export class VariableTracker {
     private readonly maxDistinct: number,
   ) {}
 
-  add(value: string): void {
+  /** Adds a value; `weight` > 1 when the caller samples (one value stands for several events). */
+  add(value: string, weight = 1): void {
     const known = this.counts.get(value);
-    if (known !== undefined) this.counts.set(value, known + 1);
-    else if (this.counts.size < this.maxDistinct) this.counts.set(value, 1);
+    if (known !== undefined) this.counts.set(value, known + weight);
+    else if (this.counts.size < this.maxDistinct) this.counts.set(value, weight);
     else this.capped = true;
     const c = value.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || c === 45) this.addNumber(Number(value));
+    if ((c >= 48 && c <= 57) || c === 45) this.addNumber(Number(value), weight);
   }
 
-  private addNumber(x: number): void {
+  private addNumber(x: number, weight: number): void {
     if (!Number.isFinite(x)) return;
-    this.numericCount++;
+    this.numericCount += weight;
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
     // Deterministic reservoir: keeps every k-th value once full, so runs are reproducible.
