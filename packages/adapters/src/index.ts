@@ -11,3 +11,6 @@ export { createS3Client, type AwsCredentials, type S3ClientOptions } from './blo
 export { createSqsQueue, type SqsQueue, type SqsQueueOptions } from './queue/sqs-queue';
 export { ensureSqsQueues, type EnsureSqsQueuesOptions } from './queue/sqs-ensure-queues';
 export { createSqsClient, type SqsClientOptions } from './queue/sqs-client';
+export { createPostgresPubSub, type PostgresPubSubOptions } from './pubsub/postgres-pub-sub';
+export { createRedisPubSub, type RedisPubSubOptions } from './pubsub/redis-pub-sub';
+export { MAX_MESSAGE_BYTES } from './pubsub/pub-sub-channels';

@@ -5,3 +5,4 @@ export { LauncherConfig, loadLauncherConfig } from './launcher-config';
 export { WebConfig, loadWebConfig } from './web-config';
 export { TestConfig, loadTestConfig } from './test-config';
 export { inheritedEnvironment } from './inherited-environment';
+export { AdaptersConfig, adaptersFields, checkAdaptersConfig, loadAdaptersConfig } from './adapters-config';
