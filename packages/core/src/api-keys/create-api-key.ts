@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import { API_KEY_PREFIX } from '../auth/authenticate';
 import { assertCan } from '../auth/permissions';
 import { hashSecret } from '../auth/tokens';
+import { withTenant } from '../tenancy/with-tenant';
 import type { OrgContext } from '../context';
 import { toApiKey } from './to-api-key';
 
@@ -20,7 +21,7 @@ export async function createApiKey({
   const { name, role } = CreateApiKey.parse(input);
   const prefix = `${API_KEY_PREFIX}_${randomBytes(4).toString('hex')}`;
   const secret = `${prefix}_${randomBytes(32).toString('base64url')}`;
-  const row = await ctx.deps.db.transaction(async (tx) => {
+  const row = await withTenant(ctx, async (tx) => {
     const [created] = await tx
       .insert(apiKeys)
       .values({

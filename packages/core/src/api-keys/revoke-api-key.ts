@@ -2,12 +2,13 @@ import { apiKeys } from '@logai/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/permissions';
+import { withTenant } from '../tenancy/with-tenant';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
 
 export async function revokeApiKey({ ctx, apiKeyId }: { ctx: OrgContext; apiKeyId: string }): Promise<void> {
   assertCan(ctx, 'api_keys.manage');
-  await ctx.deps.db.transaction(async (tx) => {
+  await withTenant(ctx, async (tx) => {
     const revoked = await tx
       .update(apiKeys)
       .set({ revokedAt: new Date() })

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { assertCan } from '../auth/permissions';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
+import { withTenant } from '../tenancy/with-tenant';
 
 const Cursor = z.object({ t: z.iso.datetime(), id: z.uuid() });
 
@@ -19,23 +20,25 @@ export async function listAuditLogs({
   assertCan(ctx, 'audit.read');
   const { limit, cursor } = PageQuery.parse(input);
   const after = cursor ? decodeCursor(cursor) : null;
-  const rows = await ctx.deps.db
-    .select({ entry: auditLogs, actorEmail: users.email })
-    .from(auditLogs)
-    .leftJoin(users, eq(users.id, auditLogs.actorUserId))
-    .where(
-      and(
-        eq(auditLogs.organizationId, ctx.organizationId),
-        after
-          ? or(
-              lt(auditLogs.createdAt, after.t),
-              and(eq(auditLogs.createdAt, after.t), lt(auditLogs.id, after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
-    .limit(limit + 1);
+  const rows = await withTenant(ctx, (tx) =>
+    tx
+      .select({ entry: auditLogs, actorEmail: users.email })
+      .from(auditLogs)
+      .leftJoin(users, eq(users.id, auditLogs.actorUserId))
+      .where(
+        and(
+          eq(auditLogs.organizationId, ctx.organizationId),
+          after
+            ? or(
+                lt(auditLogs.createdAt, after.t),
+                and(eq(auditLogs.createdAt, after.t), lt(auditLogs.id, after.id)),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
+      .limit(limit + 1),
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

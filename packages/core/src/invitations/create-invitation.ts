@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan, isAtMost } from '../auth/permissions';
 import { hashSecret, newSecret } from '../auth/tokens';
+import { withTenant } from '../tenancy/with-tenant';
 import type { AccountDeps, OrgContext } from '../context';
 import { AppError } from '../errors';
 import { toInvitation } from './to-invitation';
@@ -24,9 +25,9 @@ export async function createInvitation({
   if (!isAtMost(role, ctx.actor.role)) {
     throw new AppError('FORBIDDEN', `your role (${ctx.actor.role}) may not invite an ${role}`);
   }
-  const { db, auth, mailer } = ctx.deps;
+  const { auth, mailer } = ctx.deps;
   const token = newSecret('inv');
-  const row = await db.transaction(async (tx) => {
+  const row = await withTenant(ctx, async (tx) => {
     const [created] = await tx
       .insert(invitations)
       .values({
@@ -54,10 +55,9 @@ export async function createInvitation({
   });
   const acceptUrl = `${auth.webOrigin}/invitations/accept?token=${encodeURIComponent(token)}`;
   if (!mailer) return { invitation: toInvitation(row), emailed: false, acceptUrl };
-  const [organization] = await db
-    .select()
-    .from(organizations)
-    .where(eq(organizations.id, ctx.organizationId));
+  const [organization] = await withTenant(ctx, (tx) =>
+    tx.select().from(organizations).where(eq(organizations.id, ctx.organizationId)),
+  );
   await mailer.send({
     to: email,
     subject: `You are invited to ${organization?.name ?? 'an organisation'} on LogAi`,

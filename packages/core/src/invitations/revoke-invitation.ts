@@ -2,6 +2,7 @@ import { invitations } from '@logai/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/permissions';
+import { withTenant } from '../tenancy/with-tenant';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
 
@@ -13,7 +14,7 @@ export async function revokeInvitation({
   invitationId: string;
 }): Promise<void> {
   assertCan(ctx, 'invitations.manage');
-  await ctx.deps.db.transaction(async (tx) => {
+  await withTenant(ctx, async (tx) => {
     const revoked = await tx
       .update(invitations)
       .set({ revokedAt: new Date() })

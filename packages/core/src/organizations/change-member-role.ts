@@ -4,6 +4,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { toRole } from '../auth/load-membership';
 import { assertCan, isAtMost } from '../auth/permissions';
+import { withTenant } from '../tenancy/with-tenant';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
 import { listMembers } from './list-members';
@@ -19,7 +20,7 @@ export async function changeMemberRole({
 }): Promise<Member> {
   assertCan(ctx, 'members.manage');
   const { role } = ChangeMemberRole.parse(input);
-  await ctx.deps.db.transaction(async (tx) => {
+  await withTenant(ctx, async (tx) => {
     const current = await lockMembership(tx, ctx.organizationId, userId);
     // Nobody grants or takes away more than they have: only owners make or unmake owners.
     if (!isAtMost(role, ctx.actor.role) || !isAtMost(current, ctx.actor.role)) {

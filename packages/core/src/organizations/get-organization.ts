@@ -4,6 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { assertCan } from '../auth/permissions';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
+import { withTenant } from '../tenancy/with-tenant';
 
 export async function getOrganization({ ctx }: { ctx: OrgContext }): Promise<Organization> {
   assertCan(ctx, 'organization.read');

@@ -2,6 +2,7 @@ import { memberships, refreshTokens, users } from '@logai/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan, isAtMost } from '../auth/permissions';
+import { withTenant } from '../tenancy/with-tenant';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
 import { assertAnotherOwner, lockMembership } from './change-member-role';
@@ -10,7 +11,7 @@ import { assertAnotherOwner, lockMembership } from './change-member-role';
 export async function removeMember({ ctx, userId }: { ctx: OrgContext; userId: string }): Promise<void> {
   const leaving = ctx.actor.userId === userId;
   if (!leaving) assertCan(ctx, 'members.manage');
-  await ctx.deps.db.transaction(async (tx) => {
+  await withTenant(ctx, async (tx) => {
     const current = await lockMembership(tx, ctx.organizationId, userId);
     if (!leaving && !isAtMost(current, ctx.actor.role)) {
       throw new AppError('FORBIDDEN', `your role (${ctx.actor.role}) may not remove an ${current}`);

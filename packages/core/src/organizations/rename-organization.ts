@@ -3,6 +3,7 @@ import { organizations } from '@logai/db';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/permissions';
+import { withTenant } from '../tenancy/with-tenant';
 import type { OrgContext } from '../context';
 import { getOrganization } from './get-organization';
 
@@ -15,7 +16,7 @@ export async function renameOrganization({
 }): Promise<Organization> {
   assertCan(ctx, 'organization.update');
   const { name } = RenameOrganization.parse(input);
-  await ctx.deps.db.transaction(async (tx) => {
+  await withTenant(ctx, async (tx) => {
     await tx.update(organizations).set({ name }).where(eq(organizations.id, ctx.organizationId));
     await recordAudit(
       ctx,

@@ -63,15 +63,18 @@ describe('audit log', () => {
     const actions: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await app.inject({
+      const page: {
+        statusCode: number;
+        json: () => { items: { action: string }[]; nextCursor: string | null };
+      } = await app.inject({
         method: 'GET',
         url: `/api/v1/organization/audit-logs?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
         headers: bearer(fresh.accessToken),
       });
       expect(page.statusCode).toBe(200);
-      const body = page.json();
+      const body: { items: { action: string }[]; nextCursor: string | null } = page.json();
       expect(body.items.length).toBeLessThanOrEqual(3);
-      actions.push(...body.items.map((item: { action: string }) => item.action));
+      actions.push(...body.items.map((item) => item.action));
       cursor = body.nextCursor;
     } while (cursor);
 

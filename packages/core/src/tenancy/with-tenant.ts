@@ -1,0 +1,17 @@
+import type { Transaction } from '@logai/db';
+import { sql } from 'drizzle-orm';
+import type { OrgContext } from '../context';
+
+/**
+ * Runs tenant work in a transaction under PostgreSQL row-level security: the role logai_tenant sees
+ * and writes only rows of `ctx.organizationId`, so a query that forgot its organisation filter returns
+ * nothing foreign rather than another organisation's data. Every tenant verb still filters explicitly.
+ */
+export async function withTenant<T>(ctx: OrgContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const scoped = async (tx: Transaction) => {
+    await tx.execute(sql`select set_config('logai.organization_id', ${ctx.organizationId}, true)`);
+    await tx.execute(sql`set local role logai_tenant`);
+    return work(tx);
+  };
+  return ctx.tx ? ctx.tx.transaction(scoped) : ctx.deps.db.transaction(scoped);
+}
