@@ -14,3 +14,9 @@ export { createSqsClient, type SqsClientOptions } from './queue/sqs-client';
 export { createPostgresPubSub, type PostgresPubSubOptions } from './pubsub/postgres-pub-sub';
 export { createRedisPubSub, type RedisPubSubOptions } from './pubsub/redis-pub-sub';
 export { MAX_MESSAGE_BYTES } from './pubsub/pub-sub-channels';
+export {
+  createAdapters,
+  type AdapterDependencies,
+  type Adapters,
+  type AdapterSettings,
+} from './create-adapters';
