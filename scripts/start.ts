@@ -76,6 +76,7 @@ try {
   const env = {
     ...inheritedEnvironment(),
     DATABASE_URL: databaseUrl,
+    LOGAI_DATA_DIR: path.resolve(root, config.LOGAI_DATA_DIR),
     API_HOST: config.API_HOST,
     API_PORT: String(config.API_PORT),
     WEB_PORT: String(config.WEB_PORT),

@@ -22,7 +22,7 @@ describe('npm start', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'logai-start-'));
     await chmod(dataDir, 0o755);
     const ports = { api: await freePort(), web: await freePort(), pg: await freePort() };
-    const env = {
+    const env: Record<string, string> = {
       ...inheritedEnvironment(),
       LOGAI_DATA_DIR: dataDir,
       API_PORT: String(ports.api),
@@ -38,9 +38,17 @@ describe('npm start', () => {
     const page = await (await fetch(`http://127.0.0.1:${ports.web}/`)).text();
     expect(page).toContain('Find out what your logs are telling you');
     expect(page).toContain('API and database ready');
-    const ping = await fetch(`http://127.0.0.1:${ports.api}/api/v1/system/pings`, {
+    const account = { email: 'first@example.com', password: 'correct horse battery staple' };
+    const signUp = await fetch(`http://127.0.0.1:${ports.api}/api/v1/auth/sign-up`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...account, fullName: 'First User', organizationName: 'First Org' }),
+    });
+    expect(signUp.status).toBe(201);
+    const { accessToken } = (await signUp.json()) as { accessToken: string };
+    const ping = await fetch(`http://127.0.0.1:${ports.api}/api/v1/system/pings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
       body: JSON.stringify({ message: 'kept across restarts' }),
     });
     const { id } = (await ping.json()) as { id: string };
@@ -48,7 +56,16 @@ describe('npm start', () => {
     for (const port of Object.values(ports)) expect(await isPortFree(port)).toBe(true);
 
     const second = await start(env);
-    const again = await fetch(`http://127.0.0.1:${ports.api}/api/v1/system/pings/${id}`);
+    // The account, its signing key (generated once under the data directory) and the ping all survived.
+    const signIn = await fetch(`http://127.0.0.1:${ports.api}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(account),
+    });
+    expect(signIn.status).toBe(200);
+    const again = await fetch(`http://127.0.0.1:${ports.api}/api/v1/system/pings/${id}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(await again.json()).toMatchObject({ message: 'kept across restarts', status: 'processed' });
     await stop(second);
     for (const port of Object.values(ports)) expect(await isPortFree(port)).toBe(true);

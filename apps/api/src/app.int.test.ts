@@ -4,14 +4,17 @@ import { useTestDatabase } from '@logai/db/testing';
 import { startWorker } from '@logai/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from './app';
+import { bearer, signUp, type TestSession } from './testing/accounts';
 import { buildTestApp } from './testing/build-test-app';
 
 const database = useTestDatabase();
 const logger = createLogger({ name: 'test', level: 'silent', pretty: false });
 let app: App;
+let session: TestSession;
 
 beforeAll(async () => {
   app = await buildTestApp(database.current);
+  session = await signUp(app);
 });
 afterAll(async () => app.close());
 
@@ -77,7 +80,7 @@ describe('errors', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/system/pings',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...bearer(session.accessToken) },
       payload: '{"message": ',
     });
     expect(response.statusCode).toBe(400);
@@ -85,9 +88,17 @@ describe('errors', () => {
   });
 
   it('answers an unknown ping with 404 and a malformed id with 400', async () => {
-    const unknown = await app.inject({ method: 'GET', url: `/api/v1/system/pings/${crypto.randomUUID()}` });
+    const unknown = await app.inject({
+      method: 'GET',
+      url: `/api/v1/system/pings/${crypto.randomUUID()}`,
+      headers: bearer(session.accessToken),
+    });
     expect(unknown.statusCode).toBe(404);
-    const malformed = await app.inject({ method: 'GET', url: '/api/v1/system/pings/abc' });
+    const malformed = await app.inject({
+      method: 'GET',
+      url: '/api/v1/system/pings/abc',
+      headers: bearer(session.accessToken),
+    });
     expect(malformed.statusCode).toBe(400);
   });
 });
@@ -104,21 +115,44 @@ describe('queue: API → queue → worker', () => {
   });
   afterAll(async () => worker.stop());
 
+  it('is for signed-in callers only', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/system/pings',
+      payload: { message: 'x' },
+    });
+    expect(response.statusCode).toBe(401);
+  });
+
   it('delivers a ping to a worker, which answers it', async () => {
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/system/pings',
+      headers: bearer(session.accessToken),
       payload: { message: 'hi' },
     });
     expect(created.statusCode).toBe(202);
     const { id } = created.json();
     await expect
       .poll(
-        async () => (await app.inject({ method: 'GET', url: `/api/v1/system/pings/${id}` })).json().status,
+        async () =>
+          (
+            await app.inject({
+              method: 'GET',
+              url: `/api/v1/system/pings/${id}`,
+              headers: bearer(session.accessToken),
+            })
+          ).json().status,
         { timeout: 15_000, interval: 100 },
       )
       .toBe('processed');
-    const ping = (await app.inject({ method: 'GET', url: `/api/v1/system/pings/${id}` })).json();
+    const ping = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/system/pings/${id}`,
+        headers: bearer(session.accessToken),
+      })
+    ).json();
     expect(ping).toMatchObject({ message: 'hi', processedBy: 'test-worker', attempts: 1 });
   });
 });
