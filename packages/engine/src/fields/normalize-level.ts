@@ -33,6 +33,16 @@ const NAMES = new Map<string, Level>(
   } satisfies Record<string, Level>),
 );
 
+// Android/logcat one-letter levels, upper case only.
+const LETTERS = new Map<number, Level>([
+  [86, 'trace'],
+  [68, 'debug'],
+  [73, 'info'],
+  [87, 'warn'],
+  [69, 'error'],
+  [70, 'fatal'],
+]);
+
 /** Maps a level word (any case, optionally in [] or <> or followed by ':') to a Level. */
 export function normalizeLevel(word: string): Level | null {
   return levelAt(word, 0, word.length);
@@ -51,6 +61,7 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     else break;
   }
   const len = to - from;
+  if (len === 1) return LETTERS.get(s.charCodeAt(from)) ?? null;
   if (len < 3 || len > 13) return null;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i) | 32;

@@ -2,6 +2,7 @@ import type { FormatName } from '../types';
 import { ACCESS } from './parse-access-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
+import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER } from './header-tokens';
 import { hasHeader, learnTextHeader, type TextHeaderModel } from './text-header';
 
 export interface FormatDetection {
@@ -57,14 +58,19 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   return { format: 'text', evidence, header };
 }
 
+const NAMES: Record<number, string> = {
+  [BRACKET]: 'a [thread]',
+  [DASH]: '"-"',
+  [LOGGER]: 'a logger',
+  [COMPONENT]: 'a "component:"',
+};
+
 function describe(h: TextHeaderModel): string {
   if (h.pipeFields > 0) return `${h.pipeFields} '|'-separated header fields`;
   const parts =
-    h.levelIndex >= 0
-      ? [`level in column ${h.levelIndex + 1}`]
-      : [`${h.leading} leading timestamp/number tokens`];
-  if (h.bracketAfter) parts.push('then a [thread]');
-  if (h.dashAfter) parts.push('then "-"');
-  if (h.componentAfter) parts.push('then a "component:"');
+    h.anchorIndex < 0
+      ? [`${h.leading} leading timestamp/number tokens`]
+      : [`${h.anchorClass === LEVEL ? 'level' : '"component:"'} in column ${h.anchorIndex + 1}`];
+  for (const cls of h.after) parts.push(`then ${NAMES[cls] ?? '?'}`);
   return parts.join(', ');
 }

@@ -8,6 +8,8 @@ export const BRACKET = 4;
 export const DASH = 5;
 export const COMPONENT = 6;
 export const WORD = 7;
+/** A dotted identifier without a colon: "nova.api.server", "chrome.exe". */
+export const LOGGER = 8;
 
 export const MAX_HEADER_TOKENS = 14;
 
@@ -114,13 +116,30 @@ export function classify(s: string, from: number, to: number): number {
   if (digits === len) return NUM;
   if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;
   if (len === 3 && MONTH_OR_DAY.has(s.slice(from, to).toLowerCase())) return TIME;
+  if (len === 1 && isLetterLevel(c0)) return LEVEL;
   if (len > 1 && s.charCodeAt(to - 1) === 58 && isIdentifierStart(c0)) {
     const eq = s.indexOf('=', from);
     if (eq >= 0 && eq < to) return WORD;
     const colon = s.indexOf(':', from);
     if (colon === to - 1) return COMPONENT;
   }
-  return WORD;
+  return isDotted(s, from, to) ? LOGGER : WORD;
+}
+
+function isDotted(s: string, from: number, to: number): boolean {
+  if (!isIdentifierStart(s.charCodeAt(from)) || s.charCodeAt(to - 1) === 46) return false;
+  let dots = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (!(isIdentifierStart(c) || (c >= 48 && c <= 57))) return false;
+  }
+  return dots > 0;
+}
+
+/** Android-style one-letter levels (V D I W E F); only trusted in a consistent column. */
+export function isLetterLevel(c: number): boolean {
+  return c === 86 || c === 68 || c === 73 || c === 87 || c === 69 || c === 70;
 }
 
 function isIdentifierStart(c: number): boolean {

@@ -53,13 +53,15 @@ export class LineParser {
     return text;
   }
 
-  /** Syslog has no year: a jump back of more than half a year means the year turned. */
+  /** Syslog has no year: a jump from Oct–Dec back to Jan–Mar means the year turned. */
   private rollYear(parsed: ParsedFields): void {
     if (parsed.timestamp === null) return;
-    const month = new Date(parsed.timestamp).getUTCMonth() + 1;
-    if (this.lastMonth >= 10 && month <= 3) this.ctx.year++;
-    if (this.lastMonth >= 10 && month <= 3)
-      parsed.timestamp = new Date(parsed.timestamp).setUTCFullYear(this.ctx.year);
+    const date = new Date(parsed.timestamp);
+    const month = date.getUTCMonth() + 1;
+    if (this.lastMonth >= 10 && month <= 3) {
+      this.ctx.year++;
+      parsed.timestamp = date.setUTCFullYear(this.ctx.year);
+    }
     this.lastMonth = month;
   }
 

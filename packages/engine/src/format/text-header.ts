@@ -4,6 +4,7 @@ import {
   DASH,
   HeaderTokens,
   LEVEL,
+  LOGGER,
   MAX_HEADER_TOKENS,
   NUM,
   TIME,
@@ -14,14 +15,13 @@ import {
 export interface TextHeaderModel {
   /** Header = the first N '|'-separated fields (0: not a pipe layout). */
   pipeFields: number;
-  /** Column of the level token (-1: no level column). */
-  levelIndex: number;
-  /** Without a level column: number of leading timestamp/number/bracket tokens. */
+  /** Column of the token that ends the fixed part of the header: a level or a "component:" (-1: none). */
+  anchorIndex: number;
+  anchorClass: number;
+  /** Without an anchor: number of leading timestamp/number/bracket tokens. */
   leading: number;
-  /** After the level: a [thread] token, a "-" separator, a "logger:" token. */
-  bracketAfter: boolean;
-  dashAfter: boolean;
-  componentAfter: boolean;
+  /** Optional tokens after the anchor or leading run, in order: [thread], "-", logger, "component:". */
+  after: number[];
 }
 
 export interface HeaderParts {
@@ -35,14 +35,10 @@ export interface HeaderParts {
   componentEnd: number;
 }
 
-const EMPTY: TextHeaderModel = {
-  pipeFields: 0,
-  levelIndex: -1,
-  leading: 0,
-  bracketAfter: false,
-  dashAfter: false,
-  componentAfter: false,
-};
+function empty(): TextHeaderModel {
+  return { pipeFields: 0, anchorIndex: -1, anchorClass: 0, leading: 0, after: [] };
+}
+const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT];
 
 function mode(values: number[]): { value: number; count: number } {
   const counts = new Map<number, number>();
@@ -75,7 +71,7 @@ function leadingPipeFields(line: string): number {
 /** Learns where the header of a text file ends, from the columns of its sampled lines. */
 export function learnTextHeader(lines: string[]): TextHeaderModel {
   const sample = lines.filter((l) => l.length > 0 && l.charCodeAt(0) !== 32 && l.charCodeAt(0) !== 9);
-  if (sample.length === 0) return EMPTY;
+  if (sample.length === 0) return empty();
   const quorum = Math.max(1, Math.ceil(sample.length * 0.5));
   const pipes = mode(sample.map(leadingPipeFields));
   const tokens = new HeaderTokens();
@@ -84,9 +80,10 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
       tokens.scan(l.slice(0, l.indexOf('|')), 1);
       return tokens.classes[0] === TIME || tokens.classes[0] === NUM;
     }).length;
-    if (timeFirst >= quorum) return { ...EMPTY, pipeFields: pipes.value };
+    if (timeFirst >= quorum) return { ...empty(), pipeFields: pipes.value };
   }
   const levelAt: number[] = [];
+  const componentAt: number[] = [];
   const leadingRuns: number[] = [];
   const rows: Uint8Array[] = [];
   for (const line of sample) {
@@ -94,32 +91,47 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     const classes = tokens.classes.slice(0, tokens.count);
     rows.push(classes);
     const at = classes.indexOf(LEVEL);
-    if (at >= 0 && at < MAX_HEADER_TOKENS - 2) levelAt.push(at);
+    if (at >= 0 && at < 10) levelAt.push(at);
+    const comp = classes.indexOf(COMPONENT);
+    if (comp >= 0 && comp < 10) componentAt.push(comp);
     let run = 0;
     while (run < Math.min(classes.length, 8) && isLeading(classes[run] ?? 0)) run++;
     leadingRuns.push(run);
   }
   const level = mode(levelAt);
-  const share = (pos: number, cls: number, of: Uint8Array[]): number =>
-    of.filter((r) => r[pos] === cls).length / Math.max(1, of.length);
+  const component = mode(componentAt);
+  let model: TextHeaderModel;
+  let pos: number;
+  let fitting: Uint8Array[];
   if (level.count >= quorum) {
-    const withLevel = rows.filter((r) => r[level.value] === LEVEL);
-    let pos = level.value + 1;
-    const bracketAfter = share(pos, BRACKET, withLevel) >= 0.5;
-    if (bracketAfter) pos++;
-    const dashAfter = share(pos, DASH, withLevel) >= 0.5;
-    if (dashAfter) pos++;
-    const componentAfter = share(pos, COMPONENT, withLevel) >= 0.5;
-    return { ...EMPTY, levelIndex: level.value, bracketAfter, dashAfter, componentAfter };
+    model = { ...empty(), anchorIndex: level.value, anchorClass: LEVEL };
+    fitting = rows.filter((r) => r[level.value] === LEVEL);
+    pos = level.value + 1;
+  } else if (component.count >= quorum) {
+    // "… host app[pid]: message": the consistent "component:" column closes the header.
+    return { ...empty(), anchorIndex: component.value, anchorClass: COMPONENT };
+  } else {
+    const lead = mode(leadingRuns);
+    if (lead.value <= 0 || lead.count < quorum) return empty();
+    model = { ...empty(), leading: lead.value };
+    fitting = rows.filter((r) => r.length > lead.value);
+    pos = lead.value;
   }
-  const lead = mode(leadingRuns);
-  if (lead.value <= 0 || lead.count < quorum) return EMPTY;
-  const atLead = rows.filter((r) => r.length > lead.value);
-  return { ...EMPTY, leading: lead.value, componentAfter: share(lead.value, COMPONENT, atLead) >= 0.5 };
+  // Then whatever optional tokens follow in a consistent order: "[thread] logger -", "logger:".
+  for (let step = 0; step < 4; step++) {
+    const cls = AFTER_CLASSES.find(
+      (c) => fitting.filter((r) => r[pos] === c).length >= Math.max(1, fitting.length * 0.6),
+    );
+    if (cls === undefined) break;
+    model.after.push(cls);
+    pos++;
+    if (cls === COMPONENT) break;
+  }
+  return model;
 }
 
 export function hasHeader(model: TextHeaderModel): boolean {
-  return model.pipeFields > 0 || model.levelIndex >= 0 || model.leading > 0;
+  return model.pipeFields > 0 || model.anchorIndex >= 0 || model.leading > 0;
 }
 
 /** Splits one line by the learned model; a line that does not fit keeps its whole text as message. */
@@ -146,43 +158,41 @@ export function splitHeader(
     out.messageStart = at;
     return true;
   }
-  if (model.levelIndex >= 0) {
-    tokens.scan(line, model.levelIndex + 5, false);
-    let at = tokens.classOf(model.levelIndex) === LEVEL ? model.levelIndex : -1;
-    for (let k = 0; at < 0 && k < tokens.count && k <= model.levelIndex + 2; k++) {
-      if (tokens.classOf(k) === LEVEL) at = k;
+  let k: number;
+  if (model.anchorIndex >= 0) {
+    tokens.scan(line, model.anchorIndex + 6, false);
+    const want = model.anchorClass;
+    let at = tokens.classOf(model.anchorIndex) === want ? model.anchorIndex : -1;
+    for (let j = 0; at < 0 && j < tokens.count && j <= model.anchorIndex + 2; j++) {
+      if (tokens.classOf(j) === want) at = j;
     }
     if (at < 0) return false;
-    out.timeStart = 0;
     out.timeEnd = at > 0 ? (tokens.ends[at - 1] ?? 0) : 0;
-    out.levelStart = tokens.starts[at] ?? 0;
-    out.levelEnd = tokens.ends[at] ?? 0;
-    let k = at + 1;
-    if (model.bracketAfter && tokens.classOf(k) === BRACKET) k++;
-    if (model.dashAfter && tokens.classOf(k) === DASH) k++;
-    if (model.componentAfter && tokens.classOf(k) === COMPONENT) {
-      out.componentStart = tokens.starts[k] ?? 0;
-      out.componentEnd = (tokens.ends[k] ?? 1) - 1;
-      k++;
+    if (want === LEVEL) {
+      out.levelStart = tokens.starts[at] ?? 0;
+      out.levelEnd = tokens.ends[at] ?? 0;
+    } else {
+      out.componentStart = tokens.starts[at] ?? 0;
+      out.componentEnd = (tokens.ends[at] ?? 1) - 1;
     }
-    out.messageStart = messageStartAfter(line, tokens, k);
-    return true;
-  }
-  if (model.leading > 0) {
-    tokens.scan(line, model.leading + 2, false);
-    let k = 0;
+    k = at + 1;
+  } else if (model.leading > 0) {
+    tokens.scan(line, model.leading + 6, false);
+    k = 0;
     while (k < model.leading && k < tokens.count && isLeading(tokens.classOf(k))) k++;
     if (k === 0) return false;
     out.timeEnd = tokens.ends[k - 1] ?? 0;
-    if (model.componentAfter && tokens.classOf(k) === COMPONENT) {
+  } else return false;
+  for (const cls of model.after) {
+    if (tokens.classOf(k) !== cls) continue;
+    if (cls === COMPONENT || (cls === LOGGER && out.componentEnd === 0)) {
       out.componentStart = tokens.starts[k] ?? 0;
-      out.componentEnd = (tokens.ends[k] ?? 1) - 1;
-      k++;
+      out.componentEnd = (tokens.ends[k] ?? 1) - (cls === COMPONENT ? 1 : 0);
     }
-    out.messageStart = messageStartAfter(line, tokens, k);
-    return true;
+    k++;
   }
-  return false;
+  out.messageStart = messageStartAfter(line, tokens, k);
+  return true;
 }
 
 function messageStartAfter(line: string, tokens: HeaderTokens, k: number): number {

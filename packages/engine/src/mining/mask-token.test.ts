@@ -24,6 +24,7 @@ describe('maskToken', () => {
     ['core.2275', 'core.<*>'],
     ['instruction......0', 'instruction......<*>'],
     ['true', '<*>'],
+    ['12##345##6', '<*>##<*>##<*>'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
   });

@@ -86,6 +86,7 @@ export function maskToken(tok: string): string {
   let letters = 0;
   let firstAlnum = -1;
   let lastAlnum = -1;
+  let inner = 0;
   for (let i = 0; i < n; i++) {
     const c = tok.charCodeAt(i);
     const digit = isDigit(c);
@@ -94,12 +95,20 @@ export function maskToken(tok: string): string {
       if (!digit) letters++;
       if (firstAlnum < 0) firstAlnum = i;
       lastAlnum = i;
+    } else if (firstAlnum >= 0 && c !== 46 && c !== 58 && c !== 45) inner++;
+  }
+  // Separators between the first and last digit other than . : - disqualify the fast path.
+  if (inner > 0) {
+    for (let i = lastAlnum + 1; i < n; i++) {
+      const c = tok.charCodeAt(i);
+      if (c !== 46 && c !== 58 && c !== 45) inner--;
     }
   }
   if (!interesting) return isBoolean(tok) ? WILDCARD : tok;
   // Fast path for the most common variable: a number, time, IP or ip:port without letters.
   if (
     letters === 0 &&
+    inner === 0 &&
     firstAlnum >= 0 &&
     isDigit(tok.charCodeAt(firstAlnum)) &&
     tok.charCodeAt(firstAlnum - 1) !== 47

@@ -268,3 +268,46 @@ describe('readEvents: refusals', () => {
     expect(err.code).toBe('LIMIT_EXCEEDED');
   });
 });
+
+describe('readEvents: syslog years', () => {
+  it('infers the year and rolls it over at new year', async () => {
+    const log = 'Dec 31 23:59:58 h app[1]: last of the year\nJan  1 00:00:01 h app[1]: first of the next\n';
+    const { events } = await read(text(log), { year: 2025 });
+    expect(events.map((e) => e.timestamp)).toEqual([
+      Date.parse('2025-12-31T23:59:58Z'),
+      Date.parse('2026-01-01T00:00:01Z'),
+    ]);
+  });
+});
+
+describe('readEvents: headers learned without per-format rules', () => {
+  it.each([
+    [
+      'logcat (one-letter level, then "Tag:")',
+      '03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogs opening app\n03-17 16:13:38.819  1702  8671 I PowerManagerService: acquire lock=233570404\n',
+      'acquire lock=233570404',
+      'PowerManagerService',
+    ],
+    [
+      'a "host app[pid]:" column',
+      '- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root\n- 1131566461 2005.11.09 dn261 Nov 9 12:01:01 dn261/dn261 crond[2916]: (root) CMD (run-parts /etc/cron.hourly)\n',
+      '(root) CMD (run-parts /etc/cron.hourly)',
+      'crond[2916]',
+    ],
+    [
+      'time, program, "-"',
+      '[10.30 16:49:06] chrome.exe - proxy.example:5070 open through proxy\n[10.30 16:49:07] chrome.exe - proxy.example:5070 close, 0 bytes sent\n',
+      'proxy.example:5070 close, 0 bytes sent',
+      'chrome.exe',
+    ],
+    [
+      'level, logger, [request context]',
+      'n.log 2017-05-16 00:00:00.008 25746 INFO nova.api.server [req-1 - - -] 10.11.10.1 "GET /v2 HTTP/1.1" status: 200\nn.log 2017-05-16 00:00:04.500 2931 INFO nova.compute.manager [req-3 - - - - -] VM Started (Lifecycle Event)\n',
+      'VM Started (Lifecycle Event)',
+      'nova.compute.manager',
+    ],
+  ])('strips %s', async (_, log, message, service) => {
+    const { events } = await read(text(log));
+    expect(events[1]).toMatchObject({ message, service });
+  });
+});
