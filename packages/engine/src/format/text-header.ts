@@ -5,7 +5,6 @@ import {
   HeaderTokens,
   LEVEL,
   LOGGER,
-  MAX_HEADER_TOKENS,
   NUM,
   TIME,
   isLeading,
