@@ -1,17 +1,20 @@
 import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
 import { buildReport } from './build-report';
-import { durationAttributes, durationSlots, httpStatus, parseDurationParam } from './durations';
+import { detach } from './detach';
+import { DurationKeys, durationSlots, httpStatus, parseDurationParam } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
 import { newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
-import { TimeBuckets } from './time-buckets';
+import { TimeBuckets, type SeriesHandle } from './time-buckets';
 
 export interface AnalyzerOptions {
   /** Pattern ids seen in earlier uploads of the organisation: patterns outside it are "new to the org". */
   baselinePatternIds?: Iterable<string>;
   /** Patterns that get a time series (the rest are counted only). */
   maxTrackedPatterns?: number;
+  /** Patterns counted at all; events of patterns beyond it are only counted in the totals. */
+  maxPatterns?: number;
   maxTrackedSources?: number;
   maxDurationSeries?: number;
   /** Stored buckets per series before the bucket width grows. */
@@ -46,6 +49,13 @@ export interface DurationSeries {
   key: string;
   patternKey: string;
   name: string;
+  count: SeriesHandle;
+  logSum: SeriesHandle;
+}
+
+export interface SourceTally extends FileTally {
+  files: Set<string>;
+  series: SeriesHandle;
 }
 
 /**
@@ -56,7 +66,7 @@ export interface DurationSeries {
 export class Analyzer {
   readonly buckets: TimeBuckets<string>;
   readonly patterns = new Map<string, PatternTrack>();
-  readonly sources = new Map<string, { files: Set<string>; events: number; errors: number }>();
+  readonly sources = new Map<string, SourceTally>();
   readonly services = new Map<string, FileTally>();
   readonly files = new Map<string, FileTally>();
   readonly durations = new Map<string, DurationSeries>();
@@ -79,21 +89,40 @@ export class Analyzer {
   maxTimestamp = -Infinity;
   untimed = 0;
   errors = 0;
+  private readonly byCluster = new Map<number, PatternTrack>();
+  private readonly durationKeys = new DurationKeys();
+  private readonly total: SeriesHandle;
+  private readonly errorTotal: SeriesHandle;
+  private readonly found: [string, number][] = [];
+  private readonly sampledErrors = new MinuteQuota();
+  // Consecutive events mostly share a file and a source: skip the map lookups then.
+  private lastFile = '\u0000';
+  private lastFileTally: FileTally | null = null;
+  private lastSourceName = '\u0000';
+  private lastSource: SourceTally | null = null;
+  private lastService: FileTally | null = null;
 
   constructor(options: AnalyzerOptions = {}) {
     this.baseline = options.baselinePatternIds ? new Set(options.baselinePatternIds) : null;
     this.options = {
       maxTrackedPatterns: options.maxTrackedPatterns ?? 1000,
+      maxPatterns: options.maxPatterns ?? 20_000,
       maxTrackedSources: options.maxTrackedSources ?? 100,
       maxDurationSeries: options.maxDurationSeries ?? 200,
-      maxBuckets: options.maxBuckets ?? 1440,
+      maxBuckets: options.maxBuckets ?? 480,
     };
     this.buckets = new TimeBuckets(this.options.maxBuckets);
+    this.total = this.buckets.handle(SERIES.total);
+    this.errorTotal = this.buckets.handle(SERIES.errors);
   }
 
   add(event: MinedEvent): void {
     this.events++;
-    const status = httpStatus(event.attributes);
+    // Plain-text and syslog headers carry no HTTP status; skipping them saves a few lookups per event.
+    const status =
+      event.format === 'access' || event.format === 'json' || event.format === 'logfmt'
+        ? httpStatus(event.attributes)
+        : null;
     const isError = event.level === 'error' || event.level === 'fatal' || (status !== null && status >= 500);
     if (isError) this.errors++;
     this.levels[event.level ?? 'none']++;
@@ -101,44 +130,58 @@ export class Analyzer {
       const cls = STATUS_CLASSES[Math.floor(status / 100) - 1];
       if (cls) this.statusClasses[cls]++;
     }
-    tally(this.files, event.file, isError);
-    if (event.service) tally(this.services, event.service, isError, 1000);
-
-    const track = this.trackOf(event);
-    notePatternEvent(track, event, isError);
-    const ts = event.timestamp;
+    if (event.file !== this.lastFile) {
+      this.lastFile = event.file;
+      this.lastFileTally = tallyOf(this.files, event.file);
+    }
+    count(this.lastFileTally, isError);
     const sourceName = event.service ?? event.file;
-    const source = this.sourceOf(sourceName);
+    if (sourceName !== this.lastSourceName) {
+      this.lastSourceName = sourceName;
+      this.lastSource = this.sourceOf(sourceName);
+      this.lastService = event.service === null ? null : tallyOf(this.services, event.service, 1000);
+    }
+    count(this.lastService, isError);
+    const track = this.trackOf(event);
+    if (track) notePatternEvent(track, event, isError);
+    const source = this.lastSource;
     if (source) {
       source.events++;
       if (isError) source.errors++;
       if (source.files.size < 20) source.files.add(event.file);
     }
+    const ts = event.timestamp;
     if (ts === null) {
       this.untimed++;
-      this.addDurations(event, track, null);
       return;
     }
     if (ts < this.minTimestamp) this.minTimestamp = ts;
     if (ts > this.maxTimestamp) this.maxTimestamp = ts;
-    this.buckets.add(SERIES.total, ts);
-    if (source) this.buckets.add(SERIES.source(sourceName), ts);
-    if (isError) {
-      const n = this.buckets.add(SERIES.errors, ts);
-      if (n <= 2)
-        this.errorExemplars.add(exemplarOf(event, event.patternId), (t) =>
-          this.buckets.countAt(SERIES.errors, t),
-        );
+    const b = this.buckets.settle(ts);
+    this.buckets.addAt(this.total, b);
+    if (source) this.buckets.addAt(source.series, b);
+    // Samples are taken at most a few per minute, so keeping them costs nothing per event.
+    const minute = Math.floor(ts / 60_000);
+    if (isError && this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
+      this.errorExemplars.add(exemplarOf(event, event.patternId), (t) =>
+        this.buckets.countIn(this.errorTotal, t),
+      );
     }
-    if (track.hasSeries) {
-      const key = SERIES.pattern(track.key);
-      const n = this.buckets.add(key, ts);
-      if (n === 1) track.exemplars.add(exemplarOf(event, track.key), (t) => this.buckets.countAt(key, t));
-      if (isError) this.buckets.add(SERIES.patternErrors(track.key), ts);
+    if (!track) return;
+    const series = track.series;
+    if (series) {
+      if (this.buckets.addAt(series, b) === 1 && track.sampledMinute !== minute) {
+        track.sampledMinute = minute;
+        track.exemplars.add(exemplarOf(event, track.key), (t) => this.buckets.countIn(series, t));
+      }
+      if (isError) {
+        track.errorSeries ??= this.buckets.handle(SERIES.patternErrors(track.key));
+        this.buckets.addAt(track.errorSeries, b);
+      }
+      this.addDurations(event, track, b);
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key), () => 0);
     }
-    this.addDurations(event, track, ts);
   }
 
   /**
@@ -149,29 +192,40 @@ export class Analyzer {
     return buildReport(this, input);
   }
 
-  private trackOf(event: MinedEvent): PatternTrack {
-    const key = event.clusterId === undefined ? event.patternId : `c${event.clusterId}`;
-    let track = this.patterns.get(key);
-    if (!track) {
-      const hasSeries = this.patterns.size < this.options.maxTrackedPatterns;
-      const slots = hasSeries ? durationSlots(event.template) : [];
-      track = newPatternTrack(key, event.patternId, event.template, hasSeries, slots);
-      this.patterns.set(key, track);
-    }
+  private trackOf(event: MinedEvent): PatternTrack | null {
+    const cluster = event.clusterId;
+    let track = cluster === undefined ? this.patterns.get(event.patternId) : this.byCluster.get(cluster);
+    if (track) return track;
+    if (this.patterns.size >= this.options.maxPatterns) return null;
+    const key = cluster === undefined ? event.patternId : `c${cluster}`;
+    const hasSeries = this.patterns.size < this.options.maxTrackedPatterns;
+    track = newPatternTrack(
+      key,
+      event.patternId,
+      event.template,
+      hasSeries,
+      hasSeries ? durationSlots(event.template) : [],
+    );
+    if (hasSeries) track.series = this.buckets.handle(SERIES.pattern(key));
+    this.patterns.set(key, track);
+    if (cluster !== undefined) this.byCluster.set(cluster, track);
     return track;
   }
 
-  private sourceOf(name: string): { files: Set<string>; events: number; errors: number } | null {
+  private sourceOf(name: string): SourceTally | null {
     let source = this.sources.get(name);
     if (!source && this.sources.size < this.options.maxTrackedSources) {
-      source = { files: new Set(), events: 0, errors: 0 };
-      this.sources.set(name, source);
+      const own = detach(name);
+      source = { files: new Set(), events: 0, errors: 0, series: this.buckets.handle(SERIES.source(own)) };
+      this.sources.set(own, source);
     }
     return source ?? null;
   }
 
-  private addDurations(event: MinedEvent, track: PatternTrack, ts: number | null): void {
-    const found = durationAttributes(event.attributes);
+  private addDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
+    const found = this.found;
+    found.length = 0;
+    this.durationKeys.collect(event.attributes, found);
     for (const slot of track.durationSlots) {
       const param = event.params[slot.index];
       const ms = param === undefined ? null : parseDurationParam(param, slot.unit);
@@ -179,25 +233,51 @@ export class Analyzer {
     }
     for (const [name, ms] of found) {
       if (event.format === 'access' || /request_?time/i.test(name)) this.requestTimes.add(ms);
-      if (ts === null || !track.hasSeries) continue;
       const key = `${track.key}|${name}`;
-      if (!this.durations.has(key)) {
+      let series = this.durations.get(key);
+      if (!series) {
         if (this.durations.size >= this.options.maxDurationSeries) continue;
-        this.durations.set(key, { key, patternKey: track.key, name });
+        const own = detach(key);
+        series = {
+          key: own,
+          patternKey: track.key,
+          name: detach(name),
+          count: this.buckets.handle(SERIES.durationCount(own)),
+          logSum: this.buckets.handle(SERIES.durationLogSum(own)),
+        };
+        this.durations.set(own, series);
       }
-      this.buckets.add(SERIES.durationCount(key), ts);
-      this.buckets.add(SERIES.durationLogSum(key), ts, Math.log(Math.max(ms, 0.001)));
+      this.buckets.addAt(series.count, bucket);
+      this.buckets.addAt(series.logSum, bucket, Math.log(Math.max(ms, 0.001)));
     }
   }
 }
 
-function tally(map: Map<string, FileTally>, key: string, isError: boolean, cap = Infinity): void {
+function tallyOf(map: Map<string, FileTally>, key: string, cap = Infinity): FileTally | null {
   let entry = map.get(key);
-  if (!entry) {
-    if (map.size >= cap) return;
+  if (!entry && map.size < cap) {
     entry = { events: 0, errors: 0 };
-    map.set(key, entry);
+    map.set(detach(key), entry);
   }
-  entry.events++;
-  if (isError) entry.errors++;
+  return entry ?? null;
+}
+
+function count(tally: FileTally | null, isError: boolean): void {
+  if (!tally) return;
+  tally.events++;
+  if (isError) tally.errors++;
+}
+
+/** Allows `perMinute` notes in each minute. */
+class MinuteQuota {
+  private minute = -Infinity;
+  private used = 0;
+
+  note(minute: number, perMinute: number): boolean {
+    if (minute !== this.minute) {
+      this.minute = minute;
+      this.used = 0;
+    }
+    return this.used++ < perMinute;
+  }
 }

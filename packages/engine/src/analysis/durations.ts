@@ -47,20 +47,38 @@ export function parseDurationParam(param: string, unit: string | null): number |
   return Number.isFinite(value) ? toMs(value, match[2] ?? unit) : null;
 }
 
-/** Duration attributes of a structured event, as [name, milliseconds]. */
-export function durationAttributes(attributes: Record<string, AttributeValue>): [string, number][] {
-  const out: [string, number][] = [];
-  for (const [key, raw] of Object.entries(attributes)) {
-    if (!DURATION_KEY.test(key)) continue;
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-    if (!Number.isFinite(value) || value < 0) continue;
-    const unit = SECONDS_KEY.test(key) ? 's' : MICROS_KEY.test(key) ? 'us' : 'ms';
-    out.push([key, toMs(value, unit)]);
+/** The unit of a duration-like attribute key, or null for other keys; memoised per key. */
+export class DurationKeys {
+  private readonly units = new Map<string, string | null>();
+
+  unitOf(key: string): string | null {
+    let unit = this.units.get(key);
+    if (unit === undefined) {
+      unit = !DURATION_KEY.test(key)
+        ? null
+        : SECONDS_KEY.test(key)
+          ? 's'
+          : MICROS_KEY.test(key)
+            ? 'us'
+            : 'ms';
+      if (this.units.size < 10_000) this.units.set(key, unit);
+    }
+    return unit;
   }
-  return out;
+
+  /** Duration attributes of a structured event, appended to `out` as [name, milliseconds]. */
+  collect(attributes: Record<string, AttributeValue>, out: [string, number][]): void {
+    for (const key in attributes) {
+      const unit = this.unitOf(key);
+      if (unit === null) continue;
+      const raw = attributes[key];
+      const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
+      if (Number.isFinite(value) && value >= 0) out.push([key, toMs(value, unit)]);
+    }
+  }
 }
 
-const STATUS_KEYS = ['status', 'status_code', 'statusCode', 'http_status', 'response_code', 'code'];
+const STATUS_KEYS = ['status', 'status_code', 'statusCode', 'http_status'];
 
 /** The HTTP status of an access-log (or structured) event, when it has one. */
 export function httpStatus(attributes: Record<string, AttributeValue>): number | null {

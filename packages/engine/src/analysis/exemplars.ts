@@ -1,3 +1,4 @@
+import { detach } from './detach';
 import type { SampleLine } from './report';
 
 export interface Exemplar extends SampleLine {
@@ -11,7 +12,7 @@ export function exemplarOf(
   event: { file: string; line: number; raw: string; timestamp: number | null },
   patternId: string,
 ): Exemplar {
-  const text = event.raw.length > MAX_TEXT ? `${event.raw.slice(0, MAX_TEXT)}…` : event.raw;
+  const text = detach(event.raw.length > MAX_TEXT ? `${event.raw.slice(0, MAX_TEXT)}…` : event.raw);
   return { file: event.file, line: event.line, text, timestamp: event.timestamp ?? 0, patternId };
 }
 

@@ -1,6 +1,7 @@
 import { LEVELS, type Level } from '../types';
 import type { DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
+import type { SeriesHandle } from './time-buckets';
 
 /** What the analyzer keeps per pattern while streaming. */
 export interface PatternTrack {
@@ -19,6 +20,11 @@ export interface PatternTrack {
   /** Whether this pattern has a time series (only the first N patterns do). */
   hasSeries: boolean;
   durationSlots: DurationSlot[];
+  /** Handles of the pattern's series (null for patterns without one, or before its first error). */
+  series: SeriesHandle | null;
+  errorSeries: SeriesHandle | null;
+  /** Minute of the latest sample taken (samples are taken at most once a minute). */
+  sampledMinute: number;
 }
 
 const MAX_FILES_PER_PATTERN = 20;
@@ -43,6 +49,9 @@ export function newPatternTrack(
     exemplars: new ExemplarSet(hasSeries ? 48 : 4),
     hasSeries,
     durationSlots: slots,
+    series: null,
+    errorSeries: null,
+    sampledMinute: -1,
   };
 }
 

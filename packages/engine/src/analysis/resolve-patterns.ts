@@ -59,5 +59,8 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     exemplars,
     hasSeries: tracks.some((t) => t.hasSeries),
     durationSlots: [],
+    series: null,
+    errorSeries: null,
+    sampledMinute: -1,
   };
 }

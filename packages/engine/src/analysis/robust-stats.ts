@@ -40,16 +40,48 @@ export function localBaseline(
   return { center, sigma };
 }
 
+/** Rolling median with a sorted window updated in place: O(n·w) with small constants. */
 function rollingMedian(values: readonly number[], halfWindow: number, skip?: readonly boolean[]): number[] {
   const out: number[] = [];
+  const window: number[] = [];
+  const include = (j: number) => j >= 0 && j < values.length && !skip?.[j];
+  for (let j = 0; j <= Math.min(values.length - 1, halfWindow); j++)
+    if (include(j)) insertSorted(window, values[j] ?? 0);
   for (let i = 0; i < values.length; i++) {
-    const window: number[] = [];
-    const from = Math.max(0, i - halfWindow);
-    const to = Math.min(values.length - 1, i + halfWindow);
-    for (let j = from; j <= to; j++) if (!skip?.[j]) window.push(values[j] ?? 0);
-    out.push(median(window));
+    out.push(sortedMedian(window));
+    const leaving = i - halfWindow;
+    const entering = i + halfWindow + 1;
+    if (include(leaving)) removeSorted(window, values[leaving] ?? 0);
+    if (include(entering)) insertSorted(window, values[entering] ?? 0);
   }
   return out;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(sorted: number[], value: number): void {
+  sorted.splice(lowerBound(sorted, value), 0, value);
+}
+
+function removeSorted(sorted: number[], value: number): void {
+  const at = lowerBound(sorted, value);
+  if (sorted[at] === value) sorted.splice(at, 1);
+}
+
+function sortedMedian(sorted: readonly number[]): number {
+  if (sorted.length === 0) return 0;
+  const mid = sorted.length >> 1;
+  const upper = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
 }
 
 export function halfWindowFor(buckets: number): number {

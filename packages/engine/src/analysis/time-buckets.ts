@@ -1,13 +1,20 @@
 import { nextWidth } from './bucket-ladder';
 
+/** One series' sparse counters; hold on to it to add without looking the series up again. */
+export interface SeriesHandle {
+  buckets: Map<number, number>;
+}
+
 /**
- * Sparse time-bucketed counters sharing one width. When the busiest series holds more than
- * `maxBuckets` buckets the width grows (1s → 2s → 10s …) and every series is merged, so memory
- * stays bounded whatever the time span.
+ * Sparse time-bucketed counters sharing one width. When a series holds more than `maxBuckets` buckets
+ * the width grows (1s → 2s → 10s …) and every series is merged, so memory stays bounded whatever the
+ * time span. Growth is deferred to `settle()`, called before computing a bucket, so a bucket index
+ * stays valid for all the adds of one event.
  */
 export class TimeBuckets<K> {
   widthMs: number;
-  private readonly series = new Map<K, Map<number, number>>();
+  private readonly series = new Map<K, SeriesHandle>();
+  private crowded = false;
 
   constructor(
     private readonly maxBuckets: number,
@@ -16,29 +23,47 @@ export class TimeBuckets<K> {
     this.widthMs = initialWidthMs;
   }
 
+  /** Grows the width if a series outgrew `maxBuckets`; returns the bucket of `timestamp`. */
+  settle(timestamp: number): number {
+    if (this.crowded) this.grow();
+    return Math.floor(timestamp / this.widthMs);
+  }
+
   keyOf(timestamp: number): number {
     return Math.floor(timestamp / this.widthMs);
   }
 
-  add(key: K, timestamp: number, amount = 1): number {
-    let buckets = this.series.get(key);
-    if (!buckets) {
-      buckets = new Map();
-      this.series.set(key, buckets);
+  handle(key: K): SeriesHandle {
+    let handle = this.series.get(key);
+    if (!handle) {
+      handle = { buckets: new Map() };
+      this.series.set(key, handle);
     }
-    const bucket = this.keyOf(timestamp);
-    const next = (buckets.get(bucket) ?? 0) + amount;
-    buckets.set(bucket, next);
-    if (buckets.size > this.maxBuckets) this.grow();
+    return handle;
+  }
+
+  /** Adds to a bucket computed by `settle` for the current event; returns the bucket's new count. */
+  addAt(handle: SeriesHandle, bucket: number, amount = 1): number {
+    const next = (handle.buckets.get(bucket) ?? 0) + amount;
+    handle.buckets.set(bucket, next);
+    if (handle.buckets.size > this.maxBuckets) this.crowded = true;
     return next;
   }
 
+  add(key: K, timestamp: number, amount = 1): number {
+    return this.addAt(this.handle(key), this.settle(timestamp), amount);
+  }
+
   get(key: K): ReadonlyMap<number, number> | undefined {
-    return this.series.get(key);
+    return this.series.get(key)?.buckets;
   }
 
   countAt(key: K, timestamp: number): number {
-    return this.series.get(key)?.get(this.keyOf(timestamp)) ?? 0;
+    return this.series.get(key)?.buckets.get(this.keyOf(timestamp)) ?? 0;
+  }
+
+  countIn(handle: SeriesHandle, timestamp: number): number {
+    return handle.buckets.get(this.keyOf(timestamp)) ?? 0;
   }
 
   keys(): IterableIterator<K> {
@@ -48,7 +73,7 @@ export class TimeBuckets<K> {
   /** Dense values of one series at `widthMs` (a multiple of the stored width) from `startMs`. */
   dense(key: K, startMs: number, widthMs: number, length: number): number[] {
     const out = new Array<number>(length).fill(0);
-    const buckets = this.series.get(key);
+    const buckets = this.series.get(key)?.buckets;
     if (!buckets) return out;
     for (const [bucket, count] of buckets) {
       const index = Math.floor((bucket * this.widthMs - startMs) / widthMs);
@@ -58,18 +83,19 @@ export class TimeBuckets<K> {
   }
 
   private grow(): void {
-    const from = this.widthMs;
-    this.widthMs = nextWidth(from);
-    const factor = this.widthMs / from;
-    for (const [key, buckets] of this.series) {
-      const merged = new Map<number, number>();
-      for (const [bucket, count] of buckets) {
-        const k = Math.floor(bucket / factor);
-        merged.set(k, (merged.get(k) ?? 0) + count);
+    do {
+      const from = this.widthMs;
+      this.widthMs = nextWidth(from);
+      const factor = this.widthMs / from;
+      for (const handle of this.series.values()) {
+        const merged = new Map<number, number>();
+        for (const [bucket, count] of handle.buckets) {
+          const k = Math.floor(bucket / factor);
+          merged.set(k, (merged.get(k) ?? 0) + count);
+        }
+        handle.buckets = merged;
       }
-      this.series.set(key, merged);
-    }
-    const widest = Math.max(0, ...[...this.series.values()].map((b) => b.size));
-    if (widest > this.maxBuckets) this.grow();
+    } while ([...this.series.values()].some((h) => h.buckets.size > this.maxBuckets));
+    this.crowded = false;
   }
 }

@@ -1,0 +1,107 @@
+// What `analyze` adds on top of `templates`: the same input is read and mined, once alone and once
+// feeding the Analyzer (aggregates, detectors, summary). Prints both times (best of 3, interleaved),
+// the overhead, and the peak heap of the analysis on 1× and 6× the input to show memory stays bounded.
+// Usage: npx tsx bench/analyze-overhead.ts [FILE...] [--memory]
+import { createReadStream } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Analyzer, readEventBatches, TemplateMiner, type FileStats } from '../packages/engine/src/index';
+import { generateSuite, line, rng, type BenchFormat } from './generate-lines';
+import { CATALOG } from './scenarios/catalog';
+import { generateScenario, writeScenario } from './scenarios/generate-scenario';
+
+async function run(paths: string[], analyze: boolean): Promise<number> {
+  const start = process.hrtime.bigint();
+  const miner = new TemplateMiner();
+  const analyzer = analyze ? new Analyzer() : null;
+  const files: FileStats[] = [];
+  for (const path of paths) {
+    const batches = readEventBatches(createReadStream(path, { highWaterMark: 1 << 20 }), {
+      name: basename(path),
+      onFileDone: (s) => files.push(s),
+    });
+    for await (const batch of batches) {
+      if (analyzer) for (const event of batch) analyzer.add(miner.mine(event));
+      else for (const event of batch) miner.mine(event);
+    }
+  }
+  const patterns = miner.patterns();
+  analyzer?.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function* syntheticStream(format: BenchFormat, lines: number): AsyncGenerator<Uint8Array> {
+  const r = rng(5);
+  const encoder = new TextEncoder();
+  let t = Date.UTC(2026, 10, 20, 0, 0, 0);
+  for (let done = 0; done < lines; done += 2000) {
+    const chunk: string[] = [];
+    for (let i = 0; i < 2000; i++) chunk.push(line(format, r, (t += Math.floor(r() * 40))));
+    yield encoder.encode(chunk.join('\n') + '\n');
+  }
+}
+
+async function peakHeap(lines: number, analyze: boolean): Promise<number> {
+  const miner = new TemplateMiner();
+  const analyzer = analyze ? new Analyzer() : null;
+  let peak = 0;
+  let n = 0;
+  const files: FileStats[] = [];
+  for await (const batch of readEventBatches(syntheticStream('json', lines), {
+    name: 'stream.jsonl',
+    onFileDone: (s) => files.push(s),
+  })) {
+    if (analyzer) for (const event of batch) analyzer.add(miner.mine(event));
+    else for (const event of batch) miner.mine(event);
+    if (++n % 50 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  analyzer?.finish({ patterns: miner.patterns(), files, templateOf: (id) => miner.templateOf(id) });
+  return Math.max(peak, process.memoryUsage().heapUsed) / 1024 / 1024;
+}
+
+const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const memoryOnly = process.argv.includes('--memory');
+let sets: string[][];
+if (memoryOnly) sets = [];
+else if (given.length > 0) sets = given.map((p) => [p]);
+else {
+  const suite = await generateSuite(join(import.meta.dirname, 'out'), 1_050_000);
+  const spec = CATALOG.find((s) => s.name === 'busy-day');
+  if (!spec) throw new Error('scenario busy-day is missing from the catalog');
+  const scenario = generateScenario(spec);
+  const dir = await writeScenario(scenario, join(import.meta.dirname, 'out', 'scenarios'));
+  sets = [...suite.map((p) => [p]), scenario.files.map((f) => join(dir, f.name))];
+}
+let templatesTotal = 0;
+let analyzeTotal = 0;
+console.log(
+  `${'input'.padEnd(28)} ${'templates ms'.padStart(12)} ${'analyze ms'.padStart(11)} ${'overhead'.padStart(9)}`,
+);
+for (const paths of sets) {
+  let templates = Infinity;
+  let analyze = Infinity;
+  for (let i = 0; i < 3; i++) {
+    templates = Math.min(templates, await run(paths, false));
+    analyze = Math.min(analyze, await run(paths, true));
+  }
+  templatesTotal += templates;
+  analyzeTotal += analyze;
+  const name =
+    paths.length > 1 ? `${basename(paths[0] ?? '')} +${paths.length - 1} files` : basename(paths[0] ?? '');
+  console.log(
+    `${name.padEnd(28)} ${templates.toFixed(0).padStart(12)} ${analyze.toFixed(0).padStart(11)} ${`${(((analyze - templates) / templates) * 100).toFixed(1)}%`.padStart(9)}`,
+  );
+}
+if (sets.length > 0)
+  console.log(
+    `TOTAL overhead of analyze over templates: ${(((analyzeTotal - templatesTotal) / templatesTotal) * 100).toFixed(1)}%`,
+  );
+if (given.length === 0 || memoryOnly) {
+  for (const analyze of [false, true]) {
+    const small = await peakHeap(300_000, analyze);
+    const large = await peakHeap(1_800_000, analyze);
+    const what = analyze ? 'analyze  ' : 'templates';
+    console.log(
+      `peak heap, ${what} on a JSON stream: 300k lines ${small.toFixed(0)} MB, 1.8M lines ${large.toFixed(0)} MB`,
+    );
+  }
+}
