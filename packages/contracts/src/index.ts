@@ -4,3 +4,8 @@ export * from './system';
 export * from './auth';
 export * from './organization';
 export * from './api-keys';
+export * from './uploads';
+export * from './analysis';
+export * from './events';
+export * from './dashboard';
+export * from './stream';
