@@ -208,6 +208,7 @@ describe('error_spike on access logs', () => {
             service: null,
             file: 'access.log',
             attributes: { status },
+            format: 'access',
           }),
         );
       }

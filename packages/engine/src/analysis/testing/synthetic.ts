@@ -36,6 +36,7 @@ export interface EventSpec {
   service?: string | null;
   file?: string;
   attributes?: MinedEvent['attributes'];
+  format?: MinedEvent['format'];
 }
 
 let line = 0;
@@ -55,7 +56,7 @@ export function minedEvent(timestamp: number | null, spec: EventSpec): MinedEven
     service: spec.service === undefined ? 'api' : spec.service,
     message,
     attributes: spec.attributes ?? {},
-    format: 'text',
+    format: spec.format ?? 'text',
     truncated: false,
     patternId: fingerprint(spec.template),
     template: spec.template,
