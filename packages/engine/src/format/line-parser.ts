@@ -1,5 +1,6 @@
 import { levelFromMessage, normalizeLevel } from '../fields/normalize-level';
 import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import { SameSecondCache } from '../fields/same-second-cache';
 import type { FormatDetection } from './detect-format';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
@@ -25,6 +26,7 @@ export class LineParser {
   private lastTimeText = '';
   private lastTime: number | null = null;
   private lastMonth = 0;
+  private readonly sameSecond = new SameSecondCache();
   private timeFrom = -1;
   private timeTo = -1;
 
@@ -90,6 +92,8 @@ export class LineParser {
   /** The first run of time-like tokens of the header that parses (cached: neighbours share it). */
   private headerTime(header: string): number | null {
     if (header === this.lastTimeText) return this.lastTime;
+    const cached = this.sameSecond.get(header);
+    if (cached !== undefined) return cached;
     const t = this.timeTokens;
     t.scan(header, MAX_HEADER_TOKENS, false);
     let result: number | null = null;
@@ -112,6 +116,7 @@ export class LineParser {
     }
     this.lastTimeText = header;
     this.lastTime = result;
+    if (result !== null) this.sameSecond.set(header, result, this.ctx);
     return result;
   }
 }

@@ -7,6 +7,8 @@ import { HeaderTokens, NUM, TIME } from './header-tokens';
 export function startsLikeHeader(sample: string[]): ((line: string) => boolean) | null {
   const tokens = new HeaderTokens();
   const timed = (line: string): boolean => {
+    const c = line.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
     tokens.scan(line, 1);
     return tokens.count > 0 && (tokens.classes[0] === TIME || tokens.classes[0] === NUM);
   };

@@ -1,14 +1,4 @@
-import {
-  BRACKET,
-  COMPONENT,
-  DASH,
-  HeaderTokens,
-  LEVEL,
-  LOGGER,
-  NUM,
-  TIME,
-  isLeading,
-} from './header-tokens';
+import { BRACKET, COMPONENT, DASH, HeaderTokens, LEVEL, LOGGER, NUM, TIME, isLeading } from './header-tokens';
 
 /** The header layout of a text file, learned from a sample of its lines. */
 export interface TextHeaderModel {

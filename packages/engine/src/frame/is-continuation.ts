@@ -17,6 +17,8 @@ export function isContinuation(line: string, state: FramingState): boolean {
   // A blank line never starts an event (tracebacks and Go dumps contain them).
   if (line.length === 0) return true;
   if (c === 32 || c === 9) return true;
+  // Most lines start with a timestamp or "{": no rule below can apply to them.
+  if (((c >= 48 && c <= 57) || c === 123) && !state.inTraceback && !state.inGoroutine) return false;
   if (state.inTraceback) {
     state.inTraceback = false;
     return true;

@@ -1,0 +1,44 @@
+import { parseTimestamp, type TimestampContext } from './parse-timestamp';
+
+function fractionMs(v: number, digits: number): number {
+  return digits >= 3 ? Math.floor(v / 10 ** (digits - 3)) : v * 10 ** (3 - digits);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Consecutive log lines mostly share their timestamp up to the fraction of a second
+ * ("…18:01:47,978", "…18:01:47,981"): the second is parsed once and only the fraction per line.
+ */
+export class SameSecondCache {
+  private prefix = '';
+  private length = 0;
+  private base = 0;
+
+  get(text: string): number | undefined {
+    if (text.length !== this.length || !text.startsWith(this.prefix)) return undefined;
+    let v = 0;
+    for (let i = this.prefix.length; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isDigit(c)) return undefined;
+      v = v * 10 + (c - 48);
+    }
+    return this.base + fractionMs(v, text.length - this.prefix.length);
+  }
+
+  /** Remembers a parsed timestamp if it ends with a fraction the parser read as such. */
+  set(text: string, value: number, ctx: TimestampContext): void {
+    this.length = 0;
+    let k = text.length;
+    while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
+    const digits = text.length - k;
+    const sep = text.charCodeAt(k - 1);
+    if (digits < 1 || digits > 9 || !(sep === 46 || sep === 44 || (sep === 58 && digits === 3))) return;
+    const second = parseTimestamp(text.slice(0, k - 1), ctx);
+    const fraction = fractionMs(Number(text.slice(k)), digits);
+    if (second === null || second + fraction !== value) return;
+    this.prefix = text.slice(0, k);
+    this.length = text.length;
+    this.base = second;
+  }
+}
