@@ -11,6 +11,7 @@ export { apiKeys } from './api-keys';
 export { invitations } from './invitations';
 export { auditLogs } from './audit-logs';
 export { patterns } from './patterns';
+export { patternClusters } from './pattern-clusters';
 export { logEvents } from './log-events';
 export { alertDeliveries } from './alert-deliveries';
 export { pings } from './pings';
