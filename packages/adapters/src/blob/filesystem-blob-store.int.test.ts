@@ -42,6 +42,18 @@ describe('filesystem blob store', () => {
     expect(await store.stat(key)).toEqual({ size: 21 });
   });
 
+  it('stores an empty blob, and refuses a range that starts past the end', async () => {
+    const key = 'org-1/empty/blob';
+    expect(await store.put(key, Readable.from([]))).toEqual({ size: 0 });
+    expect(await text(await store.get(key))).toBe('');
+    await store.put('org-1/short/blob', Readable.from(['12345']));
+    await expect(store.get('org-1/short/blob', { start: 5 })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(store.get('org-1/short/blob', { start: 3, end: 1 })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(await text(await store.get('org-1/short/blob', { start: 3, end: 99 }))).toBe('45');
+  });
+
   it('replaces a blob atomically when the same key is written again', async () => {
     await store.put('org-1/replace/x', Readable.from(['first']));
     await store.put('org-1/replace/x', Readable.from(['second']));

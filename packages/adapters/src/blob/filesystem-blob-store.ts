@@ -35,7 +35,8 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions): 
       try {
         // Opened before streaming, so the temp file surely exists by the time a failure removes it.
         const handle = await open(temp, 'wx');
-        await pipeline(body, handle.createWriteStream(), { signal });
+        // flush: the data reaches the disk before the rename makes it visible (no empty file after a crash).
+        await pipeline(body, handle.createWriteStream({ flush: true }), { signal });
         const { size } = await stat(temp);
         await rename(temp, target);
         return { size };
@@ -51,9 +52,10 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions): 
       if (range) assertRange(range);
       try {
         const handle = await open(target, 'r');
-        if (!(await handle.stat()).isFile()) {
+        const info = await handle.stat();
+        if (!info.isFile() || (range && range.start >= info.size)) {
           await handle.close();
-          throw notFound(key);
+          throw info.isFile() ? outOfRange(key, info.size) : notFound(key);
         }
         return handle.createReadStream({ start: range?.start, end: range?.end });
       } catch (error) {
@@ -101,6 +103,14 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions): 
 
 function notFound(key: string): AppError {
   return new AppError('NOT_FOUND', `blob ${JSON.stringify(key)} not found`);
+}
+
+/** As S3 answers 416: a range starting at or past the end is an error, not an empty read. */
+export function outOfRange(key: string, size: number): AppError {
+  return new AppError(
+    'VALIDATION',
+    `byte range starts past the end of blob ${JSON.stringify(key)} (${size} bytes)`,
+  );
 }
 
 function isMissing(error: unknown): boolean {

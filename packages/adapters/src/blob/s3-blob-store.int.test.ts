@@ -72,6 +72,18 @@ describe('S3 blob store', () => {
     expect(await store.stat(key)).toEqual({ size: 21 });
   });
 
+  it('stores an empty blob, and refuses a range that starts past the end', async () => {
+    const key = 'org-1/empty/blob';
+    expect(await store.put(key, Readable.from([]))).toEqual({ size: 0 });
+    expect(await text(await store.get(key))).toBe('');
+    await store.put('org-1/short/blob', Readable.from(['12345']));
+    await expect(store.get('org-1/short/blob', { start: 5 })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(store.get('org-1/short/blob', { start: 3, end: 1 })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(await text(await store.get('org-1/short/blob', { start: 3, end: 99 }))).toBe('45');
+  });
+
   it('answers a missing blob with NOT_FOUND on get and null on stat', async () => {
     await expect(store.get('org-1/nope/none')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await store.stat('org-1/nope/none')).toBeNull();

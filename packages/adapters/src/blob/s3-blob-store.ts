@@ -82,6 +82,9 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
         throw new AppError('INTERNAL', 'S3 returned a body that is not a Node.js stream');
       } catch (error) {
         if (isNotFound(error)) throw new AppError('NOT_FOUND', `blob ${JSON.stringify(key)} not found`);
+        if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 416) {
+          throw new AppError('VALIDATION', `byte range starts past the end of blob ${JSON.stringify(key)}`);
+        }
         throw error;
       }
     },

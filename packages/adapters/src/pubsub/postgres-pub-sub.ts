@@ -23,6 +23,7 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
   let listener: pg.Client | undefined;
   let connecting: Promise<pg.Client> | undefined;
   let isClosed = false;
+  const closing = new AbortController();
 
   const listen = (client: pg.Client, channel: string) =>
     client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
@@ -55,7 +56,7 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
         if (isClosed) throw error;
         const pause = Math.min(5_000, 100 * 2 ** failures);
         logger.warn({ err: error, retryInMs: pause }, 'pub/sub listener cannot connect; retrying');
-        await sleep(pause);
+        await sleep(pause, undefined, { signal: closing.signal }).catch(() => undefined);
       }
     }
   }
@@ -95,6 +96,7 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
 
     async close() {
       isClosed = true;
+      closing.abort();
       const client = listener;
       listener = undefined;
       await client?.end().catch(() => undefined);
