@@ -102,10 +102,11 @@ export class Cluster {
     other.release();
   }
 
-  /** Drops the statistics of a cluster that was folded into another. */
+  /** Drops all but the template of a cluster that was folded into another or evicted. */
   release(): void {
     this.samples.length = 0;
     this.variables.length = 0;
+    this.tokens = [];
   }
 
   private variableStats(): VariableStats[] {

@@ -24,7 +24,8 @@ export interface TemplateMinerOptions {
 }
 
 const CACHE_LIMIT = 200_000;
-const FORGET_LIMIT = 1_000_000;
+// Merged/evicted clusters remembered for templateOf (each keeps only its template string).
+const FORGET_LIMIT = 200_000;
 
 /**
  * Drain-family miner. Messages are masked (numbers, ids, paths…), so most lines repeat exactly and are
