@@ -175,8 +175,12 @@ export class Analyzer {
         track.exemplars.add(exemplarOf(event, track.key), (t) => this.buckets.countIn(series, t));
       }
       if (isError) {
-        track.errorSeries ??= this.buckets.handle(SERIES.patternErrors(track.key));
-        this.buckets.addAt(track.errorSeries, b);
+        const errors = (track.errorSeries ??= this.buckets.handle(SERIES.patternErrors(track.key)));
+        if (this.buckets.addAt(errors, b) === 1 && track.errorSampledMinute !== minute) {
+          track.errorSampledMinute = minute;
+          track.errorExemplars ??= new ExemplarSet(24);
+          track.errorExemplars.add(exemplarOf(event, track.key), (t) => this.buckets.countIn(errors, t));
+        }
       }
       this.addDurations(event, track, b);
     } else if (track.count === 1) {

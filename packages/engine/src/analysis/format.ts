@@ -4,12 +4,14 @@ export function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** "14:05–14:12 UTC" style window for descriptions (date added when the window spans days). */
+/** "2026-11-20 14:05–14:12 UTC" (or "at 14:05 UTC" within one minute; the date repeats when days differ). */
 export function describeWindow(startMs: number, endMs: number): string {
   const a = iso(startMs);
-  const b = iso(endMs);
+  const b = iso(Math.max(startMs, endMs - 1));
+  if (a.slice(0, 16) === b.slice(0, 16)) return `at ${a.slice(0, 10)} ${a.slice(11, 16)} UTC`;
   const sameDay = a.slice(0, 10) === b.slice(0, 10);
-  return `${a.slice(0, 10)} ${a.slice(11, 16)}–${sameDay ? b.slice(11, 16) : `${b.slice(0, 10)} ${b.slice(11, 16)}`} UTC`;
+  const end = iso(endMs);
+  return `${a.slice(0, 10)} ${a.slice(11, 16)}–${sameDay ? end.slice(11, 16) : `${end.slice(0, 10)} ${end.slice(11, 16)}`} UTC`;
 }
 
 export function perBucket(widthMs: number): string {

@@ -59,7 +59,10 @@ export function keyIssueOf(group: readonly Anomaly[], patterns: readonly ReportP
     anomalyTypes: types,
     patternIds: patternIds.slice(0, 5),
     count: Math.max(0, ...group.map((a) => a.evidence.observed.total)),
-    sample: group.flatMap((a) => a.evidence.samples)[0] ?? mainPattern?.samples[0] ?? null,
+    sample:
+      [...(main ? [main] : []), ...group].flatMap((a) => a.evidence.samples)[0] ??
+      mainPattern?.samples[0] ??
+      null,
   };
 }
 

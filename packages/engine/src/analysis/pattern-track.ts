@@ -25,6 +25,9 @@ export interface PatternTrack {
   errorSeries: SeriesHandle | null;
   /** Minute of the latest sample taken (samples are taken at most once a minute). */
   sampledMinute: number;
+  /** Samples of the pattern's error events (access-log patterns mix 200s and 500s). */
+  errorExemplars: ExemplarSet | null;
+  errorSampledMinute: number;
 }
 
 const MAX_FILES_PER_PATTERN = 20;
@@ -52,6 +55,8 @@ export function newPatternTrack(
     series: null,
     errorSeries: null,
     sampledMinute: -1,
+    errorExemplars: null,
+    errorSampledMinute: -1,
   };
 }
 

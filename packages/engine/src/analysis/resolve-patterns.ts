@@ -1,5 +1,5 @@
 import { LEVELS, type PatternSummary } from '../types';
-import { ExemplarSet } from './exemplars';
+import { ExemplarSet, type Exemplar } from './exemplars';
 import type { PatternTrack } from './pattern-track';
 
 export interface ResolvedPattern {
@@ -38,9 +38,7 @@ export function resolvePatterns(
 function mergeTracks(id: string, template: string, tracks: PatternTrack[]): PatternTrack {
   const only = tracks[0];
   if (tracks.length === 1 && only) return { ...only, id, template };
-  const exemplars = new ExemplarSet(tracks.reduce((n, t) => n + t.exemplars.items.length, 0));
-  const items = tracks.flatMap((t) => t.exemplars.items).sort((a, b) => a.timestamp - b.timestamp);
-  for (const item of items) exemplars.add(item, () => 0);
+  const exemplars = mergeExemplars(tracks.flatMap((t) => t.exemplars.items));
   const levels: PatternTrack['levels'] = {};
   for (const t of tracks)
     for (const level of LEVELS) levels[level] = (levels[level] ?? 0) + (t.levels[level] ?? 0);
@@ -62,5 +60,13 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     series: null,
     errorSeries: null,
     sampledMinute: -1,
+    errorExemplars: mergeExemplars(tracks.flatMap((t) => t.errorExemplars?.items ?? [])),
+    errorSampledMinute: -1,
   };
+}
+
+function mergeExemplars(items: Exemplar[]): ExemplarSet {
+  const set = new ExemplarSet(Math.max(1, items.length));
+  for (const item of items.sort((a, b) => a.timestamp - b.timestamp)) set.add(item, () => 0);
+  return set;
 }

@@ -101,6 +101,16 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
     lines.push('- Every source kept logging; no silence or drop in volume.');
   if (!anomalies.some((a) => a.type === 'latency_degradation'))
     lines.push('- No shift in request times or durations.');
+  if (!anomalies.some((a) => a.type === 'rare_event'))
+    lines.push('- No crash, out-of-memory kill, panic, segfault or full disk was logged.');
+  const steady = stats.services
+    .filter((svc) => !anomalies.some((a) => a.evidence.source === svc.name))
+    .slice(0, 5);
+  if (steady.length > 0 && anomalies.length > 0) {
+    lines.push(
+      `- Logging steadily: ${steady.map((svc) => `${svc.name} (${svc.events.toLocaleString('en-US')} events, ${svc.errors} errors)`).join(', ')}.`,
+    );
+  }
   if (calm.length > 0 && calm.length < files.length)
     lines.push(
       `- No anomaly in ${calm

@@ -31,7 +31,8 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
     const severity = excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
     // Samples of the patterns behind the spike first; any error of the window otherwise.
     const fromTop = top.flatMap(
-      (p) => ctx.patterns.find((s) => s.track.id === p.id)?.track.exemplars.within(startMs, endMs, 2) ?? [],
+      (p) =>
+        ctx.patterns.find((s) => s.track.id === p.id)?.track.errorExemplars?.within(startMs, endMs, 2) ?? [],
     );
     const samples = [...fromTop, ...ctx.errorExemplars.within(startMs, endMs, 3)].slice(0, 3);
     const what = top[0] ? ` mostly "${top[0].template}"` : '';
