@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import {
   DeleteMessageCommand,
   GetQueueAttributesCommand,
@@ -232,7 +233,7 @@ describe('SQS queue', () => {
       [
         '--import',
         'tsx',
-        'test/support/sqs-worker-process.ts',
+        fileURLToPath(new URL('../../../../test/support/sqs-worker-process.ts', import.meta.url)),
         JSON.stringify({
           queueUrl,
           endpoint: moto.endpoint,
@@ -247,11 +248,14 @@ describe('SQS queue', () => {
     const exited = once(worker, 'exit');
     const lines = createInterface({ input: worker.stdout });
     const pingId = randomUUID();
-    await queue.enqueue('ping', { pingId });
-    const [line] = await once(lines, 'line');
-    expect(line).toBe('started 1');
-    worker.kill('SIGKILL');
-    await exited;
+    try {
+      await queue.enqueue('ping', { pingId });
+      const [line] = await once(lines, 'line');
+      expect(line).toBe('started 1');
+    } finally {
+      worker.kill('SIGKILL');
+      await exited;
+    }
 
     const { runs, handlers } = recorder();
     consumers.push(await queue.start(handlers, { concurrency: 1 }));
