@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSync, zipSync } from 'fflate';
-import { InputError } from '../errors/input-error';
-import { fixture, makeTar, read, text } from './test-helpers';
-
-async function refusal(promise: Promise<unknown>): Promise<InputError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof InputError)) throw new Error(`expected an InputError, got ${String(err)}`);
-  return err;
-}
+import { fixture, read, text } from './test-helpers';
+import { readEvents } from './read-events';
 
 describe('readEvents: formats', () => {
   it('reads JSON lines: timestamp, level, service, message, flattened attributes', async () => {
@@ -148,127 +138,6 @@ describe('readEvents: framing and fields', () => {
   });
 });
 
-describe('readEvents: decoding', () => {
-  it('replaces and counts invalid UTF-8', async () => {
-    const bytes = new Uint8Array([...text('ok line\nbad '), 0xff, 0xfe, ...text(' end\n')]);
-    const { events, files } = await read(bytes);
-    expect(events[1]?.raw).toContain('\uFFFD');
-    expect(files[0]?.invalidUtf8Bytes).toBe(2);
-  });
-
-  it.each([
-    ['utf-16le', [0xff, 0xfe], (s: string) => Buffer.from(s, 'utf16le')],
-    ['utf-16be', [0xfe, 0xff], (s: string) => Buffer.from(s, 'utf16le').swap16()],
-  ] as const)('reads %s with a BOM', async (encoding, bom, encode) => {
-    const body = 'first line\nsecond line é\n';
-    const { events, files } = await read(new Uint8Array([...bom, ...encode(body)]), {}, 5);
-    expect(files[0]?.encoding).toBe(encoding);
-    expect(events.map((e) => e.raw)).toEqual(['first line', 'second line é']);
-  });
-
-  it('reads gzip', async () => {
-    const { events, files } = await read(gzipSync(fixture('java.log')), { name: 'java.log.gz' }, 64);
-    expect(files[0]?.file).toBe('java.log');
-    expect(events).toHaveLength(3);
-  });
-
-  it('reads a zip bundle; each member is a file of its own', async () => {
-    const zip = zipSync({
-      'logs/app.jsonl': fixture('app.jsonl'),
-      'logs/java.log.gz': gzipSync(fixture('java.log')),
-      'logs/': new Uint8Array(0),
-    });
-    const { events, files } = await read(zip, { name: 'bundle.zip' }, 100);
-    expect(files.map((f) => [f.file, f.format])).toEqual([
-      ['logs/app.jsonl', 'json'],
-      ['logs/java.log.gz', 'text'],
-    ]);
-    expect(new Set(events.map((e) => e.file))).toEqual(new Set(['logs/app.jsonl', 'logs/java.log.gz']));
-    expect(events.filter((e) => e.file === 'logs/java.log.gz').map((e) => e.line)).toEqual([1, 2, 9]);
-  });
-
-  it('reads tar and tar.gz bundles, skipping (and reporting) a binary member', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    const tar = makeTar({ 'a.log': fixture('hdfs.log'), 'shot.png': png, 'b.logfmt': fixture('app.logfmt') });
-    for (const [bytes, name] of [
-      [tar, 'bundle.tar'],
-      [gzipSync(tar), 'bundle.tar.gz'],
-    ] as const) {
-      const { events, files } = await read(bytes, { name }, 333);
-      expect(files.map((f) => f.file)).toEqual(['a.log', 'shot.png', 'b.logfmt']);
-      expect(files[1]?.skipped).toMatch(/PNG image/);
-      expect(events).toHaveLength(5);
-    }
-  });
-
-  it('reports progress in input bytes', async () => {
-    const seen: number[] = [];
-    const bytes = fixture('java.log');
-    await read(bytes, { onProgress: (n) => seen.push(n) }, 50);
-    expect(seen[seen.length - 1]).toBe(bytes.length);
-  });
-});
-
-describe('readEvents: refusals', () => {
-  it('refuses a PNG image, naming it', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(100).fill(1)]);
-    const err = await refusal(read(png, { name: 'shot.png' }));
-    expect(err.code).toBe('UNSUPPORTED_INPUT');
-    expect(err.message).toMatch(/this looks like a PNG image, not a text log/);
-  });
-
-  it('refuses unknown binary data by its control bytes', async () => {
-    const bytes = new Uint8Array(4096).map((_, i) => (i * 7) % 32);
-    const err = await refusal(read(bytes));
-    expect(err.message).toMatch(/binary file/);
-  });
-
-  it('refuses an empty file', async () => {
-    const err = await refusal(read(new Uint8Array(0), { name: 'empty.log' }));
-    expect(err.message).toBe('empty.log is an empty file');
-  });
-
-  it('refuses corrupt and truncated gzip', async () => {
-    const gz = gzipSync(text('hello world\n'.repeat(100)));
-    const bad = gz.slice();
-    bad[10] = 0xff; // invalid deflate block type
-    expect((await refusal(read(bad, { name: 'x.gz' }, 1000))).message).toMatch(
-      /x.gz: the gzip data is corrupt or truncated/,
-    );
-    expect((await refusal(read(gz.slice(0, 20), { name: 'x.gz' }, 1000))).message).toMatch(
-      /corrupt or truncated/,
-    );
-  });
-
-  it('refuses a truncated zip', async () => {
-    const zip = zipSync({ 'a.log': text('line\n'.repeat(1000)) });
-    const err = await refusal(read(zip.slice(0, 60), { name: 'x.zip' }));
-    expect(err.code).toBe('UNSUPPORTED_INPUT');
-  });
-
-  it('refuses an encrypted zip', async () => {
-    const zip = zipSync({ 'a.log': text('secret\n') });
-    zip[6] = (zip[6] ?? 0) | 1;
-    const err = await refusal(read(zip, { name: 'x.zip' }));
-    expect(err.message).toMatch(/encrypted/);
-  });
-
-  it('refuses an archive bomb by expansion ratio and by expanded size', async () => {
-    const bomb = gzipSync(new Uint8Array(20 * 1024 * 1024).fill(97));
-    const ratio = await refusal(read(bomb, { name: 'bomb.gz', maxRatio: 100 }, 65536));
-    expect(ratio.code).toBe('LIMIT_EXCEEDED');
-    expect(ratio.message).toMatch(/archive bomb/);
-    const size = await refusal(read(bomb, { name: 'bomb.gz', maxExpandedBytes: 1024 * 1024 }, 65536));
-    expect(size.message).toMatch(/expands beyond the 1 MiB limit/);
-  });
-
-  it('refuses a zip with too many members', async () => {
-    const zip = zipSync({ 'a.log': text('a\n'), 'b.log': text('b\n'), 'c.log': text('c\n') });
-    const err = await refusal(read(zip, { name: 'x.zip', maxMembers: 2 }));
-    expect(err.code).toBe('LIMIT_EXCEEDED');
-  });
-});
-
 describe('readEvents: syslog years', () => {
   it('infers the year and rolls it over at new year', async () => {
     const log = 'Dec 31 23:59:58 h app[1]: last of the year\nJan  1 00:00:01 h app[1]: first of the next\n';
@@ -309,5 +178,21 @@ describe('readEvents: headers learned without per-format rules', () => {
   ])('strips %s', async (_, log, message, service) => {
     const { events } = await read(text(log));
     expect(events[1]).toMatchObject({ message, service });
+  });
+});
+
+describe('readEvents: statistics', () => {
+  it('reports a file after all of its events', async () => {
+    const order: string[] = [];
+    const source = (async function* () {
+      yield text('2026-11-25 10:00:00 INFO a: one\n2026-11-25 10:00:01 INFO a: two\n');
+    })();
+    for await (const e of readEvents(source, {
+      name: 'x.log',
+      onFileDone: (s) => order.push(`done ${s.events}`),
+    })) {
+      order.push(`event ${e.line}`);
+    }
+    expect(order).toEqual(['event 1', 'event 2', 'done 2']);
   });
 });

@@ -68,6 +68,11 @@ export async function* readEventBatches(
     } else if (reader) {
       const stats = reader.end();
       reader = null;
+      // The file's last events first, then its statistics.
+      if (batch.length > 0) {
+        yield batch;
+        batch = [];
+      }
       options.onFileDone?.(stats);
     }
     if (batch.length > 0) {
