@@ -13,7 +13,7 @@ import {
 import type { JobContext, JobHandlers, RunningConsumer } from '@logai/core';
 import { jobOutbox } from '@logai/db';
 import { useTestDatabase } from '@logai/db/testing';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { motoCredentials, motoRegion, useMotoServer } from '../../../../test/support/moto-server';
 import { createLogger } from '../logger';
@@ -123,6 +123,8 @@ describe('SQS queue', () => {
       })
       .catch(() => undefined);
     await db.transaction(async (tx) => {
+      // As tenant verbs run it: under row-level security's role (see core's withTenant).
+      await tx.execute(sql`set local role logai_tenant`);
       await queue.enqueue('ping', { pingId: committed }, { tx });
       // Not sent before the commit: the relay cannot see the uncommitted row.
       expect(await queue.relayOutbox()).toBe(0);
