@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { maskToken } from './mask-token';
 import { maskedKey } from './masked-key';
 import { tokenizeMessage } from './tokenize-message';
@@ -40,5 +41,15 @@ describe('maskToken', () => {
     for (const m of ['a  b 12 c', 'plain words only', ' lead 0x1 trail ', 'x=1 y=two', '']) {
       expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
     }
+  });
+
+  it('computes the cache key exactly like token-by-token masking, for any message', () => {
+    const char = fc.constantFrom(...'ab Z09:/.=-_,[]()#@\t'.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const m = chars.join('');
+        expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
+      }),
+    );
   });
 });

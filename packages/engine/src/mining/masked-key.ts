@@ -1,4 +1,4 @@
-import { isBooleanWord, maskToken } from './mask-token';
+import { WILDCARD, isBooleanWord, maskToken } from './mask-token';
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
@@ -24,14 +24,20 @@ export function maskedKey(message: string, maxTokens: number): string {
     if (tokens >= maxTokens) break;
     const start = i;
     let interesting = false;
+    let digits = 0;
     while (i < end) {
       c = message.charCodeAt(i);
       if (isSpace(c)) break;
-      if ((c >= 48 && c <= 57) || c === 47 || c === 64 || c === 92) interesting = true;
+      if (c >= 48 && c <= 57) {
+        interesting = true;
+        digits++;
+      } else if (c === 47 || c === 64 || c === 92) interesting = true;
       i++;
     }
     let masked: string | null = null;
-    if (interesting || ((i - start === 4 || i - start === 5) && isBooleanWord(message, start, i))) {
+    if (digits === i - start)
+      masked = WILDCARD; // a plain number, the most common variable
+    else if (interesting || ((i - start === 4 || i - start === 5) && isBooleanWord(message, start, i))) {
       const token = message.slice(start, i);
       const m = maskToken(token);
       if (m !== token) masked = m;

@@ -43,6 +43,8 @@ export class TemplateMiner {
   private readonly threshold: number;
   private readonly siblingThreshold: number;
   private readonly maxTokens: number;
+  /** Scratch array reused for every event (record() reads it at once). */
+  private readonly positions: number[] = [];
   private nextKey = 1;
   private tick = 0;
 
@@ -69,7 +71,8 @@ export class TemplateMiner {
       this.cache.set(key, cluster);
     }
     this.touch(cluster);
-    const positions: number[] = [];
+    const positions = this.positions;
+    positions.length = 0;
     const params = readParams(cluster.tokens, event.message, positions);
     cluster.record(event, params, positions);
     // Spelled out: object spread is several times slower here, and this runs for every event.
