@@ -2,7 +2,7 @@ import { Bell, BookOpen, FileStack, LogIn, Radar, Search, ShieldCheck, Sparkles,
 import Link from 'next/link';
 import { ApiStatus } from '../components/api-status';
 import { FeatureCard } from '../components/feature-card';
-import { publicApiUrl } from '../lib/api-client';
+import { publicApiUrl } from '../lib/server-api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { CircleCheck, CircleAlert } from 'lucide-react';
-import { fetchReadiness } from '../lib/api-client';
+import { fetchReadiness } from '../lib/server-api';
 
 /** Shows whether the API and its database are ready, so a self-hoster sees at once that the stack is up. */
 export async function ApiStatus() {
