@@ -19,15 +19,22 @@ export function readLogfmtPairs(line: string): [string, string][] {
     const key = line.slice(keyStart, i++);
     let value: string;
     if (line.charCodeAt(i) === 34) {
-      let j = i + 1;
-      let out = '';
-      while (j < n && line.charCodeAt(j) !== 34) {
-        if (line.charCodeAt(j) === 92 && j + 1 < n) j++;
-        out += line[j];
-        j++;
+      const close = line.indexOf('"', i + 1);
+      const escape = line.indexOf('\\', i + 1);
+      if (close >= 0 && (escape < 0 || escape > close)) {
+        value = line.slice(i + 1, close); // no escapes: one slice
+        i = close + 1;
+      } else {
+        let j = i + 1;
+        let out = '';
+        while (j < n && line.charCodeAt(j) !== 34) {
+          if (line.charCodeAt(j) === 92 && j + 1 < n) j++;
+          out += line[j];
+          j++;
+        }
+        value = out;
+        i = j + 1;
       }
-      value = out;
-      i = j + 1;
     } else {
       const start = i;
       while (i < n && line.charCodeAt(i) !== 32) i++;
