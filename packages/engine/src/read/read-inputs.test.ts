@@ -30,6 +30,16 @@ describe('readEvents: decoding', () => {
     expect(events.map((e) => e.raw)).toEqual(['first line', 'second line é']);
   });
 
+  it('recognises UTF-16 LE without a BOM by its NUL bytes', async () => {
+    const { events, files } = await read(
+      new Uint8Array(Buffer.from('no bom here\nsecond\n', 'utf16le')),
+      {},
+      8,
+    );
+    expect(files[0]?.encoding).toBe('utf-16le');
+    expect(events.map((e) => e.raw)).toEqual(['no bom here', 'second']);
+  });
+
   it('reads gzip', async () => {
     const { events, files } = await read(gzipSync(fixture('java.log')), { name: 'java.log.gz' }, 64);
     expect(files[0]?.file).toBe('java.log');
@@ -130,5 +140,20 @@ describe('readEvents: refusals', () => {
     const zip = zipSync({ 'a.log': text('a\n'), 'b.log': text('b\n'), 'c.log': text('c\n') });
     const err = await refusal(read(zip, { name: 'x.zip', maxMembers: 2 }));
     expect(err.code).toBe('LIMIT_EXCEEDED');
+  });
+
+  it('refuses a tar archive with a corrupt header', async () => {
+    const tar = makeTar({ 'a.log': 'hello\n' });
+    tar[0] = 0x41; // the name changes, the checksum no longer matches
+    const err = await refusal(read(tar, { name: 'x.tar' }));
+    expect(err.message).toBe('x.tar: the tar archive is corrupt (bad header checksum)');
+  });
+
+  it('skips (and reports) an archive nested in a bundle', async () => {
+    const inner = zipSync({ 'deep.log': text('x\n') });
+    const tar = makeTar({ 'inner.zip': inner, 'a.log': 'hello\n' });
+    const { events, files } = await read(tar, { name: 'b.tar' }, 512);
+    expect(files[0]?.skipped).toMatch(/one level of nesting/);
+    expect(events.map((e) => e.file)).toEqual(['a.log']);
   });
 });
