@@ -63,6 +63,7 @@ const NAMES: Record<number, string> = {
   [DASH]: '"-"',
   [LOGGER]: 'a logger',
   [COMPONENT]: 'a "component:"',
+  9: 'a padded column',
 };
 
 function describe(h: TextHeaderModel): string {

@@ -1,4 +1,15 @@
-import { BRACKET, COMPONENT, DASH, HeaderTokens, LEVEL, LOGGER, NUM, TIME, isLeading } from './header-tokens';
+import {
+  BRACKET,
+  COMPONENT,
+  DASH,
+  HeaderTokens,
+  LEVEL,
+  LOGGER,
+  NUM,
+  TIME,
+  WORD,
+  isLeading,
+} from './header-tokens';
 
 /** The header layout of a text file, learned from a sample of its lines. */
 export interface TextHeaderModel {
@@ -27,7 +38,13 @@ export interface HeaderParts {
 function empty(): TextHeaderModel {
   return { pipeFields: 0, anchorIndex: -1, anchorClass: 0, leading: 0, after: [] };
 }
-const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT];
+/** A word followed by column padding (two or more spaces): "Info      CBS    Loaded …". */
+const PADDED = 9;
+const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED];
+
+function isPadded(line: string, end: number): boolean {
+  return line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 32;
+}
 
 function mode(values: number[]): { value: number; count: number } {
   const counts = new Map<number, number>();
@@ -78,6 +95,9 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   for (const line of sample) {
     tokens.scan(line);
     const classes = tokens.classes.slice(0, tokens.count);
+    for (let k = 0; k < classes.length; k++) {
+      if (classes[k] === WORD && isPadded(line, tokens.ends[k] ?? 0)) classes[k] = PADDED;
+    }
     rows.push(classes);
     const at = classes.indexOf(LEVEL);
     if (at >= 0 && at < 10) levelAt.push(at);
@@ -173,8 +193,10 @@ export function splitHeader(
     out.timeEnd = tokens.ends[k - 1] ?? 0;
   } else return false;
   for (const cls of model.after) {
-    if (tokens.classOf(k) !== cls) continue;
-    if (cls === COMPONENT || (cls === LOGGER && out.componentEnd === 0)) {
+    let actual = tokens.classOf(k);
+    if (actual === WORD && isPadded(line, tokens.ends[k] ?? 0)) actual = PADDED;
+    if (actual !== cls) continue;
+    if (cls === COMPONENT || ((cls === LOGGER || cls === PADDED) && out.componentEnd === 0)) {
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = (tokens.ends[k] ?? 1) - (cls === COMPONENT ? 1 : 0);
     }

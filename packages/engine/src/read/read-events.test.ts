@@ -175,6 +175,12 @@ describe('readEvents: headers learned without per-format rules', () => {
       'VM Started (Lifecycle Event)',
       'nova.compute.manager',
     ],
+    [
+      'a column padded with spaces after the level',
+      '2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack v6.1.7601.23505\n2016-09-28 04:30:31, Info                  CSI    Ending TrustedInstaller initialization.\n',
+      'Ending TrustedInstaller initialization.',
+      'CSI',
+    ],
   ])('strips %s', async (_, log, message, service) => {
     const { events } = await read(text(log));
     expect(events[1]).toMatchObject({ message, service });
