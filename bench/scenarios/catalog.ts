@@ -98,6 +98,25 @@ export const CATALOG: ScenarioSpec[] = [
     ],
   },
   {
+    name: 'flood-and-refused',
+    seed: 113,
+    hours: 2.5,
+    services: ['api', 'nginx', 'worker', 'host'],
+    load: 0.7,
+    incidents: [
+      { kind: 'traffic_flood', service: 'nginx', atMinute: 40, minutes: 10 },
+      { kind: 'refused_flood', service: 'api', atMinute: 100, minutes: 4 },
+    ],
+  },
+  {
+    name: 'healthy-batches',
+    seed: 127,
+    hours: 2.5,
+    services: ['api', 'nginx', 'worker', 'host'],
+    load: 0.7,
+    incidents: [],
+  },
+  {
     name: 'healthy-mixed',
     seed: 79,
     hours: 4,

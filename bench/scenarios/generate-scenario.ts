@@ -6,6 +6,7 @@ import {
   incidentEvents,
   isSilenced,
   latencyFactor,
+  rateFactor,
   type IncidentKind,
   type IncidentSpec,
 } from './incidents';
@@ -55,7 +56,7 @@ export function generateScenario(spec: ScenarioSpec): Scenario {
     for (let m = 0; m < minutes; m++) {
       if (isSilenced(spec.incidents, name, m)) continue;
       const conditions = { latency: latencyFactor(spec.incidents, name, m) };
-      const n = r.poisson(service.rate * 60 * (load[m] ?? 1));
+      const n = r.poisson(service.rate * 60 * (load[m] ?? 1) * rateFactor(spec.incidents, name, m));
       for (let k = 0; k < n; k++)
         events.push(
           service.normal(r, SCENARIO_START + m * 60_000 + Math.floor(r.next() * 60_000), conditions),

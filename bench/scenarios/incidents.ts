@@ -3,6 +3,8 @@ import type { Random } from './random';
 import type { ServiceName } from './services';
 
 export const INCIDENT_KINDS = [
+  'traffic_flood',
+  'refused_flood',
   'error_burst',
   'silence',
   'retry_storm',
@@ -26,6 +28,8 @@ export const EXPECTED_TYPES: Record<IncidentKind, string[]> = {
   disk_full: ['rare_event'],
   panic: ['rare_event'],
   http_5xx: ['error_spike'],
+  traffic_flood: ['volume_spike'],
+  refused_flood: ['pattern_spike', 'error_spike', 'new_pattern'],
 };
 
 export interface IncidentSpec {
@@ -115,8 +119,15 @@ export function incidentEvents(spec: IncidentSpec, r: Random, startMs: number): 
           msg: '[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x4a1b2c]',
         },
       ];
+    case 'refused_flood':
+      return within(spec.minutes * 900).map((ts) => ({
+        ts,
+        level: 'error',
+        msg: `connect ECONNREFUSED 10.0.3.${r.int(10, 12)}:5432 (pool ${r.pick(['primary', 'replica'])})`,
+      }));
     case 'silence':
     case 'latency_shift':
+    case 'traffic_flood':
       return [];
   }
 }
@@ -140,4 +151,16 @@ export function latencyFactor(specs: readonly IncidentSpec[], service: ServiceNa
       minute < s.atMinute + s.minutes,
   );
   return shift ? 1 + 5 * (shift.intensity ?? 1) : 1;
+}
+
+/** Multiplies a service's normal traffic (floods). */
+export function rateFactor(specs: readonly IncidentSpec[], service: ServiceName, minute: number): number {
+  const flood = specs.find(
+    (s) =>
+      s.kind === 'traffic_flood' &&
+      s.service === service &&
+      minute >= s.atMinute &&
+      minute < s.atMinute + s.minutes,
+  );
+  return flood ? 1 + 4 * (flood.intensity ?? 1) : 1;
 }

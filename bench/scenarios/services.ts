@@ -92,6 +92,17 @@ export const api: Service = {
       offsetMs: 1_200_000,
       make: (_, ts) => [{ ts, level: 'warn', msg: 'TLS certificate for api.example.com expires in 29 days' }],
     },
+    {
+      // An hourly export: a burst of 300 lines that a 2-hour file shows only twice.
+      everyMs: 3_600_000,
+      offsetMs: 2_100_000,
+      make: (r, ts) =>
+        Array.from({ length: 300 }, (_, i) => ({
+          ts: ts + i * 150,
+          level: 'info' as const,
+          msg: `report export: wrote row ${i} of ${r.int(300, 310)}`,
+        })),
+    },
   ],
 };
 

@@ -232,7 +232,7 @@ export class Analyzer {
     this.durationKeys.collect(event.attributes, found);
     for (const slot of track.durationSlots) {
       const param = event.params[slot.index];
-      const ms = param === undefined ? null : parseDurationParam(param, slot.unit);
+      const ms = param === undefined ? null : parseDurationParam(param, slot.unit, slot.needsUnit);
       if (ms !== null) found.push([`${slot.name}#${slot.index}`, ms]);
     }
     for (const [name, ms] of found) {

@@ -3,11 +3,11 @@
 import type { AttributeValue } from '../types';
 
 const DURATION_KEY =
-  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|_ms$)/i;
+  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|(^|[._])ms$)/i;
 const SECONDS_KEY = /(request_?time|upstream_response_time|_s$|_sec$|seconds)/i;
 const MICROS_KEY = /(_us$|micros)/i;
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs)?$/;
-const CONTEXT_BEFORE = /(took|duration|latency|elapsed|time|after|rt)\s*[=:]?\s*$/i;
+const CONTEXT_BEFORE = /\b(took|duration|latency|elapsed|time|after|rt|in)\s*[=:]?\s*$/i;
 const UNIT_AFTER = /^\s?(ms|s|sec|us|µs)\b/;
 
 export interface DurationSlot {
@@ -16,6 +16,8 @@ export interface DurationSlot {
   name: string;
   /** Unit given by the template text right after the variable, if any. */
   unit: string | null;
+  /** The value counts only when it carries its own unit. */
+  needsUnit: boolean;
 }
 
 function toMs(value: number, unit: string | null | undefined): number {
@@ -32,17 +34,18 @@ export function durationSlots(template: string): DurationSlot[] {
     const before = parts[i] ?? '';
     const after = parts[i + 1] ?? '';
     const unit = UNIT_AFTER.exec(after)?.[1] ?? null;
-    const context = CONTEXT_BEFORE.exec(before)?.[1];
-    const inWithUnit = unit !== null && /\bin\s*$/i.test(before);
-    if (context || inWithUnit || unit)
-      slots.push({ index: i, name: (context ?? 'duration').toLowerCase(), unit });
+    const context = CONTEXT_BEFORE.exec(before)?.[1]?.toLowerCase();
+    // "in <*>" is a duration only with a unit ("done in 250ms"), not in "logged in <*>".
+    const needsUnit = context === 'in' && unit === null;
+    if (context || unit)
+      slots.push({ index: i, name: context === 'in' || !context ? 'duration' : context, unit, needsUnit });
   }
   return slots;
 }
 
-export function parseDurationParam(param: string, unit: string | null): number | null {
+export function parseDurationParam(param: string, unit: string | null, needsUnit = false): number | null {
   const match = NUMBER_WITH_UNIT.exec(param.trim());
-  if (!match) return null;
+  if (!match || (needsUnit && match[2] === undefined)) return null;
   const value = Number(match[1]);
   return Number.isFinite(value) ? toMs(value, match[2] ?? unit) : null;
 }

@@ -19,3 +19,8 @@ export function severityByFactor(factor: number, thresholds: [number, number, nu
   if (factor >= low) return 'low';
   return 'info';
 }
+
+/** The lower of two severities: caps a severity. */
+export function capSeverity(severity: Severity, cap: Severity): Severity {
+  return severityRank(severity) > severityRank(cap) ? cap : severity;
+}

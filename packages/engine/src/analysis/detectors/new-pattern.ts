@@ -1,4 +1,5 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
+import { formatWidth } from '../bucket-ladder';
 import { describeWindow, round, shortTemplate } from '../format';
 import { confidenceOf } from '../robust-stats';
 import type { Severity } from '../report';
@@ -22,9 +23,13 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
     const before = track.firstSeen - fileStart;
     const span = ctx.length * ctx.widthMs;
     if (before < Math.max(10 * ctx.widthMs, 0.15 * span)) continue;
-    const activeMs = Math.max(track.lastSeen - track.firstSeen, ctx.widthMs);
-    const expectedBefore = (track.count / activeMs) * before;
-    if (expectedBefore < MIN_EXPECTED_BEFORE || isHandover(ctx, pattern)) continue;
+    // Counted in active buckets, not events: a pattern that comes in bursts is not expected everywhere.
+    const first = pattern.values.findIndex((v) => v > 0);
+    const last = pattern.values.length - 1 - [...pattern.values].reverse().findIndex((v) => v > 0);
+    const active = pattern.values.filter((v) => v > 0).length;
+    const share = active / Math.max(1, last - first + 1);
+    const expectedBefore = Math.min(track.count, share * (before / ctx.widthMs));
+    if (first < 0 || expectedBefore < MIN_EXPECTED_BEFORE || isHandover(ctx, pattern)) continue;
     findings.push(newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false));
   }
   orgNew
@@ -66,7 +71,7 @@ function newPatternFinding(
   const template = shortTemplate(track.template);
   const description = orgNew
     ? `"${template}" has never been seen in earlier uploads (${track.count} events, ${describeWindow(startMs, endMs)}).`
-    : `"${template}" first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times; at that rate ${round(expectedBefore, 0)} would have been seen earlier.`;
+    : `"${template}" first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
   return {
     type: 'new_pattern',
     severity,
@@ -78,7 +83,9 @@ function newPatternFinding(
     subject: `pattern:${track.id}`,
     description,
     evidence: {
-      metric: orgNew ? 'occurrences in earlier uploads' : 'occurrences expected before first appearance',
+      metric: orgNew
+        ? 'occurrences in earlier uploads'
+        : `active ${formatWidth(ctx.widthMs)} intervals expected before first appearance`,
       expected: { baseline: orgNew ? 0 : round(expectedBefore, 1), lower: null, upper: null },
       observed: { value: 0, total: track.count },
       score: round(expectedBefore, 1),

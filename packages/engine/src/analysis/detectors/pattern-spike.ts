@@ -2,9 +2,9 @@ import type { DetectionContext, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate } from '../format';
 import { confidenceOf } from '../robust-stats';
-import { severityByFactor } from '../severity';
+import { capSeverity, severityByFactor } from '../severity';
 import { findSpikes, isPeriodic } from '../spikes';
-import { burstsPeriodically } from './periodic-bursts';
+import { burstsLikeAJob, looksLikeTrouble } from './periodic-bursts';
 
 /** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
 export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
@@ -12,7 +12,7 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
   for (const pattern of ctx.patterns) {
     if (pattern.track.count < 30) continue;
     const spikes = findSpikes(pattern.values, { minCount: 10, minFactor: 5, z: 6, minExcess: 30 });
-    if (isPeriodic(spikes) || burstsPeriodically(pattern)) continue;
+    if (isPeriodic(spikes) || burstsLikeAJob(pattern)) continue;
     for (const spike of spikes) {
       // "Up from almost never" only means something when the file logs steadily around it.
       if (spike.expected < 0.5 && ctx.density < 0.8) continue;
@@ -23,16 +23,17 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
       const factor = spike.observed / Math.max(spike.expected, buckets * 0.5);
       const samples = pattern.track.exemplars.within(startMs, endMs, 3);
       const base = severityByFactor(factor, [100, 20, 5, 0]);
-      // A burst of a non-error message is a symptom worth a look, not an incident on its own.
-      const severity =
-        pattern.isErrorLevel || pattern.level === 'warn' ? base : base === 'critical' ? 'high' : 'medium';
+      // A burst of a non-error message (or a small one) is a symptom worth a look, not an incident on its own.
+      const isTrouble = looksLikeTrouble(pattern);
+      const severity = !isTrouble
+        ? 'low'
+        : spike.observed - spike.expected >= 100
+          ? base
+          : capSeverity(base, 'medium');
       const template = shortTemplate(pattern.track.template);
       findings.push({
         type: 'pattern_spike',
-        severity:
-          spike.observed - spike.expected < 100 && severity !== 'medium' && severity !== 'low'
-            ? 'medium'
-            : severity,
+        severity,
         confidence: confidenceOf(spike.score, 6),
         startMs,
         endMs,

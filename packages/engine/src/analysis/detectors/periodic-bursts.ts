@@ -1,14 +1,35 @@
 import type { PatternSeries } from '../detection-context';
-import { findSpikes, isPeriodic } from '../spikes';
+import { median } from '../robust-stats';
+import { findSpikes, isPeriodic, type Spike } from '../spikes';
 
 const memo = new WeakMap<PatternSeries, boolean>();
+const TROUBLE =
+  /\b(fail\w*|error\w*|refused|timed? ?out|timeout|retr(y|ying|ies)|exception|unavailable|denied|reset|lost|unreachable|crash\w*|abort\w*|reject\w*|invalid|cannot|can't|unable)\b/i;
 
-/** A pattern that comes in bursts at a steady interval (backups, batch exports): its bursts are expected. */
-export function burstsPeriodically(pattern: PatternSeries): boolean {
+/** Whether a pattern's message reads as trouble, whatever its level (syslog lines often have none). */
+export function looksLikeTrouble(pattern: PatternSeries): boolean {
+  return pattern.isErrorLevel || pattern.level === 'warn' || TROUBLE.test(pattern.track.template);
+}
+
+/**
+ * A scheduled job: bursts at a steady interval, or (when the file shows only two or three runs) a
+ * pattern that occurs only in bursts of the same size. Its bursts are expected, not anomalies.
+ */
+export function burstsLikeAJob(pattern: PatternSeries): boolean {
   let answer = memo.get(pattern);
   if (answer === undefined) {
-    answer = isPeriodic(findSpikes(pattern.values, { minCount: 5, minFactor: 3, z: 4, minExcess: 10 }));
+    const spikes = findSpikes(pattern.values, { minCount: 5, minFactor: 3, z: 4, minExcess: 10 });
+    answer =
+      isPeriodic(spikes) || (!looksLikeTrouble(pattern) && hasSameSizedRuns(spikes, pattern.track.count));
     memo.set(pattern, answer);
   }
   return answer;
+}
+
+function hasSameSizedRuns(spikes: readonly Spike[], total: number): boolean {
+  if (spikes.length < 2) return false;
+  const sizes = spikes.map((s) => s.observed);
+  const typical = median(sizes);
+  const inBursts = sizes.reduce((a, b) => a + b, 0);
+  return inBursts >= 0.9 * total && sizes.every((n) => Math.abs(n - typical) <= 0.15 * typical);
 }

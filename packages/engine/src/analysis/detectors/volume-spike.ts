@@ -2,9 +2,9 @@ import type { DetectionContext, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf } from '../robust-stats';
-import { severityByFactor } from '../severity';
+import { capSeverity, severityByFactor } from '../severity';
 import { findSpikes, isPeriodic } from '../spikes';
-import { burstsPeriodically } from './periodic-bursts';
+import { burstsLikeAJob, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
@@ -25,14 +25,18 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       const factor = spike.observed / Math.max(spike.expected, buckets);
       const top = topPatternsIn(ctx, from, to, false, 3, source.files);
       const main = ctx.patterns.find((p) => p.track.id === top[0]?.id);
-      if (main && burstsPeriodically(main) && (top[0]?.count ?? 0) >= (spike.observed - spike.expected) / 2)
+      if (main && burstsLikeAJob(main) && (top[0]?.count ?? 0) >= (spike.observed - spike.expected) / 2)
         continue;
       const samples = top.flatMap(
         (p) => ctx.patterns.find((s) => s.track.id === p.id)?.track.exemplars.within(startMs, endMs, 1) ?? [],
       );
       findings.push({
         type: 'volume_spike',
-        severity: severityByFactor(factor, [50, 10, 4, 0]),
+        // More of the usual traffic is worth a look; more errors or warnings is trouble.
+        severity:
+          main && looksLikeTrouble(main)
+            ? severityByFactor(factor, [50, 10, 4, 0])
+            : capSeverity(severityByFactor(factor, [50, 10, 4, 0]), 'medium'),
         confidence: confidenceOf(spike.score, 6),
         startMs,
         endMs,
