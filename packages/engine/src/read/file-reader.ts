@@ -91,6 +91,7 @@ export class FileReader {
   private start(atEnd: boolean): void {
     const head = concat(this.head);
     this.head = [];
+    this.headSize = 0;
     if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
     const sniffed = sniffBytes(head);
     if (sniffed.kind === 'gzip' && this.gunzip === null) {
