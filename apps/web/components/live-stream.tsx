@@ -1,5 +1,5 @@
 'use client';
-import { Anomaly, UploadUpdate, type StreamEvent } from '@logai/contracts';
+import { StreamEvent } from '@logai/contracts';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { refreshSession } from '../lib/http';
 
@@ -36,14 +36,16 @@ export function LiveStreamProvider({ children }: { children: ReactNode }) {
         attempts = 0;
         setState('live');
       };
-      source.addEventListener('upload.updated', (message) => {
-        const parsed = UploadUpdate.safeParse(JSON.parse(message.data));
-        if (parsed.success) dispatch({ type: 'upload.updated', data: parsed.data });
-      });
-      source.addEventListener('anomaly.created', (message) => {
-        const parsed = Anomaly.safeParse(JSON.parse(message.data));
-        if (parsed.success) dispatch({ type: 'anomaly.created', data: parsed.data });
-      });
+      for (const type of ['upload.updated', 'anomaly.created'] as const) {
+        source.addEventListener(type, (message) => {
+          try {
+            const parsed = StreamEvent.safeParse({ type, data: JSON.parse(message.data) });
+            if (parsed.success) dispatch(parsed.data);
+          } catch {
+            // A malformed message is dropped; the next one carries the current state anyway.
+          }
+        });
+      }
       source.onerror = () => {
         // The browser retries on its own after a dropped connection; a refused one (401 when the access
         // token expired) closes the source: refresh the session and reconnect with a growing delay.

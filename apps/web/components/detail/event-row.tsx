@@ -1,0 +1,104 @@
+import type { LogEvent } from '@logai/contracts';
+import { formatLogTime } from '../../lib/format';
+import { LevelBadge } from '../ui/badges';
+
+export const LINE_HEIGHT = 18;
+export const ROW_PADDING = 12;
+export const COLLAPSED_LINES = 8;
+
+/** Row height follows from the text alone, so the virtual list knows every offset without measuring. */
+export function rowHeight(event: LogEvent, isExpanded: boolean): number {
+  const lines = lineCount(event.raw);
+  const shown = isExpanded || lines <= COLLAPSED_LINES ? lines : COLLAPSED_LINES + 1;
+  return ROW_PADDING + Math.max(2, shown) * LINE_HEIGHT;
+}
+
+export function lineCount(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
+}
+
+export function Highlighted({ text, query }: { text: string; query: string | undefined }) {
+  if (!query) return <>{text}</>;
+  const lower = text.toLowerCase();
+  const needle = query.toLowerCase();
+  const parts = [];
+  let last = 0;
+  for (
+    let index = lower.indexOf(needle);
+    index !== -1 && needle;
+    index = lower.indexOf(needle, index + needle.length)
+  ) {
+    if (index > last) parts.push(text.slice(last, index));
+    parts.push(
+      <mark key={index} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-700/60">
+        {text.slice(index, index + needle.length)}
+      </mark>,
+    );
+    last = index + needle.length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
+export function EventRow({
+  event,
+  top,
+  isExpanded,
+  isSelected,
+  query,
+  onSelect,
+  onToggle,
+}: {
+  event: LogEvent;
+  top: number;
+  isExpanded: boolean;
+  isSelected: boolean;
+  query: string | undefined;
+  onSelect: () => void;
+  onToggle: () => void;
+}) {
+  const lines = lineCount(event.raw);
+  const isLong = lines > COLLAPSED_LINES;
+  const text = isLong && !isExpanded ? event.raw.split('\n').slice(0, COLLAPSED_LINES).join('\n') : event.raw;
+  return (
+    <div
+      role="listitem"
+      data-event-id={event.id}
+      className={`absolute inset-x-0 grid grid-cols-[8.5rem_3.5rem_minmax(0,1fr)] gap-2 border-b border-slate-100 px-2 py-1.5 text-xs leading-[18px] sm:grid-cols-[11rem_3.5rem_minmax(0,1fr)] dark:border-slate-800 ${
+        isSelected ? 'bg-sky-50 dark:bg-sky-950/50' : 'hover:bg-slate-50 dark:hover:bg-slate-900'
+      }`}
+      style={{ top, height: rowHeight(event, isExpanded) }}
+    >
+      <button
+        type="button"
+        onClick={onSelect}
+        className="min-w-0 text-left font-mono text-slate-500 dark:text-slate-400"
+        aria-label={`Show context of ${event.file} line ${event.line}`}
+      >
+        <span className="block truncate">{formatLogTime(event.ts)}</span>
+        <span className="block truncate">
+          {event.file}:{event.line}
+        </span>
+      </button>
+      <span>
+        <LevelBadge level={event.level} />
+      </span>
+      <div className="min-w-0">
+        <pre className="overflow-x-auto whitespace-pre font-mono [scrollbar-width:none]">
+          <Highlighted text={text} query={query} />
+        </pre>
+        {isLong ? (
+          <button
+            type="button"
+            onClick={onToggle}
+            className="font-medium text-sky-700 hover:underline dark:text-sky-400"
+          >
+            {isExpanded ? 'Show fewer lines' : `Show ${lines - COLLAPSED_LINES} more lines`}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

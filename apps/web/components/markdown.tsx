@@ -1,0 +1,151 @@
+import { Fragment, type ReactNode } from 'react';
+
+// A small Markdown subset rendered to React elements: text is never parsed as HTML, so an LLM-written
+// or log-derived narrative cannot inject markup or scripts. Links keep only http(s) targets.
+
+type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'paragraph'; text: string };
+
+function parseBlocks(source: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index] ?? '';
+    if (!line.trim()) {
+      index += 1;
+      continue;
+    }
+    if (line.startsWith('```')) {
+      const body: string[] = [];
+      index += 1;
+      while (index < lines.length && !(lines[index] ?? '').startsWith('```')) body.push(lines[index++] ?? '');
+      index += 1;
+      blocks.push({ kind: 'code', text: body.join('\n') });
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      blocks.push({ kind: 'heading', level: heading[1]?.length ?? 1, text: heading[2] ?? '' });
+      index += 1;
+      continue;
+    }
+    const bullet = /^\s*([-*+]|\d+[.)])\s+/;
+    if (bullet.test(line)) {
+      const ordered = /^\s*\d/.test(line);
+      const items: string[] = [];
+      while (index < lines.length && bullet.test(lines[index] ?? '')) {
+        items.push((lines[index] ?? '').replace(bullet, ''));
+        index += 1;
+        // Continuation lines indented under an item belong to it.
+        while (
+          index < lines.length &&
+          /^\s{2,}\S/.test(lines[index] ?? '') &&
+          !bullet.test(lines[index] ?? '')
+        ) {
+          items[items.length - 1] += ` ${(lines[index] ?? '').trim()}`;
+          index += 1;
+        }
+      }
+      blocks.push({ kind: 'list', ordered, items });
+      continue;
+    }
+    const paragraph: string[] = [];
+    while (
+      index < lines.length &&
+      (lines[index] ?? '').trim() &&
+      !/^(#{1,6}\s|```|\s*([-*+]|\d+[.)])\s)/.test(lines[index] ?? '')
+    ) {
+      paragraph.push((lines[index] ?? '').trim());
+      index += 1;
+    }
+    blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+  }
+  return blocks;
+}
+
+const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/g;
+
+function renderInline(text: string): ReactNode[] {
+  const nodes: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(INLINE)) {
+    const start = match.index;
+    if (start > last) nodes.push(text.slice(last, start));
+    const token = match[0];
+    const key = `${start}`;
+    if (token.startsWith('`')) {
+      nodes.push(
+        <code
+          key={key}
+          className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] dark:bg-slate-800"
+        >
+          {token.slice(1, -1)}
+        </code>,
+      );
+    } else if (token.startsWith('**')) {
+      nodes.push(<strong key={key}>{renderInline(token.slice(2, -2))}</strong>);
+    } else if (token.startsWith('[')) {
+      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token);
+      const href = link?.[2] ?? '';
+      nodes.push(
+        /^https?:\/\//.test(href) || href.startsWith('/') || href.startsWith('?') ? (
+          <a key={key} href={href} className="text-sky-700 underline dark:text-sky-400" rel="noreferrer">
+            {link?.[1]}
+          </a>
+        ) : (
+          <Fragment key={key}>{link?.[1]}</Fragment>
+        ),
+      );
+    } else {
+      nodes.push(<em key={key}>{renderInline(token.slice(1, -1))}</em>);
+    }
+    last = start + token.length;
+  }
+  if (last < text.length) nodes.push(text.slice(last));
+  return nodes;
+}
+
+export function Markdown({ source }: { source: string }) {
+  return (
+    <div className="space-y-3 text-sm leading-6 text-slate-700 dark:text-slate-300">
+      {parseBlocks(source).map((block, index) => {
+        switch (block.kind) {
+          case 'heading':
+            return (
+              <p
+                key={index}
+                className={`font-semibold text-slate-900 dark:text-slate-100 ${block.level <= 2 ? 'text-base' : ''}`}
+              >
+                {renderInline(block.text)}
+              </p>
+            );
+          case 'code':
+            return (
+              <pre
+                key={index}
+                className="overflow-x-auto rounded-lg bg-slate-100 p-3 font-mono text-xs dark:bg-slate-800"
+              >
+                {block.text}
+              </pre>
+            );
+          case 'list': {
+            const List = block.ordered ? 'ol' : 'ul';
+            return (
+              <List key={index} className={`space-y-1 pl-5 ${block.ordered ? 'list-decimal' : 'list-disc'}`}>
+                {block.items.map((item, itemIndex) => (
+                  <li key={itemIndex}>{renderInline(item)}</li>
+                ))}
+              </List>
+            );
+          }
+          default:
+            return <p key={index}>{renderInline(block.text)}</p>;
+        }
+      })}
+    </div>
+  );
+}
