@@ -1,14 +1,12 @@
-import { createLogger, createPostgresQueue } from '@logai/adapters';
 import type { RunningConsumer } from '@logai/core';
 import { useTestDatabase } from '@logai/db/testing';
-import { startWorker } from '@logai/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from './app';
 import { bearer, signUp, type TestSession } from './testing/accounts';
 import { buildTestApp } from './testing/build-test-app';
+import { startTestWorker } from './testing/start-test-worker';
 
 const database = useTestDatabase();
-const logger = createLogger({ name: 'test', level: 'silent', pretty: false });
 let app: App;
 let session: TestSession;
 
@@ -106,12 +104,7 @@ describe('errors', () => {
 describe('queue: API → queue → worker', () => {
   let worker: RunningConsumer;
   beforeAll(async () => {
-    const { db, url } = database.current;
-    const queue = createPostgresQueue({ url, db, logger });
-    worker = await startWorker(
-      { db, queue, consumer: queue, logger },
-      { concurrency: 2, workerId: 'test-worker' },
-    );
+    worker = await startTestWorker(app, database.current);
   });
   afterAll(async () => worker.stop());
 

@@ -65,6 +65,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(cors, { origin: deps.corsOrigins, credentials: true });
   await registerAuth(app);
   await registerOpenApi(app);
-  registerRoutes(app);
+  await registerRoutes(app);
   return app;
 }

@@ -1,9 +1,9 @@
 // Composition root of the API: real adapters from configuration.
 import path from 'node:path';
 import {
+  createAdapters,
   createLogger,
   createMemoryRateLimiter,
-  createPostgresQueue,
   createRedisRateLimiter,
   createSmtpMailer,
   loadOrCreateSecret,
@@ -18,7 +18,9 @@ import { buildApp } from './app';
 const config = loadApiConfig();
 const logger = createLogger({ name: 'api', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
 const database = createDatabase(config.DATABASE_URL, { applicationName: 'logai-api' });
-const queue = createPostgresQueue({ url: config.DATABASE_URL, db: database.db, logger });
+const adapters = createAdapters(config, { db: database.db, databaseUrl: config.DATABASE_URL, logger });
+// With SQS, jobs enqueued in transactions wait in an outbox until relayed; the API relays its own.
+const relay = adapters.startOutboxRelay();
 const jwtSecret =
   config.JWT_SECRET ?? (await loadOrCreateSecret(path.resolve(config.LOGAI_DATA_DIR, 'jwt-secret')));
 const redis = config.REDIS_URL
@@ -28,7 +30,10 @@ const webOrigin = new URL(config.WEB_ORIGIN);
 
 const app = await buildApp({
   db: database.db,
-  queue,
+  queue: adapters.queue,
+  blobs: adapters.blobs,
+  pubsub: adapters.pubsub,
+  limits: { uploadMaxBytes: config.UPLOAD_MAX_BYTES },
   logger,
   auth: {
     jwtSecret: new TextEncoder().encode(jwtSecret),
@@ -51,6 +56,8 @@ await app.listen({ host: config.API_HOST, port: config.API_PORT });
 
 onShutdown(logger, async () => {
   await app.close();
+  await relay.stop();
+  await adapters.close();
   redis?.disconnect();
   await database.close();
 });

@@ -1,5 +1,5 @@
 // Composition root of the worker: real adapters from configuration.
-import { createLogger, createPostgresQueue, onShutdown } from '@logai/adapters';
+import { createAdapters, createLogger, onShutdown } from '@logai/adapters';
 import { loadWorkerConfig } from '@logai/config';
 import { createDatabase } from '@logai/db';
 import { startWorker } from './worker';
@@ -7,13 +7,23 @@ import { startWorker } from './worker';
 const config = loadWorkerConfig();
 const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
 const database = createDatabase(config.DATABASE_URL, { applicationName: 'logai-worker' });
-const queue = createPostgresQueue({ url: config.DATABASE_URL, db: database.db, logger });
+const adapters = createAdapters(config, { db: database.db, databaseUrl: config.DATABASE_URL, logger });
 const running = await startWorker(
-  { db: database.db, queue, consumer: queue, logger },
+  {
+    db: database.db,
+    queue: adapters.queue,
+    consumer: adapters.queue,
+    blobs: adapters.blobs,
+    pubsub: adapters.pubsub,
+    logger,
+    // The worker reads what the API accepted; the limit is enforced at upload time.
+    limits: { uploadMaxBytes: Number.MAX_SAFE_INTEGER },
+  },
   { concurrency: config.WORKER_CONCURRENCY },
 );
 
 onShutdown(logger, async () => {
   await running.stop();
+  await adapters.close();
   await database.close();
 });

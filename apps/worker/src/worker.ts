@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Deps, JobConsumer, JobHandlers, RunningConsumer } from '@logai/core';
+import { analyzeUploadJob } from './jobs/analyze-upload';
 import { pingJob } from './jobs/ping';
 
 export interface WorkerDeps extends Deps {
@@ -17,6 +18,7 @@ export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Pro
   const ctx = { deps };
   const handlers: JobHandlers = {
     ping: pingJob(ctx, workerId),
+    'analyze-upload': analyzeUploadJob(ctx),
   };
   const running = await deps.consumer.start(handlers, { concurrency: options.concurrency });
   deps.logger.info({ workerId, concurrency: options.concurrency }, 'worker is taking jobs');

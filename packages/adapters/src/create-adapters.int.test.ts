@@ -40,7 +40,7 @@ async function exercise(adapters: Adapters) {
 
   const ran: string[] = [];
   const consumer = await adapters.queue.start(
-    { ping: async ({ pingId }) => void ran.push(pingId) },
+    { ping: async ({ pingId }) => void ran.push(pingId), 'analyze-upload': async () => undefined },
     { concurrency: 1 },
   );
   const pingId = randomUUID();

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { adaptersFields, checkAdaptersConfig } from './adapters-config';
 import { common, port, positiveInt, postgresUrl } from './fields';
 import { parseConfig, type Env } from './parse-config';
 
 export const ApiConfig = z
   .object({
     ...common,
+    ...adaptersFields,
     DATABASE_URL: postgresUrl,
+    /** Largest upload accepted, in bytes (enforced while streaming). */
+    UPLOAD_MAX_BYTES: positiveInt(2 * 1024 ** 3),
     API_HOST: z.string().default('127.0.0.1'),
     API_PORT: port(8000),
     /** Public URL of the web app (CORS origin and links in e-mails). */
@@ -25,11 +29,6 @@ export const ApiConfig = z
       .refine((value) => /^smtps?:\/\/.+/.test(value), 'expected an smtp:// or smtps:// URL')
       .optional(),
     MAIL_FROM: z.string().default('LogAi <logai@localhost>'),
-    /** Redis for rate limits shared by several API processes. Unset: limits are kept in memory. */
-    REDIS_URL: z
-      .string()
-      .refine((value) => /^rediss?:\/\/.+/.test(value), 'expected a redis:// URL')
-      .optional(),
     /** Trust X-Forwarded-For from a proxy in front of the API (ALB, nginx) for client addresses. */
     TRUST_PROXY: z
       .enum(['true', 'false'], { error: 'expected true or false' })
@@ -37,6 +36,7 @@ export const ApiConfig = z
       .default(false),
   })
   .superRefine((config, context) => {
+    checkAdaptersConfig(config, context);
     if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
       context.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
     }

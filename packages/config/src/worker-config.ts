@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import { adaptersFields, checkAdaptersConfig } from './adapters-config';
 import { common, positiveInt, postgresUrl } from './fields';
 import { parseConfig, type Env } from './parse-config';
 
-export const WorkerConfig = z.object({
-  ...common,
-  DATABASE_URL: postgresUrl,
-  /** Jobs one worker process runs at the same time. */
-  WORKER_CONCURRENCY: positiveInt(2),
-});
+export const WorkerConfig = z
+  .object({
+    ...common,
+    ...adaptersFields,
+    DATABASE_URL: postgresUrl,
+    /** Jobs one worker process runs at the same time. */
+    WORKER_CONCURRENCY: positiveInt(2),
+  })
+  .superRefine(checkAdaptersConfig);
 export type WorkerConfig = z.infer<typeof WorkerConfig>;
 
 export function loadWorkerConfig(env: Env = process.env): WorkerConfig {

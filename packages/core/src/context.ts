@@ -1,7 +1,9 @@
 import type { Database, Role, Transaction } from '@logai/db';
+import type { BlobStore } from './ports/blob-store';
 import type { JobQueue } from './ports/job-queue';
 import type { Logger } from './ports/logger';
 import type { Mailer } from './ports/mailer';
+import type { PubSub } from './ports/pub-sub';
 import type { RateLimits } from './auth/rate-limits';
 import type { RateLimiter } from './ports/rate-limiter';
 
@@ -20,6 +22,14 @@ export interface Deps {
   db: Database;
   queue: JobQueue;
   logger: Logger;
+  blobs: BlobStore;
+  pubsub: PubSub;
+  limits: Limits;
+}
+
+export interface Limits {
+  /** Largest upload accepted, in bytes, enforced while streaming. */
+  uploadMaxBytes: number;
 }
 
 /** What the account verbs need on top (the API has them; the worker does not). */
@@ -47,7 +57,8 @@ export interface Context<D extends Deps = Deps> {
 
 /** Who is acting: a signed-in user, or an API key. */
 export interface Actor {
-  kind: 'user' | 'api_key';
+  /** `system`: LogAi itself (the worker processing an upload). */
+  kind: 'user' | 'api_key' | 'system';
   /** The user's or the API key's id. */
   id: string;
   /** The user behind the action (null for an API key whose creator was removed). */

@@ -3,11 +3,13 @@ import pg from 'pg';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
-export type Database = NodePgDatabase<Schema>;
+/** Typed queries over some connection (the pool, or one dedicated connection). */
+export type Queryable = NodePgDatabase<Schema>;
+export type Database = Queryable & { $client: pg.Pool };
 /** A transaction handed to the callback of `db.transaction`. */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-/** Anything queries can run on: the database or a transaction inside it. */
-export type Executor = Database | Transaction;
+/** Anything queries can run on: the database, a transaction inside it, or a dedicated connection. */
+export type Executor = Queryable | Transaction;
 
 export interface DatabaseHandle {
   db: Database;

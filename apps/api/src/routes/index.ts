@@ -20,6 +20,21 @@ import { listAuditLogs } from './organization/list-audit-logs';
 import { listMembers } from './organization/list-members';
 import { removeMember } from './organization/remove-member';
 import { renameOrganization } from './organization/rename-organization';
+import { changeAnomalyStatus } from './anomalies/change-anomaly-status';
+import { getAnomaly } from './anomalies/get-anomaly';
+import { listAnomalies } from './anomalies/list-anomalies';
+import { getDashboard } from './dashboard/get-dashboard';
+import { stream } from './stream/stream';
+import { compareUploads } from './uploads/compare-uploads';
+import { createUpload } from './uploads/create-upload';
+import { deleteUpload } from './uploads/delete-upload';
+import { getEventContext } from './uploads/get-event-context';
+import { getHistogram } from './uploads/get-histogram';
+import { getSummary } from './uploads/get-summary';
+import { getUpload } from './uploads/get-upload';
+import { listPatterns } from './uploads/list-patterns';
+import { listUploads } from './uploads/list-uploads';
+import { searchEvents } from './uploads/search-events';
 import { createPing } from './system/create-ping';
 import { getPing } from './system/get-ping';
 
@@ -47,8 +62,23 @@ const ROUTES = [
   createApiKey,
   listApiKeys,
   revokeApiKey,
+  listUploads,
+  getUpload,
+  deleteUpload,
+  getSummary,
+  listPatterns,
+  searchEvents,
+  getEventContext,
+  getHistogram,
+  compareUploads,
+  listAnomalies,
+  getAnomaly,
+  changeAnomalyStatus,
+  getDashboard,
+  stream,
 ];
 
-export function registerRoutes(app: App): void {
+export async function registerRoutes(app: App): Promise<void> {
   for (const route of ROUTES) route(app);
+  await createUpload(app);
 }

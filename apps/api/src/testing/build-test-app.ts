@@ -1,4 +1,13 @@
-import { createLogger, createMemoryRateLimiter, createPostgresQueue } from '@logai/adapters';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  createFilesystemBlobStore,
+  createLogger,
+  createMemoryRateLimiter,
+  createPostgresPubSub,
+  createPostgresQueue,
+} from '@logai/adapters';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '@logai/core';
 import type { TestDatabase } from '@logai/db/testing';
 import { buildApp, type App, type AppDeps } from '../app';
@@ -17,9 +26,13 @@ const GENEROUS: RateLimits = {
 /** The API on real adapters pointed at the test's own database, as main.ts builds it. */
 export async function buildTestApp(database: TestDatabase, overrides: Partial<AppDeps> = {}): Promise<App> {
   const logger = createLogger({ name: 'test', level: 'silent', pretty: false });
-  return buildApp({
+  const pubsub = overrides.pubsub ?? createPostgresPubSub({ url: database.url, logger });
+  const app = await buildApp({
     db: database.db,
     queue: createPostgresQueue({ url: database.url, db: database.db, logger }),
+    blobs: createFilesystemBlobStore({ root: mkdtempSync(path.join(tmpdir(), 'logai-blobs-')) }),
+    pubsub,
+    limits: { uploadMaxBytes: 50 * 1024 * 1024 },
     logger,
     auth: {
       jwtSecret: TEST_JWT_SECRET,
@@ -34,4 +47,6 @@ export async function buildTestApp(database: TestDatabase, overrides: Partial<Ap
     corsOrigins: ['http://localhost:3000'],
     ...overrides,
   });
+  app.addHook('onClose', async () => pubsub.close());
+  return app;
 }

@@ -12,6 +12,7 @@ import type {
 import { JOBS } from '@logai/core';
 import type { Database } from '@logai/db';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { Logger as GraphileLogger, run, runMigrations, type Task, type TaskList } from 'graphile-worker';
 
 export interface PostgresQueueOptions {
@@ -102,7 +103,23 @@ function dispatch<N extends JobName>(
   return handler(payload, job);
 }
 
-/** Installs or upgrades the queue's own tables (schema graphile_worker). */
+/**
+ * Installs or upgrades the queue's own tables (schema graphile_worker), and lets the row-level-security
+ * role enqueue: tenant verbs add their jobs inside their own (tenant-role) transaction.
+ */
 export async function migrateQueue(url: string): Promise<void> {
   await runMigrations({ connectionString: url, logger: new GraphileLogger(() => () => undefined) });
+  const client = new pg.Client({ connectionString: url, application_name: 'logai-migrate' });
+  await client.connect();
+  try {
+    const role = await client.query(`select 1 from pg_roles where rolname = 'logai_tenant'`);
+    if (role.rowCount) {
+      await client.query(`grant usage on schema graphile_worker to logai_tenant;
+        grant select, insert, update, delete on all tables in schema graphile_worker to logai_tenant;
+        grant usage, select on all sequences in schema graphile_worker to logai_tenant;
+        grant execute on all functions in schema graphile_worker to logai_tenant`);
+    }
+  } finally {
+    await client.end();
+  }
 }

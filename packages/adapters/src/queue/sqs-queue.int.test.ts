@@ -60,6 +60,7 @@ function recorder(behaviour: (job: JobContext) => Promise<void> = async () => un
       runs.push({ pingId: payload.pingId, attempt: job.attempt });
       await behaviour(job);
     },
+    'analyze-upload': async () => undefined,
   };
   return { runs, handlers };
 }

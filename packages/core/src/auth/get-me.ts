@@ -34,7 +34,7 @@ export async function getMe({ ctx }: { ctx: OrgContext }): Promise<Me> {
       : { id: ctx.actor.id, email: '', fullName: 'API key' },
     organization: { id: organization.id, name: organization.name, slug: organization.slug },
     role: ctx.actor.role,
-    actor: ctx.actor.kind,
+    actor: ctx.actor.kind === 'api_key' ? 'api_key' : 'user',
     organizations: others.map((row) => ({ ...row, role: toRole(row.role) })),
   };
 }

@@ -8,16 +8,13 @@ import { withTenant } from '../tenancy/with-tenant';
 
 export async function getOrganization({ ctx }: { ctx: OrgContext }): Promise<Organization> {
   assertCan(ctx, 'organization.read');
-  const { db } = ctx.deps;
-  const [organization] = await db
-    .select()
-    .from(organizations)
-    .where(eq(organizations.id, ctx.organizationId));
+  const { organization, members } = await withTenant(ctx, async (tx) => ({
+    organization: (await tx.select().from(organizations).where(eq(organizations.id, ctx.organizationId)))[0],
+    members: (
+      await tx.select({ total: count() }).from(memberships).where(eq(memberships.organizationId, ctx.organizationId))
+    )[0],
+  }));
   if (!organization) throw AppError.notFound('organisation');
-  const [members] = await db
-    .select({ total: count() })
-    .from(memberships)
-    .where(eq(memberships.organizationId, ctx.organizationId));
   return {
     id: organization.id,
     name: organization.name,

@@ -6,6 +6,15 @@ import type { OrgContext } from '../context';
 import type { Logger } from '../ports/logger';
 import { withTenant } from './with-tenant';
 
+/** A port this test never reaches; touching it fails loudly. */
+function unusedPort<T extends object>(name: string): T {
+  return new Proxy({} as T, {
+    get: () => {
+      throw new Error(`${name} is not used by this test`);
+    },
+  });
+}
+
 const database = useTestDatabase();
 let ours: string;
 let theirs: string;
@@ -24,12 +33,24 @@ beforeAll(async () => {
   theirs = created[1]?.id ?? '';
   await db.insert(apiKeys).values([
     { organizationId: ours, name: 'ours', prefix: `lak_${crypto.randomUUID().slice(0, 8)}`, keyHash: 'x' },
-    { organizationId: theirs, name: 'theirs', prefix: `lak_${crypto.randomUUID().slice(0, 8)}`, keyHash: 'y' },
+    {
+      organizationId: theirs,
+      name: 'theirs',
+      prefix: `lak_${crypto.randomUUID().slice(0, 8)}`,
+      keyHash: 'y',
+    },
   ]);
   const noop = () => undefined;
   const logger: Logger = { info: noop, warn: noop, error: noop, debug: noop, child: () => logger };
   ctx = {
-    deps: { db, logger, queue: { enqueue: async () => undefined } },
+    deps: {
+      db,
+      logger,
+      queue: { enqueue: async () => undefined },
+      blobs: unusedPort('blobs'),
+      pubsub: unusedPort('pubsub'),
+      limits: { uploadMaxBytes: 1024 },
+    },
     organizationId: ours,
     actor: { kind: 'user', id: crypto.randomUUID(), userId: null, role: 'owner' },
   };
@@ -46,12 +67,17 @@ describe('row-level security (the second wall)', () => {
   it('refuses to write a row for another organisation', async () => {
     await expect(
       withTenant(ctx, (tx) =>
-        tx.insert(apiKeys).values({ organizationId: theirs, name: 'smuggled', prefix: 'lak_smuggled', keyHash: 'z' }),
+        tx
+          .insert(apiKeys)
+          .values({ organizationId: theirs, name: 'smuggled', prefix: 'lak_smuggled', keyHash: 'z' }),
       ),
     ).rejects.toThrow();
     const updated = await withTenant(ctx, (tx) => tx.update(apiKeys).set({ name: 'renamed' }).returning());
     expect(updated.map((key) => key.name)).toEqual(['renamed']);
-    const [theirKey] = await database.current.db.select().from(apiKeys).where(eq(apiKeys.organizationId, theirs));
+    const [theirKey] = await database.current.db
+      .select()
+      .from(apiKeys)
+      .where(eq(apiKeys.organizationId, theirs));
     expect(theirKey?.name).toBe('theirs');
   });
 
@@ -61,4 +87,3 @@ describe('row-level security (the second wall)', () => {
     expect(all).toHaveLength(2);
   });
 });
-

@@ -33,6 +33,8 @@ export const patterns = pgTable(
     lastSeen: timestamp('last_seen', { withTimezone: true }),
     samples: jsonb('samples').$type<unknown[]>().notNull().default([]),
     variables: jsonb('variables').$type<unknown[]>().notNull().default([]),
+    /** Event counts in equal buckets over the upload's time range. */
+    sparkline: jsonb('sparkline').$type<number[]>().notNull().default([]),
     createdAt: createdAt(),
   },
   (table) => [

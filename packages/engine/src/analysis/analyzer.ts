@@ -39,6 +39,7 @@ export const SERIES = {
   total: 'total',
   errors: 'errors',
   source: (name: string) => `s:${name}`,
+  file: (name: string) => `f:${name}`,
   pattern: (id: string) => `p:${id}`,
   patternErrors: (id: string) => `e:${id}`,
   durationCount: (key: string) => `n:${key}`,
@@ -51,6 +52,13 @@ export interface DurationSeries {
   name: string;
   count: SeriesHandle;
   logSum: SeriesHandle;
+}
+
+/** A file as a source of its own, for files mixing several services (syslog): it can go silent as a whole. */
+export interface FileSource {
+  series: SeriesHandle;
+  service: string | null;
+  mixed: boolean;
 }
 
 export interface SourceTally extends FileTally {
@@ -69,6 +77,7 @@ export class Analyzer {
   readonly sources = new Map<string, SourceTally>();
   readonly services = new Map<string, FileTally>();
   readonly files = new Map<string, FileTally>();
+  readonly fileSources = new Map<string, FileSource>();
   readonly durations = new Map<string, DurationSeries>();
   readonly levels: Record<Level | 'none', number> = {
     trace: 0,
@@ -98,6 +107,7 @@ export class Analyzer {
   // Consecutive events mostly share a file and a source: skip the map lookups then.
   private lastFile = '\u0000';
   private lastFileTally: FileTally | null = null;
+  private lastFileSource: FileSource | null = null;
   private lastSourceName = '\u0000';
   private lastSource: SourceTally | null = null;
   private lastService: FileTally | null = null;
@@ -133,7 +143,10 @@ export class Analyzer {
     if (event.file !== this.lastFile) {
       this.lastFile = event.file;
       this.lastFileTally = tallyOf(this.files, event.file);
+      this.lastFileSource = this.fileSourceOf(event.file, event.service);
     }
+    const fileSource = this.lastFileSource;
+    if (fileSource && !fileSource.mixed && event.service !== fileSource.service) fileSource.mixed = true;
     count(this.lastFileTally, isError);
     const sourceName = event.service ?? event.file;
     if (sourceName !== this.lastSourceName) {
@@ -160,6 +173,7 @@ export class Analyzer {
     const b = this.buckets.settle(ts);
     this.buckets.addAt(this.total, b);
     if (source) this.buckets.addAt(source.series, b);
+    if (fileSource) this.buckets.addAt(fileSource.series, b);
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
     if (isError && this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
@@ -214,6 +228,16 @@ export class Analyzer {
     this.patterns.set(key, track);
     if (cluster !== undefined) this.byCluster.set(cluster, track);
     return track;
+  }
+
+  private fileSourceOf(file: string, service: string | null): FileSource | null {
+    let source = this.fileSources.get(file);
+    if (!source && this.fileSources.size < this.options.maxTrackedSources) {
+      const own = detach(file);
+      source = { series: this.buckets.handle(SERIES.file(own)), service: service === null ? null : detach(service), mixed: false };
+      this.fileSources.set(own, source);
+    }
+    return source ?? null;
   }
 
   private sourceOf(name: string): SourceTally | null {

@@ -36,12 +36,16 @@ export function buildContext(
   const length = Math.max(1, Math.ceil((range.endMs - startMs) / widthMs));
   const dense = (key: string) => analyzer.buckets.dense(key, startMs, widthMs, length);
 
-  const sources = [...analyzer.sources].map(([name, s]) => {
-    const values = dense(SERIES.source(name));
+  const sourceOf = (name: string, files: string[], key: string) => {
+    const values = dense(key);
     const first = values.findIndex((v) => v > 0);
     const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
-    return { name, files: [...s.files].sort(), values, first, last };
-  });
+    return { name, files, values, first, last };
+  };
+  const sources = [...analyzer.sources].map(([name, s]) => sourceOf(name, [...s.files].sort(), SERIES.source(name)));
+  for (const [file, s] of analyzer.fileSources) {
+    if (s.mixed && !analyzer.sources.has(file)) sources.push(sourceOf(file, [file], SERIES.file(file)));
+  }
   const patterns: PatternSeries[] = [];
   const idOfKey = new Map<string, string>();
   for (const { track, keys } of resolved) {

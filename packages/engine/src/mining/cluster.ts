@@ -2,6 +2,7 @@ import { LEVELS, type Level, type LogEvent, type PatternSummary, type VariableSt
 import { patternId } from './pattern-id';
 import { VariableTracker } from './variable-tracker';
 import { WILDCARD } from './mask-token';
+import { slotsOf } from './masked-key';
 
 export interface ClusterLimits {
   maxSamples: number;
@@ -27,12 +28,16 @@ export class Cluster {
   readonly samples: PatternSummary['samples'] = [];
   readonly variables: VariableTracker[] = [];
 
+  /** Where the template's variables are (see slotsOf), kept in step with `tokens`. */
+  slots: Int32Array;
+
   constructor(
     readonly key: number,
     public tokens: string[],
     private readonly limits: ClusterLimits,
   ) {
     this.template = tokens.join(' ');
+    this.slots = slotsOf(tokens);
   }
 
   get patternId(): string {
@@ -45,6 +50,7 @@ export class Cluster {
   setTokens(tokens: string[]): void {
     this.tokens = tokens;
     this.template = tokens.join(' ');
+    this.slots = slotsOf(tokens);
     this.id = null;
   }
 

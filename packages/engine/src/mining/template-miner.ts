@@ -1,7 +1,7 @@
 import type { LogEvent, MinedEvent, PatternSummary } from '../types';
 import { Cluster, type ClusterLimits } from './cluster';
 import { ClusterIndex } from './cluster-index';
-import { maskedKey, readParams } from './masked-key';
+import { MaskedKeyScanner, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
 import { mergeTokens } from './merge-tokens';
 import { similarity } from './similarity';
@@ -43,6 +43,7 @@ export class TemplateMiner {
   private readonly threshold: number;
   private readonly siblingThreshold: number;
   private readonly maxTokens: number;
+  private readonly scanner: MaskedKeyScanner;
   /** Scratch array reused for every event (record() reads it at once). */
   private readonly positions: number[] = [];
   private nextKey = 1;
@@ -53,6 +54,7 @@ export class TemplateMiner {
     this.threshold = options.similarity ?? 0.7;
     this.siblingThreshold = options.siblingThreshold ?? 4;
     this.maxTokens = options.maxTokens ?? 128;
+    this.scanner = new MaskedKeyScanner(this.maxTokens);
     this.limits = {
       maxSamples: options.maxSamples ?? 3,
       maxVariables: options.maxVariables ?? 16,
@@ -62,7 +64,7 @@ export class TemplateMiner {
   }
 
   mine(event: LogEvent): MinedEvent {
-    const key = maskedKey(event.message, this.maxTokens);
+    const key = this.scanner.scan(event.message);
     let cluster = this.cache.get(key);
     if (cluster !== undefined) cluster = resolve(cluster);
     if (cluster === undefined || !cluster.alive) {
@@ -73,7 +75,7 @@ export class TemplateMiner {
     this.touch(cluster);
     const positions = this.positions;
     positions.length = 0;
-    const params = readParams(cluster.tokens, event.message, positions);
+    const params = readParams(cluster.slots, event.message, this.scanner, positions);
     cluster.record(event, params, positions);
     // Spelled out: object spread is several times slower here, and this runs for every event.
     return {

@@ -1,0 +1,241 @@
+import { once } from 'node:events';
+import {
+  anomalies,
+  logEvents,
+  patternClusters,
+  patterns,
+  summaries,
+  uploads,
+  withDedicatedTransaction,
+} from '@logai/db';
+import {
+  Analyzer,
+  InputError,
+  patternId,
+  readEventBatches,
+  TemplateMiner,
+  type FileStats,
+} from '@logai/engine';
+import { and, eq } from 'drizzle-orm';
+import type { Context, OrgContext } from '../context';
+import { publishEvent } from '../live/publish';
+import type { JobContext } from '../ports/job-queue';
+import { withTenant } from '../tenancy/with-tenant';
+import { EVENT_COLUMNS, eventRow } from './analysis/event-rows';
+import { loadBaseline } from './analysis/load-baseline';
+import { createProgressReporter } from './analysis/progress-reporter';
+import { SparklineCollector } from './analysis/sparkline-collector';
+import { fileSummaries, storeResults } from './analysis/store-results';
+import { UploadMetadata } from './to-upload';
+
+export type AnalysisOutcome = 'completed' | 'failed' | 'skipped';
+
+/**
+ * The worker's job: streams an upload's blobs through the engine and stores events (COPY), patterns,
+ * anomalies and the summary in ONE transaction, replacing any earlier partial output: a retried or
+ * duplicated job yields exactly the same rows. Refused input ends as `failed` with the engine's message.
+ */
+export async function analyzeUpload({
+  ctx: base,
+  input,
+  job,
+}: {
+  ctx: Context;
+  input: { uploadId: string; organizationId: string };
+  job: Pick<JobContext, 'attempt' | 'maxAttempts'>;
+}): Promise<AnalysisOutcome> {
+  const { uploadId, organizationId } = input;
+  const ctx: OrgContext = {
+    ...base,
+    organizationId,
+    actor: { kind: 'system', id: 'worker', userId: null, role: 'admin' },
+  };
+  const { db, blobs, logger } = ctx.deps;
+  const [row] = await withTenant(ctx, (tx) =>
+    tx
+      .select()
+      .from(uploads)
+      .where(and(eq(uploads.id, uploadId), eq(uploads.organizationId, organizationId))),
+  );
+  if (!row) {
+    logger.info({ uploadId }, 'upload no longer exists; nothing to analyse');
+    return 'skipped';
+  }
+  if (row.status === 'completed' || row.status === 'failed') return 'skipped';
+  const metadata = UploadMetadata.parse(row.metadata);
+  const bytesTotal = metadata.members.reduce((sum, member) => sum + member.size, 0);
+  await setStatus(ctx, uploadId, {
+    status: 'processing',
+    startedAt: row.startedAt ?? new Date(),
+    error: null,
+  });
+  const reporter = createProgressReporter(ctx.deps, organizationId, uploadId, bytesTotal);
+  reporter.report('reading', 0, 0, true);
+  const baseline = await loadBaseline(ctx, uploadId);
+
+  try {
+    const result = await withDedicatedTransaction(db, async (tx) => {
+      await tx.query(`select set_config('logai.organization_id', $1, true)`, [organizationId]);
+      await tx.query('set local role logai_tenant');
+      for (const table of [logEvents, patternClusters, patterns, anomalies, summaries]) {
+        await tx.db.delete(table).where(eq(table.uploadId, uploadId));
+      }
+      const miner = new TemplateMiner();
+      const analyzer = new Analyzer({ baselinePatternIds: baseline });
+      const files: FileStats[] = [];
+      const clusterIds = new Set<number>();
+      const sparklines = new SparklineCollector();
+      const copy = tx.copyFrom(`copy log_events (${EVENT_COLUMNS.join(', ')}) from stdin with (format csv)`);
+      let bytesBefore = 0;
+      let events = 0;
+      try {
+        for (const member of metadata.members) {
+          const source = await blobs.get(member.key);
+          const batches = readEventBatches(source, {
+            name: member.name,
+            onProgress: (bytes) => reporter.report('reading', bytesBefore + bytes, events),
+            onFileDone: (stats) => files.push(stats),
+          });
+          for await (const batch of batches) {
+            let chunk = '';
+            for (const event of batch) {
+              const mined = miner.mine(event);
+              analyzer.add(mined);
+              if (mined.clusterId !== undefined) {
+                clusterIds.add(mined.clusterId);
+                sparklines.add(mined.clusterId, mined.timestamp);
+              }
+              chunk += eventRow(organizationId, uploadId, mined);
+            }
+            events += batch.length;
+            if (!copy.stream.write(chunk)) await once(copy.stream, 'drain');
+          }
+          bytesBefore += member.size;
+        }
+        copy.stream.end();
+        await copy.done;
+      } catch (error) {
+        copy.stream.destroy();
+        await copy.done.catch(() => undefined);
+        throw error;
+      }
+      reporter.report('summarising', bytesTotal, events, true);
+      const minedPatterns = miner.patterns();
+      const report = analyzer.finish({
+        patterns: minedPatterns,
+        files,
+        templateOf: (id) => miner.templateOf(id),
+      });
+      const clusters = new Map<number, string>();
+      for (const id of clusterIds) {
+        const template = miner.templateOf(id);
+        if (template !== undefined) clusters.set(id, patternId(template));
+      }
+      const anomalyIds = await storeResults(tx.db, {
+        organizationId,
+        uploadId,
+        report,
+        patterns: minedPatterns,
+        clusters,
+        sparklines: sparklines.finish((id) => clusters.get(id)),
+      });
+      const completed: UploadMetadata = {
+        ...metadata,
+        files: fileSummaries(files),
+        severity: report.summary.severity,
+        anomalyCount: report.anomalies.length,
+        errorCount: report.stats.errors,
+      };
+      await tx.db
+        .update(uploads)
+        .set({
+          status: 'completed',
+          completedAt: new Date(),
+          lineCount: report.stats.lines,
+          eventCount: report.stats.events,
+          metadata: completed,
+          progress: { stage: 'done', bytesDone: bytesTotal, bytesTotal, percent: 100, events },
+          error: null,
+        })
+        .where(eq(uploads.id, uploadId));
+      return { report, anomalyIds, events };
+    });
+    await reporter.flush();
+    await publishEvent(ctx.deps, organizationId, {
+      type: 'upload.updated',
+      data: {
+        uploadId,
+        status: 'completed',
+        progress: { stage: 'done', bytesDone: bytesTotal, bytesTotal, percent: 100, events: result.events },
+        error: null,
+      },
+    });
+    for (const [index, anomaly] of result.report.anomalies.entries()) {
+      const id = result.anomalyIds[index];
+      if (!id) continue;
+      await publishEvent(ctx.deps, organizationId, {
+        type: 'anomaly.created',
+        data: {
+          id,
+          uploadId,
+          type: anomaly.type,
+          severity: anomaly.severity,
+          description: anomaly.description,
+          windowStart: anomaly.start,
+          windowEnd: anomaly.end,
+        },
+      });
+    }
+    logger.info({ uploadId, events: result.events, anomalies: result.anomalyIds.length }, 'upload analysed');
+    return 'completed';
+  } catch (error) {
+    await reporter.flush();
+    if (error instanceof InputError) {
+      await fail(ctx, uploadId, error.message);
+      return 'failed';
+    }
+    if (job.attempt >= job.maxAttempts) {
+      logger.error({ err: error, uploadId }, 'analysis failed for good');
+      await fail(
+        ctx,
+        uploadId,
+        `LogAi could not analyse this upload (an internal error, ${job.attempt} attempts); the worker log has the details`,
+      );
+      return 'failed';
+    }
+    await setStatus(ctx, uploadId, { status: 'queued', error: null });
+    throw error;
+  }
+}
+
+async function setStatus(
+  ctx: OrgContext,
+  uploadId: string,
+  values: Partial<typeof uploads.$inferInsert>,
+): Promise<void> {
+  await withTenant(ctx, (tx) => tx.update(uploads).set(values).where(eq(uploads.id, uploadId)));
+  if (values.status) {
+    await publishEvent(ctx.deps, ctx.organizationId, {
+      type: 'upload.updated',
+      data: {
+        uploadId,
+        status: values.status === 'queued' ? 'queued' : 'processing',
+        progress: null,
+        error: null,
+      },
+    });
+  }
+}
+
+async function fail(ctx: OrgContext, uploadId: string, message: string): Promise<void> {
+  await withTenant(ctx, (tx) =>
+    tx
+      .update(uploads)
+      .set({ status: 'failed', error: message, completedAt: new Date(), progress: null })
+      .where(eq(uploads.id, uploadId)),
+  );
+  await publishEvent(ctx.deps, ctx.organizationId, {
+    type: 'upload.updated',
+    data: { uploadId, status: 'failed', progress: null, error: message },
+  });
+}
