@@ -1,16 +1,21 @@
 // Anomaly benchmark: generates the scenarios of bench/scenarios (known incidents), runs the engine's
 // analysis on them and prints incident recall and false anomalies per 100k lines.
-// Usage: npx tsx bench/anomalies.ts [--only NAME] [--verbose]
+// Usage: npx tsx bench/anomalies.ts [--only NAME] [--verbose] [--random N [--seed S]]
+// --random runs N random scenarios instead of the catalog (a check against tuning to the catalog).
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeInputs, type Anomaly } from '../packages/engine/src/index';
 import { CATALOG } from './scenarios/catalog';
+import { randomScenarios } from './scenarios/random-scenarios';
 import { generateScenario, writeScenario, type TruthIncident } from './scenarios/generate-scenario';
 
 const OUT = join(import.meta.dirname, 'out', 'scenarios');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const verbose = args.includes('--verbose');
+const randomCount = args.includes('--random') ? Number(args[args.indexOf('--random') + 1] ?? 10) : 0;
+const seed = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1] ?? 1) : 1;
+const specs = randomCount > 0 ? randomScenarios(randomCount, seed) : CATALOG;
 
 function overlaps(a: Anomaly, t: TruthIncident, tolMs: number): boolean {
   return Date.parse(a.start) <= Date.parse(t.end) + tolMs && Date.parse(a.end) >= Date.parse(t.start) - tolMs;
@@ -23,7 +28,7 @@ let falseAll = 0;
 let falseHigh = 0;
 let lines = 0;
 const rows: string[] = [];
-for (const spec of CATALOG.filter((s) => !only || s.name === only)) {
+for (const spec of specs.filter((s) => !only || s.name === only)) {
   const scenario = generateScenario(spec);
   const dir = await writeScenario(scenario, OUT);
   const { report } = await analyzeInputs(

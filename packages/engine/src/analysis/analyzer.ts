@@ -234,7 +234,11 @@ export class Analyzer {
     let source = this.fileSources.get(file);
     if (!source && this.fileSources.size < this.options.maxTrackedSources) {
       const own = detach(file);
-      source = { series: this.buckets.handle(SERIES.file(own)), service: service === null ? null : detach(service), mixed: false };
+      source = {
+        series: this.buckets.handle(SERIES.file(own)),
+        service: service === null ? null : detach(service),
+        mixed: false,
+      };
       this.fileSources.set(own, source);
     }
     return source ?? null;

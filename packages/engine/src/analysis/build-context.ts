@@ -42,7 +42,9 @@ export function buildContext(
     const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
     return { name, files, values, first, last };
   };
-  const sources = [...analyzer.sources].map(([name, s]) => sourceOf(name, [...s.files].sort(), SERIES.source(name)));
+  const sources = [...analyzer.sources].map(([name, s]) =>
+    sourceOf(name, [...s.files].sort(), SERIES.source(name)),
+  );
   for (const [file, s] of analyzer.fileSources) {
     if (s.mixed && !analyzer.sources.has(file)) sources.push(sourceOf(file, [file], SERIES.file(file)));
   }

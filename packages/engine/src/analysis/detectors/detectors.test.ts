@@ -30,6 +30,20 @@ describe('volume_drop', () => {
     expect(drop?.description).toMatch(/went silent/);
   });
 
+  it('fires when a file mixing many programs (syslog) goes silent as a whole', () => {
+    const programs = ['sshd', 'cron', 'kernel', 'systemd', 'dhclient'];
+    const syslog = programs.flatMap((service, i) =>
+      healthyTraffic({ minutes: 180, perMinute: 4, service, file: 'syslog', seed: 20 + i }),
+    );
+    const events = [...twoServices(), ...syslog].filter(
+      (e) =>
+        !(e.file === 'syslog' && e.timestamp !== null && e.timestamp >= at(100) && e.timestamp < at(115)),
+    );
+    const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
+    expect(drop?.evidence.source).toBe('syslog');
+    expect(drop && inWindow(drop, 100, 115)).toBe(true);
+  });
+
   it('does not fire for a quiet source with natural gaps', () => {
     const events = [
       ...twoServices(),

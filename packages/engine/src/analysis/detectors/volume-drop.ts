@@ -15,19 +15,22 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
     const active = source.values.slice(source.first, source.last + 1);
     if (active.length >= 10) {
       const { center, sigma } = localBaseline(active, halfWindowFor(active.length));
-      // The first and last buckets are partial: a file rarely starts or ends on a bucket boundary.
+      // A source logging in nearly every bucket may be quieter than MIN_BASELINE: its silence counts
+      // once the run's expected total is large. First and last buckets are partial, so never flagged.
+      const isSteady = active.filter((v) => v > 0).length >= 0.8 * active.length;
       const flags = active.map((v, i) => {
         const base = center[i] ?? 0;
         const s = Math.max(sigma[i] ?? 0, Math.sqrt(base));
-        // Silence from a source logging ≥ 2×MIN_BASELINE a bucket is significant on its own (Poisson e^-20).
-        const isLow = v < base - 4 * s || (v === 0 && base >= 2 * MIN_BASELINE);
-        return i > 0 && i < active.length - 1 && base >= MIN_BASELINE && v <= base * 0.25 && isLow;
+        const inside = i > 0 && i < active.length - 1;
+        const isLow = base >= MIN_BASELINE && v <= base * 0.25 && (v < base - 4 * s || v === 0);
+        return inside && (isLow || (v === 0 && isSteady && base >= 2));
       });
       for (const run of findRuns(flags, 0)) {
         const buckets = run.to - run.from + 1;
         const observed = sum(active, run.from, run.to);
         const expected = sum(center, run.from, run.to);
-        if (buckets < 2 && observed > 0) continue;
+        // One empty bucket of a source logging ≥ 30 a bucket is already improbable (Poisson e^-30).
+        if (buckets < 2 && (observed > 0 || expected < 3 * MIN_BASELINE)) continue;
         if (expected - observed < 3 * MIN_BASELINE) continue;
         findings.push(
           dropFinding(ctx, source, run.from + source.first, run.to + source.first, observed, expected, false),
