@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const roots = ['packages/*/src/**/', 'apps/*/src/**/', 'test/**/', 'scripts/**/'];
+const roots = ['packages/*/src/**/', 'apps/*/src/**/', 'apps/web/e2e/**/', 'test/**/', 'scripts/**/'];
 const exclude = ['**/node_modules/**', '**/.next/**'];
 
 export default defineConfig({

@@ -38,7 +38,7 @@ export function MembersSettings() {
         <Skeleton className="h-24 w-full" />
       ) : (
         <div className="-mx-4 overflow-x-auto sm:mx-0">
-          <table className="w-full min-w-[36rem] text-left text-sm">
+          <table className="w-full min-w-[36rem] text-left text-sm" aria-label="Members">
             <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
               <tr>
                 <th scope="col" className="px-4 py-2 sm:px-2">
