@@ -32,6 +32,11 @@ const NAMES = new Map<string, Level>(
     panic: 'fatal',
   } satisfies Record<string, Level>),
 );
+// The spellings logs use (INFO, Info) are looked up as written, without lower-casing each token.
+for (const [name, level] of [...NAMES]) {
+  NAMES.set(name.toUpperCase(), level);
+  NAMES.set(name[0]?.toUpperCase() + name.slice(1), level);
+}
 
 // Android/logcat one-letter levels, upper case only.
 const LETTERS = new Map<number, Level>([
@@ -67,7 +72,8 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     const c = s.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return null;
   }
-  return NAMES.get(s.slice(from, to).toLowerCase()) ?? null;
+  const word = s.slice(from, to);
+  return NAMES.get(word) ?? NAMES.get(word.toLowerCase()) ?? null;
 }
 
 /** Syslog / bunyan numeric severities. */

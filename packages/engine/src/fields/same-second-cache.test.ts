@@ -36,3 +36,15 @@ describe('SameSecondCache', () => {
     expect(cache.get('081109 203616')).toBeUndefined();
   });
 });
+
+describe('SameSecondCache with a zone', () => {
+  it.each(['2026-11-25T08:00:00.021Z', '2026-11-25T08:00:00.021+01:00', '2026-11-25T08:00:00.021-0500'])(
+    'reuses the second of %s',
+    (first) => {
+      const cache = new SameSecondCache();
+      cache.set(first, parseTimestamp(first, ctx) ?? 0, ctx);
+      const next = first.replace('.021', '.987');
+      expect(cache.get(next)).toBe(parseTimestamp(next, ctx));
+    },
+  );
+});

@@ -12,32 +12,46 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  */
 export class SameSecondCache {
   private prefix = '';
+  private suffix = '';
   private length = 0;
   private base = 0;
 
   get(text: string): number | undefined {
-    if (text.length !== this.length || !text.startsWith(this.prefix)) return undefined;
+    if (text.length !== this.length || !text.startsWith(this.prefix) || !text.endsWith(this.suffix)) {
+      return undefined;
+    }
     let v = 0;
-    for (let i = this.prefix.length; i < text.length; i++) {
+    const end = text.length - this.suffix.length;
+    for (let i = this.prefix.length; i < end; i++) {
       const c = text.charCodeAt(i);
       if (!isDigit(c)) return undefined;
       v = v * 10 + (c - 48);
     }
-    return this.base + fractionMs(v, text.length - this.prefix.length);
+    return this.base + fractionMs(v, end - this.prefix.length);
   }
 
-  /** Remembers a parsed timestamp if it ends with a fraction the parser read as such. */
+  /**
+   * Remembers a parsed timestamp if it has a fraction (after '.', ',' or ':') followed by nothing
+   * or a zone ("Z", "+01:00") — and only if parsing without the fraction agrees.
+   */
   set(text: string, value: number, ctx: TimestampContext): void {
     this.length = 0;
-    let k = text.length;
+    let end = text.length;
+    while (end > 0 && !isDigit(text.charCodeAt(end - 1))) end--;
+    // A numeric zone ("+01:00", "-0500") follows the fraction: skip it too.
+    const zone = /[+-]\d\d:?\d\d$/.exec(text.slice(0, end));
+    if (zone && end === text.length) end -= zone[0].length;
+    let k = end;
     while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
-    const digits = text.length - k;
+    const digits = end - k;
     const sep = text.charCodeAt(k - 1);
     if (digits < 1 || digits > 9 || !(sep === 46 || sep === 44 || (sep === 58 && digits === 3))) return;
-    const second = parseTimestamp(text.slice(0, k - 1), ctx);
-    const fraction = fractionMs(Number(text.slice(k)), digits);
+    const suffix = text.slice(end);
+    const second = parseTimestamp(text.slice(0, k - 1) + suffix, ctx);
+    const fraction = fractionMs(Number(text.slice(k, end)), digits);
     if (second === null || second + fraction !== value) return;
     this.prefix = text.slice(0, k);
+    this.suffix = suffix;
     this.length = text.length;
     this.base = second;
   }

@@ -1,6 +1,7 @@
-import { levelFromMessage, normalizeLevel } from '../fields/normalize-level';
+import { levelAt, levelFromMessage } from '../fields/normalize-level';
 import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
+import { TimestampReader } from '../fields/timestamp-reader';
 import type { FormatDetection } from './detect-format';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
@@ -30,22 +31,26 @@ export class LineParser {
   private timeFrom = -1;
   private timeTo = -1;
 
+  private readonly time: TimestampReader;
+
   constructor(
     private readonly detection: FormatDetection,
-    private readonly ctx: TimestampContext,
-  ) {}
+    ctx: TimestampContext,
+  ) {
+    this.time = new TimestampReader(ctx.year);
+  }
 
   parse(line: string): ParsedFields {
     const format = this.detection.format;
     if (line.charCodeAt(0) === 123) {
-      const json = parseJsonLine(line, this.ctx);
+      const json = parseJsonLine(line, this.time);
       if (json) return json;
     }
     let parsed: ParsedFields | null = null;
-    if (format === 'syslog3164') parsed = parseSyslog3164(line, this.ctx);
-    else if (format === 'syslog5424') parsed = parseSyslog5424(line, this.ctx);
-    else if (format === 'access') parsed = parseAccessLine(line, this.ctx);
-    else if (format === 'logfmt') parsed = parseLogfmtLine(line, this.ctx);
+    if (format === 'syslog3164') parsed = parseSyslog3164(line, this.time);
+    else if (format === 'syslog5424') parsed = parseSyslog5424(line, this.time);
+    else if (format === 'access') parsed = parseAccessLine(line, this.time);
+    else if (format === 'logfmt') parsed = parseLogfmtLine(line, this.time);
     if (parsed) {
       if (format === 'syslog3164') this.rollYear(parsed);
       return parsed;
@@ -61,8 +66,8 @@ export class LineParser {
     const date = new Date(parsed.timestamp);
     const month = date.getUTCMonth() + 1;
     if (this.lastMonth >= 10 && month <= 3) {
-      this.ctx.year++;
-      parsed.timestamp = date.setUTCFullYear(this.ctx.year);
+      this.time.year++;
+      parsed.timestamp = date.setUTCFullYear(this.time.year);
     }
     this.lastMonth = month;
   }
@@ -81,9 +86,7 @@ export class LineParser {
     }
     const message = line.slice(p.messageStart);
     const level =
-      p.levelEnd > p.levelStart
-        ? normalizeLevel(line.slice(p.levelStart, p.levelEnd))
-        : levelFromMessage(message);
+      p.levelEnd > p.levelStart ? levelAt(line, p.levelStart, p.levelEnd) : levelFromMessage(message);
     const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
     const timestamp = this.headerTime(line.slice(p.timeStart, p.timeEnd));
     return { timestamp, level, service, message, attributes: {}, format: 'text' };
@@ -99,7 +102,10 @@ export class LineParser {
     let result: number | null = null;
     // The tokens that held the timestamp last time very likely hold it again.
     if (this.timeTo >= 0 && this.timeTo < t.count) {
-      result = parseTimestamp(header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0), this.ctx);
+      result = parseTimestamp(
+        header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0),
+        this.time,
+      );
     }
     for (let k = 0; k < t.count && result === null; k++) {
       const cls = t.classOf(k);
@@ -107,7 +113,7 @@ export class LineParser {
       let end = k;
       while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
       for (let e = end; e >= k && result === null; e--) {
-        result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.ctx);
+        result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.time);
         if (result !== null) {
           this.timeFrom = k;
           this.timeTo = e;
@@ -116,7 +122,7 @@ export class LineParser {
     }
     this.lastTimeText = header;
     this.lastTime = result;
-    if (result !== null) this.sameSecond.set(header, result, this.ctx);
+    if (result !== null) this.sameSecond.set(header, result, this.time);
     return result;
   }
 }

@@ -1,4 +1,4 @@
-import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 
 // Common / combined log format, optionally followed by a request time.
@@ -26,7 +26,7 @@ function routeOf(path: string): string {
   return out;
 }
 
-export function parseAccessLine(line: string, ctx: TimestampContext): ParsedFields | null {
+export function parseAccessLine(line: string, time: TimestampReader): ParsedFields | null {
   const m = ACCESS.exec(line);
   if (!m) return null;
   const status = Number(m[8]);
@@ -43,7 +43,7 @@ export function parseAccessLine(line: string, ctx: TimestampContext): ParsedFiel
   if (m[11] !== undefined) attributes['userAgent'] = m[11];
   if (m[12] !== undefined) attributes['requestTime'] = Number(m[12]);
   return {
-    timestamp: parseTimestamp(m[4] ?? '', ctx),
+    timestamp: time.read(m[4] ?? ''),
     level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
     service: null,
     message: `${m[5] ?? ''} ${routeOf(m[6] ?? '')}`,

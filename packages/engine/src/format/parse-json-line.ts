@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../types';
 import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
-import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 
 type Role = 'time' | 'level' | 'message' | 'service';
@@ -53,7 +53,7 @@ function flatten(
 }
 
 /** Parses a JSON object line; null when the line is not one. Nested objects become dotted keys. */
-export function parseJsonLine(line: string, ctx: TimestampContext): ParsedFields | null {
+export function parseJsonLine(line: string, time: TimestampReader): ParsedFields | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -66,8 +66,8 @@ export function parseJsonLine(line: string, ctx: TimestampContext): ParsedFields
   flatten(value, '', attributes, picked, [0]);
   const { time: ts, level: lv, message: msg, service: svc } = picked;
   let timestamp: number | null = null;
-  if (typeof ts === 'number') timestamp = parseTimestamp(String(Math.trunc(ts)), ctx);
-  else if (typeof ts === 'string') timestamp = parseTimestamp(ts, ctx);
+  if (typeof ts === 'number') timestamp = time.read(String(Math.trunc(ts)));
+  else if (typeof ts === 'string') timestamp = time.read(ts);
   const level =
     typeof lv === 'number' ? levelFromNumber(lv) : typeof lv === 'string' ? normalizeLevel(lv) : null;
   // Without a message field, the keys and values stand in for it so the event still gets a template.

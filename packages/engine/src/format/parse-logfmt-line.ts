@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../types';
 import { normalizeLevel } from '../fields/normalize-level';
-import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 
 /** Reads `key=value key="quoted value"` pairs; returns the pairs found. */
@@ -45,7 +45,7 @@ export function readLogfmtPairs(line: string): [string, string][] {
   return pairs;
 }
 
-export function parseLogfmtLine(line: string, ctx: TimestampContext): ParsedFields | null {
+export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 2) return null;
   const attributes: Record<string, AttributeValue> = {};
@@ -60,7 +60,7 @@ export function parseLogfmtLine(line: string, ctx: TimestampContext): ParsedFiel
   for (const [k, v] of pairs) {
     const key = k.toLowerCase();
     if (fields.timestamp === null && (key === 'ts' || key === 'time' || key === 'timestamp' || key === 't')) {
-      fields.timestamp = parseTimestamp(v, ctx);
+      fields.timestamp = time.read(v);
     } else if (fields.level === null && (key === 'level' || key === 'lvl' || key === 'severity')) {
       fields.level = normalizeLevel(v);
     } else if (!fields.message && (key === 'msg' || key === 'message')) fields.message = v;

@@ -1,5 +1,5 @@
 import { levelFromMessage, levelFromNumber } from '../fields/normalize-level';
-import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 
 // RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year).
@@ -12,14 +12,14 @@ function severity(pri: string | undefined): ParsedFields['level'] {
   return pri === undefined ? null : levelFromNumber(Number(pri) % 8);
 }
 
-export function parseSyslog3164(line: string, ctx: TimestampContext): ParsedFields | null {
+export function parseSyslog3164(line: string, time: TimestampReader): ParsedFields | null {
   const m = RFC3164.exec(line);
   if (!m) return null;
   const message = m[6] ?? '';
   const attributes: ParsedFields['attributes'] = { host: m[3] ?? null };
   if (m[5] !== undefined) attributes['pid'] = Number(m[5]);
   return {
-    timestamp: parseTimestamp(m[2] ?? '', ctx),
+    timestamp: time.read(m[2] ?? ''),
     level: severity(m[1]) ?? levelFromMessage(message),
     service: m[4] ?? null,
     message,
@@ -28,7 +28,7 @@ export function parseSyslog3164(line: string, ctx: TimestampContext): ParsedFiel
   };
 }
 
-export function parseSyslog5424(line: string, ctx: TimestampContext): ParsedFields | null {
+export function parseSyslog5424(line: string, time: TimestampReader): ParsedFields | null {
   const m = RFC5424.exec(line);
   if (!m) return null;
   const nil = (s: string | undefined): string | null => (s === undefined || s === '-' ? null : s);
@@ -36,7 +36,7 @@ export function parseSyslog5424(line: string, ctx: TimestampContext): ParsedFiel
   if (m[7] && m[7] !== '-') attributes['structuredData'] = m[7];
   const message = m[8] ?? '';
   return {
-    timestamp: parseTimestamp(m[2] ?? '', ctx),
+    timestamp: time.read(m[2] ?? ''),
     level: severity(m[1]),
     service: nil(m[4]),
     message,

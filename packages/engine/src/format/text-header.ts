@@ -1,3 +1,4 @@
+import { levelAt } from '../fields/normalize-level';
 import {
   BRACKET,
   COMPONENT,
@@ -169,11 +170,11 @@ export function splitHeader(
   }
   let k: number;
   if (model.anchorIndex >= 0) {
-    tokens.scan(line, model.anchorIndex + 6, false);
+    tokens.scan(line, model.anchorIndex + model.after.length + 4, false);
     const want = model.anchorClass;
-    let at = tokens.classOf(model.anchorIndex) === want ? model.anchorIndex : -1;
+    let at = fits(line, tokens, model.anchorIndex, want) ? model.anchorIndex : -1;
     for (let j = 0; at < 0 && j < tokens.count && j <= model.anchorIndex + 2; j++) {
-      if (tokens.classOf(j) === want) at = j;
+      if (fits(line, tokens, j, want)) at = j;
     }
     if (at < 0) return false;
     out.timeEnd = at > 0 ? (tokens.ends[at - 1] ?? 0) : 0;
@@ -186,16 +187,14 @@ export function splitHeader(
     }
     k = at + 1;
   } else if (model.leading > 0) {
-    tokens.scan(line, model.leading + 6, false);
+    tokens.scan(line, model.leading + model.after.length + 2, false);
     k = 0;
     while (k < model.leading && k < tokens.count && isLeading(tokens.classOf(k))) k++;
     if (k === 0) return false;
     out.timeEnd = tokens.ends[k - 1] ?? 0;
   } else return false;
   for (const cls of model.after) {
-    let actual = tokens.classOf(k);
-    if (actual === WORD && isPadded(line, tokens.ends[k] ?? 0)) actual = PADDED;
-    if (actual !== cls) continue;
+    if (!fits(line, tokens, k, cls)) continue;
     if (cls === COMPONENT || ((cls === LOGGER || cls === PADDED) && out.componentEnd === 0)) {
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = (tokens.ends[k] ?? 1) - (cls === COMPONENT ? 1 : 0);
@@ -204,6 +203,28 @@ export function splitHeader(
   }
   out.messageStart = messageStartAfter(line, tokens, k);
   return true;
+}
+
+/** Whether token k is of class `cls`, with cheap character tests before a full classification. */
+function fits(line: string, tokens: HeaderTokens, k: number, cls: number): boolean {
+  if (k >= tokens.count) return false;
+  const start = tokens.starts[k] ?? 0;
+  const end = tokens.ends[k] ?? 0;
+  const c0 = line.charCodeAt(start);
+  switch (cls) {
+    case LEVEL:
+      return !(end - start === 1 && c0 === 45) && levelAt(line, start, end) !== null;
+    case DASH:
+      return end - start === 1 && (c0 === 45 || c0 === 124);
+    case BRACKET:
+      return (c0 === 91 || c0 === 40) && tokens.classOf(k) === BRACKET;
+    case COMPONENT:
+      return line.charCodeAt(end - 1) === 58 && tokens.classOf(k) === COMPONENT;
+    case PADDED:
+      return isPadded(line, end) && tokens.classOf(k) === WORD;
+    default:
+      return tokens.classOf(k) === cls;
+  }
 }
 
 function messageStartAfter(line: string, tokens: HeaderTokens, k: number): number {

@@ -1,0 +1,26 @@
+import { parseTimestamp, type TimestampContext } from './parse-timestamp';
+import { SameSecondCache } from './same-second-cache';
+
+/**
+ * Parses the timestamps of one file. Neighbouring lines repeat their timestamp or change only its
+ * fraction, so the last text and the last second are remembered.
+ */
+export class TimestampReader implements TimestampContext {
+  private lastText = '';
+  private lastValue: number | null = null;
+  private readonly sameSecond = new SameSecondCache();
+
+  constructor(public year: number) {}
+
+  read(text: string): number | null {
+    if (text === this.lastText) return this.lastValue;
+    let value: number | null | undefined = this.sameSecond.get(text);
+    if (value === undefined) {
+      value = parseTimestamp(text, this);
+      if (value !== null) this.sameSecond.set(text, value, this);
+    }
+    this.lastText = text;
+    this.lastValue = value;
+    return value;
+  }
+}
