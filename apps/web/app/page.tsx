@@ -1,4 +1,5 @@
 import { Bell, BookOpen, FileStack, LogIn, Radar, Search, ShieldCheck, Sparkles, Upload } from 'lucide-react';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { ApiStatus } from '../components/api-status';
 import { FeatureCard } from '../components/feature-card';
@@ -39,7 +40,12 @@ const features = [
   },
 ] as const;
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  // Someone with a session goes straight to work; everyone else is invited to sign in.
+  const isSignedIn = (await cookies()).has('logai_csrf');
+  const entry = isSignedIn
+    ? { href: '/dashboard', short: 'Open LogAi', long: 'Open your dashboard' }
+    : { href: '/sign-in', short: 'Sign in', long: 'Sign in to analyse logs' };
   return (
     <div className="mx-auto flex min-h-screen max-w-6xl flex-col px-6">
       <header className="flex items-center justify-between py-6">
@@ -53,11 +59,11 @@ export default function LandingPage() {
             API docs
           </a>
           <Link
-            href="/sign-in"
+            href={entry.href}
             className="inline-flex items-center gap-1 rounded-lg bg-sky-600 px-3 py-2 font-medium text-white hover:bg-sky-700"
           >
             <LogIn aria-hidden className="h-4 w-4" />
-            Sign in
+            {entry.short}
           </Link>
         </nav>
       </header>
@@ -75,11 +81,11 @@ export default function LandingPage() {
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link
-              href="/sign-in"
+              href={entry.href}
               className="inline-flex items-center gap-2 rounded-lg bg-sky-600 px-4 py-2.5 font-medium text-white hover:bg-sky-700"
             >
               <LogIn aria-hidden className="h-5 w-5" />
-              Sign in to analyse logs
+              {entry.long}
             </Link>
             <span className="inline-flex items-center gap-2 rounded-lg border border-slate-300 px-4 py-2.5 font-mono text-sm dark:border-slate-700">
               npx logai analyze app.log

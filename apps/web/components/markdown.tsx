@@ -3,11 +3,20 @@ import { Fragment, type ReactNode } from 'react';
 // A small Markdown subset rendered to React elements: text is never parsed as HTML, so an LLM-written
 // or log-derived narrative cannot inject markup or scripts. Links keep only http(s) targets.
 
+interface ListItem {
+  text: string;
+  children: string[];
+}
+
 type Block =
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'list'; ordered: boolean; items: string[] }
+  | { kind: 'list'; ordered: boolean; items: ListItem[] }
   | { kind: 'code'; text: string }
   | { kind: 'paragraph'; text: string };
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
 
 function parseBlocks(source: string): Block[] {
   const blocks: Block[] = [];
@@ -36,19 +45,23 @@ function parseBlocks(source: string): Block[] {
     const bullet = /^\s*([-*+]|\d+[.)])\s+/;
     if (bullet.test(line)) {
       const ordered = /^\s*\d/.test(line);
-      const items: string[] = [];
-      while (index < lines.length && bullet.test(lines[index] ?? '')) {
-        items.push((lines[index] ?? '').replace(bullet, ''));
+      const baseIndent = indentOf(line);
+      const items: ListItem[] = [];
+      while (
+        index < lines.length &&
+        (lines[index] ?? '').trim() &&
+        (bullet.test(lines[index] ?? '') || indentOf(lines[index] ?? '') > baseIndent)
+      ) {
+        const current = lines[index] ?? '';
+        const last = items[items.length - 1];
+        if (bullet.test(current) && indentOf(current) <= baseIndent)
+          items.push({ text: current.replace(bullet, ''), children: [] });
+        // Deeper bullets nest under the item above (one level is all summaries use).
+        else if (last && bullet.test(current)) last.children.push(current.replace(bullet, ''));
+        else if (last && last.children.length)
+          last.children[last.children.length - 1] += ` ${current.trim()}`;
+        else if (last) last.text += ` ${current.trim()}`;
         index += 1;
-        // Continuation lines indented under an item belong to it.
-        while (
-          index < lines.length &&
-          /^\s{2,}\S/.test(lines[index] ?? '') &&
-          !bullet.test(lines[index] ?? '')
-        ) {
-          items[items.length - 1] += ` ${(lines[index] ?? '').trim()}`;
-          index += 1;
-        }
       }
       blocks.push({ kind: 'list', ordered, items });
       continue;
@@ -67,7 +80,9 @@ function parseBlocks(source: string): Block[] {
   return blocks;
 }
 
-const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*\s][^*]*\*|_[^_\s][^_]*_)|(\[[^\]]+\]\([^)\s]+\))/g;
+// `<*>` (a template's variable) is a token of its own, so its asterisk never opens or closes emphasis.
+const INLINE =
+  /(`[^`]+`)|(<\*>)|(\*\*(?:<\*>|[^*])+?\*\*)|(\*(?:<\*>|[^*\s])(?:<\*>|[^*])*?\*)|(\[[^\]]+\]\([^)\s]+\))/g;
 
 function renderInline(text: string): ReactNode[] {
   const nodes: ReactNode[] = [];
@@ -77,7 +92,16 @@ function renderInline(text: string): ReactNode[] {
     if (start > last) nodes.push(text.slice(last, start));
     const token = match[0];
     const key = `${start}`;
-    if (token.startsWith('`')) {
+    if (token === '<*>') {
+      nodes.push(
+        <mark
+          key={key}
+          className="rounded bg-violet-100 px-0.5 text-violet-800 dark:bg-violet-950 dark:text-violet-200"
+        >
+          {token}
+        </mark>,
+      );
+    } else if (token.startsWith('`')) {
       nodes.push(
         <code
           key={key}
@@ -137,7 +161,16 @@ export function Markdown({ source }: { source: string }) {
             return (
               <List key={index} className={`space-y-1 pl-5 ${block.ordered ? 'list-decimal' : 'list-disc'}`}>
                 {block.items.map((item, itemIndex) => (
-                  <li key={itemIndex}>{renderInline(item)}</li>
+                  <li key={itemIndex}>
+                    {renderInline(item.text)}
+                    {item.children.length ? (
+                      <ul className="mt-1 list-[circle] space-y-1 pl-5">
+                        {item.children.map((child, childIndex) => (
+                          <li key={childIndex}>{renderInline(child)}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
                 ))}
               </List>
             );

@@ -1,8 +1,8 @@
 import type { Dashboard } from '@logai/contracts';
 import { formatNumber, formatPercent } from '../../lib/format';
 
-const WIDTH = 640;
-const HEIGHT = 180;
+const WIDTH = 900;
+const HEIGHT = 200;
 const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
 
 /** Events per day as bars, error rate as a line: a spike in either stands out at a glance. */

@@ -5,7 +5,7 @@ import { formatLogTime, formatNumber } from '../../lib/format';
 import { LEVEL_COLOURS } from '../ui/badges';
 
 const WIDTH = 800;
-const PAD = { top: 8, right: 8, bottom: 22, left: 44 };
+const PAD = { top: 14, right: 8, bottom: 22, left: 44 };
 /** Bottom to top: errors sit on the axis, where the eye looks first. */
 const STACK = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'none'] as const;
 
@@ -102,6 +102,31 @@ export function TimelineChart({
           </g>
         );
       })}
+      {buckets.map((bucket, index) => {
+        let y = PAD.top + innerHeight;
+        const x = xOf(Date.parse(bucket.start));
+        return (
+          <g key={bucket.start}>
+            {STACK.map((level) => {
+              const count = bucket.counts[level];
+              if (!count) return null;
+              const h = (count / max) * innerHeight;
+              y -= h;
+              return (
+                <rect
+                  key={level}
+                  x={x}
+                  y={y}
+                  width={barWidth}
+                  height={Math.max(0.5, h)}
+                  fill={LEVEL_COLOURS[level]}
+                />
+              );
+            })}
+            <title>{`${formatLogTime(bucket.start)}: ${formatNumber(totals[index] ?? 0)} events, ${formatNumber(bucket.counts.error + bucket.counts.fatal)} errors`}</title>
+          </g>
+        );
+      })}
       {windows.map((window, index) => {
         const x1 = xOf(Math.max(start, Date.parse(window.start)));
         const x2 = xOf(
@@ -130,31 +155,6 @@ export function TimelineChart({
           </rect>
         );
       })}
-      {buckets.map((bucket, index) => {
-        let y = PAD.top + innerHeight;
-        const x = xOf(Date.parse(bucket.start));
-        return (
-          <g key={bucket.start}>
-            {STACK.map((level) => {
-              const count = bucket.counts[level];
-              if (!count) return null;
-              const h = (count / max) * innerHeight;
-              y -= h;
-              return (
-                <rect
-                  key={level}
-                  x={x}
-                  y={y}
-                  width={barWidth}
-                  height={Math.max(0.5, h)}
-                  fill={LEVEL_COLOURS[level]}
-                />
-              );
-            })}
-            <title>{`${formatLogTime(bucket.start)}: ${formatNumber(totals[index] ?? 0)} events, ${formatNumber(bucket.counts.error + bucket.counts.fatal)} errors`}</title>
-          </g>
-        );
-      })}
       {[0, 0.25, 0.5, 0.75, 1].map((fraction) => {
         const time = new Date(start + fraction * span).toISOString();
         return (
@@ -180,6 +180,10 @@ export function TimelineChart({
       ) : null}
     </svg>
   );
+}
+
+function isSevere(severity: Severity): boolean {
+  return severity === 'critical' || severity === 'high';
 }
 
 export function LevelLegend() {

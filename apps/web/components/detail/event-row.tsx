@@ -61,7 +61,10 @@ export function EventRow({
 }) {
   const lines = lineCount(event.raw);
   const isLong = lines > COLLAPSED_LINES;
-  const text = isLong && !isExpanded ? event.raw.split('\n').slice(0, COLLAPSED_LINES).join('\n') : event.raw;
+  // Time and level have their own columns: show the message, then any continuation lines (stack traces).
+  const rawLines = event.raw.split('\n');
+  const all = [event.message.split('\n')[0] || rawLines[0], ...rawLines.slice(1)];
+  const text = (isLong && !isExpanded ? all.slice(0, COLLAPSED_LINES) : all).join('\n');
   return (
     <div
       role="listitem"

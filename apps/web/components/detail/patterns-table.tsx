@@ -54,22 +54,23 @@ export function PatternsTable({ uploadId }: { uploadId: string }) {
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
-        <Select
-          aria-label="Level"
-          className="w-32"
-          value={applied.level}
-          onChange={(event) => {
-            const level = LEVEL_VALUES.find((value) => value === event.target.value) ?? '';
-            setApplied((current) => ({ ...current, level }));
-          }}
-        >
-          <option value="">All levels</option>
-          {LEVEL_VALUES.map((level) => (
-            <option key={level} value={level}>
-              {level}
-            </option>
-          ))}
-        </Select>
+        <div className="w-36">
+          <Select
+            aria-label="Level"
+            value={applied.level}
+            onChange={(event) => {
+              const level = LEVEL_VALUES.find((value) => value === event.target.value) ?? '';
+              setApplied((current) => ({ ...current, level }));
+            }}
+          >
+            <option value="">All levels</option>
+            {LEVEL_VALUES.map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </Select>
+        </div>
         <Button type="submit" variant="secondary">
           Search
         </Button>
@@ -81,7 +82,7 @@ export function PatternsTable({ uploadId }: { uploadId: string }) {
         <EmptyState title="No patterns match" />
       ) : (
         <div className="-mx-4 overflow-x-auto sm:mx-0">
-          <table className="w-full min-w-[44rem] text-left text-sm" aria-label="Patterns">
+          <table className="w-full min-w-[44rem] table-fixed text-left text-sm" aria-label="Patterns">
             <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
               <tr>
                 <th scope="col" className="w-8 px-2 py-2">

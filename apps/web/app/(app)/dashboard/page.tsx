@@ -88,7 +88,7 @@ export default function DashboardPage() {
           [0, 1, 2, 3].map((index) => <Skeleton key={index} className="h-24" />)
         )}
       </dl>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid gap-6">
         <Card title="Error rate, last 14 days">
           {data ? (
             data.errorRateTrend.some((day) => day.events > 0) ? (
