@@ -112,3 +112,12 @@ describe('patternId', () => {
     expect(new Set([...ida, ...idb]).size).toBe(1);
   });
 });
+
+describe('TemplateMiner edge cases', () => {
+  it('keeps one pattern per template, also for all-variable messages', () => {
+    const miner = new TemplateMiner();
+    for (let i = 0; i < 5; i++) miner.mine(event(`${i} ${i * 7}`));
+    const templates = miner.patterns().map((p) => p.template);
+    expect(templates).toEqual(['<*> <*>']);
+  });
+});

@@ -126,6 +126,9 @@ export class TemplateMiner {
       const tokens = best.tokens.map((t, i) => mergeTokens(t, masked[i] ?? ''));
       return tokens.some((t, i) => t !== best.tokens[i]) ? this.retemplate(best, tokens) : best;
     }
+    // An all-variable template ("<*> <*>") is never "similar"; reuse it when it exists.
+    const twin = this.index.byTemplate(masked.join(' '));
+    if (twin !== undefined) return twin;
     const cluster = new Cluster(this.nextKey++, [...masked], this.limits);
     cluster.touchedAt = this.tick;
     this.lru.set(cluster.key, cluster);
