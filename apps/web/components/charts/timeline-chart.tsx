@@ -1,10 +1,10 @@
 'use client';
 import type { Histogram, Severity } from '@logai/contracts';
-import { useRef, useState, type PointerEvent } from 'react';
+import { useState, type PointerEvent } from 'react';
+import { useWidth } from '../../lib/use-width';
 import { formatLogTime, formatNumber } from '../../lib/format';
 import { LEVEL_COLOURS } from '../ui/badges';
 
-const WIDTH = 800;
 const PAD = { top: 14, right: 8, bottom: 22, left: 44 };
 /** Bottom to top: errors sit on the axis, where the eye looks first. */
 const STACK = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'none'] as const;
@@ -33,7 +33,7 @@ export function TimelineChart({
   onBrush?: (from: string, to: string) => void;
   label: string;
 }) {
-  const svg = useRef<SVGSVGElement>(null);
+  const { ref: svg, width: WIDTH } = useWidth<SVGSVGElement>(800);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const buckets = histogram.buckets;
   const first = buckets[0];
@@ -137,25 +137,33 @@ export function TimelineChart({
         );
         if (x2 < PAD.left || x1 > WIDTH - PAD.right) return null;
         return (
-          <rect
-            key={`${window.start}-${index}`}
-            data-testid="anomaly-window"
-            x={x1}
-            y={PAD.top}
-            width={Math.max(3, x2 - x1)}
-            height={innerHeight}
-            className={
-              window.severity === 'critical' || window.severity === 'high'
-                ? 'fill-rose-500/15 stroke-rose-500/60'
-                : 'fill-amber-400/20 stroke-amber-500/60'
-            }
-            strokeDasharray="3 2"
-          >
+          <g key={`${window.start}-${index}`} data-testid="anomaly-window">
             <title>{`${window.label}: ${formatLogTime(window.start)} – ${formatLogTime(window.end)}`}</title>
-          </rect>
+            <rect
+              x={x1}
+              y={PAD.top}
+              width={Math.max(3, x2 - x1)}
+              height={innerHeight}
+              className={
+                isSevere(window.severity)
+                  ? 'fill-rose-500/15 stroke-rose-600'
+                  : 'fill-amber-400/20 stroke-amber-500'
+              }
+              strokeDasharray="4 3"
+              strokeWidth={1.5}
+            />
+            <rect
+              x={x1}
+              y={PAD.top - 9}
+              width={Math.max(3, x2 - x1)}
+              height={5}
+              rx={1}
+              className={isSevere(window.severity) ? 'fill-rose-600' : 'fill-amber-500'}
+            />
+          </g>
         );
       })}
-      {[0, 0.25, 0.5, 0.75, 1].map((fraction) => {
+      {(WIDTH < 520 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((fraction) => {
         const time = new Date(start + fraction * span).toISOString();
         return (
           <text

@@ -7,10 +7,12 @@ export const ROW_PADDING = 12;
 export const COLLAPSED_LINES = 8;
 
 /** Row height follows from the text alone, so the virtual list knows every offset without measuring. */
-export function rowHeight(event: LogEvent, isExpanded: boolean): number {
+export function rowHeight(event: LogEvent, isExpanded: boolean, isCompact: boolean): number {
   const lines = lineCount(event.raw);
-  const shown = isExpanded || lines <= COLLAPSED_LINES ? lines : COLLAPSED_LINES + 1;
-  return ROW_PADDING + Math.max(2, shown) * LINE_HEIGHT;
+  // A long event also shows its "more/fewer lines" toggle on a line of its own.
+  const shown = lines <= COLLAPSED_LINES ? lines : (isExpanded ? lines : COLLAPSED_LINES) + 1;
+  // Compact (phone) rows put time and level on a line of their own above the text.
+  return ROW_PADDING + (isCompact ? 1 + shown : Math.max(2, shown)) * LINE_HEIGHT;
 }
 
 export function lineCount(text: string): number {
@@ -46,6 +48,7 @@ export function EventRow({
   event,
   top,
   isExpanded,
+  isCompact,
   isSelected,
   query,
   onSelect,
@@ -54,6 +57,7 @@ export function EventRow({
   event: LogEvent;
   top: number;
   isExpanded: boolean;
+  isCompact: boolean;
   isSelected: boolean;
   query: string | undefined;
   onSelect: () => void;
@@ -69,25 +73,24 @@ export function EventRow({
     <div
       role="listitem"
       data-event-id={event.id}
-      className={`absolute inset-x-0 grid grid-cols-[8.5rem_3.5rem_minmax(0,1fr)] gap-2 border-b border-slate-100 px-2 py-1.5 text-xs leading-[18px] sm:grid-cols-[11rem_3.5rem_minmax(0,1fr)] dark:border-slate-800 ${
-        isSelected ? 'bg-sky-50 dark:bg-sky-950/50' : 'hover:bg-slate-50 dark:hover:bg-slate-900'
-      }`}
-      style={{ top, height: rowHeight(event, isExpanded) }}
+      className={`absolute inset-x-0 border-b border-slate-100 px-2 py-1.5 text-xs leading-[18px] dark:border-slate-800 ${
+        isCompact ? 'flex flex-col' : 'grid grid-cols-[11rem_3.5rem_minmax(0,1fr)] gap-2'
+      } ${isSelected ? 'bg-sky-50 dark:bg-sky-950/50' : 'hover:bg-slate-50 dark:hover:bg-slate-900'}`}
+      style={{ top, height: rowHeight(event, isExpanded, isCompact) }}
     >
-      <button
-        type="button"
-        onClick={onSelect}
-        className="min-w-0 text-left font-mono text-slate-500 dark:text-slate-400"
-        aria-label={`Show context of ${event.file} line ${event.line}`}
-      >
-        <span className="block truncate">{formatLogTime(event.ts)}</span>
-        <span className="block truncate">
-          {event.file}:{event.line}
-        </span>
-      </button>
-      <span>
-        <LevelBadge level={event.level} />
-      </span>
+      {isCompact ? (
+        <div className="flex h-[18px] items-center gap-2">
+          <LevelBadge level={event.level} />
+          <Meta event={event} onSelect={onSelect} isCompact />
+        </div>
+      ) : (
+        <>
+          <Meta event={event} onSelect={onSelect} isCompact={false} />
+          <span>
+            <LevelBadge level={event.level} />
+          </span>
+        </>
+      )}
       <div className="min-w-0">
         <pre className="overflow-x-auto whitespace-pre font-mono [scrollbar-width:none]">
           <Highlighted text={text} query={query} />
@@ -103,5 +106,21 @@ export function EventRow({
         ) : null}
       </div>
     </div>
+  );
+}
+
+function Meta({ event, onSelect, isCompact }: { event: LogEvent; onSelect: () => void; isCompact: boolean }) {
+  return (
+    <button
+      type="button"
+      onClick={onSelect}
+      className={`min-w-0 text-left font-mono text-slate-500 dark:text-slate-400 ${isCompact ? 'flex gap-2 truncate' : ''}`}
+      aria-label={`Show context of ${event.file} line ${event.line}`}
+    >
+      <span className="block truncate">{formatLogTime(event.ts)}</span>
+      <span className="block truncate">
+        {event.file}:{event.line}
+      </span>
+    </button>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import type { LogEvent } from '@logai/contracts';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useWidth } from '../../lib/use-width';
 import { EventRow, rowHeight } from './event-row';
 
 const OVERSCAN_PX = 600;
@@ -24,7 +25,8 @@ export function VirtualEventList({
   onNearEnd: () => void;
   footer: ReactNode;
 }) {
-  const container = useRef<HTMLDivElement>(null);
+  const { ref: container, width } = useWidth<HTMLDivElement>(800);
+  const isCompact = width < 560;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -33,10 +35,10 @@ export function VirtualEventList({
     const result = new Array<number>(events.length + 1);
     result[0] = 0;
     events.forEach((event, index) => {
-      result[index + 1] = (result[index] ?? 0) + rowHeight(event, expanded.has(event.id));
+      result[index + 1] = (result[index] ?? 0) + rowHeight(event, expanded.has(event.id), isCompact);
     });
     return result;
-  }, [events, expanded]);
+  }, [events, expanded, isCompact]);
   const total = offsets[events.length] ?? 0;
 
   const first = Math.max(0, findIndex(offsets, scrollTop - OVERSCAN_PX));
@@ -63,6 +65,7 @@ export function VirtualEventList({
             event={event}
             top={offsets[first + index] ?? 0}
             isExpanded={expanded.has(event.id)}
+            isCompact={isCompact}
             isSelected={event.id === selectedId}
             query={query}
             onSelect={() => onSelect(event)}
