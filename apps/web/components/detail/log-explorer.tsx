@@ -2,11 +2,12 @@
 import { LEVEL_VALUES, type Level, type LogEvent } from '@logai/contracts';
 import { Search, ZoomOut } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getHistogram, listEvents, type EventFilter } from '../../lib/api-client';
+import { getHistogram, listAnomalies, listEvents, type EventFilter } from '../../lib/api-client';
 import { formatLogTime, formatNumber } from '../../lib/format';
 import { errorMessage } from '../../lib/http';
 import { useResource } from '../../lib/use-resource';
-import { LevelLegend, TimelineChart } from '../charts/timeline-chart';
+import { TYPE_LABEL } from '../anomalies/anomaly-card';
+import { LevelLegend, TimelineChart, type TimeWindow } from '../charts/timeline-chart';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';
 import { TextInput } from '../ui/field';
@@ -39,6 +40,22 @@ export function LogExplorer({ uploadId, initial }: { uploadId: string; initial: 
     `${uploadId}-${key}`,
   );
   const generation = useRef(0);
+  const windows = useResource(
+    async (): Promise<TimeWindow[]> =>
+      (await listAnomalies({ uploadId })).items.flatMap((anomaly) =>
+        anomaly.windowStart && anomaly.windowEnd
+          ? [
+              {
+                start: anomaly.windowStart,
+                end: anomaly.windowEnd,
+                severity: anomaly.severity,
+                label: TYPE_LABEL[anomaly.type],
+              },
+            ]
+          : [],
+      ),
+    `windows-${uploadId}`,
+  );
 
   const loadPage = useCallback(
     async (cursor: string | null, current: number) => {
@@ -156,6 +173,7 @@ export function LogExplorer({ uploadId, initial }: { uploadId: string; initial: 
                 <TimelineChart
                   histogram={histogram.data}
                   height={120}
+                  windows={windows.data ?? []}
                   label="Matching events over time; drag across the chart to zoom into a time range"
                   onBrush={(from, to) => setFilter((current) => ({ ...current, from, to }))}
                 />

@@ -1,12 +1,15 @@
 'use client';
+import { Trash2 } from 'lucide-react';
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
-import { getUpload } from '../../lib/api-client';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { deleteUpload, getUpload } from '../../lib/api-client';
 import { applyUpdate } from '../../lib/apply-update';
 import { formatBytes, formatDateTime, formatNumber } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { AnomalyFeed } from '../anomalies/anomaly-feed';
 import { useLiveEvents } from '../live-stream';
+import { useSession } from '../session-provider';
+import { ConfirmButton } from '../ui/confirm-button';
 import { Card } from '../ui/card';
 import { ErrorNote, Skeleton } from '../ui/states';
 import { ProcessingProgress } from '../uploads/processing-progress';
@@ -30,6 +33,8 @@ function toTab(value: string | null): Tab {
 
 export function UploadDetail({ id }: { id: string }) {
   const search = useSearchParams();
+  const router = useRouter();
+  const { me, can } = useSession();
   const tab = toTab(search.get('tab'));
   const upload = useResource(() => getUpload(id), id);
 
@@ -51,13 +56,32 @@ export function UploadDetail({ id }: { id: string }) {
     );
   const data = upload.data;
   const isCompleted = data.status === 'completed';
+  // Members delete their own uploads, admins any (the API checks the same).
+  const mayDelete = can('uploads.delete_any') || (can('uploads.create') && data.uploadedBy === me.user.id);
   return (
     <>
       <div className="mb-4">
         <Link href="/uploads" className="text-sm text-sky-700 hover:underline dark:text-sky-400">
           ← Uploads
         </Link>
-        <h1 className="mt-1 break-all text-2xl font-semibold tracking-tight">{data.filename}</h1>
+        <div className="mt-1 flex flex-wrap items-start justify-between gap-3">
+          <h1 className="break-all text-2xl font-semibold tracking-tight">{data.filename}</h1>
+          {mayDelete ? (
+            <ConfirmButton
+              label="Delete"
+              ariaLabel={`Delete the upload ${data.filename}`}
+              icon={<Trash2 aria-hidden className="h-3.5 w-3.5" />}
+              title="Delete this upload?"
+              confirmLabel="Delete upload"
+              onConfirm={async () => {
+                await deleteUpload(id);
+                router.replace('/uploads');
+              }}
+            >
+              Its files, events, patterns, anomalies and summary are removed for good.
+            </ConfirmButton>
+          ) : null}
+        </div>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {formatBytes(data.fileSize)} · {formatNumber(data.lineCount)} lines ·{' '}
           {formatNumber(data.eventCount)} events
