@@ -1,5 +1,5 @@
 // What `analyze` adds on top of `templates`: the same input is read and mined, once alone and once
-// feeding the Analyzer (aggregates, detectors, summary). Prints both times (best of 3, interleaved),
+// feeding the Analyzer (aggregates, detectors, summary). Prints both times (CPU time, best of 5, interleaved),
 // the overhead, and the peak heap of the analysis on 1× and 6× the input to show memory stays bounded.
 // Usage: npx tsx bench/analyze-overhead.ts [FILE...] [--memory]
 import { createReadStream } from 'node:fs';
@@ -9,8 +9,9 @@ import { generateSuite, line, rng, type BenchFormat } from './generate-lines';
 import { CATALOG } from './scenarios/catalog';
 import { generateScenario, writeScenario } from './scenarios/generate-scenario';
 
+/** CPU milliseconds (user + system) of one run: less disturbed than wall time on a shared machine. */
 async function run(paths: string[], analyze: boolean): Promise<number> {
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   const miner = new TemplateMiner();
   const analyzer = analyze ? new Analyzer() : null;
   const files: FileStats[] = [];
@@ -26,7 +27,8 @@ async function run(paths: string[], analyze: boolean): Promise<number> {
   }
   const patterns = miner.patterns();
   analyzer?.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 async function* syntheticStream(format: BenchFormat, lines: number): AsyncGenerator<Uint8Array> {
@@ -79,7 +81,7 @@ console.log(
 for (const paths of sets) {
   let templates = Infinity;
   let analyze = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     templates = Math.min(templates, await run(paths, false));
     analyze = Math.min(analyze, await run(paths, true));
   }

@@ -1,7 +1,7 @@
 import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
 import { buildReport } from './build-report';
 import { detach } from './detach';
-import { DurationKeys, durationSlots, httpStatus, parseDurationParam } from './durations';
+import { DurationKeys, durationSlots, httpStatus, parseDurationParam, type Found } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
 import { newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
@@ -22,6 +22,7 @@ export interface AnalyzerOptions {
 }
 
 const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
+const SCANNED_EVENTS = 16;
 
 export interface FinishInput {
   patterns: PatternSummary[];
@@ -50,6 +51,7 @@ export interface DurationSeries {
   key: string;
   patternKey: string;
   name: string;
+  isRequestTime: boolean;
   count: SeriesHandle;
   logSum: SeriesHandle;
 }
@@ -102,7 +104,7 @@ export class Analyzer {
   private readonly durationKeys = new DurationKeys();
   private readonly total: SeriesHandle;
   private readonly errorTotal: SeriesHandle;
-  private readonly found: [string, number][] = [];
+  private readonly found: Found = { names: [], values: [] };
   private readonly sampledErrors = new MinuteQuota();
   // Consecutive events mostly share a file and a source: skip the map lookups then.
   private lastFile = '\u0000';
@@ -256,33 +258,55 @@ export class Analyzer {
 
   private addDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
     const found = this.found;
-    found.length = 0;
-    this.durationKeys.collect(event.attributes, found);
+    found.names.length = 0;
+    found.values.length = 0;
+    // A pattern's events share their attribute keys: scan all keys of its first events only.
+    if (track.scannedEvents < SCANNED_EVENTS) {
+      track.scannedEvents++;
+      this.durationKeys.collect(event.attributes, found);
+      for (const name of found.names) if (!track.durationKeys.includes(name)) track.durationKeys.push(detach(name));
+    } else if (track.durationKeys.length > 0) {
+      this.durationKeys.collect(event.attributes, found, track.durationKeys);
+    }
     for (const slot of track.durationSlots) {
       const param = event.params[slot.index];
       const ms = param === undefined ? null : parseDurationParam(param, slot.unit, slot.needsUnit);
-      if (ms !== null) found.push([`${slot.name}#${slot.index}`, ms]);
-    }
-    for (const [name, ms] of found) {
-      if (event.format === 'access' || /request_?time/i.test(name)) this.requestTimes.add(ms);
-      const key = `${track.key}|${name}`;
-      let series = this.durations.get(key);
-      if (!series) {
-        if (this.durations.size >= this.options.maxDurationSeries) continue;
-        const own = detach(key);
-        series = {
-          key: own,
-          patternKey: track.key,
-          name: detach(name),
-          count: this.buckets.handle(SERIES.durationCount(own)),
-          logSum: this.buckets.handle(SERIES.durationLogSum(own)),
-        };
-        this.durations.set(own, series);
+      if (ms !== null) {
+        found.names.push(slot.key);
+        found.values.push(ms);
       }
+    }
+    for (let i = 0; i < found.names.length; i++) {
+      const series = this.durationSeriesOf(track, found.names[i] ?? '');
+      if (!series) continue;
+      const ms = found.values[i] ?? 0;
+      if (series.isRequestTime || event.format === 'access') this.requestTimes.add(ms);
       this.buckets.addAt(series.count, bucket);
       this.buckets.addAt(series.logSum, bucket, Math.log(Math.max(ms, 0.001)));
     }
   }
+
+  private durationSeriesOf(track: PatternTrack, name: string): DurationSeries | null {
+    let series = track.durationSeries.get(name);
+    if (series === undefined) {
+      series = null;
+      if (this.durations.size < this.options.maxDurationSeries) {
+        const key = detach(`${track.key}|${name}`);
+        series = {
+          key,
+          patternKey: track.key,
+          name: detach(name),
+          isRequestTime: /request_?time/i.test(name),
+          count: this.buckets.handle(SERIES.durationCount(key)),
+          logSum: this.buckets.handle(SERIES.durationLogSum(key)),
+        };
+        this.durations.set(key, series);
+      }
+      track.durationSeries.set(detach(name), series);
+    }
+    return series;
+  }
+
 }
 
 function tallyOf(map: Map<string, FileTally>, key: string, cap = Infinity): FileTally | null {

@@ -18,17 +18,11 @@ describe('durations', () => {
   });
 
   it('reads duration attributes, and leaves look-alike keys alone', () => {
-    const out: [string, number][] = [];
-    new DurationKeys().collect(
-      { duration_ms: 12, requestTime: 0.25, items: 40, ms: 7, status: 200, latency: '30' },
-      out,
-    );
-    expect(out).toEqual([
-      ['duration_ms', 12],
-      ['requestTime', 250],
-      ['ms', 7],
-      ['latency', 30],
-    ]);
+    const out = { names: [] as string[], values: [] as number[] };
+    const attributes = { duration_ms: 12, requestTime: 0.25, items: 40, ms: 7, status: 200, latency: '30' };
+    new DurationKeys().collect(attributes, out);
+    expect(out.names).toEqual(['duration_ms', 'requestTime', 'ms', 'latency']);
+    expect(out.values).toEqual([12, 250, 7, 30]);
   });
 
   it('reads an HTTP status from the usual attribute names', () => {

@@ -18,6 +18,8 @@ export interface DurationSlot {
   unit: string | null;
   /** The value counts only when it carries its own unit. */
   needsUnit: boolean;
+  /** Series name, e.g. "took#2". */
+  key: string;
 }
 
 function toMs(value: number, unit: string | null | undefined): number {
@@ -37,8 +39,8 @@ export function durationSlots(template: string): DurationSlot[] {
     const context = CONTEXT_BEFORE.exec(before)?.[1]?.toLowerCase();
     // "in <*>" is a duration only with a unit ("done in 250ms"), not in "logged in <*>".
     const needsUnit = context === 'in' && unit === null;
-    if (context || unit)
-      slots.push({ index: i, name: context === 'in' || !context ? 'duration' : context, unit, needsUnit });
+    const name = context === 'in' || !context ? 'duration' : context;
+    if (context || unit) slots.push({ index: i, name, unit, needsUnit, key: `${name}#${i}` });
   }
   return slots;
 }
@@ -48,6 +50,12 @@ export function parseDurationParam(param: string, unit: string | null, needsUnit
   if (!match || (needsUnit && match[2] === undefined)) return null;
   const value = Number(match[1]);
   return Number.isFinite(value) ? toMs(value, match[2] ?? unit) : null;
+}
+
+/** Durations found in one event, as parallel arrays reused from event to event. */
+export interface Found {
+  names: string[];
+  values: number[];
 }
 
 /** The unit of a duration-like attribute key, or null for other keys; memoised per key. */
@@ -69,14 +77,23 @@ export class DurationKeys {
     return unit;
   }
 
-  /** Duration attributes of a structured event, appended to `out` as [name, milliseconds]. */
-  collect(attributes: Record<string, AttributeValue>, out: [string, number][]): void {
-    for (const key in attributes) {
-      const unit = this.unitOf(key);
-      if (unit === null) continue;
-      const raw = attributes[key];
-      const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-      if (Number.isFinite(value) && value >= 0) out.push([key, toMs(value, unit)]);
+  /** Duration attributes of a structured event (all keys, or only `keys`), appended to `out`. */
+  collect(attributes: Record<string, AttributeValue>, out: Found, keys?: readonly string[]): void {
+    if (keys) {
+      for (const key of keys) this.read(attributes, key, out);
+      return;
+    }
+    for (const key in attributes) this.read(attributes, key, out);
+  }
+
+  private read(attributes: Record<string, AttributeValue>, key: string, out: Found): void {
+    const unit = this.unitOf(key);
+    if (unit === null) return;
+    const raw = attributes[key];
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
+    if (Number.isFinite(value) && value >= 0) {
+      out.names.push(key);
+      out.values.push(toMs(value, unit));
     }
   }
 }

@@ -1,6 +1,7 @@
 import { LEVELS, type Level } from '../types';
 import type { DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
+import type { DurationSeries } from './analyzer';
 import type { SeriesHandle } from './time-buckets';
 
 /** What the analyzer keeps per pattern while streaming. */
@@ -28,6 +29,12 @@ export interface PatternTrack {
   /** Samples of the pattern's error events (access-log patterns mix 200s and 500s). */
   errorExemplars: ExemplarSet | null;
   errorSampledMinute: number;
+  lastFile: string;
+  /** Duration-like attribute keys seen in the pattern's first events (later events look only at these). */
+  durationKeys: string[];
+  scannedEvents: number;
+  /** The pattern's duration series by name (null once the global cap refused one). */
+  durationSeries: Map<string, DurationSeries | null>;
 }
 
 const MAX_FILES_PER_PATTERN = 20;
@@ -57,6 +64,10 @@ export function newPatternTrack(
     sampledMinute: -1,
     errorExemplars: null,
     errorSampledMinute: -1,
+    lastFile: '',
+    durationKeys: [],
+    scannedEvents: 0,
+    durationSeries: new Map(),
   };
 }
 
@@ -70,7 +81,10 @@ export function notePatternEvent(
   track.template = event.template;
   if (isError) track.errors++;
   if (event.level) track.levels[event.level] = (track.levels[event.level] ?? 0) + 1;
-  if (track.files.size < MAX_FILES_PER_PATTERN) track.files.add(event.file);
+  if (event.file !== track.lastFile) {
+    track.lastFile = event.file;
+    if (track.files.size < MAX_FILES_PER_PATTERN) track.files.add(event.file);
+  }
   const ts = event.timestamp;
   if (ts !== null) {
     if (track.firstSeen === null || ts < track.firstSeen) track.firstSeen = ts;

@@ -62,6 +62,10 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     sampledMinute: -1,
     errorExemplars: mergeExemplars(tracks.flatMap((t) => t.errorExemplars?.items ?? [])),
     errorSampledMinute: -1,
+    lastFile: '',
+    durationKeys: [],
+    scannedEvents: 0,
+    durationSeries: new Map(),
   };
 }
 

@@ -1,8 +1,18 @@
 import { nextWidth } from './bucket-ladder';
 
-/** One series' sparse counters; hold on to it to add without looking the series up again. */
+/**
+ * One series' sparse counters; hold on to it to add without looking the series up again. The bucket
+ * being filled is kept aside (`bucket`, `count`) and written to the map when another one starts:
+ * events arrive mostly in time order, so most adds touch no map at all.
+ */
 export interface SeriesHandle {
   buckets: Map<number, number>;
+  bucket: number;
+  count: number;
+}
+
+function flush(handle: SeriesHandle): void {
+  if (handle.count !== 0) handle.buckets.set(handle.bucket, handle.count);
 }
 
 /**
@@ -36,7 +46,7 @@ export class TimeBuckets<K> {
   handle(key: K): SeriesHandle {
     let handle = this.series.get(key);
     if (!handle) {
-      handle = { buckets: new Map() };
+      handle = { buckets: new Map(), bucket: NaN, count: 0 };
       this.series.set(key, handle);
     }
     return handle;
@@ -44,10 +54,14 @@ export class TimeBuckets<K> {
 
   /** Adds to a bucket computed by `settle` for the current event; returns the bucket's new count. */
   addAt(handle: SeriesHandle, bucket: number, amount = 1): number {
-    const next = (handle.buckets.get(bucket) ?? 0) + amount;
-    handle.buckets.set(bucket, next);
-    if (handle.buckets.size > this.maxBuckets) this.crowded = true;
-    return next;
+    if (bucket !== handle.bucket) {
+      flush(handle);
+      if (handle.buckets.size >= this.maxBuckets) this.crowded = true;
+      handle.bucket = bucket;
+      handle.count = handle.buckets.get(bucket) ?? 0;
+    }
+    handle.count += amount;
+    return handle.count;
   }
 
   add(key: K, timestamp: number, amount = 1): number {
@@ -55,15 +69,19 @@ export class TimeBuckets<K> {
   }
 
   get(key: K): ReadonlyMap<number, number> | undefined {
-    return this.series.get(key)?.buckets;
+    const handle = this.series.get(key);
+    if (handle) flush(handle);
+    return handle?.buckets;
   }
 
   countAt(key: K, timestamp: number): number {
-    return this.series.get(key)?.buckets.get(this.keyOf(timestamp)) ?? 0;
+    const handle = this.series.get(key);
+    return handle ? this.countIn(handle, timestamp) : 0;
   }
 
   countIn(handle: SeriesHandle, timestamp: number): number {
-    return handle.buckets.get(this.keyOf(timestamp)) ?? 0;
+    const bucket = this.keyOf(timestamp);
+    return bucket === handle.bucket ? handle.count : (handle.buckets.get(bucket) ?? 0);
   }
 
   keys(): IterableIterator<K> {
@@ -73,7 +91,7 @@ export class TimeBuckets<K> {
   /** Dense values of one series at `widthMs` (a multiple of the stored width) from `startMs`. */
   dense(key: K, startMs: number, widthMs: number, length: number): number[] {
     const out = new Array<number>(length).fill(0);
-    const buckets = this.series.get(key)?.buckets;
+    const buckets = this.get(key);
     if (!buckets) return out;
     for (const [bucket, count] of buckets) {
       const index = Math.floor((bucket * this.widthMs - startMs) / widthMs);
@@ -83,6 +101,11 @@ export class TimeBuckets<K> {
   }
 
   private grow(): void {
+    for (const handle of this.series.values()) {
+      flush(handle);
+      handle.bucket = NaN;
+      handle.count = 0;
+    }
     do {
       const from = this.widthMs;
       this.widthMs = nextWidth(from);
