@@ -29,12 +29,14 @@ const owner = {
   password: 'correct horse battery',
   organization: 'Analytical Engines',
 };
+const ACCESS_TOKEN_TTL_SECONDS = 15;
 let installation: Awaited<ReturnType<typeof prepareLogAi>>;
 let logai: RunningLogAi;
 let browser: Browser;
 
 beforeAll(async () => {
-  installation = await prepareLogAi();
+  // Access tokens that expire within the run: every later step also proves the transparent refresh.
+  installation = await prepareLogAi({ ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_SECONDS) });
   logai = await startLogAi(installation.env);
   browser = await openBrowser();
 }, 400_000);
@@ -70,6 +72,15 @@ describe('web app', () => {
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).textContent()).toContain('Anomalies');
     expect(await page.getByText(owner.organization).first().isVisible()).toBe(true);
+  });
+
+  it('refreshes an expired session transparently', async () => {
+    const { page } = browser;
+    screenshotOnFailure(page, 'session-refresh');
+    await page.waitForTimeout((ACCESS_TOKEN_TTL_SECONDS + 2) * 1000);
+    await page.goto(`${installation.webUrl}/settings`);
+    await page.getByRole('table', { name: 'Members' }).getByText(owner.email).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/settings');
   });
 
   it('invites a member, who joins through the link', async () => {
@@ -113,7 +124,6 @@ describe('web app', () => {
     await page.getByRole('button', { name: 'Create key' }).click();
     const secret = ((await page.getByLabel('API key', { exact: true }).textContent()) ?? '').trim();
     expect(secret).toMatch(/^lak_/);
-    await snap('settings');
 
     const response = await fetch(`${installation.apiUrl}/api/v1/auth/me`, {
       headers: { authorization: `Bearer ${secret}` },
@@ -125,6 +135,8 @@ describe('web app', () => {
     const keys = page.getByRole('table', { name: 'API keys' });
     await keys.getByText('CI uploader').waitFor();
     expect(await page.getByText(secret).count()).toBe(0);
+    // After the reload: the README's picture shows no secret, as the page would not either.
+    await snap('settings');
   });
 
   it.skipIf(!hasUploadApi)(
@@ -179,4 +191,22 @@ describe('web app', () => {
     },
     240_000,
   );
+
+  it('signs out, keeps app pages closed, and signs back in to the page asked for', async () => {
+    const { page } = browser;
+    screenshotOnFailure(page, 'sign-out-in');
+    await page.goto(`${installation.webUrl}/dashboard`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in**');
+    await page.goto(`${installation.webUrl}/settings`);
+    await page.waitForURL('**/sign-in**');
+    await page.getByLabel('E-mail').fill(owner.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/settings');
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  });
 });

@@ -135,6 +135,8 @@ export async function apiSend(path: string, options: RequestOptions = {}): Promi
 
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
+  // fetch's own words for a dropped connection mean nothing to a person.
+  if (error instanceof TypeError) return 'LogAi could not be reached; check your connection and try again';
   if (error instanceof Error) return error.message;
   return 'something went wrong';
 }
