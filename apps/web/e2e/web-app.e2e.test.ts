@@ -139,6 +139,18 @@ describe('web app', () => {
     await snap('settings');
   });
 
+  it.skipIf(!hasUploadApi)('refuses a binary file with a message a person can act on', async () => {
+    const { page } = browser;
+    screenshotOnFailure(page, 'binary-refused');
+    await page.goto(`${installation.webUrl}/uploads`);
+    // An ELF header and zeros: not a log by any reading.
+    const bytes = [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, ...new Array<number>(4000).fill(0)];
+    await dropFiles(page, '[data-testid=drop-zone]', [{ name: 'core.dump', content: bytes }]);
+    const batch = page.getByRole('listitem', { name: 'Upload of core.dump' });
+    await batch.getByText('Failed', { exact: true }).waitFor({ timeout: 60_000 });
+    expect(await batch.textContent()).toMatch(/not a text log/);
+  });
+
   it.skipIf(!hasUploadApi)(
     'analyses a dropped incident bundle live, shows and acknowledges the incident, finds a known line',
     async () => {

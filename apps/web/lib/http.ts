@@ -136,7 +136,11 @@ export async function apiSend(path: string, options: RequestOptions = {}): Promi
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   // fetch's own words for a dropped connection mean nothing to a person.
-  if (error instanceof TypeError) return 'LogAi could not be reached; check your connection and try again';
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) {
+    return 'LogAi could not be reached; check your connection and try again';
+  }
+  // A response that does not match the contracts: a version mismatch between web app and API.
+  if (error instanceof Error && error.name === 'ZodError') return 'the API answered in an unexpected shape';
   if (error instanceof Error) return error.message;
   return 'something went wrong';
 }

@@ -57,11 +57,15 @@ export function screenshotOnFailure(page: Page, name: string): void {
 export async function dropFiles(
   page: Page,
   selector: string,
-  files: { name: string; content: string }[],
+  files: { name: string; content: string | number[] }[],
 ): Promise<void> {
   const dataTransfer = await page.evaluateHandle((items) => {
     const transfer = new DataTransfer();
-    for (const item of items) transfer.items.add(new File([item.content], item.name, { type: 'text/plain' }));
+    for (const item of items) {
+      // Bytes go in as they are; text is encoded as UTF-8 by the File constructor.
+      const part = typeof item.content === 'string' ? item.content : new Uint8Array(item.content);
+      transfer.items.add(new File([part], item.name));
+    }
     return transfer;
   }, files);
   await page.dispatchEvent(selector, 'dragenter', { dataTransfer });
