@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-const roots = ['packages/*/src/**/', 'apps/*/src/**/', 'apps/web/e2e/**/', 'test/**/', 'scripts/**/'];
+const roots = [
+  'packages/*/src/**/',
+  'apps/*/src/**/',
+  'apps/web/e2e/**/',
+  'apps/web/lib/**/',
+  'apps/web/components/**/',
+  'test/**/',
+  'scripts/**/',
+];
 const exclude = ['**/node_modules/**', '**/.next/**'];
 
 export default defineConfig({
