@@ -1,7 +1,15 @@
 import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
 import { buildReport } from './build-report';
 import { detach } from './detach';
-import { DurationKeys, durationSlots, httpStatus, parseDurationParam, type Found } from './durations';
+import {
+  DurationKeys,
+  durationSlots,
+  httpStatus,
+  parseDurationParam,
+  statusAt,
+  statusKeyOf,
+  type Found,
+} from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
 import { newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
@@ -58,9 +66,10 @@ export interface DurationSeries {
 
 /** A file as a source of its own, for files mixing several services (syslog): it can go silent as a whole. */
 export interface FileSource {
-  series: SeriesHandle;
+  name: string;
+  /** Started once a second service shows up in the file (the first few events are not in it). */
+  series: SeriesHandle | null;
   service: string | null;
-  mixed: boolean;
 }
 
 export interface SourceTally extends FileTally {
@@ -104,7 +113,7 @@ export class Analyzer {
   private readonly durationKeys = new DurationKeys();
   private readonly total: SeriesHandle;
   private readonly errorTotal: SeriesHandle;
-  private readonly found: Found = { names: [], values: [] };
+  private readonly found: Found = { names: [], values: [], count: 0 };
   private readonly sampledErrors = new MinuteQuota();
   // Consecutive events mostly share a file and a source: skip the map lookups then.
   private lastFile = '\u0000';
@@ -130,11 +139,8 @@ export class Analyzer {
 
   add(event: MinedEvent): void {
     this.events++;
-    // Plain-text and syslog headers carry no HTTP status; skipping them saves a few lookups per event.
-    const status =
-      event.format === 'access' || event.format === 'json' || event.format === 'logfmt'
-        ? httpStatus(event.attributes)
-        : null;
+    const track = this.trackOf(event);
+    const status = this.statusOf(event, track);
     const isError = event.level === 'error' || event.level === 'fatal' || (status !== null && status >= 500);
     if (isError) this.errors++;
     this.levels[event.level ?? 'none']++;
@@ -148,7 +154,9 @@ export class Analyzer {
       this.lastFileSource = this.fileSourceOf(event.file, event.service);
     }
     const fileSource = this.lastFileSource;
-    if (fileSource && !fileSource.mixed && event.service !== fileSource.service) fileSource.mixed = true;
+    if (fileSource && fileSource.series === null && event.service !== fileSource.service) {
+      fileSource.series = this.buckets.handle(SERIES.file(fileSource.name));
+    }
     count(this.lastFileTally, isError);
     const sourceName = event.service ?? event.file;
     if (sourceName !== this.lastSourceName) {
@@ -157,7 +165,6 @@ export class Analyzer {
       this.lastService = event.service === null ? null : tallyOf(this.services, event.service, 1000);
     }
     count(this.lastService, isError);
-    const track = this.trackOf(event);
     if (track) notePatternEvent(track, event, isError);
     const source = this.lastSource;
     if (source) {
@@ -175,7 +182,7 @@ export class Analyzer {
     const b = this.buckets.settle(ts);
     this.buckets.addAt(this.total, b);
     if (source) this.buckets.addAt(source.series, b);
-    if (fileSource) this.buckets.addAt(fileSource.series, b);
+    if (fileSource?.series) this.buckets.addAt(fileSource.series, b);
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
     if (isError && this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
@@ -232,15 +239,23 @@ export class Analyzer {
     return track;
   }
 
+  /** HTTP status: a pattern's first events are searched for the attribute, the rest read only that one. */
+  private statusOf(event: MinedEvent, track: PatternTrack | null): number | null {
+    // Plain-text and syslog headers carry no HTTP status.
+    if (event.format !== 'access' && event.format !== 'json' && event.format !== 'logfmt') return null;
+    if (!track) return httpStatus(event.attributes);
+    if (track.statusScans < SCANNED_EVENTS) {
+      track.statusScans++;
+      track.statusKey ??= statusKeyOf(event.attributes);
+    }
+    return track.statusKey === null ? null : statusAt(event.attributes, track.statusKey);
+  }
+
   private fileSourceOf(file: string, service: string | null): FileSource | null {
     let source = this.fileSources.get(file);
     if (!source && this.fileSources.size < this.options.maxTrackedSources) {
       const own = detach(file);
-      source = {
-        series: this.buckets.handle(SERIES.file(own)),
-        service: service === null ? null : detach(service),
-        mixed: false,
-      };
+      source = { name: own, series: null, service: service === null ? null : detach(service) };
       this.fileSources.set(own, source);
     }
     return source ?? null;
@@ -258,13 +273,15 @@ export class Analyzer {
 
   private addDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
     const found = this.found;
-    found.names.length = 0;
-    found.values.length = 0;
+    found.count = 0;
     // A pattern's events share their attribute keys: scan all keys of its first events only.
     if (track.scannedEvents < SCANNED_EVENTS) {
       track.scannedEvents++;
       this.durationKeys.collect(event.attributes, found);
-      for (const name of found.names) if (!track.durationKeys.includes(name)) track.durationKeys.push(detach(name));
+      for (let i = 0; i < found.count; i++) {
+        const name = found.names[i] ?? '';
+        if (!track.durationKeys.includes(name)) track.durationKeys.push(detach(name));
+      }
     } else if (track.durationKeys.length > 0) {
       this.durationKeys.collect(event.attributes, found, track.durationKeys);
     }
@@ -272,11 +289,11 @@ export class Analyzer {
       const param = event.params[slot.index];
       const ms = param === undefined ? null : parseDurationParam(param, slot.unit, slot.needsUnit);
       if (ms !== null) {
-        found.names.push(slot.key);
-        found.values.push(ms);
+        found.names[found.count] = slot.key;
+        found.values[found.count++] = ms;
       }
     }
-    for (let i = 0; i < found.names.length; i++) {
+    for (let i = 0; i < found.count; i++) {
       const series = this.durationSeriesOf(track, found.names[i] ?? '');
       if (!series) continue;
       const ms = found.values[i] ?? 0;
@@ -306,7 +323,6 @@ export class Analyzer {
     }
     return series;
   }
-
 }
 
 function tallyOf(map: Map<string, FileTally>, key: string, cap = Infinity): FileTally | null {

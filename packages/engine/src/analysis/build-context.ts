@@ -46,7 +46,7 @@ export function buildContext(
     sourceOf(name, [...s.files].sort(), SERIES.source(name)),
   );
   for (const [file, s] of analyzer.fileSources) {
-    if (s.mixed && !analyzer.sources.has(file)) sources.push(sourceOf(file, [file], SERIES.file(file)));
+    if (s.series && !analyzer.sources.has(file)) sources.push(sourceOf(file, [file], SERIES.file(file)));
   }
   const patterns: PatternSeries[] = [];
   const idOfKey = new Map<string, string>();

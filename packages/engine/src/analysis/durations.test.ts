@@ -18,7 +18,7 @@ describe('durations', () => {
   });
 
   it('reads duration attributes, and leaves look-alike keys alone', () => {
-    const out = { names: [] as string[], values: [] as number[] };
+    const out = { names: [] as string[], values: [] as number[], count: 0 };
     const attributes = { duration_ms: 12, requestTime: 0.25, items: 40, ms: 7, status: 200, latency: '30' };
     new DurationKeys().collect(attributes, out);
     expect(out.names).toEqual(['duration_ms', 'requestTime', 'ms', 'latency']);

@@ -56,6 +56,8 @@ export function parseDurationParam(param: string, unit: string | null, needsUnit
 export interface Found {
   names: string[];
   values: number[];
+  /** Entries in use (the arrays are reused, never shrunk). */
+  count: number;
 }
 
 /** The unit of a duration-like attribute key, or null for other keys; memoised per key. */
@@ -92,21 +94,29 @@ export class DurationKeys {
     const raw = attributes[key];
     const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
     if (Number.isFinite(value) && value >= 0) {
-      out.names.push(key);
-      out.values.push(toMs(value, unit));
+      out.names[out.count] = key;
+      out.values[out.count++] = toMs(value, unit);
     }
   }
 }
 
 const STATUS_KEYS = ['status', 'status_code', 'statusCode', 'http_status'];
 
+/** The HTTP status under `key`, when it is one. */
+export function statusAt(attributes: Record<string, AttributeValue>, key: string): number | null {
+  const raw = attributes[key];
+  const value =
+    typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(value) && value >= 100 && value <= 599 ? value : null;
+}
+
+/** The attribute holding an event's HTTP status, if any. */
+export function statusKeyOf(attributes: Record<string, AttributeValue>): string | null {
+  return STATUS_KEYS.find((key) => statusAt(attributes, key) !== null) ?? null;
+}
+
 /** The HTTP status of an access-log (or structured) event, when it has one. */
 export function httpStatus(attributes: Record<string, AttributeValue>): number | null {
-  for (const key of STATUS_KEYS) {
-    const raw = attributes[key];
-    const value =
-      typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(value) && value >= 100 && value <= 599) return value;
-  }
-  return null;
+  const key = statusKeyOf(attributes);
+  return key === null ? null : statusAt(attributes, key);
 }

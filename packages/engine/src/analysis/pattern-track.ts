@@ -35,6 +35,9 @@ export interface PatternTrack {
   scannedEvents: number;
   /** The pattern's duration series by name (null once the global cap refused one). */
   durationSeries: Map<string, DurationSeries | null>;
+  /** Attribute holding the HTTP status (null: none found in the first events). */
+  statusKey: string | null;
+  statusScans: number;
 }
 
 const MAX_FILES_PER_PATTERN = 20;
@@ -68,6 +71,8 @@ export function newPatternTrack(
     durationKeys: [],
     scannedEvents: 0,
     durationSeries: new Map(),
+    statusKey: null,
+    statusScans: 0,
   };
 }
 

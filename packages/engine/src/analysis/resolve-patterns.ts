@@ -66,6 +66,8 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     durationKeys: [],
     scannedEvents: 0,
     durationSeries: new Map(),
+    statusKey: null,
+    statusScans: 0,
   };
 }
 
