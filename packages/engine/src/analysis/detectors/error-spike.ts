@@ -27,6 +27,7 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
     const endMs = timeOf(ctx, spike.to + 1);
     const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
     const excess = spike.observed - spike.expected;
+    const usual = spike.expected / (spike.to - spike.from + 1);
     const top = topPatternsIn(ctx, spike.from, spike.to, true);
     const severity = excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
     // Samples of the patterns behind the spike first; any error of the window otherwise.
@@ -45,7 +46,7 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
       files: [...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file)])].sort(),
       patternId: top[0]?.id ?? null,
       subject: 'errors',
-      description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${round(factor)}× the usual ${round(spike.expected / (spike.to - spike.from + 1))} ${perBucket(ctx.widthMs)},${what}.`,
+      description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}.`,
       evidence: {
         metric: `error events ${perBucket(ctx.widthMs)}`,
         expected: {
