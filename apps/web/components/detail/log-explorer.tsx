@@ -10,9 +10,10 @@ import { TYPE_LABEL } from '../anomalies/anomaly-card';
 import { LevelLegend, TimelineChart, type TimeWindow } from '../charts/timeline-chart';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';
-import { TextInput } from '../ui/field';
+import { Select, TextInput } from '../ui/field';
 import { EmptyState, ErrorNote, Skeleton, Spinner } from '../ui/states';
 import { EventContextPanel } from './event-context-panel';
+import { TimeRangeForm } from './time-range-form';
 import { VirtualEventList } from './virtual-event-list';
 
 interface EventsState {
@@ -23,7 +24,16 @@ interface EventsState {
   isDone: boolean;
 }
 
-export function LogExplorer({ uploadId, initial }: { uploadId: string; initial: EventFilter }) {
+export function LogExplorer({
+  uploadId,
+  initial,
+  files,
+}: {
+  uploadId: string;
+  initial: EventFilter;
+  /** The upload's files; with several, the explorer offers a file filter. */
+  files: string[];
+}) {
   const [filter, setFilter] = useState<EventFilter>(initial);
   const [draft, setDraft] = useState(initial.q ?? '');
   const [selected, setSelected] = useState<LogEvent | null>(null);
@@ -162,6 +172,33 @@ export function LogExplorer({ uploadId, initial }: { uploadId: string; initial: 
               Whole time range
             </Button>
           ) : null}
+        </div>
+        <div className="mt-3 flex flex-wrap items-end gap-4">
+          {files.length > 1 ? (
+            <label className="flex flex-col gap-1 text-xs">
+              File
+              <Select
+                className="py-1 text-xs"
+                value={filter.file ?? ''}
+                onChange={(event) =>
+                  setFilter((current) => ({ ...current, file: event.target.value || undefined }))
+                }
+              >
+                <option value="">All files</option>
+                {files.map((file) => (
+                  <option key={file} value={file}>
+                    {file}
+                  </option>
+                ))}
+              </Select>
+            </label>
+          ) : null}
+          <TimeRangeForm
+            key={`${filter.from ?? ''}-${filter.to ?? ''}`}
+            from={filter.from}
+            to={filter.to}
+            onApply={(from, to) => setFilter((current) => ({ ...current, from, to }))}
+          />
         </div>
         <div className="mt-4">
           {histogram.error ? (

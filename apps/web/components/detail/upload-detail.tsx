@@ -133,7 +133,9 @@ export function UploadDetail({ id }: { id: string }) {
           {tab === 'patterns' ? <PatternsTable uploadId={id} /> : null}
           {tab === 'explorer' ? (
             <LogExplorer
+              key={search.toString()}
               uploadId={id}
+              files={data.members.map((member) => member.name)}
               initial={{
                 from: search.get('from') ?? undefined,
                 to: search.get('to') ?? undefined,
