@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { migrateQueue } from '@logai/adapters';
+import { migrateQueue, QUEUE_SCHEMA_VERSION } from '@logai/adapters';
 import { loadTestConfig } from '@logai/config';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@logai/db';
 import { ensureTemplateDatabase } from '@logai/db/testing';
@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
   }
   const template = await ensureTemplateDatabase(serverUrl, {
     prepare: migrateQueue,
-    version: 'graphile-worker-0.17.3',
+    version: QUEUE_SCHEMA_VERSION,
   });
   project.provide('databaseServerUrl', serverUrl);
   project.provide('templateDatabase', template);

@@ -27,6 +27,7 @@ await queue.start(
       process.stdout.write(`started ${job.attempt}\n`);
       await new Promise(() => undefined);
     },
+    'analyze-upload': async () => undefined,
   },
   { concurrency: 1 },
 );

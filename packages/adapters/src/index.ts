@@ -1,5 +1,10 @@
 export { createLogger, type LoggerOptions, type PinoLogger } from './logger';
-export { createPostgresQueue, migrateQueue, type PostgresQueueOptions } from './queue/postgres-queue';
+export {
+  createPostgresQueue,
+  migrateQueue,
+  QUEUE_SCHEMA_VERSION,
+  type PostgresQueueOptions,
+} from './queue/postgres-queue';
 export { onShutdown } from './process/on-shutdown';
 export { createMemoryRateLimiter } from './rate-limit/memory-rate-limiter';
 export { createRedisRateLimiter } from './rate-limit/redis-rate-limiter';

@@ -25,7 +25,7 @@ const GENEROUS: RateLimits = {
 
 /** The API on real adapters pointed at the test's own database, as main.ts builds it. */
 export async function buildTestApp(database: TestDatabase, overrides: Partial<AppDeps> = {}): Promise<App> {
-  const logger = createLogger({ name: 'test', level: 'silent', pretty: false });
+  const logger = createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
   const pubsub = overrides.pubsub ?? createPostgresPubSub({ url: database.url, logger });
   const app = await buildApp({
     db: database.db,

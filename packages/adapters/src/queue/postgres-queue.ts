@@ -29,12 +29,12 @@ export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & J
   return {
     async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, opts: EnqueueOptions = {}) {
       const executor = opts.tx ?? options.db;
-      await executor.execute(sql`select graphile_worker.add_job(
+      await executor.execute(sql`select public.logai_enqueue(
         ${name}::text,
         ${JSON.stringify(payload)}::json,
-        run_at => ${opts.runAt?.toISOString() ?? null}::timestamptz,
-        max_attempts => ${opts.maxAttempts ?? 10}::int,
-        job_key => ${opts.jobKey ?? null}::text
+        ${opts.runAt?.toISOString() ?? null}::timestamptz,
+        ${opts.maxAttempts ?? 10}::int,
+        ${opts.jobKey ?? null}::text
       )`);
     },
 
@@ -103,21 +103,32 @@ function dispatch<N extends JobName>(
   return handler(payload, job);
 }
 
+/** Changes whenever migrateQueue installs something new (test templates are rebuilt on a change). */
+export const QUEUE_SCHEMA_VERSION = 'graphile-worker-0.17.3+logai-enqueue-1';
+
 /**
- * Installs or upgrades the queue's own tables (schema graphile_worker), and lets the row-level-security
- * role enqueue: tenant verbs add their jobs inside their own (tenant-role) transaction.
+ * Installs or upgrades the queue's own tables (schema graphile_worker, which keeps them behind
+ * row-level security), and `logai_enqueue`: a SECURITY DEFINER door into it, so tenant verbs running
+ * under the restricted role logai_tenant can still add their jobs inside their own transaction.
  */
 export async function migrateQueue(url: string): Promise<void> {
   await runMigrations({ connectionString: url, logger: new GraphileLogger(() => () => undefined) });
   const client = new pg.Client({ connectionString: url, application_name: 'logai-migrate' });
   await client.connect();
   try {
+    await client.query(`
+      create or replace function public.logai_enqueue(
+        identifier text, payload json, run_at timestamptz, max_attempts int, job_key text
+      ) returns void language sql security definer set search_path = pg_catalog, public as $$
+        select null from graphile_worker.add_job(
+          identifier, payload, run_at => run_at, max_attempts => max_attempts, job_key => job_key)
+      $$;
+      revoke all on function public.logai_enqueue(text, json, timestamptz, int, text) from public`);
     const role = await client.query(`select 1 from pg_roles where rolname = 'logai_tenant'`);
     if (role.rowCount) {
-      await client.query(`grant usage on schema graphile_worker to logai_tenant;
-        grant select, insert, update, delete on all tables in schema graphile_worker to logai_tenant;
-        grant usage, select on all sequences in schema graphile_worker to logai_tenant;
-        grant execute on all functions in schema graphile_worker to logai_tenant`);
+      await client.query(
+        `grant execute on function public.logai_enqueue(text, json, timestamptz, int, text) to logai_tenant`,
+      );
     }
   } finally {
     await client.end();

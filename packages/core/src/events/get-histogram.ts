@@ -46,7 +46,8 @@ export async function getHistogram({
       NICE_SECONDS.find((size) => spanSeconds / size <= query.buckets) ??
       Math.ceil(spanSeconds / query.buckets);
     const start = Math.floor(from / 1000 / bucketSeconds) * bucketSeconds;
-    const bucketExpr = sql<number>`floor((extract(epoch from ${logEvents.ts}) - ${start}) / ${bucketSeconds})::int`;
+    // Inlined (both are numbers computed here): with parameters, GROUP BY would not match the SELECT.
+    const bucketExpr = sql<number>`floor((extract(epoch from ${logEvents.ts}) - ${sql.raw(String(start))}) / ${sql.raw(String(bucketSeconds))})::int`;
     const rows = await tx
       .select({ bucket: bucketExpr, level: logEvents.level, count: sql<number>`count(*)::int` })
       .from(logEvents)

@@ -11,7 +11,10 @@ export async function getOrganization({ ctx }: { ctx: OrgContext }): Promise<Org
   const { organization, members } = await withTenant(ctx, async (tx) => ({
     organization: (await tx.select().from(organizations).where(eq(organizations.id, ctx.organizationId)))[0],
     members: (
-      await tx.select({ total: count() }).from(memberships).where(eq(memberships.organizationId, ctx.organizationId))
+      await tx
+        .select({ total: count() })
+        .from(memberships)
+        .where(eq(memberships.organizationId, ctx.organizationId))
     )[0],
   }));
   if (!organization) throw AppError.notFound('organisation');

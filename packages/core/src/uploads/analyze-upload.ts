@@ -75,8 +75,8 @@ export async function analyzeUpload({
 
   try {
     const result = await withDedicatedTransaction(db, async (tx) => {
-      await tx.query(`select set_config('logai.organization_id', $1, true)`, [organizationId]);
-      await tx.query('set local role logai_tenant');
+      // Not under the logai_tenant role: PostgreSQL refuses COPY FROM where row-level security applies.
+      // Every row below is built here with the job's organisation id; deletes filter by this upload.
       for (const table of [logEvents, patternClusters, patterns, anomalies, summaries]) {
         await tx.db.delete(table).where(eq(table.uploadId, uploadId));
       }
@@ -108,7 +108,8 @@ export async function analyzeUpload({
               chunk += eventRow(organizationId, uploadId, mined);
             }
             events += batch.length;
-            if (!copy.stream.write(chunk)) await once(copy.stream, 'drain');
+            // Racing `done`: a COPY the server rejected errors the stream, and 'drain' would never come.
+            if (!copy.stream.write(chunk)) await Promise.race([once(copy.stream, 'drain'), copy.done]);
           }
           bytesBefore += member.size;
         }
