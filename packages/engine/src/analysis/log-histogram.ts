@@ -10,7 +10,8 @@ export class LogHistogram {
 
   add(value: number): void {
     const bin = value > 0 ? Math.floor(Math.log2(value) * PER_OCTAVE) + OFFSET : 0;
-    this.bins[Math.min(BINS - 1, Math.max(0, bin))]++;
+    const at = Math.min(BINS - 1, Math.max(0, bin));
+    this.bins[at] = (this.bins[at] ?? 0) + 1;
     this.count++;
     if (value > this.max) this.max = value;
   }
