@@ -8,6 +8,7 @@ import {
   createPostgresPubSub,
   createPostgresQueue,
 } from '@logai/adapters';
+import { loadTestConfig } from '@logai/config';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '@logai/core';
 import type { TestDatabase } from '@logai/db/testing';
 import { buildApp, type App, type AppDeps } from '../app';
@@ -25,7 +26,7 @@ const GENEROUS: RateLimits = {
 
 /** The API on real adapters pointed at the test's own database, as main.ts builds it. */
 export async function buildTestApp(database: TestDatabase, overrides: Partial<AppDeps> = {}): Promise<App> {
-  const logger = createLogger({ name: 'test', level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
+  const logger = createLogger({ name: 'test', level: loadTestConfig().TEST_LOG_LEVEL, pretty: false });
   const pubsub = overrides.pubsub ?? createPostgresPubSub({ url: database.url, logger });
   const app = await buildApp({
     db: database.db,
