@@ -90,6 +90,7 @@ export function buildContext(
     fileStarts,
     baseline: analyzer.baseline,
     totalEvents: analyzer.events,
+    fatalEvents: analyzer.levels.fatal,
     errorExemplars: analyzer.errorExemplars,
   };
 }

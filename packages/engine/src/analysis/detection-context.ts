@@ -43,6 +43,7 @@ export interface DetectionContext {
   fileStarts: ReadonlyMap<string, number>;
   baseline: ReadonlySet<string> | null;
   totalEvents: number;
+  fatalEvents: number;
   /** Share of buckets (between the first and last event) holding at least one event: rates mean little when low. */
   density: number;
   errorExemplars: ExemplarSet;

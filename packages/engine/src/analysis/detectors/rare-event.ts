@@ -17,7 +17,8 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     const signature = criticalSignature(track.template) ?? criticalSignature(sample);
     const isFatal = pattern.level === 'fatal';
     if (!signature && !isFatal) continue;
-    if (!signature && track.count > 5) continue;
+    // Fatal-level lines alone are rare events only where fatal lines are rare (some systems log many).
+    if (!signature && (track.count > 5 || ctx.fatalEvents > Math.max(5, ctx.totalEvents * 0.001))) continue;
     if (isRegular(pattern)) continue;
     for (const cluster of clusters(track.exemplars.items, ctx.widthMs * 5)) {
       findings.push(rareFinding(ctx, pattern, cluster, signature));
@@ -57,7 +58,7 @@ function rareFinding(
     ? pattern.isErrorLevel || pattern.level === null
       ? 'critical'
       : 'high'
-    : 'high';
+    : 'medium';
   const what = signature ?? 'fatal error';
   const samples = cluster.slice(0, 3);
   return {

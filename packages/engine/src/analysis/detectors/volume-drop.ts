@@ -72,7 +72,10 @@ function dropFinding(
   const silent = observed === 0;
   const what = silent ? 'went silent' : `dropped to ${observed} events`;
   const tail = untilEnd ? ' and did not resume while other sources kept logging' : '';
-  const severity = silent && buckets >= 3 && !untilEnd ? 'high' : 'medium';
+  // A class or logger (com.example.Foo) falling quiet is a phase of the program, not a service outage.
+  const isComponent = /[.$][A-Z]\w*$/.test(source.name);
+  const isLong = buckets >= 3 && buckets * ctx.widthMs >= 5 * 60_000;
+  const severity = isComponent ? 'low' : silent && isLong && !untilEnd ? 'high' : 'medium';
   return {
     type: 'volume_drop',
     severity,
