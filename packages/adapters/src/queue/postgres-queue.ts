@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import type {
   EnqueueOptions,
@@ -13,12 +14,22 @@ import { JOBS } from '@logai/core';
 import type { Database } from '@logai/db';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { Logger as GraphileLogger, run, runMigrations, type Task, type TaskList } from 'graphile-worker';
+import {
+  Logger as GraphileLogger,
+  run,
+  runMigrations,
+  type Task,
+  type TaskList,
+  type WorkerEvents,
+} from 'graphile-worker';
+import { LEASES_DDL, startWorkerLeases } from './postgres-worker-leases';
 
 export interface PostgresQueueOptions {
   url: string;
   db: Database;
   logger: Logger;
+  /** How soon the jobs of a worker that died mid-job are retried (default 30 s). */
+  leaseSeconds?: number;
 }
 
 /**
@@ -45,8 +56,23 @@ export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & J
       for (const name of Object.keys(JOBS) as JobName[]) {
         taskList[name] = toTask(name, handlers, workerLogger, controller.signal);
       }
-      const runner = await run({
+      const leases = startWorkerLeases({
+        url: options.url,
+        logger: workerLogger,
+        leaseSeconds: options.leaseSeconds ?? 30,
+      });
+      const events: WorkerEvents = new EventEmitter();
+      events.on('pool:create', ({ workerPool }) => leases.add(workerPool.id));
+      // Our own pool, so a connection dropped by a database restart is an event we handle, not a crash.
+      const pgPool = new pg.Pool({
         connectionString: options.url,
+        max: concurrency + 2,
+        application_name: 'logai-worker',
+      });
+      pgPool.on('error', (error) => workerLogger.warn({ err: error }, 'queue connection lost'));
+      const runner = await run({
+        pgPool,
+        events,
         concurrency,
         taskList,
         noHandleSignals: true,
@@ -60,6 +86,8 @@ export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & J
         stop: async () => {
           controller.abort();
           await runner.stop();
+          await leases.stop();
+          await pgPool.end();
         },
       };
     },
@@ -104,7 +132,7 @@ function dispatch<N extends JobName>(
 }
 
 /** Changes whenever migrateQueue installs something new (test templates are rebuilt on a change). */
-export const QUEUE_SCHEMA_VERSION = 'graphile-worker-0.17.3+logai-enqueue-1';
+export const QUEUE_SCHEMA_VERSION = 'graphile-worker-0.17.3+logai-enqueue-1+leases-1';
 
 /**
  * Installs or upgrades the queue's own tables (schema graphile_worker, which keeps them behind
@@ -116,6 +144,7 @@ export async function migrateQueue(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, application_name: 'logai-migrate' });
   await client.connect();
   try {
+    await client.query(LEASES_DDL);
     await client.query(`
       create or replace function public.logai_enqueue(
         identifier text, payload json, run_at timestamptz, max_attempts int, job_key text
