@@ -6,14 +6,23 @@ Usage:
   logai templates FILE [--jsonl]            mine the patterns of a log file
   logai analyze FILE... [--json] [--baseline FILE] [--emit-baseline FILE]
                                             find anomalies and summarise what happened
-  logai --help                              show this help
+  logai upload FILE... --server URL --api-key KEY [--wait] [--json]
+                                            send logs to a LogAi server (--wait: follow the analysis)
+  logai status UPLOAD_ID --server URL --api-key KEY [--json]
+                                            status, progress and results of an upload
+  logai --help                              show this help (logai COMMAND --help: its options)
 
-Exit codes: 0 success, 1 the input was refused (binary, corrupt, too large…), 2 wrong usage, 3 internal error.
+--server and --api-key fall back to LOGAI_SERVER and LOGAI_API_KEY.
+
+Exit codes: 0 success, 1 the input was refused (binary, corrupt, too large, rejected by the server, analysis
+failed), 2 wrong usage, 3 internal error or server unreachable.
 `;
 
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   templates: () => import('./commands/templates'),
   analyze: () => import('./commands/analyze'),
+  upload: () => import('./commands/upload'),
+  status: () => import('./commands/status'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -6,3 +6,4 @@ export { WebConfig, loadWebConfig } from './web-config';
 export { TestConfig, loadTestConfig } from './test-config';
 export { inheritedEnvironment } from './inherited-environment';
 export { AdaptersConfig, adaptersFields, checkAdaptersConfig, loadAdaptersConfig } from './adapters-config';
+export { CliConfig, loadCliConfig } from './cli-config';
