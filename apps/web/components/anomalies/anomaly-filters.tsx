@@ -32,29 +32,34 @@ function Chips<T extends string>({
   labelOf?: (value: T) => string;
 }) {
   return (
-    <fieldset className="flex flex-wrap items-center gap-1.5">
-      <legend className="mb-1 w-full text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+    <div role="group" aria-label={legend}>
+      <p
+        aria-hidden
+        className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+      >
         {legend}
-      </legend>
-      {options.map((option) => {
-        const isOn = selected.includes(option);
-        return (
-          <button
-            key={option}
-            type="button"
-            aria-pressed={isOn}
-            onClick={() => onChange(toggle(selected, option))}
-            className={`rounded-full border px-2.5 py-1 text-xs font-medium capitalize ${
-              isOn
-                ? 'border-sky-600 bg-sky-600 text-white'
-                : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300 dark:hover:bg-slate-800'
-            }`}
-          >
-            {labelOf(option)}
-          </button>
-        );
-      })}
-    </fieldset>
+      </p>
+      <div className="flex flex-wrap items-center gap-1.5">
+        {options.map((option) => {
+          const isOn = selected.includes(option);
+          return (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={isOn}
+              onClick={() => onChange(toggle(selected, option))}
+              className={`rounded-full border px-2.5 py-1 text-xs font-medium capitalize ${
+                isOn
+                  ? 'border-sky-600 bg-sky-600 text-white'
+                  : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300 dark:hover:bg-slate-800'
+              }`}
+            >
+              {labelOf(option)}
+            </button>
+          );
+        })}
+      </div>
+    </div>
   );
 }
 

@@ -6,7 +6,23 @@ const HEIGHT = 200;
 const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
 
 /** Events per day as bars, error rate as a line: a spike in either stands out at a glance. */
-export function ErrorRateChart({ trend }: { trend: Dashboard['errorRateTrend'] }) {
+type Trend = Dashboard['errorRateTrend'];
+
+/** The last `days` days ending today (UTC), with the API's figures where it has them and zeros elsewhere. */
+export function fillDays(trend: Trend, days = 14, today = new Date()): Trend {
+  const byDay = new Map(trend.map((day) => [day.day.slice(0, 10), day]));
+  return Array.from({ length: days }, (_, index) => {
+    const day = new Date(
+      Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - (days - 1 - index)),
+    )
+      .toISOString()
+      .slice(0, 10);
+    return byDay.get(day) ?? { day, events: 0, errors: 0, rate: 0 };
+  });
+}
+
+export function ErrorRateChart({ trend: given }: { trend: Trend }) {
+  const trend = fillDays(given);
   const innerWidth = WIDTH - PAD.left - PAD.right;
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
   const maxEvents = Math.max(1, ...trend.map((day) => day.events));
@@ -62,9 +78,18 @@ export function ErrorRateChart({ trend }: { trend: Dashboard['errorRateTrend'] }
             </rect>
           );
         })}
-        {points.length > 1 ? (
-          <polyline points={points.join(' ')} fill="none" strokeWidth={2} className="stroke-rose-500" />
-        ) : null}
+        <polyline points={points.join(' ')} fill="none" strokeWidth={2} className="stroke-rose-500" />
+        {trend.map((day, index) =>
+          day.events > 0 ? (
+            <circle
+              key={`dot-${day.day}`}
+              cx={PAD.left + step * index + step / 2}
+              cy={PAD.top + innerHeight - (day.rate / maxRate) * innerHeight}
+              r={3.5}
+              className="fill-rose-500"
+            />
+          ) : null,
+        )}
         {trend.map((day, index) =>
           index % Math.ceil(trend.length / 7) === 0 ? (
             <text

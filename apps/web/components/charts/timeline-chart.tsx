@@ -47,7 +47,22 @@ export function TimelineChart({
   const totals = buckets.map((bucket) => STACK.reduce((sum, level) => sum + bucket.counts[level], 0));
   const max = Math.max(1, ...totals);
   const xOf = (time: number) => PAD.left + ((time - start) / span) * innerWidth;
-  const barWidth = Math.max(1, (innerWidth / buckets.length) * 0.85);
+  // Few buckets (a narrow search) must not become one slab across the chart.
+  const barWidth = Math.min(48, Math.max(1, (innerWidth / buckets.length) * 0.85));
+  // Tints go behind the bars (their colours stay true), outlines and a band above go on top;
+  // severe windows are drawn last so they stay visible where windows overlap.
+  const shapes = windows
+    .map((item) => {
+      const x1 = xOf(Math.max(start, Date.parse(item.start)));
+      const windowEnd = Math.max(
+        Date.parse(item.end),
+        Date.parse(item.start) + histogram.bucketSeconds * 1000,
+      );
+      const x2 = xOf(Math.min(end, windowEnd));
+      return { ...item, x: x1, width: Math.max(3, x2 - x1), isSevere: isSevere(item.severity) };
+    })
+    .filter((shape) => shape.x + shape.width >= PAD.left && shape.x <= WIDTH - PAD.right)
+    .sort((a, b) => Number(a.isSevere) - Number(b.isSevere));
 
   const toSvgX = (event: PointerEvent<SVGSVGElement>) => {
     const box = svg.current?.getBoundingClientRect();
@@ -85,7 +100,7 @@ export function TimelineChart({
           : undefined
       }
     >
-      {[0, 0.5, 1].map((fraction) => {
+      {(max < 2 ? [0, 1] : [0, 0.5, 1]).map((fraction) => {
         const y = PAD.top + innerHeight - fraction * innerHeight;
         return (
           <g key={fraction}>
@@ -102,6 +117,16 @@ export function TimelineChart({
           </g>
         );
       })}
+      {shapes.map((shape, index) => (
+        <rect
+          key={`tint-${shape.start}-${index}`}
+          x={shape.x}
+          y={PAD.top}
+          width={shape.width}
+          height={innerHeight}
+          className={shape.isSevere ? 'fill-rose-500/15' : 'fill-amber-400/15'}
+        />
+      ))}
       {buckets.map((bucket, index) => {
         let y = PAD.top + innerHeight;
         const x = xOf(Date.parse(bucket.start));
@@ -127,42 +152,29 @@ export function TimelineChart({
           </g>
         );
       })}
-      {windows.map((window, index) => {
-        const x1 = xOf(Math.max(start, Date.parse(window.start)));
-        const x2 = xOf(
-          Math.min(
-            end,
-            Math.max(Date.parse(window.end), Date.parse(window.start) + histogram.bucketSeconds * 1000),
-          ),
-        );
-        if (x2 < PAD.left || x1 > WIDTH - PAD.right) return null;
-        return (
-          <g key={`${window.start}-${index}`} data-testid="anomaly-window">
-            <title>{`${window.label}: ${formatLogTime(window.start)} – ${formatLogTime(window.end)}`}</title>
-            <rect
-              x={x1}
-              y={PAD.top}
-              width={Math.max(3, x2 - x1)}
-              height={innerHeight}
-              className={
-                isSevere(window.severity)
-                  ? 'fill-rose-500/15 stroke-rose-600'
-                  : 'fill-amber-400/20 stroke-amber-500'
-              }
-              strokeDasharray="4 3"
-              strokeWidth={1.5}
-            />
-            <rect
-              x={x1}
-              y={PAD.top - 9}
-              width={Math.max(3, x2 - x1)}
-              height={5}
-              rx={1}
-              className={isSevere(window.severity) ? 'fill-rose-600' : 'fill-amber-500'}
-            />
-          </g>
-        );
-      })}
+      {shapes.map((shape, index) => (
+        <g key={`${shape.start}-${index}`} data-testid="anomaly-window">
+          <title>{`${shape.label}: ${formatLogTime(shape.start)} – ${formatLogTime(shape.end)}`}</title>
+          <rect
+            x={shape.x}
+            y={PAD.top}
+            width={shape.width}
+            height={innerHeight}
+            fill="none"
+            className={shape.isSevere ? 'stroke-rose-600' : 'stroke-amber-500'}
+            strokeDasharray="4 3"
+            strokeWidth={1.5}
+          />
+          <rect
+            x={shape.x}
+            y={PAD.top - 9}
+            width={shape.width}
+            height={5}
+            rx={1}
+            className={shape.isSevere ? 'fill-rose-600' : 'fill-amber-500'}
+          />
+        </g>
+      ))}
       {(WIDTH < 520 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((fraction) => {
         const time = new Date(start + fraction * span).toISOString();
         return (
@@ -173,7 +185,11 @@ export function TimelineChart({
             textAnchor={fraction === 0 ? 'start' : fraction === 1 ? 'end' : 'middle'}
             className="fill-slate-500 text-[10px]"
           >
-            {span > 86_400_000 ? time.slice(5, 16).replace('T', ' ') : time.slice(11, 19)}
+            {span > 86_400_000
+              ? time.slice(5, 16).replace('T', ' ')
+              : span < 10_000
+                ? time.slice(11, 23)
+                : time.slice(11, 19)}
           </text>
         );
       })}
