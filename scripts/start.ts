@@ -77,6 +77,8 @@ try {
     ...inheritedEnvironment(),
     DATABASE_URL: databaseUrl,
     LOGAI_DATA_DIR: path.resolve(root, config.LOGAI_DATA_DIR),
+    // The API writes uploads and the worker reads them: one blob directory for both, under the data dir.
+    BLOB_DIR: path.resolve(root, config.BLOB_DIR ?? path.join(config.LOGAI_DATA_DIR, 'blobs')),
     API_HOST: config.API_HOST,
     API_PORT: String(config.API_PORT),
     WEB_PORT: String(config.WEB_PORT),

@@ -14,6 +14,8 @@ export const LauncherConfig = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: port(8000),
   WEB_PORT: port(3000),
+  /** Filesystem blob store root; defaults to LOGAI_DATA_DIR/blobs. */
+  BLOB_DIR: z.string().optional(),
 });
 export type LauncherConfig = z.infer<typeof LauncherConfig>;
 
