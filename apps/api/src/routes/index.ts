@@ -26,6 +26,8 @@ import { listAnomalies } from './anomalies/list-anomalies';
 import { getDashboard } from './dashboard/get-dashboard';
 import { stream } from './stream/stream';
 import { compareUploads } from './uploads/compare-uploads';
+import { completeDirectUpload } from './uploads/complete-direct-upload';
+import { createDirectUpload } from './uploads/create-direct-upload';
 import { createUpload } from './uploads/create-upload';
 import { deleteUpload } from './uploads/delete-upload';
 import { getEventContext } from './uploads/get-event-context';
@@ -63,6 +65,8 @@ const ROUTES = [
   listApiKeys,
   revokeApiKey,
   listUploads,
+  createDirectUpload,
+  completeDirectUpload,
   getUpload,
   deleteUpload,
   getSummary,

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import {
   anomalies,
@@ -90,7 +91,10 @@ export async function analyzeUpload({
       let events = 0;
       try {
         for (const member of metadata.members) {
-          const source = await blobs.get(member.key);
+          // Direct uploads reach the store without passing the API: their hash is taken here.
+          const hash = member.sha256 ? null : createHash('sha256');
+          const stored = await blobs.get(member.key);
+          const source = hash ? hashing(stored, hash) : stored;
           const batches = readEventBatches(source, {
             name: member.name,
             onProgress: (bytes) => reporter.report('reading', bytesBefore + bytes, events),
@@ -112,6 +116,7 @@ export async function analyzeUpload({
             if (!copy.stream.write(chunk)) await Promise.race([once(copy.stream, 'drain'), copy.done]);
           }
           bytesBefore += member.size;
+          if (hash) member.sha256 = hash.digest('hex');
         }
         copy.stream.end();
         await copy.done;
@@ -155,6 +160,7 @@ export async function analyzeUpload({
           lineCount: report.stats.lines,
           eventCount: report.stats.events,
           metadata: completed,
+          sha256: row.sha256 ?? metadata.members[0]?.sha256 ?? null,
           progress: { stage: 'done', bytesDone: bytesTotal, bytesTotal, percent: 100, events },
           error: null,
         })
@@ -206,6 +212,13 @@ export async function analyzeUpload({
     }
     await setStatus(ctx, uploadId, { status: 'queued', error: null });
     throw error;
+  }
+}
+
+async function* hashing(source: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    hash.update(chunk);
+    yield chunk;
   }
 }
 

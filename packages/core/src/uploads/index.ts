@@ -6,3 +6,5 @@ export { listUploads } from './list-uploads';
 export { deleteUpload } from './delete-upload';
 export { compareUploads } from './compare-uploads';
 export { formatBytes } from './measure-stream';
+export { createDirectUpload } from './create-direct-upload';
+export { completeDirectUpload } from './complete-direct-upload';
