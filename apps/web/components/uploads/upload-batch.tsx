@@ -2,7 +2,8 @@
 import type { Upload } from '@logai/contracts';
 import { ArrowRight, CircleAlert, X } from 'lucide-react';
 import Link from 'next/link';
-import { formatBytes } from '../../lib/format';
+import { formatBytes, formatNumber } from '../../lib/format';
+import { SeverityBadge } from '../ui/badges';
 import { ProcessingProgress, ProgressBar } from './processing-progress';
 
 export interface Batch {
@@ -15,13 +16,19 @@ export interface Batch {
 /** One drop: a bar per file while bytes travel, then the analysis progress arriving over SSE. */
 export function UploadBatch({ batch, onDismiss }: { batch: Batch; onDismiss: () => void }) {
   const title = batch.files.length === 1 ? (batch.files[0]?.name ?? 'file') : `${batch.files.length} files`;
+  const names = batch.files.length > 1 ? batch.files.map((file) => file.name).join(', ') : null;
   return (
     <li
       className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
       aria-label={`Upload of ${title}`}
     >
       <div className="mb-3 flex items-start justify-between gap-2">
-        <p className="min-w-0 truncate font-medium">{title}</p>
+        <p className="min-w-0 truncate font-medium">
+          {title}
+          {names ? (
+            <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">{names}</span>
+          ) : null}
+        </p>
         <button
           type="button"
           onClick={onDismiss}
@@ -52,6 +59,15 @@ export function UploadBatch({ batch, onDismiss }: { batch: Batch; onDismiss: () 
       ) : (
         <div className="space-y-2">
           <ProcessingProgress upload={batch.upload} />
+          {batch.upload.status === 'completed' ? (
+            <p className="flex flex-wrap items-center gap-2 text-sm">
+              {batch.upload.severity ? <SeverityBadge severity={batch.upload.severity} /> : null}
+              <span className="tabular text-slate-600 dark:text-slate-400">
+                {formatNumber(batch.upload.eventCount)} events · {formatNumber(batch.upload.anomalyCount)}{' '}
+                anomalies
+              </span>
+            </p>
+          ) : null}
           {batch.upload.status === 'completed' ? (
             <Link
               href={`/uploads/${batch.upload.id}`}
