@@ -210,6 +210,20 @@ describe('web app', { timeout: 120_000 }, () => {
       await page.goto(`${installation.webUrl}/anomalies`);
       await page.getByRole('list', { name: 'Anomalies' }).waitFor();
       await snap('anomalies');
+
+      // At phone width, in dark mode: the navigation folds away, the timeline keeps its anomaly window.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${installation.webUrl}/uploads`);
+      await page
+        .getByRole('table', { name: 'Uploads' })
+        .getByRole('link', { name: /api\.log/ })
+        .click();
+      await page.locator('[data-testid=anomaly-window]').first().waitFor();
+      expect(await page.getByRole('button', { name: 'Open menu' }).isVisible()).toBe(true);
+      await snap('phone-dark');
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.emulateMedia({ colorScheme: 'light' });
     },
     240_000,
   );

@@ -85,19 +85,19 @@ export function PatternsTable({ uploadId }: { uploadId: string }) {
           <table className="w-full min-w-[44rem] table-fixed text-left text-sm" aria-label="Patterns">
             <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
               <tr>
-                <th scope="col" className="w-8 px-2 py-2">
+                <th scope="col" className="w-9 px-2 py-2">
                   <span className="sr-only">Details</span>
                 </th>
-                <th scope="col" className="px-2 py-2 text-right">
+                <th scope="col" className="w-20 px-2 py-2 text-right">
                   Count
                 </th>
-                <th scope="col" className="px-2 py-2">
+                <th scope="col" className="w-20 px-2 py-2">
                   Level
                 </th>
                 <th scope="col" className="px-2 py-2">
                   Template
                 </th>
-                <th scope="col" className="px-2 py-2">
+                <th scope="col" className="w-28 px-2 py-2">
                   Over time
                 </th>
               </tr>
