@@ -28,7 +28,7 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
     const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
     const excess = spike.observed - spike.expected;
     const usual = spike.expected / (spike.to - spike.from + 1);
-    const top = topPatternsIn(ctx, spike.from, spike.to, true);
+    const top = topPatternsIn(ctx, spike.from, spike.to, { errorsOnly: true });
     const severity = excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
     // Samples of the patterns behind the spike first; any error of the window otherwise.
     const fromTop = top.flatMap(

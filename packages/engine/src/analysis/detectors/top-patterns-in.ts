@@ -1,6 +1,6 @@
 import type { DetectionContext } from '../detection-context';
 import { shortTemplate } from '../format';
-import { sum } from '../robust-stats';
+import { median, sum } from '../robust-stats';
 
 export interface WindowPattern {
   id: string;
@@ -9,24 +9,38 @@ export interface WindowPattern {
   files: string[];
 }
 
-/** The patterns that contributed most events to buckets [from, to] (errors only when asked). */
+export interface TopOptions {
+  /** Count error events only. */
+  errorsOnly?: boolean;
+  limit?: number;
+  /** Only patterns seen in these files. */
+  files?: readonly string[];
+  /** Rank by events above the pattern's usual count (what a burst added), not by raw count. */
+  byExcess?: boolean;
+}
+
+/** The patterns that contributed most events to buckets [from, to]. */
 export function topPatternsIn(
   ctx: DetectionContext,
   from: number,
   to: number,
-  errorsOnly: boolean,
-  limit = 3,
-  files?: readonly string[],
+  options: TopOptions = {},
 ): WindowPattern[] {
+  const { errorsOnly = false, limit = 3, files, byExcess = false } = options;
   return ctx.patterns
     .filter((p) => !errorsOnly || p.track.errors > 0)
     .filter((p) => !files || [...p.track.files].some((f) => files.includes(f)))
-    .map((p) => ({
-      id: p.track.id,
-      template: shortTemplate(p.track.template),
-      count: sum(errorsOnly ? p.errorValues : p.values, from, to),
-      files: [...p.track.files],
-    }))
+    .map((p) => {
+      const values = errorsOnly ? p.errorValues : p.values;
+      const count = sum(values, from, to);
+      const usual = byExcess && count > 0 ? median(values) * (to - from + 1) : 0;
+      return {
+        id: p.track.id,
+        template: shortTemplate(p.track.template),
+        count: count - usual,
+        files: [...p.track.files],
+      };
+    })
     .filter((p) => p.count > 0)
     .sort((a, b) => b.count - a.count)
     .slice(0, limit);

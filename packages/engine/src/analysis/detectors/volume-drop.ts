@@ -31,7 +31,8 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         const expected = sum(center, run.from, run.to);
         // One empty bucket of a source logging ≥ 30 a bucket is already improbable (Poisson e^-30).
         if (buckets < 2 && (observed > 0 || expected < 3 * MIN_BASELINE)) continue;
-        if (expected - observed < 3 * MIN_BASELINE) continue;
+        // A steady source's silence is significant sooner (Poisson e^-20) than a partial drop.
+        if (expected - observed < (observed === 0 && isSteady ? 2 : 3) * MIN_BASELINE) continue;
         findings.push(
           dropFinding(ctx, source, run.from + source.first, run.to + source.first, observed, expected, false),
         );

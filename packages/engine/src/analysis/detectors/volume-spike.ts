@@ -23,7 +23,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       const endMs = timeOf(ctx, to + 1);
       const buckets = to - from + 1;
       const factor = spike.observed / Math.max(spike.expected, buckets);
-      const top = topPatternsIn(ctx, from, to, false, 3, source.files);
+      const top = topPatternsIn(ctx, from, to, { files: source.files, byExcess: true });
       const main = ctx.patterns.find((p) => p.track.id === top[0]?.id);
       if (main && burstsLikeAJob(main) && (top[0]?.count ?? 0) >= (spike.observed - spike.expected) / 2)
         continue;
