@@ -54,7 +54,7 @@ export class Cluster {
     this.id = null;
   }
 
-  record(event: LogEvent, params: string[], positions: number[]): void {
+  record(event: LogEvent, params: string[], positions: Int32Array): void {
     const { level, timestamp } = event;
     this.count++;
     if (level !== null) {

@@ -36,8 +36,24 @@ function isDelimiter(c: number): boolean {
   }
 }
 
-const LEADING = new Set([40, 91, 123, 60, 34, 39, 58, 44, 61]); // ( [ { < " ' : , =
-const TRAILING = new Set([41, 93, 125, 62, 34, 39, 44, 59, 58, 46, 33, 63]); // ) ] } > " ' , ; : . ! ?
+// Comparisons rather than Set lookups: these run on several characters of most masked tokens.
+/** ( [ { < " ' : , = */
+const isLeading = (c: number): boolean =>
+  c === 40 || c === 91 || c === 123 || c === 60 || c === 34 || c === 39 || c === 58 || c === 44 || c === 61;
+/** ) ] } > " ' , ; : . ! ? */
+const isTrailing = (c: number): boolean =>
+  c === 41 ||
+  c === 93 ||
+  c === 125 ||
+  c === 62 ||
+  c === 34 ||
+  c === 39 ||
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 46 ||
+  c === 33 ||
+  c === 63;
 
 /** A segment (no delimiters inside) that looks like a value rather than a word. */
 export function isVariableSegment(s: string, from: number, to: number): boolean {
@@ -114,15 +130,15 @@ export function maskToken(tok: string): string {
     tok.charCodeAt(firstAlnum - 1) !== 47
   ) {
     const c0 = tok.charCodeAt(0);
-    if (firstAlnum === 0 || (firstAlnum === 1 && LEADING.has(c0)) || c0 === 45) {
+    if (firstAlnum === 0 || (firstAlnum === 1 && isLeading(c0)) || c0 === 45) {
       const lead = c0 === 45 ? '' : tok.slice(0, firstAlnum);
       return lead + WILDCARD + tok.slice(lastAlnum + 1);
     }
   }
   let from = 0;
   let to = n;
-  while (from < to && LEADING.has(tok.charCodeAt(from))) from++;
-  while (to > from && TRAILING.has(tok.charCodeAt(to - 1))) to--;
+  while (from < to && isLeading(tok.charCodeAt(from))) from++;
+  while (to > from && isTrailing(tok.charCodeAt(to - 1))) to--;
   if (from >= to) return tok;
   if (!tok.includes(WILDCARD) && (isUrlOrPath(tok, from, to) || isEmail(tok, from, to))) {
     return tok.slice(0, from) + WILDCARD + tok.slice(to);

@@ -35,7 +35,9 @@ const FORGET_LIMIT = 200_000;
  */
 export class TemplateMiner {
   private readonly index = new ClusterIndex();
-  private readonly cache = new Map<string, Cluster>();
+  /** Masked-line cache by key hash; entries with the same hash are chained. */
+  private readonly cache = new Map<number, CacheEntry>();
+  private cacheSize = 0;
   private readonly lru = new Map<number, Cluster>();
   private readonly gone = new Map<number, Cluster>();
   private readonly limits: ClusterLimits;
@@ -44,8 +46,8 @@ export class TemplateMiner {
   private readonly siblingThreshold: number;
   private readonly maxTokens: number;
   private readonly scanner: MaskedKeyScanner;
-  /** Scratch array reused for every event (record() reads it at once). */
-  private readonly positions: number[] = [];
+  /** Token positions of the params, reused for every event (record() reads it at once). */
+  private readonly positions: Int32Array;
   private nextKey = 1;
   private tick = 0;
 
@@ -55,6 +57,7 @@ export class TemplateMiner {
     this.siblingThreshold = options.siblingThreshold ?? 4;
     this.maxTokens = options.maxTokens ?? 128;
     this.scanner = new MaskedKeyScanner(this.maxTokens);
+    this.positions = new Int32Array(this.maxTokens);
     this.limits = {
       maxSamples: options.maxSamples ?? 3,
       maxVariables: options.maxVariables ?? 16,
@@ -64,18 +67,28 @@ export class TemplateMiner {
   }
 
   mine(event: LogEvent): MinedEvent {
-    const key = this.scanner.scan(event.message);
-    let cluster = this.cache.get(key);
-    if (cluster !== undefined) cluster = resolve(cluster);
+    const scanner = this.scanner;
+    scanner.scan(event.message);
+    let entry = this.cache.get(scanner.hash);
+    while (entry !== undefined && !scanner.matches(entry.key)) entry = entry.next ?? undefined;
+    let cluster = entry === undefined ? undefined : resolve(entry.cluster);
     if (cluster === undefined || !cluster.alive) {
       cluster = this.place(tokenizeMessage(event.message, this.maxTokens).masked);
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, cluster);
+      if (this.cacheSize >= CACHE_LIMIT) {
+        this.cache.clear();
+        this.cacheSize = 0;
+        entry = undefined;
+      }
+      if (entry !== undefined) entry.cluster = cluster;
+      else {
+        const next = this.cache.get(scanner.hash);
+        this.cache.set(scanner.hash, { key: scanner.key(), cluster, next: next ?? null });
+        this.cacheSize++;
+      }
     }
     this.touch(cluster);
     const positions = this.positions;
-    positions.length = 0;
-    const params = readParams(cluster.slots, event.message, this.scanner, positions);
+    const params = readParams(cluster.slots, event.message, scanner, positions);
     cluster.record(event, params, positions);
     // Spelled out: object spread is several times slower here, and this runs for every event.
     return {
@@ -204,6 +217,12 @@ export class TemplateMiner {
     if (this.gone.size >= FORGET_LIMIT) this.gone.clear();
     this.gone.set(c.key, c);
   }
+}
+
+interface CacheEntry {
+  key: string;
+  cluster: Cluster;
+  next: CacheEntry | null;
 }
 
 function resolve(c: Cluster): Cluster {
