@@ -23,6 +23,7 @@ export function LiveStreamProvider({ children }: { children: ReactNode }) {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let attempts = 0;
     let stopped = false;
+    let lastEventId = '';
 
     const dispatch = (event: StreamEvent) => {
       for (const listener of listeners.current) listener(event);
@@ -31,7 +32,10 @@ export function LiveStreamProvider({ children }: { children: ReactNode }) {
     const connect = () => {
       if (stopped) return;
       setState('connecting');
-      source = new EventSource('/api/v1/stream');
+      // A new EventSource does not send Last-Event-ID by itself: pass it so missed events are replayed.
+      source = new EventSource(
+        lastEventId ? `/api/v1/stream?lastEventId=${encodeURIComponent(lastEventId)}` : '/api/v1/stream',
+      );
       source.onopen = () => {
         attempts = 0;
         setState('live');
@@ -39,6 +43,7 @@ export function LiveStreamProvider({ children }: { children: ReactNode }) {
       for (const type of ['upload.updated', 'anomaly.created'] as const) {
         source.addEventListener(type, (message) => {
           try {
+            if (message.lastEventId) lastEventId = message.lastEventId;
             const parsed = StreamEvent.safeParse({ type, data: JSON.parse(message.data) });
             if (parsed.success) dispatch(parsed.data);
           } catch {

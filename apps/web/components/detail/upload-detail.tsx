@@ -1,18 +1,19 @@
 'use client';
 import { Trash2 } from 'lucide-react';
 import Link from 'next/link';
+import { useEffect } from 'react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { deleteUpload, getUpload } from '../../lib/api-client';
 import { applyUpdate } from '../../lib/apply-update';
 import { formatBytes, formatDateTime, formatNumber } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { AnomalyFeed } from '../anomalies/anomaly-feed';
-import { useLiveEvents } from '../live-stream';
+import { useLiveEvents, useLiveState } from '../live-stream';
 import { useSession } from '../session-provider';
 import { ConfirmButton } from '../ui/confirm-button';
 import { Card } from '../ui/card';
 import { ErrorNote, Skeleton } from '../ui/states';
-import { ProcessingProgress } from '../uploads/processing-progress';
+import { isActive, ProcessingProgress } from '../uploads/processing-progress';
 import { ComparePanel } from './compare-panel';
 import { LogExplorer } from './log-explorer';
 import { Overview } from './overview';
@@ -44,6 +45,16 @@ export function UploadDetail({ id }: { id: string }) {
     // Completion brings totals, members and severity: fetch the upload once more.
     if (event.data.status === 'completed' || event.data.status === 'failed') void upload.reload();
   });
+
+  // Without the live stream, an analysis in progress is followed every few seconds instead.
+  const liveState = useLiveState();
+  const isRunning = upload.data ? isActive(upload.data.status) : false;
+  const { reload } = upload;
+  useEffect(() => {
+    if (liveState === 'live' || !isRunning) return;
+    const timer = setInterval(() => void reload(), 5000);
+    return () => clearInterval(timer);
+  }, [liveState, isRunning, reload]);
 
   if (upload.error && !upload.data)
     return <ErrorNote onRetry={() => void upload.reload()}>{upload.error}</ErrorNote>;

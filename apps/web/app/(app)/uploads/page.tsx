@@ -1,9 +1,10 @@
 'use client';
 import type { Upload } from '@logai/contracts';
-import { useCallback, useRef, useState } from 'react';
-import { useLiveEvents } from '../../../components/live-stream';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveEvents, useLiveState } from '../../../components/live-stream';
 import { useSession } from '../../../components/session-provider';
 import { DropZone } from '../../../components/uploads/drop-zone';
+import { isActive } from '../../../components/uploads/processing-progress';
 import { UploadBatch, type Batch } from '../../../components/uploads/upload-batch';
 import { UploadTable } from '../../../components/uploads/upload-table';
 import { Button } from '../../../components/ui/button';
@@ -64,6 +65,25 @@ export default function UploadsPage() {
     },
     [uploads],
   );
+
+  // Should the live stream be down, analyses in progress are still followed, every few seconds.
+  const liveState = useLiveState();
+  useEffect(() => {
+    if (liveState === 'live') return;
+    const timer = setInterval(() => {
+      for (const batch of batches) {
+        if (!batch.upload || !isActive(batch.upload.status)) continue;
+        void getUpload(batch.upload.id)
+          .then((fresh) =>
+            setBatches((current) =>
+              current.map((item) => (item.upload?.id === fresh.id ? { ...item, upload: fresh } : item)),
+            ),
+          )
+          .catch(() => undefined);
+      }
+    }, 5000);
+    return () => clearInterval(timer);
+  }, [liveState, batches]);
 
   useLiveEvents((event) => {
     if (event.type !== 'upload.updated') return;
