@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { inheritedEnvironment } from '@logai/config';
-import { Me } from '@logai/contracts';
+import { CreatedInvitation, Me, Session } from '@logai/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   killLeftovers,
@@ -227,6 +227,49 @@ describe('web app', { timeout: 120_000 }, () => {
     },
     240_000,
   );
+
+  it('joins a second organisation with an existing account and switches between them', async () => {
+    const { page } = browser;
+    screenshotOnFailure(page, 'switch-organisation');
+    // Another team, signed up through the API, invites Ada.
+    const other = await fetch(`${installation.apiUrl}/api/v1/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'charles@example.com',
+        password: 'difference engine no 2',
+        fullName: 'Charles Babbage',
+        organizationName: 'Difference Engines',
+      }),
+    });
+    const { accessToken } = Session.parse(await other.json());
+    const invited = await fetch(`${installation.apiUrl}/api/v1/organization/invitations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken ?? ''}` },
+      body: JSON.stringify({ email: owner.email, role: 'admin' }),
+    });
+    const { acceptUrl } = CreatedInvitation.parse(await invited.json());
+    expect(acceptUrl).toBeDefined();
+
+    await page.goto(acceptUrl ?? '');
+    await page.getByText('I have an account').click();
+    await page.getByLabel('Your password').fill(owner.password);
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.waitForURL('**/dashboard');
+    const switcher = page.getByLabel('Organisation', { exact: true });
+    await switcher.waitFor();
+    expect(await switcher.locator('option:checked').textContent()).toContain('Difference Engines');
+
+    await switcher.selectOption({ label: `${owner.organization} (owner)` });
+    await page.getByLabel('Your password, to switch organisation').fill(owner.password);
+    await page.getByRole('button', { name: 'Switch organisation' }).click();
+    await page.waitForURL('**/dashboard');
+    await expect
+      .poll(async () =>
+        page.getByLabel('Organisation', { exact: true }).locator('option:checked').textContent(),
+      )
+      .toContain(owner.organization);
+  });
 
   it('signs out, keeps app pages closed, and signs back in to the page asked for', async () => {
     const { page } = browser;
