@@ -14,6 +14,7 @@ import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
 import { newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
+import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
 import { TimeBuckets, type SeriesHandle } from './time-buckets';
 
 export interface AnalyzerOptions {
@@ -36,11 +37,6 @@ export interface FinishInput {
   patterns: PatternSummary[];
   files: FileStats[];
   templateOf?: (clusterId: number) => string | undefined;
-}
-
-export interface FileTally {
-  events: number;
-  errors: number;
 }
 
 /** Series keys in the shared TimeBuckets. */
@@ -71,6 +67,8 @@ export interface FileSource {
   series: SeriesHandle | null;
   service: string | null;
 }
+
+export type { FileTally };
 
 export interface SourceTally extends FileTally {
   files: Set<string>;
@@ -322,34 +320,5 @@ export class Analyzer {
       track.durationSeries.set(detach(name), series);
     }
     return series;
-  }
-}
-
-function tallyOf(map: Map<string, FileTally>, key: string, cap = Infinity): FileTally | null {
-  let entry = map.get(key);
-  if (!entry && map.size < cap) {
-    entry = { events: 0, errors: 0 };
-    map.set(detach(key), entry);
-  }
-  return entry ?? null;
-}
-
-function count(tally: FileTally | null, isError: boolean): void {
-  if (!tally) return;
-  tally.events++;
-  if (isError) tally.errors++;
-}
-
-/** Allows `perMinute` notes in each minute. */
-class MinuteQuota {
-  private minute = -Infinity;
-  private used = 0;
-
-  note(minute: number, perMinute: number): boolean {
-    if (minute !== this.minute) {
-      this.minute = minute;
-      this.used = 0;
-    }
-    return this.used++ < perMinute;
   }
 }
