@@ -32,9 +32,13 @@ export function AnomalyCard({
   const evidence = readEvidence(anomaly.evidence);
   const { expected, observed } = evidence;
   const bounds =
-    expected.lower !== null || expected.upper !== null
+    expected.lower !== null && expected.upper !== null
       ? ` (normal range ${formatMetricValue(expected.lower)} – ${formatMetricValue(expected.upper)})`
-      : '';
+      : expected.upper !== null
+        ? ` (normal: up to ${formatMetricValue(expected.upper)})`
+        : expected.lower !== null
+          ? ` (normal: at least ${formatMetricValue(expected.lower)})`
+          : '';
   return (
     <article
       data-anomaly-id={anomaly.id}
