@@ -32,11 +32,10 @@ const NAMES = new Map<string, Level>(
     panic: 'fatal',
   } satisfies Record<string, Level>),
 );
-// The spellings logs use (INFO, Info) are looked up as written, without lower-casing each token.
-for (const [name, level] of [...NAMES]) {
-  NAMES.set(name.toUpperCase(), level);
-  NAMES.set(name[0]?.toUpperCase() + name.slice(1), level);
-}
+// Level names by length: a word is compared with them in place, case-insensitively, so the header
+// tokens of every line are classified without a slice or a lower-cased copy.
+const BY_LENGTH: [string, Level][][] = [];
+for (const [name, level] of NAMES) (BY_LENGTH[name.length] ??= []).push([name, level]);
 
 // Android/logcat one-letter levels, upper case only.
 const LETTERS = new Map<number, Level>([
@@ -72,8 +71,15 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     const c = s.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return null;
   }
-  const word = s.slice(from, to);
-  return NAMES.get(word) ?? NAMES.get(word.toLowerCase()) ?? null;
+  // Only letters from here on, so `| 32` lower-cases each of them.
+  const candidates = BY_LENGTH[len];
+  if (candidates === undefined) return null;
+  for (const [name, level] of candidates) {
+    let i = 0;
+    while (i < len && (s.charCodeAt(from + i) | 32) === name.charCodeAt(i)) i++;
+    if (i === len) return level;
+  }
+  return null;
 }
 
 /** Syslog / bunyan numeric severities. */
