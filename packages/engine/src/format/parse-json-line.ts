@@ -35,7 +35,10 @@ function flatten(
   size: number[],
 ): void {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, key ? `${key}.${k}` : k, out, picked, size);
+    // for…in over a JSON.parse result visits the same own keys, in the same order, as
+    // Object.entries, without building a [key, value] array per key.
+    const record = value as Record<string, unknown>;
+    for (const k in record) flatten(record[k], key ? `${key}.${k}` : k, out, picked, size);
     return;
   }
   const scalar =
