@@ -70,6 +70,9 @@ export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & J
         application_name: 'logai-worker',
       });
       pgPool.on('error', (error) => workerLogger.warn({ err: error }, 'queue connection lost'));
+      pgPool.on('connect', (client) =>
+        client.on('error', (error) => workerLogger.warn({ err: error }, 'queue connection lost')),
+      );
       const runner = await run({
         pgPool,
         events,
