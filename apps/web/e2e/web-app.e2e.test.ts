@@ -204,6 +204,17 @@ describe('web app', { timeout: 120_000 }, () => {
       await page.getByRole('list', { name: /Events around/ }).waitFor();
       await snap('log-explorer');
 
+      // Brushing the histogram zooms the search into the dragged time range.
+      const chart = page.getByRole('img', { name: /drag across the chart/ });
+      const box = await chart.boundingBox();
+      if (!box) throw new Error('the histogram is not on screen');
+      await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await page.getByRole('button', { name: 'Whole time range' }).waitFor();
+      await page.locator('[data-event-id]').first().waitFor();
+
       await page.goto(`${installation.webUrl}/dashboard`);
       await page.getByRole('table', { name: 'Recent uploads' }).waitFor();
       await snap('dashboard');
