@@ -27,6 +27,9 @@ export class LineParser {
   private lastTimeText = '';
   private lastTime: number | null = null;
   private lastMonth = 0;
+  private month = 0;
+  private monthStart = 0;
+  private monthEnd = -1;
   private readonly sameSecond = new SameSecondCache();
   private timeFrom = -1;
   private timeTo = -1;
@@ -62,12 +65,19 @@ export class LineParser {
 
   /** Syslog has no year: a jump from Oct–Dec back to Jan–Mar means the year turned. */
   private rollYear(parsed: ParsedFields): void {
-    if (parsed.timestamp === null) return;
-    const date = new Date(parsed.timestamp);
-    const month = date.getUTCMonth() + 1;
+    const t = parsed.timestamp;
+    if (t === null) return;
+    // The month's bounds are remembered: neighbouring lines fall in it, and no Date is made for them.
+    if (!(t >= this.monthStart && t < this.monthEnd)) {
+      const date = new Date(t);
+      this.month = date.getUTCMonth() + 1;
+      this.monthStart = Date.UTC(date.getUTCFullYear(), this.month - 1, 1);
+      this.monthEnd = Date.UTC(date.getUTCFullYear(), this.month, 1);
+    }
+    const month = this.month;
     if (this.lastMonth >= 10 && month <= 3) {
       this.time.year++;
-      parsed.timestamp = date.setUTCFullYear(this.time.year);
+      parsed.timestamp = new Date(t).setUTCFullYear(this.time.year);
     }
     this.lastMonth = month;
   }
