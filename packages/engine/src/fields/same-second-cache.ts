@@ -39,7 +39,12 @@ export class SameSecondCache {
     let end = text.length;
     while (end > 0 && !isDigit(text.charCodeAt(end - 1))) end--;
     // A numeric zone ("+01:00", "-0500") follows the fraction: skip it too.
-    const zone = /[+-]\d\d:?\d\d$/.exec(text.slice(0, end));
+    // Only when a sign stands where a zone would start: this runs for every timestamp that has no
+    // fraction (and so is never cached), and the regular expression costs a slice and a match.
+    const sign5 = text.charCodeAt(end - 5);
+    const sign6 = text.charCodeAt(end - 6);
+    const signed = sign5 === 43 || sign5 === 45 || sign6 === 43 || sign6 === 45;
+    const zone = signed ? /[+-]\d\d:?\d\d$/.exec(text.slice(0, end)) : null;
     if (zone && end === text.length) end -= zone[0].length;
     let k = end;
     while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
