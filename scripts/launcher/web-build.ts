@@ -3,19 +3,10 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const SOURCES = [
-  'apps/web/app',
-  'apps/web/components',
-  'apps/web/lib',
-  'apps/web/public',
-  'packages/contracts/src',
-];
-const FILES = [
-  'apps/web/next.config.ts',
-  'apps/web/package.json',
-  'apps/web/postcss.config.mjs',
-  'package-lock.json',
-];
+// Everything the web build reads: the whole app (but its build output and tests) and the packages it imports.
+const SOURCES = ['apps/web', 'packages/contracts/src', 'packages/config/src'];
+const SKIPPED = new Set(['.next', 'node_modules', 'e2e', 'test-results', 'next-env.d.ts']);
+const FILES = ['package-lock.json'];
 
 /** True when apps/web has no production build, or its sources changed since the last one. */
 export async function isWebBuildStale(root: string): Promise<boolean> {
@@ -43,6 +34,7 @@ async function listFiles(dir: string, root: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of await readdir(dir)) {
+    if (SKIPPED.has(entry)) continue;
     const full = path.join(dir, entry);
     if ((await stat(full)).isDirectory()) found.push(...(await listFiles(full, root)));
     else found.push(path.relative(root, full));

@@ -1,7 +1,6 @@
 import { CompleteDirectUpload, type Upload } from '@logai/contracts';
 import { uploads } from '@logai/db';
 import { and, eq } from 'drizzle-orm';
-import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/permissions';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
@@ -9,6 +8,7 @@ import { publishEvent } from '../live/publish';
 import { withTenant } from '../tenancy/with-tenant';
 import { findUploadRow } from './get-upload';
 import { formatBytes } from './measure-stream';
+import { queueAnalysis } from './queue-analysis';
 import { toUpload, UploadMetadata } from './to-upload';
 
 /** Finishes a direct upload: checks what reached the store, then queues the analysis. */
@@ -72,22 +72,7 @@ export async function completeDirectUpload({
       .where(and(eq(uploads.id, uploadId), eq(uploads.status, 'pending')))
       .returning();
     if (!saved) throw new AppError('CONFLICT', 'this upload was completed already');
-    await ctx.deps.queue.enqueue(
-      'analyze-upload',
-      { uploadId, organizationId: ctx.organizationId },
-      { tx, maxAttempts: 5, jobKey: `analyze-upload:${uploadId}` },
-    );
-    await recordAudit(
-      ctx,
-      {
-        action: 'upload.created',
-        organizationId: ctx.organizationId,
-        actor: ctx.actor,
-        target: { type: 'upload', id: uploadId },
-        metadata: { filename: row.filename, bytes: size, direct: true },
-      },
-      tx,
-    );
+    await queueAnalysis(ctx, tx, { id: uploadId, filename: row.filename, bytes: size, direct: true });
     return saved;
   });
   const upload = toUpload(updated);

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Upload } from '@logai/contracts';
 import { uploads } from '@logai/db';
-import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/permissions';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
@@ -11,6 +10,7 @@ import { withTenant } from '../tenancy/with-tenant';
 import { findDuplicate } from './find-duplicate';
 import { cleanFilename, type IncomingFile } from './incoming-file';
 import { measureStream } from './measure-stream';
+import { queueAnalysis } from './queue-analysis';
 import { toUpload, type UploadMetadata } from './to-upload';
 
 /**
@@ -85,22 +85,7 @@ export async function createUpload({
         })
         .returning();
       if (!created) throw new Error('upload insert returned nothing');
-      await ctx.deps.queue.enqueue(
-        'analyze-upload',
-        { uploadId, organizationId: ctx.organizationId },
-        { tx, maxAttempts: 5, jobKey: `analyze-upload:${uploadId}` },
-      );
-      await recordAudit(
-        ctx,
-        {
-          action: 'upload.created',
-          organizationId: ctx.organizationId,
-          actor: ctx.actor,
-          target: { type: 'upload', id: uploadId },
-          metadata: { filename, bytes: total },
-        },
-        tx,
-      );
+      await queueAnalysis(ctx, tx, { id: uploadId, filename, bytes: total });
       return created;
     });
     const upload = toUpload(row, await findDuplicate(ctx, sha256, uploadId));
