@@ -16,19 +16,33 @@ export function labelOf(type: Anomaly['type']): string {
   return LABEL[type];
 }
 
-/** Groups anomalies whose windows overlap (within `gapMs`) into incidents: one key issue per incident. */
-export function groupIncidents(anomalies: readonly Anomaly[], gapMs: number): Anomaly[][] {
-  const sorted = [...anomalies].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  const groups: { end: number; items: Anomaly[] }[] = [];
+/**
+ * Groups anomalies whose windows overlap (within `gapMs`) into incidents: one key issue per incident.
+ * An anomaly covering most of the analysed time (a pattern new to the organisation that runs through
+ * the whole file) is background, not part of an incident: it stands alone rather than swallowing one.
+ */
+export function groupIncidents(
+  anomalies: readonly Anomaly[],
+  gapMs: number,
+  rangeMs = Number.POSITIVE_INFINITY,
+): Anomaly[][] {
+  const isBackground = (a: Anomaly) => Date.parse(a.end) - Date.parse(a.start) > rangeMs / 2;
+  const sorted = [...anomalies]
+    .filter((a) => !isBackground(a))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const groups: { end: number; items: Anomaly[] }[] = anomalies
+    .filter(isBackground)
+    .map((a) => ({ end: Number.NEGATIVE_INFINITY, items: [a] }));
+  const incidents: { end: number; items: Anomaly[] }[] = [];
   for (const a of sorted) {
     const start = Date.parse(a.start);
-    const last = groups.at(-1);
+    const last = incidents.at(-1);
     if (last && start <= last.end + gapMs) {
       last.items.push(a);
       last.end = Math.max(last.end, Date.parse(a.end));
-    } else groups.push({ end: Date.parse(a.end), items: [a] });
+    } else incidents.push({ end: Date.parse(a.end), items: [a] });
   }
-  return groups.map((g) => g.items);
+  return [...incidents, ...groups].map((g) => g.items);
 }
 
 export function keyIssueOf(group: readonly Anomaly[], patterns: readonly ReportPattern[]): KeyIssue {

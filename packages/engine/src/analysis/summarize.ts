@@ -20,6 +20,7 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
   const incidents = groupIncidents(
     anomalies.filter((a) => a.severity !== 'info'),
     gapMs,
+    stats.durationSeconds * 1000,
   );
   const keyIssues = incidents
     .map((g) => keyIssueOf(g, patterns))
