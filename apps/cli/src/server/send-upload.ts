@@ -16,15 +16,23 @@ export async function sendUpload(
       onBytes(sent);
     }
   }
-  const response = await client.send(`/api/v1/uploads${body.query}`, {
-    method: 'POST',
-    headers: {
-      'content-type': body.contentType,
-      'content-length': String(body.length),
-      accept: 'application/json',
-    },
-    body: counted(),
-    duplex: 'half',
-  });
+  // The server may refuse (413, 401) before the whole body is sent: stop reading the file then.
+  const abort = new AbortController();
+  const response = await client
+    .send(`/api/v1/uploads${body.query}`, {
+      method: 'POST',
+      signal: abort.signal,
+      headers: {
+        'content-type': body.contentType,
+        'content-length': String(body.length),
+        accept: 'application/json',
+      },
+      body: counted(),
+      duplex: 'half',
+    })
+    .catch((err: unknown) => {
+      abort.abort();
+      throw err;
+    });
   return Upload.parse(await readJson(response, client.target.url));
 }
