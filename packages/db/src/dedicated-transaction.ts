@@ -26,6 +26,11 @@ export async function withDedicatedTransaction<T>(
   if (!(pool instanceof pg.Pool)) throw new Error('withDedicatedTransaction needs a pooled database');
   const client = await pool.connect();
   let broken = false;
+  // A connection lost mid-COPY (database restart) errors the client: fail the work, never the process.
+  const onError = () => {
+    broken = true;
+  };
+  client.on('error', onError);
   try {
     await client.query('begin');
     const tx: DedicatedTransaction = {
@@ -46,12 +51,20 @@ export async function withDedicatedTransaction<T>(
     await client.query('commit');
     return result;
   } catch (error) {
-    await client.query('rollback').catch(() => {
-      broken = true;
-    });
+    // On a broken connection (or a rollback that hangs behind a dead COPY) the connection is discarded
+    // instead: the server rolls the transaction back when it goes.
+    if (!broken) {
+      const rolledBack = client.query('rollback').then(
+        () => true,
+        () => false,
+      );
+      const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000).unref());
+      if (!(await Promise.race([rolledBack, timeout]))) broken = true;
+    }
     throw error;
   } finally {
     // A connection whose rollback failed is discarded rather than handed to the next caller.
+    client.off('error', onError);
     client.release(broken);
   }
 }

@@ -87,6 +87,10 @@ export async function analyzeUpload({
       const clusterIds = new Set<number>();
       const sparklines = new SparklineCollector();
       const copy = tx.copyFrom(`copy log_events (${EVENT_COLUMNS.join(', ')}) from stdin with (format csv)`);
+      let copyFailed = false;
+      copy.done.catch(() => {
+        copyFailed = true;
+      });
       let bytesBefore = 0;
       let events = 0;
       try {
@@ -121,7 +125,15 @@ export async function analyzeUpload({
         copy.stream.end();
         await copy.done;
       } catch (error) {
-        copy.stream.destroy();
+        // Abort the COPY so the rollback can run — unless the COPY itself failed (its connection may be
+        // gone, and pg-copy-streams throws when destroyed without one).
+        if (!copyFailed) {
+          try {
+            copy.stream.destroy();
+          } catch {
+            // the connection is already gone; the transaction dies with it
+          }
+        }
         await copy.done.catch(() => undefined);
         throw error;
       }
