@@ -1,5 +1,5 @@
-import { uploads } from '@logai/db';
-import { eq } from 'drizzle-orm';
+import { logEvents, uploads } from '@logai/db';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { can } from '../auth/permissions';
 import type { OrgContext } from '../context';
@@ -21,6 +21,10 @@ export async function deleteUpload({ ctx, uploadId }: { ctx: OrgContext; uploadI
     );
   }
   await withTenant(ctx, async (tx) => {
+    // log_events has no foreign key (it would slow every COPY): its rows go explicitly.
+    await tx
+      .delete(logEvents)
+      .where(and(eq(logEvents.uploadId, uploadId), eq(logEvents.organizationId, ctx.organizationId)));
     await tx.delete(uploads).where(eq(uploads.id, uploadId));
     await recordAudit(
       ctx,
