@@ -32,11 +32,11 @@ export class HeaderTokens {
     return cls;
   }
 
-  /** Finds token boundaries; classes are left to `classOf` unless `eager`. */
-  scan(line: string, max = MAX_HEADER_TOKENS, eager = true): void {
+  /** Finds token boundaries (from `from` on); classes are left to `classOf` unless `eager`. */
+  scan(line: string, max = MAX_HEADER_TOKENS, eager = true, from = 0): void {
     this.line = line;
     const n = line.length;
-    let i = 0;
+    let i = from;
     this.count = 0;
     while (i < n && this.count < max) {
       let c = line.charCodeAt(i);

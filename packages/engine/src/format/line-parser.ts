@@ -3,6 +3,7 @@ import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
 import type { FormatDetection } from './detect-format';
+import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
 import { parseJsonLine } from './parse-json-line';
@@ -23,7 +24,12 @@ export class LineParser {
     levelEnd: 0,
     componentStart: 0,
     componentEnd: 0,
+    messageToken: 0,
+    probedLeading: false,
+    pendingFrom: 0,
+    reusable: false,
   };
+  private readonly layouts: HeaderLayouts;
   private lastTimeText = '';
   private lastTime: number | null = null;
   private lastMonth = 0;
@@ -41,6 +47,7 @@ export class LineParser {
     ctx: TimestampContext,
   ) {
     this.time = new TimestampReader(ctx.year);
+    this.layouts = new HeaderLayouts(detection.header, this.tokens);
   }
 
   parse(line: string): ParsedFields {
@@ -83,6 +90,23 @@ export class LineParser {
   }
 
   private parseText(line: string): ParsedFields {
+    // Most headers have a shape split before: reuse that split.
+    const layout = this.layouts.find(line);
+    if (layout !== null) {
+      const message = line.slice(layout.messageStart);
+      return {
+        timestamp: this.headerTime(line.slice(layout.timeStart, layout.timeEnd)),
+        level: layout.levelFromMessage ? levelFromMessage(message) : layout.level,
+        service:
+          layout.component ??
+          (layout.componentEnd > layout.componentStart
+            ? line.slice(layout.componentStart, layout.componentEnd)
+            : null),
+        message,
+        attributes: {},
+        format: 'text',
+      };
+    }
     const p = this.parts;
     if (!splitHeader(line, this.detection.header, this.tokens, p)) {
       return {
@@ -99,6 +123,7 @@ export class LineParser {
       p.levelEnd > p.levelStart ? levelAt(line, p.levelStart, p.levelEnd) : levelFromMessage(message);
     const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
     const timestamp = this.headerTime(line.slice(p.timeStart, p.timeEnd));
+    this.layouts.learn(line, p, level);
     return { timestamp, level, service, message, attributes: {}, format: 'text' };
   }
 
@@ -112,10 +137,8 @@ export class LineParser {
     let result: number | null = null;
     // The tokens that held the timestamp last time very likely hold it again.
     if (this.timeTo >= 0 && this.timeTo < t.count) {
-      result = parseTimestamp(
-        header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0),
-        this.time,
-      );
+      // Read through the file's TimestampReader: the same text as the line before costs no parse.
+      result = this.time.read(header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0));
     }
     for (let k = 0; k < t.count && result === null; k++) {
       const cls = t.classOf(k);

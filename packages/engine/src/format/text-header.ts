@@ -34,6 +34,16 @@ export interface HeaderParts {
   levelEnd: number;
   componentStart: number;
   componentEnd: number;
+  /**
+   * What the split read of the message's first token (token `messageToken`): whether it was tested
+   * as a leading token, and the `after` classes (from index `pendingFrom`) it was tested against.
+   * A line whose header has the same shape is split the same way if its first message token fails
+   * these tests too (see HeaderLayouts). `reusable` is false when other message tokens were read.
+   */
+  messageToken: number;
+  probedLeading: boolean;
+  pendingFrom: number;
+  reusable: boolean;
 }
 
 function empty(): TextHeaderModel {
@@ -153,6 +163,8 @@ export function splitHeader(
 ): boolean {
   out.timeStart = out.timeEnd = out.levelStart = out.levelEnd = out.componentStart = out.componentEnd = 0;
   out.messageStart = 0;
+  out.probedLeading = false;
+  out.reusable = model.pipeFields === 0;
   if (model.pipeFields > 0) {
     let at = 0;
     for (let f = 0; f < model.pipeFields; f++) {
@@ -177,6 +189,8 @@ export function splitHeader(
       if (fits(line, tokens, j, want)) at = j;
     }
     if (at < 0) return false;
+    // The anchor's usual column was read too: fine inside the header, not in the message.
+    if (at !== model.anchorIndex && model.anchorIndex > at) out.reusable = false;
     out.timeEnd = at > 0 ? (tokens.ends[at - 1] ?? 0) : 0;
     if (want === LEVEL) {
       out.levelStart = tokens.starts[at] ?? 0;
@@ -191,17 +205,41 @@ export function splitHeader(
     k = 0;
     while (k < model.leading && k < tokens.count && isLeading(tokens.classOf(k))) k++;
     if (k === 0) return false;
+    out.probedLeading = k < model.leading;
     out.timeEnd = tokens.ends[k - 1] ?? 0;
   } else return false;
-  for (const cls of model.after) {
+  out.pendingFrom = 0;
+  for (let a = 0; a < model.after.length; a++) {
+    const cls = model.after[a] ?? 0;
     if (!fits(line, tokens, k, cls)) continue;
     if (cls === COMPONENT || ((cls === LOGGER || cls === PADDED) && out.componentEnd === 0)) {
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = (tokens.ends[k] ?? 1) - (cls === COMPONENT ? 1 : 0);
     }
     k++;
+    out.probedLeading = false;
+    out.pendingFrom = a + 1;
   }
+  out.messageToken = k;
   out.messageStart = messageStartAfter(line, tokens, k);
+  return true;
+}
+
+/** Whether the first token of a message (at `start`) passes the tests `splitHeader` made of it. */
+export function passesProbes(
+  line: string,
+  start: number,
+  model: TextHeaderModel,
+  probedLeading: boolean,
+  pendingFrom: number,
+  tokens: HeaderTokens,
+): boolean {
+  if (!probedLeading && pendingFrom >= model.after.length) return true;
+  tokens.scan(line, 1, false, start);
+  if (probedLeading && isLeading(tokens.classOf(0))) return false;
+  for (let a = pendingFrom; a < model.after.length; a++) {
+    if (fits(line, tokens, 0, model.after[a] ?? 0)) return false;
+  }
   return true;
 }
 

@@ -7,6 +7,24 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 
+// Classes of ASCII characters, read from a table in the per-character loops.
+export const DIGIT = 1;
+/** / @ \ — what makes a token worth a closer look even without digits. */
+export const MARK = 2;
+export const SPACE = 4;
+export const LETTER = 8;
+/** . : - — what may stand between the digits of a number, time or address. */
+const SEPARATOR = 16;
+const ALNUM = DIGIT | LETTER;
+export const CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (isDigit(c)) CHARS[c] = DIGIT;
+  else if (isLetter(c)) CHARS[c] = LETTER;
+  else if (c === 47 || c === 64 || c === 92) CHARS[c] = MARK;
+  else if (c === 32 || c === 9 || c === 13) CHARS[c] = SPACE;
+  else if (c === 46 || c === 58 || c === 45) CHARS[c] = SEPARATOR;
+}
+
 /** Characters that split a token into separately masked segments (`key=value`, `a:b`, `(x)`…). */
 function isDelimiter(c: number): boolean {
   switch (c) {
@@ -79,75 +97,134 @@ export function isVariableSegment(s: string, from: number, to: number): boolean 
   return letterDigit >= 2; // R02-M1-N0, a1b2c3; but not ssh2, utf8, L3
 }
 
+/** /abs/path, ~/x, ./x, C:\\x or scheme://…, within s[from, to). */
 function isUrlOrPath(s: string, from: number, to: number): boolean {
   const c = s.charCodeAt(from);
   if (c === 47 && to - from > 1) return true; // /abs/path
   if ((c === 126 || c === 46) && s.charCodeAt(from + 1) === 47) return true; // ~/x ./x
   if (isLetter(c) && s.charCodeAt(from + 1) === 58 && s.charCodeAt(from + 2) === 92) return true; // C:\
-  const scheme = s.indexOf('://', from);
-  return scheme > from && scheme < to;
+  // "://" after the first character; it cannot cross the token's end (it holds no whitespace).
+  for (let i = from + 1; i < to; i++) {
+    if (s.charCodeAt(i) === 58 && s.charCodeAt(i + 1) === 47 && s.charCodeAt(i + 2) === 47) return true;
+  }
+  return false;
 }
 
 function isEmail(s: string, from: number, to: number): boolean {
-  const at = s.indexOf('@', from);
+  let at = -1;
+  for (let i = from; i < to && at < 0; i++) if (s.charCodeAt(i) === 64) at = i;
   if (at <= from || at >= to - 3) return false;
-  const dot = s.indexOf('.', at);
+  let dot = -1;
+  for (let i = at; i < to && dot < 0; i++) if (s.charCodeAt(i) === 46) dot = i;
   return dot > at + 1 && dot < to - 1 && isLetter(s.charCodeAt(to - 1));
 }
 
-/** Returns the token with its variable parts replaced by `<*>` (the same string when nothing varies). */
-export function maskToken(tok: string): string {
-  const n = tok.length;
-  let interesting = false;
-  let letters = 0;
+function hasWildcard(s: string, from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) {
+    if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 42 && s.charCodeAt(i + 2) === 62) return true;
+  }
+  return false;
+}
+
+/** maskSpan's answers: the token is kept, is one variable between a kept prefix and suffix, or more. */
+export const KEPT = 0;
+export const EDGED = 1;
+export const COMPLEX = 2;
+
+/**
+ * How maskToken masks the token s[from, to), decided in place (no slice): KEPT (unchanged), EDGED
+ * (s[from, edge[0]) + "<*>" + s[edge[1], to)) or COMPLEX (several variable parts: ask maskToken).
+ * maskToken is built on it, so the two cannot disagree.
+ */
+export function maskSpan(s: string, from: number, to: number, edge: Int32Array): number {
+  let marks = 0;
   let firstAlnum = -1;
   let lastAlnum = -1;
   let inner = 0;
-  for (let i = 0; i < n; i++) {
-    const c = tok.charCodeAt(i);
-    const digit = isDigit(c);
-    if (digit || c === 47 || c === 64 || c === 92) interesting = true;
-    if (digit || isLetter(c)) {
-      if (!digit) letters++;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const cls = c < 128 ? (CHARS[c] ?? 0) : 0;
+    marks |= cls;
+    if ((cls & ALNUM) !== 0) {
       if (firstAlnum < 0) firstAlnum = i;
       lastAlnum = i;
-    } else if (firstAlnum >= 0 && c !== 46 && c !== 58 && c !== 45) inner++;
+    } else if (firstAlnum >= 0 && (cls & SEPARATOR) === 0) inner++;
   }
+  const interesting = (marks & (DIGIT | MARK)) !== 0;
+  const letters = (marks & LETTER) !== 0;
   // Separators between the first and last digit other than . : - disqualify the fast path.
   if (inner > 0) {
-    for (let i = lastAlnum + 1; i < n; i++) {
-      const c = tok.charCodeAt(i);
+    for (let i = lastAlnum + 1; i < to; i++) {
+      const c = s.charCodeAt(i);
       if (c !== 46 && c !== 58 && c !== 45) inner--;
     }
   }
-  if (!interesting) return isBoolean(tok) ? WILDCARD : tok;
+  if (!interesting) {
+    if (!isBooleanWord(s, from, to)) return KEPT;
+    edge[0] = from;
+    edge[1] = to;
+    return EDGED;
+  }
   // Fast path for the most common variable: a number, time, IP or ip:port without letters.
   if (
-    letters === 0 &&
+    !letters &&
     inner === 0 &&
     firstAlnum >= 0 &&
-    isDigit(tok.charCodeAt(firstAlnum)) &&
-    tok.charCodeAt(firstAlnum - 1) !== 47
+    (firstAlnum === from || s.charCodeAt(firstAlnum - 1) !== 47)
   ) {
-    const c0 = tok.charCodeAt(0);
-    if (firstAlnum === 0 || (firstAlnum === 1 && isLeading(c0)) || c0 === 45) {
-      const lead = c0 === 45 ? '' : tok.slice(0, firstAlnum);
-      return lead + WILDCARD + tok.slice(lastAlnum + 1);
+    const c0 = s.charCodeAt(from);
+    if (firstAlnum === from || (firstAlnum === from + 1 && isLeading(c0)) || c0 === 45) {
+      edge[0] = c0 === 45 ? from : firstAlnum;
+      edge[1] = lastAlnum + 1;
+      return EDGED;
     }
   }
+  let a = from;
+  let b = to;
+  while (a < b && isLeading(s.charCodeAt(a))) a++;
+  while (b > a && isTrailing(s.charCodeAt(b - 1))) b--;
+  if (a >= b) return KEPT;
+  if (!hasWildcard(s, from, to) && (isUrlOrPath(s, a, b) || isEmail(s, a, b))) {
+    edge[0] = a;
+    edge[1] = b;
+    return EDGED;
+  }
+  let dot = -1;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (isDelimiter(c) || (c === 46 && isDotRun(s, i, from, to))) return COMPLEX;
+    if (c === 46 && dot < 0) dot = i;
+  }
+  // One segment: dotted words are judged part by part ("core.2275"), the rest as a whole.
+  if (dot >= 0 && !isDigit(s.charCodeAt(a))) return COMPLEX;
+  if (!isVariableSegment(s, a, b)) return KEPT;
+  edge[0] = a;
+  edge[1] = b;
+  return EDGED;
+}
+
+const EDGE = new Int32Array(2);
+
+/** Returns the token with its variable parts replaced by `<*>` (the same string when nothing varies). */
+export function maskToken(tok: string): string {
+  const kind = maskSpan(tok, 0, tok.length, EDGE);
+  if (kind === KEPT) return tok;
+  if (kind === EDGED) return tok.slice(0, EDGE[0]) + WILDCARD + tok.slice(EDGE[1]);
+  return maskSegments(tok);
+}
+
+/** Masks a token segment by segment (segments are split by delimiters such as = : , ( [). */
+function maskSegments(tok: string): string {
+  const n = tok.length;
   let from = 0;
   let to = n;
   while (from < to && isLeading(tok.charCodeAt(from))) from++;
   while (to > from && isTrailing(tok.charCodeAt(to - 1))) to--;
-  if (from >= to) return tok;
-  if (!tok.includes(WILDCARD) && (isUrlOrPath(tok, from, to) || isEmail(tok, from, to))) {
-    return tok.slice(0, from) + WILDCARD + tok.slice(to);
-  }
   let out = tok.slice(0, from);
   let changed = false;
   let segStart = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && !isDelimiter(tok.charCodeAt(i)) && !isDotRun(tok, i)) continue;
+    if (i < to && !isDelimiter(tok.charCodeAt(i)) && !isDotRun(tok, i, 0, n)) continue;
     const dot = tok.indexOf('.', segStart);
     if (dot >= 0 && dot < i && !isDigit(tok.charCodeAt(segStart))) {
       // "core.2275" keeps its word: dot-separated parts are judged one by one.
@@ -189,17 +266,17 @@ function maskDotted(s: string, from: number, to: number): string | null {
   return out;
 }
 
-/** "instruction......0": a run of dots separates a label from its value. */
-function isDotRun(s: string, i: number): boolean {
-  return s.charCodeAt(i) === 46 && (s.charCodeAt(i + 1) === 46 || s.charCodeAt(i - 1) === 46);
+/** "instruction......0": a run of dots separates a label from its value (token = s[from, to)). */
+function isDotRun(s: string, i: number, from: number, to: number): boolean {
+  return (
+    s.charCodeAt(i) === 46 &&
+    ((i + 1 < to && s.charCodeAt(i + 1) === 46) || (i > from && s.charCodeAt(i - 1) === 46))
+  );
 }
 
-function isBoolean(tok: string): boolean {
-  return tok === 'true' || tok === 'false';
-}
-
+/** s[from, to) is "true" or "false". */
 export function isBooleanWord(s: string, from: number, to: number): boolean {
   const c = s.charCodeAt(from);
-  if (c !== 116 && c !== 102) return false;
-  return isBoolean(s.slice(from, to));
+  if (c === 116) return to - from === 4 && s.startsWith('true', from);
+  return c === 102 && to - from === 5 && s.startsWith('false', from);
 }

@@ -1,11 +1,17 @@
-import { WILDCARD, isBooleanWord, maskToken } from './mask-token';
+import {
+  CHARS,
+  COMPLEX,
+  DIGIT,
+  EDGED as EDGED_SPAN,
+  MARK,
+  SPACE,
+  WILDCARD,
+  isBooleanWord,
+  maskSpan,
+  maskToken,
+} from './mask-token';
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// ( [ { < " ' : , =  — what maskToken's number fast path keeps before the number.
-const isLeadingMark = (c: number): boolean =>
-  c === 40 || c === 91 || c === 123 || c === 60 || c === 34 || c === 39 || c === 58 || c === 44 || c === 61;
 
 /** Token kinds: as written, "lead <*> trail" read from the message, or a string from maskToken. */
 const PLAIN = 0;
@@ -13,19 +19,22 @@ const EDGED = 1;
 const MASKED = 2;
 
 const FNV = 0x01000193;
+const SEED = 0x811c9dc5;
 
 /**
  * Scans a message's first line into masked tokens — the miner's cache key is those tokens joined by
- * single spaces — without building the key: it computes a hash of it and can compare it with a stored
- * key, so the hot path (a repeated shape) allocates nothing but what maskToken's slow path needs.
+ * single spaces — without building the key: it computes two independent 32-bit hashes of it (a 64-bit
+ * fingerprint, so a cache hit needs no comparison), and allocates only for tokens with several
+ * variable parts.
  */
 export class MaskedKeyScanner {
   /** Start and end of token t at [2t] and [2t + 1], for the last scanned message. */
   readonly bounds: Int32Array;
   /** Number of tokens of the last scanned message. */
   count = 0;
-  /** Hash and length of the last scanned message's key. */
+  /** Hashes and length of the last scanned message's key. */
   hash = 0;
+  hash2 = 0;
   length = 0;
   private message = '';
   private readonly kinds: Uint8Array;
@@ -33,6 +42,7 @@ export class MaskedKeyScanner {
   private readonly leadEnds: Int32Array;
   private readonly trailStarts: Int32Array;
   private readonly masks: string[] = [];
+  private readonly edge = new Int32Array(2);
 
   constructor(private readonly maxTokens: number) {
     this.bounds = new Int32Array(2 * maxTokens);
@@ -43,12 +53,16 @@ export class MaskedKeyScanner {
 
   scan(message: string): void {
     const bounds = this.bounds;
+    const leadEnds = this.leadEnds;
+    const trailStarts = this.trailStarts;
+    const edge = this.edge;
     this.message = message;
     let end = message.indexOf('\n');
     if (end < 0) end = message.length;
     let tokens = 0;
     let length = 0;
-    let h = 0x811c9dc5;
+    let h = SEED;
+    let h2 = 0;
     let i = 0;
     while (i < end) {
       let c = message.charCodeAt(i);
@@ -58,121 +72,79 @@ export class MaskedKeyScanner {
       }
       if (tokens >= this.maxTokens) break;
       const start = i;
-      let interesting = false;
+      let marks = 0;
       let digits = 0;
-      let th = 0x811c9dc5;
+      let th = SEED;
+      let th2 = 0;
       while (i < end) {
         c = message.charCodeAt(i);
-        if (isSpace(c)) break;
-        if (c >= 48 && c <= 57) {
-          interesting = true;
-          digits++;
-        } else if (c === 47 || c === 64 || c === 92) interesting = true;
+        const cls = c < 128 ? (CHARS[c] ?? 0) : 0;
+        if (cls === SPACE) break;
+        digits += cls & DIGIT;
+        marks |= cls & (DIGIT | MARK);
         th = Math.imul(th ^ c, FNV);
+        th2 = (Math.imul(th2, 31) + c) | 0;
         i++;
       }
+      const interesting = marks !== 0;
       bounds[2 * tokens] = start;
       bounds[2 * tokens + 1] = i;
+      const len = i - start;
       let kind = PLAIN;
-      if (
-        digits === i - start ||
-        ((i - start === 4 || i - start === 5) && isBooleanWord(message, start, i))
-      ) {
-        // A plain number or true/false: the whole token is the variable.
-        kind = EDGED;
-        this.leadEnds[tokens] = start;
-        this.trailStarts[tokens] = i;
+      if (digits === len || (!interesting && isBooleanWord(message, start, i))) {
+        kind = EDGED; // a plain number, true or false: the whole token is the variable
+        leadEnds[tokens] = start;
+        trailStarts[tokens] = i;
       } else if (interesting) {
-        if (this.edges(message, start, i, tokens)) kind = EDGED;
-        else {
-          const token = message.slice(start, i);
-          const m = maskToken(token);
-          if (m !== token) {
-            kind = MASKED;
-            this.masks[tokens] = m;
-          }
+        const span = maskSpan(message, start, i, edge);
+        if (span === EDGED_SPAN) {
+          kind = EDGED;
+          leadEnds[tokens] = edge[0] ?? start;
+          trailStarts[tokens] = edge[1] ?? i;
+        } else if (span === COMPLEX) {
+          const m = maskToken(message.slice(start, i));
+          kind = MASKED;
+          this.masks[tokens] = m;
         }
       }
       this.kinds[tokens] = kind;
       if (kind === EDGED) {
-        const lead = this.leadEnds[tokens] ?? start;
-        const trail = this.trailStarts[tokens] ?? i;
-        th = 0x811c9dc5;
-        for (let k = start; k < lead; k++) th = Math.imul(th ^ message.charCodeAt(k), FNV);
+        const lead = leadEnds[tokens] ?? start;
+        const trail = trailStarts[tokens] ?? i;
+        th = SEED;
+        th2 = 0;
+        for (let k = start; k < lead; k++) {
+          const ch = message.charCodeAt(k);
+          th = Math.imul(th ^ ch, FNV);
+          th2 = (Math.imul(th2, 31) + ch) | 0;
+        }
         th = Math.imul(Math.imul(Math.imul(th ^ 60, FNV) ^ 42, FNV) ^ 62, FNV); // "<*>"
-        for (let k = trail; k < i; k++) th = Math.imul(th ^ message.charCodeAt(k), FNV);
+        th2 = (Math.imul((Math.imul((Math.imul(th2, 31) + 60) | 0, 31) + 42) | 0, 31) + 62) | 0;
+        for (let k = trail; k < i; k++) {
+          const ch = message.charCodeAt(k);
+          th = Math.imul(th ^ ch, FNV);
+          th2 = (Math.imul(th2, 31) + ch) | 0;
+        }
         length += lead - start + WILDCARD.length + i - trail;
       } else if (kind === MASKED) {
         const m = this.masks[tokens] ?? '';
-        th = 0x811c9dc5;
-        for (let k = 0; k < m.length; k++) th = Math.imul(th ^ m.charCodeAt(k), FNV);
+        th = SEED;
+        th2 = 0;
+        for (let k = 0; k < m.length; k++) {
+          const ch = m.charCodeAt(k);
+          th = Math.imul(th ^ ch, FNV);
+          th2 = (Math.imul(th2, 31) + ch) | 0;
+        }
         length += m.length;
-      } else length += i - start;
+      } else length += len;
       h = Math.imul(h ^ th, 0x9e3779b1) ^ (h >>> 15);
+      h2 = Math.imul(h2 + th2, 0x85ebca6b) ^ (h2 >>> 13);
       tokens++;
     }
     this.count = tokens;
     this.length = tokens > 0 ? length + tokens - 1 : 0;
     this.hash = h ^ tokens;
-  }
-
-  /**
-   * maskToken's fast path (a number, time, IP or ip:port without letters, maybe with a leading mark
-   * and trailing punctuation), read in place. Returns false when maskToken has to decide.
-   */
-  private edges(s: string, from: number, to: number, t: number): boolean {
-    let firstAlnum = -1;
-    let lastAlnum = -1;
-    let inner = 0;
-    for (let i = from; i < to; i++) {
-      const c = s.charCodeAt(i);
-      if (isLetter(c)) return false;
-      if (isDigit(c)) {
-        if (firstAlnum < 0) firstAlnum = i;
-        lastAlnum = i;
-      } else if (firstAlnum >= 0 && c !== 46 && c !== 58 && c !== 45) inner++;
-    }
-    if (firstAlnum < 0) return false;
-    for (let i = lastAlnum + 1; i < to; i++) {
-      const c = s.charCodeAt(i);
-      if (c !== 46 && c !== 58 && c !== 45) inner--;
-    }
-    if (inner !== 0 || (firstAlnum > from && s.charCodeAt(firstAlnum - 1) === 47)) return false;
-    const c0 = s.charCodeAt(from);
-    if (c0 === 45) this.leadEnds[t] = from;
-    else if (firstAlnum === from || (firstAlnum === from + 1 && isLeadingMark(c0)))
-      this.leadEnds[t] = firstAlnum;
-    else return false;
-    this.trailStarts[t] = lastAlnum + 1;
-    return true;
-  }
-
-  /** Whether `key` is the key of the last scanned message (compared in place, nothing built). */
-  matches(key: string): boolean {
-    if (key.length !== this.length) return false;
-    const s = this.message;
-    let p = 0;
-    for (let t = 0; t < this.count; t++) {
-      if (t > 0 && key.charCodeAt(p++) !== 32) return false;
-      const start = this.bounds[2 * t] ?? 0;
-      const end = this.bounds[2 * t + 1] ?? 0;
-      const kind = this.kinds[t];
-      if (kind === PLAIN) {
-        for (let k = start; k < end; k++) if (key.charCodeAt(p++) !== s.charCodeAt(k)) return false;
-      } else if (kind === EDGED) {
-        const lead = this.leadEnds[t] ?? start;
-        const trail = this.trailStarts[t] ?? end;
-        for (let k = start; k < lead; k++) if (key.charCodeAt(p++) !== s.charCodeAt(k)) return false;
-        if (key.charCodeAt(p) !== 60 || key.charCodeAt(p + 1) !== 42 || key.charCodeAt(p + 2) !== 62)
-          return false;
-        p += 3;
-        for (let k = trail; k < end; k++) if (key.charCodeAt(p++) !== s.charCodeAt(k)) return false;
-      } else {
-        const m = this.masks[t] ?? '';
-        for (let k = 0; k < m.length; k++) if (key.charCodeAt(p++) !== m.charCodeAt(k)) return false;
-      }
-    }
-    return true;
+    this.hash2 = h2 ^ this.length;
   }
 
   /** The key of the last scanned message, built (only when it is new to the cache). */

@@ -35,7 +35,7 @@ const FORGET_LIMIT = 200_000;
  */
 export class TemplateMiner {
   private readonly index = new ClusterIndex();
-  /** Masked-line cache by key hash; entries with the same hash are chained. */
+  /** Masked-line cache by key hash; entries with the same first hash are chained. */
   private readonly cache = new Map<number, CacheEntry>();
   private cacheSize = 0;
   private readonly lru = new Map<number, Cluster>();
@@ -70,7 +70,11 @@ export class TemplateMiner {
     const scanner = this.scanner;
     scanner.scan(event.message);
     let entry = this.cache.get(scanner.hash);
-    while (entry !== undefined && !scanner.matches(entry.key)) entry = entry.next ?? undefined;
+    while (
+      entry !== undefined &&
+      (entry.hash2 !== scanner.hash2 || entry.length !== scanner.length || entry.count !== scanner.count)
+    )
+      entry = entry.next ?? undefined;
     let cluster = entry === undefined ? undefined : resolve(entry.cluster);
     if (cluster === undefined || !cluster.alive) {
       cluster = this.place(tokenizeMessage(event.message, this.maxTokens).masked);
@@ -82,7 +86,13 @@ export class TemplateMiner {
       if (entry !== undefined) entry.cluster = cluster;
       else {
         const next = this.cache.get(scanner.hash);
-        this.cache.set(scanner.hash, { key: scanner.key(), cluster, next: next ?? null });
+        this.cache.set(scanner.hash, {
+          hash2: scanner.hash2,
+          length: scanner.length,
+          count: scanner.count,
+          cluster,
+          next: next ?? null,
+        });
         this.cacheSize++;
       }
     }
@@ -219,8 +229,14 @@ export class TemplateMiner {
   }
 }
 
+/**
+ * A masked key, known by its 64-bit fingerprint (two 32-bit hashes), length and token count: with at
+ * most 200,000 entries, the odds of two keys colliding are about 1 in 10^9.
+ */
 interface CacheEntry {
-  key: string;
+  hash2: number;
+  length: number;
+  count: number;
   cluster: Cluster;
   next: CacheEntry | null;
 }
