@@ -21,22 +21,46 @@ const MASKED = 2;
 const FNV = 0x01000193;
 const SEED = 0x811c9dc5;
 
+/** Per-token flags of the shape pass. */
+const ALL_DIGITS = 1;
+const INTERESTING = 2;
+const HAS_DIGIT = 4;
+
+const hasDigit = (s: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
+
 /**
  * Scans a message's first line into masked tokens — the miner's cache key is those tokens joined by
- * single spaces — without building the key: it computes two independent 32-bit hashes of it (a 64-bit
- * fingerprint, so a cache hit needs no comparison), and allocates only for tokens with several
- * variable parts.
+ * single spaces — without building the key. Two passes:
+ * - `scan` finds the tokens and a fingerprint of the line's *shape* (the text with every digit read
+ *   as 0). Masking looks only at character classes, so lines of one shape are masked alike; when no
+ *   digit survives masking (`keptDigits` false), they have one masked key. The miner remembers such
+ *   shapes, and most lines need nothing more.
+ * - `mask` (for a new shape) masks each token and fingerprints the masked key.
+ * Fingerprints are two independent 32-bit hashes (64 bits), so a cache hit needs no comparison.
  */
 export class MaskedKeyScanner {
   /** Start and end of token t at [2t] and [2t + 1], for the last scanned message. */
   readonly bounds: Int32Array;
   /** Number of tokens of the last scanned message. */
   count = 0;
-  /** Hashes and length of the last scanned message's key. */
+  /** Fingerprint of the last scanned message's shape, and the length of the text it covers. */
+  shapeHash = 0;
+  shapeHash2 = 0;
+  shapeLength = 0;
+  /** Fingerprint and length of the masked key (after `mask`). */
   hash = 0;
   hash2 = 0;
   length = 0;
+  /** Whether the masked key keeps a digit ("bglio344"): then the shape does not decide the key. */
+  keptDigits = false;
   private message = '';
+  private readonly flags: Uint8Array;
   private readonly kinds: Uint8Array;
   /** For EDGED tokens: end of the kept prefix and start of the kept suffix. */
   private readonly leadEnds: Int32Array;
@@ -46,27 +70,28 @@ export class MaskedKeyScanner {
 
   constructor(private readonly maxTokens: number) {
     this.bounds = new Int32Array(2 * maxTokens);
+    this.flags = new Uint8Array(maxTokens);
     this.kinds = new Uint8Array(maxTokens);
     this.leadEnds = new Int32Array(maxTokens);
     this.trailStarts = new Int32Array(maxTokens);
   }
 
+  /** The shape pass: token bounds and the shape fingerprint. */
   scan(message: string): void {
     const bounds = this.bounds;
-    const leadEnds = this.leadEnds;
-    const trailStarts = this.trailStarts;
-    const edge = this.edge;
+    const flags = this.flags;
     this.message = message;
     let end = message.indexOf('\n');
     if (end < 0) end = message.length;
     let tokens = 0;
-    let length = 0;
     let h = SEED;
     let h2 = 0;
     let i = 0;
     while (i < end) {
       let c = message.charCodeAt(i);
       if (isSpace(c)) {
+        h = Math.imul(h ^ c, FNV);
+        h2 = (Math.imul(h2, 31) + c) | 0;
         i++;
         continue;
       }
@@ -74,74 +99,102 @@ export class MaskedKeyScanner {
       const start = i;
       let marks = 0;
       let digits = 0;
-      let th = SEED;
-      let th2 = 0;
       while (i < end) {
         c = message.charCodeAt(i);
         const cls = c < 128 ? (CHARS[c] ?? 0) : 0;
         if (cls === SPACE) break;
         digits += cls & DIGIT;
         marks |= cls & (DIGIT | MARK);
-        th = Math.imul(th ^ c, FNV);
-        th2 = (Math.imul(th2, 31) + c) | 0;
+        const z = cls === DIGIT ? 48 : c;
+        h = Math.imul(h ^ z, FNV);
+        h2 = (Math.imul(h2, 31) + z) | 0;
         i++;
       }
-      const interesting = marks !== 0;
       bounds[2 * tokens] = start;
       bounds[2 * tokens + 1] = i;
-      const len = i - start;
+      flags[tokens] =
+        digits === i - start ? ALL_DIGITS : (marks !== 0 ? INTERESTING : 0) | (digits > 0 ? HAS_DIGIT : 0);
+      tokens++;
+    }
+    this.count = tokens;
+    this.shapeLength = i;
+    this.shapeHash = h;
+    this.shapeHash2 = h2 ^ i;
+  }
+
+  /** The masking pass over the tokens of the last scanned message: the masked key's fingerprint. */
+  mask(): void {
+    const message = this.message;
+    const bounds = this.bounds;
+    const leadEnds = this.leadEnds;
+    const trailStarts = this.trailStarts;
+    const edge = this.edge;
+    let length = 0;
+    let h = SEED;
+    let h2 = 0;
+    let keptDigits = false;
+    for (let t = 0; t < this.count; t++) {
+      const start = bounds[2 * t] ?? 0;
+      const end = bounds[2 * t + 1] ?? 0;
+      const flag = this.flags[t];
       let kind = PLAIN;
-      if (digits === len || (!interesting && isBooleanWord(message, start, i))) {
+      if (flag === ALL_DIGITS || (flag === 0 && isBooleanWord(message, start, end))) {
         kind = EDGED; // a plain number, true or false: the whole token is the variable
-        leadEnds[tokens] = start;
-        trailStarts[tokens] = i;
-      } else if (interesting) {
-        const span = maskSpan(message, start, i, edge);
+        leadEnds[t] = start;
+        trailStarts[t] = end;
+      } else if ((flag & INTERESTING) !== 0) {
+        const span = maskSpan(message, start, end, edge);
         if (span === EDGED_SPAN) {
           kind = EDGED;
-          leadEnds[tokens] = edge[0] ?? start;
-          trailStarts[tokens] = edge[1] ?? i;
+          leadEnds[t] = edge[0] ?? start;
+          trailStarts[t] = edge[1] ?? end;
         } else if (span === COMPLEX) {
-          const m = maskToken(message.slice(start, i));
           kind = MASKED;
-          this.masks[tokens] = m;
+          this.masks[t] = maskToken(message.slice(start, end));
         }
       }
-      this.kinds[tokens] = kind;
-      if (kind === EDGED) {
-        const lead = leadEnds[tokens] ?? start;
-        const trail = trailStarts[tokens] ?? i;
-        th = SEED;
-        th2 = 0;
-        for (let k = start; k < lead; k++) {
-          const ch = message.charCodeAt(k);
-          th = Math.imul(th ^ ch, FNV);
-          th2 = (Math.imul(th2, 31) + ch) | 0;
-        }
-        th = Math.imul(Math.imul(Math.imul(th ^ 60, FNV) ^ 42, FNV) ^ 62, FNV); // "<*>"
-        th2 = (Math.imul((Math.imul((Math.imul(th2, 31) + 60) | 0, 31) + 42) | 0, 31) + 62) | 0;
-        for (let k = trail; k < i; k++) {
-          const ch = message.charCodeAt(k);
-          th = Math.imul(th ^ ch, FNV);
-          th2 = (Math.imul(th2, 31) + ch) | 0;
-        }
-        length += lead - start + WILDCARD.length + i - trail;
-      } else if (kind === MASKED) {
-        const m = this.masks[tokens] ?? '';
-        th = SEED;
-        th2 = 0;
+      this.kinds[t] = kind;
+      if ((flag & HAS_DIGIT) !== 0 && !keptDigits) {
+        if (kind === PLAIN) keptDigits = true;
+        else if (kind === EDGED) {
+          keptDigits =
+            hasDigit(message, start, leadEnds[t] ?? start) || hasDigit(message, trailStarts[t] ?? end, end);
+        } else keptDigits = hasDigit(this.masks[t] ?? '', 0, (this.masks[t] ?? '').length);
+      }
+      let th = SEED;
+      let th2 = 0;
+      if (kind === MASKED) {
+        const m = this.masks[t] ?? '';
         for (let k = 0; k < m.length; k++) {
           const ch = m.charCodeAt(k);
           th = Math.imul(th ^ ch, FNV);
           th2 = (Math.imul(th2, 31) + ch) | 0;
         }
         length += m.length;
-      } else length += len;
+      } else {
+        const lead = kind === EDGED ? (leadEnds[t] ?? start) : end;
+        for (let k = start; k < lead; k++) {
+          const ch = message.charCodeAt(k);
+          th = Math.imul(th ^ ch, FNV);
+          th2 = (Math.imul(th2, 31) + ch) | 0;
+        }
+        if (kind === EDGED) {
+          const trail = trailStarts[t] ?? end;
+          th = Math.imul(Math.imul(Math.imul(th ^ 60, FNV) ^ 42, FNV) ^ 62, FNV); // "<*>"
+          th2 = (Math.imul((Math.imul((Math.imul(th2, 31) + 60) | 0, 31) + 42) | 0, 31) + 62) | 0;
+          for (let k = trail; k < end; k++) {
+            const ch = message.charCodeAt(k);
+            th = Math.imul(th ^ ch, FNV);
+            th2 = (Math.imul(th2, 31) + ch) | 0;
+          }
+          length += lead - start + WILDCARD.length + end - trail;
+        } else length += end - start;
+      }
       h = Math.imul(h ^ th, 0x9e3779b1) ^ (h >>> 15);
       h2 = Math.imul(h2 + th2, 0x85ebca6b) ^ (h2 >>> 13);
-      tokens++;
     }
-    this.count = tokens;
+    const tokens = this.count;
+    this.keptDigits = keptDigits;
     this.length = tokens > 0 ? length + tokens - 1 : 0;
     this.hash = h ^ tokens;
     this.hash2 = h2 ^ this.length;
@@ -170,6 +223,7 @@ export class MaskedKeyScanner {
 export function maskedKey(message: string, maxTokens: number): string {
   const scanner = new MaskedKeyScanner(maxTokens);
   scanner.scan(message);
+  scanner.mask();
   return scanner.key();
 }
 

@@ -120,4 +120,30 @@ describe('TemplateMiner edge cases', () => {
     const templates = miner.patterns().map((p) => p.template);
     expect(templates).toEqual(['<*> <*>']);
   });
+
+  it('mines alike with and without remembered line shapes, whatever the digits', () => {
+    // Words that keep their digits (ssh2, bglio344) next to variables: shapes must not merge them.
+    const word = fc.constantFrom('mount', 'bglio344', 'bglio559', 'ssh2', 'utf8', 'R02-M1', 'port', 'true');
+    const value = fc.oneof(
+      fc.nat(99999).map(String),
+      fc.nat(999).map((n) => `/p/gb${n}`),
+      fc.nat(99).map((n) => `blk_${n}`),
+      fc.nat(9999).map((n) => `10.0.${n % 256}.1:${n}`),
+      fc.nat(9999).map((n) => `id=${n}`),
+    );
+    const message = fc.array(fc.oneof(word, value), { minLength: 1, maxLength: 6 }).map((t) => t.join(' '));
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 1, maxLength: 120 }), (messages) => {
+        const fast = new TemplateMiner();
+        const plain = new TemplateMiner({ shapes: false });
+        for (const m of messages) {
+          const a = fast.mine(event(m));
+          const b = plain.mine(event(m));
+          expect([a.template, a.params], m).toEqual([b.template, b.params]);
+        }
+        expect(fast.patterns()).toEqual(plain.patterns());
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -21,6 +21,8 @@ export interface TemplateMinerOptions {
   maxDistinctValues?: number;
   /** Characters kept of each sample event (default 1,000). */
   maxSampleChars?: number;
+  /** Remember line shapes (default true); off, every line is masked (the same result, slower). */
+  shapes?: boolean;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -35,8 +37,10 @@ const FORGET_LIMIT = 200_000;
  */
 export class TemplateMiner {
   private readonly index = new ClusterIndex();
-  /** Masked-line cache by key hash; entries with the same first hash are chained. */
+  /** Masked keys by their first hash (30 bits: small-integer keys); equal hashes are chained. */
   private readonly cache = new Map<number, CacheEntry>();
+  /** Line shapes (digits read as 0) by their first hash, each with its masked key's entry. */
+  private readonly shapes = new Map<number, ShapeEntry>();
   private cacheSize = 0;
   private readonly lru = new Map<number, Cluster>();
   private readonly gone = new Map<number, Cluster>();
@@ -45,6 +49,7 @@ export class TemplateMiner {
   private readonly threshold: number;
   private readonly siblingThreshold: number;
   private readonly maxTokens: number;
+  private readonly useShapes: boolean;
   private readonly scanner: MaskedKeyScanner;
   /** Token positions of the params, reused for every event (record() reads it at once). */
   private readonly positions: Int32Array;
@@ -56,6 +61,7 @@ export class TemplateMiner {
     this.threshold = options.similarity ?? 0.7;
     this.siblingThreshold = options.siblingThreshold ?? 4;
     this.maxTokens = options.maxTokens ?? 128;
+    this.useShapes = options.shapes ?? true;
     this.scanner = new MaskedKeyScanner(this.maxTokens);
     this.positions = new Int32Array(this.maxTokens);
     this.limits = {
@@ -69,33 +75,18 @@ export class TemplateMiner {
   mine(event: LogEvent): MinedEvent {
     const scanner = this.scanner;
     scanner.scan(event.message);
-    let entry = this.cache.get(scanner.hash);
+    // A shape seen before has the masked key seen then; most lines end here.
+    let shape = this.shapes.get(scanner.shapeHash & 0x3fffffff);
     while (
-      entry !== undefined &&
-      (entry.hash2 !== scanner.hash2 || entry.length !== scanner.length || entry.count !== scanner.count)
+      shape !== undefined &&
+      (shape.hash2 !== scanner.shapeHash2 ||
+        shape.length !== scanner.shapeLength ||
+        shape.count !== scanner.count)
     )
-      entry = entry.next ?? undefined;
-    let cluster = entry === undefined ? undefined : resolve(entry.cluster);
-    if (cluster === undefined || !cluster.alive) {
-      cluster = this.place(tokenizeMessage(event.message, this.maxTokens).masked);
-      if (this.cacheSize >= CACHE_LIMIT) {
-        this.cache.clear();
-        this.cacheSize = 0;
-        entry = undefined;
-      }
-      if (entry !== undefined) entry.cluster = cluster;
-      else {
-        const next = this.cache.get(scanner.hash);
-        this.cache.set(scanner.hash, {
-          hash2: scanner.hash2,
-          length: scanner.length,
-          count: scanner.count,
-          cluster,
-          next: next ?? null,
-        });
-        this.cacheSize++;
-      }
-    }
+      shape = shape.next ?? undefined;
+    let cluster = shape?.entry === null || shape === undefined ? undefined : resolve(shape.entry.cluster);
+    if (cluster === undefined || !cluster.alive) cluster = this.mineShape(event.message, shape);
+    this.touch(cluster);
     this.touch(cluster);
     const positions = this.positions;
     const params = readParams(cluster.slots, event.message, scanner, positions);
@@ -119,6 +110,57 @@ export class TemplateMiner {
       params,
       clusterId: cluster.key,
     };
+  }
+
+  /** The cluster of a message whose shape is new (or whose cluster was evicted): by its masked key. */
+  private mineShape(message: string, shape: ShapeEntry | undefined): Cluster {
+    const scanner = this.scanner;
+    scanner.mask();
+    const hash = scanner.hash & 0x3fffffff;
+    let entry = this.cache.get(hash);
+    while (
+      entry !== undefined &&
+      (entry.hash2 !== scanner.hash2 || entry.length !== scanner.length || entry.count !== scanner.count)
+    )
+      entry = entry.next ?? undefined;
+    let cluster = entry === undefined ? undefined : resolve(entry.cluster);
+    if (cluster === undefined || !cluster.alive) {
+      cluster = this.place(tokenizeMessage(message, this.maxTokens).masked);
+      if (entry !== undefined) entry.cluster = cluster;
+    }
+    if (this.cacheSize >= CACHE_LIMIT) {
+      this.cache.clear();
+      this.shapes.clear();
+      this.cacheSize = 0;
+      entry = undefined;
+      shape = undefined;
+    }
+    if (entry === undefined) {
+      entry = {
+        hash2: scanner.hash2,
+        length: scanner.length,
+        count: scanner.count,
+        cluster,
+        next: this.cache.get(hash) ?? null,
+      };
+      this.cache.set(hash, entry);
+      this.cacheSize++;
+    }
+    // A shape whose masked key keeps digits is remembered without its entry: it always masks.
+    const shapeEntry = scanner.keptDigits ? null : entry;
+    if (!this.useShapes) return cluster;
+    if (shape === undefined) {
+      const key = scanner.shapeHash & 0x3fffffff;
+      this.shapes.set(key, {
+        hash2: scanner.shapeHash2,
+        length: scanner.shapeLength,
+        count: scanner.count,
+        entry: shapeEntry,
+        next: this.shapes.get(key) ?? null,
+      });
+      this.cacheSize++;
+    } else shape.entry = shapeEntry;
+    return cluster;
   }
 
   /** The current template of a cluster, by `MinedEvent.clusterId` (also after merges and eviction). */
@@ -239,6 +281,16 @@ interface CacheEntry {
   count: number;
   cluster: Cluster;
   next: CacheEntry | null;
+}
+
+/** A line shape, known by its 64-bit fingerprint, length and token count, and its masked key. */
+interface ShapeEntry {
+  hash2: number;
+  length: number;
+  count: number;
+  /** Null when lines of this shape can have different masked keys (digits kept: "bglio344"). */
+  entry: CacheEntry | null;
+  next: ShapeEntry | null;
 }
 
 function resolve(c: Cluster): Cluster {
