@@ -99,7 +99,7 @@ export function levelFromMessage(message: string): Level | null {
     let end = message.indexOf(' ', i);
     if (end < 0) end = message.length;
     if (end - i >= 3 && end - i <= 15) {
-      const level = normalizeLevel(message.slice(i, end));
+      const level = levelAt(message, i, end);
       if (level !== null) return level;
     }
     i = end + 1;

@@ -136,7 +136,7 @@ export class MaskedKeyScanner {
     for (let t = 0; t < this.count; t++) {
       const start = bounds[2 * t] ?? 0;
       const end = bounds[2 * t + 1] ?? 0;
-      const flag = this.flags[t];
+      const flag = this.flags[t] ?? 0;
       let kind = PLAIN;
       if (flag === ALL_DIGITS || (flag === 0 && isBooleanWord(message, start, end))) {
         kind = EDGED; // a plain number, true or false: the whole token is the variable
