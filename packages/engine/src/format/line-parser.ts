@@ -147,10 +147,13 @@ export class LineParser {
       while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
       for (let e = end; e >= k && result === null; e--) {
         result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.time);
-        if (result !== null) {
-          this.timeFrom = k;
-          this.timeTo = e;
-        }
+        if (result === null) continue;
+        // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
+        // so lines of the same second share the text and skip parsing.
+        while (e > k && parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === result)
+          e--;
+        this.timeFrom = k;
+        this.timeTo = e;
       }
     }
     this.lastTimeText = header;
