@@ -20,40 +20,87 @@ const ROLES = new Map<string, Role>([
 ]);
 const MAX_ATTRIBUTES = 64;
 
-interface Picked {
-  time?: AttributeValue;
-  level?: AttributeValue;
-  message?: AttributeValue;
-  service?: AttributeValue;
-}
+/** The picked fields and attributes of one JSON line, filled by `flatten` (reused: no per-key objects). */
+class Flattener {
+  time: AttributeValue | undefined = undefined;
+  level: AttributeValue | undefined = undefined;
+  message: AttributeValue | undefined = undefined;
+  service: AttributeValue | undefined = undefined;
+  size = 0;
+  out: Record<string, AttributeValue> = {};
 
-function flatten(
-  value: unknown,
-  key: string,
-  out: Record<string, AttributeValue>,
-  picked: Picked,
-  size: number[],
-): void {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+  reset(): void {
+    this.time = this.level = this.message = this.service = undefined;
+    this.size = 0;
+    this.out = {};
+  }
+
+  /** Visits the scalars of a parsed object in key order; nested keys are joined with dots. */
+  object(record: Record<string, unknown>, prefix: string): void {
     // for…in over a JSON.parse result visits the same own keys, in the same order, as
     // Object.entries, without building a [key, value] array per key.
-    const record = value as Record<string, unknown>;
-    for (const k in record) flatten(record[k], key ? `${key}.${k}` : k, out, picked, size);
-    return;
+    for (const k in record) {
+      const value = record[k];
+      const key = prefix ? this.join(prefix, k) : k;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        this.object(value as Record<string, unknown>, key);
+        continue;
+      }
+      const scalar =
+        typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+          ? value
+          : JSON.stringify(value);
+      if (scalar !== null && this.pick(ROLES.get(key), scalar)) continue;
+      if (this.size >= MAX_ATTRIBUTES) continue;
+      this.size++;
+      this.out[key] = scalar;
+    }
   }
-  const scalar =
-    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
-      ? value
-      : JSON.stringify(value);
-  const role = ROLES.get(key);
-  if (role !== undefined && picked[role] === undefined && scalar !== null) {
-    picked[role] = scalar;
-    return;
+
+  /** Dotted keys, made once: building and internalising "req.id" on every line costs more. */
+  private readonly joined = new Map<string, Map<string, string>>();
+
+  private join(prefix: string, k: string): string {
+    let byKey = this.joined.get(prefix);
+    if (byKey === undefined) {
+      if (this.joined.size >= 1024) this.joined.clear();
+      byKey = new Map();
+      this.joined.set(prefix, byKey);
+    }
+    let key = byKey.get(k);
+    if (key === undefined) {
+      key = `${prefix}.${k}`;
+      if (byKey.size < 1024) byKey.set(k, key);
+    }
+    return key;
   }
-  if ((size[0] ?? 0) >= MAX_ATTRIBUTES) return;
-  size[0] = (size[0] ?? 0) + 1;
-  out[key] = scalar;
+
+  /** Takes the value for its role if the role is still empty. */
+  private pick(role: Role | undefined, value: string | number | boolean): boolean {
+    switch (role) {
+      case 'time':
+        if (this.time !== undefined) return false;
+        this.time = value;
+        return true;
+      case 'level':
+        if (this.level !== undefined) return false;
+        this.level = value;
+        return true;
+      case 'message':
+        if (this.message !== undefined) return false;
+        this.message = value;
+        return true;
+      case 'service':
+        if (this.service !== undefined) return false;
+        this.service = value;
+        return true;
+      default:
+        return false;
+    }
+  }
 }
+
+const flattener = new Flattener();
 
 /** Parses a JSON object line; null when the line is not one. Nested objects become dotted keys. */
 export function parseJsonLine(line: string, time: TimestampReader): ParsedFields | null {
@@ -64,10 +111,14 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
     return null;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const attributes: Record<string, AttributeValue> = {};
-  const picked: Picked = {};
-  flatten(value, '', attributes, picked, [0]);
-  const { time: ts, level: lv, message: msg, service: svc } = picked;
+  const f = flattener;
+  f.reset();
+  f.object(value as Record<string, unknown>, '');
+  const attributes = f.out;
+  const ts = f.time;
+  const lv = f.level;
+  const msg = f.message;
+  const svc = f.service;
   let timestamp: number | null = null;
   if (typeof ts === 'number') timestamp = time.read(String(Math.trunc(ts)));
   else if (typeof ts === 'string') timestamp = time.read(ts);
