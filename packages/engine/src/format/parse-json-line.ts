@@ -60,17 +60,22 @@ class Flattener {
   /** Dotted keys, made once: building and internalising "req.id" on every line costs more. */
   private readonly joined = new Map<string, Map<string, string>>();
 
+  private joinedSize = 0;
+
   private join(prefix: string, k: string): string {
     let byKey = this.joined.get(prefix);
     if (byKey === undefined) {
-      if (this.joined.size >= 1024) this.joined.clear();
       byKey = new Map();
       this.joined.set(prefix, byKey);
     }
     let key = byKey.get(k);
     if (key === undefined) {
       key = `${prefix}.${k}`;
-      if (byKey.size < 1024) byKey.set(k, key);
+      // Bounded: objects keyed by ids would otherwise grow it without end.
+      if (++this.joinedSize > 4096) {
+        this.joined.clear();
+        this.joinedSize = 0;
+      } else byKey.set(k, key);
     }
     return key;
   }
