@@ -37,6 +37,13 @@ const NAMES = new Map<string, Level>(
 const BY_LENGTH: [string, Level][][] = [];
 for (const [name, level] of NAMES) (BY_LENGTH[name.length] ??= []).push([name, level]);
 
+/** For each first letter of a level name, the second letters that follow it (a bit per letter). */
+const BIGRAMS = new Uint32Array(26);
+for (const name of NAMES.keys()) {
+  const a = name.charCodeAt(0) - 97;
+  BIGRAMS[a] = (BIGRAMS[a] ?? 0) | (1 << (name.charCodeAt(1) - 97));
+}
+
 // Android/logcat one-letter levels, upper case only.
 const LETTERS = new Map<number, Level>([
   [86, 'trace'],
@@ -67,6 +74,10 @@ export function levelAt(s: string, from: number, to: number): Level | null {
   const len = to - from;
   if (len === 1) return LETTERS.get(s.charCodeAt(from)) ?? null;
   if (len < 3 || len > 13) return null;
+  // Most words are not levels: their first two letters already say so.
+  const a = (s.charCodeAt(from) | 32) - 97;
+  const b = (s.charCodeAt(from + 1) | 32) - 97;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || ((BIGRAMS[a] ?? 0) & (1 << b)) === 0) return null;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return null;
