@@ -1,7 +1,11 @@
 import { parseTimestamp, type TimestampContext } from './parse-timestamp';
 
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
 function fractionMs(v: number, digits: number): number {
-  return digits >= 3 ? Math.floor(v / 10 ** (digits - 3)) : v * 10 ** (3 - digits);
+  return digits >= 3
+    ? Math.floor(v / (POWERS[digits - 3] ?? 10 ** (digits - 3)))
+    : v * (POWERS[3 - digits] ?? 1);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -17,17 +21,26 @@ export class SameSecondCache {
   private base = 0;
 
   get(text: string): number | undefined {
-    if (text.length !== this.length || !text.startsWith(this.prefix) || !text.endsWith(this.suffix)) {
+    return this.getAt(text, 0, text.length);
+  }
+
+  /** `get(s.slice(from, to))`, read in place. */
+  getAt(s: string, from: number, to: number): number | undefined {
+    if (
+      to - from !== this.length ||
+      !s.startsWith(this.prefix, from) ||
+      !s.startsWith(this.suffix, to - this.suffix.length)
+    ) {
       return undefined;
     }
     let v = 0;
-    const end = text.length - this.suffix.length;
-    for (let i = this.prefix.length; i < end; i++) {
-      const c = text.charCodeAt(i);
+    const end = to - this.suffix.length;
+    for (let i = from + this.prefix.length; i < end; i++) {
+      const c = s.charCodeAt(i);
       if (!isDigit(c)) return undefined;
       v = v * 10 + (c - 48);
     }
-    return this.base + fractionMs(v, end - this.prefix.length);
+    return this.base + fractionMs(v, end - from - this.prefix.length);
   }
 
   /**

@@ -95,7 +95,7 @@ export class LineParser {
     if (layout !== null) {
       const message = line.slice(layout.messageStart);
       return {
-        timestamp: this.headerTime(line.slice(layout.timeStart, layout.timeEnd)),
+        timestamp: this.headerTimeAt(line, layout.timeStart, layout.timeEnd),
         level: layout.levelFromMessage ? levelFromMessage(message) : layout.level,
         service:
           layout.component ??
@@ -127,6 +127,15 @@ export class LineParser {
     return { timestamp, level, service, message, attributes: {}, format: 'text' };
   }
 
+  /** `headerTime(line.slice(from, to))`, answered in place when the time repeats or only its fraction changes. */
+  private headerTimeAt(line: string, from: number, to: number): number | null {
+    const last = this.lastTimeText;
+    if (to - from === last.length && line.startsWith(last, from)) return this.lastTime;
+    const cached = this.sameSecond.getAt(line, from, to);
+    if (cached !== undefined) return cached;
+    return this.headerTime(line.slice(from, to));
+  }
+
   /** The first run of time-like tokens of the header that parses (cached: neighbours share it). */
   private headerTime(header: string): number | null {
     if (header === this.lastTimeText) return this.lastTime;
@@ -150,7 +159,10 @@ export class LineParser {
         if (result === null) continue;
         // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
         // so lines of the same second share the text and skip parsing.
-        while (e > k && parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === result)
+        while (
+          e > k &&
+          parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === result
+        )
           e--;
         this.timeFrom = k;
         this.timeTo = e;
