@@ -21,6 +21,16 @@ const MASKED = 2;
 const FNV = 0x01000193;
 const SEED = 0x811c9dc5;
 
+/**
+ * For every UTF-16 code unit: its shape (digits read as "0") in the low 16 bits and its class
+ * (CHARS, ASCII only) above them — one table read per character in the shape pass.
+ */
+const SHAPES = new Uint32Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const cls = c < 128 ? (CHARS[c] ?? 0) : 0;
+  SHAPES[c] = (cls === DIGIT ? 48 : c) | (cls << 16);
+}
+
 /** Per-token flags of the shape pass. */
 const ALL_DIGITS = 1;
 const INTERESTING = 2;
@@ -100,12 +110,12 @@ export class MaskedKeyScanner {
       let marks = 0;
       let digits = 0;
       while (i < end) {
-        c = message.charCodeAt(i);
-        const cls = c < 128 ? (CHARS[c] ?? 0) : 0;
+        const packed = SHAPES[message.charCodeAt(i)] ?? 0;
+        const cls = packed >>> 16;
         if (cls === SPACE) break;
         digits += cls & DIGIT;
-        marks |= cls & (DIGIT | MARK);
-        const z = cls === DIGIT ? 48 : c;
+        marks |= cls;
+        const z = packed & 0xffff;
         h = Math.imul(h ^ z, FNV);
         h2 = (Math.imul(h2, 31) + z) | 0;
         i++;
@@ -113,7 +123,9 @@ export class MaskedKeyScanner {
       bounds[2 * tokens] = start;
       bounds[2 * tokens + 1] = i;
       flags[tokens] =
-        digits === i - start ? ALL_DIGITS : (marks !== 0 ? INTERESTING : 0) | (digits > 0 ? HAS_DIGIT : 0);
+        digits === i - start
+          ? ALL_DIGITS
+          : ((marks & (DIGIT | MARK)) !== 0 ? INTERESTING : 0) | (digits > 0 ? HAS_DIGIT : 0);
       tokens++;
     }
     this.count = tokens;
