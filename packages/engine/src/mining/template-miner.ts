@@ -87,7 +87,6 @@ export class TemplateMiner {
     let cluster = shape?.entry === null || shape === undefined ? undefined : resolve(shape.entry.cluster);
     if (cluster === undefined || !cluster.alive) cluster = this.mineShape(event.message, shape);
     this.touch(cluster);
-    this.touch(cluster);
     const positions = this.positions;
     const params = readParams(cluster.slots, event.message, scanner, positions);
     cluster.record(event, params, positions);
