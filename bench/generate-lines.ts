@@ -208,7 +208,8 @@ export async function generateSuite(dir: string, total: number): Promise<string[
   return paths;
 }
 
-// Run directly: tsx bench/generate-lines.ts [TOTAL_LINES] [DIR]  or  --big BYTES PATH (one mixed big file)
+// Run directly: tsx bench/generate-lines.ts [TOTAL_LINES] [DIR]  or  --big BYTES PATH (one big log4j file,
+// with stack traces)
 if (process.argv[1]?.endsWith('generate-lines.ts')) {
   const [, , a, b, c] = process.argv;
   if (a === '--big') {

@@ -24,7 +24,7 @@ async function suite(): Promise<string[]> {
 const args = process.argv.slice(2);
 const passesAt = args.indexOf('--passes');
 const passes = passesAt >= 0 ? Math.max(1, Number(args[passesAt + 1] ?? 1)) : 1;
-const files = args.filter((a, i) => a !== '--passes' && i !== passesAt + 1);
+const files = args.filter((a, i) => passesAt < 0 || (i !== passesAt && i !== passesAt + 1));
 const paths = files.length > 0 ? files : await suite();
 
 /** The bytes of a file in memory, as the 1 MiB chunks a file stream would give. */
