@@ -73,6 +73,8 @@ export type { FileTally };
 export interface SourceTally extends FileTally {
   files: Set<string>;
   series: SeriesHandle;
+  /** The tally of the service this source is named after (see `add`). */
+  serviceTally?: FileTally | null;
 }
 
 /**
@@ -159,8 +161,12 @@ export class Analyzer {
     const sourceName = event.service ?? event.file;
     if (sourceName !== this.lastSourceName) {
       this.lastSourceName = sourceName;
-      this.lastSource = this.sourceOf(sourceName);
-      this.lastService = event.service === null ? null : tallyOf(this.services, event.service, 1000);
+      const source = this.sourceOf(sourceName);
+      this.lastSource = source;
+      // A source named after a service keeps that service's tally: one map lookup per change, not two.
+      if (event.service === null) this.lastService = null;
+      else if (source) this.lastService = source.serviceTally ??= tallyOf(this.services, event.service, 1000);
+      else this.lastService = tallyOf(this.services, event.service, 1000);
     }
     count(this.lastService, isError);
     if (track) notePatternEvent(track, event, isError);

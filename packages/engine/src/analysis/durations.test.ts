@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DurationKeys, durationSlots, httpStatus, parseDurationParam } from './durations';
 
 describe('durations', () => {
@@ -29,5 +30,24 @@ describe('durations', () => {
     expect(httpStatus({ status: 503 })).toBe(503);
     expect(httpStatus({ status_code: '404' })).toBe(404);
     expect(httpStatus({ status: 'ok' })).toBeNull();
+  });
+
+  it('reads a number and its unit exactly as /^(\\d+(?:\\.\\d+)?)(ms|s|sec|us|µs)?$/ does', () => {
+    const pattern = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs)?$/;
+    const reference = (param: string, unit: string | null, needsUnit: boolean): number | null => {
+      const match = pattern.exec(param.trim());
+      if (!match || (needsUnit && match[2] === undefined)) return null;
+      const u = match[2] ?? unit;
+      const value = Number(match[1]);
+      return u === 's' || u === 'sec' ? value * 1000 : u === 'us' || u === 'µs' ? value / 1000 : value;
+    };
+    const text = fc.array(fc.constantFrom(...'0123456789.smecuµ x'.split('')), { maxLength: 10 });
+    fc.assert(
+      fc.property(text, fc.constantFrom(null, 'ms', 's', 'us'), fc.boolean(), (chars, unit, needsUnit) => {
+        const param = chars.join('');
+        expect(parseDurationParam(param, unit, needsUnit)).toBe(reference(param, unit, needsUnit));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

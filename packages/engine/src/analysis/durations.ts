@@ -45,7 +45,30 @@ export function durationSlots(template: string): DurationSlot[] {
   return slots;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const UNITS = new Set(['ms', 's', 'sec', 'us', 'µs']);
+
+/**
+ * NUMBER_WITH_UNIT read by hand for the usual shapes ("179", "1.102s", "60s"): the value's end,
+ * or -1 when the text is not one (then the expression decides).
+ */
+function numberEnd(s: string): number {
+  let i = 0;
+  while (isDigit(s.charCodeAt(i))) i++;
+  if (i === 0 || i > 15) return -1;
+  if (s.charCodeAt(i) === 46) {
+    const dot = i++;
+    while (isDigit(s.charCodeAt(i))) i++;
+    if (i === dot + 1) return -1;
+  }
+  return i;
+}
+
 export function parseDurationParam(param: string, unit: string | null, needsUnit = false): number | null {
+  // Most duration variables are a number with an optional unit: no regular expression for them.
+  const end = numberEnd(param);
+  if (end === param.length) return needsUnit ? null : toMs(Number(param), unit);
+  if (end > 0 && UNITS.has(param.slice(end))) return toMs(Number(param.slice(0, end)), param.slice(end));
   const match = NUMBER_WITH_UNIT.exec(param.trim());
   if (!match || (needsUnit && match[2] === undefined)) return null;
   const value = Number(match[1]);
