@@ -7,12 +7,13 @@ import {
   httpStatus,
   parseDurationParam,
   statusAt,
+  toMs,
   statusKeyOf,
   type Found,
 } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
-import { newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
+import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
 import { TimeBuckets, type SeriesHandle } from './time-buckets';
@@ -32,6 +33,7 @@ export interface AnalyzerOptions {
 
 const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 const SCANNED_EVENTS = 16;
+const CLUSTER_ARRAY = 65_536;
 
 export interface FinishInput {
   patterns: PatternSummary[];
@@ -110,6 +112,7 @@ export class Analyzer {
   untimed = 0;
   errors = 0;
   private readonly byCluster = new Map<number, PatternTrack>();
+  private readonly clusterTracks: (PatternTrack | undefined)[] = [];
   private readonly durationKeys = new DurationKeys();
   private readonly total: SeriesHandle;
   private readonly errorTotal: SeriesHandle;
@@ -143,7 +146,8 @@ export class Analyzer {
     const status = this.statusOf(event, track);
     const isError = event.level === 'error' || event.level === 'fatal' || (status !== null && status >= 500);
     if (isError) this.errors++;
-    this.levels[event.level ?? 'none']++;
+    if (event.level === null) this.levels.none++;
+    else countLevel(this.levels, event.level);
     if (status !== null) {
       const cls = STATUS_CLASSES[Math.floor(status / 100) - 1];
       if (cls) this.statusClasses[cls]++;
@@ -225,7 +229,13 @@ export class Analyzer {
 
   private trackOf(event: MinedEvent): PatternTrack | null {
     const cluster = event.clusterId;
-    let track = cluster === undefined ? this.patterns.get(event.patternId) : this.byCluster.get(cluster);
+    // Cluster ids are small consecutive integers: the first ones index an array, not a map.
+    let track =
+      cluster === undefined
+        ? this.patterns.get(event.patternId)
+        : cluster < CLUSTER_ARRAY
+          ? this.clusterTracks[cluster]
+          : this.byCluster.get(cluster);
     if (track) return track;
     if (this.patterns.size >= this.options.maxPatterns) return null;
     const key = cluster === undefined ? event.patternId : `c${cluster}`;
@@ -239,7 +249,8 @@ export class Analyzer {
     );
     if (hasSeries) track.series = this.buckets.handle(SERIES.pattern(key));
     this.patterns.set(key, track);
-    if (cluster !== undefined) this.byCluster.set(cluster, track);
+    if (cluster !== undefined && cluster < CLUSTER_ARRAY) this.clusterTracks[cluster] = track;
+    else if (cluster !== undefined) this.byCluster.set(cluster, track);
     return track;
   }
 
@@ -276,18 +287,18 @@ export class Analyzer {
   }
 
   private addDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
+    if (track.scannedEvents >= SCANNED_EVENTS) return this.addKnownDurations(event, track, bucket);
     const found = this.found;
     found.count = 0;
     // A pattern's events share their attribute keys: scan all keys of its first events only.
-    if (track.scannedEvents < SCANNED_EVENTS) {
-      track.scannedEvents++;
-      this.durationKeys.collect(event.attributes, found);
-      for (let i = 0; i < found.count; i++) {
-        const name = found.names[i] ?? '';
-        if (!track.durationKeys.includes(name)) track.durationKeys.push(detach(name));
+    track.scannedEvents++;
+    this.durationKeys.collect(event.attributes, found);
+    for (let i = 0; i < found.count; i++) {
+      const name = found.names[i] ?? '';
+      if (!track.durationKeys.includes(name)) {
+        track.durationKeys.push(detach(name));
+        track.keyUnits.push(this.durationKeys.unitOf(name));
       }
-    } else if (track.durationKeys.length > 0) {
-      this.durationKeys.collect(event.attributes, found, track.durationKeys);
     }
     for (const slot of track.durationSlots) {
       const param = event.params[slot.index];
@@ -298,13 +309,41 @@ export class Analyzer {
       }
     }
     for (let i = 0; i < found.count; i++) {
-      const series = this.durationSeriesOf(track, found.names[i] ?? '');
-      if (!series) continue;
-      const ms = found.values[i] ?? 0;
-      if (series.isRequestTime || event.format === 'access') this.requestTimes.add(ms);
-      this.buckets.addAt(series.count, bucket);
-      this.buckets.addAt(series.logSum, bucket, Math.log(Math.max(ms, 0.001)));
+      this.addDuration(this.durationSeriesOf(track, found.names[i] ?? ''), found.values[i] ?? 0, event, bucket);
     }
+  }
+
+  /** After the first events: the pattern's keys, units and series are known; nothing is looked up. */
+  private addKnownDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
+    const keys = track.durationKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const unit = track.keyUnits[i] ?? null;
+      if (unit === null) continue;
+      const raw = event.attributes[keys[i] ?? ''];
+      const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
+      if (!(Number.isFinite(value) && value >= 0)) continue;
+      let series = track.keySeries[i];
+      if (series === undefined) series = track.keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '');
+      this.addDuration(series, toMs(value, unit), event, bucket);
+    }
+    const slots = track.durationSlots;
+    for (let j = 0; j < slots.length; j++) {
+      const slot = slots[j];
+      const param = slot === undefined ? undefined : event.params[slot.index];
+      if (slot === undefined || param === undefined) continue;
+      const ms = parseDurationParam(param, slot.unit, slot.needsUnit);
+      if (ms === null) continue;
+      let series = track.slotSeries[j];
+      if (series === undefined) series = track.slotSeries[j] = this.durationSeriesOf(track, slot.key);
+      this.addDuration(series, ms, event, bucket);
+    }
+  }
+
+  private addDuration(series: DurationSeries | null, ms: number, event: MinedEvent, bucket: number): void {
+    if (!series) return;
+    if (series.isRequestTime || event.format === 'access') this.requestTimes.add(ms);
+    this.buckets.addAt(series.count, bucket);
+    this.buckets.addAt(series.logSum, bucket, Math.log(Math.max(ms, 0.001)));
   }
 
   private durationSeriesOf(track: PatternTrack, name: string): DurationSeries | null {

@@ -22,7 +22,7 @@ export interface DurationSlot {
   key: string;
 }
 
-function toMs(value: number, unit: string | null | undefined): number {
+export function toMs(value: number, unit: string | null | undefined): number {
   if (unit === 's' || unit === 'sec') return value * 1000;
   if (unit === 'us' || unit === 'µs') return value / 1000;
   return value;

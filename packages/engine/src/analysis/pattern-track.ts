@@ -35,6 +35,13 @@ export interface PatternTrack {
   scannedEvents: number;
   /** The pattern's duration series by name (null once the global cap refused one). */
   durationSeries: Map<string, DurationSeries | null>;
+  /**
+   * Resolved once the first events are scanned: the unit of each duration key, and the series of
+   * each key and of each duration slot (undefined until first needed), so later events look up nothing.
+   */
+  keyUnits: (string | null)[];
+  keySeries: (DurationSeries | null | undefined)[];
+  slotSeries: (DurationSeries | null | undefined)[];
   /** Attribute holding the HTTP status (null: none found in the first events). */
   statusKey: string | null;
   statusScans: number;
@@ -55,7 +62,7 @@ export function newPatternTrack(
     template,
     count: 0,
     errors: 0,
-    levels: {},
+    levels: { trace: 0, debug: 0, info: 0, warn: 0, error: 0, fatal: 0 },
     firstSeen: null,
     lastSeen: null,
     files: new Set(),
@@ -71,6 +78,9 @@ export function newPatternTrack(
     durationKeys: [],
     scannedEvents: 0,
     durationSeries: new Map(),
+    keyUnits: [],
+    keySeries: [],
+    slotSeries: [],
     statusKey: null,
     statusScans: 0,
   };
@@ -85,7 +95,7 @@ export function notePatternEvent(
   track.id = event.patternId;
   track.template = event.template;
   if (isError) track.errors++;
-  if (event.level) track.levels[event.level] = (track.levels[event.level] ?? 0) + 1;
+  if (event.level) countLevel(track.levels, event.level);
   if (event.file !== track.lastFile) {
     track.lastFile = event.file;
     if (track.files.size < MAX_FILES_PER_PATTERN) track.files.add(event.file);
@@ -94,6 +104,30 @@ export function notePatternEvent(
   if (ts !== null) {
     if (track.firstSeen === null || ts < track.firstSeen) track.firstSeen = ts;
     if (track.lastSeen === null || ts > track.lastSeen) track.lastSeen = ts;
+  }
+}
+
+/** levels[level]++, spelled out: named stores on one shape are cheaper than a computed key. */
+export function countLevel(levels: Partial<Record<Level, number>>, level: Level): void {
+  switch (level) {
+    case 'trace':
+      levels.trace = (levels.trace ?? 0) + 1;
+      break;
+    case 'debug':
+      levels.debug = (levels.debug ?? 0) + 1;
+      break;
+    case 'info':
+      levels.info = (levels.info ?? 0) + 1;
+      break;
+    case 'warn':
+      levels.warn = (levels.warn ?? 0) + 1;
+      break;
+    case 'error':
+      levels.error = (levels.error ?? 0) + 1;
+      break;
+    case 'fatal':
+      levels.fatal = (levels.fatal ?? 0) + 1;
+      break;
   }
 }
 

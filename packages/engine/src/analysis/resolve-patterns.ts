@@ -66,6 +66,9 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     durationKeys: [],
     scannedEvents: 0,
     durationSeries: new Map(),
+    keyUnits: [],
+    keySeries: [],
+    slotSeries: [],
     statusKey: null,
     statusScans: 0,
   };
