@@ -35,3 +35,32 @@ export function createDatabase(url: string, options: CreateDatabaseOptions = {})
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }
+
+const sessions = new WeakMap<pg.PoolClient, Queryable>();
+
+/**
+ * `db.transaction(work)` on a pooled connection that always goes back to the pool: drizzle-orm 0.45
+ * keeps the connection when BEGIN fails (as during a database restart), and once every connection has
+ * leaked that way the pool hangs. A connection that errors meanwhile is discarded, never crashes the
+ * process. Nested `tx.transaction` calls still use savepoints.
+ */
+export async function transaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const client = await db.$client.connect();
+  let broken = false;
+  const onError = () => {
+    broken = true;
+  };
+  client.on('error', onError);
+  try {
+    // One drizzle instance per pooled connection (building one costs about 0.1 ms).
+    let session = sessions.get(client);
+    if (session === undefined) {
+      session = drizzle(client, { schema });
+      sessions.set(client, session);
+    }
+    return await session.transaction(work);
+  } finally {
+    client.off('error', onError);
+    client.release(broken);
+  }
+}

@@ -1,6 +1,7 @@
 export * from './schema/index';
 export {
   createDatabase,
+  transaction,
   type Database,
   type DatabaseHandle,
   type Executor,

@@ -59,5 +59,43 @@ describe('PostgreSQL job queue', () => {
     );
     stops.push(() => consumer.stop());
     await expect.poll(() => runs, { timeout: 30_000, interval: 200 }).toEqual([2]);
+    // Stopped here: a consumer left running would take the next test's jobs.
+    await stops.pop()?.();
+  });
+
+  it('retries a job whose failure could not be recorded (its worker still alive)', async () => {
+    const { db, url } = database.current;
+    const queue = createPostgresQueue({ url, db, logger, leaseSeconds: 1 });
+    const pingId = randomUUID();
+    const runs: number[] = [];
+    const consumer = await queue.start(
+      {
+        ping: async (payload, job) => {
+          if (payload.pingId !== pingId) return;
+          runs.push(job.attempt);
+          if (job.attempt === 1) {
+            // What graphile-worker leaves behind when the database is away as it records a failure:
+            // the job still locked by this (live) worker, which no longer runs it.
+            const { rows } = await database.current.pool.query<{ locked_by: string }>(
+              `select locked_by from graphile_worker._private_jobs where payload->>'pingId' = $1`,
+              [pingId],
+            );
+            setTimeout(() => {
+              void database.current.pool.query(
+                `update graphile_worker._private_jobs set locked_by = $2, locked_at = now() - interval '1 minute',
+                   run_at = now() where payload->>'pingId' = $1`,
+                [pingId, rows[0]?.locked_by],
+              );
+            }, 300);
+            throw new Error('the database went away');
+          }
+        },
+        'analyze-upload': async () => undefined,
+      },
+      { concurrency: 1 },
+    );
+    stops.push(() => consumer.stop());
+    await queue.enqueue('ping', { pingId }, { maxAttempts: 5 });
+    await expect.poll(() => runs, { timeout: 30_000, interval: 200 }).toEqual([1, 2]);
   });
 });

@@ -53,13 +53,17 @@ export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & J
       const workerLogger = options.logger.child({ component: 'queue' });
       const controller = new AbortController();
       const taskList: TaskList = {};
-      for (const name of Object.keys(JOBS) as JobName[]) {
-        taskList[name] = toTask(name, handlers, workerLogger, controller.signal);
-      }
+      // Jobs running in this process, and those that ended in the last 3 s (graphile-worker marks a
+      // job done or failed just after its task returns): the leases leave their locks alone.
+      const running = new Map<string, number>();
       const leases = startWorkerLeases({
         url: options.url,
         logger: workerLogger,
         leaseSeconds: options.leaseSeconds ?? 30,
+        running: () => {
+          for (const [id, ended] of running) if (ended > 0 && Date.now() - ended > 3000) running.delete(id);
+          return [...running.keys()];
+        },
       });
       const events: WorkerEvents = new EventEmitter();
       events.on('pool:create', ({ workerPool }) => leases.add(workerPool.id));
@@ -73,6 +77,12 @@ export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & J
       pgPool.on('connect', (client) =>
         client.on('error', (error) => workerLogger.warn({ err: error }, 'queue connection lost')),
       );
+      for (const name of Object.keys(JOBS) as JobName[]) {
+        taskList[name] = toTask(name, handlers, workerLogger, controller.signal, {
+          pool: pgPool,
+          running,
+        });
+      }
       const runner = await run({
         pgPool,
         events,
@@ -97,31 +107,70 @@ export function createPostgresQueue(options: PostgresQueueOptions): JobQueue & J
   };
 }
 
-function toTask(name: JobName, handlers: JobHandlers, logger: Logger, signal: AbortSignal): Task {
+function toTask(
+  name: JobName,
+  handlers: JobHandlers,
+  logger: Logger,
+  signal: AbortSignal,
+  tracking: { pool: pg.Pool; running: Map<string, number> },
+): Task {
   return async (rawPayload, helpers) => {
-    const job: JobContext = {
-      jobId: helpers.job.id,
-      attempt: helpers.job.attempts,
-      maxAttempts: helpers.job.max_attempts,
-      signal,
-    };
-    const log = logger.child({ job: name, jobId: job.jobId, attempt: job.attempt });
-    const parsed = JOBS[name].safeParse(rawPayload);
-    if (!parsed.success) {
-      // A payload that does not match its schema will never succeed: fail it for good, loudly.
-      log.error({ issues: parsed.error.issues }, 'job payload is invalid; dropping the job');
-      return;
-    }
-    const started = Date.now();
-    log.debug('job started');
+    tracking.running.set(helpers.job.id, 0);
     try {
-      await dispatch(name, handlers, parsed.data, job);
-      log.info({ ms: Date.now() - started }, 'job done');
-    } catch (error) {
-      log.warn({ err: error, ms: Date.now() - started }, 'job failed; it will be retried with backoff');
-      throw error;
+      return await runTask(name, handlers, logger, signal, tracking.pool, rawPayload, helpers);
+    } finally {
+      tracking.running.set(helpers.job.id, Date.now());
     }
   };
+}
+
+async function runTask(
+  name: JobName,
+  handlers: JobHandlers,
+  logger: Logger,
+  signal: AbortSignal,
+  pool: pg.Pool,
+  ...[rawPayload, helpers]: Parameters<Task>
+): Promise<void> {
+  const job: JobContext = {
+    jobId: helpers.job.id,
+    attempt: helpers.job.attempts,
+    maxAttempts: helpers.job.max_attempts,
+    signal,
+  };
+  const log = logger.child({ job: name, jobId: job.jobId, attempt: job.attempt });
+  const parsed = JOBS[name].safeParse(rawPayload);
+  if (!parsed.success) {
+    // A payload that does not match its schema will never succeed: fail it for good, loudly.
+    log.error({ issues: parsed.error.issues }, 'job payload is invalid; dropping the job');
+    return;
+  }
+  const started = Date.now();
+  log.debug('job started');
+  try {
+    await dispatch(name, handlers, parsed.data, job);
+    log.info({ ms: Date.now() - started }, 'job done');
+  } catch (error) {
+    log.warn({ err: error, ms: Date.now() - started }, 'job failed; it will be retried with backoff');
+    // graphile-worker records the failure right after this throw and gives up when the database is
+    // away (a restart): wait for it first, so the job is retried rather than left locked.
+    await waitForDatabase(pool, log, signal);
+    throw error;
+  }
+}
+
+/** Returns once the database answers (or after two minutes, or on shutdown). */
+async function waitForDatabase(pool: pg.Pool, log: Logger, signal: AbortSignal): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (let delay = 250; Date.now() < deadline && !signal.aborted; delay = Math.min(delay * 2, 5000)) {
+    try {
+      await pool.query('select 1');
+      return;
+    } catch {
+      log.warn({ retryInMs: delay }, 'database unreachable; waiting before recording the job failure');
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }
 
 function dispatch<N extends JobName>(

@@ -7,12 +7,15 @@ export interface LeaseOptions {
   logger: Logger;
   /** A worker not heard from for this long is presumed dead and its jobs are released. */
   leaseSeconds: number;
+  /** Ids of the jobs this process is running now (its own locks on other jobs are stale). */
+  running(): string[];
 }
 
 /**
  * graphile-worker keeps a job locked for 4 hours when its worker dies mid-job (SIGKILL, lost machine).
  * Each worker process therefore renews a lease every few seconds, and releases the jobs of workers
- * whose lease has lapsed, so a killed worker's job is retried within about `leaseSeconds`.
+ * whose lease has lapsed, so a killed worker's job is retried within about `leaseSeconds` — and its own
+ * stale locks (jobs it finished but could not mark, e.g. during a database restart).
  */
 export function startWorkerLeases(options: LeaseOptions) {
   const pool = new pg.Pool({ connectionString: options.url, max: 1, application_name: 'logai-worker-lease' });
@@ -35,6 +38,17 @@ export function startWorkerLeases(options: LeaseOptions) {
                          where l.worker_id = j.locked_by and l.last_seen > now() - make_interval(secs => $1))`,
       [options.leaseSeconds],
     );
+    // Our own workers' locks on jobs we no longer run: graphile-worker could not record the job's end
+    // (the database was away when it tried), and would keep the job locked for 4 hours.
+    const released = await pool.query(
+      `update graphile_worker._private_jobs set locked_at = null, locked_by = null
+       where locked_by = any($1::text[]) and not (id::text = any($2::text[]))
+         and locked_at < now() - make_interval(secs => $3)`,
+      [[...ids], options.running(), options.leaseSeconds],
+    );
+    if ((released.rowCount ?? 0) > 0) {
+      options.logger.warn({ jobs: released.rowCount }, 'released jobs whose end could not be recorded');
+    }
     const gone = dead.rows.map((row) => row.locked_by).filter((id) => !ids.has(id));
     if (gone.length > 0) {
       await pool.query('select graphile_worker.force_unlock_workers($1::text[])', [gone]);

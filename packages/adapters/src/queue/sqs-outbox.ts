@@ -1,6 +1,6 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Logger } from '@logai/core';
-import { jobOutbox, type Database, type Executor } from '@logai/db';
+import { type Database, type Executor, jobOutbox, transaction } from '@logai/db';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { JobEnvelope } from './sqs-envelope';
 
@@ -51,7 +51,7 @@ export interface RelayOptions {
  */
 export async function relayOutbox(options: RelayOptions): Promise<number> {
   const { db, client, queueUrl, logger } = options;
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const rows = await tx
       .select()
       .from(jobOutbox)

@@ -1,5 +1,5 @@
 import { RefreshSession } from '@logai/contracts';
-import { refreshTokens } from '@logai/db';
+import { refreshTokens, transaction } from '@logai/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import type { AccountDeps, Context } from '../context';
@@ -51,7 +51,7 @@ export async function refreshSession({
     throw new AppError('UNAUTHENTICATED', 'session expired; sign in again');
   const subject = await loadMembership(db, row.userId, row.organizationId);
   if (!subject) throw new AppError('UNAUTHENTICATED', 'you no longer have access to this organisation');
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     // Conditional update: of two concurrent refreshes with one token, only one rotates it.
     const rotated = await tx
       .update(refreshTokens)

@@ -1,5 +1,5 @@
 import { SignIn } from '@logai/contracts';
-import { users } from '@logai/db';
+import { transaction, users } from '@logai/db';
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import type { AccountDeps, Context } from '../context';
@@ -47,7 +47,7 @@ export async function signIn({
     });
     throw new AppError('UNAUTHENTICATED', INVALID);
   }
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     await tx
       .update(users)
       .set({ lastLoginAt: new Date(), organizationId: chosen.organization.id, role: chosen.role })

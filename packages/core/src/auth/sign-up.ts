@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SignUp } from '@logai/contracts';
-import { memberships, organizations, users } from '@logai/db';
+import { memberships, organizations, transaction, users } from '@logai/db';
 import type { AccountDeps, Context } from '../context';
 import { AppError } from '../errors';
 import { recordAudit } from '../audit/record-audit';
@@ -21,7 +21,7 @@ export async function signUp({
   await enforceRateLimits(ctx, [[`sign-up:ip:${clientKey(ctx)}`, ctx.deps.rateLimits.signUpPerIp]]);
   const hashedPassword = await hashPassword(password);
   try {
-    return await ctx.deps.db.transaction(async (tx) => {
+    return await transaction(ctx.deps.db, async (tx) => {
       const [organization] = await tx
         .insert(organizations)
         .values({ name: organizationName, slug: slugify(organizationName) })

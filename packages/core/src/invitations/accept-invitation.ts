@@ -1,5 +1,5 @@
 import { AcceptInvitation, NewAccountPassword } from '@logai/contracts';
-import { invitations, memberships, organizations, users } from '@logai/db';
+import { invitations, memberships, organizations, transaction, users } from '@logai/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { issueSession, type IssuedSession } from '../auth/issue-session';
@@ -56,7 +56,7 @@ export async function acceptInvitation({
   }
   const role = toRole(invitation.role);
   const newPasswordHash = existing ? null : await hashPassword(password);
-  return db.transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     // Single use under concurrency: only the request that flips accepted_at goes on.
     const claimed = await tx
       .update(invitations)

@@ -1,4 +1,4 @@
-import { auditLogs, logEvents, organizations } from '@logai/db';
+import { auditLogs, logEvents, organizations, transaction } from '@logai/db';
 import { eq } from 'drizzle-orm';
 import { assertCan } from '../auth/permissions';
 import type { OrgContext } from '../context';
@@ -6,7 +6,7 @@ import type { OrgContext } from '../context';
 /** Deletes the organisation and, by cascade, everything it owns. The audit entry outlives it. */
 export async function deleteOrganization({ ctx }: { ctx: OrgContext }): Promise<void> {
   assertCan(ctx, 'organization.delete');
-  await ctx.deps.db.transaction(async (tx) => {
+  await transaction(ctx.deps.db, async (tx) => {
     // log_events has no foreign key (it would slow every COPY): its rows go explicitly.
     await tx.delete(logEvents).where(eq(logEvents.organizationId, ctx.organizationId));
     await tx.delete(organizations).where(eq(organizations.id, ctx.organizationId));

@@ -1,4 +1,4 @@
-import type { Transaction } from '@logai/db';
+import { transaction, type Transaction } from '@logai/db';
 import { sql } from 'drizzle-orm';
 import type { OrgContext } from '../context';
 
@@ -13,5 +13,5 @@ export async function withTenant<T>(ctx: OrgContext, work: (tx: Transaction) => 
     await tx.execute(sql`set local role logai_tenant`);
     return work(tx);
   };
-  return ctx.tx ? ctx.tx.transaction(scoped) : ctx.deps.db.transaction(scoped);
+  return ctx.tx ? ctx.tx.transaction(scoped) : transaction(ctx.deps.db, scoped);
 }

@@ -22,7 +22,7 @@ import type { Context, OrgContext } from '../context';
 import { publishEvent } from '../live/publish';
 import type { JobContext } from '../ports/job-queue';
 import { withTenant } from '../tenancy/with-tenant';
-import { EVENT_COLUMNS, eventRow } from './analysis/event-rows';
+import { COPY_EVENTS, EventRowEncoder } from './analysis/event-rows';
 import { loadBaseline } from './analysis/load-baseline';
 import { createProgressReporter } from './analysis/progress-reporter';
 import { SparklineCollector } from './analysis/sparkline-collector';
@@ -86,7 +86,8 @@ export async function analyzeUpload({
       const files: FileStats[] = [];
       const clusterIds = new Set<number>();
       const sparklines = new SparklineCollector();
-      const copy = tx.copyFrom(`copy log_events (${EVENT_COLUMNS.join(', ')}) from stdin with (format csv)`);
+      const copy = tx.copyFrom(COPY_EVENTS);
+      const rows = new EventRowEncoder(organizationId, uploadId);
       let copyFailed = false;
       copy.done.catch(() => {
         copyFailed = true;
@@ -105,7 +106,6 @@ export async function analyzeUpload({
             onFileDone: (stats) => files.push(stats),
           });
           for await (const batch of batches) {
-            let chunk = '';
             for (const event of batch) {
               const mined = miner.mine(event);
               analyzer.add(mined);
@@ -113,16 +113,16 @@ export async function analyzeUpload({
                 clusterIds.add(mined.clusterId);
                 sparklines.add(mined.clusterId, mined.timestamp);
               }
-              chunk += eventRow(organizationId, uploadId, mined);
+              rows.add(mined);
             }
             events += batch.length;
             // Racing `done`: a COPY the server rejected errors the stream, and 'drain' would never come.
-            if (!copy.stream.write(chunk)) await Promise.race([once(copy.stream, 'drain'), copy.done]);
+            if (!copy.stream.write(rows.take())) await Promise.race([once(copy.stream, 'drain'), copy.done]);
           }
           bytesBefore += member.size;
           if (hash) member.sha256 = hash.digest('hex');
         }
-        copy.stream.end();
+        copy.stream.end(rows.finish());
         await copy.done;
       } catch (error) {
         // Abort the COPY so the rollback can run — unless the COPY itself failed (its connection may be

