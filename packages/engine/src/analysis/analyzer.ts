@@ -309,7 +309,12 @@ export class Analyzer {
       }
     }
     for (let i = 0; i < found.count; i++) {
-      this.addDuration(this.durationSeriesOf(track, found.names[i] ?? ''), found.values[i] ?? 0, event, bucket);
+      this.addDuration(
+        this.durationSeriesOf(track, found.names[i] ?? ''),
+        found.values[i] ?? 0,
+        event,
+        bucket,
+      );
     }
   }
 

@@ -98,7 +98,7 @@ export class MaskedKeyScanner {
     let h2 = 0;
     let i = 0;
     while (i < end) {
-      let c = message.charCodeAt(i);
+      const c = message.charCodeAt(i);
       if (isSpace(c)) {
         h = Math.imul(h ^ c, FNV);
         h2 = (Math.imul(h2, 31) + c) | 0;

@@ -64,7 +64,12 @@ describe('EventRowEncoder', () => {
       [uploadId],
     );
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ organization_id: organizationId, ts: null, level: null, cluster_id: null });
+    expect(rows[0]).toMatchObject({
+      organization_id: organizationId,
+      ts: null,
+      level: null,
+      cluster_id: null,
+    });
     expect(rows[0]?.attributes).toBeNull();
     expect(rows[1]).toMatchObject({
       file: 'bundle/db.log',
