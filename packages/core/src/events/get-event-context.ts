@@ -33,20 +33,21 @@ export async function getEventContext({
       .leftJoin(patternClusters, PATTERN_JOIN)
       .where(and(base, eq(logEvents.id, id)));
     if (!event) throw AppError.notFound('event');
+    // An upload's events were stored in reading order: within a file, ids follow the lines.
     const sameFile = and(base, eq(logEvents.file, event.file));
     const earlier = await tx
       .select(EVENT_SELECTION)
       .from(logEvents)
       .leftJoin(patternClusters, PATTERN_JOIN)
-      .where(and(sameFile, lt(logEvents.line, event.line)))
-      .orderBy(desc(logEvents.line))
+      .where(and(sameFile, lt(logEvents.id, event.id)))
+      .orderBy(desc(logEvents.id))
       .limit(before);
     const later = await tx
       .select(EVENT_SELECTION)
       .from(logEvents)
       .leftJoin(patternClusters, PATTERN_JOIN)
-      .where(and(sameFile, gt(logEvents.line, event.line)))
-      .orderBy(asc(logEvents.line))
+      .where(and(sameFile, gt(logEvents.id, event.id)))
+      .orderBy(asc(logEvents.id))
       .limit(after);
     return {
       before: earlier.reverse().map(toLogEvent),

@@ -1,6 +1,6 @@
 import type { LogEvent } from '@logai/contracts';
 import { logEvents, patternClusters } from '@logai/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { toLevel } from '../patterns/list-patterns';
 
 /** The columns of an event as the API shows it, with its pattern id joined in. */
@@ -13,7 +13,8 @@ export const EVENT_SELECTION = {
   level: logEvents.level,
   service: logEvents.service,
   patternId: patternClusters.fingerprint,
-  message: logEvents.message,
+  // Text lines store their message as an offset into raw (see the worker's EventRowEncoder).
+  message: sql<string>`coalesce(${logEvents.message}, substr(${logEvents.raw}, ${logEvents.messageOffset} + 1))`,
   raw: logEvents.raw,
 };
 

@@ -5,7 +5,8 @@ import { LOG_LEVELS } from './enums';
 /**
  * One row per log event, bulk-loaded with COPY by the worker. Events keep their miner cluster rather
  * than a pattern id: templates generalise while a file is read, so the final pattern of a cluster is
- * known only at the end (pattern_clusters), and millions of rows need no second pass.
+ * known only at the end (pattern_clusters), and millions of rows need no second pass. Ids follow the
+ * order events were read in, so an upload's file is in id order (no separate (file, line) index).
  */
 export const logEvents = pgTable(
   'log_events',
@@ -24,13 +25,15 @@ export const logEvents = pgTable(
     service: text('service'),
     /** The miner's cluster of the event within its upload; pattern_clusters maps it to a pattern. */
     clusterId: integer('cluster_id'),
-    message: text('message').notNull(),
+    /** Null when the message is the end of `raw` from `message_offset` (text and syslog lines): half the bytes. */
+    message: text('message'),
+    /** Characters of `raw` before the message, when `message` is null. */
+    messageOffset: integer('message_offset'),
     raw: text('raw').notNull(),
     attributes: jsonb('attributes').$type<Record<string, unknown>>(),
   },
   (table) => [
     index('log_events_upload_ts_idx').on(table.uploadId, table.ts),
-    index('log_events_upload_file_line_idx').on(table.uploadId, table.file, table.line),
     index('log_events_upload_cluster_idx').on(table.uploadId, table.clusterId),
     check('log_events_level_check', oneOf('level', LOG_LEVELS)),
   ],

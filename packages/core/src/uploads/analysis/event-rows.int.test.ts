@@ -46,6 +46,8 @@ describe('EventRowEncoder', () => {
         attributes: { status: 503, 'req.id': 'a"b', ok: true, none: null },
       }),
       event({ timestamp: Date.UTC(1999, 11, 31, 23, 59, 59, 1), raw: 'a\u0000b', message: 'a\u0000b' }),
+      event({ raw: '{"msg":"hello","level":"info"}', message: 'hello', format: 'json' }),
+      event({ raw: '🚀 INFO started', message: 'started' }),
     ];
     const encoder = new EventRowEncoder(organizationId, uploadId);
     encoder.add(events[0] ?? event({}));
@@ -59,11 +61,20 @@ describe('EventRowEncoder', () => {
       await copy.done;
     });
     const { rows } = await database.current.pool.query(
-      `select organization_id, file, line, line_count, ts, level, service, cluster_id, message, raw, attributes
+      `select organization_id, file, line, line_count, ts, level, service, cluster_id, raw, attributes,
+         message is null as by_offset, coalesce(message, substr(raw, message_offset + 1)) as message
        from log_events where upload_id = $1 order by id`,
       [uploadId],
     );
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(5);
+    // Messages that end their raw text are stored as an offset, others as text; both read back alike.
+    expect(rows.map((r) => [r.message, r.by_offset])).toEqual([
+      ['line', true],
+      ['Connection refused — 数据库 🚀\nat x', true],
+      ['ab', false],
+      ['hello', false],
+      ['started', false],
+    ]);
     expect(rows[0]).toMatchObject({
       organization_id: organizationId,
       ts: null,

@@ -12,6 +12,7 @@ export const EVENT_COLUMNS = [
   'service',
   'cluster_id',
   'message',
+  'message_offset',
   'raw',
   'attributes',
 ] as const;
@@ -85,7 +86,16 @@ export class EventRowEncoder {
       at = b.writeInt32BE(4, at);
       at = b.writeInt32BE(event.clusterId, at);
     }
-    at = this.text(event.message, at);
+    // A message that ends the raw text is stored as its offset there: much less to write and keep.
+    const offset = messageOffset(event.raw, event.message);
+    if (offset < 0) {
+      at = this.text(event.message, at);
+      at = b.writeInt32BE(-1, at);
+    } else {
+      at = b.writeInt32BE(-1, at);
+      at = b.writeInt32BE(4, at);
+      at = b.writeInt32BE(offset, at);
+    }
     at = this.text(event.raw, at);
     if (attributes === null) at = b.writeInt32BE(-1, at);
     else {
@@ -125,6 +135,21 @@ export class EventRowEncoder {
     this.buffer.copy(grown, 0, 0, this.at);
     this.buffer = grown;
   }
+}
+
+/**
+ * Where `message` starts in `raw` when it is its end, in characters as PostgreSQL counts them (code
+ * points), or -1. NUL characters are dropped from stored text, so neither may hold one.
+ */
+export function messageOffset(raw: string, message: string): number {
+  if (message.length === 0 || !raw.endsWith(message) || raw.includes(NUL)) return -1;
+  const offset = raw.length - message.length;
+  // A surrogate pair before the message is one character to PostgreSQL, two to JavaScript.
+  for (let i = 0; i < offset; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return -1;
+  }
+  return offset;
 }
 
 function hasKeys(record: Record<string, unknown>): boolean {
