@@ -88,11 +88,10 @@ try {
   const tsx = isDev ? [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'watch'] : ['--import', 'tsx'];
   const options = { cwd: root, env, logger };
   children.push(
-    // A larger young generation: the engine makes many short-lived objects per line (about 10% faster).
     startChild(
       'worker',
       process.execPath,
-      [...(isDev ? [] : ['--max-semi-space-size=32']), ...tsx, 'apps/worker/src/main.ts', '--supervised'],
+      [...(isDev ? [] : config.WORKER_NODE_FLAGS), ...tsx, 'apps/worker/src/main.ts', '--supervised'],
       options,
     ),
   );

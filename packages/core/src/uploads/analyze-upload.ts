@@ -31,6 +31,8 @@ import { UploadMetadata } from './to-upload';
 
 export type AnalysisOutcome = 'completed' | 'failed' | 'skipped';
 
+const COPY_AHEAD_BYTES = 8 * 1024 * 1024;
+
 /**
  * The worker's job: streams an upload's blobs through the engine and stores events (COPY), patterns,
  * anomalies and the summary in ONE transaction, replacing any earlier partial output: a retried or
@@ -116,8 +118,13 @@ export async function analyzeUpload({
               rows.add(mined);
             }
             events += batch.length;
-            // Racing `done`: a COPY the server rejected errors the stream, and 'drain' would never come.
-            if (!copy.stream.write(rows.take())) await Promise.race([once(copy.stream, 'drain'), copy.done]);
+            // Run ahead of the server by up to 8 MB, so reading and storing overlap (waiting for 'drain'
+            // after every batch made them take turns). Racing `done`: a COPY the server rejected errors
+            // the stream, and 'drain' would never come.
+            copy.stream.write(rows.take());
+            if (copy.stream.writableLength > COPY_AHEAD_BYTES) {
+              await Promise.race([once(copy.stream, 'drain'), copy.done]);
+            }
           }
           bytesBefore += member.size;
           if (hash) member.sha256 = hash.digest('hex');

@@ -63,45 +63,47 @@ export class EventRowEncoder {
     this.reserve(3 * (texts + (attributes?.length ?? 0)) + 128);
     const b = this.buffer;
     let at = this.at;
-    at = b.writeInt16BE(EVENT_COLUMNS.length, at);
+    b[at] = 0;
+    b[at + 1] = EVENT_COLUMNS.length;
+    at += 2;
     at += this.ids.copy(b, at);
     at = this.text(event.file, at);
-    at = b.writeInt32BE(4, at);
-    at = b.writeInt32BE(event.line, at);
-    at = b.writeInt32BE(4, at);
-    at = b.writeInt32BE(event.lineCount, at);
-    if (event.timestamp === null) at = b.writeInt32BE(-1, at);
+    at = int32(b, 4, at);
+    at = int32(b, event.line, at);
+    at = int32(b, 4, at);
+    at = int32(b, event.lineCount, at);
+    if (event.timestamp === null) at = int32(b, -1, at);
     else {
       // int64 microseconds since 2000, written as two halves (exact: well within 2^53).
       const us = Math.round(event.timestamp - PG_EPOCH_MS) * 1000;
       const high = Math.floor(us / 4294967296);
-      at = b.writeInt32BE(8, at);
-      at = b.writeInt32BE(high, at);
-      at = b.writeUInt32BE(us - high * 4294967296, at);
+      at = int32(b, 8, at);
+      at = int32(b, high, at);
+      at = int32(b, us - high * 4294967296, at);
     }
-    at = event.level === null ? b.writeInt32BE(-1, at) : this.text(event.level, at);
-    at = event.service === null ? b.writeInt32BE(-1, at) : this.text(event.service, at);
-    if (event.clusterId === undefined) at = b.writeInt32BE(-1, at);
+    at = event.level === null ? int32(b, -1, at) : this.text(event.level, at);
+    at = event.service === null ? int32(b, -1, at) : this.text(event.service, at);
+    if (event.clusterId === undefined) at = int32(b, -1, at);
     else {
-      at = b.writeInt32BE(4, at);
-      at = b.writeInt32BE(event.clusterId, at);
+      at = int32(b, 4, at);
+      at = int32(b, event.clusterId, at);
     }
     // A message that ends the raw text is stored as its offset there: much less to write and keep.
     const offset = messageOffset(event.raw, event.message);
     if (offset < 0) {
       at = this.text(event.message, at);
-      at = b.writeInt32BE(-1, at);
+      at = int32(b, -1, at);
     } else {
-      at = b.writeInt32BE(-1, at);
-      at = b.writeInt32BE(4, at);
-      at = b.writeInt32BE(offset, at);
+      at = int32(b, -1, at);
+      at = int32(b, 4, at);
+      at = int32(b, offset, at);
     }
     at = this.text(event.raw, at);
-    if (attributes === null) at = b.writeInt32BE(-1, at);
+    if (attributes === null) at = int32(b, -1, at);
     else {
       // jsonb's binary form: a version byte, then the JSON text.
       const length = b.write(attributes.includes(NUL) ? attributes.replaceAll(NUL, '') : attributes, at + 5);
-      b.writeInt32BE(length + 1, at);
+      int32(b, length + 1, at);
       b[at + 4] = 1;
       at += 5 + length;
     }
@@ -125,7 +127,7 @@ export class EventRowEncoder {
 
   private text(value: string, at: number): number {
     const length = this.buffer.write(value.includes(NUL) ? value.replaceAll(NUL, '') : value, at + 4);
-    this.buffer.writeInt32BE(length, at);
+    int32(this.buffer, length, at);
     return at + 4 + length;
   }
 
@@ -145,11 +147,24 @@ export function messageOffset(raw: string, message: string): number {
   if (message.length === 0 || !raw.endsWith(message) || raw.includes(NUL)) return -1;
   const offset = raw.length - message.length;
   // A surrogate pair before the message is one character to PostgreSQL, two to JavaScript.
-  for (let i = 0; i < offset; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return -1;
+  if (SURROGATE.test(raw)) {
+    for (let i = 0; i < offset; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return -1;
+    }
   }
   return offset;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A big-endian int32 at `at` (Buffer#writeInt32BE checks its arguments on every call); returns the end. */
+function int32(b: Buffer, value: number, at: number): number {
+  b[at] = value >>> 24;
+  b[at + 1] = value >>> 16;
+  b[at + 2] = value >>> 8;
+  b[at + 3] = value;
+  return at + 4;
 }
 
 function hasKeys(record: Record<string, unknown>): boolean {
