@@ -1,7 +1,9 @@
 // Open-loop HTTP load: requests are started on a fixed schedule whatever the answers' latency, so a
 // slow server shows up as latency (and as skipped requests when too many are in flight), not as a
 // politely lower rate.
+import { fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { fileURLToPath } from 'node:url';
 
 export interface LoadResult {
   sent: number;
@@ -26,7 +28,35 @@ export interface RunningLoad {
   stop(): Promise<LoadResult>;
 }
 
+/**
+ * Starts the load in a process of its own: latencies measured inside the benchmark process would
+ * include its own pauses (it streams the upload and polls the status meanwhile).
+ */
 export function startLoad(options: LoadOptions): RunningLoad {
+  const child = fork(
+    fileURLToPath(new URL('./e2e-load-process.ts', import.meta.url)),
+    [JSON.stringify(options)],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const result = new Promise<LoadResult>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as LoadResult));
+    child.once('exit', (code) =>
+      reject(new Error(`the load process exited (code ${code}) without a result`)),
+    );
+  });
+  return {
+    async stop() {
+      child.send('stop');
+      return result;
+    },
+  };
+}
+
+/** The load itself, in the calling process. */
+export function runLoad(options: LoadOptions): RunningLoad {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const maxInFlight = options.maxInFlight ?? 64;
   const url = new URL(options.baseUrl);

@@ -1,4 +1,5 @@
 // Composition root of the worker: real adapters from configuration.
+import { setPriority } from 'node:os';
 import { createAdapters, createLogger, onShutdown } from '@logai/adapters';
 import { loadWorkerConfig } from '@logai/config';
 import { createDatabase } from '@logai/db';
@@ -6,6 +7,11 @@ import { startWorker } from './worker';
 
 const config = loadWorkerConfig();
 const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+try {
+  setPriority(config.WORKER_NICE);
+} catch (error) {
+  logger.warn({ err: error, nice: config.WORKER_NICE }, 'could not lower the worker priority');
+}
 const database = createDatabase(config.DATABASE_URL, { applicationName: 'logai-worker' });
 const adapters = createAdapters(config, { db: database.db, databaseUrl: config.DATABASE_URL, logger });
 const running = await startWorker(

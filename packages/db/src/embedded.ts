@@ -69,7 +69,8 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   if (status.code === 0) {
     log(`PostgreSQL is already running on ${dataDir} (left over from an earlier run); reusing it`);
   } else {
-    const flags = `-p ${options.port} -c listen_addresses=127.0.0.1 -c max_connections=200`;
+    // Bulk loads (a 1 GB upload writes several GB of WAL): checkpoints by time, not every GB of WAL.
+    const flags = `-p ${options.port} -c listen_addresses=127.0.0.1 -c max_connections=200 -c max_wal_size=8GB -c checkpoint_timeout=15min`;
     const logFile = path.join(dataDir, 'postgresql.log');
     const started = await ctl(['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', flags]);
     if (started.code !== 0) {
