@@ -57,7 +57,8 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions): 
           await handle.close();
           throw info.isFile() ? outOfRange(key, info.size) : notFound(key);
         }
-        return handle.createReadStream({ start: range?.start, end: range?.end });
+        // 1 MiB reads: a 1 GB blob in a thousand chunks rather than sixteen thousand.
+        return handle.createReadStream({ start: range?.start, end: range?.end, highWaterMark: 1 << 20 });
       } catch (error) {
         if (isMissing(error)) throw notFound(key);
         throw error;

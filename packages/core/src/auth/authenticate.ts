@@ -1,8 +1,8 @@
-import { apiKeys, organizations, refreshTokens } from '@logai/db';
-import { and, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { apiKeys, memberships, organizations, refreshTokens, users } from '@logai/db';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { AccountDeps, Context, OrgContext } from '../context';
 import { AppError } from '../errors';
-import { loadMembership, toRole } from './load-membership';
+import { toRole } from './load-membership';
 import { hashSecret, secretsEqual, verifyAccessToken } from './tokens';
 
 export const API_KEY_PREFIX = 'lak';
@@ -19,19 +19,24 @@ export interface Authenticated extends OrgContext<AccountDeps> {
 export async function authenticate(ctx: Context<AccountDeps>, credential: string): Promise<Authenticated> {
   if (credential.startsWith(`${API_KEY_PREFIX}_`)) return authenticateApiKey(ctx, credential);
   const claims = await verifyAccessToken(ctx.deps.auth, credential);
-  const { db } = ctx.deps;
-  const [revoked] = await db
-    .select({ id: refreshTokens.id })
-    .from(refreshTokens)
-    .where(and(eq(refreshTokens.familyId, claims.sessionId), isNotNull(refreshTokens.revokedAt)))
-    .limit(1);
-  if (revoked) throw new AppError('UNAUTHENTICATED', 'this session has ended; sign in again');
-  const membership = await loadMembership(db, claims.userId, claims.organizationId);
-  if (!membership) throw new AppError('UNAUTHENTICATED', 'you no longer have access to this organisation');
+  // One query per request: the membership (still active, with its current role) and whether the
+  // session was revoked.
+  const [row] = await ctx.deps.db
+    .select({
+      role: memberships.role,
+      active: sql<boolean>`${users.isActive} and ${organizations.isActive}`,
+      revoked: sql<boolean>`exists (select 1 from ${refreshTokens} where ${refreshTokens.familyId} = ${claims.sessionId} and ${refreshTokens.revokedAt} is not null)`,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.userId, claims.userId), eq(memberships.organizationId, claims.organizationId)));
+  if (row?.revoked) throw new AppError('UNAUTHENTICATED', 'this session has ended; sign in again');
+  if (!row?.active) throw new AppError('UNAUTHENTICATED', 'you no longer have access to this organisation');
   return {
     ...ctx,
     organizationId: claims.organizationId,
-    actor: { kind: 'user', id: claims.userId, userId: claims.userId, role: membership.role },
+    actor: { kind: 'user', id: claims.userId, userId: claims.userId, role: toRole(row.role) },
     sessionId: claims.sessionId,
   };
 }

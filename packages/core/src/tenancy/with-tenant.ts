@@ -9,8 +9,10 @@ import type { OrgContext } from '../context';
  */
 export async function withTenant<T>(ctx: OrgContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
   const scoped = async (tx: Transaction) => {
-    await tx.execute(sql`select set_config('logai.organization_id', ${ctx.organizationId}, true)`);
-    await tx.execute(sql`set local role logai_tenant`);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await tx.execute(
+      sql`select set_config('logai.organization_id', ${ctx.organizationId}, true), set_config('role', 'logai_tenant', true)`,
+    );
     return work(tx);
   };
   return ctx.tx ? ctx.tx.transaction(scoped) : transaction(ctx.deps.db, scoped);
