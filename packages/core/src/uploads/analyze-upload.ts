@@ -75,6 +75,9 @@ export async function analyzeUpload({
   const reporter = createProgressReporter(ctx.deps, organizationId, uploadId, bytesTotal);
   reporter.report('reading', 0, 0, true);
   const baseline = await loadBaseline(ctx, uploadId);
+  // Where an analysis spends its time, for the log line at the end.
+  const started = Date.now();
+  const phases = { readMs: 0, finishMs: 0, storeMs: 0, commitMs: 0 };
 
   try {
     const result = await withDedicatedTransaction(db, async (tx) => {
@@ -144,6 +147,7 @@ export async function analyzeUpload({
         await copy.done.catch(() => undefined);
         throw error;
       }
+      phases.readMs = Date.now() - started;
       reporter.report('summarising', bytesTotal, events, true);
       const minedPatterns = miner.patterns();
       const report = analyzer.finish({
@@ -151,6 +155,7 @@ export async function analyzeUpload({
         files,
         templateOf: (id) => miner.templateOf(id),
       });
+      phases.finishMs = Date.now() - started - phases.readMs;
       const clusters = new Map<number, string>();
       for (const id of clusterIds) {
         const template = miner.templateOf(id);
@@ -184,8 +189,10 @@ export async function analyzeUpload({
           error: null,
         })
         .where(eq(uploads.id, uploadId));
+      phases.storeMs = Date.now() - started - phases.readMs - phases.finishMs;
       return { report, anomalyIds, events };
     });
+    phases.commitMs = Date.now() - started - phases.readMs - phases.finishMs - phases.storeMs;
     await reporter.flush();
     await publishEvent(ctx.deps, organizationId, {
       type: 'upload.updated',
@@ -212,7 +219,10 @@ export async function analyzeUpload({
         },
       });
     }
-    logger.info({ uploadId, events: result.events, anomalies: result.anomalyIds.length }, 'upload analysed');
+    logger.info(
+      { uploadId, events: result.events, anomalies: result.anomalyIds.length, ...phases },
+      'upload analysed',
+    );
     return 'completed';
   } catch (error) {
     await reporter.flush();
