@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -123,5 +123,25 @@ describe('filesystem blob store', () => {
     await expect(store.stat(key)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(store.delete(key)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(store.deletePrefix(key)).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('lists its blobs, and removes the temporary files of writes killed mid-way once they are old', async () => {
+    const own = createFilesystemBlobStore({ root: path.join(root, 'listed') });
+    await own.put('org/u1/0', Readable.from(['abc']));
+    await own.put('org/u2/0', Readable.from(['de']));
+    // What `put` leaves when its process is killed while streaming: a hidden temporary file.
+    const temp = path.join(root, 'listed', 'org', 'u2', '.1.killed.tmp');
+    await writeFile(temp, 'partial');
+    const listed = [];
+    for await (const blob of own.list()) listed.push([blob.key, blob.size]);
+    expect(listed.sort()).toEqual([
+      ['org/u1/0', 3],
+      ['org/u2/0', 2],
+    ]);
+    expect(await own.reapPartial(new Date(Date.now() - 3600_000))).toBe(0);
+    const old = new Date(Date.now() - 2 * 3600_000);
+    await utimes(temp, old, old);
+    expect(await own.reapPartial(new Date(Date.now() - 3600_000))).toBe(1);
+    expect(await filesUnder(path.join(root, 'listed'))).toHaveLength(2);
   });
 });

@@ -99,7 +99,42 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions): 
         if (entry.startsWith(stem)) await rm(path.join(parent, entry), { recursive: true, force: true });
       }
     },
+
+    async *list() {
+      for await (const file of walk(root)) {
+        if (file.name.startsWith('.')) continue; // a write in progress (see put)
+        const info = await stat(file.path).catch(() => null);
+        if (!info) continue;
+        const key = path.relative(root, file.path).split(path.sep).join('/');
+        yield { key, size: info.size, modifiedAt: info.mtime };
+      }
+    },
+
+    async reapPartial(olderThan) {
+      let reaped = 0;
+      for await (const file of walk(root)) {
+        if (!(file.name.startsWith('.') && file.name.endsWith('.tmp'))) continue;
+        const info = await stat(file.path).catch(() => null);
+        if (info && info.mtime < olderThan) {
+          await rm(file.path, { force: true });
+          reaped++;
+        }
+      }
+      return reaped;
+    },
   };
+}
+
+/** The files under `dir`, recursively. */
+async function* walk(dir: string): AsyncGenerator<{ path: string; name: string }> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) =>
+    isMissing(error) ? [] : Promise.reject(error),
+  );
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.isFile()) yield { path: full, name: entry.name };
+  }
 }
 
 function notFound(key: string): AppError {

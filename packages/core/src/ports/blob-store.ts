@@ -4,6 +4,12 @@ export interface BlobInfo {
   size: number;
 }
 
+export interface ListedBlob {
+  key: string;
+  size: number;
+  modifiedAt: Date;
+}
+
 /**
  * Where uploaded files live: the filesystem by default, S3 at scale. Writes stream (never buffer a
  * whole file) and are all-or-nothing: a failed or aborted write leaves no partial blob behind.
@@ -21,6 +27,13 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
   /** Deletes every blob whose key starts with the prefix (an upload's members, an organisation). */
   deletePrefix(prefix: string): Promise<void>;
+  /** Every blob, in no particular order (for the reaper of orphans). */
+  list(): AsyncIterable<ListedBlob>;
+  /**
+   * Removes the remains of writes that never finished (a process killed mid-upload): temporary files,
+   * unfinished multipart uploads, untouched since `olderThan`. Returns how many went.
+   */
+  reapPartial(olderThan: Date): Promise<number>;
   /** Present only when clients can upload straight to the store (S3), bypassing the API. */
   readonly direct?: DirectUploads;
 }

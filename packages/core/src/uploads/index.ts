@@ -8,3 +8,4 @@ export { compareUploads } from './compare-uploads';
 export { formatBytes } from './measure-stream';
 export { createDirectUpload } from './create-direct-upload';
 export { completeDirectUpload } from './complete-direct-upload';
+export { reapOrphanBlobs, type ReapResult } from './reap-orphan-blobs';
