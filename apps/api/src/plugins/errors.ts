@@ -33,6 +33,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
           .header('retry-after', String(retryAfter))
           .send(body(error.code, error.message));
       }
+      // Too much data: close the connection after answering, rather than drain the rest of the body.
+      if (error.code === 'LIMIT_EXCEEDED') reply.header('connection', 'close');
       return reply.status(HTTP_STATUS[error.code]).send(body(error.code, error.message));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -46,7 +48,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION', `invalid request: ${summary}`, { issues }));
     }
     const status = error.statusCode ?? 500;
-    if (status === 413) return reply.status(413).send(body('LIMIT_EXCEEDED', error.message));
+    if (status === 413) {
+      return reply.status(413).header('connection', 'close').send(body('LIMIT_EXCEEDED', error.message));
+    }
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, wrong content type…) keep their message.
       const code: ErrorCode =

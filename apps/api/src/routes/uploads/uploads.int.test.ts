@@ -189,6 +189,8 @@ describe('bad input', () => {
     const before = await database.current.pool.query('select count(*)::int as n from uploads');
     const response = await upload([{ name: 'huge.log', content: 'x'.repeat(3 * 1024 * 1024) }]);
     expect(response.statusCode).toBe(413);
+    // The rest of the body is not read: the connection closes after the answer.
+    expect(response.headers.connection).toBe('close');
     expect(response.json().message).toMatch(/larger than the limit of 2 MiB/);
     const after = await database.current.pool.query('select count(*)::int as n from uploads');
     expect(after.rows[0].n).toBe(before.rows[0].n);
