@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EventFramer, type FramedEvent } from './event-framer';
+import { isContinuation } from './is-continuation';
 
 function frame(lines: string[], max = 1 << 16): FramedEvent[] {
   const framer = new EventFramer(max);
@@ -97,6 +98,41 @@ describe('EventFramer', () => {
         }
         expect(next - 1).toBe(lines.length);
       }),
+    );
+  });
+});
+
+describe('isContinuation', () => {
+  it('agrees with its regular expressions on any line', () => {
+    const java = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?::|$)/;
+    const nodeOrPy = /^[A-Z]\w*(?:Error|Exception|Warning)(?::|$)/;
+    const word = fc.constantFrom(
+      'Error',
+      'Exception',
+      'Warning',
+      'Key',
+      'java.lang.',
+      'x',
+      ':',
+      ' ',
+      'E',
+      '_',
+      '9',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (parts) => {
+        const line = parts.join('');
+        const c = line.charCodeAt(0);
+        if (c === 32 || c === 9 || (c >= 48 && c <= 57) || c === 123) return;
+        const expected =
+          (c >= 97 && c <= 122 && java.test(line)) ||
+          nodeOrPy.test(line) ||
+          /^(Caused by: |Suppressed: |During handling of the above|The above exception was the direct cause|\[signal )/.test(
+            line,
+          );
+        expect(isContinuation(line, { inTraceback: false, inGoroutine: false })).toBe(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -23,26 +23,55 @@ export function isContinuation(line: string, state: FramingState): boolean {
     state.inTraceback = false;
     return true;
   }
-  if (line.startsWith('Traceback (most recent call last)')) {
-    state.inTraceback = true;
-    return true;
-  }
-  if (
-    line.startsWith('Caused by: ') ||
-    line.startsWith('Suppressed: ') ||
-    line.startsWith('During handling of the above')
-  )
-    return true;
-  if (line.startsWith('The above exception was the direct cause')) return true;
-  if (line.startsWith('goroutine ') && line.endsWith(':')) {
-    state.inGoroutine = true;
-    return true;
+  // The fixed openings, tested only for a line starting with their first letter.
+  switch (c) {
+    case 84: // T
+      if (line.startsWith('Traceback (most recent call last)')) {
+        state.inTraceback = true;
+        return true;
+      }
+      if (line.startsWith('The above exception was the direct cause')) return true;
+      break;
+    case 67: // C
+      if (line.startsWith('Caused by: ')) return true;
+      break;
+    case 83: // S
+      if (line.startsWith('Suppressed: ')) return true;
+      break;
+    case 68: // D
+      if (line.startsWith('During handling of the above')) return true;
+      break;
+    case 103: // g
+      if (line.startsWith('goroutine ') && line.endsWith(':')) {
+        state.inGoroutine = true;
+        return true;
+      }
+      break;
   }
   if (state.inGoroutine) {
     if (line.startsWith('created by ') || GO_FRAME.test(line) || line.startsWith('exit status')) return true;
     state.inGoroutine = false;
   }
-  if (line.startsWith('[signal ')) return true;
-  if (c >= 97 && c <= 122 && JAVA_EXCEPTION.test(line)) return true;
-  return NODE_OR_PY_ERROR.test(line);
+  if (c === 91 && line.startsWith('[signal ')) return true;
+  if (c >= 97 && c <= 122) return JAVA_EXCEPTION.test(line);
+  return c >= 65 && c <= 90 && endsLikeError(line) && NODE_OR_PY_ERROR.test(line);
+}
+
+/**
+ * A cheap filter before NODE_OR_PY_ERROR: the line's leading run of word characters ends in Error,
+ * Exception or Warning and is followed by ":" or nothing (every line the expression matches passes).
+ */
+function endsLikeError(line: string): boolean {
+  let end = 0;
+  while (end < line.length && isWordChar(line.charCodeAt(end))) end++;
+  if (end < line.length && line.charCodeAt(end) !== 58) return false;
+  return (
+    line.startsWith('Error', end - 5) ||
+    line.startsWith('Exception', end - 9) ||
+    line.startsWith('Warning', end - 7)
+  );
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
