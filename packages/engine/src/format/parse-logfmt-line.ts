@@ -8,14 +8,21 @@ export function readLogfmtPairs(line: string): [string, string][] {
   const pairs: [string, string][] = [];
   const n = line.length;
   let i = 0;
+  // Native searches for "=" and " " rather than a loop over every character.
+  let nextEq = -1;
   while (i < n) {
     while (i < n && line.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
     const keyStart = i;
-    while (i < n && line.charCodeAt(i) !== 61 && line.charCodeAt(i) !== 32) i++;
-    if (i >= n || line.charCodeAt(i) !== 61 || i === keyStart) {
-      while (i < n && line.charCodeAt(i) !== 32) i++;
+    if (nextEq < i) nextEq = line.indexOf('=', i);
+    let space = line.indexOf(' ', i);
+    if (space < 0) space = n;
+    if (nextEq < 0 || nextEq > space || nextEq === keyStart) {
+      // No "=" in this word: not a pair.
+      i = space;
       continue;
     }
+    i = nextEq;
     const key = line.slice(keyStart, i++);
     let value: string;
     if (line.charCodeAt(i) === 34) {
@@ -37,7 +44,8 @@ export function readLogfmtPairs(line: string): [string, string][] {
       }
     } else {
       const start = i;
-      while (i < n && line.charCodeAt(i) !== 32) i++;
+      i = line.indexOf(' ', i);
+      if (i < 0) i = n;
       value = line.slice(start, i);
     }
     pairs.push([key, value]);
