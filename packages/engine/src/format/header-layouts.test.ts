@@ -3,30 +3,14 @@ import fc from 'fast-check';
 import { levelAt } from '../fields/normalize-level';
 import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens } from './header-tokens';
-import { learnTextHeader, splitHeader, type HeaderParts } from './text-header';
-
-function parts(): HeaderParts {
-  return {
-    messageStart: 0,
-    timeStart: 0,
-    timeEnd: 0,
-    levelStart: 0,
-    levelEnd: 0,
-    componentStart: 0,
-    componentEnd: 0,
-    messageToken: 0,
-    probedLeading: false,
-    pendingFrom: 0,
-    reusable: false,
-  };
-}
+import { emptyHeaderParts, learnTextHeader, splitHeader } from './text-header';
 
 /** Every line whose header shape was seen before is split exactly as splitHeader splits it. */
 function checkLines(lines: string[]): number {
   const model = learnTextHeader(lines.slice(0, 50));
   const tokens = new HeaderTokens();
   const layouts = new HeaderLayouts(model, new HeaderTokens());
-  const p = parts();
+  const p = emptyHeaderParts();
   let reused = 0;
   for (const line of lines) {
     const layout = layouts.find(line);

@@ -10,25 +10,13 @@ import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import type { ParsedFields } from './parsed-fields';
-import { splitHeader, type HeaderParts } from './text-header';
+import { emptyHeaderParts, splitHeader, type HeaderParts } from './text-header';
 
 /** Parses the first line of each event by the file's format, falling back to JSON or text per line. */
 export class LineParser {
   private readonly tokens = new HeaderTokens();
   private readonly timeTokens = new HeaderTokens();
-  private readonly parts: HeaderParts = {
-    messageStart: 0,
-    timeStart: 0,
-    timeEnd: 0,
-    levelStart: 0,
-    levelEnd: 0,
-    componentStart: 0,
-    componentEnd: 0,
-    messageToken: 0,
-    probedLeading: false,
-    pendingFrom: 0,
-    reusable: false,
-  };
+  private readonly parts: HeaderParts = emptyHeaderParts();
   private readonly layouts: HeaderLayouts;
   private lastTimeText = '';
   private lastTime: number | null = null;

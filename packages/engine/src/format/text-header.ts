@@ -46,6 +46,23 @@ export interface HeaderParts {
   reusable: boolean;
 }
 
+/** A HeaderParts to be filled by splitHeader (one per parser, reused for every line). */
+export function emptyHeaderParts(): HeaderParts {
+  return {
+    messageStart: 0,
+    timeStart: 0,
+    timeEnd: 0,
+    levelStart: 0,
+    levelEnd: 0,
+    componentStart: 0,
+    componentEnd: 0,
+    messageToken: 0,
+    probedLeading: false,
+    pendingFrom: 0,
+    reusable: false,
+  };
+}
+
 function empty(): TextHeaderModel {
   return { pipeFields: 0, anchorIndex: -1, anchorClass: 0, leading: 0, after: [] };
 }
