@@ -46,6 +46,9 @@ export class EventRowEncoder {
   private at = 0;
   private started = false;
   private readonly ids: Buffer;
+  private readonly files = new Map<string, Uint8Array>();
+  private readonly levels = new Map<string, Uint8Array>();
+  private readonly services = new Map<string, Uint8Array>();
 
   constructor(organizationId: string, uploadId: string) {
     this.ids = Buffer.concat([
@@ -67,7 +70,7 @@ export class EventRowEncoder {
     b[at + 1] = EVENT_COLUMNS.length;
     at += 2;
     at += this.ids.copy(b, at);
-    at = this.text(event.file, at);
+    at = this.repeated(this.files, event.file, at);
     at = int32(b, 4, at);
     at = int32(b, event.line, at);
     at = int32(b, 4, at);
@@ -81,8 +84,8 @@ export class EventRowEncoder {
       at = int32(b, high, at);
       at = int32(b, us - high * 4294967296, at);
     }
-    at = event.level === null ? int32(b, -1, at) : this.text(event.level, at);
-    at = event.service === null ? int32(b, -1, at) : this.text(event.service, at);
+    at = event.level === null ? int32(b, -1, at) : this.repeated(this.levels, event.level, at);
+    at = event.service === null ? int32(b, -1, at) : this.repeated(this.services, event.service, at);
     if (event.clusterId === undefined) at = int32(b, -1, at);
     else {
       at = int32(b, 4, at);
@@ -125,6 +128,27 @@ export class EventRowEncoder {
     return Buffer.concat([rest, TRAILER]);
   }
 
+  /**
+   * A short text that repeats from row to row (file, level, service): its length-prefixed bytes are
+   * encoded once and copied byte by byte, cheaper than a call into the encoder for a few characters.
+   */
+  private repeated(cache: Map<string, Uint8Array>, value: string, at: number): number {
+    let bytes = cache.get(value);
+    if (bytes === undefined) {
+      if (value.length > 256) return this.text(value, at);
+      const clean = value.includes(NUL) ? value.replaceAll(NUL, '') : value;
+      const body = Buffer.from(clean, 'utf8');
+      bytes = new Uint8Array(4 + body.length);
+      int32(bytes, body.length, 0);
+      bytes.set(body, 4);
+      if (cache.size >= 1024) cache.clear();
+      cache.set(value, bytes);
+    }
+    const b = this.buffer;
+    for (let i = 0; i < bytes.length; i++) b[at + i] = bytes[i] ?? 0;
+    return at + bytes.length;
+  }
+
   private text(value: string, at: number): number {
     const length = this.buffer.write(value.includes(NUL) ? value.replaceAll(NUL, '') : value, at + 4);
     int32(this.buffer, length, at);
@@ -159,7 +183,7 @@ export function messageOffset(raw: string, message: string): number {
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** A big-endian int32 at `at` (Buffer#writeInt32BE checks its arguments on every call); returns the end. */
-function int32(b: Buffer, value: number, at: number): number {
+function int32(b: Uint8Array, value: number, at: number): number {
   b[at] = value >>> 24;
   b[at + 1] = value >>> 16;
   b[at + 2] = value >>> 8;
