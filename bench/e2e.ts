@@ -156,7 +156,7 @@ function workerPhases(output: string): string {
     return match?.[1] === undefined ? '?' : seconds(Number(match[1]));
   };
   if (line === undefined) return 'not logged';
-  return `read ${figure('readMs')} s, report ${figure('finishMs')} s, store ${figure('storeMs')} s, commit ${figure('commitMs')} s`;
+  return `read ${figure('readMs')} s, index ${figure('indexMs')} s, report ${figure('finishMs')} s, store ${figure('storeMs')} s, commit ${figure('commitMs')} s`;
 }
 
 function printReport(f: Figures): void {
@@ -202,7 +202,7 @@ function printReport(f: Figures): void {
       '',
     ],
     ['searchable events', `${f.found ? 'yes' : 'NO'}: the last session id found in ${ms(f.searchMs)}`, ''],
-    ['worker phases', f.phases, 'read+mine+COPY, report, store, commit'],
+    ['worker phases', f.phases, 'read+mine+COPY, index, report, store, commit'],
   ];
   console.log('\nLogAi end-to-end benchmark (dashboard + uploads list under load)');
   for (const [name, value, target] of rows)

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import type { Deps, JobConsumer, JobHandlers, RunningConsumer } from '@logai/core';
 import { analyzeUploadJob } from './jobs/analyze-upload';
 import { pingJob } from './jobs/ping';
-import { scheduleBlobReaper } from './tasks/reap-blobs';
+import { scheduleReaper } from './tasks/reap-orphans';
 
 export interface WorkerDeps extends Deps {
   consumer: JobConsumer;
@@ -22,7 +22,7 @@ export async function startWorker(deps: WorkerDeps, options: WorkerOptions): Pro
     'analyze-upload': analyzeUploadJob(ctx),
   };
   const running = await deps.consumer.start(handlers, { concurrency: options.concurrency });
-  const reaper = scheduleBlobReaper(ctx);
+  const reaper = scheduleReaper(ctx);
   deps.logger.info({ workerId, concurrency: options.concurrency }, 'worker is taking jobs');
   return {
     stop: async () => {

@@ -1,6 +1,6 @@
 import { EventQuery, type EventPage } from '@logai/contracts';
 import { logEvents, patternClusters } from '@logai/db';
-import { and, asc, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertCan } from '../auth/permissions';
 import type { OrgContext } from '../context';
@@ -11,10 +11,8 @@ import { eventConditions } from './event-filter';
 import { EVENT_SELECTION, PATTERN_JOIN, toLogEvent } from './to-log-event';
 
 const Position = z.object({ ts: z.number().nullable(), id: z.number() });
-// Events without a timestamp sort first, as the oldest.
-const SORT_TS = sql`coalesce(${logEvents.ts}, '-infinity'::timestamptz)`;
 
-/** Events of an upload in time order, filtered, keyset-paged on (time, id). */
+/** Events of an upload in time order (untimed first), filtered, keyset-paged on (time, id). */
 export async function searchEvents({
   ctx,
   uploadId,
@@ -28,25 +26,23 @@ export async function searchEvents({
   await findUploadRow(ctx, uploadId);
   const query = EventQuery.parse(input);
   const after = query.cursor ? decodePosition(query.cursor) : null;
-  const afterTs = after
-    ? after.ts === null
-      ? sql`'-infinity'::timestamptz`
-      : sql`${new Date(after.ts).toISOString()}::timestamptz`
-    : null;
+  // Keyset paging on (ts nulls first, id): the order of each upload partition's index.
+  const afterPosition = !after
+    ? undefined
+    : after.ts === null
+      ? or(and(isNull(logEvents.ts), gt(logEvents.id, after.id)), isNotNull(logEvents.ts))
+      : or(
+          gt(logEvents.ts, new Date(after.ts)),
+          and(eq(logEvents.ts, new Date(after.ts)), gt(logEvents.id, after.id)),
+        );
   const rows = await withTenant(ctx, (tx) =>
     tx
       .select(EVENT_SELECTION)
       .from(logEvents)
       .leftJoin(patternClusters, PATTERN_JOIN)
-      .where(
-        and(
-          eventConditions(ctx.organizationId, uploadId, query),
-          after && afterTs
-            ? or(sql`${SORT_TS} > ${afterTs}`, and(sql`${SORT_TS} = ${afterTs}`, gt(logEvents.id, after.id)))
-            : undefined,
-        ),
-      )
-      .orderBy(asc(SORT_TS), asc(logEvents.id))
+      .where(and(eventConditions(ctx.organizationId, uploadId, query), afterPosition))
+      // Events without a timestamp first, as the oldest.
+      .orderBy(sql`${logEvents.ts} asc nulls first`, asc(logEvents.id))
       .limit(query.limit + 1),
   );
   const page = rows.slice(0, query.limit);

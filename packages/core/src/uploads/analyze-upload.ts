@@ -1,8 +1,7 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import {
   anomalies,
-  logEvents,
   patternClusters,
   patterns,
   summaries,
@@ -22,7 +21,7 @@ import type { Context, OrgContext } from '../context';
 import { publishEvent } from '../live/publish';
 import type { JobContext } from '../ports/job-queue';
 import { withTenant } from '../tenancy/with-tenant';
-import { COPY_EVENTS, EventRowEncoder } from './analysis/event-rows';
+import { copyEventsInto, EventRowEncoder } from './analysis/event-rows';
 import { loadBaseline } from './analysis/load-baseline';
 import { createProgressReporter } from './analysis/progress-reporter';
 import { SparklineCollector } from './analysis/sparkline-collector';
@@ -77,21 +76,25 @@ export async function analyzeUpload({
   const baseline = await loadBaseline(ctx, uploadId);
   // Where an analysis spends its time, for the log line at the end.
   const started = Date.now();
-  const phases = { readMs: 0, finishMs: 0, storeMs: 0, commitMs: 0 };
+  const phases = { readMs: 0, indexMs: 0, finishMs: 0, storeMs: 0, commitMs: 0 };
 
   try {
     const result = await withDedicatedTransaction(db, async (tx) => {
       // Not under the logai_tenant role: PostgreSQL refuses COPY FROM where row-level security applies.
       // Every row below is built here with the job's organisation id; deletes filter by this upload.
-      for (const table of [logEvents, patternClusters, patterns, anomalies, summaries]) {
+      for (const table of [patternClusters, patterns, anomalies, summaries]) {
         await tx.db.delete(table).where(eq(table.uploadId, uploadId));
       }
+      // The events go to a table of their own, indexed once loaded and attached as the upload's
+      // partition at the end (replacing the partition of an earlier analysis of the same upload).
+      const eventTable = `log_events_${uploadId.replaceAll('-', '')}_${randomBytes(3).toString('hex')}`;
+      await tx.query(`create table ${eventTable} (like log_events including defaults including constraints)`);
       const miner = new TemplateMiner();
       const analyzer = new Analyzer({ baselinePatternIds: baseline });
       const files: FileStats[] = [];
       const clusterIds = new Set<number>();
       const sparklines = new SparklineCollector();
-      const copy = tx.copyFrom(COPY_EVENTS);
+      const copy = tx.copyFrom(copyEventsInto(eventTable));
       const rows = new EventRowEncoder(organizationId, uploadId);
       let copyFailed = false;
       copy.done.catch(() => {
@@ -134,6 +137,9 @@ export async function analyzeUpload({
         }
         copy.stream.end(rows.finish());
         await copy.done;
+        phases.readMs = Date.now() - started;
+        await tx.query('select logai_index_event_table($1, $2)', [eventTable, uploadId]);
+        phases.indexMs = Date.now() - started - phases.readMs;
       } catch (error) {
         // Abort the COPY so the rollback can run — unless the COPY itself failed (its connection may be
         // gone, and pg-copy-streams throws when destroyed without one).
@@ -147,7 +153,6 @@ export async function analyzeUpload({
         await copy.done.catch(() => undefined);
         throw error;
       }
-      phases.readMs = Date.now() - started;
       reporter.report('summarising', bytesTotal, events, true);
       const minedPatterns = miner.patterns();
       const report = analyzer.finish({
@@ -155,7 +160,7 @@ export async function analyzeUpload({
         files,
         templateOf: (id) => miner.templateOf(id),
       });
-      phases.finishMs = Date.now() - started - phases.readMs;
+      phases.finishMs = Date.now() - started - phases.readMs - phases.indexMs;
       const clusters = new Map<number, string>();
       for (const id of clusterIds) {
         const template = miner.templateOf(id);
@@ -189,10 +194,13 @@ export async function analyzeUpload({
           error: null,
         })
         .where(eq(uploads.id, uploadId));
-      phases.storeMs = Date.now() - started - phases.readMs - phases.finishMs;
+      // Last, as attaching locks out other attachments until the commit that follows.
+      await tx.query('select logai_attach_event_partition($1, $2)', [eventTable, uploadId]);
+      phases.storeMs = Date.now() - started - phases.readMs - phases.indexMs - phases.finishMs;
       return { report, anomalyIds, events };
     });
-    phases.commitMs = Date.now() - started - phases.readMs - phases.finishMs - phases.storeMs;
+    phases.commitMs =
+      Date.now() - started - phases.readMs - phases.indexMs - phases.finishMs - phases.storeMs;
     await reporter.flush();
     await publishEvent(ctx.deps, organizationId, {
       type: 'upload.updated',

@@ -1,15 +1,16 @@
-import { logEvents, uploads } from '@logai/db';
-import { and, eq } from 'drizzle-orm';
+import { uploads } from '@logai/db';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { can } from '../auth/permissions';
 import type { OrgContext } from '../context';
 import { AppError } from '../errors';
 import { withTenant } from '../tenancy/with-tenant';
+import { dropUploadEvents } from './drop-upload-events';
 import { findUploadRow } from './get-upload';
 
 /**
- * Deletes an upload with everything derived from it (events, patterns, anomalies, summary: by cascade)
- * and its blobs. Members delete their own uploads; admins any. A running analysis finds it gone.
+ * Deletes an upload with everything derived from it (patterns, anomalies, summary: by cascade; its
+ * events' partition: dropped) and its blobs. Members delete their own uploads; admins any. A running analysis finds it gone.
  */
 export async function deleteUpload({ ctx, uploadId }: { ctx: OrgContext; uploadId: string }): Promise<void> {
   const row = await findUploadRow(ctx, uploadId);
@@ -21,10 +22,6 @@ export async function deleteUpload({ ctx, uploadId }: { ctx: OrgContext; uploadI
     );
   }
   await withTenant(ctx, async (tx) => {
-    // log_events has no foreign key (it would slow every COPY): its rows go explicitly.
-    await tx
-      .delete(logEvents)
-      .where(and(eq(logEvents.uploadId, uploadId), eq(logEvents.organizationId, ctx.organizationId)));
     await tx.delete(uploads).where(eq(uploads.id, uploadId));
     await recordAudit(
       ctx,
@@ -38,5 +35,7 @@ export async function deleteUpload({ ctx, uploadId }: { ctx: OrgContext; uploadI
       tx,
     );
   });
+  // The events are the upload's own partition: dropped whole (the reaper retries what fails here).
+  await dropUploadEvents(ctx, uploadId);
   await ctx.deps.blobs.deletePrefix(`${ctx.organizationId}/${uploadId}/`);
 }

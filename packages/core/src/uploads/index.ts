@@ -9,3 +9,5 @@ export { formatBytes } from './measure-stream';
 export { createDirectUpload } from './create-direct-upload';
 export { completeDirectUpload } from './complete-direct-upload';
 export { reapOrphanBlobs, type ReapResult } from './reap-orphan-blobs';
+export { dropUploadEvents } from './drop-upload-events';
+export { reapOrphanEvents } from './reap-orphan-events';

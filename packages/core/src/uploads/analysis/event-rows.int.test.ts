@@ -2,7 +2,7 @@ import { withDedicatedTransaction } from '@logai/db';
 import { useTestDatabase } from '@logai/db/testing';
 import type { MinedEvent } from '@logai/engine';
 import { describe, expect, it } from 'vitest';
-import { COPY_EVENTS, EventRowEncoder } from './event-rows';
+import { copyEventsInto, EventRowEncoder } from './event-rows';
 
 const database = useTestDatabase();
 
@@ -55,10 +55,15 @@ describe('EventRowEncoder', () => {
     for (const e of events.slice(1)) encoder.add(e);
     const rest = encoder.finish();
     await withDedicatedTransaction(database.current.db, async (tx) => {
-      const copy = tx.copyFrom(COPY_EVENTS);
+      // As the worker does: a table of the upload's own, indexed, then attached as its partition.
+      const table = `log_events_${uploadId.replaceAll('-', '')}_test`;
+      await tx.query(`create table ${table} (like log_events including defaults including constraints)`);
+      const copy = tx.copyFrom(copyEventsInto(table));
       copy.stream.write(first);
       copy.stream.end(rest);
       await copy.done;
+      await tx.query('select logai_index_event_table($1, $2)', [table, uploadId]);
+      await tx.query('select logai_attach_event_partition($1, $2)', [table, uploadId]);
     });
     const { rows } = await database.current.pool.query(
       `select organization_id, file, line, line_count, ts, level, service, cluster_id, raw, attributes,
@@ -99,7 +104,8 @@ describe('EventRowEncoder', () => {
 
   it('writes a valid empty COPY when there are no events', async () => {
     await withDedicatedTransaction(database.current.db, async (tx) => {
-      const copy = tx.copyFrom(COPY_EVENTS);
+      await tx.query('create temporary table no_events (like log_events including defaults)');
+      const copy = tx.copyFrom(copyEventsInto('no_events'));
       copy.stream.end(new EventRowEncoder(crypto.randomUUID(), crypto.randomUUID()).finish());
       await copy.done;
     });

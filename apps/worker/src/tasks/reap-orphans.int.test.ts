@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { createFilesystemBlobStore, createLogger } from '@logai/adapters';
-import { reapOrphanBlobs, type Deps } from '@logai/core';
-import { organizations, uploads } from '@logai/db';
+import { dropUploadEvents, reapOrphanBlobs, reapOrphanEvents, type Deps } from '@logai/core';
+import { organizations, uploads, withDedicatedTransaction } from '@logai/db';
 import { useTestDatabase } from '@logai/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -82,5 +82,51 @@ describe('reapOrphanBlobs', () => {
       [`${orgId}/${fresh}/0`, `${orgId}/${keptId}/0`, 'not-an-upload/readme'].sort(),
     );
     expect(await readdir(path.join(root, orgId, fresh))).toEqual(['0']);
+  });
+});
+
+describe('reapOrphanEvents', () => {
+  it('drops the event partition of an upload that is gone, and keeps the others', async () => {
+    const { db, pool } = database.current;
+    const [org] = await db
+      .insert(organizations)
+      .values({ name: 'Events', slug: `events-${crypto.randomUUID()}` })
+      .returning();
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const [row] = await db
+        .insert(uploads)
+        .values({ organizationId: org?.id ?? '', filename: `u${i}.log`, status: 'completed' })
+        .returning();
+      const uploadId = row?.id ?? '';
+      ids.push(uploadId);
+      await withDedicatedTransaction(db, async (tx) => {
+        const table = `log_events_${uploadId.replaceAll('-', '')}_t`;
+        await tx.query(`create table ${table} (like log_events including defaults including constraints)`);
+        await tx.query(
+          `insert into ${table} (organization_id, upload_id, file, line, raw) values ($1, $2, 'a.log', 1, 'x')`,
+          [org?.id, uploadId],
+        );
+        await tx.query('select logai_index_event_table($1, $2)', [table, uploadId]);
+        await tx.query('select logai_attach_event_partition($1, $2)', [table, uploadId]);
+      });
+    }
+    const count = async (uploadId: string) =>
+      (await pool.query('select count(*)::int as n from log_events where upload_id = $1', [uploadId])).rows[0]
+        .n;
+    expect([await count(ids[0] ?? ''), await count(ids[1] ?? '')]).toEqual([1, 1]);
+    await pool.query('delete from uploads where id = $1', [ids[0]]);
+    const deps: Deps = {
+      db,
+      blobs: unused('blobs'),
+      logger: createLogger({ name: 'test', level: 'silent', pretty: false }),
+      queue: unused('queue'),
+      pubsub: unused('pubsub'),
+      limits: { uploadMaxBytes: 1024 },
+    };
+    expect(await reapOrphanEvents({ ctx: { deps } })).toBe(1);
+    expect([await count(ids[0] ?? ''), await count(ids[1] ?? '')]).toEqual([0, 1]);
+    expect(await dropUploadEvents({ deps }, ids[1] ?? '')).toBe(true);
+    expect(await count(ids[1] ?? '')).toBe(0);
   });
 });
