@@ -41,12 +41,22 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON "log_events" TO logai_tenant;
 --> statement-breakpoint
 GRANT USAGE, SELECT ON SEQUENCE "log_events_event_id_seq" TO logai_tenant;
 --> statement-breakpoint
--- Called by the worker on its freshly loaded table (and below for earlier events): the partition
--- constraint as a CHECK (so attaching needs no scan), the indexes, statistics.
-CREATE FUNCTION logai_index_event_table(load_table text, upload uuid) RETURNS void
+-- The worker's table for an upload's events, before they are loaded: log_events' columns, and the
+-- partition constraint as a CHECK (tested row by row while loading, so attaching needs no scan).
+CREATE FUNCTION logai_create_event_table(load_table text, upload uuid) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (upload_id = %L)', load_table, load_table || '_upload', upload);
+  EXECUTE format(
+    'CREATE TABLE %I (LIKE log_events INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CONSTRAINT %I CHECK (upload_id = %L))',
+    load_table, load_table || '_upload', upload);
+END
+$$;
+--> statement-breakpoint
+-- Once loaded: the indexes (a sorted build each, much cheaper than maintaining them row by row) and
+-- statistics.
+CREATE FUNCTION logai_index_event_table(load_table text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
   EXECUTE format('CREATE INDEX ON %I (ts NULLS FIRST, id)', load_table);
   EXECUTE format('CREATE INDEX ON %I (cluster_id)', load_table);
   EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (id)', load_table);
@@ -90,13 +100,13 @@ DECLARE
 BEGIN
   FOR upload IN SELECT DISTINCT upload_id FROM "log_events_before_0008" LOOP
     load_table := 'log_events_' || replace(upload::text, '-', '') || '_m0008';
-    EXECUTE format('CREATE TABLE %I (LIKE log_events INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', load_table);
+    PERFORM logai_create_event_table(load_table, upload);
     EXECUTE format(
       'INSERT INTO %I (id, organization_id, upload_id, file, line, line_count, ts, level, service, cluster_id, message, message_offset, raw, attributes)
        SELECT id, organization_id, upload_id, file, line, line_count, ts, level, service, cluster_id, message, message_offset, raw, attributes
        FROM "log_events_before_0008" WHERE upload_id = %L',
       load_table, upload);
-    PERFORM logai_index_event_table(load_table, upload);
+    PERFORM logai_index_event_table(load_table);
     PERFORM logai_attach_event_partition(load_table, upload);
   END LOOP;
 END

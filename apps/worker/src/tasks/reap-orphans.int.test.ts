@@ -102,12 +102,12 @@ describe('reapOrphanEvents', () => {
       ids.push(uploadId);
       await withDedicatedTransaction(db, async (tx) => {
         const table = `log_events_${uploadId.replaceAll('-', '')}_t`;
-        await tx.query(`create table ${table} (like log_events including defaults including constraints)`);
+        await tx.query('select logai_create_event_table($1, $2)', [table, uploadId]);
         await tx.query(
           `insert into ${table} (organization_id, upload_id, file, line, raw) values ($1, $2, 'a.log', 1, 'x')`,
           [org?.id, uploadId],
         );
-        await tx.query('select logai_index_event_table($1, $2)', [table, uploadId]);
+        await tx.query('select logai_index_event_table($1)', [table]);
         await tx.query('select logai_attach_event_partition($1, $2)', [table, uploadId]);
       });
     }

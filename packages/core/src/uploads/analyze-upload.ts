@@ -88,7 +88,7 @@ export async function analyzeUpload({
       // The events go to a table of their own, indexed once loaded and attached as the upload's
       // partition at the end (replacing the partition of an earlier analysis of the same upload).
       const eventTable = `log_events_${uploadId.replaceAll('-', '')}_${randomBytes(3).toString('hex')}`;
-      await tx.query(`create table ${eventTable} (like log_events including defaults including constraints)`);
+      await tx.query('select logai_create_event_table($1, $2)', [eventTable, uploadId]);
       const miner = new TemplateMiner();
       const analyzer = new Analyzer({ baselinePatternIds: baseline });
       const files: FileStats[] = [];
@@ -138,7 +138,7 @@ export async function analyzeUpload({
         copy.stream.end(rows.finish());
         await copy.done;
         phases.readMs = Date.now() - started;
-        await tx.query('select logai_index_event_table($1, $2)', [eventTable, uploadId]);
+        await tx.query('select logai_index_event_table($1)', [eventTable]);
         phases.indexMs = Date.now() - started - phases.readMs;
       } catch (error) {
         // Abort the COPY so the rollback can run — unless the COPY itself failed (its connection may be

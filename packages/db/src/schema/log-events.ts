@@ -11,9 +11,9 @@ import { LOG_LEVELS } from './enums';
  *
  * Partitioned by upload (migration 0008, which Drizzle cannot express): the worker COPYs an upload's
  * events into a table of their own, indexes it once loaded — (ts nulls first, id), (cluster_id) and
- * the primary key (id) — and attaches it (`logai_index_event_table`, `logai_attach_event_partition`);
- * deleting an upload drops its partition (`logai_drop_event_partitions`). Queries go through this
- * parent with `upload_id = …`, which leaves one partition to read.
+ * the primary key (id) — and attaches it (`logai_create_event_table`, `logai_index_event_table`,
+ * `logai_attach_event_partition`); deleting an upload drops its partition (`logai_drop_event_partitions`).
+ * Queries go through this parent with `upload_id = …`, which leaves one partition to read.
  */
 export const logEvents = pgTable(
   'log_events',

@@ -57,12 +57,12 @@ describe('EventRowEncoder', () => {
     await withDedicatedTransaction(database.current.db, async (tx) => {
       // As the worker does: a table of the upload's own, indexed, then attached as its partition.
       const table = `log_events_${uploadId.replaceAll('-', '')}_test`;
-      await tx.query(`create table ${table} (like log_events including defaults including constraints)`);
+      await tx.query('select logai_create_event_table($1, $2)', [table, uploadId]);
       const copy = tx.copyFrom(copyEventsInto(table));
       copy.stream.write(first);
       copy.stream.end(rest);
       await copy.done;
-      await tx.query('select logai_index_event_table($1, $2)', [table, uploadId]);
+      await tx.query('select logai_index_event_table($1)', [table]);
       await tx.query('select logai_attach_event_partition($1, $2)', [table, uploadId]);
     });
     const { rows } = await database.current.pool.query(
