@@ -31,7 +31,6 @@ export interface AnalyzerOptions {
   maxBuckets?: number;
 }
 
-const STATUS_CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const;
 const SCANNED_EVENTS = 16;
 const CLUSTER_ARRAY = 65_536;
 
@@ -74,6 +73,8 @@ export type { FileTally };
 
 export interface SourceTally extends FileTally {
   files: Set<string>;
+  /** The file of the source's latest event (its files are noted when it changes). */
+  lastFile?: string;
   series: SeriesHandle;
   /** The tally of the service this source is named after (see `add`). */
   serviceTally?: FileTally | null;
@@ -148,10 +149,7 @@ export class Analyzer {
     if (isError) this.errors++;
     if (event.level === null) this.levels.none++;
     else countLevel(this.levels, event.level);
-    if (status !== null) {
-      const cls = STATUS_CLASSES[Math.floor(status / 100) - 1];
-      if (cls) this.statusClasses[cls]++;
-    }
+    if (status !== null) this.countStatus(status);
     if (event.file !== this.lastFile) {
       this.lastFile = event.file;
       this.lastFileTally = tallyOf(this.files, event.file);
@@ -178,7 +176,10 @@ export class Analyzer {
     if (source) {
       source.events++;
       if (isError) source.errors++;
-      if (source.files.size < 20) source.files.add(event.file);
+      if (source.lastFile !== event.file) {
+        source.lastFile = event.file;
+        if (source.files.size < 20) source.files.add(event.file);
+      }
     }
     const ts = event.timestamp;
     if (ts === null) {
@@ -217,6 +218,17 @@ export class Analyzer {
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key), () => 0);
     }
+  }
+
+  /** statusClasses[class]++, spelled out: named stores rather than a computed key. */
+  private countStatus(status: number): void {
+    const c = this.statusClasses;
+    if (status >= 500) {
+      if (status < 600) c['5xx']++;
+    } else if (status >= 400) c['4xx']++;
+    else if (status >= 300) c['3xx']++;
+    else if (status >= 200) c['2xx']++;
+    else if (status >= 100) c['1xx']++;
   }
 
   /**
