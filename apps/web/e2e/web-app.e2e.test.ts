@@ -12,7 +12,7 @@ import {
   stopLogAi,
   type RunningLogAi,
 } from '../../../test/support/start-logai';
-import { dropFiles, openBrowser, screenshotOnFailure, type Browser } from './support/browser';
+import { dropFiles, openBrowser, screenshotOnFailure, visit, type Browser } from './support/browser';
 import { incidentFixture, KNOWN_LINE } from './support/incident-fixture';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -285,7 +285,8 @@ describe('web app', { timeout: 120_000 }, () => {
   it('signs out, keeps app pages closed, and signs back in to the page asked for', async () => {
     const { page } = browser;
     screenshotOnFailure(page, 'sign-out-in');
-    await page.goto(`${installation.webUrl}/dashboard`);
+    // The organisation switch of the test before may still be reloading the page.
+    await visit(page, `${installation.webUrl}/dashboard`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in**');
     await page.goto(`${installation.webUrl}/settings`);

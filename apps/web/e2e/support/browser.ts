@@ -44,6 +44,22 @@ export async function openBrowser(viewport = { width: 1280, height: 860 }): Prom
   };
 }
 
+/**
+ * page.goto that survives a navigation still under way from the step before (a client-side redirect
+ * or refresh after an action): Chromium aborts one of the two (net::ERR_ABORTED); the visit is retried.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !error.message.includes('ERR_ABORTED')) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
+}
+
 /** Registers, for the running test, a screenshot of `page` in test-results/ if the test fails. */
 export function screenshotOnFailure(page: Page, name: string): void {
   onTestFailed(async () => {
