@@ -75,8 +75,14 @@ export async function analyzeUpload({
   reporter.report('reading', 0, 0, true);
   const baseline = await loadBaseline(ctx, uploadId);
   // Where an analysis spends its time, for the log line at the end.
-  const started = Date.now();
   const phases = { readMs: 0, indexMs: 0, finishMs: 0, storeMs: 0, commitMs: 0 };
+  let lapStart = Date.now();
+  const lap = (): number => {
+    const now = Date.now();
+    const ms = now - lapStart;
+    lapStart = now;
+    return ms;
+  };
 
   try {
     const result = await withDedicatedTransaction(db, async (tx) => {
@@ -137,9 +143,9 @@ export async function analyzeUpload({
         }
         copy.stream.end(rows.finish());
         await copy.done;
-        phases.readMs = Date.now() - started;
+        phases.readMs = lap();
         await tx.query('select logai_index_event_table($1)', [eventTable]);
-        phases.indexMs = Date.now() - started - phases.readMs;
+        phases.indexMs = lap();
       } catch (error) {
         // Abort the COPY so the rollback can run — unless the COPY itself failed (its connection may be
         // gone, and pg-copy-streams throws when destroyed without one).
@@ -160,7 +166,7 @@ export async function analyzeUpload({
         files,
         templateOf: (id) => miner.templateOf(id),
       });
-      phases.finishMs = Date.now() - started - phases.readMs - phases.indexMs;
+      phases.finishMs = lap();
       const clusters = new Map<number, string>();
       for (const id of clusterIds) {
         const template = miner.templateOf(id);
@@ -196,11 +202,10 @@ export async function analyzeUpload({
         .where(eq(uploads.id, uploadId));
       // Last, as attaching locks out other attachments until the commit that follows.
       await tx.query('select logai_attach_event_partition($1, $2)', [eventTable, uploadId]);
-      phases.storeMs = Date.now() - started - phases.readMs - phases.indexMs - phases.finishMs;
+      phases.storeMs = lap();
       return { report, anomalyIds, events };
     });
-    phases.commitMs =
-      Date.now() - started - phases.readMs - phases.indexMs - phases.finishMs - phases.storeMs;
+    phases.commitMs = lap();
     await reporter.flush();
     await publishEvent(ctx.deps, organizationId, {
       type: 'upload.updated',
