@@ -45,7 +45,12 @@ describe('EventRowEncoder', () => {
         raw: '2026-11-25 ERROR Connection refused — 数据库 🚀\nat x',
         attributes: { status: 503, 'req.id': 'a"b', ok: true, none: null },
       }),
-      event({ timestamp: Date.UTC(1999, 11, 31, 23, 59, 59, 1), raw: 'a\u0000b', message: 'a\u0000b' }),
+      event({
+        timestamp: Date.UTC(1999, 11, 31, 23, 59, 59, 1),
+        raw: 'a\u0000b',
+        message: 'a\u0000b',
+        attributes: { user: 'x\u0000y' },
+      }),
       event({ raw: '{"msg":"hello","level":"info"}', message: 'hello', format: 'json' }),
       event({ raw: '🚀 INFO started', message: 'started' }),
     ];
@@ -100,6 +105,8 @@ describe('EventRowEncoder', () => {
     expect((rows[1]?.ts as Date).toISOString()).toBe('2026-11-25T10:00:00.123Z');
     expect((rows[2]?.ts as Date).toISOString()).toBe('1999-12-31T23:59:59.001Z');
     expect(rows[2]?.raw).toBe('ab');
+    // jsonb refuses \u0000: the NUL is dropped from attribute values too.
+    expect(rows[2]?.attributes).toEqual({ user: 'xy' });
   });
 
   it('writes a valid empty COPY when there are no events', async () => {

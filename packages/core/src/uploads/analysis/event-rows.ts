@@ -66,7 +66,7 @@ export class EventRowEncoder {
   }
 
   add(event: MinedEvent): void {
-    const attributes = hasKeys(event.attributes) ? JSON.stringify(event.attributes) : null;
+    const attributes = hasKeys(event.attributes) ? attributesJson(event.attributes) : null;
     // Worst case of UTF-8 is 3 bytes per UTF-16 unit; the fixed fields take under 100 bytes.
     const texts = event.file.length + (event.service?.length ?? 0) + event.message.length + event.raw.length;
     this.reserve(3 * (texts + (attributes?.length ?? 0)) + 128);
@@ -111,7 +111,7 @@ export class EventRowEncoder {
     if (attributes === null) at = int32(b, -1, at);
     else {
       // jsonb's binary form: a version byte, then the JSON text.
-      const length = b.write(attributes.includes(NUL) ? attributes.replaceAll(NUL, '') : attributes, at + 5);
+      const length = b.write(attributes, at + 5);
       int32(b, length + 1, at);
       b[at + 4] = 1;
       at += 5 + length;
@@ -142,8 +142,7 @@ export class EventRowEncoder {
     let bytes = cache.get(value);
     if (bytes === undefined) {
       if (value.length > 256) return this.text(value, at);
-      const clean = value.includes(NUL) ? value.replaceAll(NUL, '') : value;
-      const body = Buffer.from(clean, 'utf8');
+      const body = Buffer.from(withoutNul(value), 'utf8');
       bytes = new Uint8Array(4 + body.length);
       int32(bytes, body.length, 0);
       bytes.set(body, 4);
@@ -156,7 +155,7 @@ export class EventRowEncoder {
   }
 
   private text(value: string, at: number): number {
-    const length = this.buffer.write(value.includes(NUL) ? value.replaceAll(NUL, '') : value, at + 4);
+    const length = this.buffer.write(withoutNul(value), at + 4);
     int32(this.buffer, length, at);
     return at + 4 + length;
   }
@@ -195,6 +194,17 @@ function int32(b: Uint8Array, value: number, at: number): number {
   b[at + 2] = value >>> 8;
   b[at + 3] = value;
   return at + 4;
+}
+
+const withoutNul = (value: string): string => (value.includes(NUL) ? value.replaceAll(NUL, '') : value);
+
+/** The attributes as JSON for jsonb, which refuses the escape \u0000: NUL characters are dropped. */
+function attributesJson(attributes: Record<string, unknown>): string {
+  const json = JSON.stringify(attributes);
+  if (!json.includes('\\u0000')) return json;
+  return JSON.stringify(attributes, (_key, value: unknown) =>
+    typeof value === 'string' ? withoutNul(value) : value,
+  );
 }
 
 function hasKeys(record: Record<string, unknown>): boolean {
