@@ -294,7 +294,8 @@ describe('web app', { timeout: 120_000 }, () => {
     await page.getByLabel('E-mail').fill(owner.email);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').waitFor();
+    // Next.js's route announcer is an (empty) alert too: wait for the one that says something.
+    await page.getByRole('alert').filter({ hasText: /\S/ }).waitFor();
     await page.getByLabel('Password').fill(owner.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/settings');
