@@ -7,17 +7,14 @@ import type { ResolvedPattern } from './resolve-patterns';
 
 /** The time range holding all but the outermost 0.1% of events (a stray 1970 timestamp must not stretch it). */
 export function timeRange(analyzer: Analyzer): { startMs: number; endMs: number } | null {
-  const buckets = analyzer.buckets.get(SERIES.total);
-  if (!buckets || buckets.size === 0) return null;
-  const keys = [...buckets.keys()].sort((a, b) => a - b);
-  const total = [...buckets.values()].reduce((a, b) => a + b, 0);
+  const { keys, counts } = analyzer.buckets.entries(SERIES.total);
+  if (keys.length === 0) return null;
+  const total = counts.reduce((a, b) => a + b, 0);
   const trim = Math.floor(total * 0.001);
   let from = 0;
-  for (let seen = buckets.get(keys[0] ?? 0) ?? 0; seen <= trim && from < keys.length - 1;)
-    seen += buckets.get(keys[++from] ?? 0) ?? 0;
+  for (let seen = counts[0] ?? 0; seen <= trim && from < keys.length - 1;) seen += counts[++from] ?? 0;
   let to = keys.length - 1;
-  for (let seen = buckets.get(keys[to] ?? 0) ?? 0; seen <= trim && to > from;)
-    seen += buckets.get(keys[--to] ?? 0) ?? 0;
+  for (let seen = counts[to] ?? 0; seen <= trim && to > from;) seen += counts[--to] ?? 0;
   const width = analyzer.buckets.widthMs;
   const startMs = Math.max((keys[from] ?? 0) * width, analyzer.minTimestamp);
   const endMs = Math.min(((keys[to] ?? 0) + 1) * width, analyzer.maxTimestamp + 1);

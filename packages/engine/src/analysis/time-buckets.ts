@@ -1,18 +1,57 @@
 import { nextWidth } from './bucket-ladder';
 
 /**
- * One series' sparse counters; hold on to it to add without looking the series up again. The bucket
- * being filled is kept aside (`bucket`, `count`) and written to the map when another one starts:
- * events arrive mostly in time order, so most adds touch no map at all.
+ * One series' sparse counters; hold on to it to add without looking the series up again. Stored buckets
+ * are kept in ascending order in two parallel arrays; the bucket being filled is kept aside (`bucket`,
+ * `count`) and stored when another one starts. Events arrive mostly in time order, so storing is an
+ * append and starting a bucket later than all stored ones needs no search.
  */
 export interface SeriesHandle {
-  buckets: Map<number, number>;
+  keys: number[];
+  counts: number[];
   bucket: number;
   count: number;
 }
 
+/** Index of the first stored bucket ≥ `bucket`. */
+function lowerBound(keys: readonly number[], bucket: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] ?? 0) < bucket) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function storedCount(handle: SeriesHandle, bucket: number): number {
+  const keys = handle.keys;
+  const last = keys.length - 1;
+  if (last < 0 || bucket > (keys[last] ?? 0)) return 0;
+  const at = lowerBound(keys, bucket);
+  return keys[at] === bucket ? (handle.counts[at] ?? 0) : 0;
+}
+
 function flush(handle: SeriesHandle): void {
-  if (handle.count !== 0) handle.buckets.set(handle.bucket, handle.count);
+  const count = handle.count;
+  const bucket = handle.bucket;
+  if (Number.isNaN(bucket)) return;
+  const keys = handle.keys;
+  const last = keys.length - 1;
+  if (last < 0 || bucket > (keys[last] ?? 0)) {
+    // An empty bucket is not stored (a sum of logarithms can also come back to 0 in a stored one).
+    if (count === 0) return;
+    keys.push(bucket);
+    handle.counts.push(count);
+    return;
+  }
+  const at = lowerBound(keys, bucket);
+  if (keys[at] === bucket) handle.counts[at] = count;
+  else {
+    keys.splice(at, 0, bucket);
+    handle.counts.splice(at, 0, count);
+  }
 }
 
 /**
@@ -46,7 +85,7 @@ export class TimeBuckets<K> {
   handle(key: K): SeriesHandle {
     let handle = this.series.get(key);
     if (!handle) {
-      handle = { buckets: new Map(), bucket: NaN, count: 0 };
+      handle = { keys: [], counts: [], bucket: NaN, count: 0 };
       this.series.set(key, handle);
     }
     return handle;
@@ -56,9 +95,9 @@ export class TimeBuckets<K> {
   addAt(handle: SeriesHandle, bucket: number, amount = 1): number {
     if (bucket !== handle.bucket) {
       flush(handle);
-      if (handle.buckets.size >= this.maxBuckets) this.crowded = true;
+      if (handle.keys.length >= this.maxBuckets) this.crowded = true;
       handle.bucket = bucket;
-      handle.count = handle.buckets.get(bucket) ?? 0;
+      handle.count = storedCount(handle, bucket);
     }
     handle.count += amount;
     return handle.count;
@@ -68,10 +107,15 @@ export class TimeBuckets<K> {
     return this.addAt(this.handle(key), this.settle(timestamp), amount);
   }
 
-  get(key: K): ReadonlyMap<number, number> | undefined {
+  /** A series' non-empty buckets in ascending order, with their counts (empty arrays for an unknown key). */
+  entries(key: K): { keys: readonly number[]; counts: readonly number[] } {
     const handle = this.series.get(key);
-    if (handle) flush(handle);
-    return handle?.buckets;
+    if (!handle) return { keys: [], counts: [] };
+    flush(handle);
+    // The current bucket is now stored: start it afresh from the stored count on the next add.
+    handle.bucket = NaN;
+    handle.count = 0;
+    return { keys: handle.keys, counts: handle.counts };
   }
 
   countAt(key: K, timestamp: number): number {
@@ -81,7 +125,7 @@ export class TimeBuckets<K> {
 
   countIn(handle: SeriesHandle, timestamp: number): number {
     const bucket = this.keyOf(timestamp);
-    return bucket === handle.bucket ? handle.count : (handle.buckets.get(bucket) ?? 0);
+    return bucket === handle.bucket ? handle.count : storedCount(handle, bucket);
   }
 
   keys(): IterableIterator<K> {
@@ -91,11 +135,10 @@ export class TimeBuckets<K> {
   /** Dense values of one series at `widthMs` (a multiple of the stored width) from `startMs`. */
   dense(key: K, startMs: number, widthMs: number, length: number): number[] {
     const out = new Array<number>(length).fill(0);
-    const buckets = this.get(key);
-    if (!buckets) return out;
-    for (const [bucket, count] of buckets) {
-      const index = Math.floor((bucket * this.widthMs - startMs) / widthMs);
-      if (index >= 0 && index < length) out[index] = (out[index] ?? 0) + count;
+    const { keys, counts } = this.entries(key);
+    for (let i = 0; i < keys.length; i++) {
+      const index = Math.floor(((keys[i] ?? 0) * this.widthMs - startMs) / widthMs);
+      if (index >= 0 && index < length) out[index] = (out[index] ?? 0) + (counts[i] ?? 0);
     }
     return out;
   }
@@ -110,15 +153,24 @@ export class TimeBuckets<K> {
       const from = this.widthMs;
       this.widthMs = nextWidth(from);
       const factor = this.widthMs / from;
+      // Keys are ascending, so the merged keys are too: buckets falling into one wider bucket are adjacent.
       for (const handle of this.series.values()) {
-        const merged = new Map<number, number>();
-        for (const [bucket, count] of handle.buckets) {
-          const k = Math.floor(bucket / factor);
-          merged.set(k, (merged.get(k) ?? 0) + count);
+        const keys: number[] = [];
+        const counts: number[] = [];
+        for (let i = 0; i < handle.keys.length; i++) {
+          const k = Math.floor((handle.keys[i] ?? 0) / factor);
+          const c = handle.counts[i] ?? 0;
+          if (keys.length > 0 && keys[keys.length - 1] === k)
+            counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + c;
+          else {
+            keys.push(k);
+            counts.push(c);
+          }
         }
-        handle.buckets = merged;
+        handle.keys = keys;
+        handle.counts = counts;
       }
-    } while ([...this.series.values()].some((h) => h.buckets.size > this.maxBuckets));
+    } while ([...this.series.values()].some((h) => h.keys.length > this.maxBuckets));
     this.crowded = false;
   }
 }
