@@ -70,6 +70,11 @@ function hex(r: () => number, n: number): string {
   return s.slice(0, n);
 }
 
+/** A version-4 UUID from the seeded generator (crypto.randomUUID would make every run's files differ). */
+function uuid(r: () => number): string {
+  return `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-${pick(r, ['8', '9', 'a', 'b'])}${hex(r, 3)}-${hex(r, 12)}`;
+}
+
 /** About 60 message shapes with variables. */
 function message(r: () => number): string {
   const n = Math.floor(r() * 1000);
@@ -85,7 +90,7 @@ function message(r: () => number): string {
     () => `Slow query took ${(r() * 10).toFixed(3)}s: SELECT * FROM orders WHERE id = ${n}`,
     () => `Received block blk_${hex(r, 12)} of size ${n * 1024} from /${ip(r)}`,
     () => `GC pause ${n % 300}ms, heap ${n % 900}MB/${1024}MB`,
-    () => `Session ${crypto.randomUUID()} expired for user ${user}`,
+    () => `Session ${uuid(r)} expired for user ${user}`,
     () => `Uploading file /var/data/${user}/report-${n}.csv to s3://bucket/${user}/`,
     () => `Sent email to ${user}@example.com (template welcome, ${n} bytes)`,
     () => `Worker ${n % 16} picked up task ${hex(r, 8)} from queue ${pick(r, SERVICES)}`,

@@ -57,7 +57,8 @@ function rollingMedian(values: readonly number[], halfWindow: number, skip?: rea
   return out;
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
+/** Index of the first element ≥ `value` in an ascending list (its length when there is none). */
+export function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findSpikes, isPeriodic } from './spikes';
 import { poisson, seeded } from './testing/synthetic';
 
@@ -10,6 +11,34 @@ function noisy(length: number, mean: number, seed = 3): number[] {
 }
 
 describe('findSpikes', () => {
+  it('skips the baselines only for series that cannot spike (same spikes as computing them)', () => {
+    // A series of mostly similar counts with a few bursts and gaps; alsoFlag forces the full computation.
+    const series = fc.array(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: 8, max: 30 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: 200 }) },
+      ),
+      { minLength: 1, maxLength: 300 },
+    );
+    const settings = fc.record({
+      minCount: fc.integer({ min: 1, max: 40 }),
+      minFactor: fc.constantFrom(1.5, 3, 5),
+      z: fc.constantFrom(4, 6),
+      minExcess: fc.integer({ min: 0, max: 100 }),
+    });
+    let quiet = 0;
+    fc.assert(
+      fc.property(series, settings, (values, o) => {
+        const fast = findSpikes(values, o);
+        const full = findSpikes(values, { ...o, alsoFlag: () => false });
+        expect(fast).toEqual(full);
+        if (full.length === 0) quiet++;
+      }),
+      { numRuns: 400 },
+    );
+    expect(quiet).toBeGreaterThan(0);
+  });
+
   it('finds a burst with its window', () => {
     const values = noisy(200, 8);
     for (let i = 120; i < 125; i++) values[i] = 80;

@@ -28,7 +28,9 @@ export interface SpikeOptions {
 
 /** Bursts of a count series above a local robust baseline; sigma floors at Poisson noise. */
 export function findSpikes(values: readonly number[], options: SpikeOptions): Spike[] {
-  const { center, sigma } = localBaseline(values, halfWindowFor(values.length));
+  const halfWindow = halfWindowFor(values.length);
+  if (cannotSpike(values, options, halfWindow)) return [];
+  const { center, sigma } = localBaseline(values, halfWindow);
   const upper = values.map((_, i) => {
     const base = center[i] ?? 0;
     const s = Math.max(sigma[i] ?? 0, Math.sqrt(base), 1);
@@ -58,6 +60,22 @@ export function findSpikes(values: readonly number[], options: SpikeOptions): Sp
     });
   }
   return spikes;
+}
+
+/**
+ * True when no bucket can reach its upper bound, decided without the rolling baselines (most series of
+ * a healthy file): every baseline is the median of a window of at least `halfWindow + 1` buckets, so it
+ * is at least the series' ⌈(halfWindow + 1) / 2⌉-th smallest value, and a bucket is flagged only at
+ * `minFactor` times its baseline and at `minCount` or more.
+ */
+function cannotSpike(values: readonly number[], options: SpikeOptions, halfWindow: number): boolean {
+  if (options.alsoFlag || values.length === 0) return false;
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  if (max < options.minCount) return true;
+  const rank = Math.ceil(Math.min(values.length, halfWindow + 1) / 2);
+  const floor = [...values].sort((a, b) => a - b)[rank - 1] ?? 0;
+  return floor > 0 && max < floor * options.minFactor;
 }
 
 /**

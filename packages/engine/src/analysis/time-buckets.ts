@@ -1,4 +1,5 @@
 import { nextWidth } from './bucket-ladder';
+import { lowerBound } from './robust-stats';
 
 /**
  * One series' sparse counters; hold on to it to add without looking the series up again. Stored buckets
@@ -11,18 +12,6 @@ export interface SeriesHandle {
   counts: number[];
   bucket: number;
   count: number;
-}
-
-/** Index of the first stored bucket ≥ `bucket`. */
-function lowerBound(keys: readonly number[], bucket: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((keys[mid] ?? 0) < bucket) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function storedCount(handle: SeriesHandle, bucket: number): number {
