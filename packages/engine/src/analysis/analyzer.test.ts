@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Analyzer } from './analyzer';
 import { analyze } from './testing/run-analyzer';
 import { healthyTraffic, minedEvent, MINUTE, T0 } from './testing/synthetic';
 
@@ -57,3 +59,62 @@ describe('Analyzer with an injected error burst', () => {
     expect(report.anomalies.filter((a) => a.type === 'error_spike')).toEqual([]);
   });
 });
+
+describe('Analyzer sources and services', () => {
+  it('counts every service and source exactly, whatever their names and order (capped sources)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            // Few distinct names, some alike (same length and ends), services or file names.
+            name: fc.constantFrom(
+              'api',
+              'apx',
+              'aqi',
+              'worker',
+              'wonker',
+              'w',
+              '',
+              'billing',
+              'bxxxxxg',
+              'a.log',
+            ),
+            isService: fc.boolean(),
+            file: fc.constantFrom('a.log', 'b.log'),
+            error: fc.boolean(),
+          }),
+          { maxLength: 300 },
+        ),
+        fc.integer({ min: 1, max: 12 }),
+        (specs, maxTrackedSources) => {
+          const analyzer = new Analyzer({ maxTrackedSources });
+          const services = new Map<string, { events: number; errors: number }>();
+          const sources = new Map<string, { events: number; errors: number }>();
+          for (const [i, s] of specs.entries()) {
+            const event = minedEvent(T0 + i * 1000, {
+              template: 'request <*>',
+              params: [String(i)],
+              service: s.isService ? s.name : null,
+              file: s.file,
+              level: s.error ? 'error' : 'info',
+            });
+            analyzer.add(event);
+            const source = s.isService ? s.name : s.file;
+            if (sources.has(source) || sources.size < maxTrackedSources)
+              sources.set(source, tallied(sources.get(source), s.error));
+            if (s.isService) services.set(s.name, tallied(services.get(s.name), s.error));
+          }
+          expect(new Map([...analyzer.services].map(([k, v]) => [k, { ...v }]))).toEqual(services);
+          expect(
+            new Map([...analyzer.sources].map(([k, v]) => [k, { events: v.events, errors: v.errors }])),
+          ).toEqual(sources);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function tallied(t: { events: number; errors: number } | undefined, error: boolean) {
+  return { events: (t?.events ?? 0) + 1, errors: (t?.errors ?? 0) + (error ? 1 : 0) };
+}

@@ -80,6 +80,13 @@ export interface SourceTally extends FileTally {
   serviceTally?: FileTally | null;
 }
 
+interface RecentSource {
+  name: string;
+  isService: boolean;
+  source: SourceTally | null;
+  service: FileTally | null;
+}
+
 /**
  * Streaming aggregation of mined events: counters, time-bucketed series and bounded samples. Memory
  * is bounded by the caps in the options, not by the number of events. Call `add` for every event
@@ -124,8 +131,12 @@ export class Analyzer {
   private lastFileTally: FileTally | null = null;
   private lastFileSource: FileSource | null = null;
   private lastSourceName = '\u0000';
+  private lastIsService = false;
   private lastSource: SourceTally | null = null;
   private lastService: FileTally | null = null;
+  private readonly recentSources: (RecentSource | undefined)[] = new Array<RecentSource | undefined>(
+    256,
+  ).fill(undefined);
 
   constructor(options: AnalyzerOptions = {}) {
     this.baseline = options.baselinePatternIds ? new Set(options.baselinePatternIds) : null;
@@ -161,15 +172,9 @@ export class Analyzer {
     }
     count(this.lastFileTally, isError);
     const sourceName = event.service ?? event.file;
-    if (sourceName !== this.lastSourceName) {
-      this.lastSourceName = sourceName;
-      const source = this.sourceOf(sourceName);
-      this.lastSource = source;
-      // A source named after a service keeps that service's tally: one map lookup per change, not two.
-      if (event.service === null) this.lastService = null;
-      else if (source) this.lastService = source.serviceTally ??= tallyOf(this.services, event.service, 1000);
-      else this.lastService = tallyOf(this.services, event.service, 1000);
-    }
+    const isService = event.service !== null;
+    if (sourceName !== this.lastSourceName || isService !== this.lastIsService)
+      this.switchSource(sourceName, isService);
     count(this.lastService, isError);
     if (track) notePatternEvent(track, event, isError);
     const source = this.lastSource;
@@ -276,6 +281,46 @@ export class Analyzer {
       track.statusKey ??= statusKeyOf(event.attributes);
     }
     return track.statusKey === null ? null : statusAt(event.attributes, track.statusKey);
+  }
+
+  /**
+   * Makes `name` the current source (and its service's tally, when it is named after one). Structured
+   * logs interleave a few services: a small cache indexed by the name's length and end characters
+   * finds them without hashing the event's fresh copy of the name.
+   */
+  private switchSource(name: string, isService: boolean): void {
+    const n = name.length;
+    const at =
+      ((n * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(n >> 1) * 3 + name.charCodeAt(n - 1)) & 127) << 1;
+    // Two places per name: a pair of names that hash alike does not evict each other.
+    for (let k = at; k < at + 2; k++) {
+      const cached = this.recentSources[k];
+      if (cached !== undefined && cached.name === name && cached.isService === isService) {
+        this.lastSourceName = cached.name;
+        this.lastIsService = isService;
+        this.lastSource = cached.source;
+        this.lastService = cached.service;
+        return;
+      }
+    }
+    const own = detach(name);
+    const source = this.sourceOf(own);
+    // A source named after a service keeps that service's tally: one map lookup per change, not two.
+    let service: FileTally | null = null;
+    if (isService)
+      service = source
+        ? (source.serviceTally ??= tallyOf(this.services, own, 1000))
+        : tallyOf(this.services, own, 1000);
+    this.lastSourceName = own;
+    this.lastIsService = isService;
+    this.lastSource = source;
+    this.lastService = service;
+    this.recentSources[this.recentSources[at] === undefined ? at : at + 1] = {
+      name: own,
+      isService,
+      source,
+      service,
+    };
   }
 
   private fileSourceOf(file: string, service: string | null): FileSource | null {
