@@ -92,8 +92,9 @@ export function notePatternEvent(
   isError: boolean,
 ): void {
   track.count++;
-  track.id = event.patternId;
-  track.template = event.template;
+  // The cluster's strings, the same objects event after event: store (and pay the write barrier) on change only.
+  if (track.id !== event.patternId) track.id = event.patternId;
+  if (track.template !== event.template) track.template = event.template;
   if (isError) track.errors++;
   if (event.level) countLevel(track.levels, event.level);
   if (event.file !== track.lastFile) {
