@@ -14,8 +14,15 @@ export interface PatternTrack {
   count: number;
   errors: number;
   levels: Partial<Record<Level, number>>;
+  /** Set from `firstMs`/`lastMs` when the report is built (`settleSeen`). */
   firstSeen: number | null;
   lastSeen: number | null;
+  /**
+   * While streaming: ±Infinity until a timed event. Plain numbers (stored in place), not `number | null`
+   * fields, which would keep a pointer to each event's timestamp in a long-lived object.
+   */
+  firstMs: number;
+  lastMs: number;
   files: Set<string>;
   exemplars: ExemplarSet;
   /** Whether this pattern has a time series (only the first N patterns do). */
@@ -65,6 +72,8 @@ export function newPatternTrack(
     levels: { trace: 0, debug: 0, info: 0, warn: 0, error: 0, fatal: 0 },
     firstSeen: null,
     lastSeen: null,
+    firstMs: Infinity,
+    lastMs: -Infinity,
     files: new Set(),
     exemplars: new ExemplarSet(hasSeries ? 48 : 4),
     hasSeries,
@@ -103,9 +112,15 @@ export function notePatternEvent(
   }
   const ts = event.timestamp;
   if (ts !== null) {
-    if (track.firstSeen === null || ts < track.firstSeen) track.firstSeen = ts;
-    if (track.lastSeen === null || ts > track.lastSeen) track.lastSeen = ts;
+    if (ts < track.firstMs) track.firstMs = ts;
+    if (ts > track.lastMs) track.lastMs = ts;
   }
+}
+
+/** Publishes a streamed track's time range as `firstSeen`/`lastSeen` (null without timed events). */
+export function settleSeen(track: PatternTrack): void {
+  track.firstSeen = Number.isFinite(track.firstMs) ? track.firstMs : null;
+  track.lastSeen = Number.isFinite(track.lastMs) ? track.lastMs : null;
 }
 
 /** levels[level]++, spelled out: named stores on one shape are cheaper than a computed key. */

@@ -1,6 +1,6 @@
 import { LEVELS, type PatternSummary } from '../types';
 import { ExemplarSet, type Exemplar } from './exemplars';
-import type { PatternTrack } from './pattern-track';
+import { settleSeen, type PatternTrack } from './pattern-track';
 
 export interface ResolvedPattern {
   /** The merged track, under its final pattern id and template. */
@@ -21,6 +21,7 @@ export function resolvePatterns(
   const idByTemplate = new Map(summaries.map((s) => [s.template, s.id]));
   const groups = new Map<string, { template: string; tracks: PatternTrack[] }>();
   for (const track of tracks) {
+    settleSeen(track);
     const clusterId = /^c(\d+)$/.exec(track.key)?.[1];
     const template =
       (clusterId !== undefined ? templateOf?.(Number(clusterId)) : undefined) ?? track.template;
@@ -53,6 +54,8 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     levels,
     firstSeen: firsts.length ? Math.min(...firsts) : null,
     lastSeen: lasts.length ? Math.max(...lasts) : null,
+    firstMs: Math.min(...tracks.map((t) => t.firstMs)),
+    lastMs: Math.max(...tracks.map((t) => t.lastMs)),
     files: new Set(tracks.flatMap((t) => [...t.files])),
     exemplars,
     hasSeries: tracks.some((t) => t.hasSeries),
