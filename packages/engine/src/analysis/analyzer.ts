@@ -48,8 +48,8 @@ export const SERIES = {
   file: (name: string) => `f:${name}`,
   pattern: (id: string) => `p:${id}`,
   patternErrors: (id: string) => `e:${id}`,
-  durationCount: (key: string) => `n:${key}`,
-  durationLogSum: (key: string) => `l:${key}`,
+  /** A duration's values: their count per bucket, and the sum of their natural logarithms. */
+  duration: (key: string) => `d:${key}`,
 } as const;
 
 export interface DurationSeries {
@@ -57,8 +57,8 @@ export interface DurationSeries {
   patternKey: string;
   name: string;
   isRequestTime: boolean;
-  count: SeriesHandle;
-  logSum: SeriesHandle;
+  /** Count and sum of ln(ms) per bucket (`TimeBuckets.addValueAt`). */
+  values: SeriesHandle;
 }
 
 /** A file as a source of its own, for files mixing several services (syslog): it can go silent as a whole. */
@@ -404,8 +404,7 @@ export class Analyzer {
   private addDuration(series: DurationSeries | null, ms: number, event: MinedEvent, bucket: number): void {
     if (!series) return;
     if (series.isRequestTime || event.format === 'access') this.requestTimes.add(ms);
-    this.buckets.addAt(series.count, bucket);
-    this.buckets.addAt(series.logSum, bucket, Math.log(Math.max(ms, 0.001)));
+    this.buckets.addValueAt(series.values, bucket, Math.log(Math.max(ms, 0.001)));
   }
 
   private durationSeriesOf(track: PatternTrack, name: string): DurationSeries | null {
@@ -419,8 +418,7 @@ export class Analyzer {
           patternKey: track.key,
           name: detach(name),
           isRequestTime: /request_?time/i.test(name),
-          count: this.buckets.handle(SERIES.durationCount(key)),
-          logSum: this.buckets.handle(SERIES.durationLogSum(key)),
+          values: this.buckets.handle(SERIES.duration(key)),
         };
         this.durations.set(key, series);
       }

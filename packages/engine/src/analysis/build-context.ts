@@ -63,8 +63,8 @@ export function buildContext(
   }
   const durations = [...analyzer.durations.values()].map((raw) => {
     const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };
-    const counts = dense(SERIES.durationCount(series.key));
-    const logSums = dense(SERIES.durationLogSum(series.key));
+    const counts = dense(SERIES.duration(series.key));
+    const logSums = analyzer.buckets.dense(SERIES.duration(series.key), startMs, widthMs, length, 'sums');
     return { series, counts, logMeans: counts.map((n, i) => (n > 0 ? (logSums[i] ?? 0) / n : null)) };
   });
   const fileStarts = new Map<string, number>();

@@ -30,24 +30,34 @@ describe('TimeBuckets', () => {
         const handles = [0, 1, 2, 3].map((s) => buckets.handle(s));
         let ts = 1_700_000_000_000;
         const adds: { series: number; ts: number; amount: number }[] = [];
+        const values: { series: number; ts: number; amount: number }[] = [];
         for (const { series, step, amount } of steps) {
           ts = Math.max(0, ts + step);
           const bucket = buckets.settle(ts);
           const handle = handles[series];
           if (!handle) throw new Error('no handle');
-          const count = buckets.addAt(handle, bucket, amount);
+          // Series 3 holds values: each add counts once and sums its value.
+          if (series === 3) buckets.addValueAt(handle, bucket, amount);
+          const count = series === 3 ? undefined : buckets.addAt(handle, bucket, amount);
           adds.push({ series, ts, amount });
+          values.push({ series, ts, amount: 1 });
           // The count returned is the bucket's running total at the current width.
           const sofar = reference(adds, buckets.widthMs).get(series)?.get(bucket);
-          expect(count).toBe(sofar);
-          expect(buckets.countIn(handle, ts)).toBe(sofar);
+          if (series !== 3) expect(count).toBe(sofar);
+          expect(buckets.countIn(handle, ts)).toBe(
+            series === 3 ? reference(values, buckets.widthMs).get(3)?.get(bucket) : sofar,
+          );
         }
         const expected = reference(adds, buckets.widthMs);
+        const counted = reference(values, buckets.widthMs);
         for (const series of [0, 1, 2, 3]) {
-          const { keys, counts } = buckets.entries(series);
+          const { keys, counts, sums } = buckets.entries(series);
           const want = [...(expected.get(series) ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]);
           expect(keys).toEqual(want.map(([k]) => k));
-          expect(counts).toEqual(want.map(([, c]) => c));
+          if (series === 3) {
+            expect(sums).toEqual(want.map(([, c]) => c));
+            expect(counts).toEqual(keys.map((k) => counted.get(3)?.get(k)));
+          } else expect(counts).toEqual(want.map(([, c]) => c));
           expect(keys.length).toBeLessThanOrEqual(maxBuckets + 1);
         }
       }),

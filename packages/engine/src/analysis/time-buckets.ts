@@ -12,6 +12,25 @@ export interface SeriesHandle {
   counts: number[];
   bucket: number;
   count: number;
+  /** A series of values (`addValueAt`) also sums them per bucket, beside their count. */
+  sums: number[];
+  sum: number;
+}
+
+/** Loads the stored count (and sum) of `bucket` as the one being filled. */
+function load(handle: SeriesHandle, bucket: number): void {
+  handle.bucket = bucket;
+  const keys = handle.keys;
+  const last = keys.length - 1;
+  if (last < 0 || bucket > (keys[last] ?? 0)) {
+    handle.count = 0;
+    handle.sum = 0;
+    return;
+  }
+  const at = lowerBound(keys, bucket);
+  const stored = keys[at] === bucket;
+  handle.count = stored ? (handle.counts[at] ?? 0) : 0;
+  handle.sum = stored ? (handle.sums[at] ?? 0) : 0;
 }
 
 function storedCount(handle: SeriesHandle, bucket: number): number {
@@ -29,17 +48,21 @@ function flush(handle: SeriesHandle): void {
   const keys = handle.keys;
   const last = keys.length - 1;
   if (last < 0 || bucket > (keys[last] ?? 0)) {
-    // An empty bucket is not stored (a sum of logarithms can also come back to 0 in a stored one).
+    // An empty bucket is not stored.
     if (count === 0) return;
     keys.push(bucket);
     handle.counts.push(count);
+    handle.sums.push(handle.sum);
     return;
   }
   const at = lowerBound(keys, bucket);
-  if (keys[at] === bucket) handle.counts[at] = count;
-  else {
+  if (keys[at] === bucket) {
+    handle.counts[at] = count;
+    handle.sums[at] = handle.sum;
+  } else {
     keys.splice(at, 0, bucket);
     handle.counts.splice(at, 0, count);
+    handle.sums.splice(at, 0, handle.sum);
   }
 }
 
@@ -74,7 +97,7 @@ export class TimeBuckets<K> {
   handle(key: K): SeriesHandle {
     let handle = this.series.get(key);
     if (!handle) {
-      handle = { keys: [], counts: [], bucket: NaN, count: 0 };
+      handle = { keys: [], counts: [], bucket: NaN, count: 0, sums: [], sum: 0 };
       this.series.set(key, handle);
     }
     return handle;
@@ -82,14 +105,22 @@ export class TimeBuckets<K> {
 
   /** Adds to a bucket computed by `settle` for the current event; returns the bucket's new count. */
   addAt(handle: SeriesHandle, bucket: number, amount = 1): number {
-    if (bucket !== handle.bucket) {
-      flush(handle);
-      if (handle.keys.length >= this.maxBuckets) this.crowded = true;
-      handle.bucket = bucket;
-      handle.count = storedCount(handle, bucket);
-    }
+    if (bucket !== handle.bucket) this.start(handle, bucket);
     handle.count += amount;
     return handle.count;
+  }
+
+  /** Counts a value in its bucket and adds it to the bucket's sum (a mean per bucket, in one series). */
+  addValueAt(handle: SeriesHandle, bucket: number, value: number): void {
+    if (bucket !== handle.bucket) this.start(handle, bucket);
+    handle.count++;
+    handle.sum += value;
+  }
+
+  private start(handle: SeriesHandle, bucket: number): void {
+    flush(handle);
+    if (handle.keys.length >= this.maxBuckets) this.crowded = true;
+    load(handle, bucket);
   }
 
   add(key: K, timestamp: number, amount = 1): number {
@@ -97,14 +128,15 @@ export class TimeBuckets<K> {
   }
 
   /** A series' non-empty buckets in ascending order, with their counts (empty arrays for an unknown key). */
-  entries(key: K): { keys: readonly number[]; counts: readonly number[] } {
+  entries(key: K): { keys: readonly number[]; counts: readonly number[]; sums: readonly number[] } {
     const handle = this.series.get(key);
-    if (!handle) return { keys: [], counts: [] };
+    if (!handle) return { keys: [], counts: [], sums: [] };
     flush(handle);
     // The current bucket is now stored: start it afresh from the stored count on the next add.
     handle.bucket = NaN;
     handle.count = 0;
-    return { keys: handle.keys, counts: handle.counts };
+    handle.sum = 0;
+    return { keys: handle.keys, counts: handle.counts, sums: handle.sums };
   }
 
   countAt(key: K, timestamp: number): number {
@@ -122,9 +154,15 @@ export class TimeBuckets<K> {
   }
 
   /** Dense values of one series at `widthMs` (a multiple of the stored width) from `startMs`. */
-  dense(key: K, startMs: number, widthMs: number, length: number): number[] {
+  dense(
+    key: K,
+    startMs: number,
+    widthMs: number,
+    length: number,
+    of: 'counts' | 'sums' = 'counts',
+  ): number[] {
     const out = new Array<number>(length).fill(0);
-    const { keys, counts } = this.entries(key);
+    const { keys, [of]: counts } = this.entries(key);
     for (let i = 0; i < keys.length; i++) {
       const index = Math.floor(((keys[i] ?? 0) * this.widthMs - startMs) / widthMs);
       if (index >= 0 && index < length) out[index] = (out[index] ?? 0) + (counts[i] ?? 0);
@@ -137,6 +175,7 @@ export class TimeBuckets<K> {
       flush(handle);
       handle.bucket = NaN;
       handle.count = 0;
+      handle.sum = 0;
     }
     do {
       const from = this.widthMs;
@@ -146,18 +185,22 @@ export class TimeBuckets<K> {
       for (const handle of this.series.values()) {
         const keys: number[] = [];
         const counts: number[] = [];
+        const sums: number[] = [];
         for (let i = 0; i < handle.keys.length; i++) {
           const k = Math.floor((handle.keys[i] ?? 0) / factor);
-          const c = handle.counts[i] ?? 0;
-          if (keys.length > 0 && keys[keys.length - 1] === k)
-            counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + c;
-          else {
+          const end = keys.length - 1;
+          if (end >= 0 && keys[end] === k) {
+            counts[end] = (counts[end] ?? 0) + (handle.counts[i] ?? 0);
+            sums[end] = (sums[end] ?? 0) + (handle.sums[i] ?? 0);
+          } else {
             keys.push(k);
-            counts.push(c);
+            counts.push(handle.counts[i] ?? 0);
+            sums.push(handle.sums[i] ?? 0);
           }
         }
         handle.keys = keys;
         handle.counts = counts;
+        handle.sums = sums;
       }
     } while ([...this.series.values()].some((h) => h.keys.length > this.maxBuckets));
     this.crowded = false;
