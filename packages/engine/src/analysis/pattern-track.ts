@@ -39,6 +39,11 @@ export interface PatternTrack {
   lastFile: string;
   /** Duration-like attribute keys seen in the pattern's first events (later events look only at these). */
   durationKeys: string[];
+  /** The bucket of the pattern's latest event past its first ones, and its events so far in it (see durationWeight). */
+  durationBucket: number;
+  durationEvents: number;
+  /** Whether the pattern's durations include request times (counted for every event, not sampled). */
+  feedsRequestTimes: boolean;
   scannedEvents: number;
   /** The pattern's duration series by name (null once the global cap refused one). */
   durationSeries: Map<string, DurationSeries | null>;
@@ -85,6 +90,9 @@ export function newPatternTrack(
     errorSampledMinute: -1,
     lastFile: '',
     durationKeys: [],
+    durationBucket: NaN,
+    durationEvents: 0,
+    feedsRequestTimes: false,
     scannedEvents: 0,
     durationSeries: new Map(),
     keyUnits: [],

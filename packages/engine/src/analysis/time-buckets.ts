@@ -110,11 +110,11 @@ export class TimeBuckets<K> {
     return handle.count;
   }
 
-  /** Counts a value in its bucket and adds it to the bucket's sum (a mean per bucket, in one series). */
-  addValueAt(handle: SeriesHandle, bucket: number, value: number): void {
+  /** Counts a value (`weight` times) in its bucket and adds it to the bucket's sum (a mean per bucket, in one series). */
+  addValueAt(handle: SeriesHandle, bucket: number, value: number, weight = 1): void {
     if (bucket !== handle.bucket) this.start(handle, bucket);
-    handle.count++;
-    handle.sum += value;
+    handle.count += weight;
+    handle.sum += value * weight;
   }
 
   private start(handle: SeriesHandle, bucket: number): void {

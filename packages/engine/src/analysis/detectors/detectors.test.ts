@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MinedEvent } from '../../types';
 import { analyze } from '../testing/run-analyzer';
-import { healthyTraffic, minedEvent, MINUTE, T0 } from '../testing/synthetic';
+import { gaussian, healthyTraffic, minedEvent, MINUTE, seeded, T0 } from '../testing/synthetic';
 
 function at(minute: number, second = 0): number {
   return T0 + minute * MINUTE + second * 1000;
@@ -205,6 +205,36 @@ describe('latency_degradation', () => {
 
   it('does not fire on the normal spread of request times', () => {
     expect(analyze(twoServices()).anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
+  });
+
+  // 40 requests a second: past its first events in a bucket, one duration in four is kept (weighted).
+  function busyAccessLog(slowFrom: number, slowTo: number): MinedEvent[] {
+    const random = seeded(11);
+    const events: MinedEvent[] = [];
+    for (let t = at(0); t < at(90); t += 25) {
+      const slow = t >= at(slowFrom) && t < at(slowTo);
+      const seconds = 0.05 * Math.exp(0.4 * gaussian(random)) * (slow ? 4 : 1);
+      events.push(
+        minedEvent(t, {
+          template: 'GET /api/orders HTTP/1.1',
+          format: 'access',
+          attributes: { status: 200, requestTime: seconds },
+        }),
+      );
+    }
+    return events;
+  }
+
+  it('finds a latency shift of a busy pattern whose durations are sampled, and counts every request time', () => {
+    const events = busyAccessLog(60, 66);
+    const report = analyze(events);
+    const lat = report.anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 59, 67)).toBe(true);
+    expect(Number(/rose (\d+(?:\.\d)?)×/.exec(lat[0]?.description ?? '')?.[1])).toBeGreaterThan(3);
+    expect(report.anomalies.filter((a) => a.type !== 'latency_degradation')).toEqual([]);
+    expect(report.stats.http?.requestTime?.count).toBe(events.length);
+    expect(analyze(busyAccessLog(0, 0)).anomalies).toEqual([]);
   });
 });
 

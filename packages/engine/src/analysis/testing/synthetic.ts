@@ -25,7 +25,7 @@ export function poisson(random: () => number, mean: number): number {
   return k;
 }
 
-function gaussian(random: () => number): number {
+export function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(random() || 1e-9)) * Math.cos(2 * Math.PI * random());
 }
 
