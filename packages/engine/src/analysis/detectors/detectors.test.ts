@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cannotShift, shiftedBuckets } from './latency-degradation';
+import { cannotDrop, lowBuckets } from './volume-drop';
 import type { MinedEvent } from '../../types';
 import { analyze } from '../testing/run-analyzer';
 import { gaussian, healthyTraffic, minedEvent, MINUTE, seeded, T0 } from '../testing/synthetic';
@@ -261,5 +264,52 @@ describe('error_spike on access logs', () => {
     const spike = report.anomalies.find((a) => a.type === 'error_spike');
     expect(spike && inWindow(spike, 60, 66)).toBe(true);
     expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(90);
+  });
+});
+
+describe('detector shortcuts', () => {
+  // Series mostly within a narrow band with some outliers and gaps: the shortcut must never hide a flag.
+  const band = (lo: number, hi: number, wide: number) =>
+    fc.array(
+      fc.oneof(
+        { weight: 20, arbitrary: fc.double({ min: lo, max: hi, noNaN: true }) },
+        { weight: 1, arbitrary: fc.double({ min: lo / 4, max: lo, noNaN: true }) },
+        { weight: 1, arbitrary: fc.double({ min: 0, max: wide, noNaN: true }) },
+      ),
+      { minLength: 10, maxLength: 200 },
+    );
+
+  it('latency: a series that cannot shift has no shifted bucket', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(
+        band(2, 3, 6),
+        fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }),
+        (values, holes) => {
+          const defined = values.map((_, i) => !holes[i] || i % 3 === 0);
+          if (!cannotShift(values, defined)) return;
+          skipped++;
+          expect(shiftedBuckets(values, defined).flags.some(Boolean)).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('volume drop: a series that cannot drop has no low bucket', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(
+        band(20, 60, 80).map((v) => v.map(Math.round)),
+        (active) => {
+          if (!cannotDrop(active)) return;
+          skipped++;
+          expect(lowBuckets(active).flags.some(Boolean)).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(skipped).toBeGreaterThan(0);
   });
 });

@@ -20,16 +20,8 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
     );
     if (defined.filter(Boolean).length < 10) continue;
     const values = series.logMeans.map((m) => m ?? 0);
-    const { center, sigma } = localBaseline(
-      values,
-      halfWindowFor(values.length),
-      defined.map((d) => !d),
-    );
-    const flags = values.map((v, i) => {
-      if (!defined[i]) return false;
-      const shift = v - (center[i] ?? 0);
-      return shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(sigma[i] ?? 0, 0.1);
-    });
+    if (cannotShift(values, defined)) continue;
+    const { flags, center, sigma } = shiftedBuckets(values, defined);
     for (const run of findRuns(flags, 1)) {
       const samples = sum(series.counts, run.from, run.to);
       if (samples < 20 || (run.from === run.to && samples < 30)) continue;
@@ -37,6 +29,41 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * True when no bucket can rise MIN_FACTOR above its baseline, decided without the rolling baselines:
+ * a defined bucket's baseline is a median of defined buckets (its own included), so it is at least
+ * their minimum, and a rise above it is at most the spread of the defined values.
+ */
+export function cannotShift(values: readonly number[], defined: readonly boolean[]): boolean {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    if (!defined[i]) continue;
+    const v = values[i] ?? 0;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return max - min < Math.log(MIN_FACTOR);
+}
+
+/** Buckets whose typical value rose MIN_FACTOR and 4 robust deviations above their local baseline. */
+export function shiftedBuckets(
+  values: readonly number[],
+  defined: readonly boolean[],
+): { flags: boolean[]; center: number[]; sigma: number[] } {
+  const { center, sigma } = localBaseline(
+    values,
+    halfWindowFor(values.length),
+    defined.map((d) => !d),
+  );
+  const flags = values.map((v, i) => {
+    if (!defined[i]) return false;
+    const shift = v - (center[i] ?? 0);
+    return shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(sigma[i] ?? 0, 0.1);
+  });
+  return { flags, center, sigma };
 }
 
 function latencyFinding(

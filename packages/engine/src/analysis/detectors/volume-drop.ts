@@ -13,18 +13,8 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   for (const source of ctx.sources) {
     const active = source.values.slice(source.first, source.last + 1);
-    if (active.length >= 10) {
-      const { center, sigma } = localBaseline(active, halfWindowFor(active.length));
-      // A source logging in nearly every bucket may be quieter than MIN_BASELINE: its silence counts
-      // once the run's expected total is large. First and last buckets are partial, so never flagged.
-      const isSteady = active.filter((v) => v > 0).length >= 0.8 * active.length;
-      const flags = active.map((v, i) => {
-        const base = center[i] ?? 0;
-        const s = Math.max(sigma[i] ?? 0, Math.sqrt(base));
-        const inside = i > 0 && i < active.length - 1;
-        const isLow = base >= MIN_BASELINE && v <= base * 0.25 && (v < base - 4 * s || v === 0);
-        return inside && (isLow || (v === 0 && isSteady && base >= 2));
-      });
+    if (active.length >= 10 && !cannotDrop(active)) {
+      const { flags, center, isSteady } = lowBuckets(active);
       for (const run of findRuns(flags, 0)) {
         const buckets = run.to - run.from + 1;
         const observed = sum(active, run.from, run.to);
@@ -42,6 +32,40 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
     if (stopped) findings.push(stopped);
   }
   return findings;
+}
+
+/**
+ * True when no inner bucket can be flagged, decided without the rolling baselines: a flagged bucket is
+ * empty or at most a quarter of its baseline, a median of the series and so at most its maximum.
+ */
+export function cannotDrop(active: readonly number[]): boolean {
+  let max = 0;
+  for (const v of active) if (v > max) max = v;
+  for (let i = 1; i < active.length - 1; i++) {
+    const v = active[i] ?? 0;
+    if (v === 0 || v <= max * 0.25) return false;
+  }
+  return true;
+}
+
+/** Inner buckets well below their local baseline, or empty in a source that logs in nearly every one. */
+export function lowBuckets(active: readonly number[]): {
+  flags: boolean[];
+  center: number[];
+  isSteady: boolean;
+} {
+  const { center, sigma } = localBaseline(active, halfWindowFor(active.length));
+  // A source logging in nearly every bucket may be quieter than MIN_BASELINE: its silence counts
+  // once the run's expected total is large. First and last buckets are partial, so never flagged.
+  const isSteady = active.filter((v) => v > 0).length >= 0.8 * active.length;
+  const flags = active.map((v, i) => {
+    const base = center[i] ?? 0;
+    const s = Math.max(sigma[i] ?? 0, Math.sqrt(base));
+    const inside = i > 0 && i < active.length - 1;
+    const isLow = base >= MIN_BASELINE && v <= base * 0.25 && (v < base - 4 * s || v === 0);
+    return inside && (isLow || (v === 0 && isSteady && base >= 2));
+  });
+  return { flags, center, isSteady };
 }
 
 function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | null {
