@@ -1,6 +1,6 @@
 import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
 import { buildReport } from './build-report';
-import { detach } from './detach';
+import { detach, intern } from '../fields/strings';
 import {
   DurationKeys,
   durationSlots,
@@ -323,7 +323,8 @@ export class Analyzer {
         return;
       }
     }
-    const own = detach(name);
+    // The shared copy: names the parser took from its header layouts are this very object.
+    const own = intern(name);
     const source = this.sourceOf(own);
     // A source named after a service keeps that service's tally: one map lookup per change, not two.
     let service: FileTally | null = null;

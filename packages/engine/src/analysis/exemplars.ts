@@ -1,4 +1,4 @@
-import { detach } from './detach';
+import { detach } from '../fields/strings';
 import type { SampleLine } from './report';
 
 export interface Exemplar extends SampleLine {

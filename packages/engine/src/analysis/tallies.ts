@@ -1,5 +1,5 @@
 // Per-file and per-service counters of the analyzer, and a per-minute sampling quota.
-import { detach } from './detach';
+import { detach } from '../fields/strings';
 
 export interface FileTally {
   events: number;

@@ -1,3 +1,4 @@
+import { intern } from '../fields/strings';
 import type { Level } from '../types';
 import type { HeaderTokens } from './header-tokens';
 import { passesProbes, type HeaderParts, type TextHeaderModel } from './text-header';
@@ -14,7 +15,10 @@ export interface HeaderLayout {
   levelFromMessage: boolean;
   componentStart: number;
   componentEnd: number;
-  /** The component when it has no digits (then it is the same for every line of this shape). */
+  /**
+   * The component when it has no digits (then it is the same for every line of this shape): the
+   * shared copy (`intern`), which pins no input chunk and compares with others by pointer.
+   */
   component: string | null;
   probedLeading: boolean;
   pendingFrom: number;
@@ -112,7 +116,7 @@ export class HeaderLayouts {
     const hasLevel = parts.levelEnd > parts.levelStart;
     const component =
       parts.componentEnd > parts.componentStart && !hasDigit(line, parts.componentStart, parts.componentEnd)
-        ? line.slice(parts.componentStart, parts.componentEnd)
+        ? intern(line.slice(parts.componentStart, parts.componentEnd))
         : null;
     this.byHash.set(key, {
       hash2: h2,
