@@ -1,7 +1,7 @@
 // What `analyze` adds on top of `templates`: the same input is read and mined, once alone and once
 // feeding the Analyzer (aggregates, detectors, summary). Prints both times (CPU time, best of 5, interleaved),
 // the overhead, and the peak heap of the analysis on 1× and 6× the input to show memory stays bounded.
-// Usage: npx tsx bench/analyze-overhead.ts [FILE...] [--memory]
+// Usage: npx tsx bench/analyze-overhead.ts [FILE...] [--memory] [--runs N]
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Analyzer, readEventBatches, TemplateMiner, type FileStats } from '../packages/engine/src/index';
@@ -60,7 +60,8 @@ async function peakHeap(lines: number, analyze: boolean): Promise<number> {
   return Math.max(peak, process.memoryUsage().heapUsed) / 1024 / 1024;
 }
 
-const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const argv = process.argv.slice(2);
+const given = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
 const memoryOnly = process.argv.includes('--memory');
 let sets: string[][];
 if (memoryOnly) sets = [];
@@ -73,30 +74,45 @@ else {
   const dir = await writeScenario(scenario, join(import.meta.dirname, 'out', 'scenarios'));
   sets = [...suite.map((p) => [p]), scenario.files.map((f) => join(dir, f.name))];
 }
-let templatesTotal = 0;
-let analyzeTotal = 0;
-console.log(
-  `${'input'.padEnd(28)} ${'templates ms'.padStart(12)} ${'analyze ms'.padStart(11)} ${'overhead'.padStart(9)}`,
-);
-for (const paths of sets) {
-  let templates = Infinity;
-  let analyze = Infinity;
-  for (let i = 0; i < 5; i++) {
-    templates = Math.min(templates, await run(paths, false));
-    analyze = Math.min(analyze, await run(paths, true));
+// --runs N repeats the whole comparison N times and prints the median: one run varies by about ±1.5
+// points (the JIT compiles differently from process to process and run to run).
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Math.max(1, Number(process.argv[runsAt + 1] ?? 1)) : 1;
+const totals: number[] = [];
+for (let r = 1; r <= runs && sets.length > 0; r++) {
+  let templatesTotal = 0;
+  let analyzeTotal = 0;
+  if (r === 1)
+    console.log(
+      `${'input'.padEnd(28)} ${'templates ms'.padStart(12)} ${'analyze ms'.padStart(11)} ${'overhead'.padStart(9)}`,
+    );
+  for (const paths of sets) {
+    let templates = Infinity;
+    let analyze = Infinity;
+    for (let i = 0; i < 5; i++) {
+      templates = Math.min(templates, await run(paths, false));
+      analyze = Math.min(analyze, await run(paths, true));
+    }
+    templatesTotal += templates;
+    analyzeTotal += analyze;
+    const name =
+      paths.length > 1 ? `${basename(paths[0] ?? '')} +${paths.length - 1} files` : basename(paths[0] ?? '');
+    if (r === 1)
+      console.log(
+        `${name.padEnd(28)} ${templates.toFixed(0).padStart(12)} ${analyze.toFixed(0).padStart(11)} ${`${(((analyze - templates) / templates) * 100).toFixed(1)}%`.padStart(9)}`,
+      );
   }
-  templatesTotal += templates;
-  analyzeTotal += analyze;
-  const name =
-    paths.length > 1 ? `${basename(paths[0] ?? '')} +${paths.length - 1} files` : basename(paths[0] ?? '');
+  const total = ((analyzeTotal - templatesTotal) / templatesTotal) * 100;
+  totals.push(total);
+  console.log(`${runs > 1 ? `RUN ${r} ` : ''}TOTAL overhead of analyze over templates: ${total.toFixed(1)}%`);
+}
+if (runs > 1) {
+  const sorted = [...totals].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   console.log(
-    `${name.padEnd(28)} ${templates.toFixed(0).padStart(12)} ${analyze.toFixed(0).padStart(11)} ${`${(((analyze - templates) / templates) * 100).toFixed(1)}%`.padStart(9)}`,
+    `MEDIAN of ${runs} runs: ${median.toFixed(1)}% (range ${(sorted[0] ?? 0).toFixed(1)}–${(sorted[sorted.length - 1] ?? 0).toFixed(1)}%)`,
   );
 }
-if (sets.length > 0)
-  console.log(
-    `TOTAL overhead of analyze over templates: ${(((analyzeTotal - templatesTotal) / templatesTotal) * 100).toFixed(1)}%`,
-  );
 if (given.length === 0 || memoryOnly) {
   for (const analyze of [false, true]) {
     const small = await peakHeap(300_000, analyze);
