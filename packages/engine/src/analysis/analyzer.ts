@@ -35,6 +35,7 @@ const SCANNED_EVENTS = 16;
 /** Durations of a pattern's first events in a bucket all count; past them, one event in a stride does. */
 const FULL_DURATIONS = 8;
 const DURATION_STRIDE = 4;
+const CLUSTER_ARRAY = 65_536;
 
 /**
  * How much an event's durations weigh in their latency series: 1 for a pattern's first FULL_DURATIONS
@@ -52,7 +53,6 @@ function durationWeight(track: PatternTrack, bucket: number): number {
   if (n <= 0) return 1;
   return n % DURATION_STRIDE === 1 ? DURATION_STRIDE : 0;
 }
-const CLUSTER_ARRAY = 65_536;
 
 export interface FinishInput {
   patterns: PatternSummary[];
