@@ -354,10 +354,10 @@ export class Analyzer {
     return source ?? null;
   }
 
-  private sourceOf(name: string): SourceTally | null {
-    let source = this.sources.get(name);
+  /** The tally of a source; `own` is the analyzer's own copy of the name (see `intern`). */
+  private sourceOf(own: string): SourceTally | null {
+    let source = this.sources.get(own);
     if (!source && this.sources.size < this.options.maxTrackedSources) {
-      const own = detach(name);
       source = { files: new Set(), events: 0, errors: 0, series: this.buckets.handle(SERIES.source(own)) };
       this.sources.set(own, source);
     }

@@ -17,28 +17,26 @@ export interface SeriesHandle {
   sum: number;
 }
 
+/** Index of `bucket` among the stored ones, or -1 (no search for a bucket after all of them). */
+function storedAt(handle: SeriesHandle, bucket: number): number {
+  const keys = handle.keys;
+  const last = keys.length - 1;
+  if (last < 0 || bucket > (keys[last] ?? 0)) return -1;
+  const at = lowerBound(keys, bucket);
+  return keys[at] === bucket ? at : -1;
+}
+
 /** Loads the stored count (and sum) of `bucket` as the one being filled. */
 function load(handle: SeriesHandle, bucket: number): void {
   handle.bucket = bucket;
-  const keys = handle.keys;
-  const last = keys.length - 1;
-  if (last < 0 || bucket > (keys[last] ?? 0)) {
-    handle.count = 0;
-    handle.sum = 0;
-    return;
-  }
-  const at = lowerBound(keys, bucket);
-  const stored = keys[at] === bucket;
-  handle.count = stored ? (handle.counts[at] ?? 0) : 0;
-  handle.sum = stored ? (handle.sums[at] ?? 0) : 0;
+  const at = storedAt(handle, bucket);
+  handle.count = at < 0 ? 0 : (handle.counts[at] ?? 0);
+  handle.sum = at < 0 ? 0 : (handle.sums[at] ?? 0);
 }
 
 function storedCount(handle: SeriesHandle, bucket: number): number {
-  const keys = handle.keys;
-  const last = keys.length - 1;
-  if (last < 0 || bucket > (keys[last] ?? 0)) return 0;
-  const at = lowerBound(keys, bucket);
-  return keys[at] === bucket ? (handle.counts[at] ?? 0) : 0;
+  const at = storedAt(handle, bucket);
+  return at < 0 ? 0 : (handle.counts[at] ?? 0);
 }
 
 function flush(handle: SeriesHandle): void {
