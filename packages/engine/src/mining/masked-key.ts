@@ -3,6 +3,7 @@ import {
   COMPLEX,
   DIGIT,
   EDGED as EDGED_SPAN,
+  LETTER,
   MARK,
   SPACE,
   WILDCARD,
@@ -20,6 +21,13 @@ const MASKED = 2;
 
 const FNV = 0x01000193;
 const SEED = 0x811c9dc5;
+/** What a masked hex run stands for in a shape: above every UTF-16 code unit, so no text hashes alike. */
+const HEX_RUN = 0x10000;
+/** Shortest run of hex digits (and dashes) at a token's end worth asking maskSpan about in the shape pass. */
+const MIN_HEX_RUN = 8;
+
+const isHexOrDash = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 45;
 
 /**
  * For every UTF-16 code unit: its shape (digits read as "0") in the low 16 bits and its class
@@ -77,6 +85,9 @@ export class MaskedKeyScanner {
   private readonly trailStarts: Int32Array;
   private readonly masks: string[] = [];
   private readonly edge = new Int32Array(2);
+  /** A token's shape fingerprint from `hexShape`. */
+  private tokenHash = 0;
+  private tokenHash2 = 0;
 
   constructor(private readonly maxTokens: number) {
     this.bounds = new Int32Array(2 * maxTokens);
@@ -107,6 +118,8 @@ export class MaskedKeyScanner {
       }
       if (tokens >= this.maxTokens) break;
       const start = i;
+      const startH = h;
+      const startH2 = h2;
       let marks = 0;
       let digits = 0;
       while (i < end) {
@@ -120,6 +133,17 @@ export class MaskedKeyScanner {
         h2 = (Math.imul(h2, 31) + z) | 0;
         i++;
       }
+      // Ids, hashes and UUIDs vary in their letters a–f too: one read as its masked form keeps the shape.
+      if (
+        digits > 0 &&
+        (marks & LETTER) !== 0 &&
+        i - start >= MIN_HEX_RUN &&
+        isHexOrDash(message.charCodeAt(i - 1)) &&
+        this.hexShape(message, start, i, startH, startH2)
+      ) {
+        h = this.tokenHash;
+        h2 = this.tokenHash2;
+      }
       bounds[2 * tokens] = start;
       bounds[2 * tokens + 1] = i;
       flags[tokens] =
@@ -132,6 +156,38 @@ export class MaskedKeyScanner {
     this.shapeLength = i;
     this.shapeHash = h;
     this.shapeHash2 = h2 ^ i;
+  }
+
+  /**
+   * For a token s[start, end) ending in a long run of hex digits with a letter among them: when
+   * maskSpan makes one variable of its tail (EDGED, nothing kept after it), its shape is the kept
+   * prefix (digits read as 0, as everywhere) followed by HEX_RUN, so ids that differ in their letters
+   * share a shape. Sound: tokens of one such shape mask to equal text (their prefixes differ at most in
+   * digits, and a kept digit makes the shape untrusted, see `keptDigits`); other tokens never hash
+   * HEX_RUN. The fingerprint, continued from (h, h2), is left in tokenHash/tokenHash2; false when the
+   * token is read as usual.
+   */
+  private hexShape(s: string, start: number, end: number, h: number, h2: number): boolean {
+    let run = end;
+    let letters = 0;
+    while (run > start) {
+      const c = s.charCodeAt(run - 1);
+      if (!isHexOrDash(c)) break;
+      if (c > 57) letters++;
+      run--;
+    }
+    if (end - run < MIN_HEX_RUN || letters === 0) return false;
+    const edge = this.edge;
+    if (maskSpan(s, start, end, edge) !== EDGED_SPAN || edge[1] !== end) return false;
+    const lead = edge[0] ?? start;
+    for (let k = start; k < lead; k++) {
+      const z = (SHAPES[s.charCodeAt(k)] ?? 0) & 0xffff;
+      h = Math.imul(h ^ z, FNV);
+      h2 = (Math.imul(h2, 31) + z) | 0;
+    }
+    this.tokenHash = Math.imul(h ^ HEX_RUN, FNV);
+    this.tokenHash2 = (Math.imul(h2, 31) + HEX_RUN) | 0;
+    return true;
   }
 
   /** The masking pass over the tokens of the last scanned message: the masked key's fingerprint. */
