@@ -23,6 +23,8 @@ const FNV = 0x01000193;
 const SEED = 0x811c9dc5;
 /** What a masked hex run stands for in a shape: above every UTF-16 code unit, so no text hashes alike. */
 const HEX_RUN = 0x10000;
+/** Starts the kept-digit part of a shape variant (see `digitVariant`); no code unit or HEX_RUN hashes alike. */
+const DIGIT_VARIANT = 0x10001;
 /** Shortest run of hex digits (and dashes) at a token's end worth asking maskSpan about in the shape pass. */
 const MIN_HEX_RUN = 8;
 
@@ -75,8 +77,18 @@ export class MaskedKeyScanner {
   hash = 0;
   hash2 = 0;
   length = 0;
-  /** Whether the masked key keeps a digit ("bglio344"): then the shape does not decide the key. */
+  /** Whether the masked key keeps a digit ("ssh2", "bglio344"): then the shape does not decide the key. */
   keptDigits = false;
+  /**
+   * After `mask`: the tokens kept whole with their digits (in `digitTokens`), or -1 when a digit is
+   * kept beside a variable inside a token. With those tokens' own text (`digitVariant`), the shape
+   * decides the key again.
+   */
+  digitTokenCount = 0;
+  readonly digitTokens: Int32Array;
+  /** Fingerprint of the last scanned message's shape with its kept-digit tokens as written (`digitVariant`). */
+  variantHash = 0;
+  variantHash2 = 0;
   private message = '';
   private readonly flags: Uint8Array;
   private readonly kinds: Uint8Array;
@@ -91,6 +103,7 @@ export class MaskedKeyScanner {
 
   constructor(private readonly maxTokens: number) {
     this.bounds = new Int32Array(2 * maxTokens);
+    this.digitTokens = new Int32Array(maxTokens);
     this.flags = new Uint8Array(maxTokens);
     this.kinds = new Uint8Array(maxTokens);
     this.leadEnds = new Int32Array(maxTokens);
@@ -190,6 +203,28 @@ export class MaskedKeyScanner {
     return true;
   }
 
+  /**
+   * The shape fingerprint continued with the text, digits as written, of the given tokens of the last
+   * scanned message (those a shape keeps whole: `digitTokens`) — into variantHash/variantHash2. Lines
+   * of one shape whose kept-digit tokens read alike ("… port 22 ssh2") have one masked key.
+   */
+  digitVariant(tokens: Int32Array, count: number): void {
+    const s = this.message;
+    let h = Math.imul(this.shapeHash ^ DIGIT_VARIANT, FNV);
+    let h2 = (Math.imul(this.shapeHash2, 31) + DIGIT_VARIANT) | 0;
+    for (let k = 0; k < count; k++) {
+      const t = tokens[k] ?? 0;
+      const end = this.bounds[2 * t + 1] ?? 0;
+      for (let i = this.bounds[2 * t] ?? 0; i < end; i++) {
+        const c = s.charCodeAt(i);
+        h = Math.imul(h ^ c, FNV);
+        h2 = (Math.imul(h2, 31) + c) | 0;
+      }
+    }
+    this.variantHash = h;
+    this.variantHash2 = h2;
+  }
+
   /** The masking pass over the tokens of the last scanned message: the masked key's fingerprint. */
   mask(): void {
     const message = this.message;
@@ -201,6 +236,8 @@ export class MaskedKeyScanner {
     let h = SEED;
     let h2 = 0;
     let keptDigits = false;
+    let partly = false;
+    let digitTokens = 0;
     for (let t = 0; t < this.count; t++) {
       const start = bounds[2 * t] ?? 0;
       const end = bounds[2 * t + 1] ?? 0;
@@ -217,17 +254,27 @@ export class MaskedKeyScanner {
           leadEnds[t] = edge[0] ?? start;
           trailStarts[t] = edge[1] ?? end;
         } else if (span === COMPLEX) {
-          kind = MASKED;
-          this.masks[t] = maskToken(message.slice(start, end));
+          const text = message.slice(start, end);
+          const masked = maskToken(text);
+          // Nothing varies ("jk2_init()"): the token is kept as written, like a plain one.
+          if (masked !== text) {
+            kind = MASKED;
+            this.masks[t] = masked;
+          }
         }
       }
       this.kinds[t] = kind;
-      if ((flag & HAS_DIGIT) !== 0 && !keptDigits) {
-        if (kind === PLAIN) keptDigits = true;
-        else if (kind === EDGED) {
-          keptDigits =
-            hasDigit(message, start, leadEnds[t] ?? start) || hasDigit(message, trailStarts[t] ?? end, end);
-        } else keptDigits = hasDigit(this.masks[t] ?? '', 0, (this.masks[t] ?? '').length);
+      if ((flag & HAS_DIGIT) !== 0) {
+        if (kind === PLAIN) {
+          keptDigits = true;
+          this.digitTokens[digitTokens++] = t;
+        } else if (!partly) {
+          partly =
+            kind === EDGED
+              ? hasDigit(message, start, leadEnds[t] ?? start) ||
+                hasDigit(message, trailStarts[t] ?? end, end)
+              : hasDigit(this.masks[t] ?? '', 0, (this.masks[t] ?? '').length);
+        }
       }
       let th = SEED;
       let th2 = 0;
@@ -262,7 +309,8 @@ export class MaskedKeyScanner {
       h2 = Math.imul(h2 + th2, 0x85ebca6b) ^ (h2 >>> 13);
     }
     const tokens = this.count;
-    this.keptDigits = keptDigits;
+    this.keptDigits = keptDigits || partly;
+    this.digitTokenCount = partly ? -1 : digitTokens;
     this.length = tokens > 0 ? length + tokens - 1 : 0;
     this.hash = h ^ tokens;
     this.hash2 = h2 ^ this.length;

@@ -121,9 +121,7 @@ describe('TemplateMiner edge cases', () => {
     expect(templates).toEqual(['<*> <*>']);
   });
 
-  it('mines alike with and without remembered line shapes when only hex letters differ', () => {
-    // Lines of one structure around a hex run: they share a shape whenever the shape pass reads the run
-    // as one mark, which must happen only where masking makes one variable of the run, kept text and all.
+  it('reads a hex run as one mark in a shape only where masking makes one variable of it', () => {
     const run = fc.string({
       unit: fc.constantFrom('a', 'b', 'f', 'A', '0', '1', '9', '-'),
       minLength: 8,
@@ -150,7 +148,59 @@ describe('TemplateMiner edge cases', () => {
         const fast = new TemplateMiner();
         const plain = new TemplateMiner({ shapes: false });
         for (const t of tokens) {
-          const m = `task ${t} done`;
+          const a = fast.mine(event(`task ${t} done`));
+          const b = plain.mine(event(`task ${t} done`));
+          expect([a.template, a.params], t).toEqual([b.template, b.params]);
+        }
+        expect(fast.patterns()).toEqual(plain.patterns());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('mines alike with and without remembered line shapes when lines differ in kept digits', () => {
+    // Lines of one structure: they share a shape whenever the shape pass reads a hex run as one mark
+    // (only where masking makes one variable of it, kept text and all), and differ only in kept digits
+    // ("ssh2"/"ssh3", "ab3:45"/"ab4:45"), which must then pick different keys.
+    const run = fc.string({
+      unit: fc.constantFrom('a', 'b', 'f', 'A', '0', '1', '9', '-'),
+      minLength: 8,
+      maxLength: 9,
+    });
+    const prefix = fc.constantFrom(
+      '',
+      'blk_',
+      '0x',
+      'ab12',
+      'x',
+      'y',
+      '-',
+      '/',
+      'bglio3',
+      'id=',
+      'a=1,',
+      '"',
+    );
+    const suffix = fc.constantFrom('', ',', ')', '.', '.log', ':80', 'x1', 'g', 'h', '7');
+    const hex = fc.tuple(prefix, run, suffix).map((p) => p.join(''));
+    const kept = fc
+      .tuple(
+        fc.constantFrom('ab', 'ssh', 'jk'),
+        fc.nat(3),
+        fc.constantFrom('', ':45', '_init()', '(7)', ':x'),
+      )
+      .map((p) => p.join(''));
+    // A few hex tokens per run, so that lines repeat them (and their shapes) with other kept digits.
+    const lines = fc.tuple(
+      fc.array(hex, { minLength: 1, maxLength: 12 }),
+      fc.array(fc.tuple(fc.nat(), kept), { minLength: 2, maxLength: 80 }),
+    );
+    fc.assert(
+      fc.property(lines, ([hexes, picks]) => {
+        const fast = new TemplateMiner();
+        const plain = new TemplateMiner({ shapes: false });
+        for (const [n, k] of picks) {
+          const m = `task ${hexes[n % hexes.length] ?? ''} done ${k}`;
           const a = fast.mine(event(m));
           const b = plain.mine(event(m));
           expect([a.template, a.params], m).toEqual([b.template, b.params]);
@@ -162,9 +212,22 @@ describe('TemplateMiner edge cases', () => {
   });
 
   it('mines alike with and without remembered line shapes, whatever the digits', () => {
-    // Words that keep their digits (ssh2, bglio344) next to variables: shapes must not merge them.
-    const word = fc.constantFrom('mount', 'bglio344', 'bglio559', 'ssh2', 'utf8', 'R02-M1', 'port', 'true');
+    // Words that keep their digits, whole (ssh2, bglio344, jk2_init()) or beside a variable (ab3:45).
+    const word = fc.constantFrom(
+      'mount',
+      'bglio344',
+      'bglio559',
+      'ssh2',
+      'ssh3',
+      'utf8',
+      'R02-M1',
+      'port',
+      'true',
+      'jk2_init()',
+      'jk7_init()',
+    );
     const value = fc.oneof(
+      fc.nat(99).map((n) => `ab${n % 10}:${n}`),
       fc.nat(99999).map(String),
       fc.nat(999).map((n) => `/p/gb${n}`),
       fc.nat(99).map((n) => `blk_${n}`),

@@ -76,16 +76,15 @@ export class TemplateMiner {
     const scanner = this.scanner;
     scanner.scan(event.message);
     // A shape seen before has the masked key seen then; most lines end here.
-    let shape = this.shapes.get(scanner.shapeHash & 0x3fffffff);
-    while (
-      shape !== undefined &&
-      (shape.hash2 !== scanner.shapeHash2 ||
-        shape.length !== scanner.shapeLength ||
-        shape.count !== scanner.count)
-    )
-      shape = shape.next ?? undefined;
+    let shape = this.shapeOf(scanner.shapeHash, scanner.shapeHash2);
+    const base = shape;
+    // Lines of a shape that keeps some tokens' digits ("ssh2") have a key per text of those tokens.
+    if (shape?.digitTokens) {
+      scanner.digitVariant(shape.digitTokens, shape.digitTokens.length);
+      shape = this.shapeOf(scanner.variantHash, scanner.variantHash2);
+    }
     let cluster = shape?.entry === null || shape === undefined ? undefined : resolve(shape.entry.cluster);
-    if (cluster === undefined || !cluster.alive) cluster = this.mineShape(event.message, shape);
+    if (cluster === undefined || !cluster.alive) cluster = this.mineShape(event.message, base, shape);
     this.touch(cluster);
     const positions = this.positions;
     const params = readParams(cluster.slots, event.message, scanner, positions);
@@ -111,8 +110,22 @@ export class TemplateMiner {
     };
   }
 
-  /** The cluster of a message whose shape is new (or whose cluster was evicted): by its masked key. */
-  private mineShape(message: string, shape: ShapeEntry | undefined): Cluster {
+  private shapeOf(hash: number, hash2: number): ShapeEntry | undefined {
+    const scanner = this.scanner;
+    let shape = this.shapes.get(hash & 0x3fffffff);
+    while (
+      shape !== undefined &&
+      (shape.hash2 !== hash2 || shape.length !== scanner.shapeLength || shape.count !== scanner.count)
+    )
+      shape = shape.next ?? undefined;
+    return shape;
+  }
+
+  /**
+   * The cluster of a message whose shape is new (or whose cluster was evicted): by its masked key.
+   * `base` is the entry of the message's shape, `variant` that of its kept-digit variant (see `mine`).
+   */
+  private mineShape(message: string, base: ShapeEntry | undefined, variant: ShapeEntry | undefined): Cluster {
     const scanner = this.scanner;
     scanner.mask();
     const hash = scanner.hash & 0x3fffffff;
@@ -132,7 +145,8 @@ export class TemplateMiner {
       this.shapes.clear();
       this.cacheSize = 0;
       entry = undefined;
-      shape = undefined;
+      base = undefined;
+      variant = undefined;
     }
     if (entry === undefined) {
       entry = {
@@ -145,21 +159,45 @@ export class TemplateMiner {
       this.cache.set(hash, entry);
       this.cacheSize++;
     }
-    // A shape whose masked key keeps digits is remembered without its entry: it always masks.
-    const shapeEntry = scanner.keptDigits ? null : entry;
     if (!this.useShapes) return cluster;
-    if (shape === undefined) {
-      const key = scanner.shapeHash & 0x3fffffff;
-      this.shapes.set(key, {
-        hash2: scanner.shapeHash2,
-        length: scanner.shapeLength,
-        count: scanner.count,
-        entry: shapeEntry,
-        next: this.shapes.get(key) ?? null,
-      });
-      this.cacheSize++;
-    } else shape.entry = shapeEntry;
+    const kept = scanner.digitTokenCount;
+    if (!scanner.keptDigits) this.rememberShape(base, scanner.shapeHash, scanner.shapeHash2, entry, null);
+    else if (kept < 0) {
+      // A digit kept beside a variable in a token ("bglio344:<*>"): lines of this shape always mask.
+      this.rememberShape(base, scanner.shapeHash, scanner.shapeHash2, null, null);
+    } else {
+      // Tokens kept whole with their digits: the shape sends their text on to a variant with the key.
+      const tokens = base?.digitTokens ?? scanner.digitTokens.slice(0, kept);
+      this.rememberShape(base, scanner.shapeHash, scanner.shapeHash2, null, tokens);
+      scanner.digitVariant(tokens, kept);
+      this.rememberShape(variant, scanner.variantHash, scanner.variantHash2, entry, null);
+    }
     return cluster;
+  }
+
+  private rememberShape(
+    shape: ShapeEntry | undefined,
+    hash: number,
+    hash2: number,
+    entry: CacheEntry | null,
+    digitTokens: Int32Array | null,
+  ): void {
+    if (shape !== undefined) {
+      shape.entry = entry;
+      shape.digitTokens = digitTokens;
+      return;
+    }
+    const key = hash & 0x3fffffff;
+    const scanner = this.scanner;
+    this.shapes.set(key, {
+      hash2,
+      length: scanner.shapeLength,
+      count: scanner.count,
+      entry,
+      digitTokens,
+      next: this.shapes.get(key) ?? null,
+    });
+    this.cacheSize++;
   }
 
   /** The current template of a cluster, by `MinedEvent.clusterId` (also after merges and eviction). */
@@ -287,8 +325,10 @@ interface ShapeEntry {
   hash2: number;
   length: number;
   count: number;
-  /** Null when lines of this shape can have different masked keys (digits kept: "bglio344"). */
+  /** Null when lines of this shape can have different masked keys (digits kept: "ssh2", "bglio344"). */
   entry: CacheEntry | null;
+  /** The tokens whose text (digits as written) picks a variant of this shape with the key (see `mine`). */
+  digitTokens: Int32Array | null;
   next: ShapeEntry | null;
 }
 
