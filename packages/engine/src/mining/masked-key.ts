@@ -183,16 +183,22 @@ export class MaskedKeyScanner {
   private hexShape(s: string, start: number, end: number, h: number, h2: number): boolean {
     let run = end;
     let letters = 0;
+    let dashes = 0;
     while (run > start) {
       const c = s.charCodeAt(run - 1);
       if (!isHexOrDash(c)) break;
-      if (c > 57) letters++;
+      if (c === 45) dashes++;
+      else if (c > 57) letters++;
       run--;
     }
     if (end - run < MIN_HEX_RUN || letters === 0) return false;
-    const edge = this.edge;
-    if (maskSpan(s, start, end, edge) !== EDGED_SPAN || edge[1] !== end) return false;
-    const lead = edge[0] ?? start;
+    let lead = start;
+    // A token all of hex digits, with a digit (the caller checked), is one variable: a hash or an id.
+    if (run !== start || dashes > 0) {
+      const edge = this.edge;
+      if (maskSpan(s, start, end, edge) !== EDGED_SPAN || edge[1] !== end) return false;
+      lead = edge[0] ?? start;
+    }
     for (let k = start; k < lead; k++) {
       const z = (SHAPES[s.charCodeAt(k)] ?? 0) & 0xffff;
       h = Math.imul(h ^ z, FNV);
