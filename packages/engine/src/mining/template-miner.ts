@@ -1,6 +1,7 @@
 import type { LogEvent, MinedEvent, PatternSummary } from '../types';
 import { Cluster, type ClusterLimits } from './cluster';
 import { ClusterIndex } from './cluster-index';
+import { FingerprintTable } from './fingerprint-table';
 import { MaskedKeyScanner, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
 import { mergeTokens } from './merge-tokens';
@@ -37,11 +38,10 @@ const FORGET_LIMIT = 200_000;
  */
 export class TemplateMiner {
   private readonly index = new ClusterIndex();
-  /** Masked keys by their first hash (30 bits: small-integer keys); equal hashes are chained. */
-  private readonly cache = new Map<number, CacheEntry>();
-  /** Line shapes (digits read as 0) by their first hash, each with its masked key's entry. */
-  private readonly shapes = new Map<number, ShapeEntry>();
-  private cacheSize = 0;
+  /** Masked keys by fingerprint, each with its cluster. */
+  private readonly cache = new FingerprintTable<CacheEntry>();
+  /** Line shapes (digits read as 0) by fingerprint, each with its masked key's entry. */
+  private readonly shapes = new FingerprintTable<ShapeEntry>();
   private readonly lru = new Map<number, Cluster>();
   private readonly gone = new Map<number, Cluster>();
   private readonly limits: ClusterLimits;
@@ -111,14 +111,7 @@ export class TemplateMiner {
   }
 
   private shapeOf(hash: number, hash2: number): ShapeEntry | undefined {
-    const scanner = this.scanner;
-    let shape = this.shapes.get(hash & 0x3fffffff);
-    while (
-      shape !== undefined &&
-      (shape.hash2 !== hash2 || shape.length !== scanner.shapeLength || shape.count !== scanner.count)
-    )
-      shape = shape.next ?? undefined;
-    return shape;
+    return this.shapes.find(hash, hash2, this.scanner.shapeLength, this.scanner.count);
   }
 
   /**
@@ -128,36 +121,29 @@ export class TemplateMiner {
   private mineShape(message: string, base: ShapeEntry | undefined, variant: ShapeEntry | undefined): Cluster {
     const scanner = this.scanner;
     scanner.mask();
-    const hash = scanner.hash & 0x3fffffff;
-    let entry = this.cache.get(hash);
-    while (
-      entry !== undefined &&
-      (entry.hash2 !== scanner.hash2 || entry.length !== scanner.length || entry.count !== scanner.count)
-    )
-      entry = entry.next ?? undefined;
+    let entry = this.cache.find(scanner.hash, scanner.hash2, scanner.length, scanner.count);
     let cluster = entry === undefined ? undefined : resolve(entry.cluster);
     if (cluster === undefined || !cluster.alive) {
       cluster = this.place(tokenizeMessage(message, this.maxTokens).masked);
       if (entry !== undefined) entry.cluster = cluster;
     }
-    if (this.cacheSize >= CACHE_LIMIT) {
+    if (this.cache.size + this.shapes.size >= CACHE_LIMIT) {
       this.cache.clear();
       this.shapes.clear();
-      this.cacheSize = 0;
       entry = undefined;
       base = undefined;
       variant = undefined;
     }
     if (entry === undefined) {
       entry = {
+        hash: scanner.hash,
         hash2: scanner.hash2,
         length: scanner.length,
         count: scanner.count,
         cluster,
-        next: this.cache.get(hash) ?? null,
+        next: null,
       };
-      this.cache.set(hash, entry);
-      this.cacheSize++;
+      this.cache.add(entry);
     }
     if (!this.useShapes) return cluster;
     const kept = scanner.digitTokenCount;
@@ -187,17 +173,16 @@ export class TemplateMiner {
       shape.digitTokens = digitTokens;
       return;
     }
-    const key = hash & 0x3fffffff;
     const scanner = this.scanner;
-    this.shapes.set(key, {
+    this.shapes.add({
+      hash,
       hash2,
       length: scanner.shapeLength,
       count: scanner.count,
       entry,
       digitTokens,
-      next: this.shapes.get(key) ?? null,
+      next: null,
     });
-    this.cacheSize++;
   }
 
   /** The current template of a cluster, by `MinedEvent.clusterId` (also after merges and eviction). */
@@ -313,6 +298,7 @@ export class TemplateMiner {
  * most 200,000 entries, the odds of two keys colliding are about 1 in 10^9.
  */
 interface CacheEntry {
+  hash: number;
   hash2: number;
   length: number;
   count: number;
@@ -322,6 +308,7 @@ interface CacheEntry {
 
 /** A line shape, known by its 64-bit fingerprint, length and token count, and its masked key. */
 interface ShapeEntry {
+  hash: number;
   hash2: number;
   length: number;
   count: number;
