@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Analyzer } from './analyzer';
+import { Analyzer, SERIES } from './analyzer';
 import { analyze } from './testing/run-analyzer';
 import { healthyTraffic, minedEvent, MINUTE, T0 } from './testing/synthetic';
 
@@ -90,6 +90,9 @@ describe('Analyzer sources and services', () => {
           const analyzer = new Analyzer({ maxTrackedSources });
           const services = new Map<string, { events: number; errors: number }>();
           const sources = new Map<string, { events: number; errors: number }>();
+          // A file's own series starts with the first event whose service differs from its first one.
+          const firstService = new Map<string, string | null>();
+          const fileSeries = new Map<string, number>();
           for (const [i, s] of specs.entries()) {
             const event = minedEvent(T0 + i * 1000, {
               template: 'request <*>',
@@ -103,7 +106,17 @@ describe('Analyzer sources and services', () => {
             if (sources.has(source) || sources.size < maxTrackedSources)
               sources.set(source, tallied(sources.get(source), s.error));
             if (s.isService) services.set(s.name, tallied(services.get(s.name), s.error));
+            const service = s.isService ? s.name : null;
+            if (!firstService.has(s.file) && firstService.size < maxTrackedSources)
+              firstService.set(s.file, service);
+            if (firstService.has(s.file) && (fileSeries.has(s.file) || service !== firstService.get(s.file)))
+              fileSeries.set(s.file, (fileSeries.get(s.file) ?? 0) + 1);
           }
+          for (const [file, source] of analyzer.fileSources) {
+            const counted = source.series ? analyzer.buckets.entries(SERIES.file(file)).counts : null;
+            expect(counted?.reduce((a, b) => a + b, 0) ?? null, file).toBe(fileSeries.get(file) ?? null);
+          }
+          expect([...analyzer.fileSources.keys()].sort()).toEqual([...firstService.keys()].sort());
           expect(new Map([...analyzer.services].map(([k, v]) => [k, { ...v }]))).toEqual(services);
           expect(
             new Map([...analyzer.sources].map(([k, v]) => [k, { events: v.events, errors: v.errors }])),
