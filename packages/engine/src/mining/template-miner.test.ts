@@ -21,6 +21,48 @@ function event(message: string, line = 1, timestamp: number | null = null): LogE
   };
 }
 
+/** Mines the messages with and without remembered line shapes and expects the very same results. */
+function expectShapesChangeNothing(messages: string[]): void {
+  const fast = new TemplateMiner();
+  const plain = new TemplateMiner({ shapes: false });
+  for (const m of messages) {
+    const a = fast.mine(event(m));
+    const b = plain.mine(event(m));
+    expect([a.template, a.params], m).toEqual([b.template, b.params]);
+  }
+  expect(fast.patterns()).toEqual(plain.patterns());
+}
+
+/**
+ * Tokens ending in a hex run whose letters vary (ids, hashes, UUIDs), with prefixes and suffixes that
+ * masking treats differently. Short alphabets make look-alikes frequent; dashes and few letters make
+ * runs that masking keeps ("ab-ab1ab") beside ones it masks.
+ */
+const hexToken = fc
+  .tuple(
+    fc.constantFrom('', 'blk_', '0x', 'ab12', 'x', 'y', '-', '/', 'bglio3', 'id=', 'a=1,', '"'),
+    fc.oneof(
+      fc.string({
+        unit: fc.constantFrom('a', 'b', 'f', 'A', '0', '1', '9', '-'),
+        minLength: 8,
+        maxLength: 9,
+      }),
+      fc.string({ unit: fc.constantFrom('a', '1', '-'), minLength: 8, maxLength: 8 }),
+    ),
+    fc.constantFrom('', ',', ')', '.', '.log', ':80', 'x1', 'g', 'h', '7'),
+  )
+  .map((p) => p.join(''));
+
+/** 80 values drawn from a pool of at most `size`, so that values return after look-alikes. */
+function fromPool<T>(value: fc.Arbitrary<T>, size: number): fc.Arbitrary<T[]> {
+  return fc
+    .tuple(
+      fc.array(value, { minLength: 1, maxLength: size }),
+      fc.array(fc.nat(), { minLength: 80, maxLength: 80 }),
+    )
+    .map(([pool, picks]) => picks.map((n) => pool[n % pool.length] as T));
+}
+
 describe('TemplateMiner', () => {
   it('groups messages that differ in masked values and gives them one stable id', () => {
     const miner = new TemplateMiner();
@@ -122,78 +164,17 @@ describe('TemplateMiner edge cases', () => {
   });
 
   it('reads a hex run as one mark in a shape only where masking makes one variable of it', () => {
-    // Dashes and few letters make runs that masking keeps ("ab-ab1ab") beside look-alikes it masks.
-    const run = fc.oneof(
-      fc.string({
-        unit: fc.constantFrom('a', 'b', 'f', 'A', '0', '1', '9', '-'),
-        minLength: 8,
-        maxLength: 9,
-      }),
-      fc.string({ unit: fc.constantFrom('a', '1', '-'), minLength: 8, maxLength: 8 }),
-    );
-    const prefix = fc.constantFrom(
-      '',
-      'blk_',
-      '0x',
-      'ab12',
-      'x',
-      'y',
-      '-',
-      '/',
-      'bglio3',
-      'id=',
-      'a=1,',
-      '"',
-    );
-    const suffix = fc.constantFrom('', ',', ')', '.', '.log', ':80', 'x1', 'g', 'h', '7');
-    const token = fc.tuple(prefix, run, suffix).map((p) => p.join(''));
-    // Tokens drawn from a pool, so that a token returns after look-alikes of its shape.
-    const tokens = fc
-      .tuple(
-        fc.array(token, { minLength: 1, maxLength: 24 }),
-        fc.array(fc.nat(), { minLength: 2, maxLength: 80 }),
-      )
-      .map(([pool, picks]) => picks.map((n) => pool[n % pool.length] ?? ''));
     fc.assert(
-      fc.property(tokens, (tokens) => {
-        const fast = new TemplateMiner();
-        const plain = new TemplateMiner({ shapes: false });
-        for (const t of tokens) {
-          const a = fast.mine(event(`task ${t} done`));
-          const b = plain.mine(event(`task ${t} done`));
-          expect([a.template, a.params], t).toEqual([b.template, b.params]);
-        }
-        expect(fast.patterns()).toEqual(plain.patterns());
-      }),
+      fc.property(fromPool(hexToken, 24), (tokens) =>
+        expectShapesChangeNothing(tokens.map((t) => `task ${t} done`)),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('mines alike with and without remembered line shapes when lines differ in kept digits', () => {
-    // Lines of one structure: they share a shape whenever the shape pass reads a hex run as one mark
-    // (only where masking makes one variable of it, kept text and all), and differ only in kept digits
-    // ("ssh2"/"ssh3", "ab3:45"/"ab4:45"), which must then pick different keys.
-    const run = fc.string({
-      unit: fc.constantFrom('a', 'b', 'f', 'A', '0', '1', '9', '-'),
-      minLength: 8,
-      maxLength: 9,
-    });
-    const prefix = fc.constantFrom(
-      '',
-      'blk_',
-      '0x',
-      'ab12',
-      'x',
-      'y',
-      '-',
-      '/',
-      'bglio3',
-      'id=',
-      'a=1,',
-      '"',
-    );
-    const suffix = fc.constantFrom('', ',', ')', '.', '.log', ':80', 'x1', 'g', 'h', '7');
-    const hex = fc.tuple(prefix, run, suffix).map((p) => p.join(''));
+    // Lines of one structure that share a shape and differ only in kept digits ("ssh2"/"ssh3",
+    // "ab3:45"/"ab4:45"), which must then pick different keys.
     const kept = fc
       .tuple(
         fc.constantFrom('ab', 'ssh', 'jk'),
@@ -201,23 +182,11 @@ describe('TemplateMiner edge cases', () => {
         fc.constantFrom('', ':45', '_init()', '(7)', ':x'),
       )
       .map((p) => p.join(''));
-    // A few hex tokens per run, so that lines repeat them (and their shapes) with other kept digits.
-    const lines = fc.tuple(
-      fc.array(hex, { minLength: 1, maxLength: 12 }),
-      fc.array(fc.tuple(fc.nat(), kept), { minLength: 2, maxLength: 80 }),
-    );
+    const lines = fc.tuple(fromPool(hexToken, 12), fc.array(kept, { minLength: 80, maxLength: 80 }));
     fc.assert(
-      fc.property(lines, ([hexes, picks]) => {
-        const fast = new TemplateMiner();
-        const plain = new TemplateMiner({ shapes: false });
-        for (const [n, k] of picks) {
-          const m = `task ${hexes[n % hexes.length] ?? ''} done ${k}`;
-          const a = fast.mine(event(m));
-          const b = plain.mine(event(m));
-          expect([a.template, a.params], m).toEqual([b.template, b.params]);
-        }
-        expect(fast.patterns()).toEqual(plain.patterns());
-      }),
+      fc.property(lines, ([hexes, words]) =>
+        expectShapesChangeNothing(hexes.map((h, i) => `task ${h} done ${words[i] ?? ''}`)),
+      ),
       { numRuns: 300 },
     );
   });
@@ -245,39 +214,11 @@ describe('TemplateMiner edge cases', () => {
       fc.nat(9999).map((n) => `10.0.${n % 256}.1:${n}`),
       fc.nat(9999).map((n) => `id=${n}`),
     );
-    // Hex runs whose letters vary from line to line (ids, hashes, UUIDs): read as one mark in a shape
-    // only when masking makes one variable of them. Short alphabets make look-alikes frequent.
-    const hexRun = (min: number, max: number) =>
-      fc.string({
-        unit: fc.constantFrom('a', 'b', 'f', 'A', '0', '1', '9', '-'),
-        minLength: min,
-        maxLength: max,
-      });
-    const hex = fc.oneof(
-      hexRun(6, 18),
-      fc
-        .tuple(
-          fc.constantFrom('', 'blk_', '0x', 'id=', 'ab12', 'x', '-', '/', 'bglio3'),
-          hexRun(7, 16),
-          fc.constantFrom('', ',', ')', '.', '.log', ':80'),
-        )
-        .map((p) => p.join('')),
-    );
     const message = fc
-      .array(fc.oneof(word, value, hex), { minLength: 1, maxLength: 6 })
+      .array(fc.oneof(word, value, hexToken), { minLength: 1, maxLength: 6 })
       .map((t) => t.join(' '));
-    fc.assert(
-      fc.property(fc.array(message, { minLength: 1, maxLength: 120 }), (messages) => {
-        const fast = new TemplateMiner();
-        const plain = new TemplateMiner({ shapes: false });
-        for (const m of messages) {
-          const a = fast.mine(event(m));
-          const b = plain.mine(event(m));
-          expect([a.template, a.params], m).toEqual([b.template, b.params]);
-        }
-        expect(fast.patterns()).toEqual(plain.patterns());
-      }),
-      { numRuns: 200 },
-    );
+    fc.assert(fc.property(fc.array(message, { minLength: 1, maxLength: 120 }), expectShapesChangeNothing), {
+      numRuns: 200,
+    });
   });
 });
