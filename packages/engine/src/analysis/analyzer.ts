@@ -220,28 +220,26 @@ export class Analyzer {
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
     if (isError && this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
-      this.errorExemplars.add(exemplarOf(event, event.patternId), (t) =>
-        this.buckets.countIn(this.errorTotal, t),
-      );
+      this.errorExemplars.add(exemplarOf(event, event.patternId), this.buckets, this.errorTotal);
     }
     if (!track) return;
     const series = track.series;
     if (series) {
       if (this.buckets.addAt(series, b) === 1 && track.sampledMinute !== minute) {
         track.sampledMinute = minute;
-        track.exemplars.add(exemplarOf(event, track.key), (t) => this.buckets.countIn(series, t));
+        track.exemplars.add(exemplarOf(event, track.key), this.buckets, series);
       }
       if (isError) {
         const errors = (track.errorSeries ??= this.buckets.handle(SERIES.patternErrors(track.key)));
         if (this.buckets.addAt(errors, b) === 1 && track.errorSampledMinute !== minute) {
           track.errorSampledMinute = minute;
           track.errorExemplars ??= new ExemplarSet(24);
-          track.errorExemplars.add(exemplarOf(event, track.key), (t) => this.buckets.countIn(errors, t));
+          track.errorExemplars.add(exemplarOf(event, track.key), this.buckets, errors);
         }
       }
       this.addDurations(event, track, b);
     } else if (track.count === 1) {
-      track.exemplars.add(exemplarOf(event, track.key), () => 0);
+      track.exemplars.add(exemplarOf(event, track.key));
     }
   }
 
@@ -454,7 +452,7 @@ export class Analyzer {
           patternKey: track.key,
           name: detach(name),
           isRequestTime: /request_?time/i.test(name),
-          values: this.buckets.handle(SERIES.duration(key)),
+          values: this.buckets.handle(SERIES.duration(key), true),
         };
         this.durations.set(key, series);
       }

@@ -1,5 +1,6 @@
 import { detach } from '../fields/strings';
 import type { SampleLine } from './report';
+import type { SeriesHandle, TimeBuckets } from './time-buckets';
 
 export interface Exemplar extends SampleLine {
   timestamp: number;
@@ -17,27 +18,50 @@ export function exemplarOf(
 }
 
 /**
- * A bounded set of sample lines spread over time. When full, the sample from the quietest bucket goes
- * (never the first one), so the busiest moments — where anomalies are — keep their evidence.
+ * A bounded set of sample lines spread over time. When full, the sample from the quietest bucket of
+ * its series goes (never the first one), so the busiest moments — where anomalies are — keep their
+ * evidence. A sample's weight is the count of its bucket; counts of stored buckets are remembered
+ * while the series' `version` says they cannot have changed, so a full set does not search the
+ * series for every sample at every eviction.
  */
 export class ExemplarSet {
   readonly items: Exemplar[] = [];
+  /** Per item: its bucket's count, valid while `versions[i]` is the series' version (-1: not known). */
+  private readonly weights: number[] = [];
+  private readonly versions: number[] = [];
 
   constructor(private readonly capacity: number) {}
 
-  add(exemplar: Exemplar, weightOf: (timestamp: number) => number): void {
+  /** Adds a sample; `series` (in `buckets`) weighs the samples when one must go (all weigh 0 without). */
+  add<K>(exemplar: Exemplar, buckets?: TimeBuckets<K>, series?: SeriesHandle): void {
     this.items.push(exemplar);
+    this.weights.push(0);
+    this.versions.push(-1);
     if (this.items.length <= this.capacity) return;
     let victim = 1;
     let lowest = Infinity;
     for (let i = 1; i < this.items.length - 1; i++) {
-      const weight = weightOf(this.items[i]?.timestamp ?? 0);
+      const weight = buckets && series ? this.weightAt(i, buckets, series) : 0;
       if (weight < lowest) {
         lowest = weight;
         victim = i;
       }
     }
     this.items.splice(victim, 1);
+    this.weights.splice(victim, 1);
+    this.versions.splice(victim, 1);
+  }
+
+  private weightAt<K>(i: number, buckets: TimeBuckets<K>, series: SeriesHandle): number {
+    if (this.versions[i] === series.version) return this.weights[i] ?? 0;
+    const timestamp = this.items[i]?.timestamp ?? 0;
+    const weight = buckets.countIn(series, timestamp);
+    // The bucket being filled still counts up: its weight is read afresh every time.
+    if (!buckets.isFilling(series, timestamp)) {
+      this.weights[i] = weight;
+      this.versions[i] = series.version;
+    }
+    return weight;
   }
 
   within(startMs: number, endMs: number, limit: number): Exemplar[] {

@@ -82,6 +82,6 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
 
 function mergeExemplars(items: Exemplar[]): ExemplarSet {
   const set = new ExemplarSet(Math.max(1, items.length));
-  for (const item of items.sort((a, b) => a.timestamp - b.timestamp)) set.add(item, () => 0);
+  for (const item of items.sort((a, b) => a.timestamp - b.timestamp)) set.add(item);
   return set;
 }

@@ -27,7 +27,7 @@ describe('TimeBuckets', () => {
     fc.assert(
       fc.property(fc.array(add, { maxLength: 400 }), fc.integer({ min: 2, max: 40 }), (steps, maxBuckets) => {
         const buckets = new TimeBuckets<number>(maxBuckets);
-        const handles = [0, 1, 2, 3].map((s) => buckets.handle(s));
+        const handles = [0, 1, 2, 3].map((s) => buckets.handle(s, s === 3));
         let ts = 1_700_000_000_000;
         const adds: { series: number; ts: number; amount: number }[] = [];
         const values: { series: number; ts: number; amount: number }[] = [];

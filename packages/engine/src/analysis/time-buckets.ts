@@ -12,9 +12,16 @@ export interface SeriesHandle {
   counts: number[];
   bucket: number;
   count: number;
-  /** A series of values (`addValueAt`) also sums them per bucket, beside their count. */
-  sums: number[];
+  /** A series of values (`addValueAt`) also sums them per bucket, beside their count; null for a count series. */
+  sums: number[] | null;
   sum: number;
+  /**
+   * Changes whenever the count of a stored bucket may change: when a bucket that is not after every
+   * stored one starts being filled (a stored bucket reopened: only then does a stored count change),
+   * and when the width grows. Appending a bucket changes no stored count, so a count read from a
+   * stored bucket stays true while `version` does (see ExemplarSet).
+   */
+  version: number;
 }
 
 /** Index of `bucket` among the stored ones, or -1 (no search for a bucket after all of them). */
@@ -29,9 +36,12 @@ function storedAt(handle: SeriesHandle, bucket: number): number {
 /** Loads the stored count (and sum) of `bucket` as the one being filled. */
 function load(handle: SeriesHandle, bucket: number): void {
   handle.bucket = bucket;
+  const keys = handle.keys;
+  // Not after every stored bucket: the bucket may be a stored one, reopened.
+  if (keys.length > 0 && bucket <= (keys[keys.length - 1] ?? 0)) handle.version++;
   const at = storedAt(handle, bucket);
   handle.count = at < 0 ? 0 : (handle.counts[at] ?? 0);
-  handle.sum = at < 0 ? 0 : (handle.sums[at] ?? 0);
+  if (handle.sums !== null) handle.sum = at < 0 ? 0 : (handle.sums[at] ?? 0);
 }
 
 function storedCount(handle: SeriesHandle, bucket: number): number {
@@ -50,17 +60,18 @@ function flush(handle: SeriesHandle): void {
     if (count === 0) return;
     keys.push(bucket);
     handle.counts.push(count);
-    handle.sums.push(handle.sum);
+    handle.sums?.push(handle.sum);
     return;
   }
   const at = lowerBound(keys, bucket);
+  const sums = handle.sums;
   if (keys[at] === bucket) {
     handle.counts[at] = count;
-    handle.sums[at] = handle.sum;
+    if (sums !== null) sums[at] = handle.sum;
   } else {
     keys.splice(at, 0, bucket);
     handle.counts.splice(at, 0, count);
-    handle.sums.splice(at, 0, handle.sum);
+    sums?.splice(at, 0, handle.sum);
   }
 }
 
@@ -92,10 +103,11 @@ export class TimeBuckets<K> {
     return Math.floor(timestamp / this.widthMs);
   }
 
-  handle(key: K): SeriesHandle {
+  /** The series `key` (created on first use); `values`: it will also sum values (`addValueAt`). */
+  handle(key: K, values = false): SeriesHandle {
     let handle = this.series.get(key);
     if (!handle) {
-      handle = { keys: [], counts: [], bucket: NaN, count: 0, sums: [], sum: 0 };
+      handle = { keys: [], counts: [], bucket: NaN, count: 0, sums: values ? [] : null, sum: 0, version: 0 };
       this.series.set(key, handle);
     }
     return handle;
@@ -108,7 +120,10 @@ export class TimeBuckets<K> {
     return handle.count;
   }
 
-  /** Counts a value (`weight` times) in its bucket and adds it to the bucket's sum (a mean per bucket, in one series). */
+  /**
+   * Counts a value (`weight` times) in its bucket and adds it to the bucket's sum (a mean per bucket, in
+   * one series). The handle must have been made with `values`.
+   */
   addValueAt(handle: SeriesHandle, bucket: number, value: number, weight = 1): void {
     if (bucket !== handle.bucket) this.start(handle, bucket);
     handle.count += weight;
@@ -125,7 +140,10 @@ export class TimeBuckets<K> {
     return this.addAt(this.handle(key), this.settle(timestamp), amount);
   }
 
-  /** A series' non-empty buckets in ascending order, with their counts (empty arrays for an unknown key). */
+  /**
+   * A series' non-empty buckets in ascending order, with their counts and (for a series of values) sums;
+   * empty arrays for an unknown key, and empty sums for a count series.
+   */
   entries(key: K): { keys: readonly number[]; counts: readonly number[]; sums: readonly number[] } {
     const handle = this.series.get(key);
     if (!handle) return { keys: [], counts: [], sums: [] };
@@ -134,7 +152,7 @@ export class TimeBuckets<K> {
     handle.bucket = NaN;
     handle.count = 0;
     handle.sum = 0;
-    return { keys: handle.keys, counts: handle.counts, sums: handle.sums };
+    return { keys: handle.keys, counts: handle.counts, sums: handle.sums ?? [] };
   }
 
   countAt(key: K, timestamp: number): number {
@@ -145,6 +163,11 @@ export class TimeBuckets<K> {
   countIn(handle: SeriesHandle, timestamp: number): number {
     const bucket = this.keyOf(timestamp);
     return bucket === handle.bucket ? handle.count : storedCount(handle, bucket);
+  }
+
+  /** Whether `timestamp` falls in the bucket being filled (its count may still change at any add). */
+  isFilling(handle: SeriesHandle, timestamp: number): boolean {
+    return this.keyOf(timestamp) === handle.bucket;
   }
 
   keys(): IterableIterator<K> {
@@ -174,6 +197,7 @@ export class TimeBuckets<K> {
       handle.bucket = NaN;
       handle.count = 0;
       handle.sum = 0;
+      handle.version++;
     }
     do {
       const from = this.widthMs;
@@ -183,17 +207,18 @@ export class TimeBuckets<K> {
       for (const handle of this.series.values()) {
         const keys: number[] = [];
         const counts: number[] = [];
-        const sums: number[] = [];
+        const from = handle.sums;
+        const sums: number[] | null = from === null ? null : [];
         for (let i = 0; i < handle.keys.length; i++) {
           const k = Math.floor((handle.keys[i] ?? 0) / factor);
           const end = keys.length - 1;
           if (end >= 0 && keys[end] === k) {
             counts[end] = (counts[end] ?? 0) + (handle.counts[i] ?? 0);
-            sums[end] = (sums[end] ?? 0) + (handle.sums[i] ?? 0);
+            if (sums !== null) sums[end] = (sums[end] ?? 0) + (from?.[i] ?? 0);
           } else {
             keys.push(k);
             counts.push(handle.counts[i] ?? 0);
-            sums.push(handle.sums[i] ?? 0);
+            sums?.push(from?.[i] ?? 0);
           }
         }
         handle.keys = keys;
