@@ -4,7 +4,12 @@ import { ExemplarSet, type Exemplar } from './exemplars';
 import { TimeBuckets } from './time-buckets';
 
 /** The plain rule: when full, the sample whose bucket counts least goes (never the first; the first such on ties). */
-function referenceAdd(items: Exemplar[], exemplar: Exemplar, capacity: number, weightOf: (t: number) => number): void {
+function referenceAdd(
+  items: Exemplar[],
+  exemplar: Exemplar,
+  capacity: number,
+  weightOf: (t: number) => number,
+): void {
   items.push(exemplar);
   if (items.length <= capacity) return;
   let victim = 1;
@@ -65,7 +70,8 @@ describe('ExemplarSet', () => {
 
   it('keeps the first sample and drops the earliest of equal weight without a series', () => {
     const set = new ExemplarSet(2);
-    for (let line = 1; line <= 4; line++) set.add({ file: 'f', line, text: '', timestamp: line, patternId: 'p' });
+    for (let line = 1; line <= 4; line++)
+      set.add({ file: 'f', line, text: '', timestamp: line, patternId: 'p' });
     expect(set.items.map((e) => e.line)).toEqual([1, 4]);
   });
 });

@@ -1,5 +1,5 @@
 import { formatWidth } from './bucket-ladder';
-import { describeWindow, shortTemplate } from './format';
+import { describeWindow, grouped, shortTemplate } from './format';
 import { groupIncidents, keyIssueOf, labelOf } from './key-issues';
 import type { AnalysisReport, Summary } from './report';
 import { maxSeverity } from './severity';
@@ -41,13 +41,13 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
       ? describeWindow(Date.parse(stats.start), Date.parse(stats.end))
       : 'no timestamps';
   lines.push(
-    `${plural(files.length, 'file')}, ${range} (${duration(stats.durationSeconds)}), ${stats.events.toLocaleString('en-US')} events, ` +
-      `${stats.errors.toLocaleString('en-US')} errors (${(stats.errorRate * 100).toFixed(2)}%).`,
+    `${plural(files.length, 'file')}, ${range} (${duration(stats.durationSeconds)}), ${grouped(stats.events)} events, ` +
+      `${grouped(stats.errors)} errors (${(stats.errorRate * 100).toFixed(2)}%).`,
     '',
   );
   for (const f of files.slice(0, 10)) {
     lines.push(
-      `- \`${f.name}\`: ${FORMAT_NAMES[f.format] ?? f.format}, ${f.events.toLocaleString('en-US')} events, ${f.errors} errors${f.start && f.end ? `, ${describeWindow(Date.parse(f.start), Date.parse(f.end))}` : ''}`,
+      `- \`${f.name}\`: ${FORMAT_NAMES[f.format] ?? f.format}, ${grouped(f.events)} events, ${f.errors} errors${f.start && f.end ? `, ${describeWindow(Date.parse(f.start), Date.parse(f.end))}` : ''}`,
     );
   }
   if (files.length > 10) lines.push(`- … and ${files.length - 10} more files`);
@@ -56,7 +56,7 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
       '',
       `Services: ${stats.services
         .slice(0, 8)
-        .map((s) => `${s.name} (${s.events.toLocaleString('en-US')} events, ${s.errors} errors)`)
+        .map((s) => `${s.name} (${grouped(s.events)} events, ${s.errors} errors)`)
         .join(', ')}.`,
     );
   }
@@ -65,7 +65,7 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
     const rt = stats.http.requestTime;
     lines.push(
       '',
-      `HTTP: ${stats.http.requests.toLocaleString('en-US')} requests — 2xx ${c['2xx']}, 3xx ${c['3xx']}, 4xx ${c['4xx']}, 5xx ${c['5xx']}${rt ? `; request time p50 ${rt.p50} ms, p99 ${rt.p99} ms` : ''}.`,
+      `HTTP: ${grouped(stats.http.requests)} requests — 2xx ${c['2xx']}, 3xx ${c['3xx']}, 4xx ${c['4xx']}, 5xx ${c['5xx']}${rt ? `; request time p50 ${rt.p50} ms, p99 ${rt.p99} ms` : ''}.`,
     );
   }
 
@@ -109,7 +109,7 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
     .slice(0, 5);
   if (steady.length > 0 && anomalies.length > 0) {
     lines.push(
-      `- Logging steadily: ${steady.map((svc) => `${svc.name} (${svc.events.toLocaleString('en-US')} events, ${svc.errors} errors)`).join(', ')}.`,
+      `- Logging steadily: ${steady.map((svc) => `${svc.name} (${grouped(svc.events)} events, ${svc.errors} errors)`).join(', ')}.`,
     );
   }
   if (calm.length > 0 && calm.length < files.length)
