@@ -15,6 +15,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    setupFiles: ['test/fast-check-setup.ts'],
     projects: [
       {
         extends: true,
