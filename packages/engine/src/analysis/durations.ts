@@ -46,7 +46,22 @@ export function durationSlots(template: string): DurationSlot[] {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const UNITS = new Set(['ms', 's', 'sec', 'us', 'µs']);
+
+/** The unit that `s` ends with from `at` ("ms", "s", "sec", "us", "µs"), or null: read without slicing. */
+function unitFrom(s: string, at: number): string | null {
+  const c = s.charCodeAt(at);
+  switch (s.length - at) {
+    case 1:
+      return c === 115 ? 's' : null;
+    case 2:
+      if (s.charCodeAt(at + 1) !== 115) return null;
+      return c === 109 ? 'ms' : c === 117 ? 'us' : c === 181 ? 'µs' : null;
+    case 3:
+      return c === 115 && s.charCodeAt(at + 1) === 101 && s.charCodeAt(at + 2) === 99 ? 'sec' : null;
+    default:
+      return null;
+  }
+}
 
 /**
  * NUMBER_WITH_UNIT read by hand for the usual shapes ("179", "1.102s", "60s"): the value's end,
@@ -68,7 +83,9 @@ export function parseDurationParam(param: string, unit: string | null, needsUnit
   // Most duration variables are a number with an optional unit: no regular expression for them.
   const end = numberEnd(param);
   if (end === param.length) return needsUnit ? null : toMs(Number(param), unit);
-  if (end > 0 && UNITS.has(param.slice(end))) return toMs(Number(param.slice(0, end)), param.slice(end));
+  // parseFloat reads the number before the unit: the same value as Number() of that part.
+  const own = end > 0 ? unitFrom(param, end) : null;
+  if (own !== null) return toMs(parseFloat(param), own);
   const match = NUMBER_WITH_UNIT.exec(param.trim());
   if (!match || (needsUnit && match[2] === undefined)) return null;
   const value = Number(match[1]);
