@@ -2,12 +2,12 @@ import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
 import { buildReport } from './build-report';
 import { detach, intern } from '../fields/strings';
 import {
+  attributeMs,
   DurationKeys,
   durationSlots,
   httpStatus,
   parseDurationParam,
   statusAt,
-  toMs,
   statusKeyOf,
   type Found,
 } from './durations';
@@ -404,12 +404,11 @@ export class Analyzer {
     for (let i = 0; i < keys.length; i++) {
       const unit = track.keyUnits[i] ?? null;
       if (unit === null) continue;
-      const raw = event.attributes[keys[i] ?? ''];
-      const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-      if (!(Number.isFinite(value) && value >= 0)) continue;
+      const ms = attributeMs(event.attributes[keys[i] ?? ''], unit);
+      if (!Number.isFinite(ms)) continue;
       let series = track.keySeries[i];
       if (series === undefined) series = track.keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '');
-      this.addDuration(track, series, toMs(value, unit), event, bucket, weight);
+      this.addDuration(track, series, ms, event, bucket, weight);
     }
     const slots = track.durationSlots;
     for (let j = 0; j < slots.length; j++) {

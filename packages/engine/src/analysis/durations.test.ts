@@ -26,6 +26,21 @@ describe('durations', () => {
     expect(out.values).toEqual([12, 250, 7, 30]);
   });
 
+  it('reads attribute values that carry their own unit, as logfmt and Go write them', () => {
+    const out = { names: [] as string[], values: [] as number[], count: 0 };
+    const attributes = {
+      duration: '120ms',
+      elapsed: '1.5s',
+      took_ms: '80µs',
+      latency: '',
+      rt: 'fast',
+      time_taken: -3,
+    };
+    new DurationKeys().collect(attributes, out);
+    expect(out.names).toEqual(['duration', 'elapsed', 'took_ms']);
+    expect(out.values).toEqual([120, 1500, 0.08]);
+  });
+
   it('reads an HTTP status from the usual attribute names', () => {
     expect(httpStatus({ status: 503 })).toBe(503);
     expect(httpStatus({ status_code: '404' })).toBe(404);

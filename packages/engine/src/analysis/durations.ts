@@ -92,6 +92,16 @@ export function parseDurationParam(param: string, unit: string | null, needsUnit
   return Number.isFinite(value) ? toMs(value, match[2] ?? unit) : null;
 }
 
+/**
+ * A duration attribute's value in milliseconds, or NaN: a number in the key's `unit`, or a string —
+ * "250", or with its own unit as logfmt and Go write them ("120ms", "1.5s", "80µs").
+ */
+export function attributeMs(raw: AttributeValue | undefined, unit: string): number {
+  if (typeof raw === 'number') return raw >= 0 ? toMs(raw, unit) : NaN;
+  if (typeof raw !== 'string') return NaN;
+  return parseDurationParam(raw, unit) ?? NaN;
+}
+
 /** Durations found in one event, as parallel arrays reused from event to event. */
 export interface Found {
   names: string[];
@@ -131,11 +141,10 @@ export class DurationKeys {
   private read(attributes: Record<string, AttributeValue>, key: string, out: Found): void {
     const unit = this.unitOf(key);
     if (unit === null) return;
-    const raw = attributes[key];
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
-    if (Number.isFinite(value) && value >= 0) {
+    const ms = attributeMs(attributes[key], unit);
+    if (Number.isFinite(ms)) {
       out.names[out.count] = key;
-      out.values[out.count++] = toMs(value, unit);
+      out.values[out.count++] = ms;
     }
   }
 }

@@ -241,6 +241,36 @@ describe('latency_degradation', () => {
   });
 });
 
+// A Go service's logfmt: the duration attribute carries its own unit ("87ms", "1.2s").
+function logfmtService(slowFrom: number, slowTo: number): MinedEvent[] {
+  const random = seeded(12);
+  const events: MinedEvent[] = [];
+  for (let t = at(0); t < at(120); t += 1500) {
+    const slow = t >= at(slowFrom) && t < at(slowTo);
+    const ms = 90 * Math.exp(0.3 * gaussian(random)) * (slow ? 6 : 1);
+    const duration = ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${ms.toFixed(1)}ms`;
+    events.push(
+      minedEvent(t, {
+        template: 'handled request',
+        format: 'logfmt',
+        service: 'billing',
+        attributes: { duration },
+      }),
+    );
+  }
+  return events;
+}
+
+describe('latency_degradation on durations written with their unit', () => {
+  it('reads "87ms" and "1.2s" values and finds their shift', () => {
+    const report = analyze(logfmtService(80, 95));
+    const lat = report.anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 79, 96)).toBe(true);
+    expect(analyze(logfmtService(0, 0)).anomalies).toEqual([]);
+  });
+});
+
 describe('error_spike on access logs', () => {
   it('fires on a jump of the 5xx share even when traffic is flat', () => {
     const events: MinedEvent[] = [];
