@@ -1,5 +1,5 @@
 import type { FormatName } from '../types';
-import { ACCESS } from './parse-access-line';
+import { ACCESS, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER } from './header-tokens';
@@ -8,6 +8,8 @@ import { hasHeader, learnTextHeader, type TextHeaderModel } from './text-header'
 export interface FormatDetection {
   format: FormatName;
   evidence: string;
+  /** Access logs: what the request time after each line counts (see requestTimeUnit). */
+  requestTimeUnit?: RequestTimeUnit;
   /** Header layout for text lines (also used for the text lines of a mixed JSON file). */
   header: TextHeaderModel;
 }
@@ -41,7 +43,8 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
   const lines = sample.filter((l) => l.trim().length > 0);
   const header = learnTextHeader(lines.filter((l) => !isJsonObject(l)));
-  if (override) return { format: override, evidence: `format set by the caller (${override})`, header };
+  if (override)
+    return withUnits({ format: override, evidence: `format set by the caller (${override})`, header }, lines);
   let best: FormatDetection | null = null;
   let bestCount = 0;
   for (const [format, what, test] of CHECKS) {
@@ -51,11 +54,19 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
       best = { format, evidence: `${count} of ${lines.length} sampled lines ${what}`, header };
     }
   }
-  if (best) return best;
+  if (best) return withUnits(best, lines);
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
   return { format: 'text', evidence, header };
+}
+
+/** An access log's request-time unit, decided from the sample, with its evidence. */
+function withUnits(detection: FormatDetection, lines: string[]): FormatDetection {
+  if (detection.format !== 'access') return detection;
+  const time = requestTimeUnit(lines);
+  if (!time) return detection;
+  return { ...detection, requestTimeUnit: time.unit, evidence: `${detection.evidence}; ${time.evidence}` };
 }
 
 const NAMES: Record<number, string> = {

@@ -47,7 +47,7 @@ export class LineParser {
     let parsed: ParsedFields | null = null;
     if (format === 'syslog3164') parsed = parseSyslog3164(line, this.time);
     else if (format === 'syslog5424') parsed = parseSyslog5424(line, this.time);
-    else if (format === 'access') parsed = parseAccessLine(line, this.time);
+    else if (format === 'access') parsed = parseAccessLine(line, this.time, this.detection.requestTimeUnit);
     else if (format === 'logfmt') parsed = parseLogfmtLine(line, this.time);
     if (parsed) {
       if (format === 'syslog3164') this.rollYear(parsed);

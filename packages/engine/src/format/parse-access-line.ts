@@ -26,7 +26,39 @@ function routeOf(path: string): string {
   return out;
 }
 
-export function parseAccessLine(line: string, time: TimestampReader): ParsedFields | null {
+/**
+ * What the request time after an access line is counted in. Nginx's `$request_time` is seconds with
+ * a decimal point; Apache writes integers: microseconds with `%D` (its usual timing field) or whole
+ * seconds with `%T`. Decided per file from the sampled lines: integers whose median is at most 5 and
+ * that never exceed 60 are seconds, other integers microseconds.
+ */
+export type RequestTimeUnit = 's' | 'us';
+
+export function requestTimeUnit(
+  sample: readonly string[],
+): { unit: RequestTimeUnit; evidence: string } | null {
+  const values: number[] = [];
+  for (const line of sample) {
+    const time = ACCESS.exec(line)?.[12];
+    if (time === undefined) continue;
+    if (time.includes('.')) return { unit: 's', evidence: 'request times in seconds (with a decimal point)' };
+    values.push(Number(time));
+  }
+  if (values.length === 0) return null;
+  values.sort((a, b) => a - b);
+  const median = values[values.length >> 1] ?? 0;
+  const max = values[values.length - 1] ?? 0;
+  return median <= 5 && max <= 60
+    ? { unit: 's', evidence: `request times in whole seconds (Apache %T: integers, median ${median})` }
+    : { unit: 'us', evidence: `request times in microseconds (Apache %D: integers, median ${median})` };
+}
+
+/** Parses a common/combined access line; `unit`: what its request time counts (stored in seconds). */
+export function parseAccessLine(
+  line: string,
+  time: TimestampReader,
+  unit: RequestTimeUnit = 's',
+): ParsedFields | null {
   const m = ACCESS.exec(line);
   if (!m) return null;
   const status = Number(m[8]);
@@ -41,7 +73,7 @@ export function parseAccessLine(line: string, time: TimestampReader): ParsedFiel
   };
   if (m[10] !== undefined) attributes['referer'] = m[10];
   if (m[11] !== undefined) attributes['userAgent'] = m[11];
-  if (m[12] !== undefined) attributes['requestTime'] = Number(m[12]);
+  if (m[12] !== undefined) attributes['requestTime'] = unit === 'us' ? Number(m[12]) / 1e6 : Number(m[12]);
   return {
     timestamp: time.read(m[4] ?? ''),
     level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',

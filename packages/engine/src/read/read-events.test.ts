@@ -67,6 +67,32 @@ describe('readEvents: formats', () => {
     expect(events[2]).toMatchObject({ level: 'error', attributes: { requestTime: 0.215 } });
   });
 
+  // Apache writes its request time as an integer: microseconds with %D, whole seconds with %T.
+  const apache = (times: number[]): Uint8Array =>
+    text(
+      times
+        .map(
+          (t, i) =>
+            `10.0.0.${i} - - [25/Nov/2026:10:00:0${i % 10} +0000] "GET /a HTTP/1.1" 200 5 "-" "curl/8.0" ${t}\n`,
+        )
+        .join(''),
+    );
+
+  it.each([
+    [
+      '%D, microseconds',
+      [5123, 870, 250000, 4100],
+      [0.005123, 0.00087, 0.25, 0.0041],
+      /microseconds \(Apache %D/,
+    ],
+    ['%T, whole seconds', [0, 1, 0, 3], [0, 1, 0, 3], /whole seconds \(Apache %T/],
+  ])('reads Apache request times in %s, as seconds', async (_, times, seconds, evidence) => {
+    const { events, files } = await read(apache(times));
+    expect(files[0]?.format).toBe('access');
+    expect(files[0]?.formatEvidence).toMatch(evidence);
+    expect(events.map((e) => e.attributes['requestTime'])).toEqual(seconds);
+  });
+
   it.each([
     [
       'hadoop.log',
