@@ -32,13 +32,28 @@ describe('durations', () => {
       duration: '120ms',
       elapsed: '1.5s',
       took_ms: '80µs',
+      'job.duration': '2m30s',
       latency: '',
       rt: 'fast',
       time_taken: -3,
     };
     new DurationKeys().collect(attributes, out);
-    expect(out.names).toEqual(['duration', 'elapsed', 'took_ms']);
-    expect(out.values).toEqual([120, 1500, 0.08]);
+    expect(out.names).toEqual(['duration', 'elapsed', 'took_ms', 'job.duration']);
+    expect(out.values).toEqual([120, 1500, 0.08, 150_000]);
+  });
+
+  it("takes a key's unit from its suffix before its name", () => {
+    const out = { names: [] as string[], values: [] as number[], count: 0 };
+    const attributes = {
+      request_time_ms: 250,
+      'event.duration': 3_000_000,
+      elapsed_ns: 500_000,
+      latency_us: 1500,
+      timestamp_ns: 1_700_000_000_000_000_000,
+    };
+    new DurationKeys().collect(attributes, out);
+    expect(out.names).toEqual(['request_time_ms', 'event.duration', 'elapsed_ns', 'latency_us']);
+    expect(out.values).toEqual([250, 3, 0.5, 1.5]);
   });
 
   it('reads an HTTP status from the usual attribute names', () => {
@@ -47,16 +62,32 @@ describe('durations', () => {
     expect(httpStatus({ status: 'ok' })).toBeNull();
   });
 
-  it('reads a number and its unit exactly as /^(\\d+(?:\\.\\d+)?)(ms|s|sec|us|µs)?$/ does', () => {
-    const pattern = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs)?$/;
+  it('reads a number with its unit, or a Go compound duration, as a plain reading of them does', () => {
+    const pattern = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs|ns)?$/;
+    const inMs = (value: number, unit: string | null | undefined): number =>
+      unit === 'h'
+        ? value * 3_600_000
+        : unit === 'm'
+          ? value * 60_000
+          : unit === 's' || unit === 'sec'
+            ? value * 1000
+            : unit === 'us' || unit === 'µs'
+              ? value / 1000
+              : unit === 'ns'
+                ? value / 1e6
+                : value;
     const reference = (param: string, unit: string | null, needsUnit: boolean): number | null => {
       const match = pattern.exec(param.trim());
-      if (!match || (needsUnit && match[2] === undefined)) return null;
-      const u = match[2] ?? unit;
-      const value = Number(match[1]);
-      return u === 's' || u === 'sec' ? value * 1000 : u === 'us' || u === 'µs' ? value / 1000 : value;
+      if (match) {
+        if (needsUnit && match[2] === undefined) return null;
+        return inMs(Number(match[1]), match[2] ?? unit);
+      }
+      // Go's compound durations: number-unit parts, each with its unit.
+      const parts = [...param.trim().matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)];
+      if (parts.length === 0 || parts.map((p) => p[0]).join('') !== param.trim()) return null;
+      return parts.reduce((ms, p) => ms + inMs(Number(p[1]), p[2]), 0);
     };
-    const text = fc.array(fc.constantFrom(...'0123456789.smecuµ x'.split('')), { maxLength: 10 });
+    const text = fc.array(fc.constantFrom(...'0123456789.smecuµnh x'.split('')), { maxLength: 10 });
     fc.assert(
       fc.property(text, fc.constantFrom(null, 'ms', 's', 'us'), fc.boolean(), (chars, unit, needsUnit) => {
         const param = chars.join('');

@@ -4,11 +4,18 @@ import type { AttributeValue } from '../types';
 
 const DURATION_KEY =
   /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|(^|[._])ms$)/i;
-const SECONDS_KEY = /(request_?time|upstream_response_time|_s$|_sec$|seconds)/i;
-const MICROS_KEY = /(_us$|micros)/i;
-const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs)?$/;
+// A key's own unit suffix wins over its name ("request_time_ms" is in milliseconds). ECS's
+// `event.duration` is in nanoseconds.
+const NANOS_KEY = /([._]ns$|nanos|^event\.duration$)/i;
+const MICROS_KEY = /([._]us$|micros)/i;
+const MILLIS_KEY = /([._]ms$|millis)/i;
+const SECONDS_KEY = /(request_?time|upstream_response_time|[._]s$|_sec$|seconds)/i;
+const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs|ns)?$/;
+// Go's time.Duration past a minute: "1m30.5s", "2h3m0s".
+const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/;
+const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
 const CONTEXT_BEFORE = /\b(took|duration|latency|elapsed|time|after|rt|in)\s*[=:]?\s*$/i;
-const UNIT_AFTER = /^\s?(ms|s|sec|us|µs)\b/;
+const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
 
 export interface DurationSlot {
   /** Index of the `<*>` in the template. */
@@ -25,6 +32,9 @@ export interface DurationSlot {
 export function toMs(value: number, unit: string | null | undefined): number {
   if (unit === 's' || unit === 'sec') return value * 1000;
   if (unit === 'us' || unit === 'µs') return value / 1000;
+  if (unit === 'ns') return value / 1e6;
+  if (unit === 'm') return value * 60_000;
+  if (unit === 'h') return value * 3_600_000;
   return value;
 }
 
@@ -55,7 +65,7 @@ function unitFrom(s: string, at: number): string | null {
       return c === 115 ? 's' : null;
     case 2:
       if (s.charCodeAt(at + 1) !== 115) return null;
-      return c === 109 ? 'ms' : c === 117 ? 'us' : c === 181 ? 'µs' : null;
+      return c === 109 ? 'ms' : c === 117 ? 'us' : c === 181 ? 'µs' : c === 110 ? 'ns' : null;
     case 3:
       return c === 115 && s.charCodeAt(at + 1) === 101 && s.charCodeAt(at + 2) === 99 ? 'sec' : null;
     default:
@@ -86,20 +96,36 @@ export function parseDurationParam(param: string, unit: string | null, needsUnit
   // parseFloat reads the number before the unit: the same value as Number() of that part.
   const own = end > 0 ? unitFrom(param, end) : null;
   if (own !== null) return toMs(parseFloat(param), own);
-  const match = NUMBER_WITH_UNIT.exec(param.trim());
-  if (!match || (needsUnit && match[2] === undefined)) return null;
+  const text = param.trim();
+  const match = NUMBER_WITH_UNIT.exec(text);
+  if (!match) return GO_DURATION.test(text) ? goDurationMs(text) : null;
+  if (needsUnit && match[2] === undefined) return null;
   const value = Number(match[1]);
   return Number.isFinite(value) ? toMs(value, match[2] ?? unit) : null;
 }
 
+/** "1h2m3.5s" in milliseconds (the text matches GO_DURATION). */
+function goDurationMs(text: string): number {
+  let ms = 0;
+  for (const [, value, unit] of text.matchAll(GO_PART)) ms += toMs(Number(value), unit);
+  return ms;
+}
+
 /**
  * A duration attribute's value in milliseconds, or NaN: a number in the key's `unit`, or a string —
- * "250", or with its own unit as logfmt and Go write them ("120ms", "1.5s", "80µs").
+ * "250", or with its own unit as logfmt and Go write them ("120ms", "1.5s", "80µs", "1m30s").
  */
 export function attributeMs(raw: AttributeValue | undefined, unit: string): number {
   if (typeof raw === 'number') return raw >= 0 ? toMs(raw, unit) : NaN;
   if (typeof raw !== 'string') return NaN;
   return parseDurationParam(raw, unit) ?? NaN;
+}
+
+function unitOfKey(key: string): string {
+  if (NANOS_KEY.test(key)) return 'ns';
+  if (MICROS_KEY.test(key)) return 'us';
+  if (MILLIS_KEY.test(key)) return 'ms';
+  return SECONDS_KEY.test(key) ? 's' : 'ms';
 }
 
 /** Durations found in one event, as parallel arrays reused from event to event. */
@@ -117,13 +143,7 @@ export class DurationKeys {
   unitOf(key: string): string | null {
     let unit = this.units.get(key);
     if (unit === undefined) {
-      unit = !DURATION_KEY.test(key)
-        ? null
-        : SECONDS_KEY.test(key)
-          ? 's'
-          : MICROS_KEY.test(key)
-            ? 'us'
-            : 'ms';
+      unit = DURATION_KEY.test(key) ? unitOfKey(key) : null;
       if (this.units.size < 10_000) this.units.set(key, unit);
     }
     return unit;
