@@ -6,9 +6,11 @@ import type { ExpansionMeter } from '../decode/expansion-meter';
 import { LineSplitter } from '../decode/line-splitter';
 import { sniffBytes } from '../decode/sniff-bytes';
 import { EventFramer, type FramedEvent } from '../frame/event-framer';
+import { detectContainerRuntime, unwrapContainerLine, type ContainerRuntime } from '../format/container-log';
 import { detectFormat, type FormatDetection } from '../format/detect-format';
 import { LineParser } from '../format/line-parser';
 import { startsLikeHeader } from '../format/starts-like-header';
+import { TimestampReader } from '../fields/timestamp-reader';
 
 export interface FileReaderOptions {
   format?: FormatName;
@@ -35,6 +37,10 @@ export class FileReader {
   private parser: LineParser | null = null;
   private lineNo = 0;
   private lastTimestamp: number | null = null;
+  /** Container logs: the runtime wrapping each line, and its time and stream of the lines being framed. */
+  private runtime: ContainerRuntime | null = null;
+  private wrappers: { lineNo: number; time: string; stream: string }[] = [];
+  private wrapperTime: TimestampReader | null = null;
 
   constructor(
     name: string,
@@ -173,28 +179,61 @@ export class FileReader {
   private frame(line: string, lineNo: number, truncated: boolean): void {
     const framer = this.framer;
     if (!framer) return;
-    const done = framer.push(line, lineNo, truncated);
+    const done = framer.push(this.runtime ? this.unwrap(line, lineNo) : line, lineNo, truncated);
     if (done) this.emitEvent(done);
   }
 
+  /** The application's line inside a container runtime's; the runtime's time and stream wait for its event. */
+  private unwrap(line: string, lineNo: number): string {
+    const inner = this.runtime ? unwrapContainerLine(line, this.runtime) : null;
+    if (!inner) return line;
+    this.wrappers.push({ lineNo, time: inner.time, stream: inner.stream });
+    return inner.line;
+  }
+
   private detect(): void {
-    const sample = this.sample ?? [];
+    const raw = this.sample ?? [];
     this.sample = null;
+    // A format set by the caller is the application's: the runtime's wrapping is still taken off.
+    const container = detectContainerRuntime(raw);
+    this.runtime = container?.runtime ?? null;
+    if (this.runtime) this.wrapperTime = new TimestampReader(this.options.year);
+    const runtime = this.runtime;
+    const sample = runtime ? raw.map((l) => unwrapContainerLine(l, runtime)?.line ?? l) : raw;
     const detection: FormatDetection = detectFormat(sample, this.options.format);
     this.stats.format = detection.format;
-    this.stats.formatEvidence = detection.evidence;
+    this.stats.formatEvidence = container
+      ? `${container.evidence}; inside: ${detection.evidence}`
+      : detection.evidence;
     this.parser = new LineParser(detection, { year: this.options.year });
     const foreign = startsLikeHeader(sample);
     this.framer = new EventFramer(this.options.maxEventBytes, foreign);
     const first = this.lineNo - sample.length + 1;
-    sample.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));
+    raw.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));
     this.sampleTruncated = [];
+  }
+
+  /** The runtime's time and stream of the event starting at `lineNo` (those of earlier lines are dropped). */
+  private wrapperOf(lineNo: number): { time: string; stream: string } | null {
+    const queue = this.wrappers;
+    let drop = 0;
+    while (drop < queue.length && (queue[drop]?.lineNo ?? 0) < lineNo) drop++;
+    if (drop > 0) queue.splice(0, drop);
+    const head = queue[0];
+    return head !== undefined && head.lineNo === lineNo ? head : null;
   }
 
   private emitEvent(framed: FramedEvent): void {
     const parser = this.parser;
     if (!parser) return;
     const fields = parser.parse(framed.first);
+    if (this.runtime) {
+      const wrapper = this.wrapperOf(framed.line);
+      if (wrapper) {
+        fields.timestamp ??= this.wrapperTime?.read(wrapper.time) ?? null;
+        fields.attributes = { ...fields.attributes, stream: wrapper.stream };
+      }
+    }
     let timestamp = fields.timestamp;
     const inherited = timestamp === null && this.lastTimestamp !== null;
     if (timestamp === null) timestamp = this.lastTimestamp;

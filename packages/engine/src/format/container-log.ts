@@ -1,0 +1,65 @@
+// Logs written by a container runtime wrap each line of the application: Kubernetes nodes
+// (/var/log/containers, CRI) write `<RFC 3339 time> stdout|stderr F|P <line>`, Docker's json-file
+// driver writes `{"log":"<line>\n","stream":"stdout","time":"<RFC 3339 time>"}`. The application's own
+// line (JSON, logfmt, text with a header…) is what the rest of the engine reads; the runtime's time
+// stands in when that line has none.
+
+export type ContainerRuntime = 'cri' | 'docker';
+
+export interface Unwrapped {
+  /** The application's line. */
+  line: string;
+  /** The runtime's timestamp text (RFC 3339, nanoseconds). */
+  time: string;
+  stream: string;
+}
+
+const CRI = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) [FP] ?/;
+
+function unwrapCri(line: string): Unwrapped | null {
+  const m = CRI.exec(line);
+  if (!m) return null;
+  return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '' };
+}
+
+function unwrapDocker(line: string): Unwrapped | null {
+  if (line.charCodeAt(0) !== 123 || !line.includes('"log"')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  // All three keys, as the driver writes them: an application's own JSON with a "log" key is not this.
+  const { log, stream, time } = value as Record<string, unknown>;
+  if (typeof log !== 'string' || typeof time !== 'string' || (stream !== 'stdout' && stream !== 'stderr'))
+    return null;
+  // The runtime keeps the line's own newline; a line it split (over 16 KiB) has none.
+  const end = log.endsWith('\r\n') ? log.length - 2 : log.endsWith('\n') ? log.length - 1 : log.length;
+  return { line: log.slice(0, end), time, stream };
+}
+
+export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Unwrapped | null {
+  return runtime === 'cri' ? unwrapCri(line) : unwrapDocker(line);
+}
+
+const NAMES: Record<ContainerRuntime, string> = {
+  cri: 'Kubernetes container log lines (CRI: "<time> stdout|stderr F|P <line>")',
+  docker: 'Docker json-file lines ({"log": …, "stream": …, "time": …})',
+};
+
+/** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
+export function detectContainerRuntime(
+  sample: readonly string[],
+): { runtime: ContainerRuntime; evidence: string } | null {
+  const lines = sample.filter((l) => l.trim().length > 0);
+  if (lines.length === 0) return null;
+  for (const runtime of ['cri', 'docker'] as const) {
+    const count = lines.filter((l) => unwrapContainerLine(l, runtime) !== null).length;
+    if (count * 2 >= lines.length) {
+      return { runtime, evidence: `${count} of ${lines.length} sampled lines are ${NAMES[runtime]}` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { read, text } from './test-helpers';
+
+// What a Kubernetes node keeps in /var/log/containers: the runtime's time, stream and tag, then the
+// application's own line.
+const cri = (lines: [string, 'stdout' | 'stderr', string][]): Uint8Array =>
+  text(lines.map(([time, stream, line]) => `${time} ${stream} F ${line}\n`).join(''));
+
+describe('container runtime logs', () => {
+  it('reads the application JSON inside CRI lines: its level, not the runtime tag', async () => {
+    const { events, files } = await read(
+      cri([
+        [
+          '2026-11-25T10:00:00.123456789Z',
+          'stdout',
+          '{"level":"info","msg":"request served","duration":"12ms"}',
+        ],
+        ['2026-11-25T10:00:01.000000001Z', 'stderr', '{"level":"error","msg":"db timeout"}'],
+      ]),
+    );
+    expect(files[0]?.format).toBe('json');
+    expect(files[0]?.formatEvidence).toMatch(
+      /2 of 2 sampled lines are Kubernetes container log lines.*inside: 2 of 2/,
+    );
+    expect(events.map((e) => e.level)).toEqual(['info', 'error']);
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2026-11-25T10:00:00.123Z'),
+      message: 'request served',
+      attributes: { duration: '12ms', stream: 'stdout' },
+    });
+    expect(events[1]?.attributes['stream']).toBe('stderr');
+  });
+
+  it("gives lines without a time of their own the runtime's time, and joins a stack trace across CRI lines", async () => {
+    const { events } = await read(
+      cri([
+        ['2026-11-25T10:00:00.100Z', 'stdout', 'worker started'],
+        [
+          '2026-11-25T10:00:01.200Z',
+          'stderr',
+          'Exception in thread "main" java.lang.IllegalStateException: boom',
+        ],
+        ['2026-11-25T10:00:01.200Z', 'stderr', '\tat com.acme.App.run(App.java:42)'],
+        ['2026-11-25T10:00:01.201Z', 'stderr', '\tat com.acme.App.main(App.java:7)'],
+        ['2026-11-25T10:00:05.000Z', 'stdout', 'worker stopped'],
+      ]),
+    );
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 1],
+      [2, 3],
+      [5, 1],
+    ]);
+    expect(events.map((e) => e.timestamp)).toEqual(
+      ['2026-11-25T10:00:00.100Z', '2026-11-25T10:00:01.200Z', '2026-11-25T10:00:05.000Z'].map(Date.parse),
+    );
+    expect(events.every((e) => !e.timestampInherited && e.level !== 'fatal')).toBe(true);
+    expect(events[1]?.raw).toBe(
+      'Exception in thread "main" java.lang.IllegalStateException: boom\n\tat com.acme.App.run(App.java:42)\n\tat com.acme.App.main(App.java:7)',
+    );
+  });
+
+  it("reads Docker's json-file lines: the application's text line with its own header", async () => {
+    const docker = (time: string, stream: string, line: string) =>
+      JSON.stringify({ log: `${line}\n`, stream, time });
+    const { events, files } = await read(
+      text(
+        [
+          docker(
+            '2026-11-25T10:00:00.5Z',
+            'stdout',
+            '2026-11-25 10:00:00,123 INFO  [main] com.acme.App: started',
+          ),
+          docker(
+            '2026-11-25T10:00:01.5Z',
+            'stderr',
+            '2026-11-25 10:00:01,456 ERROR [main] com.acme.App: failed',
+          ),
+          docker(
+            '2026-11-25T10:00:02.5Z',
+            'stdout',
+            '2026-11-25 10:00:02,789 WARN  [main] com.acme.Db: slow query',
+          ),
+        ].join('\n'),
+      ),
+    );
+    expect(files[0]?.formatEvidence).toMatch(/Docker json-file/);
+    expect(events.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', 'com.acme.App', 'started'],
+      ['error', 'com.acme.App', 'failed'],
+      ['warn', 'com.acme.Db', 'slow query'],
+    ]);
+    // The application's own time wins over the runtime's.
+    expect(events[0]?.timestamp).toBe(Date.parse('2026-11-25T10:00:00.123Z'));
+  });
+
+  it('leaves an application JSON log with a "log" key as it is', async () => {
+    const { events, files } = await read(
+      text(
+        [
+          '{"time":"2026-11-25T10:00:00Z","level":"warn","log":"disk almost full","host":"a"}',
+          '{"time":"2026-11-25T10:00:01Z","level":"info","log":"disk cleaned","host":"a"}',
+        ].join('\n'),
+      ),
+    );
+    expect(files[0]?.formatEvidence).not.toMatch(/Docker/);
+    expect(events.map((e) => e.level)).toEqual(['warn', 'info']);
+    expect(events[0]?.attributes['host']).toBe('a');
+  });
+
+  it("applies a format set by the caller to the application's lines", async () => {
+    const { events, files } = await read(
+      cri([
+        ['2026-11-25T10:00:00Z', 'stdout', 'level=warn msg="cache miss storm" service=api'],
+        ['2026-11-25T10:00:01Z', 'stdout', 'level=info msg="ok" service=api'],
+      ]),
+      { format: 'logfmt' },
+    );
+    expect(files[0]?.format).toBe('logfmt');
+    expect(events.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['warn', 'api', 'cache miss storm'],
+      ['info', 'api', 'ok'],
+    ]);
+  });
+});
