@@ -7,7 +7,7 @@ type Role = 'time' | 'level' | 'message' | 'service';
 
 // Common key names of structured loggers (pino, bunyan, logrus, zap, serilog, ECS, python-json-logger…).
 const ROLES = new Map<string, Role>([
-  ...['@timestamp', 'timestamp', 'time', 'ts', 'datetime', 'date', 't', 'eventTime', 'asctime'].map(
+  ...['@timestamp', 'timestamp', 'time', 'ts', 'datetime', 'date', 't', '@t', 'eventTime', 'asctime'].map(
     (k) => [k, 'time'] as const,
   ),
   ...['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', '@l', 'severity_text'].map(
@@ -108,6 +108,17 @@ class Flattener {
 const flattener = new Flattener();
 
 /** Parses a JSON object line; null when the line is not one. Nested objects become dotted keys. */
+/**
+ * An epoch number: its integer digits say the unit (s, ms, µs, ns); a fraction is kept to the
+ * millisecond (zap writes float seconds: 1764064800.123456).
+ */
+function epochTime(ts: number, time: TimestampReader): number | null {
+  const whole = Math.trunc(ts);
+  const at = time.read(String(whole));
+  if (at === null || whole === ts || whole === 0) return at;
+  return Math.floor(at + (ts - whole) * (at / whole));
+}
+
 export function parseJsonLine(line: string, time: TimestampReader): ParsedFields | null {
   let value: unknown;
   try {
@@ -125,7 +136,7 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
   const msg = f.message;
   const svc = f.service;
   let timestamp: number | null = null;
-  if (typeof ts === 'number') timestamp = time.read(String(Math.trunc(ts)));
+  if (typeof ts === 'number') timestamp = epochTime(ts, time);
   else if (typeof ts === 'string') timestamp = time.read(ts);
   const level =
     typeof lv === 'number' ? levelFromNumber(lv) : typeof lv === 'string' ? normalizeLevel(lv) : null;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { TimestampReader } from '../fields/timestamp-reader';
+import { parseJsonLine } from './parse-json-line';
+
+const parse = (line: string) => parseJsonLine(line, new TimestampReader(2026));
+
+describe('parseJsonLine', () => {
+  it('keeps the fraction of an epoch in float seconds (zap), to the millisecond', () => {
+    expect(parse('{"level":"info","ts":1764064800.123456,"msg":"ok"}')?.timestamp).toBe(
+      Date.parse('2025-11-25T10:00:00.123Z'),
+    );
+    expect(parse('{"ts":1764064801.5,"msg":"ok"}')?.timestamp).toBe(Date.parse('2025-11-25T10:00:01.500Z'));
+    expect(parse('{"time":1764064800123,"msg":"ok"}')?.timestamp).toBe(
+      Date.parse('2025-11-25T10:00:00.123Z'),
+    );
+  });
+
+  it("reads Serilog's compact JSON: @t, @l, @mt", () => {
+    const fields = parse(
+      '{"@t":"2026-11-25T10:00:01.1234567Z","@mt":"Payment {PaymentId} failed","@l":"Error","PaymentId":7}',
+    );
+    expect(fields).toMatchObject({
+      timestamp: Date.parse('2026-11-25T10:00:01.123Z'),
+      level: 'error',
+      message: 'Payment {PaymentId} failed',
+      attributes: { PaymentId: 7 },
+    });
+  });
+});
