@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelFromMessage, levelFromNumber, normalizeLevel } from './normalize-level';
+import { headerLevelAt, levelFromMessage, levelFromNumber, normalizeLevel } from './normalize-level';
 
 describe('levels', () => {
   it.each([
@@ -20,6 +20,53 @@ describe('levels', () => {
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();
+  });
+
+  it.each([
+    ['LOG:', 'info'],
+    ['DEBUG1:', 'debug'],
+    ['DEBUG5:', 'debug'],
+    ['DETAIL:', 'info'],
+    ['STATEMENT:', 'info'],
+    ['[System]', 'info'],
+    ['[Note]', 'info'],
+    ['[NOTE]', 'info'],
+  ])('reads the marked level word %s as %s', (word, level) => {
+    expect(normalizeLevel(word)).toBe(level);
+  });
+
+  it.each([
+    'log',
+    'Log:',
+    'log:',
+    'LOG',
+    'note',
+    'Note:',
+    'system',
+    'System:',
+    'debug1',
+    'DEBUG6:',
+    'detail:',
+  ])('does not read %s as a level (not marked as one)', (word) => {
+    expect(normalizeLevel(word)).toBeNull();
+  });
+
+  it.each(['log rotated', 'note to self', 'system is up', 'Log: rotated', 'Note: see above'])(
+    'finds no level in the message "%s"',
+    (message) => {
+      expect(levelFromMessage(message)).toBeNull();
+    },
+  );
+
+  it('reads Redis level marks only in a header level column', () => {
+    expect(['.', '-', '*', '#'].map((m) => headerLevelAt(m, 0, 1))).toEqual([
+      'debug',
+      'debug',
+      'info',
+      'warn',
+    ]);
+    expect(normalizeLevel('*')).toBeNull();
+    expect(headerLevelAt('E', 0, 1)).toBe('error');
   });
 
   it('maps numeric severities (bunyan, syslog)', () => {

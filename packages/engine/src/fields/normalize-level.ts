@@ -54,6 +54,24 @@ const LETTERS = new Map<number, Level>([
   [70, 'fatal'],
 ]);
 
+/** Marked words whose line continues the entry before it (PostgreSQL's DETAIL:, HINT:, …). */
+const CONTINUATION = ['detail', 'hint', 'statement', 'context', 'query', 'location'].map(
+  (w): [string, Level] => [w, 'info'],
+);
+
+/**
+ * Words that are levels only where a log writes them as one: in capitals before a colon
+ * (PostgreSQL's "LOG:", "DEBUG2:", and its DETAIL/HINT/… lines, which belong to the entry before) or
+ * in square brackets (MySQL's "[Note]", "[System]"). "log rotated" or "note to self" stay messages.
+ */
+const MARKED: [string, Level][] = [
+  ['log', 'info'],
+  ['note', 'info'],
+  ['system', 'info'],
+  ...[1, 2, 3, 4, 5].map((n): [string, Level] => [`debug${n}`, 'debug']),
+  ...CONTINUATION,
+];
+
 /** Maps a level word (any case, optionally in [] or <> or followed by ':') to a Level. */
 export function normalizeLevel(word: string): Level | null {
   return levelAt(word, 0, word.length);
@@ -66,6 +84,7 @@ export function normalizeLevel(word: string): Level | null {
 export function levelAt(s: string, from: number, to: number): Level | null {
   const open = s.charCodeAt(from);
   if (open === 91 || open === 60 || open === 40) from++;
+  const end = to;
   while (to > from) {
     const c = s.charCodeAt(to - 1);
     if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
@@ -74,6 +93,42 @@ export function levelAt(s: string, from: number, to: number): Level | null {
   const len = to - from;
   if (len === 1) return LETTERS.get(s.charCodeAt(from)) ?? null;
   if (len < 3 || len > 13) return null;
+  const level = wordLevel(s, from, to, len);
+  if (level !== null || len > 9) return level;
+  const close = s.charCodeAt(end - 1);
+  // Only a marked token (a minority: "component:" columns, brackets) is looked up a second time.
+  if ((close === 58 && end - to === 1 && isUpperWord(s, from, to)) || (open === 91 && close === 93))
+    return nameLevel(MARKED, s, from, len);
+  return null;
+}
+
+/** Whether `s.slice(from, to)` is "DETAIL:", "HINT:", … (capitals and a colon). */
+export function isContinuationWordAt(s: string, from: number, to: number): boolean {
+  if (to - from < 5 || s.charCodeAt(to - 1) !== 58 || !isUpperWord(s, from, to - 1)) return false;
+  return nameLevel(CONTINUATION, s, from, to - from - 1) !== null;
+}
+
+function isUpperWord(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The level of the entry of `names` that `s` spells from `from` (any case; letters and digits). */
+function nameLevel(names: [string, Level][], s: string, from: number, len: number): Level | null {
+  for (const [name, level] of names) {
+    if (name.length !== len) continue;
+    let i = 0;
+    while (i < len && (s.charCodeAt(from + i) | 32) === name.charCodeAt(i)) i++;
+    if (i === len) return level;
+  }
+  return null;
+}
+
+/** The level of one of NAMES, compared in place; null for any other word. */
+function wordLevel(s: string, from: number, to: number, len: number): Level | null {
   // Most words are not levels: their first two letters already say so.
   const a = (s.charCodeAt(from) | 32) - 97;
   const b = (s.charCodeAt(from + 1) | 32) - 97;
@@ -91,6 +146,16 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     if (i === len) return level;
   }
   return null;
+}
+
+/** Redis's one-character levels: "." debug, "-" verbose, "*" notice, "#" warning. */
+export function markLevel(c: number): Level | null {
+  return c === 42 ? 'info' : c === 35 ? 'warn' : c === 46 || c === 45 ? 'debug' : null;
+}
+
+/** The level of a header's level column: a word, a one-letter level or a Redis mark. */
+export function headerLevelAt(s: string, from: number, to: number): Level | null {
+  return (to - from === 1 ? markLevel(s.charCodeAt(from)) : null) ?? levelAt(s, from, to);
 }
 
 /** Syslog / bunyan numeric severities. */

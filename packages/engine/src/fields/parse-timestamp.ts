@@ -45,6 +45,8 @@ function scan(s: string): Parts | null {
   p.fractionLen = 0;
   const n = s.length;
   let i = 0;
+  // How many numbers in a row were joined by ':': a fraction follows the seconds of "hh:mm:ss".
+  let colonRun = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -71,14 +73,15 @@ function scan(s: string): Parts | null {
         continue;
       }
       if (
-        (prev === 46 || prev === 44 || (prev === 58 && i - start === 3)) &&
-        p.nums.length === 6 &&
+        (((prev === 46 || prev === 44 || (prev === 58 && i - start === 3)) && p.nums.length === 6) ||
+          ((prev === 46 || prev === 44) && colonRun >= 3)) &&
         p.fractionLen === 0
       ) {
         p.fraction = v;
         p.fractionLen = i - start;
         continue;
       }
+      colonRun = prev === 58 ? colonRun + 1 : 1;
       p.nums.push(v);
       p.lens.push(i - start);
       continue;
@@ -162,11 +165,19 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
       // ctime: "Dec 04 04:47:44 2005"
       return build(after[4] ?? 0, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
     }
+    if (before.length >= 1 && after.length === 3) {
+      // "25 Nov 10:00:00.123" (Redis before 3.0): the day stands before the month, no year.
+      const day = before[before.length - 1] ?? 0;
+      return build(ctx.year, p.month, day, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, p);
+    }
     if (after.length >= 3)
       return build(ctx.year, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
     return null;
   }
   if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) return epoch(n0, len0);
+  // klog/glog "1125 10:00:00.123456": month and day without a year (no log dates itself before 1232).
+  if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2)
+    return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);
   if (len0 === 4 && nums.length >= 3) return build(n0, n1, n2, n3, n4, n5, p);
   if (len0 === 8 && nums.length >= 2) {
     // 20171223-22:15:29:606

@@ -2,7 +2,7 @@ import type { FormatName } from '../types';
 import { ACCESS, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
-import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER } from './header-tokens';
+import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, SOURCE } from './header-tokens';
 import { hasHeader, learnTextHeader, type TextHeaderModel } from './text-header';
 
 export interface FormatDetection {
@@ -74,6 +74,8 @@ const NAMES: Record<number, string> = {
   [DASH]: '"-"',
   [LOGGER]: 'a logger',
   [COMPONENT]: 'a "component:"',
+  [SOURCE]: 'a "file.go:line]"',
+  [MARK]: 'a level mark (* # . -)',
   9: 'a padded column',
 };
 
@@ -81,7 +83,9 @@ function describe(h: TextHeaderModel): string {
   if (h.pipeFields > 0) return `${h.pipeFields} '|'-separated header fields`;
   const parts =
     h.anchorIndex < 0
-      ? [`${h.leading} leading timestamp/number tokens`]
+      ? [
+          `${h.levelDate ? 'a level letter glued to the date, then ' : ''}${h.leading} leading timestamp/number tokens`,
+        ]
       : [`${h.anchorClass === LEVEL ? 'level' : '"component:"'} in column ${h.anchorIndex + 1}`];
   for (const cls of h.after) parts.push(`then ${NAMES[cls] ?? '?'}`);
   return parts.join(', ');

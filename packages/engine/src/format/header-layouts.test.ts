@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { levelAt } from '../fields/normalize-level';
+import { headerLevelAt } from '../fields/normalize-level';
 import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens } from './header-tokens';
 import { emptyHeaderParts, learnTextHeader, splitHeader } from './text-header';
@@ -21,11 +21,11 @@ function checkLines(lines: string[]): number {
       expect(layout.messageStart, line).toBe(p.messageStart);
       expect([layout.timeStart, layout.timeEnd], line).toEqual([p.timeStart, p.timeEnd]);
       expect([layout.componentStart, layout.componentEnd], line).toEqual([p.componentStart, p.componentEnd]);
-      const level = p.levelEnd > p.levelStart ? levelAt(line, p.levelStart, p.levelEnd) : null;
+      const level = p.levelEnd > p.levelStart ? headerLevelAt(line, p.levelStart, p.levelEnd) : null;
       expect(layout.levelFromMessage ? null : layout.level, line).toBe(level);
       expect(layout.levelFromMessage, line).toBe(!(p.levelEnd > p.levelStart));
     } else if (split) {
-      const level = p.levelEnd > p.levelStart ? levelAt(line, p.levelStart, p.levelEnd) : null;
+      const level = p.levelEnd > p.levelStart ? headerLevelAt(line, p.levelStart, p.levelEnd) : null;
       layouts.learn(line, p, level);
     }
   }
@@ -57,6 +57,15 @@ const token = fc.oneof(
     '(1)',
     'Nov',
     'kernel:',
+    'E1125',
+    'I0301',
+    '1234:M',
+    '*',
+    '#',
+    '.',
+    'reflector.go:138]',
+    'LOG:',
+    '[Note]',
   ),
   fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
   fc.tuple(digits(2), digits(2), digits(2)).map(([h, m, s]) => `${h}:${m}:${s},123`),

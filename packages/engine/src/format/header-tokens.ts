@@ -11,6 +11,15 @@ export const WORD = 7;
 /** A dotted identifier without a colon: "nova.api.server", "chrome.exe". */
 export const LOGGER = 8;
 
+/** A one-character level mark (Redis "*", "#", "."; its "-" stays a DASH). */
+export const MARK = 10;
+/** A Go source location closing a klog header: "reflector.go:138]". */
+export const SOURCE = 11;
+/** Redis's "pid:role" ("1234:M"). */
+export const PROCESS = 12;
+/** klog's level letter glued to the month and day: "E1125". */
+export const LEVEL_DATE = 13;
+
 export const MAX_HEADER_TOKENS = 14;
 
 /** Token boundaries and classes, written into reusable arrays to avoid allocation per line. */
@@ -116,7 +125,11 @@ export function classify(s: string, from: number, to: number): number {
   if (digits === len) return NUM;
   if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;
   if (len === 3 && MONTH_OR_DAY.has(s.slice(from, to).toLowerCase())) return TIME;
-  if (len === 1 && isLetterLevel(c0)) return LEVEL;
+  if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;
+  if (digits === 4 && len === 5 && isLetterLevel(c0) && isMonthDay(s, from + 1)) return LEVEL_DATE;
+  if (digits > 0 && digits === len - 2 && s.charCodeAt(to - 2) === 58 && isUpper(s.charCodeAt(to - 1)))
+    return PROCESS;
+  if (s.charCodeAt(to - 1) === 93 && isSourceLocation(s, from, to)) return SOURCE;
   if (len > 1 && s.charCodeAt(to - 1) === 58 && isIdentifierStart(c0)) {
     const eq = s.indexOf('=', from);
     if (eq >= 0 && eq < to) return WORD;
@@ -124,6 +137,30 @@ export function classify(s: string, from: number, to: number): number {
     if (colon === to - 1) return COMPONENT;
   }
   return isDotted(s, from, to) ? LOGGER : WORD;
+}
+
+/** Four digits that read as MMDD. */
+function isMonthDay(s: string, at: number): boolean {
+  const month = (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
+  const day = (s.charCodeAt(at + 2) - 48) * 10 + s.charCodeAt(at + 3) - 48;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** "name.go:123]": a file name (letters first, no brackets), a colon, a line number, "]". */
+function isSourceLocation(s: string, from: number, to: number): boolean {
+  let i = to - 2;
+  while (i > from && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i--;
+  if (i === to - 2 || s.charCodeAt(i) !== 58 || i === from || !isIdentifierStart(s.charCodeAt(from)))
+    return false;
+  for (let j = from; j < i; j++) {
+    const c = s.charCodeAt(j);
+    if (!(isIdentifierStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 47)) return false;
+  }
+  return true;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function isDotted(s: string, from: number, to: number): boolean {
@@ -148,5 +185,7 @@ function isIdentifierStart(c: number): boolean {
 
 /** Header-ish classes that can lead a line before its message. */
 export function isLeading(cls: number): boolean {
-  return cls === TIME || cls === NUM || cls === DASH || cls === BRACKET;
+  return (
+    cls === TIME || cls === NUM || cls === DASH || cls === BRACKET || cls === PROCESS || cls === LEVEL_DATE
+  );
 }

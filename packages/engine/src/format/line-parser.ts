@@ -1,4 +1,4 @@
-import { levelAt, levelFromMessage } from '../fields/normalize-level';
+import { headerLevelAt, levelFromMessage } from '../fields/normalize-level';
 import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
@@ -108,7 +108,7 @@ export class LineParser {
     }
     const message = line.slice(p.messageStart);
     const level =
-      p.levelEnd > p.levelStart ? levelAt(line, p.levelStart, p.levelEnd) : levelFromMessage(message);
+      p.levelEnd > p.levelStart ? headerLevelAt(line, p.levelStart, p.levelEnd) : levelFromMessage(message);
     const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
     const timestamp = this.headerTime(line.slice(p.timeStart, p.timeEnd));
     this.layouts.learn(line, p, level);

@@ -1,10 +1,34 @@
-import { HeaderTokens, NUM, TIME } from './header-tokens';
+import { isContinuationWordAt } from '../fields/normalize-level';
+import { HeaderTokens, LEVEL, LEVEL_DATE, NUM, TIME } from './header-tokens';
 
 /**
  * When nearly every sampled line starts with a timestamp, a line that does not (an exception message,
- * a wrapped line) belongs to the event before it. Returns that test, or null when it does not apply.
+ * a wrapped line) belongs to the event before it; so does a PostgreSQL "DETAIL:"/"HINT:"/… line
+ * when the sample has them. Returns that test, or null when neither applies.
  */
 export function startsLikeHeader(sample: string[]): ((line: string) => boolean) | null {
+  const foreign = untimedLines(sample);
+  const tokens = new HeaderTokens();
+  const detail = (line: string): boolean => isDetailLine(line, tokens);
+  if (!sample.some(detail)) return foreign;
+  return foreign === null ? detail : (line) => detail(line) || foreign(line);
+}
+
+/** "2026-11-25 10:00:01.456 UTC [1235] DETAIL:  Key (id)=(7) already exists.": a header, then the word. */
+function isDetailLine(line: string, tokens: HeaderTokens): boolean {
+  const c = line.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
+  tokens.scan(line, 8, false);
+  for (let k = 1; k < tokens.count; k++) {
+    const start = tokens.starts[k] ?? 0;
+    const end = tokens.ends[k] ?? 0;
+    if (isContinuationWordAt(line, start, end)) return true;
+    if (tokens.classOf(k) === LEVEL) return false;
+  }
+  return false;
+}
+
+function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const tokens = new HeaderTokens();
   // Lines mostly start with the same word (a month, a weekday): its answer is remembered.
   let lastWord = '';
@@ -18,7 +42,9 @@ export function startsLikeHeader(sample: string[]): ((line: string) => boolean) 
       if (after === 32 || after === 9 || Number.isNaN(after)) return lastAnswer;
     }
     tokens.scan(line, 1);
-    const answer = tokens.count > 0 && (tokens.classes[0] === TIME || tokens.classes[0] === NUM);
+    const cls = tokens.classes[0];
+    // klog's "E1125 10:00:00.123456" starts with its level letter glued to the date.
+    const answer = tokens.count > 0 && (cls === TIME || cls === NUM || cls === LEVEL_DATE);
     // Only a plain first word (no leading blank, no bracket) is remembered.
     if (tokens.count > 0 && tokens.starts[0] === 0 && c !== 91) {
       lastWord = line.slice(0, tokens.ends[0]);

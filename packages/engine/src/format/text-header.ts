@@ -5,8 +5,11 @@ import {
   DASH,
   HeaderTokens,
   LEVEL,
+  LEVEL_DATE,
   LOGGER,
+  MARK,
   NUM,
+  SOURCE,
   TIME,
   WORD,
   isLeading,
@@ -21,7 +24,12 @@ export interface TextHeaderModel {
   anchorClass: number;
   /** Without an anchor: number of leading timestamp/number/bracket tokens. */
   leading: number;
-  /** Optional tokens after the anchor or leading run, in order: [thread], "-", logger, "component:". */
+  /** klog: the first leading token is a level letter glued to the date ("E1125"). */
+  levelDate: boolean;
+  /**
+   * Optional tokens after the anchor or leading run, in order: [thread], "-", logger, "component:",
+   * a padded word, klog's "file.go:123]", a Redis level mark.
+   */
   after: number[];
 }
 
@@ -64,11 +72,17 @@ export function emptyHeaderParts(): HeaderParts {
 }
 
 function empty(): TextHeaderModel {
-  return { pipeFields: 0, anchorIndex: -1, anchorClass: 0, leading: 0, after: [] };
+  return { pipeFields: 0, anchorIndex: -1, anchorClass: 0, leading: 0, levelDate: false, after: [] };
 }
 /** A word followed by column padding (two or more spaces): "Info      CBS    Loaded …". */
 const PADDED = 9;
-const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED];
+const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED, SOURCE, MARK];
+
+/** Whether a sampled token of class `cls` counts for the column class `after`. */
+function isOfColumn(after: number, cls: number | undefined): boolean {
+  // A Redis level column holds "-" (verbose) beside "*", "#" and ".".
+  return cls === after || (after === MARK && cls === DASH);
+}
 
 function isPadded(line: string, end: number): boolean {
   return line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 32;
@@ -137,10 +151,17 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   }
   const level = mode(levelAt);
   const component = mode(componentAt);
+  // klog's "E1125 10:00:00.123456 …" leads with its level: no level column to anchor on.
+  const levelDate = rows.filter((r) => r[0] === LEVEL_DATE).length >= quorum;
   let model: TextHeaderModel;
   let pos: number;
   let fitting: Uint8Array[];
-  if (level.count >= quorum) {
+  if (levelDate) {
+    const lead = mode(leadingRuns);
+    model = { ...empty(), leading: Math.max(1, lead.value), levelDate };
+    fitting = rows.filter((r) => r[0] === LEVEL_DATE && r.length > model.leading);
+    pos = model.leading;
+  } else if (level.count >= quorum) {
     model = { ...empty(), anchorIndex: level.value, anchorClass: LEVEL };
     fitting = rows.filter((r) => r[level.value] === LEVEL);
     pos = level.value + 1;
@@ -157,7 +178,7 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   // Then whatever optional tokens follow in a consistent order: "[thread] logger -", "logger:".
   for (let step = 0; step < 4; step++) {
     const cls = AFTER_CLASSES.find(
-      (c) => fitting.filter((r) => r[pos] === c).length >= Math.max(1, fitting.length * 0.6),
+      (c) => fitting.filter((r) => isOfColumn(c, r[pos])).length >= Math.max(1, fitting.length * 0.6),
     );
     if (cls === undefined) break;
     model.after.push(cls);
@@ -224,6 +245,11 @@ export function splitHeader(
     if (k === 0) return false;
     out.probedLeading = k < model.leading;
     out.timeEnd = tokens.ends[k - 1] ?? 0;
+    if (model.levelDate && tokens.classOf(0) === LEVEL_DATE) {
+      out.levelStart = tokens.starts[0] ?? 0;
+      out.levelEnd = out.levelStart + 1;
+      out.timeStart = out.levelEnd;
+    }
   } else return false;
   out.pendingFrom = 0;
   for (let a = 0; a < model.after.length; a++) {
@@ -232,6 +258,13 @@ export function splitHeader(
     if (cls === COMPONENT || ((cls === LOGGER || cls === PADDED) && out.componentEnd === 0)) {
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = (tokens.ends[k] ?? 1) - (cls === COMPONENT ? 1 : 0);
+    } else if (cls === SOURCE && out.componentEnd === 0) {
+      // "reflector.go:138]": the file is the component, without its line number.
+      out.componentStart = tokens.starts[k] ?? 0;
+      out.componentEnd = line.lastIndexOf(':', (tokens.ends[k] ?? 1) - 1);
+    } else if (cls === MARK && out.levelEnd <= out.levelStart) {
+      out.levelStart = tokens.starts[k] ?? 0;
+      out.levelEnd = out.levelStart + 1;
     }
     k++;
     out.probedLeading = false;
@@ -277,6 +310,10 @@ function fits(line: string, tokens: HeaderTokens, k: number, cls: number): boole
       return line.charCodeAt(end - 1) === 58 && tokens.classOf(k) === COMPONENT;
     case PADDED:
       return isPadded(line, end) && tokens.classOf(k) === WORD;
+    case MARK:
+      return end - start === 1 && (c0 === 42 || c0 === 35 || c0 === 46 || c0 === 45);
+    case SOURCE:
+      return line.charCodeAt(end - 1) === 93 && tokens.classOf(k) === SOURCE;
     default:
       return tokens.classOf(k) === cls;
   }

@@ -213,6 +213,127 @@ describe('readEvents: headers learned without per-format rules', () => {
   });
 });
 
+describe('readEvents: common server log headers', () => {
+  const at = (iso: string): number => Date.parse(iso);
+  it.each([
+    [
+      'klog.log',
+      [
+        // Year from the reader's year option; microseconds cut to milliseconds.
+        {
+          timestamp: at('2026-11-25T10:00:00.123Z'),
+          level: 'info',
+          service: 'leaderelection.go',
+          message: 'attempting to acquire leader lease kube-system/kube-controller-manager...',
+        },
+        { timestamp: at('2026-11-25T10:00:01.234Z'), level: 'error', service: 'reflector.go' },
+        {
+          level: 'warn',
+          message: 'policy/v1beta1 PodSecurityPolicy is deprecated in v1.21+, unavailable in v1.25+',
+        },
+        { timestamp: at('2026-11-25T10:00:03.456Z'), level: 'error', lineCount: 4 },
+        {
+          timestamp: at('2026-11-25T10:00:04.567Z'),
+          level: 'fatal',
+          service: 'server.go',
+          message: 'failed to load kubeconfig: open /etc/kubernetes/kubelet.conf: no such file or directory',
+        },
+      ],
+    ],
+    [
+      'postgres.log',
+      [
+        { timestamp: at('2026-11-25T10:00:00.123Z'), level: 'info', message: 'checkpoint starting: time' },
+        // Its DETAIL and STATEMENT lines belong to the entry.
+        {
+          timestamp: at('2026-11-25T10:00:01.456Z'),
+          level: 'error',
+          lineCount: 3,
+          message: expect.stringMatching(
+            /^duplicate key value violates unique constraint "users_pkey"\n.*DETAIL: {2}Key/,
+          ),
+        },
+        { level: 'fatal', message: 'password authentication failed for user "app"' },
+        { timestamp: at('2026-11-25T10:00:03.012Z'), level: 'info' },
+        { level: 'warn', message: 'there is no transaction in progress' },
+        { level: 'debug', message: 'autovacuum: processing database "shop"' },
+      ],
+    ],
+    [
+      'redis.log',
+      [
+        { timestamp: at('2026-11-25T10:00:00.001Z'), level: 'warn' },
+        {
+          timestamp: at('2026-11-25T10:00:00.123Z'),
+          level: 'info',
+          message: 'Ready to accept connections tcp',
+        },
+        { level: 'warn', message: expect.stringMatching(/^WARNING overcommit_memory is set to 0!/) },
+        { level: 'debug', message: 'Accepted 127.0.0.1:53412' },
+        { timestamp: at('2026-11-25T10:00:03.500Z'), level: 'info', message: 'DB saved on disk' },
+        { level: 'debug', message: 'Client closed connection' },
+        { level: 'warn', message: '+monitor master mymaster 127.0.0.1 6379 quorum 2' },
+      ],
+    ],
+    [
+      'mysql.log',
+      [
+        {
+          timestamp: at('2026-11-25T10:00:00.123Z'),
+          level: 'info',
+          message: '/usr/sbin/mysqld (mysqld 8.0.35) starting as process 1',
+        },
+        { level: 'info', message: 'InnoDB initialization has started.' },
+        { level: 'warn', message: 'CA certificate ca.pem is self signed.' },
+        { level: 'info', message: 'Event Scheduler: scheduler thread started with id 1' },
+        { timestamp: at('2026-11-25T10:00:02.123Z'), level: 'info' },
+        { level: 'error', message: 'Operating system error number 2 in a file operation.' },
+      ],
+    ],
+  ])('reads the time, level and message of %s', async (name, expected) => {
+    const { events, files } = await read(fixture(name));
+    expect(files[0]?.format).toBe('text');
+    expect(events).toHaveLength(expected.length);
+    expected.forEach((fields, i) => expect(events[i], `event ${i + 1}`).toMatchObject(fields));
+    expect(events.every((e) => !e.timestampInherited)).toBe(true);
+  });
+
+  it.each([
+    [
+      'klog with other pids and padding',
+      'I0301 23:59:59.999999   7 main.go:12] a\nW0302 00:00:00.000001 4242 x/y.go:3] b\n',
+      [at('2026-03-01T23:59:59.999Z'), at('2026-03-02T00:00:00.000Z')],
+      ['info', 'warn'],
+    ],
+    [
+      'Redis before 3.0 ("[pid]", no year)',
+      '[1234] 25 Nov 10:00:00.123 * Server started\n[1234] 25 Nov 10:00:01.456 # WARNING overcommit_memory\n[1234] 25 Nov 10:00:02.000 - 1 clients connected\n',
+      [at('2026-11-25T10:00:00.123Z'), at('2026-11-25T10:00:01.456Z'), at('2026-11-25T10:00:02.000Z')],
+      ['info', 'warn', 'debug'],
+    ],
+    [
+      'PostgreSQL without a user@database',
+      '2026-11-25 10:00:00.123 UTC [1] LOG:  database system is ready to accept connections\n2026-11-25 10:00:09.000 UTC [77] PANIC:  could not write to file\n',
+      [at('2026-11-25T10:00:00.123Z'), at('2026-11-25T10:00:09.000Z')],
+      ['info', 'fatal'],
+    ],
+  ])('reads %s', async (_, log, timestamps, levels) => {
+    const { events } = await read(text(log));
+    expect(events.map((e) => e.timestamp)).toEqual(timestamps);
+    expect(events.map((e) => e.level)).toEqual(levels);
+  });
+
+  it('keeps "log" and "note" at the start of a message as words, not levels', async () => {
+    const { events } = await read(
+      text('2026-11-25 10:00:00 app: log rotated\n2026-11-25 10:00:01 app: note to self\n'),
+    );
+    expect(events.map((e) => [e.level, e.message])).toEqual([
+      [null, 'log rotated'],
+      [null, 'note to self'],
+    ]);
+  });
+});
+
 describe('readEvents: statistics', () => {
   it('reports a file after all of its events', async () => {
     const order: string[] = [];
