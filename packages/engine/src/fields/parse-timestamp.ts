@@ -202,6 +202,10 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
       p,
     );
   }
+  if (nums.length === 5 && lens.every((l) => l <= 2)) {
+    // Android logcat "03-17 16:13:38.811", Proxifier "10.30 16:49:06": month and day, no year.
+    return build(ctx.year, n0, n1, n2, n3, n4, p);
+  }
   if (len0 <= 2 && nums.length >= 3) {
     // 11/25/2026 10:00:00 (US) or 17/06/09 20:10:40 (yy/mm/dd)
     if ((lens[2] ?? 0) === 4) return build(n2, n0, n1, n3, n4, n5, p);
