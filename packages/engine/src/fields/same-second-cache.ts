@@ -24,6 +24,13 @@ export class SameSecondCache {
     return this.getAt(text, 0, text.length);
   }
 
+  /** Forgets the remembered second (its value was computed with a year that no longer holds). */
+  clear(): void {
+    this.length = 0;
+    this.prefix = '';
+    this.suffix = '';
+  }
+
   /** `get(s.slice(from, to))`, read in place. */
   getAt(s: string, from: number, to: number): number | undefined {
     if (

@@ -12,6 +12,14 @@ export class TimestampReader implements TimestampContext {
 
   constructor(public year: number) {}
 
+  /** Sets the year of year-less timestamps; what was read with the old one is forgotten. */
+  setYear(year: number): void {
+    this.year = year;
+    this.lastText = '';
+    this.lastValue = null;
+    this.sameSecond.clear();
+  }
+
   read(text: string): number | null {
     if (text === this.lastText) return this.lastValue;
     let value: number | null | undefined = this.sameSecond.get(text);

@@ -27,6 +27,8 @@ export class LineParser {
   private readonly sameSecond = new SameSecondCache();
   private timeFrom = -1;
   private timeTo = -1;
+  /** Whether the text headers' timestamps lack a year (decided on the first one; null before). */
+  private yearless: boolean | null = null;
 
   private readonly time: TimestampReader;
 
@@ -50,7 +52,8 @@ export class LineParser {
     else if (format === 'access') parsed = parseAccessLine(line, this.time, this.detection.requestTimeUnit);
     else if (format === 'logfmt') parsed = parseLogfmtLine(line, this.time);
     if (parsed) {
-      if (format === 'syslog3164') this.rollYear(parsed);
+      if (format === 'syslog3164' && parsed.timestamp !== null)
+        parsed.timestamp = this.rollYear(parsed.timestamp);
       return parsed;
     }
     const text = this.parseText(line);
@@ -58,10 +61,11 @@ export class LineParser {
     return text;
   }
 
-  /** Syslog has no year: a jump from Oct–Dec back to Jan–Mar means the year turned. */
-  private rollYear(parsed: ParsedFields): void {
-    const t = parsed.timestamp;
-    if (t === null) return;
+  /**
+   * Syslog, klog and other year-less timestamps: a jump from Oct–Dec back to Jan–Mar means the year
+   * turned. Times read with the old year are forgotten, so a repeated "Jan  1 00:00:00" gets the new one.
+   */
+  private rollYear(t: number): number {
     // The month's bounds are remembered: neighbouring lines fall in it, and no Date is made for them.
     if (!(t >= this.monthStart && t < this.monthEnd)) {
       const date = new Date(t);
@@ -70,11 +74,14 @@ export class LineParser {
       this.monthEnd = Date.UTC(date.getUTCFullYear(), this.month, 1);
     }
     const month = this.month;
-    if (this.lastMonth >= 10 && month <= 3) {
-      this.time.year++;
-      parsed.timestamp = new Date(t).setUTCFullYear(this.time.year);
-    }
+    const turned = this.lastMonth >= 10 && month <= 3;
     this.lastMonth = month;
+    if (!turned) return t;
+    this.time.setYear(this.time.year + 1);
+    this.lastTimeText = '';
+    this.sameSecond.clear();
+    this.monthEnd = -1;
+    return new Date(t).setUTCFullYear(this.time.year);
   }
 
   private parseText(line: string): ParsedFields {
@@ -82,8 +89,9 @@ export class LineParser {
     const layout = this.layouts.find(line);
     if (layout !== null) {
       const message = line.slice(layout.messageStart);
+      const time = this.headerTimeAt(line, layout.timeStart, layout.timeEnd);
       return {
-        timestamp: this.headerTimeAt(line, layout.timeStart, layout.timeEnd),
+        timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
         level: layout.levelFromMessage ? levelFromMessage(message) : layout.level,
         service:
           layout.component ??
@@ -110,7 +118,8 @@ export class LineParser {
     const level =
       p.levelEnd > p.levelStart ? headerLevelAt(line, p.levelStart, p.levelEnd) : levelFromMessage(message);
     const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
-    const timestamp = this.headerTime(line.slice(p.timeStart, p.timeEnd));
+    const time = this.headerTime(line.slice(p.timeStart, p.timeEnd));
+    const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
     this.layouts.learn(line, p, level);
     return { timestamp, level, service, message, attributes: {}, format: 'text' };
   }
@@ -145,6 +154,10 @@ export class LineParser {
       for (let e = end; e >= k && result === null; e--) {
         result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.time);
         if (result === null) continue;
+        // The file's first header time says whether its timestamps carry a year ("Nov 25", klog's "1125" do not).
+        this.yearless ??=
+          parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), { year: this.time.year + 1 }) !==
+          result;
         // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
         // so lines of the same second share the text and skip parsing.
         while (

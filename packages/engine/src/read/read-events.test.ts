@@ -164,13 +164,45 @@ describe('readEvents: framing and fields', () => {
   });
 });
 
-describe('readEvents: syslog years', () => {
+describe('readEvents: year-less timestamps', () => {
   it('infers the year and rolls it over at new year', async () => {
     const log = 'Dec 31 23:59:58 h app[1]: last of the year\nJan  1 00:00:01 h app[1]: first of the next\n';
     const { events } = await read(text(log), { year: 2025 });
     expect(events.map((e) => e.timestamp)).toEqual([
       Date.parse('2025-12-31T23:59:58Z'),
       Date.parse('2026-01-01T00:00:01Z'),
+    ]);
+  });
+
+  // The first line of the new year is parsed with the old year and remembered: the lines after it
+  // with the same time must not reuse that.
+  it.each([
+    ['syslog', (time: string, msg: string) => `${time.replace(/^(\w+) (\d) /, '$1  $2 ')} h app[1]: ${msg}`],
+    ['a text header', (time: string, msg: string) => `${time} INFO [main] com.acme.App: ${msg}`],
+  ])('rolls the year over for every line of the new year (%s)', async (_, line) => {
+    const times = ['Dec 31 23:59:59', 'Jan 1 00:00:00', 'Jan 1 00:00:00', 'Jan 1 00:00:01', 'Feb 2 10:00:00'];
+    const { events } = await read(text(times.map((t, i) => line(t, `tick ${i}`)).join('\n')), { year: 2025 });
+    expect(events.map((e) => new Date(e.timestamp ?? 0).toISOString())).toEqual([
+      '2025-12-31T23:59:59.000Z',
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-01T00:00:01.000Z',
+      '2026-02-02T10:00:00.000Z',
+    ]);
+  });
+
+  it('rolls klog times over at new year, and leaves times with their own year alone', async () => {
+    const klog = ['I1231 23:59:59.500000    1 a.go:1] tick', 'I0101 00:00:00.100000    1 a.go:1] tock'];
+    const { events } = await read(text(klog.join('\n')), { year: 2025 });
+    expect(events.map((e) => e.timestamp)).toEqual([
+      Date.parse('2025-12-31T23:59:59.500Z'),
+      Date.parse('2026-01-01T00:00:00.100Z'),
+    ]);
+    const dated = ['2024-12-31 23:59:59,000 INFO a: tick', '2024-01-01 00:00:00,000 INFO a: back in time'];
+    const again = await read(text(dated.join('\n')), { year: 2025 });
+    expect(again.events.map((e) => e.timestamp)).toEqual([
+      Date.parse('2024-12-31T23:59:59Z'),
+      Date.parse('2024-01-01T00:00:00Z'),
     ]);
   });
 });
