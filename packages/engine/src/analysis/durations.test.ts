@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { AttributeValue } from '../types';
 import { DurationKeys, durationSlots, httpStatus, parseDurationParam } from './durations';
+
+/** The duration attributes DurationKeys finds, in milliseconds, by name. */
+function collected(attributes: Record<string, AttributeValue>): Record<string, number> {
+  const out = { names: [] as string[], values: [] as number[], count: 0 };
+  new DurationKeys().collect(attributes, out);
+  return Object.fromEntries(out.names.map((name, i) => [name, out.values[i] ?? NaN]));
+}
 
 describe('durations', () => {
   it('finds duration variables from the template text', () => {
@@ -19,15 +27,12 @@ describe('durations', () => {
   });
 
   it('reads duration attributes, and leaves look-alike keys alone', () => {
-    const out = { names: [] as string[], values: [] as number[], count: 0 };
-    const attributes = { duration_ms: 12, requestTime: 0.25, items: 40, ms: 7, status: 200, latency: '30' };
-    new DurationKeys().collect(attributes, out);
-    expect(out.names).toEqual(['duration_ms', 'requestTime', 'ms', 'latency']);
-    expect(out.values).toEqual([12, 250, 7, 30]);
+    expect(
+      collected({ duration_ms: 12, requestTime: 0.25, items: 40, ms: 7, status: 200, latency: '30' }),
+    ).toEqual({ duration_ms: 12, requestTime: 250, ms: 7, latency: 30 });
   });
 
   it('reads attribute values that carry their own unit, as logfmt and Go write them', () => {
-    const out = { names: [] as string[], values: [] as number[], count: 0 };
     const attributes = {
       duration: '120ms',
       elapsed: '1.5s',
@@ -37,13 +42,15 @@ describe('durations', () => {
       rt: 'fast',
       time_taken: -3,
     };
-    new DurationKeys().collect(attributes, out);
-    expect(out.names).toEqual(['duration', 'elapsed', 'took_ms', 'job.duration']);
-    expect(out.values).toEqual([120, 1500, 0.08, 150_000]);
+    expect(collected(attributes)).toEqual({
+      duration: 120,
+      elapsed: 1500,
+      took_ms: 0.08,
+      'job.duration': 150_000,
+    });
   });
 
   it("takes a key's unit from its suffix before its name", () => {
-    const out = { names: [] as string[], values: [] as number[], count: 0 };
     const attributes = {
       request_time_ms: 250,
       'event.duration': 3_000_000,
@@ -51,9 +58,12 @@ describe('durations', () => {
       latency_us: 1500,
       timestamp_ns: 1_700_000_000_000_000_000,
     };
-    new DurationKeys().collect(attributes, out);
-    expect(out.names).toEqual(['request_time_ms', 'event.duration', 'elapsed_ns', 'latency_us']);
-    expect(out.values).toEqual([250, 3, 0.5, 1.5]);
+    expect(collected(attributes)).toEqual({
+      request_time_ms: 250,
+      'event.duration': 3,
+      elapsed_ns: 0.5,
+      latency_us: 1.5,
+    });
   });
 
   it('reads an HTTP status from the usual attribute names', () => {

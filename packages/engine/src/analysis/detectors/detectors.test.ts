@@ -211,22 +211,16 @@ describe('latency_degradation', () => {
   });
 
   // 40 requests a second: past its first events in a bucket, one duration in four is kept (weighted).
-  function busyAccessLog(slowFrom: number, slowTo: number): MinedEvent[] {
-    const random = seeded(11);
-    const events: MinedEvent[] = [];
-    for (let t = at(0); t < at(90); t += 25) {
-      const slow = t >= at(slowFrom) && t < at(slowTo);
-      const seconds = 0.05 * Math.exp(0.4 * gaussian(random)) * (slow ? 4 : 1);
-      events.push(
+  const busyAccessLog = (slowFrom: number, slowTo: number): MinedEvent[] =>
+    timedRequests(
+      { minutes: 90, everyMs: 25, typical: 0.05, spread: 0.4, factor: 4, slowFrom, slowTo, seed: 11 },
+      (t, seconds) =>
         minedEvent(t, {
           template: 'GET /api/orders HTTP/1.1',
           format: 'access',
           attributes: { status: 200, requestTime: seconds },
         }),
-      );
-    }
-    return events;
-  }
+    );
 
   it('finds a latency shift of a busy pattern whose durations are sampled, and counts every request time', () => {
     const events = busyAccessLog(60, 66);
@@ -241,25 +235,41 @@ describe('latency_degradation', () => {
   });
 });
 
-// A Go service's logfmt: the duration attribute carries its own unit ("87ms", "1.2s").
-function logfmtService(slowFrom: number, slowTo: number): MinedEvent[] {
-  const random = seeded(12);
+/** Requests every `everyMs` with log-normal durations around `typical`, `factor` times slower in the window. */
+function timedRequests(
+  spec: {
+    minutes: number;
+    everyMs: number;
+    typical: number;
+    spread: number;
+    factor: number;
+    slowFrom: number;
+    slowTo: number;
+    seed: number;
+  },
+  event: (t: number, duration: number) => MinedEvent,
+): MinedEvent[] {
+  const random = seeded(spec.seed);
   const events: MinedEvent[] = [];
-  for (let t = at(0); t < at(120); t += 1500) {
-    const slow = t >= at(slowFrom) && t < at(slowTo);
-    const ms = 90 * Math.exp(0.3 * gaussian(random)) * (slow ? 6 : 1);
-    const duration = ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${ms.toFixed(1)}ms`;
-    events.push(
+  for (let t = at(0); t < at(spec.minutes); t += spec.everyMs) {
+    const slow = t >= at(spec.slowFrom) && t < at(spec.slowTo);
+    events.push(event(t, spec.typical * Math.exp(spec.spread * gaussian(random)) * (slow ? spec.factor : 1)));
+  }
+  return events;
+}
+
+// A Go service's logfmt: the duration attribute carries its own unit ("87ms", "1.2s").
+const logfmtService = (slowFrom: number, slowTo: number): MinedEvent[] =>
+  timedRequests(
+    { minutes: 120, everyMs: 1500, typical: 90, spread: 0.3, factor: 6, slowFrom, slowTo, seed: 12 },
+    (t, ms) =>
       minedEvent(t, {
         template: 'handled request',
         format: 'logfmt',
         service: 'billing',
-        attributes: { duration },
+        attributes: { duration: ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${ms.toFixed(1)}ms` },
       }),
-    );
-  }
-  return events;
-}
+  );
 
 describe('latency_degradation on durations written with their unit', () => {
   it('reads "87ms" and "1.2s" values and finds their shift', () => {
