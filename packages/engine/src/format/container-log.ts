@@ -12,14 +12,16 @@ export interface Unwrapped {
   /** The runtime's timestamp text (RFC 3339, nanoseconds). */
   time: string;
   stream: string;
+  /** The runtime split a long line: the next record continues this one (CRI tag P; Docker: no newline). */
+  partial: boolean;
 }
 
-const CRI = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) [FP] ?/;
+const CRI = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([FP]) ?/;
 
 function unwrapCri(line: string): Unwrapped | null {
   const m = CRI.exec(line);
   if (!m) return null;
-  return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '' };
+  return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '', partial: m[3] === 'P' };
 }
 
 function unwrapDocker(line: string): Unwrapped | null {
@@ -37,7 +39,7 @@ function unwrapDocker(line: string): Unwrapped | null {
     return null;
   // The runtime keeps the line's own newline; a line it split (over 16 KiB) has none.
   const end = log.endsWith('\r\n') ? log.length - 2 : log.endsWith('\n') ? log.length - 1 : log.length;
-  return { line: log.slice(0, end), time, stream };
+  return { line: log.slice(0, end), time, stream, partial: end === log.length };
 }
 
 export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Unwrapped | null {

@@ -25,14 +25,15 @@ export class EventFramer {
     private readonly isForeign: ((line: string) => boolean) | null = null,
   ) {}
 
-  push(line: string, lineNo: number, truncatedLine = false): FramedEvent | null {
+  /** `physicalLines`: how many input lines `line` stands for (a container runtime's split line, rejoined). */
+  push(line: string, lineNo: number, truncatedLine = false, physicalLines = 1): FramedEvent | null {
     const cur = this.current;
     if (
       cur !== null &&
       (isContinuation(line, this.state) || (this.isForeign !== null && this.isForeign(line)))
     ) {
       if (truncatedLine) cur.truncated = true;
-      cur.lineCount++;
+      cur.lineCount += physicalLines;
       if (!cur.truncated) {
         if (this.bytes + line.length + 1 > this.maxEventBytes) {
           cur.truncated = true;
@@ -56,7 +57,7 @@ export class EventFramer {
       first = first.slice(0, this.maxEventBytes);
       truncated = true;
     }
-    this.current = { line: lineNo, lineCount: 1, first, text: first, truncated };
+    this.current = { line: lineNo, lineCount: physicalLines, first, text: first, truncated };
     this.parts = [first];
     this.bytes = first.length;
     return done;

@@ -107,6 +107,29 @@ describe('container runtime logs', () => {
     expect(events[0]?.attributes['host']).toBe('a');
   });
 
+  it('rejoins a long line the runtime split in parts, counting every input line', async () => {
+    const payload = JSON.stringify({ level: 'error', msg: 'request dump', body: 'x'.repeat(300) });
+    const parts = [payload.slice(0, 100), payload.slice(100, 250), payload.slice(250)];
+    const at = '2026-11-25T10:00:00.5Z';
+    const log = [
+      ...parts.map((part, i) => `${at} stdout ${i < parts.length - 1 ? 'P' : 'F'} ${part}`),
+      `2026-11-25T10:00:01Z stdout F {"level":"info","msg":"next"}`,
+    ].join('\n');
+    const { events } = await read(text(log));
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.message])).toEqual([
+      [1, 3, 'error', 'request dump'],
+      [4, 1, 'info', 'next'],
+    ]);
+    expect(events[0]?.attributes['body']).toBe('x'.repeat(300));
+    // Docker marks the parts of a split line by their missing newline.
+    const docker = [
+      JSON.stringify({ log: payload.slice(0, 120), stream: 'stdout', time: at }),
+      JSON.stringify({ log: `${payload.slice(120)}\n`, stream: 'stdout', time: at }),
+    ].join('\n');
+    const split = await read(text(docker));
+    expect(split.events.map((e) => [e.line, e.lineCount, e.message])).toEqual([[1, 2, 'request dump']]);
+  });
+
   it("applies a format set by the caller to the application's lines", async () => {
     const { events, files } = await read(
       cri([

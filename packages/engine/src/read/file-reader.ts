@@ -40,6 +40,8 @@ export class FileReader {
   /** Container logs: the runtime wrapping each line, and its time and stream of the lines being framed. */
   private runtime: ContainerRuntime | null = null;
   private wrappers: { lineNo: number; time: string; stream: string }[] = [];
+  /** A long line the runtime split, while its parts arrive. */
+  private part: { line: string; lineNo: number; truncated: boolean; count: number } | null = null;
   private wrapperTime: TimestampReader | null = null;
 
   constructor(
@@ -88,6 +90,7 @@ export class FileReader {
         this.stats.invalidUtf8Bytes = this.splitter.invalidChars;
       }
       if (this.sample) this.detect();
+      this.flushPart();
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
     }
@@ -177,18 +180,44 @@ export class FileReader {
   }
 
   private frame(line: string, lineNo: number, truncated: boolean): void {
-    const framer = this.framer;
-    if (!framer) return;
-    const done = framer.push(this.runtime ? this.unwrap(line, lineNo) : line, lineNo, truncated);
+    if (this.runtime) this.frameRecord(line, lineNo, truncated, this.runtime);
+    else this.push(line, lineNo, truncated, 1);
+  }
+
+  private push(line: string, lineNo: number, truncated: boolean, physicalLines: number): void {
+    const done = this.framer?.push(line, lineNo, truncated, physicalLines);
     if (done) this.emitEvent(done);
   }
 
-  /** The application's line inside a container runtime's; the runtime's time and stream wait for its event. */
-  private unwrap(line: string, lineNo: number): string {
-    const inner = this.runtime ? unwrapContainerLine(line, this.runtime) : null;
-    if (!inner) return line;
-    this.wrappers.push({ lineNo, time: inner.time, stream: inner.stream });
-    return inner.line;
+  /**
+   * A container runtime's record: the application's line goes to the framer, a long line's parts
+   * rejoined first (up to the event size); the runtime's time and stream wait for the line's event.
+   */
+  private frameRecord(record: string, lineNo: number, truncated: boolean, runtime: ContainerRuntime): void {
+    const inner = unwrapContainerLine(record, runtime);
+    if (inner === null) {
+      this.flushPart();
+      return this.push(record, lineNo, truncated, 1);
+    }
+    let part = this.part;
+    if (part === null) {
+      this.wrappers.push({ lineNo, time: inner.time, stream: inner.stream });
+      part = { line: inner.line, lineNo, truncated, count: 1 };
+    } else {
+      part.line += inner.line;
+      part.truncated ||= truncated;
+      part.count++;
+    }
+    this.part = part;
+    if (!inner.partial || part.line.length >= this.options.maxEventBytes) this.flushPart();
+  }
+
+  private flushPart(): void {
+    const part = this.part;
+    if (part === null) return;
+    this.part = null;
+    // Counted as the input lines it came from, so every line still maps to its event.
+    this.push(part.line, part.lineNo, part.truncated, part.count);
   }
 
   private detect(): void {
