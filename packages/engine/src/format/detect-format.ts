@@ -3,7 +3,8 @@ import { ACCESS, requestTimeUnit, type RequestTimeUnit } from './parse-access-li
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, SOURCE } from './header-tokens';
-import { hasHeader, learnTextHeader, type TextHeaderModel } from './text-header';
+import { hasHeader, learnTextHeader } from './learn-text-header';
+import type { TextHeaderModel } from './text-header';
 
 export interface FormatDetection {
   format: FormatName;

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { headerLevelAt } from '../fields/normalize-level';
 import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens } from './header-tokens';
-import { emptyHeaderParts, learnTextHeader, splitHeader } from './text-header';
+import { learnTextHeader } from './learn-text-header';
+import { emptyHeaderParts, splitHeader } from './text-header';
 
 /** Every line whose header shape was seen before is split exactly as splitHeader splits it. */
 function checkLines(lines: string[]): number {

@@ -3,16 +3,14 @@ import {
   BRACKET,
   COMPONENT,
   DASH,
-  HeaderTokens,
   LEVEL,
   LEVEL_DATE,
   LOGGER,
   MARK,
-  NUM,
   SOURCE,
-  TIME,
   WORD,
   isLeading,
+  type HeaderTokens,
 } from './header-tokens';
 
 /** The header layout of a text file, learned from a sample of its lines. */
@@ -71,125 +69,14 @@ export function emptyHeaderParts(): HeaderParts {
   };
 }
 
-function empty(): TextHeaderModel {
+/** A model that finds no header. */
+export function empty(): TextHeaderModel {
   return { pipeFields: 0, anchorIndex: -1, anchorClass: 0, leading: 0, levelDate: false, after: [] };
 }
 /** A word followed by column padding (two or more spaces): "Info      CBS    Loaded …". */
-const PADDED = 9;
-const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED, SOURCE, MARK];
-
-/** Whether a sampled token of class `cls` counts for the column class `after`. */
-function isOfColumn(after: number, cls: number | undefined): boolean {
-  // A Redis level column holds "-" (verbose) beside "*", "#" and ".".
-  return cls === after || (after === MARK && cls === DASH);
-}
-
-function isPadded(line: string, end: number): boolean {
+export const PADDED = 9;
+export function isPadded(line: string, end: number): boolean {
   return line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 32;
-}
-
-function mode(values: number[]): { value: number; count: number } {
-  const counts = new Map<number, number>();
-  let value = -1;
-  let count = 0;
-  for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > count || (c === count && v < value)) {
-      count = c;
-      value = v;
-    }
-  }
-  return { value, count };
-}
-
-function leadingPipeFields(line: string): number {
-  let fields = 0;
-  let start = 0;
-  for (;;) {
-    const bar = line.indexOf('|', start);
-    if (bar < 0 || fields >= 6) return fields;
-    const field = line.slice(start, bar);
-    if (field.length === 0 || field.includes(' ')) return fields;
-    fields++;
-    start = bar + 1;
-  }
-}
-
-/** Learns where the header of a text file ends, from the columns of its sampled lines. */
-export function learnTextHeader(lines: string[]): TextHeaderModel {
-  const sample = lines.filter((l) => l.length > 0 && l.charCodeAt(0) !== 32 && l.charCodeAt(0) !== 9);
-  if (sample.length === 0) return empty();
-  const quorum = Math.max(1, Math.ceil(sample.length * 0.5));
-  const pipes = mode(sample.map(leadingPipeFields));
-  const tokens = new HeaderTokens();
-  if (pipes.value >= 2 && pipes.count >= quorum) {
-    const timeFirst = sample.filter((l) => {
-      tokens.scan(l.slice(0, l.indexOf('|')), 1);
-      return tokens.classes[0] === TIME || tokens.classes[0] === NUM;
-    }).length;
-    if (timeFirst >= quorum) return { ...empty(), pipeFields: pipes.value };
-  }
-  const levelAt: number[] = [];
-  const componentAt: number[] = [];
-  const leadingRuns: number[] = [];
-  const rows: Uint8Array[] = [];
-  for (const line of sample) {
-    tokens.scan(line);
-    const classes = tokens.classes.slice(0, tokens.count);
-    for (let k = 0; k < classes.length; k++) {
-      if (classes[k] === WORD && isPadded(line, tokens.ends[k] ?? 0)) classes[k] = PADDED;
-    }
-    rows.push(classes);
-    const at = classes.indexOf(LEVEL);
-    if (at >= 0 && at < 10) levelAt.push(at);
-    const comp = classes.indexOf(COMPONENT);
-    if (comp >= 0 && comp < 10) componentAt.push(comp);
-    let run = 0;
-    while (run < Math.min(classes.length, 8) && isLeading(classes[run] ?? 0)) run++;
-    leadingRuns.push(run);
-  }
-  const level = mode(levelAt);
-  const component = mode(componentAt);
-  // klog's "E1125 10:00:00.123456 …" leads with its level: no level column to anchor on.
-  const levelDate = rows.filter((r) => r[0] === LEVEL_DATE).length >= quorum;
-  let model: TextHeaderModel;
-  let pos: number;
-  let fitting: Uint8Array[];
-  if (levelDate) {
-    const lead = mode(leadingRuns);
-    model = { ...empty(), leading: Math.max(1, lead.value), levelDate };
-    fitting = rows.filter((r) => r[0] === LEVEL_DATE && r.length > model.leading);
-    pos = model.leading;
-  } else if (level.count >= quorum) {
-    model = { ...empty(), anchorIndex: level.value, anchorClass: LEVEL };
-    fitting = rows.filter((r) => r[level.value] === LEVEL);
-    pos = level.value + 1;
-  } else if (component.count >= quorum) {
-    // "… host app[pid]: message": the consistent "component:" column closes the header.
-    return { ...empty(), anchorIndex: component.value, anchorClass: COMPONENT };
-  } else {
-    const lead = mode(leadingRuns);
-    if (lead.value <= 0 || lead.count < quorum) return empty();
-    model = { ...empty(), leading: lead.value };
-    fitting = rows.filter((r) => r.length > lead.value);
-    pos = lead.value;
-  }
-  // Then whatever optional tokens follow in a consistent order: "[thread] logger -", "logger:".
-  for (let step = 0; step < 4; step++) {
-    const cls = AFTER_CLASSES.find(
-      (c) => fitting.filter((r) => isOfColumn(c, r[pos])).length >= Math.max(1, fitting.length * 0.6),
-    );
-    if (cls === undefined) break;
-    model.after.push(cls);
-    pos++;
-    if (cls === COMPONENT) break;
-  }
-  return model;
-}
-
-export function hasHeader(model: TextHeaderModel): boolean {
-  return model.pipeFields > 0 || model.anchorIndex >= 0 || model.leading > 0;
 }
 
 /** Splits one line by the learned model; a line that does not fit keeps its whole text as message. */
