@@ -124,6 +124,40 @@ describe('logai analyze --json', () => {
     expect(report.anomalies.filter((a) => a.type !== 'latency_degradation')).toEqual([]);
   });
 
+  it('finds the same incidents in the same files as a Kubernetes node keeps them (CRI-wrapped)', async () => {
+    const files = await scenario({
+      name: 'burst-in-containers',
+      hours: 2,
+      services: ['api', 'billing'],
+      incidents: [{ kind: 'error_burst', service: 'billing', atMinute: 50, minutes: 6 }],
+    });
+    // "<time> stdout|stderr F <line>": the runtime's time is the line's own, or the last one seen.
+    const wrapped = files.map((file) => {
+      let time = new Date(SCENARIO_START).toISOString();
+      const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+      const cri = lines.map((line) => {
+        time = /\d{4}-\d\d-\d\dT[\d:.]+Z/.exec(line)?.[0] ?? time;
+        return `${time} ${/error/i.test(line) ? 'stderr' : 'stdout'} F ${line}`;
+      });
+      const path = `${file}.cri.log`;
+      writeFileSync(path, `${cri.join('\n')}\n`);
+      return path;
+    });
+    const plain = await analyze(files);
+    const inContainers = await analyze(wrapped);
+    const shape = (r: AnalysisReport) => r.anomalies.map((a) => [a.type, a.severity, a.start, a.end]);
+    expect(shape(inContainers)).toEqual(shape(plain));
+    expect(inContainers.stats.levels).toEqual(plain.stats.levels);
+    expect(inContainers.files.map((f) => f.format)).toEqual(plain.files.map((f) => f.format));
+    expect(
+      within(
+        inContainers.anomalies.find((a) => a.type === 'error_spike'),
+        50,
+        56,
+      ),
+    ).toBe(true);
+  });
+
   it('reports no high-severity anomaly on healthy files, and says so', async () => {
     const files = await scenario({
       name: 'healthy',
