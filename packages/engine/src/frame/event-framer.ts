@@ -63,6 +63,11 @@ export class EventFramer {
     return done;
   }
 
+  /** The first line of the event being framed (-1: none). */
+  currentLine(): number {
+    return this.current?.line ?? -1;
+  }
+
   /** Returns the pending event, if any (call at the end of a file). */
   flush(): FramedEvent | null {
     const cur = this.current;

@@ -41,7 +41,14 @@ export class FileReader {
   private runtime: ContainerRuntime | null = null;
   private wrappers: { lineNo: number; time: string; stream: string }[] = [];
   /** A long line the runtime split, while its parts arrive. */
-  private part: { line: string; lineNo: number; truncated: boolean; count: number } | null = null;
+  private part: {
+    line: string;
+    lineNo: number;
+    truncated: boolean;
+    count: number;
+    time: string;
+    stream: string;
+  } | null = null;
   private wrapperTime: TimestampReader | null = null;
 
   constructor(
@@ -201,8 +208,7 @@ export class FileReader {
     }
     let part = this.part;
     if (part === null) {
-      this.wrappers.push({ lineNo, time: inner.time, stream: inner.stream });
-      part = { line: inner.line, lineNo, truncated, count: 1 };
+      part = { line: inner.line, lineNo, truncated, count: 1, time: inner.time, stream: inner.stream };
     } else {
       part.line += inner.line;
       part.truncated ||= truncated;
@@ -218,6 +224,11 @@ export class FileReader {
     this.part = null;
     // Counted as the input lines it came from, so every line still maps to its event.
     this.push(part.line, part.lineNo, part.truncated, part.count);
+    // The runtime's time and stream are kept for a line that starts an event only (memory stays
+    // bounded however many lines an event has).
+    if (this.framer?.currentLine() === part.lineNo) {
+      this.wrappers.push({ lineNo: part.lineNo, time: part.time, stream: part.stream });
+    }
   }
 
   private detect(): void {
