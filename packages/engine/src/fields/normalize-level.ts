@@ -139,13 +139,7 @@ function wordLevel(s: string, from: number, to: number, len: number): Level | nu
   }
   // Only letters from here on, so `| 32` lower-cases each of them.
   const candidates = BY_LENGTH[len];
-  if (candidates === undefined) return null;
-  for (const [name, level] of candidates) {
-    let i = 0;
-    while (i < len && (s.charCodeAt(from + i) | 32) === name.charCodeAt(i)) i++;
-    if (i === len) return level;
-  }
-  return null;
+  return candidates === undefined ? null : nameLevel(candidates, s, from, len);
 }
 
 /** Redis's one-character levels: "." debug, "-" verbose, "*" notice, "#" warning. */
