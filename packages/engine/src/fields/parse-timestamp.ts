@@ -3,6 +3,49 @@
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/**
+ * Zone abbreviations a server writes after its local time (PostgreSQL's `%t`, `date`), in minutes east
+ * of UTC. The US ones are RFC 822's; the others are each used by one zone only. Abbreviations that
+ * name several zones (IST, BST, CST outside the US sense RFC 822 gives it) are not guessed at.
+ */
+const ZONES = new Map<string, number>([
+  ['z', 0],
+  ['utc', 0],
+  ['gmt', 0],
+  ['ut', 0],
+  ['est', -300],
+  ['edt', -240],
+  ['cst', -360],
+  ['cdt', -300],
+  ['mst', -420],
+  ['mdt', -360],
+  ['pst', -480],
+  ['pdt', -420],
+  ['akst', -540],
+  ['akdt', -480],
+  ['hst', -600],
+  ['wet', 0],
+  ['west', 60],
+  ['cet', 60],
+  ['cest', 120],
+  ['met', 60],
+  ['mest', 120],
+  ['eet', 120],
+  ['eest', 180],
+  ['msk', 180],
+  ['jst', 540],
+  ['kst', 540],
+  ['hkt', 480],
+  ['sgt', 480],
+  ['awst', 480],
+  ['acst', 570],
+  ['acdt', 630],
+  ['aest', 600],
+  ['aedt', 660],
+  ['nzst', 720],
+  ['nzdt', 780],
+]);
+
 export interface TimestampContext {
   /** Year for timestamps without one (syslog "Nov 25 10:00:00"). */
   year: number;
@@ -32,6 +75,16 @@ const shared: Parts = {
   fraction: 0,
   fractionLen: 0,
 };
+
+/** Whether `s[from, to)` is a zone abbreviation in capitals ("UTC", "EST", "CEST") that may follow a time. */
+export function isZoneWord(s: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return ZONES.has(s.slice(from, to).toLowerCase());
+}
 
 function scan(s: string): Parts | null {
   const p = shared;
@@ -90,7 +143,8 @@ function scan(s: string): Parts | null {
       const start = i;
       while (i < n && (s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122) i++;
       const word = s.slice(start, i).toLowerCase();
-      if (word === 'z' || word === 'utc' || word === 'gmt') p.offsetMinutes = 0;
+      const zone = ZONES.get(word);
+      if (zone !== undefined) p.offsetMinutes = zone;
       else if (word === 'am' || word === 'pm') p.pm = word === 'pm';
       else if (word === 't') continue;
       else {

@@ -1,5 +1,5 @@
 import { headerLevelAt, levelFromMessage } from '../fields/normalize-level';
-import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
 import type { FormatDetection } from './detect-format';
@@ -151,6 +151,8 @@ export class LineParser {
       if (cls !== TIME && cls !== NUM) continue;
       let end = k;
       while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
+      // A server's local time is followed by its zone: "2026-11-25 10:00:00.123 EST" (PostgreSQL's %t).
+      if (end + 1 < t.count && isZoneWord(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) end++;
       for (let e = end; e >= k && result === null; e--) {
         result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.time);
         if (result === null) continue;

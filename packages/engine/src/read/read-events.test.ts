@@ -349,6 +349,12 @@ describe('readEvents: common server log headers', () => {
       [at('2026-11-25T10:00:00.123Z'), at('2026-11-25T10:00:09.000Z')],
       ['info', 'fatal'],
     ],
+    [
+      'PostgreSQL in a server zone other than UTC',
+      '2026-11-25 10:00:00.123 EST [1] LOG:  database system is ready to accept connections\n2026-11-25 10:00:09 CET [77] PANIC:  could not write to file\n',
+      [at('2026-11-25T15:00:00.123Z'), at('2026-11-25T09:00:09.000Z')],
+      ['info', 'fatal'],
+    ],
   ])('reads %s', async (_, log, timestamps, levels) => {
     const { events } = await read(text(log));
     expect(events.map((e) => e.timestamp)).toEqual(timestamps);
