@@ -25,7 +25,19 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   status: () => import('./commands/status'),
 };
 
+/**
+ * `logai templates big.log --jsonl | head`: when the reader closes the pipe, the command stops quietly
+ * with success, as other command-line tools do, instead of dying on an unhandled EPIPE.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe(process.stdout);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
