@@ -141,7 +141,31 @@ export function splitHeader(
   out.pendingFrom = 0;
   for (let a = 0; a < model.after.length; a++) {
     const cls = model.after[a] ?? 0;
-    if (!fits(line, tokens, k, cls)) continue;
+    // A logger followed by a second word before the dash ("svchost.exe *64 -"): the name takes both.
+    if (
+      cls === DASH &&
+      model.after[a - 1] === LOGGER &&
+      out.componentEnd > 0 &&
+      dashAfter(tokens, k) === k + 1
+    ) {
+      out.componentEnd = tokens.ends[k] ?? 0;
+      out.reusable = false;
+      k++;
+    }
+    if (!fits(line, tokens, k, cls)) {
+      // "name - message" layouts: a name the logger test does not take ("git-remote-https.exe",
+      // "svchost.exe *64") still ends at the dash that follows it.
+      const dash = cls === LOGGER && model.after[a + 1] === DASH ? dashAfter(tokens, k) : -1;
+      if (dash > k && out.componentEnd === 0) {
+        out.componentStart = tokens.starts[k] ?? 0;
+        out.componentEnd = tokens.ends[dash - 1] ?? 0;
+        out.reusable = false;
+        k = dash;
+        out.probedLeading = false;
+        out.pendingFrom = a + 1;
+      }
+      continue;
+    }
     if (cls === COMPONENT || ((cls === LOGGER || cls === PADDED) && out.componentEnd === 0)) {
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = (tokens.ends[k] ?? 1) - (cls === COMPONENT ? 1 : 0);
@@ -160,6 +184,14 @@ export function splitHeader(
   out.messageToken = k;
   out.messageStart = messageStartAfter(line, tokens, k);
   return true;
+}
+
+/** The token at k + 1 or k + 2 when it is a lone "-" (and k holds no dash itself), else -1. */
+function dashAfter(tokens: HeaderTokens, k: number): number {
+  if (k >= tokens.count || tokens.classOf(k) === DASH) return -1;
+  if (k + 1 < tokens.count && tokens.classOf(k + 1) === DASH) return k + 1;
+  if (k + 2 < tokens.count && tokens.classOf(k + 2) === DASH) return k + 2;
+  return -1;
 }
 
 /** Whether the first token of a message (at `start`) passes the tests `splitHeader` made of it. */

@@ -25,17 +25,43 @@ describe('maskToken', () => {
     ['core.2275', 'core.<*>'],
     ['instruction......0', 'instruction......<*>'],
     ['true', '<*>'],
+    // A boolean is a value, alone or after "key=" / "key:".
+    ['expand=true,', 'expand=<*>,'],
+    ['isOverlap:false', 'isOverlap:<*>'],
+    ['enabled=True', 'enabled=<*>'],
+    ['ipv6=false', 'ipv6=<*>'],
+    // Network hosts: a DNS name with a port, or with two dots and a digit in a label.
+    ['proxy.cse.cuhk.edu.hk:5070', '<*>'],
+    ['db.internal:5432', '<*>'],
+    ['(adsl-67-117-148-42.dsl.mtry01.pacbell.net)', '(<*>)'],
+    ['host=ip-10-0-0-1.ec2.internal', 'host=<*>'],
     ['12##345##6', '<*>##<*>##<*>'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
   });
 
-  it.each(['ssh2', 'jk2_init()', 'L3', 'utf8', 'INFO', 'org.apache.Foo$Bar', "'safety'"])(
-    'keeps the word %s',
-    (token) => {
-      expect(maskToken(token)).toBe(token);
-    },
-  );
+  it.each([
+    'ssh2',
+    'jk2_init()',
+    'L3',
+    'utf8',
+    'INFO',
+    'org.apache.Foo$Bar',
+    "'safety'",
+    'untrue',
+    'key=untrue',
+    'www.example.com',
+  ])('keeps the word %s', (token) => {
+    expect(maskToken(token)).toBe(token);
+  });
+
+  it.each([
+    ['Foo.java:118', 'Foo.java:<*>'],
+    ['main.go:42', 'main.go:<*>'],
+    ['com.example.Foo:12', 'com.example.Foo:<*>'],
+  ])('keeps the file or class name of %s (not a host)', (token, masked) => {
+    expect(maskToken(token)).toBe(masked);
+  });
 
   it('computes the same cache key as masking token by token', () => {
     for (const m of ['a  b 12 c', 'plain words only', ' lead 0x1 trail ', 'x=1 y=two', '']) {
@@ -48,6 +74,36 @@ describe('maskToken', () => {
     fc.assert(
       fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
         const m = chars.join('');
+        expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
+      }),
+    );
+  });
+
+  it('computes the cache key exactly like token-by-token masking, with booleans and host names about', () => {
+    const piece = fc.constantFrom(
+      ...[
+        'true',
+        'False',
+        'key',
+        '=',
+        ':',
+        ',',
+        ' ',
+        '.',
+        'com',
+        'hk',
+        'java',
+        'a9',
+        '-',
+        '80',
+        '(',
+        ')',
+        'x/',
+      ],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const m = pieces.join('');
         expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
       }),
     );

@@ -78,6 +78,7 @@ export function isVariableSegment(s: string, from: number, to: number): boolean 
   if (to <= from) return false;
   let c = s.charCodeAt(from);
   if (isDigit(c)) return true;
+  if (isBooleanWord(s, from, to)) return true;
   if ((c === 45 || c === 43) && to - from > 1 && isDigit(s.charCodeAt(from + 1))) return true;
   let digits = 0;
   let allHex = true;
@@ -117,6 +118,104 @@ function isEmail(s: string, from: number, to: number): boolean {
   let dot = -1;
   for (let i = at; i < to && dot < 0; i++) if (s.charCodeAt(i) === 46) dot = i;
   return dot > at + 1 && dot < to - 1 && isLetter(s.charCodeAt(to - 1));
+}
+
+/** Last labels of names that are source files or classes, not hosts ("Foo.java:118", "main.go:42"). */
+const SOURCE_SUFFIXES = new Set([
+  'java',
+  'kt',
+  'scala',
+  'groovy',
+  'py',
+  'go',
+  'js',
+  'mjs',
+  'cjs',
+  'ts',
+  'tsx',
+  'jsx',
+  'rb',
+  'cs',
+  'cpp',
+  'cc',
+  'cxx',
+  'c',
+  'h',
+  'hpp',
+  'rs',
+  'swift',
+  'm',
+  'mm',
+  'php',
+  'pl',
+  'pm',
+  'sh',
+  'lua',
+  'erl',
+  'ex',
+  'exs',
+  'clj',
+  'dart',
+  'vb',
+  'fs',
+  'zig',
+  'nim',
+  'jl',
+  'r',
+  'log',
+  'txt',
+  'json',
+  'yaml',
+  'yml',
+  'xml',
+  'conf',
+  'cfg',
+  'ini',
+  'so',
+  'dll',
+  'exe',
+  'jar',
+  'class',
+]);
+
+/**
+ * A network host, which is a value however its labels read: a lowercase DNS name with a port
+ * ("proxy.cse.cuhk.edu.hk:5070", "db.internal:5432"), or with two dots or more and a digit in a
+ * label ("adsl-67-117-148-42.dsl.mtry01.pacbell.net"). Names ending like a source file or with
+ * capitals (class and package names) are not hosts.
+ */
+function isHost(s: string, from: number, to: number): boolean {
+  let end = to;
+  let port = false;
+  let colon = -1;
+  for (let i = to - 1; i > from; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 58) {
+      colon = i;
+      break;
+    }
+    if (!isDigit(c)) break;
+  }
+  if (colon > from && colon < to - 1) {
+    end = colon;
+    port = true;
+  }
+  let dots = 0;
+  let digitLabel = false;
+  let labelStart = from;
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (i === labelStart) return false; // empty label: "a..b", ".x"
+      dots++;
+      labelStart = i + 1;
+    } else if (isDigit(c)) digitLabel = true;
+    else if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  if (dots === 0 || (!port && (dots < 2 || !digitLabel))) return false;
+  // The top-level label: letters only, and not a file's extension.
+  for (let i = labelStart; i < end; i++) if (!isLetter(s.charCodeAt(i))) return false;
+  return end - labelStart >= 2 && !SOURCE_SUFFIXES.has(s.slice(labelStart, end));
 }
 
 function hasWildcard(s: string, from: number, to: number): boolean {
@@ -159,12 +258,7 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
       if (c !== 46 && c !== 58 && c !== 45) inner--;
     }
   }
-  if (!interesting) {
-    if (!isBooleanWord(s, from, to)) return KEPT;
-    edge[0] = from;
-    edge[1] = to;
-    return EDGED;
-  }
+  if (!interesting) return booleanSpan(s, from, to, edge) ? EDGED : KEPT;
   // Fast path for the most common variable: a number, time, IP or ip:port without letters.
   if (
     !letters &&
@@ -184,7 +278,7 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
   while (a < b && isLeading(s.charCodeAt(a))) a++;
   while (b > a && isTrailing(s.charCodeAt(b - 1))) b--;
   if (a >= b) return KEPT;
-  if (!hasWildcard(s, from, to) && (isUrlOrPath(s, a, b) || isEmail(s, a, b))) {
+  if (!hasWildcard(s, from, to) && (isUrlOrPath(s, a, b) || isEmail(s, a, b) || isHost(s, a, b))) {
     edge[0] = a;
     edge[1] = b;
     return EDGED;
@@ -226,7 +320,10 @@ function maskSegments(tok: string): string {
   for (let i = from; i <= to; i++) {
     if (i < to && !isDelimiter(tok.charCodeAt(i)) && !isDotRun(tok, i, 0, n)) continue;
     const dot = tok.indexOf('.', segStart);
-    if (dot >= 0 && dot < i && !isDigit(tok.charCodeAt(segStart))) {
+    if (dot >= 0 && dot < i && isHost(tok, segStart, i)) {
+      out += WILDCARD;
+      changed = true;
+    } else if (dot >= 0 && dot < i && !isDigit(tok.charCodeAt(segStart))) {
       // "core.2275" keeps its word: dot-separated parts are judged one by one.
       const masked = maskDotted(tok, segStart, i);
       if (masked !== null) {
@@ -272,6 +369,39 @@ function isDotRun(s: string, i: number, from: number, to: number): boolean {
     s.charCodeAt(i) === 46 &&
     ((i + 1 < to && s.charCodeAt(i + 1) === 46) || (i > from && s.charCodeAt(i - 1) === 46))
   );
+}
+
+/**
+ * A true/false value in the token s[from, to): the token itself ("true"), or the value of a `key=` or
+ * `key:` ("expand=true,", "isOverlap:false", Python's "enabled=True"), punctuation after it aside.
+ * Sets `edge` to the word.
+ */
+export function booleanSpan(s: string, from: number, to: number, edge: Int32Array): boolean {
+  if (isBooleanWord(s, from, to)) {
+    edge[0] = from;
+    edge[1] = to;
+    return true;
+  }
+  let b = to;
+  while (b > from && isTrailing(s.charCodeAt(b - 1))) b--;
+  const a = isTrue(s, b - 4) ? b - 4 : isFalse(s, b - 5) ? b - 5 : -1;
+  // Only as a value: "key=true", "key:false"; not inside a word ("untrue").
+  if (a <= from + 1) return false;
+  const before = s.charCodeAt(a - 1);
+  if (before !== 61 && before !== 58) return false;
+  edge[0] = a;
+  edge[1] = b;
+  return true;
+}
+
+/** "true", "True" or "TRUE" at s[at]. */
+function isTrue(s: string, at: number): boolean {
+  return at >= 0 && (s.startsWith('true', at) || s.startsWith('True', at) || s.startsWith('TRUE', at));
+}
+
+/** "false", "False" or "FALSE" at s[at]. */
+function isFalse(s: string, at: number): boolean {
+  return at >= 0 && (s.startsWith('false', at) || s.startsWith('False', at) || s.startsWith('FALSE', at));
 }
 
 /** s[from, to) is "true" or "false". */

@@ -7,7 +7,7 @@ import {
   MARK,
   SPACE,
   WILDCARD,
-  isBooleanWord,
+  booleanSpan,
   maskSpan,
   maskToken,
 } from './mask-token';
@@ -249,10 +249,14 @@ export class MaskedKeyScanner {
       const end = bounds[2 * t + 1] ?? 0;
       const flag = this.flags[t] ?? 0;
       let kind = PLAIN;
-      if (flag === ALL_DIGITS || (flag === 0 && isBooleanWord(message, start, end))) {
-        kind = EDGED; // a plain number, true or false: the whole token is the variable
+      if (flag === ALL_DIGITS) {
+        kind = EDGED; // a plain number: the whole token is the variable
         leadEnds[t] = start;
         trailStarts[t] = end;
+      } else if (flag === 0 && booleanSpan(message, start, end, edge)) {
+        kind = EDGED; // true or false, alone or as the value of "key=" / "key:"
+        leadEnds[t] = edge[0] ?? start;
+        trailStarts[t] = edge[1] ?? end;
       } else if ((flag & INTERESTING) !== 0) {
         const span = maskSpan(message, start, end, edge);
         if (span === EDGED_SPAN) {

@@ -2,7 +2,7 @@ import { WILDCARD } from './mask-token';
 import { fitsVariable } from './merge-tokens';
 
 /** All-caps words (RUNNING, FOLLOWING) are states: two different ones mean two different events. */
-function isEnumWord(s: string): boolean {
+export function isEnumWord(s: string): boolean {
   if (s.length < 2) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -91,6 +91,28 @@ describe('TemplateMiner', () => {
     expect(first === undefined ? undefined : miner.templateOf(first)).toBe('Invalid user <*> from <*>');
   });
 
+  it('merges two values of one key= at once: a key holds data (user=root, user=guest)', () => {
+    const miner = new TemplateMiner();
+    const a = miner.mine(
+      event('authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=10.0.0.1 user=root'),
+    );
+    const b = miner.mine(
+      event('authentication failure; logname= uid=0 euid=0 tty=NODEVssh ruser= rhost=10.0.0.9 user=guest'),
+    );
+    expect(b.template).toBe(
+      'authentication failure; logname= uid=<*> euid=<*> tty=NODEVssh ruser= rhost=<*> user=<*>',
+    );
+    expect(a.clusterId === undefined ? undefined : miner.templateOf(a.clusterId)).toBe(b.template);
+    expect(miner.patterns()).toHaveLength(1);
+  });
+
+  it('keeps all-caps values of one key= apart (status=FAILED, status=OK)', () => {
+    const miner = new TemplateMiner();
+    miner.mine(event('job 12 finished status=FAILED'));
+    miner.mine(event('job 13 finished status=OK'));
+    expect(miner.patterns()).toHaveLength(2);
+  });
+
   it('keeps state words apart (RUNNING vs FAILED)', () => {
     const miner = new TemplateMiner();
     for (let i = 0; i < 5; i++) {

@@ -5,7 +5,7 @@ import { FingerprintTable } from './fingerprint-table';
 import { MaskedKeyScanner, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
 import { mergeTokens } from './merge-tokens';
-import { similarity } from './similarity';
+import { isEnumWord, similarity } from './similarity';
 import { tokenizeMessage } from './tokenize-message';
 
 export interface TemplateMinerOptions {
@@ -243,7 +243,8 @@ export class TemplateMiner {
     for (let i = 0; i < c.tokens.length; i++) {
       if (c.tokens[i] === WILDCARD) continue;
       const set = this.index.siblingsAt(c, i);
-      if (set === undefined || set.size < this.siblingThreshold) continue;
+      if (set === undefined) continue;
+      if (set.size < this.siblingThreshold && !(set.size >= 2 && isKeyValueHole(set, i))) continue;
       // A template made only of variables would swallow every message of its length.
       if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
       const group = [...set];
@@ -323,4 +324,22 @@ function resolve(c: Cluster): Cluster {
   let r = c;
   while (r.mergedInto !== null) r = r.mergedInto;
   return r;
+}
+
+/**
+ * Whether the clusters differ at position i only in the value of one `key=` ("user=root",
+ * "user=guest"): a key's value is data, so two such clusters are enough to merge, not
+ * `siblingThreshold`. All-caps values are states (status=FAILED, status=OK), which stay apart.
+ */
+function isKeyValueHole(set: Set<Cluster>, i: number): boolean {
+  let key: string | null = null;
+  for (const c of set) {
+    const token = c.tokens[i] ?? '';
+    const eq = token.indexOf('=');
+    if (eq <= 0 || eq === token.length - 1) return false;
+    if (key === null) key = token.slice(0, eq + 1);
+    else if (!token.startsWith(key)) return false;
+    if (isEnumWord(token.slice(eq + 1).replace(/[,;)\]}]+$/, ''))) return false;
+  }
+  return true;
 }

@@ -361,6 +361,24 @@ describe('readEvents: common server log headers', () => {
     expect(events.map((e) => e.level)).toEqual(levels);
   });
 
+  it('ends a "name - message" header at its dash, whatever the name looks like', async () => {
+    const lines = [
+      '[10.30 16:49:06] chrome.exe - proxy.example.net:5070 open through proxy proxy.example.net:5070 HTTPS',
+      '[10.30 16:49:07] chrome.exe - proxy.example.net:5070 close, 1190 bytes sent, 8563 bytes received, lifetime 00:01',
+      '[10.30 16:51:56] svchost.exe *64 - proxy.example.net:5070 close, 303 bytes sent, 275 bytes received, lifetime 00:02',
+      '[10.30 17:59:17] git-remote-https.exe - proxy.example.net:5070 open through proxy proxy.example.net:5070 HTTPS',
+      '[10.30 18:00:01] Dropbox.exe - proxy.example.net:5070 open through proxy proxy.example.net:5070 HTTPS',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.service, e.message.split(' ')[1]])).toEqual([
+      ['chrome.exe', 'open'],
+      ['chrome.exe', 'close,'],
+      ['svchost.exe *64', 'close,'],
+      ['git-remote-https.exe', 'open'],
+      ['Dropbox.exe', 'open'],
+    ]);
+  });
+
   it('keeps "log" and "note" at the start of a message as words, not levels', async () => {
     const { events } = await read(
       text('2026-11-25 10:00:00 app: log rotated\n2026-11-25 10:00:01 app: note to self\n'),
