@@ -35,6 +35,7 @@ describe('maskToken', () => {
     ['db.internal:5432', '<*>'],
     ['(adsl-67-117-148-42.dsl.mtry01.pacbell.net)', '(<*>)'],
     ['host=ip-10-0-0-1.ec2.internal', 'host=<*>'],
+    ['(dsl-Chn-static-059.45.101.203.touchtelindia.net)', '(<*>)'],
     ['12##345##6', '<*>##<*>##<*>'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
@@ -51,6 +52,8 @@ describe('maskToken', () => {
     'untrue',
     'key=untrue',
     'www.example.com',
+    'org.apache.log4j.spi',
+    'org.apache.log4j.Logger',
   ])('keeps the word %s', (token) => {
     expect(maskToken(token)).toBe(token);
   });
@@ -79,7 +82,7 @@ describe('maskToken', () => {
     );
   });
 
-  it('computes the cache key exactly like token-by-token masking, with booleans and host names about', () => {
+  it('computes the cache key exactly like token-by-token masking, with booleans, host names and dates about', () => {
     const piece = fc.constantFrom(
       ...[
         'true',

@@ -179,7 +179,7 @@ const SOURCE_SUFFIXES = new Set([
 ]);
 
 /**
- * A network host, which is a value however its labels read: a lowercase DNS name with a port
+ * A network host, which is a value however its labels read: a DNS name with a port
  * ("proxy.cse.cuhk.edu.hk:5070", "db.internal:5432"), or with two dots or more and a digit in a
  * label ("adsl-67-117-148-42.dsl.mtry01.pacbell.net"). Names ending like a source file or with
  * capitals (class and package names) are not hosts.
@@ -210,13 +210,33 @@ function isHost(s: string, from: number, to: number): boolean {
       dots++;
       labelStart = i + 1;
     } else if (isDigit(c)) digitLabel = true;
-    else if (!((c >= 97 && c <= 122) || c === 45)) return false;
+    else if (!isLetter(c) && c !== 45) return false;
   }
   if (dots === 0 || (!port && (dots < 2 || !digitLabel))) return false;
-  // The top-level label: letters only, and not a file's extension.
-  for (let i = labelStart; i < end; i++) if (!isLetter(s.charCodeAt(i))) return false;
-  return end - labelStart >= 2 && !SOURCE_SUFFIXES.has(s.slice(labelStart, end));
+  // The top-level label: lowercase letters ("Foo" ends a class name), and not a file's extension.
+  for (let i = labelStart; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  if (end - labelStart < 2 || SOURCE_SUFFIXES.has(s.slice(labelStart, end))) return false;
+  // Package names start where host names end: "org.apache.log4j.spi", "com.example.app".
+  const first = s.indexOf('.', from);
+  return !PACKAGE_ROOTS.has(s.slice(from, first));
 }
+
+const PACKAGE_ROOTS = new Set([
+  'com',
+  'org',
+  'net',
+  'io',
+  'edu',
+  'gov',
+  'java',
+  'javax',
+  'android',
+  'kotlin',
+  'scala',
+]);
 
 function hasWildcard(s: string, from: number, to: number): boolean {
   for (let i = from; i + 2 < to; i++) {

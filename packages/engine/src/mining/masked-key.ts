@@ -12,6 +12,8 @@ import {
   maskToken,
 } from './mask-token';
 
+import { isCalendarWordAt } from './calendar-words';
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /** Token kinds: as written, "lead <*> trail" read from the message, or a string from maskToken. */
@@ -257,6 +259,10 @@ export class MaskedKeyScanner {
         kind = EDGED; // true or false, alone or as the value of "key=" / "key:"
         leadEnds[t] = edge[0] ?? start;
         trailStarts[t] = edge[1] ?? end;
+      } else if (flag === 0 && isCalendarWordAt(message, bounds, this.count, t)) {
+        kind = EDGED; // "Jun" of "Jun 18": part of a date
+        leadEnds[t] = start;
+        trailStarts[t] = end;
       } else if ((flag & INTERESTING) !== 0) {
         const span = maskSpan(message, start, end, edge);
         if (span === EDGED_SPAN) {

@@ -58,7 +58,7 @@ export function fitsVariable(template: string, token: string): boolean {
   if (at < 0) return false;
   const suffix = template.length - at - WILDCARD.length;
   return (
-    token.length >= at + suffix &&
+    token.length > at + suffix &&
     token.startsWith(template.slice(0, at)) &&
     token.endsWith(template.slice(template.length - suffix))
   );

@@ -106,6 +106,25 @@ describe('TemplateMiner', () => {
     expect(miner.patterns()).toHaveLength(1);
   });
 
+  it('masks the month and weekday names of a date inside the message, not those words elsewhere', () => {
+    const miner = new TemplateMiner();
+    const a = miner.mine(event('connection from 10.0.0.1 (host-1.example.net) at Sat Jun 18 02:08:10 2005'));
+    const b = miner.mine(event('connection from 10.0.0.2 (host-2.example.net) at Mon Jul  4 11:00:01 2005'));
+    expect(a.template).toBe('connection from <*> (<*>) at <*> <*> <*> <*> <*>');
+    expect(b.patternId).toBe(a.patternId);
+    expect(miner.mine(event('backup ran on 18 Jun 2005')).template).toBe('backup ran on <*> <*> <*>');
+    expect(miner.mine(event('May I ask why')).template).toBe('May I ask why');
+    expect(miner.mine(event('Sun Microsystems JVM started')).template).toBe('Sun Microsystems JVM started');
+  });
+
+  it('keeps an empty value apart from a variable: "()" is not "(<*>)"', () => {
+    const miner = new TemplateMiner();
+    const named = miner.mine(event('connection from 10.0.0.1 (host-1.example.net) at noon'));
+    const none = miner.mine(event('connection from 10.0.0.2 () at noon'));
+    expect(named.template).toBe('connection from <*> (<*>) at noon');
+    expect(none.template).toBe('connection from <*> () at noon');
+  });
+
   it('keeps all-caps values of one key= apart (status=FAILED, status=OK)', () => {
     const miner = new TemplateMiner();
     miner.mine(event('job 12 finished status=FAILED'));

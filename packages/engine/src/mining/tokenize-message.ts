@@ -1,4 +1,5 @@
-import { maskToken } from './mask-token';
+import { isCalendarWordAt } from './calendar-words';
+import { WILDCARD, maskToken } from './mask-token';
 
 export interface MessageTokens {
   /** The tokens as written. */
@@ -11,6 +12,7 @@ export interface MessageTokens {
 export function tokenizeMessage(message: string, maxTokens: number): MessageTokens {
   const raw: string[] = [];
   const masked: string[] = [];
+  const bounds: number[] = [];
   let end = message.indexOf('\n');
   if (end < 0) end = message.length;
   let i = 0;
@@ -29,6 +31,10 @@ export function tokenizeMessage(message: string, maxTokens: number): MessageToke
     const token = message.slice(start, i);
     raw.push(token);
     masked.push(maskToken(token));
+    bounds.push(start, i);
+  }
+  for (let t = 0; t < raw.length; t++) {
+    if (masked[t] === raw[t] && isCalendarWordAt(message, bounds, raw.length, t)) masked[t] = WILDCARD;
   }
   return { raw, masked };
 }

@@ -1,0 +1,54 @@
+// Month and weekday names inside a message's date ("at Sat Jun 18 02:08:10 2005") are part of the
+// date, a value: they are masked with it, so lines of different days share their template. A name
+// counts only beside the day of the month, so "May" or "Sun" elsewhere stay words.
+
+const MONTH = 1;
+const WEEKDAY = 2;
+
+const NAMES = new Map<string, number>();
+for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'])
+  NAMES.set(m, MONTH);
+for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) NAMES.set(d, WEEKDAY);
+
+/** MONTH, WEEKDAY or 0 for the token s[from, to): "Jun" or "JUN", not "jun" (a word, as in "jun-3"). */
+function calendarWord(s: string, from: number, to: number): number {
+  if (to - from !== 3) return 0;
+  const c0 = s.charCodeAt(from);
+  if (c0 < 65 || c0 > 90) return 0;
+  const c1 = s.charCodeAt(from + 1);
+  const c2 = s.charCodeAt(from + 2);
+  const upper = c1 >= 65 && c1 <= 90;
+  if (upper !== (c2 >= 65 && c2 <= 90)) return 0;
+  return NAMES.get(s.slice(from, to).toLowerCase()) ?? 0;
+}
+
+/** s[from, to) is all digits, `min` to `max` of them. */
+function isDigits(s: string, from: number, to: number, min: number, max: number): boolean {
+  if (to - from < min || to - from > max) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether token t of the message s (token k spans bounds[2k] to bounds[2k + 1], `count` tokens) is a
+ * month or weekday name within a date: "Jun 18", "18 Jun 2005", "Sat Jun 18", "Sat 18 Jun".
+ */
+export function isCalendarWordAt(s: string, bounds: ArrayLike<number>, count: number, t: number): boolean {
+  const kind = calendarWord(s, bounds[2 * t] ?? 0, bounds[2 * t + 1] ?? 0);
+  if (kind === 0) return false;
+  const day = (k: number): boolean =>
+    k >= 0 && k < count && isDigits(s, bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0, 1, 2);
+  if (kind === MONTH) {
+    if (day(t + 1)) return true;
+    return day(t - 1) && t + 1 < count && isDigits(s, bounds[2 * t + 2] ?? 0, bounds[2 * t + 3] ?? 0, 4, 4);
+  }
+  if (day(t + 1)) return true;
+  return (
+    t + 1 < count &&
+    calendarWord(s, bounds[2 * t + 2] ?? 0, bounds[2 * t + 3] ?? 0) === MONTH &&
+    isCalendarWordAt(s, bounds, count, t + 1)
+  );
+}
