@@ -117,6 +117,19 @@ describe('TemplateMiner', () => {
     expect(miner.mine(event('Sun Microsystems JVM started')).template).toBe('Sun Microsystems JVM started');
   });
 
+  it('masks the method of a quoted request line inside a message', () => {
+    const miner = new TemplateMiner();
+    const get = miner.mine(
+      event('10.11.10.1 "GET /v2/servers/detail HTTP/1.1" status: 200 len: 1893 time: 0.24'),
+    );
+    const del = miner.mine(
+      event('10.11.10.1 "DELETE /v2/servers/42 HTTP/1.1" status: 204 len: 0 time: 0.91'),
+    );
+    expect(get.template).toBe('<*> "<*> <*> <*>" status: <*> len: <*> time: <*>');
+    expect(del.patternId).toBe(get.patternId);
+    expect(miner.mine(event('"GET ready" said the starter')).template).toBe('"GET ready" said the starter');
+  });
+
   it('keeps an empty value apart from a variable: "()" is not "(<*>)"', () => {
     const miner = new TemplateMiner();
     const named = miner.mine(event('connection from 10.0.0.1 (host-1.example.net) at noon'));

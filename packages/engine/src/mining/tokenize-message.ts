@@ -1,4 +1,4 @@
-import { isCalendarWordAt } from './calendar-words';
+import { isCalendarWordAt, isRequestMethodAt } from './value-words';
 import { WILDCARD, maskToken } from './mask-token';
 
 export interface MessageTokens {
@@ -34,7 +34,9 @@ export function tokenizeMessage(message: string, maxTokens: number): MessageToke
     bounds.push(start, i);
   }
   for (let t = 0; t < raw.length; t++) {
-    if (masked[t] === raw[t] && isCalendarWordAt(message, bounds, raw.length, t)) masked[t] = WILDCARD;
+    if (masked[t] !== raw[t]) continue;
+    if (isCalendarWordAt(message, bounds, raw.length, t)) masked[t] = WILDCARD;
+    else if (isRequestMethodAt(message, bounds, raw.length, t)) masked[t] = `"${WILDCARD}`;
   }
   return { raw, masked };
 }

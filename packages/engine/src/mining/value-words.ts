@@ -1,6 +1,8 @@
-// Month and weekday names inside a message's date ("at Sat Jun 18 02:08:10 2005") are part of the
-// date, a value: they are masked with it, so lines of different days share their template. A name
-// counts only beside the day of the month, so "May" or "Sun" elsewhere stay words.
+// Words that are values by their place in the message, not by their characters:
+// - month and weekday names inside a date ("at Sat Jun 18 02:08:10 2005") are masked with it, so
+//   lines of different days share their template. A name counts only beside the day of the month,
+//   so "May" or "Sun" elsewhere stay words;
+// - the method of a quoted HTTP request line ('"GET /v2/servers HTTP/1.1"'), as access logs do.
 
 const MONTH = 1;
 const WEEKDAY = 2;
@@ -51,4 +53,18 @@ export function isCalendarWordAt(s: string, bounds: ArrayLike<number>, count: nu
     calendarWord(s, bounds[2 * t + 2] ?? 0, bounds[2 * t + 3] ?? 0) === MONTH &&
     isCalendarWordAt(s, bounds, count, t + 1)
   );
+}
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE']);
+
+/**
+ * Whether token t of s is the method of a quoted request line: '"GET' followed by a path or URL.
+ * The quote is kept: the variable is s[start + 1, end).
+ */
+export function isRequestMethodAt(s: string, bounds: ArrayLike<number>, count: number, t: number): boolean {
+  const start = bounds[2 * t] ?? 0;
+  const end = bounds[2 * t + 1] ?? 0;
+  if (end - start < 4 || end - start > 8 || s.charCodeAt(start) !== 34 || t + 1 >= count) return false;
+  const next = s.charCodeAt(bounds[2 * t + 2] ?? 0);
+  return (next === 47 || next === 104) && METHODS.has(s.slice(start + 1, end));
 }
