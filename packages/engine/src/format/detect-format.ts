@@ -2,7 +2,7 @@ import type { FormatName } from '../types';
 import { ACCESS, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
-import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, SOURCE } from './header-tokens';
+import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 
@@ -77,7 +77,14 @@ const NAMES: Record<number, string> = {
   [COMPONENT]: 'a "component:"',
   [SOURCE]: 'a "file.go:line]"',
   [MARK]: 'a level mark (* # . -)',
+  [NUM]: 'a number',
   9: 'a padded column',
+};
+
+const ANCHORS: Record<number, string> = {
+  [LEVEL]: 'level',
+  [COMPONENT]: '"component:"',
+  [TIME]: 'an epoch timestamp',
 };
 
 function describe(h: TextHeaderModel): string {
@@ -87,7 +94,7 @@ function describe(h: TextHeaderModel): string {
       ? [
           `${h.levelDate ? 'a level letter glued to the date, then ' : ''}${h.leading} leading timestamp/number tokens`,
         ]
-      : [`${h.anchorClass === LEVEL ? 'level' : '"component:"'} in column ${h.anchorIndex + 1}`];
+      : [`${ANCHORS[h.anchorClass] ?? '?'} in column ${h.anchorIndex + 1}`];
   for (const cls of h.after) parts.push(`then ${NAMES[cls] ?? '?'}`);
   return parts.join(', ');
 }

@@ -67,6 +67,12 @@ const token = fc.oneof(
     'reflector.go:138]',
     'LOG:',
     '[Note]',
+    '1077804742',
+    '-1',
+    'node-246',
+    'svchost.exe',
+    '*64',
+    'git-remote-https.exe',
   ),
   fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
   fc.tuple(digits(2), digits(2), digits(2)).map(([h, m, s]) => `${h}:${m}:${s},123`),
@@ -99,6 +105,41 @@ describe('HeaderLayouts', () => {
         checkLines(lines);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('never splits differently from splitHeader on fixed columns up to an epoch timestamp', () => {
+    const header = fc
+      .tuple(
+        digits(6),
+        fc.constantFrom('node-246', 'node-D3', 'gige7'),
+        fc.constantFrom('unix.hw', 'action', 'gige'),
+        digits(8),
+        fc.constantFrom('1', '-1', '0'),
+      )
+      .map(([id, node, comp, t, flag]) => `${id} ${node} ${comp} state 10${t} ${flag}`);
+    const lineOf = fc.tuple(header, fc.array(token, { maxLength: 5 })).map(([h, m]) => `${h} ${m.join(' ')}`);
+    fc.assert(
+      fc.property(fc.array(lineOf, { minLength: 10, maxLength: 80 }), (lines) => {
+        checkLines(lines);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never splits differently from splitHeader on "[time] name - message" lines', () => {
+    const header = fc
+      .tuple(
+        digits(2),
+        fc.constantFrom('chrome.exe', 'svchost.exe *64', 'git-remote-https.exe', 'Dropbox.exe', 'QQ.exe 2'),
+      )
+      .map(([s, name]) => `[10.30 16:49:${s}] ${name} -`);
+    const lineOf = fc.tuple(header, fc.array(token, { maxLength: 5 })).map(([h, m]) => `${h} ${m.join(' ')}`);
+    fc.assert(
+      fc.property(fc.array(lineOf, { minLength: 10, maxLength: 80 }), (lines) => {
+        checkLines(lines);
+      }),
+      { numRuns: 200 },
     );
   });
 

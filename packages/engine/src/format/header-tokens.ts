@@ -99,6 +99,16 @@ const MONTH_OR_DAY = new Set([
   'sun',
 ]);
 
+/**
+ * Ten digits of seconds or thirteen of milliseconds since 1970 that fall in 2001–2038: a column of
+ * these is a timestamp ("134681 node-246 unix.hw state_change.unavailable 1077804742 1 …").
+ */
+function isEpoch(s: string, from: number, len: number): boolean {
+  if (len !== 10 && len !== 13) return false;
+  const seconds = Number(s.slice(from, from + 10));
+  return seconds >= 978_307_200 && seconds < 2_147_483_648;
+}
+
 export function classify(s: string, from: number, to: number): number {
   const len = to - from;
   const c0 = s.charCodeAt(from);
@@ -122,7 +132,8 @@ export function classify(s: string, from: number, to: number): number {
     else if (c === 45 || c === 58 || c === 46 || c === 47 || c === 44 || c === 84 || c === 90 || c === 43)
       timeChars++;
   }
-  if (digits === len) return NUM;
+  if (digits === len) return isEpoch(s, from, len) ? TIME : NUM;
+  if (digits === len - 1 && c0 === 45) return NUM; // "-1"
   if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;
   if (len === 3 && MONTH_OR_DAY.has(s.slice(from, to).toLowerCase())) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;

@@ -52,6 +52,15 @@ function leadingPipeFields(line: string): number {
   }
 }
 
+/** Whether token k is all digits (a TIME of digits only is an epoch timestamp, see `classify`). */
+function isEpochToken(line: string, tokens: HeaderTokens, k: number): boolean {
+  for (let i = tokens.starts[k] ?? 0; i < (tokens.ends[k] ?? 0); i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Learns where the header of a text file ends, from the columns of its sampled lines. */
 export function learnTextHeader(lines: string[]): TextHeaderModel {
   const sample = lines.filter((l) => l.length > 0 && l.charCodeAt(0) !== 32 && l.charCodeAt(0) !== 9);
@@ -68,6 +77,7 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   }
   const levelAt: number[] = [];
   const componentAt: number[] = [];
+  const epochAt: number[] = [];
   const leadingRuns: number[] = [];
   const rows: Uint8Array[] = [];
   for (const line of sample) {
@@ -81,12 +91,18 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     if (at >= 0 && at < 10) levelAt.push(at);
     const comp = classes.indexOf(COMPONENT);
     if (comp >= 0 && comp < 10) componentAt.push(comp);
+    const time = classes.indexOf(TIME);
+    if (time >= 1 && time < 8 && isEpochToken(line, tokens, time)) epochAt.push(time);
     let run = 0;
     while (run < Math.min(classes.length, 8) && isLeading(classes[run] ?? 0)) run++;
     leadingRuns.push(run);
   }
   const level = mode(levelAt);
   const component = mode(componentAt);
+  const epoch = mode(epochAt);
+  const epochColumn = epoch.count >= quorum && epoch.value > mode(leadingRuns).value;
+  // An epoch column in front of a "component:" column that fewer lines have: the columns end at the time.
+  const epochFirst = epochColumn && epoch.count >= component.count && epoch.value < component.value;
   // klog's "E1125 10:00:00.123456 …" leads with its level: no level column to anchor on.
   const levelDate = rows.filter((r) => r[0] === LEVEL_DATE).length >= quorum;
   let model: TextHeaderModel;
@@ -101,9 +117,14 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     model = { ...empty(), anchorIndex: level.value, anchorClass: LEVEL };
     fitting = rows.filter((r) => r[level.value] === LEVEL);
     pos = level.value + 1;
-  } else if (component.count >= quorum) {
+  } else if (component.count >= quorum && !epochFirst) {
     // "… host app[pid]: message": the consistent "component:" column closes the header.
     return { ...empty(), anchorIndex: component.value, anchorClass: COMPONENT };
+  } else if (epochColumn) {
+    // Fixed columns up to an epoch timestamp: "134681 node-246 unix.hw state_change.unavailable 1077804742 …".
+    model = { ...empty(), anchorIndex: epoch.value, anchorClass: TIME };
+    fitting = rows.filter((r) => r[epoch.value] === TIME);
+    pos = epoch.value + 1;
   } else {
     const lead = mode(leadingRuns);
     if (lead.value <= 0 || lead.count < quorum) return empty();
@@ -112,8 +133,11 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     pos = lead.value;
   }
   // Then whatever optional tokens follow in a consistent order: "[thread] logger -", "logger:".
+  // Fixed columns may go on past an epoch timestamp with a number ("… 1077804742 1 message"), and
+  // with nothing else: what follows them is free text.
+  const afterClasses = model.anchorClass === TIME ? [NUM] : AFTER_CLASSES;
   for (let step = 0; step < 4; step++) {
-    const cls = AFTER_CLASSES.find(
+    const cls = afterClasses.find(
       (c) => fitting.filter((r) => isOfColumn(c, r[pos])).length >= Math.max(1, fitting.length * 0.6),
     );
     if (cls === undefined) break;

@@ -8,6 +8,7 @@ import {
   LOGGER,
   MARK,
   SOURCE,
+  TIME,
   WORD,
   isLeading,
   type HeaderTokens,
@@ -120,6 +121,9 @@ export function splitHeader(
     if (want === LEVEL) {
       out.levelStart = tokens.starts[at] ?? 0;
       out.levelEnd = tokens.ends[at] ?? 0;
+    } else if (want === TIME) {
+      out.timeStart = tokens.starts[at] ?? 0;
+      out.timeEnd = tokens.ends[at] ?? 0;
     } else {
       out.componentStart = tokens.starts[at] ?? 0;
       out.componentEnd = (tokens.ends[at] ?? 1) - 1;

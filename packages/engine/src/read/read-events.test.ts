@@ -361,6 +361,23 @@ describe('readEvents: common server log headers', () => {
     expect(events.map((e) => e.level)).toEqual(levels);
   });
 
+  it('reads fixed columns up to an epoch timestamp as the header', async () => {
+    const lines = [
+      '134681 node-246 unix.hw state_change.unavailable 1077804742 1 Component State Change: Component "alt0" is in the unavailable state (HWID=1973)',
+      '2286759 full partition status 1061219795 -1 running',
+      '2561 node-130 action start 1074119817 1 clusterAddMember  (command 1902)',
+      '344448 node-153 unix.hw state_change.unavailable 1084270952 1 Component State Change: Component "alt0" is in the unavailable state (HWID=4088)',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/epoch timestamp in column 5, then a number/);
+    expect(events.map((e) => [e.timestamp, e.message.split(' ')[0]])).toEqual([
+      [1077804742000, 'Component'],
+      [1061219795000, 'running'],
+      [1074119817000, 'clusterAddMember'],
+      [1084270952000, 'Component'],
+    ]);
+  });
+
   it('ends a "name - message" header at its dash, whatever the name looks like', async () => {
     const lines = [
       '[10.30 16:49:06] chrome.exe - proxy.example.net:5070 open through proxy proxy.example.net:5070 HTTPS',
