@@ -15,6 +15,11 @@ export class ClusterIndex {
     return this.buckets.get(bucketKey(tokens));
   }
 
+  /** The clusters of `length` tokens whose first token is (or holds) a variable. */
+  variableFirst(length: number): Cluster[] | undefined {
+    return this.buckets.get(`${length} ${WILDCARD}`);
+  }
+
   byTemplate(template: string): Cluster | undefined {
     return this.templates.get(template);
   }

@@ -117,6 +117,24 @@ describe('TemplateMiner', () => {
     expect(miner.mine(event('Sun Microsystems JVM started')).template).toBe('Sun Microsystems JVM started');
   });
 
+  it('lets a first word that became a variable take later messages with another word there', () => {
+    const miner = new TemplateMiner();
+    const names = [
+      'com.apple.a',
+      'com.apple.b',
+      'com.apple.c',
+      'com.apple.d',
+      'com.apple.suggestions.harvest',
+    ];
+    const mined = names.map((n) =>
+      miner.mine(event(`${n}: scheduler told me to run this job; ignoring for 12 seconds`)),
+    );
+    expect(mined[4]?.template).toBe('<*>: scheduler told me to run this job; ignoring for <*> seconds');
+    expect(
+      new Set(mined.map((m) => (m.clusterId === undefined ? '' : miner.templateOf(m.clusterId)))).size,
+    ).toBe(1);
+  });
+
   it('masks the method of a quoted request line inside a message', () => {
     const miner = new TemplateMiner();
     const get = miner.mine(

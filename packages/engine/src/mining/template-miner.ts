@@ -4,7 +4,7 @@ import { ClusterIndex } from './cluster-index';
 import { FingerprintTable } from './fingerprint-table';
 import { MaskedKeyScanner, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
-import { mergeTokens } from './merge-tokens';
+import { fitsVariable, mergeTokens } from './merge-tokens';
 import { isEnumWord, similarity } from './similarity';
 import { tokenizeMessage } from './tokenize-message';
 
@@ -207,6 +207,20 @@ export class TemplateMiner {
       if (score > bestScore) {
         bestScore = score;
         best = c;
+      }
+    }
+    // A first word that became a variable with fixed edges ("<*>:" from "com.apple.a:",
+    // "com.apple.b:") takes later messages with another word there too.
+    const first = masked[0] ?? '';
+    if (bestScore < this.threshold && !first.includes(WILDCARD)) {
+      for (const c of this.index.variableFirst(masked.length) ?? []) {
+        const head = c.tokens[0] ?? WILDCARD;
+        if (head === WILDCARD || !fitsVariable(head, first)) continue;
+        const score = similarity(c.tokens, masked);
+        if (score > bestScore) {
+          bestScore = score;
+          best = c;
+        }
       }
     }
     if (best !== undefined && bestScore >= this.threshold) {
