@@ -36,6 +36,10 @@ describe('maskToken', () => {
     ['(adsl-67-117-148-42.dsl.mtry01.pacbell.net)', '(<*>)'],
     ['host=ip-10-0-0-1.ec2.internal', 'host=<*>'],
     ['(dsl-Chn-static-059.45.101.203.touchtelindia.net)', '(<*>)'],
+    // A quoted word is a value (a user, a table, a filter name); the quotes stay.
+    ['"metabase"', '"<*>"'],
+    ["'safety'", "'<*>'"],
+    ['"users_pkey",', '"<*>",'],
     ['12##345##6', '<*>##<*>##<*>'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
@@ -48,7 +52,6 @@ describe('maskToken', () => {
     'utf8',
     'INFO',
     'org.apache.Foo$Bar',
-    "'safety'",
     'untrue',
     'key=untrue',
     'www.example.com',

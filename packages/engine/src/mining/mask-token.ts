@@ -278,7 +278,7 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
       if (c !== 46 && c !== 58 && c !== 45) inner--;
     }
   }
-  if (!interesting) return booleanSpan(s, from, to, edge) ? EDGED : KEPT;
+  if (!interesting) return booleanSpan(s, from, to, edge) || quotedSpan(s, from, to, edge) ? EDGED : KEPT;
   // Fast path for the most common variable: a number, time, IP or ip:port without letters.
   if (
     !letters &&
@@ -411,6 +411,22 @@ export function booleanSpan(s: string, from: number, to: number, edge: Int32Arra
   if (before !== 61 && before !== 58) return false;
   edge[0] = a;
   edge[1] = b;
+  return true;
+}
+
+/**
+ * A quoted word: the token is one value in double or single quotes ('"metabase"', "'users'",
+ * '"users_pkey",'), punctuation after the closing quote aside. Sets `edge` to the text inside.
+ */
+export function quotedSpan(s: string, from: number, to: number, edge: Int32Array): boolean {
+  const q = s.charCodeAt(from);
+  if (q !== 34 && q !== 39) return false;
+  let b = to;
+  while (b > from + 1 && s.charCodeAt(b - 1) !== q && isTrailing(s.charCodeAt(b - 1))) b--;
+  if (b - from < 3 || s.charCodeAt(b - 1) !== q) return false;
+  for (let i = from + 1; i < b - 1; i++) if (s.charCodeAt(i) === q) return false;
+  edge[0] = from + 1;
+  edge[1] = b - 1;
   return true;
 }
 

@@ -8,6 +8,7 @@ import {
   SPACE,
   WILDCARD,
   booleanSpan,
+  quotedSpan,
   maskSpan,
   maskToken,
 } from './mask-token';
@@ -255,8 +256,8 @@ export class MaskedKeyScanner {
         kind = EDGED; // a plain number: the whole token is the variable
         leadEnds[t] = start;
         trailStarts[t] = end;
-      } else if (flag === 0 && booleanSpan(message, start, end, edge)) {
-        kind = EDGED; // true or false, alone or as the value of "key=" / "key:"
+      } else if (flag === 0 && (booleanSpan(message, start, end, edge) || quotedSpan(message, start, end, edge))) {
+        kind = EDGED; // true or false, alone or as the value of "key=" / "key:"; a quoted word
         leadEnds[t] = edge[0] ?? start;
         trailStarts[t] = edge[1] ?? end;
       } else if (flag === 0 && isCalendarWordAt(message, bounds, this.count, t)) {
