@@ -27,6 +27,10 @@ export class LineParser {
   private readonly sameSecond = new SameSecondCache();
   private timeFrom = -1;
   private timeTo = -1;
+  /** The end of the run of time-like tokens that held the time (see `headerTime`). */
+  private timeRunEnd = -1;
+  /** Where the message starts after `leadingTime`'s time. */
+  private leadingEnd = 0;
   /** Whether the text headers' timestamps lack a year (decided on the first one; null before). */
   private yearless: boolean | null = null;
 
@@ -105,11 +109,15 @@ export class LineParser {
     }
     const p = this.parts;
     if (!splitHeader(line, this.detection.header, this.tokens, p)) {
+      // A line in another header style than the file's ("2026/02/25 01:58:48 http: …" from Go's
+      // standard logger among zerolog lines): its leading time is still read and left out of the message.
+      const time = this.leadingTime(line);
+      const message = time === null ? line : line.slice(this.leadingEnd);
       return {
-        timestamp: null,
-        level: levelFromMessage(line),
+        timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
+        level: levelFromMessage(message),
         service: null,
-        message: line,
+        message,
         attributes: {},
         format: 'text',
       };
@@ -133,6 +141,37 @@ export class LineParser {
     return this.headerTime(line.slice(from, to));
   }
 
+  /**
+   * The time at the start of a line that did not fit the header model: a run of time-like tokens
+   * of two or more, or one with separators ("2026-02-25T01:52:56Z"); `leadingEnd` is set to where the
+   * message starts. Null when the line starts otherwise or the run does not parse.
+   */
+  private leadingTime(line: string): number | null {
+    const t = this.timeTokens;
+    t.scan(line, 6, false);
+    if (t.count < 2 || (t.classOf(0) !== TIME && t.classOf(0) !== NUM)) return null;
+    const end = this.runEnd(line, t, 0);
+    if (end === 0 && t.classOf(0) !== TIME) return null;
+    for (let e = end; e >= 0; e--) {
+      const time = this.time.read(line.slice(0, t.ends[e] ?? 0));
+      if (time === null) continue;
+      let at = t.ends[e] ?? 0;
+      while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
+      this.leadingEnd = at;
+      return time;
+    }
+    return null;
+  }
+
+  /** The last token of the run of time-like tokens from k, with a zone word after it. */
+  private runEnd(header: string, t: HeaderTokens, k: number): number {
+    let end = k;
+    while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
+    // A server's local time is followed by its zone: "2026-11-25 10:00:00.123 EST" (PostgreSQL's %t).
+    if (end + 1 < t.count && isZoneWord(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) end++;
+    return end;
+  }
+
   /** The first run of time-like tokens of the header that parses (cached: neighbours share it). */
   private headerTime(header: string): number | null {
     if (header === this.lastTimeText) return this.lastTime;
@@ -141,18 +180,17 @@ export class LineParser {
     const t = this.timeTokens;
     t.scan(header, MAX_HEADER_TOKENS, false);
     let result: number | null = null;
-    // The tokens that held the timestamp last time very likely hold it again.
-    if (this.timeTo >= 0 && this.timeTo < t.count) {
+    // The tokens that held the timestamp last time very likely hold it again, when the run of
+    // time-like tokens they start ends where it ended then ("2026/02/25" alone is a date; beside
+    // "02:00:26" it is not the whole time).
+    if (this.timeTo >= 0 && this.timeTo < t.count && this.runEnd(header, t, this.timeFrom) === this.timeRunEnd) {
       // Read through the file's TimestampReader: the same text as the line before costs no parse.
       result = this.time.read(header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0));
     }
     for (let k = 0; k < t.count && result === null; k++) {
       const cls = t.classOf(k);
       if (cls !== TIME && cls !== NUM) continue;
-      let end = k;
-      while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
-      // A server's local time is followed by its zone: "2026-11-25 10:00:00.123 EST" (PostgreSQL's %t).
-      if (end + 1 < t.count && isZoneWord(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) end++;
+      const end = this.runEnd(header, t, k);
       for (let e = end; e >= k && result === null; e--) {
         result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.time);
         if (result === null) continue;
@@ -169,6 +207,7 @@ export class LineParser {
           e--;
         this.timeFrom = k;
         this.timeTo = e;
+        this.timeRunEnd = end;
       }
     }
     this.lastTimeText = header;

@@ -361,6 +361,27 @@ describe('readEvents: common server log headers', () => {
     expect(events.map((e) => e.level)).toEqual(levels);
   });
 
+  it("reads the time of lines in another header style than the file's (Go's log beside zerolog)", async () => {
+    const lines = [
+      '2026-02-25T01:52:56.152Z INF served method=GET path=/api/search status=200',
+      '2026-02-25T01:52:58.119Z INF flushed batch topic=search.reindex count=402',
+      '2026/02/25 01:58:48 http: TLS handshake error from 9.126.64.59:14791: EOF',
+      '2026/02/25 02:00:26 WARNING: [core] grpc: addrConn.createTransport failed to connect',
+      '2026-02-25T02:01:00.000Z WRN flushed batch slow',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.timestampInherited, e.level]),
+    ).toEqual([
+      ['2026-02-25T01:52:56.152Z', false, 'info'],
+      ['2026-02-25T01:52:58.119Z', false, 'info'],
+      ['2026-02-25T01:58:48.000Z', false, null],
+      ['2026-02-25T02:00:26.000Z', false, 'warn'],
+      ['2026-02-25T02:01:00.000Z', false, 'warn'],
+    ]);
+    expect(events[2]?.message).toBe('http: TLS handshake error from 9.126.64.59:14791: EOF');
+  });
+
   it('reads fixed columns up to an epoch timestamp as the header', async () => {
     const lines = [
       '134681 node-246 unix.hw state_change.unavailable 1077804742 1 Component State Change: Component "alt0" is in the unavailable state (HWID=1973)',
