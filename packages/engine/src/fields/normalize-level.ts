@@ -149,6 +149,9 @@ export function markLevel(c: number): Level | null {
 
 /** The level of a header's level column: a word, a one-letter level or a Redis mark. */
 export function headerLevelAt(s: string, from: number, to: number): Level | null {
+  // PostgreSQL's "FATAL:" ends one session (a failed login, a dropped client), not the server: an
+  // error. Its "PANIC:" is the fatal one.
+  if (to - from === 6 && s.startsWith('FATAL:', from)) return 'error';
   return (to - from === 1 ? markLevel(s.charCodeAt(from)) : null) ?? levelAt(s, from, to);
 }
 

@@ -285,7 +285,8 @@ describe('readEvents: common server log headers', () => {
             /^duplicate key value violates unique constraint "users_pkey"\n.*DETAIL: {2}Key/,
           ),
         },
-        { level: 'fatal', message: 'password authentication failed for user "app"' },
+        // PostgreSQL's FATAL ends a session, not the server: an error (its PANIC is fatal).
+        { level: 'error', message: 'password authentication failed for user "app"' },
         { timestamp: at('2026-11-25T10:00:03.012Z'), level: 'info' },
         { level: 'warn', message: 'there is no transaction in progress' },
         { level: 'debug', message: 'autovacuum: processing database "shop"' },

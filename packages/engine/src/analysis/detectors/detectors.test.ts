@@ -47,6 +47,22 @@ describe('volume_drop', () => {
     expect(drop && inWindow(drop, 100, 115)).toBe(true);
   });
 
+  it('fires when a source stops for good while the others keep logging', () => {
+    const events = twoServices().filter(
+      (e) => !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(150)),
+    );
+    const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
+    expect(drop?.evidence.source).toBe('worker');
+    expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
+  });
+
+  it('does not fire for a file that ends a few minutes before the others (collected apart)', () => {
+    const events = twoServices().filter(
+      (e) => !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(175)),
+    );
+    expect(analyze(events).anomalies.filter((a) => a.type === 'volume_drop')).toEqual([]);
+  });
+
   it('does not fire for a quiet source with natural gaps', () => {
     const events = [
       ...twoServices(),

@@ -68,9 +68,15 @@ export function lowBuckets(active: readonly number[]): {
   return { flags, center, isSteady };
 }
 
+/**
+ * Shortest silence at the end that counts as a source stopping: files of one bundle are collected
+ * (or rotated) minutes apart, so one ending a few minutes before the others is no outage.
+ */
+const MIN_STOP_MS = 10 * 60_000;
+
 function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | null {
   const remaining = ctx.length - 1 - source.last;
-  if (remaining < 3 || ctx.sources.length < 2) return null;
+  if (remaining < 3 || remaining * ctx.widthMs < MIN_STOP_MS || ctx.sources.length < 2) return null;
   const rate = median(source.values.slice(source.first, source.last + 1));
   if (rate < MIN_BASELINE || source.last - source.first < 10) return null;
   const othersContinue = ctx.sources.some(
