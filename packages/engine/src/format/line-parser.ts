@@ -1,4 +1,5 @@
 import { headerLevelAt, levelFromMessage } from '../fields/normalize-level';
+import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
@@ -89,6 +90,17 @@ export class LineParser {
   }
 
   private parseText(line: string): ParsedFields {
+    // A runtime's own crash output has no header: "fatal error: …" is not a time and a level.
+    if (isCrashStart(line)) {
+      return {
+        timestamp: null,
+        level: line.charCodeAt(0) === 69 ? 'error' : 'fatal',
+        service: null,
+        message: line,
+        attributes: {},
+        format: 'text',
+      };
+    }
     // Most headers have a shape split before: reuse that split.
     const layout = this.layouts.find(line);
     if (layout !== null) {

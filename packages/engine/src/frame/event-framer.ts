@@ -1,4 +1,4 @@
-import { isContinuation, type FramingState } from './is-continuation';
+import { isContinuation, isCrashStart, type FramingState } from './is-continuation';
 
 export interface FramedEvent {
   line: number;
@@ -30,7 +30,8 @@ export class EventFramer {
     const cur = this.current;
     if (
       cur !== null &&
-      (isContinuation(line, this.state) || (this.isForeign !== null && this.isForeign(line)))
+      (isContinuation(line, this.state) ||
+        (this.isForeign !== null && this.isForeign(line) && !isCrashStart(line)))
     ) {
       if (truncatedLine) cur.truncated = true;
       cur.lineCount += physicalLines;

@@ -58,6 +58,18 @@ export function isContinuation(line: string, state: FramingState): boolean {
 }
 
 /**
+ * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
+ * timestamp: Go's "panic: …" and "fatal error: …", the JVM's "Exception in thread …". They start an
+ * event of their own, not a continuation of the log line before them.
+ */
+export function isCrashStart(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c === 112) return line.startsWith('panic: ');
+  if (c === 102) return line.startsWith('fatal error: ');
+  return c === 69 && line.startsWith('Exception in thread ');
+}
+
+/**
  * A cheap filter before NODE_OR_PY_ERROR: the line's leading run of word characters ends in Error,
  * Exception or Warning and is followed by ":" or nothing (every line the expression matches passes).
  */

@@ -362,6 +362,27 @@ describe('readEvents: common server log headers', () => {
     expect(events.map((e) => e.level)).toEqual(levels);
   });
 
+  it('starts an event at a Go crash in a file whose lines all carry a timestamp', async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) => `2026-12-13T01:20:${String(i).padStart(2, '0')}.000Z INF request completed status=200`,
+    );
+    lines.push(
+      'fatal error: concurrent map writes',
+      '',
+      'goroutine 50897 [running]:',
+      'github.com/acme/hub/internal/cache.(*Cache).merge(0xc0001b695a)',
+      '\t/src/internal/cache/items.go:317 +0x105',
+      '2026-12-13T01:20:48.919Z INF starting hub version=v1.22.7',
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events).toHaveLength(32);
+    expect(events[30]?.level).toBe('fatal');
+    expect(events[30]?.message).toMatch(/^fatal error: concurrent map writes\n\ngoroutine 50897/);
+    expect(events[30]?.lineCount).toBe(5);
+    expect(events[29]?.lineCount).toBe(1);
+  });
+
   it("reads the time of lines in another header style than the file's (Go's log beside zerolog)", async () => {
     const lines = [
       '2026-02-25T01:52:56.152Z INF served method=GET path=/api/search status=200',

@@ -6,7 +6,13 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     pattern:
       /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|java\.lang\.OutOfMemoryError)\b/i,
   },
-  { name: 'kernel panic', pattern: /\b(kernel panic|panic:|panicked at|fatal error: all goroutines)/i },
+  { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at)/i },
+  {
+    // The Go runtime's own crashes, written instead of a panic: the process exits.
+    name: 'runtime crash',
+    pattern:
+      /\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )/i,
+  },
   { name: 'segmentation fault', pattern: /\b(segfault|segmentation fault|sigsegv|core dumped|sigbus)\b/i },
   { name: 'disk full', pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded)\b/i },
   {

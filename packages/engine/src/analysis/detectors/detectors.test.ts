@@ -185,6 +185,20 @@ describe('rare_event', () => {
     expect(rare && inWindow(rare, 77, 78)).toBe(true);
   });
 
+  it.each([
+    ['fatal error: concurrent map writes', 'runtime crash'],
+    ['fatal error: all goroutines are asleep - deadlock!', 'runtime crash'],
+    ['panic: runtime error: index out of range [<*>] with length <*>', 'panic'],
+  ])('reports the Go crash "%s" as critical (%s)', (template, name) => {
+    const events = twoServices();
+    events.push(
+      minedEvent(at(77, 12), { template, params: [], level: 'fatal', service: 'api', file: 'api.log' }),
+    );
+    const rare = analyze(events).anomalies.find((a) => a.type === 'rare_event');
+    expect(rare?.severity).toBe('critical');
+    expect(rare?.description.toLowerCase()).toContain(name);
+  });
+
   it('leaves look-alikes and periodic health checks alone', () => {
     const events = twoServices();
     events.push(
