@@ -13,6 +13,9 @@ describe('levels', () => {
     ['CRITICAL', 'fatal'],
     ['<debug>', 'debug'],
     ['TRACE', 'trace'],
+    // Celery writes the process after the level.
+    ['INFO/MainProcess]', 'info'],
+    ['WARNING/ForkPoolWorker-2', 'warn'],
   ])('normalises %s to %s', (word, level) => {
     expect(normalizeLevel(word)).toBe(level);
   });
@@ -20,6 +23,8 @@ describe('levels', () => {
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();
+    expect(normalizeLevel('I/O')).toBeNull();
+    expect(levelFromMessage('I/O error on /dev/sda')).toBe('error');
   });
 
   it.each([

@@ -90,6 +90,13 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
     else break;
   }
+  // Celery's "INFO/MainProcess": a level, then its process.
+  for (let i = from + 3; i < to; i++) {
+    if (s.charCodeAt(i) === 47) {
+      to = i;
+      break;
+    }
+  }
   const len = to - from;
   if (len === 1) return LETTERS.get(s.charCodeAt(from)) ?? null;
   if (len < 3 || len > 13) return null;

@@ -86,6 +86,11 @@ export function isZoneWord(s: string, from: number, to: number): boolean {
   return ZONES.has(s.slice(from, to).toLowerCase());
 }
 
+/** What may stand before a zone offset's sign: a digit of the time, a space, or the "Z"-less end of it. */
+function isZoneLead(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 32;
+}
+
 function scan(s: string): Parts | null {
   const p = shared;
   p.nums.length = 0;
@@ -108,11 +113,13 @@ function scan(s: string): Parts | null {
       while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) v = v * 10 + (s.charCodeAt(i++) - 48);
       const prev = start > 0 ? s.charCodeAt(start - 1) : 0;
       // A signed 4-digit or hh:mm group after the time is a zone offset.
+      // Two or four digits ("+01", "-0500", "+01:00"), after a digit or a space: "Worker-2" is a name.
       if (
         (prev === 43 || prev === 45) &&
         p.nums.length >= 5 &&
         start >= 2 &&
-        s.charCodeAt(start - 2) !== 45
+        (i - start === 2 || i - start === 4) &&
+        isZoneLead(s.charCodeAt(start - 2))
       ) {
         let minutes = i - start === 4 ? Math.floor(v / 100) * 60 + (v % 100) : v * 60;
         if (i - start === 2 && s.charCodeAt(i) === 58) {

@@ -109,11 +109,29 @@ function isEpoch(s: string, from: number, len: number): boolean {
   return seconds >= 978_307_200 && seconds < 2_147_483_648;
 }
 
+/** "INFO/MainProcess]", "WARNING/ForkPoolWorker-2]": a level word and a slash (Celery). */
+function isLevelSlash(s: string, from: number): boolean {
+  for (let i = from + 3; i < from + 10; i++) if (s.charCodeAt(i) === 47) return true;
+  return false;
+}
+
+/** s[from, to) starts with a date: 6 digits or more joined by '-', '/' or '.', then a space. */
+function opensOnDate(s: string, from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 32) return digits >= 6;
+    else if (c !== 45 && c !== 47 && c !== 46) return false;
+  }
+  return false;
+}
+
 export function classify(s: string, from: number, to: number): number {
   const len = to - from;
   const c0 = s.charCodeAt(from);
   if (len === 1 && (c0 === 45 || c0 === 124)) return DASH;
-  if (len <= 15 && levelAt(s, from, to) !== null) return LEVEL;
+  if ((len <= 15 || isLevelSlash(s, from)) && levelAt(s, from, to) !== null) return LEVEL;
   if (c0 === 91 || c0 === 40) {
     let digits = 0;
     let colons = 0;
@@ -122,7 +140,10 @@ export function classify(s: string, from: number, to: number): number {
       if (c >= 48 && c <= 57) digits++;
       else if (c === 58) colons++;
     }
-    return digits >= 4 && colons >= 2 && digits * 2 >= len - colons ? TIME : BRACKET;
+    // "[2026-08-13 21:07:12,602: INFO/MainProcess]" (Celery): the bracket opens on a date and time.
+    return digits >= 4 && colons >= 2 && (digits * 2 >= len - colons || opensOnDate(s, from + 1, to))
+      ? TIME
+      : BRACKET;
   }
   let digits = 0;
   let timeChars = 0;

@@ -26,4 +26,19 @@ describe('parseJsonLine', () => {
       attributes: { PaymentId: 7 },
     });
   });
+
+  it('takes "timestamp" over a business "date" written before it, and keeps the date', () => {
+    const fields = parse(
+      '{"event":"pickup_scheduled","date":"2026-08-15","level":"info","timestamp":"2026-08-13T21:06:48.171901Z"}',
+    );
+    expect(fields).toMatchObject({
+      timestamp: Date.parse('2026-08-13T21:06:48.171Z'),
+      message: 'pickup_scheduled',
+      attributes: { date: '2026-08-15' },
+    });
+    // Alone, "date" is still the time.
+    expect(parse('{"date":"2026-08-15T10:00:00Z","msg":"ok"}')?.timestamp).toBe(
+      Date.parse('2026-08-15T10:00:00Z'),
+    );
+  });
 });

@@ -6,10 +6,22 @@ import type { ParsedFields } from './parsed-fields';
 type Role = 'time' | 'level' | 'message' | 'service';
 
 // Common key names of structured loggers (pino, bunyan, logrus, zap, serilog, ECS, python-json-logger…).
+/** Time keys, the surest first: a line with "date" (a business date) and "timestamp" takes the latter. */
+const TIME_KEYS = [
+  '@timestamp',
+  'timestamp',
+  'time',
+  'ts',
+  '@t',
+  'eventTime',
+  'asctime',
+  'datetime',
+  't',
+  'date',
+];
+const TIME_RANK = new Map(TIME_KEYS.map((k, i) => [k, i]));
 const ROLES = new Map<string, Role>([
-  ...['@timestamp', 'timestamp', 'time', 'ts', 'datetime', 'date', 't', '@t', 'eventTime', 'asctime'].map(
-    (k) => [k, 'time'] as const,
-  ),
+  ...TIME_KEYS.map((k) => [k, 'time'] as const),
   ...['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', '@l', 'severity_text'].map(
     (k) => [k, 'level'] as const,
   ),
@@ -23,6 +35,9 @@ const MAX_ATTRIBUTES = 64;
 /** The picked fields and attributes of one JSON line, filled by `flatten` (reused: no per-key objects). */
 class Flattener {
   time: AttributeValue | undefined = undefined;
+  /** The key the time was taken from, and its rank in TIME_KEYS. */
+  timeKey = '';
+  timeRank = 0;
   level: AttributeValue | undefined = undefined;
   message: AttributeValue | undefined = undefined;
   service: AttributeValue | undefined = undefined;
@@ -50,7 +65,7 @@ class Flattener {
         typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
           ? value
           : JSON.stringify(value);
-      if (scalar !== null && this.pick(ROLES.get(key), scalar)) continue;
+      if (scalar !== null && this.pick(ROLES.get(key), scalar, key)) continue;
       if (this.size >= MAX_ATTRIBUTES) continue;
       this.size++;
       this.out[key] = scalar;
@@ -81,12 +96,23 @@ class Flattener {
   }
 
   /** Takes the value for its role if the role is still empty. */
-  private pick(role: Role | undefined, value: string | number | boolean): boolean {
+  private pick(role: Role | undefined, value: string | number | boolean, key: string): boolean {
     switch (role) {
-      case 'time':
-        if (this.time !== undefined) return false;
+      case 'time': {
+        const rank = TIME_RANK.get(key) ?? TIME_KEYS.length;
+        if (this.time !== undefined) {
+          if (rank >= this.timeRank) return false;
+          // A surer time key after a weaker one: the weaker one's value is an attribute after all.
+          if (this.size < MAX_ATTRIBUTES) {
+            this.size++;
+            this.out[this.timeKey] = this.time;
+          }
+        }
         this.time = value;
+        this.timeKey = key;
+        this.timeRank = rank;
         return true;
+      }
       case 'level':
         if (this.level !== undefined) return false;
         this.level = value;

@@ -362,6 +362,20 @@ describe('readEvents: common server log headers', () => {
     expect(events.map((e) => e.level)).toEqual(levels);
   });
 
+  it("reads Celery's bracketed header", async () => {
+    const lines = [
+      '[2026-08-13 21:07:12,602: INFO/MainProcess] Task app.tasks.import_tracking[26ad9df7-1401-487a] received',
+      "[2026-08-13 21:07:12,642: INFO/ForkPoolWorker-2] Task app.tasks.import_tracking[26ad9df7-1401-487a] succeeded in 0.02454s: {'status': 'ok'}",
+      '[2026-08-13 21:07:13,744: WARNING/MainProcess] Task app.tasks.refresh_rates[092efc0d-a8fe-48c5] received',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.message.split(' ')[0]])).toEqual([
+      ['2026-08-13T21:07:12.602Z', 'Task'],
+      ['2026-08-13T21:07:12.642Z', 'Task'],
+      ['2026-08-13T21:07:13.744Z', 'Task'],
+    ]);
+  });
+
   it('starts an event at a Go crash in a file whose lines all carry a timestamp', async () => {
     const lines = Array.from(
       { length: 30 },
