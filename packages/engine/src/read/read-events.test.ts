@@ -54,6 +54,24 @@ describe('readEvents: formats', () => {
     expect(events[1]).toMatchObject({ level: 'error', message: 'disk /dev/sda1 is 97% full' });
   });
 
+  it('takes the klog header off a Kubernetes component logging to syslog: level and source', async () => {
+    const lines = [
+      'Aug 18 00:00:49 ip-10-4-141-139 kubelet[2422]: I0818 00:00:49.876586    2422 kuberuntime_manager.go:1055] "Removing container" containerID="abc"',
+      'Aug 18 00:00:52 ip-10-4-141-139 kubelet[2422]: W0818 00:00:52.001002    2422 prober.go:107] "Probe failed" probeType="Readiness"',
+      'Aug 18 00:00:53 ip-10-4-141-139 kubelet[2422]: E0818 00:00:53.101002    2422 pod_workers.go:1298] "Error syncing pod, skipping"',
+      'Aug 18 00:00:54 ip-10-4-141-139 sshd[811]: Accepted publickey for ubuntu from 10.0.0.5 port 51022 ssh2',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [e.level, e.service, e.message.slice(0, 20), e.attributes['source'] ?? null]),
+    ).toEqual([
+      ['info', 'kubelet', '"Removing container"', 'kuberuntime_manager.go:1055'],
+      ['warn', 'kubelet', '"Probe failed" probe', 'prober.go:107'],
+      ['error', 'kubelet', '"Error syncing pod, ', 'pod_workers.go:1298'],
+      [null, 'sshd', 'Accepted publickey f', null],
+    ]);
+  });
+
   it('reads access logs: status, bytes, request time, user agent', async () => {
     const { events, files } = await read(fixture('access.log'));
     expect(files[0]?.format).toBe('access');
