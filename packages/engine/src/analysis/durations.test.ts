@@ -28,7 +28,15 @@ describe('durations', () => {
 
   it('reads duration attributes, and leaves look-alike keys alone', () => {
     expect(
-      collected({ duration_ms: 12, requestTime: 0.25, items: 40, ms: 7, status: 200, latency: '30' }),
+      collected({
+        duration_ms: 12,
+        requestTime: 0.25,
+        items: 40,
+        ms: 7,
+        status: 200,
+        latency: '30',
+        durable: 1,
+      }),
     ).toEqual({ duration_ms: 12, requestTime: 250, ms: 7, latency: 30 });
   });
 
@@ -41,12 +49,15 @@ describe('durations', () => {
       latency: '',
       rt: 'fast',
       time_taken: -3,
+      // zerolog's Dur fields.
+      dur: '197.807531ms',
     };
     expect(collected(attributes)).toEqual({
       duration: 120,
       elapsed: 1500,
       took_ms: 0.08,
       'job.duration': 150_000,
+      dur: 197.807531,
     });
   });
 

@@ -3,7 +3,7 @@
 import type { AttributeValue } from '../types';
 
 const DURATION_KEY =
-  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|(^|[._])ms$)/i;
+  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|(^|[._])dur$|(^|[._])ms$)/i;
 // A key's own unit suffix wins over its name ("request_time_ms" is in milliseconds). ECS's
 // `event.duration` is in nanoseconds.
 const NANOS_KEY = /([._]ns$|nanos|^event\.duration$)/i;

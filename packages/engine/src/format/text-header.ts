@@ -7,6 +7,7 @@ import {
   LEVEL_DATE,
   LOGGER,
   MARK,
+  NUM,
   SOURCE,
   TIME,
   WORD,
@@ -129,6 +130,13 @@ export function splitHeader(
       out.componentEnd = (tokens.ends[at] ?? 1) - 1;
     }
     k = at + 1;
+    // "ERROR 2026-05-09 04:10:45,751 …" (Python's "%(levelname)s %(asctime)s"): the time follows the level.
+    if (at === 0 && want === LEVEL && k < tokens.count && tokens.classOf(k) === TIME) {
+      out.timeStart = tokens.starts[k] ?? 0;
+      while (k < tokens.count && (tokens.classOf(k) === TIME || tokens.classOf(k) === NUM)) k++;
+      out.timeEnd = tokens.ends[k - 1] ?? 0;
+      out.reusable = false;
+    }
   } else if (model.leading > 0) {
     tokens.scan(line, model.leading + model.after.length + 2, false);
     k = 0;

@@ -380,6 +380,22 @@ describe('readEvents: common server log headers', () => {
     expect(events.map((e) => e.level)).toEqual(levels);
   });
 
+  it('reads the time after a leading level (Python\'s "%(levelname)s %(asctime)s %(module)s …")', async () => {
+    const lines = [
+      'INFO 2026-05-09 04:10:40,001 views 169 139710630206207 GET /api/cart 200',
+      'ERROR 2026-05-09 04:10:45,751 export 169 139710630206207 Failed to write export /tmp/x.csv: [Errno 28] No space left on device',
+      'WARNING 2026-05-09 04:10:46,002 cache 169 139710630206207 cache miss ratio high',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.split(' ')[0]]),
+    ).toEqual([
+      ['2026-05-09T04:10:40.001Z', 'info', 'views'],
+      ['2026-05-09T04:10:45.751Z', 'error', 'export'],
+      ['2026-05-09T04:10:46.002Z', 'warn', 'cache'],
+    ]);
+  });
+
   it("reads Celery's bracketed header", async () => {
     const lines = [
       '[2026-08-13 21:07:12,602: INFO/MainProcess] Task app.tasks.import_tracking[26ad9df7-1401-487a] received',
