@@ -41,4 +41,12 @@ describe('parseJsonLine', () => {
       Date.parse('2026-08-15T10:00:00Z'),
     );
   });
+
+  it('reads the time of a Kubernetes Event object', () => {
+    const fields = parse(
+      '{"metadata":{"name":"x.1","creationTimestamp":"2026-04-21T18:41:30Z"},"reason":"OOMKilling","message":"Memory cgroup out of memory: Killed process 34987 (node)","firstTimestamp":"2026-04-21T18:41:34Z","lastTimestamp":"2026-04-21T18:41:35Z","eventTime":null,"type":"Warning"}',
+    );
+    expect(fields?.timestamp).toBe(Date.parse('2026-04-21T18:41:35Z'));
+    expect(fields?.message).toMatch(/^Memory cgroup out of memory/);
+  });
 });

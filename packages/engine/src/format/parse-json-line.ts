@@ -14,10 +14,14 @@ const TIME_KEYS = [
   'ts',
   '@t',
   'eventTime',
+  // Kubernetes Event objects (kubectl get events -o json, event exporters): when it last happened.
+  'lastTimestamp',
   'asctime',
   'datetime',
   't',
   'date',
+  'firstTimestamp',
+  'metadata.creationTimestamp',
 ];
 const TIME_RANK = new Map(TIME_KEYS.map((k, i) => [k, i]));
 const ROLES = new Map<string, Role>([
