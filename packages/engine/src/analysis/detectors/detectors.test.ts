@@ -137,6 +137,39 @@ describe('new_pattern', () => {
     expect(fresh && inWindow(fresh, 100, 101)).toBe(true);
   });
 
+  it('tells a new message from the miner re-labelling an old one', () => {
+    const steady = (fromMinute: number, toMinute: number, template: string): MinedEvent[] => {
+      const out: MinedEvent[] = [];
+      for (let m = fromMinute; m < toMinute; m++)
+        for (let k = 0; k < 3; k++)
+          out.push(
+            minedEvent(at(m, k * 15), {
+              template,
+              params: ['7', '120'],
+              level: 'error',
+              service: 'worker',
+              file: 'worker.log',
+            }),
+          );
+      return out;
+    };
+    // An unrelated pattern of the same length happens to stop where the new one starts: still new.
+    const unrelated = [
+      ...twoServices(),
+      ...steady(0, 100, 'cache warmed for <*> keys in <*>'),
+      ...steady(100, 180, 'relation <*> does not exist at <*>'),
+    ];
+    const found = analyze(unrelated).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found.map((a) => a.description)).toEqual([expect.stringMatching(/relation <\*> does not exist/)]);
+    // The same message under a generalised template from minute 100 on: a hand-over, not news.
+    const relabelled = [
+      ...twoServices(),
+      ...steady(0, 100, 'shard 7 lagging behind by <*> entries'),
+      ...steady(100, 180, 'shard <*> lagging behind by <*> entries'),
+    ];
+    expect(analyze(relabelled).anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
+  });
+
   it('ignores a rare benign message that just happens to appear late', () => {
     const events = twoServices();
     events.push(

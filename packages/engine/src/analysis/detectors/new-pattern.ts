@@ -44,17 +44,32 @@ function severityOf(pattern: PatternSeries): Severity {
   return pattern.level === 'warn' ? 'low' : 'info';
 }
 
-/** The miner re-labelling a pattern mid-file (one id stops as another with the same shape starts). */
+/**
+ * The miner re-labelling a pattern mid-file: one id stops as another with the same shape starts (the
+ * same number of tokens, most of them alike), so the "new" one is the old one under a new template.
+ */
 function isHandover(ctx: DetectionContext, pattern: PatternSeries): boolean {
   const first = pattern.track.firstSeen ?? 0;
-  const tokens = pattern.track.template.split(/\s+/).length;
+  const tokens = pattern.track.template.split(/\s+/);
   return ctx.patterns.some(
     (other) =>
       other !== pattern &&
       other.track.lastSeen !== null &&
       Math.abs(other.track.lastSeen - first) <= ctx.widthMs &&
-      other.track.template.split(/\s+/).length === tokens,
+      isLookAlike(tokens, other.track.template.split(/\s+/)),
   );
+}
+
+/** Same token count, and at least half of the positions equal or a variable on either side. */
+function isLookAlike(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  let alike = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x === y || x.includes('<*>') || y.includes('<*>')) alike++;
+  }
+  return alike * 2 >= a.length;
 }
 
 function newPatternFinding(
