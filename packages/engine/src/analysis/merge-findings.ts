@@ -3,13 +3,16 @@ import { severityRank } from './severity';
 
 /**
  * Merges findings of one cause: the same type and subject with overlapping or adjacent windows
- * (e.g. one source's spike seen in two files). A new pattern that is also a short-lived burst is one
+ * (e.g. one source's spike seen in two files; latency of one file's patterns rising together). A new pattern that is also a short-lived burst is one
  * finding: a pattern spike if it came and went, a new pattern if it kept going.
  */
 export function mergeFindings(findings: readonly Finding[], gapMs: number, fileEndMs: number): Finding[] {
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = `${f.type}|${f.subject}`;
+    // Latency rising for several patterns of the same files at once is one slowdown (a slow database
+    // behind every endpoint), reported once with all their pattern ids.
+    const key =
+      f.type === 'latency_degradation' ? `${f.type}|${f.files.join(',')}` : `${f.type}|${f.subject}`;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
   const merged: Finding[] = [];

@@ -6,6 +6,24 @@ export const ACCESS =
   /^(\S+) (\S+) (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: (\S+))?" (\d{3}) (\d+|-)(?: "([^"]*)" "([^"]*)")?(?: (\d+(?:\.\d+)?))?/;
 
 /**
+ * Fields some servers log after the user agent before the request time, as nginx's
+ * `"$http_x_forwarded_for" $upstream_addr $request_time $upstream_response_time` or ingress-nginx's
+ * `$request_length $request_time [$proxy_upstream_name] …`: the first decimal number there (a time in
+ * seconds), or an `rt=` / `request_time=` value.
+ */
+const TAIL_TIME = /(?:^|\s)(?:rt=|request_time=)?(\d+\.\d+)(?=\s|$)/;
+
+/** The request time of a matched access line: right after it (m[12]) or further along its tail. */
+function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
+  const next = m[12];
+  if (m[0].length >= line.length || m[11] === undefined || (next !== undefined && next.includes('.')))
+    return next;
+  // An integer followed by more fields is a length (ingress-nginx's $request_length), when a
+  // decimal time follows; alone at the end it is Apache's %D or %T.
+  return TAIL_TIME.exec(line.slice(m[0].length))?.[1] ?? next;
+}
+
+/**
  * Path with digit-bearing segments and the query replaced, so routes group together. The leading
  * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables.
  */
@@ -39,7 +57,8 @@ export function requestTimeUnit(
 ): { unit: RequestTimeUnit; evidence: string } | null {
   const values: number[] = [];
   for (const line of sample) {
-    const time = ACCESS.exec(line)?.[12];
+    const m = ACCESS.exec(line);
+    const time = m ? requestTimeText(m, line) : undefined;
     if (time === undefined) continue;
     if (time.includes('.')) return { unit: 's', evidence: 'request times in seconds (with a decimal point)' };
     values.push(Number(time));
@@ -73,7 +92,10 @@ export function parseAccessLine(
   };
   if (m[10] !== undefined) attributes['referer'] = m[10];
   if (m[11] !== undefined) attributes['userAgent'] = m[11];
-  if (m[12] !== undefined) attributes['requestTime'] = unit === 'us' ? Number(m[12]) / 1e6 : Number(m[12]);
+  const requestTime = requestTimeText(m, line);
+  if (requestTime !== undefined)
+    attributes['requestTime'] =
+      unit === 'us' && !requestTime.includes('.') ? Number(requestTime) / 1e6 : Number(requestTime);
   return {
     timestamp: time.read(m[4] ?? ''),
     level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',

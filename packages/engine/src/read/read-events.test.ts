@@ -113,6 +113,22 @@ describe('readEvents: formats', () => {
 
   it.each([
     [
+      'nginx with $http_x_forwarded_for $upstream_addr $request_time $upstream_response_time',
+      '"-" 10.0.125.90:3000 0.250 0.249',
+    ],
+    [
+      'ingress-nginx ($request_length $request_time [upstream] …)',
+      '512 0.250 [prod-api-80] [] 10.0.1.7:8080 1284 0.249 200 4f1c',
+    ],
+    ['a key=value tail', 'rt=0.250 uct="0.001" urt="0.249"'],
+  ])('finds the request time after the user agent: %s', async (_, tail) => {
+    const line = `10.0.0.1 - - [25/Nov/2026:10:00:00 +0000] "GET /api/me HTTP/2.0" 200 1284 "-" "okhttp/4.12.0" ${tail}\n`;
+    const { events } = await read(text(line.repeat(3)));
+    expect(events.map((e) => e.attributes['requestTime'])).toEqual([0.25, 0.25, 0.25]);
+  });
+
+  it.each([
+    [
       'hadoop.log',
       'Created MRAppMaster for application appattempt_1445144423722_0020_000001',
       'org.apache.hadoop.mapreduce.v2.app.MRAppMaster',

@@ -296,6 +296,22 @@ describe('latency_degradation', () => {
     expect(report.stats.http?.requestTime?.count).toBe(events.length);
     expect(analyze(busyAccessLog(0, 0)).anomalies).toEqual([]);
   });
+
+  it('reports the requests of one file slowing down together as one slowdown', () => {
+    const endpoint = (template: string, seed: number): MinedEvent[] =>
+      timedRequests(
+        { minutes: 90, everyMs: 200, typical: 0.05, spread: 0.3, factor: 6, slowFrom: 60, slowTo: 70, seed },
+        (t, seconds) =>
+          minedEvent(t, { template, format: 'access', attributes: { status: 200, requestTime: seconds } }),
+      );
+    const events = [
+      ...endpoint('GET /api/orders HTTP/1.1', 21),
+      ...endpoint('PUT /api/cart HTTP/1.1', 22),
+    ].sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    const lat = analyze(events).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0]?.evidence.patternIds).toHaveLength(2);
+  });
 });
 
 /** Requests every `everyMs` with log-normal durations around `typical`, `factor` times slower in the window. */
