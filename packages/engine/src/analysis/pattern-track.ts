@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../types';
-import type { DurationSlot } from './durations';
+import { durationSlots, type DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
 import type { DurationSeries } from './analyzer';
 import type { SeriesHandle } from './time-buckets';
@@ -111,7 +111,10 @@ export function notePatternEvent(
   track.count++;
   // The cluster's strings, the same objects event after event: store (and pay the write barrier) on change only.
   if (track.id !== event.patternId) track.id = event.patternId;
-  if (track.template !== event.template) track.template = event.template;
+  if (track.template !== event.template) {
+    track.template = event.template;
+    if (track.hasSeries) reslot(track);
+  }
   if (isError) track.errors++;
   if (event.level) countLevel(track.levels, event.level);
   if (event.file !== track.lastFile) {
@@ -123,6 +126,26 @@ export function notePatternEvent(
     if (ts < track.firstMs) track.firstMs = ts;
     if (ts > track.lastMs) track.lastMs = ts;
   }
+}
+
+/**
+ * The template generalised (a word became "<*>"): the variables' positions moved, so the duration
+ * slots are found again. A slot keeps its series when its name and rank among same-named slots match.
+ */
+function reslot(track: PatternTrack): void {
+  const old = track.durationSlots;
+  const slots = durationSlots(track.template);
+  const rank = (list: DurationSlot[], j: number): number =>
+    list.slice(0, j).filter((s) => s.name === list[j]?.name).length;
+  track.slotSeries = slots.map((slot, j) => {
+    const was = old.findIndex((o, k) => o.name === slot.name && rank(old, k) === rank(slots, j));
+    return was < 0 ? undefined : track.slotSeries[was];
+  });
+  track.durationSlots = slots.map((slot, j) => {
+    const was = old.findIndex((o, k) => o.name === slot.name && rank(old, k) === rank(slots, j));
+    // The series' key stays that of the slot it was made for.
+    return was < 0 ? slot : { ...slot, key: old[was]?.key ?? slot.key };
+  });
 }
 
 /** Publishes a streamed track's time range as `firstSeen`/`lastSeen` (null without timed events). */

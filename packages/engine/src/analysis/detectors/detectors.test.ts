@@ -297,6 +297,24 @@ describe('latency_degradation', () => {
     expect(analyze(busyAccessLog(0, 0)).anomalies).toEqual([]);
   });
 
+  it('follows a duration through its template generalising (the variable moves to another position)', () => {
+    // The miner's cluster 7: "method=GET" is a word at first, a variable from minute 10 on.
+    const events = timedRequests(
+      { minutes: 90, everyMs: 2000, typical: 40, spread: 0.3, factor: 6, slowFrom: 60, slowTo: 75, seed: 23 },
+      (t, ms) => {
+        const early = t < at(10);
+        const template = early
+          ? 'request handled method=GET duration=<*>'
+          : 'request handled method=<*> duration=<*>';
+        const params = early ? [`${ms.toFixed(3)}ms`] : ['GET', `${ms.toFixed(3)}ms`];
+        return { ...minedEvent(t, { template, params }), clusterId: 7 };
+      },
+    );
+    const lat = analyze(events).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 60, 75)).toBe(true);
+  });
+
   it('reports the requests of one file slowing down together as one slowdown', () => {
     const endpoint = (template: string, seed: number): MinedEvent[] =>
       timedRequests(
