@@ -90,11 +90,13 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
     else break;
   }
-  // Celery's "INFO/MainProcess": a level, then its process.
-  for (let i = from + 3; i < to; i++) {
-    if (s.charCodeAt(i) === 47) {
-      to = i;
-      break;
+  // Celery's "INFO/MainProcess": a level, then its process (only longer tokens are searched).
+  if (to - from > 9) {
+    for (let i = from + 3; i < from + 9; i++) {
+      if (s.charCodeAt(i) === 47) {
+        to = i;
+        break;
+      }
     }
   }
   const len = to - from;

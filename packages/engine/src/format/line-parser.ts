@@ -195,10 +195,11 @@ export class LineParser {
     // The tokens that held the timestamp last time very likely hold it again, when the run of
     // time-like tokens they start ends where it ended then ("2026/02/25" alone is a date; beside
     // "02:00:26" it is not the whole time).
+    // Checked for a one-token time only (an ISO token): two tokens or more hold a date and a time.
     if (
       this.timeTo >= 0 &&
       this.timeTo < t.count &&
-      this.runEnd(header, t, this.timeFrom) === this.timeRunEnd
+      (this.timeTo > this.timeFrom || this.runEnd(header, t, this.timeFrom) === this.timeRunEnd)
     ) {
       // Read through the file's TimestampReader: the same text as the line before costs no parse.
       result = this.time.read(header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0));

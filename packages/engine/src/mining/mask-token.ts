@@ -187,8 +187,9 @@ const SOURCE_SUFFIXES = new Set([
 function isHost(s: string, from: number, to: number): boolean {
   let end = to;
   let port = false;
+  // A port has at most five digits: ids ending in long digit runs are rejected without a scan.
   let colon = -1;
-  for (let i = to - 1; i > from; i--) {
+  for (let i = to - 1; i > from && i >= to - 6; i--) {
     const c = s.charCodeAt(i);
     if (c === 58) {
       colon = i;
@@ -199,7 +200,7 @@ function isHost(s: string, from: number, to: number): boolean {
   if (colon > from && colon < to - 1) {
     end = colon;
     port = true;
-  }
+  } else if (isDigit(s.charCodeAt(to - 1))) return false;
   let dots = 0;
   let digitLabel = false;
   let labelStart = from;
