@@ -12,7 +12,9 @@ describe('logai (the executable)', () => {
     const path = join(dir, 'big.log');
     const lines: string[] = [];
     for (let i = 0; i < 200_000; i++)
-      lines.push(`2026-11-25 10:00:${String(i % 60).padStart(2, '0')},000 INFO [main] app.Worker - job ${i} done`);
+      lines.push(
+        `2026-11-25 10:00:${String(i % 60).padStart(2, '0')},000 INFO [main] app.Worker - job ${i} done`,
+      );
     writeFileSync(path, lines.join('\n') + '\n');
     const child = spawn(process.execPath, [bin, 'templates', path, '--jsonl'], {
       stdio: ['ignore', 'pipe', 'pipe'],
