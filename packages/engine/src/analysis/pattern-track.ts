@@ -137,14 +137,14 @@ function reslot(track: PatternTrack): void {
   const slots = durationSlots(track.template);
   const rank = (list: DurationSlot[], j: number): number =>
     list.slice(0, j).filter((s) => s.name === list[j]?.name).length;
-  track.slotSeries = slots.map((slot, j) => {
-    const was = old.findIndex((o, k) => o.name === slot.name && rank(old, k) === rank(slots, j));
-    return was < 0 ? undefined : track.slotSeries[was];
-  });
+  const was = slots.map((slot, j) =>
+    old.findIndex((o, k) => o.name === slot.name && rank(old, k) === rank(slots, j)),
+  );
+  track.slotSeries = was.map((k) => (k < 0 ? undefined : track.slotSeries[k]));
+  // A series' key stays that of the slot it was made for.
   track.durationSlots = slots.map((slot, j) => {
-    const was = old.findIndex((o, k) => o.name === slot.name && rank(old, k) === rank(slots, j));
-    // The series' key stays that of the slot it was made for.
-    return was < 0 ? slot : { ...slot, key: old[was]?.key ?? slot.key };
+    const k = was[j] ?? -1;
+    return k < 0 ? slot : { ...slot, key: old[k]?.key ?? slot.key };
   });
 }
 

@@ -80,6 +80,17 @@ const token = fc.oneof(
 );
 const line = fc.array(token, { minLength: 1, maxLength: 9 }).map((t) => t.join(' '));
 
+/** The cache agrees with splitHeader on files whose lines start with `header`, then a few tokens. */
+function checkHeaderedLines(header: fc.Arbitrary<string>, numRuns: number): void {
+  const lineOf = fc.tuple(header, fc.array(token, { maxLength: 5 })).map(([h, m]) => `${h} ${m.join(' ')}`);
+  fc.assert(
+    fc.property(fc.array(lineOf, { minLength: 10, maxLength: 80 }), (lines) => {
+      checkLines(lines);
+    }),
+    { numRuns },
+  );
+}
+
 describe('HeaderLayouts', () => {
   it('splits a line like splitHeader once a header of the same shape was split', () => {
     const lines = [
@@ -118,13 +129,7 @@ describe('HeaderLayouts', () => {
         fc.constantFrom('1', '-1', '0'),
       )
       .map(([id, node, comp, t, flag]) => `${id} ${node} ${comp} state 10${t} ${flag}`);
-    const lineOf = fc.tuple(header, fc.array(token, { maxLength: 5 })).map(([h, m]) => `${h} ${m.join(' ')}`);
-    fc.assert(
-      fc.property(fc.array(lineOf, { minLength: 10, maxLength: 80 }), (lines) => {
-        checkLines(lines);
-      }),
-      { numRuns: 200 },
-    );
+    checkHeaderedLines(header, 200);
   });
 
   it('never splits differently from splitHeader on "[time] name - message" lines', () => {
@@ -134,13 +139,7 @@ describe('HeaderLayouts', () => {
         fc.constantFrom('chrome.exe', 'svchost.exe *64', 'git-remote-https.exe', 'Dropbox.exe', 'QQ.exe 2'),
       )
       .map(([s, name]) => `[10.30 16:49:${s}] ${name} -`);
-    const lineOf = fc.tuple(header, fc.array(token, { maxLength: 5 })).map(([h, m]) => `${h} ${m.join(' ')}`);
-    fc.assert(
-      fc.property(fc.array(lineOf, { minLength: 10, maxLength: 80 }), (lines) => {
-        checkLines(lines);
-      }),
-      { numRuns: 200 },
-    );
+    checkHeaderedLines(header, 200);
   });
 
   it('never splits differently from splitHeader on lines of a consistent header', () => {
@@ -153,12 +152,6 @@ describe('HeaderLayouts', () => {
         fc.constantFrom('com.acme.Api:', 'db.Pool', '-', ''),
       )
       .map(([a, b, l, t, c]) => `${a}-11-25 10:${b}:00,1 ${l} ${t} ${c}`.replace(/ +/g, ' '));
-    const lineOf = fc.tuple(header, fc.array(token, { maxLength: 5 })).map(([h, m]) => `${h} ${m.join(' ')}`);
-    fc.assert(
-      fc.property(fc.array(lineOf, { minLength: 10, maxLength: 80 }), (lines) => {
-        checkLines(lines);
-      }),
-      { numRuns: 300 },
-    );
+    checkHeaderedLines(header, 300);
   });
 });
