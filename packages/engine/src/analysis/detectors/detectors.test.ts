@@ -315,6 +315,40 @@ describe('latency_degradation', () => {
     expect(lat[0] && inWindow(lat[0], 60, 75)).toBe(true);
   });
 
+  it('flags a shift near the end of a series, where the baseline window is one-sided', () => {
+    // ln(ms) per minute: 35 ms with noise, a ramp to 210 ms from minute 146, back at 170, 180 minutes.
+    const random = seeded(24);
+    const values = Array.from({ length: 180 }, (_, m) => {
+      const factor = m < 146 || m >= 170 ? 1 : Math.min(6, 1 + (5 * (m - 146)) / 8);
+      return Math.log(35 * factor) + 0.25 * gaussian(random);
+    });
+    const { flags } = shiftedBuckets(
+      values,
+      values.map(() => true),
+    );
+    expect(flags.slice(155, 170).filter(Boolean).length).toBeGreaterThan(10);
+    expect(flags.slice(0, 146).some(Boolean)).toBe(false);
+  });
+
+  it('finds an error burst in the last minutes of a file', () => {
+    const events = twoServices();
+    for (let m = 165; m < 178; m++)
+      for (let k = 0; k < 12; k++)
+        events.push(
+          minedEvent(at(m, k * 5), {
+            template: 'charge failed: gateway timeout after <*>',
+            params: ['30s'],
+            level: 'error',
+            service: 'api',
+            file: 'api.log',
+          }),
+        );
+    const spike = analyze(events).anomalies.find(
+      (a) => a.type === 'error_spike' || a.type === 'pattern_spike' || a.type === 'new_pattern',
+    );
+    expect(spike && inWindow(spike, 165, 178)).toBe(true);
+  });
+
   it('reports the requests of one file slowing down together as one slowdown', () => {
     const endpoint = (template: string, seed: number): MinedEvent[] =>
       timedRequests(

@@ -53,11 +53,22 @@ export function shiftedBuckets(
   values: readonly number[],
   defined: readonly boolean[],
 ): { flags: boolean[]; center: number[]; sigma: number[] } {
-  const { center, sigma } = localBaseline(
+  const half = halfWindowFor(values.length);
+  let { center, sigma } = localBaseline(
     values,
-    halfWindowFor(values.length),
+    half,
     defined.map((d) => !d),
   );
+  // Buckets already MIN_FACTOR above their baseline stay out of it: a shift near the end of a file
+  // fills most of the one-sided window there, and would lift the baseline and its deviation with it.
+  const high = values.map((v, i) => defined[i] === true && v - (center[i] ?? 0) >= Math.log(MIN_FACTOR));
+  if (high.some(Boolean)) {
+    ({ center, sigma } = localBaseline(
+      values,
+      half,
+      defined.map((d, i) => !d || high[i] === true),
+    ));
+  }
   const flags = values.map((v, i) => {
     if (!defined[i]) return false;
     const shift = v - (center[i] ?? 0);
