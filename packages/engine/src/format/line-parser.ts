@@ -192,10 +192,9 @@ export class LineParser {
     const t = this.timeTokens;
     t.scan(header, MAX_HEADER_TOKENS, false);
     let result: number | null = null;
-    // The tokens that held the timestamp last time very likely hold it again, when the run of
-    // time-like tokens they start ends where it ended then ("2026/02/25" alone is a date; beside
-    // "02:00:26" it is not the whole time).
-    // Checked for a one-token time only (an ISO token): two tokens or more hold a date and a time.
+    // The tokens that held the timestamp last time very likely hold it again. A one-token time is
+    // trusted only while its run of time-like tokens ends where it did ("2026/02/25" alone is a
+    // date; beside "02:00:26" it is not the whole time); two tokens or more hold a date and a time.
     if (
       this.timeTo >= 0 &&
       this.timeTo < t.count &&

@@ -279,7 +279,7 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
       if (c !== 46 && c !== 58 && c !== 45) inner--;
     }
   }
-  if (!interesting) return booleanSpan(s, from, to, edge) || quotedSpan(s, from, to, edge) ? EDGED : KEPT;
+  if (!interesting) return wordValueSpan(s, from, to, edge) ? EDGED : KEPT;
   // Fast path for the most common variable: a number, time, IP or ip:port without letters.
   if (
     !letters &&
@@ -429,6 +429,11 @@ export function quotedSpan(s: string, from: number, to: number, edge: Int32Array
   edge[0] = from + 1;
   edge[1] = b - 1;
   return true;
+}
+
+/** A token without digits or marks that is still one value: a boolean or a quoted word. */
+export function wordValueSpan(s: string, from: number, to: number, edge: Int32Array): boolean {
+  return booleanSpan(s, from, to, edge) || quotedSpan(s, from, to, edge);
 }
 
 /** "true", "True" or "TRUE" at s[at]. */

@@ -7,8 +7,7 @@ import {
   MARK,
   SPACE,
   WILDCARD,
-  booleanSpan,
-  quotedSpan,
+  wordValueSpan,
   maskSpan,
   maskToken,
 } from './mask-token';
@@ -256,10 +255,7 @@ export class MaskedKeyScanner {
         kind = EDGED; // a plain number: the whole token is the variable
         leadEnds[t] = start;
         trailStarts[t] = end;
-      } else if (
-        flag === 0 &&
-        (booleanSpan(message, start, end, edge) || quotedSpan(message, start, end, edge))
-      ) {
+      } else if (flag === 0 && wordValueSpan(message, start, end, edge)) {
         kind = EDGED; // true or false, alone or as the value of "key=" / "key:"; a quoted word
         leadEnds[t] = edge[0] ?? start;
         trailStarts[t] = edge[1] ?? end;
