@@ -90,6 +90,11 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
     else break;
   }
+  // A padded bracket (log4j's "[%-5p]", "[%5p]"): "[INFO ]", "[ WARN]".
+  if (open === 91 && s.charCodeAt(end - 1) === 93) {
+    while (from < to && s.charCodeAt(from) === 32) from++;
+    while (to > from && s.charCodeAt(to - 1) === 32) to--;
+  }
   // Celery's "INFO/MainProcess": a level, then its process (only longer tokens are searched).
   if (to - from > 9) {
     for (let i = from + 3; i < from + 9; i++) {
@@ -176,10 +181,16 @@ export function levelFromNumber(n: number): Level | null {
 
 /** Finds a level word among the first tokens of a message ("error: …", "[WARN] …"). */
 export function levelFromMessage(message: string): Level | null {
+  const n = message.length;
   let i = 0;
-  for (let t = 0; t < 3 && i < message.length; t++) {
-    let end = message.indexOf(' ', i);
-    if (end < 0) end = message.length;
+  for (let t = 0; t < 3 && i < n; t++) {
+    // Tokens end at a space or a tab (AWS Lambda: "<request id>\tERROR\tmessage").
+    let end = i;
+    while (end < n) {
+      const c = message.charCodeAt(end);
+      if (c === 32 || c === 9) break;
+      end++;
+    }
     if (end - i >= 3 && end - i <= 15) {
       const level = levelAt(message, i, end);
       if (level !== null) return level;

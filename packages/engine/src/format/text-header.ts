@@ -144,6 +144,15 @@ export function splitHeader(
     if (k === 0) return false;
     out.probedLeading = k < model.leading;
     out.timeEnd = tokens.ends[k - 1] ?? 0;
+    // "[2026-08-13 21:07:12,602: ERROR/ForkPoolWorker-1]" (Celery): the level closes the time's bracket.
+    const last = tokens.starts[k - 1] ?? 0;
+    if (line.charCodeAt(last) === 91) {
+      const space = line.lastIndexOf(' ', out.timeEnd - 1);
+      if (space > last && levelAt(line, space + 1, out.timeEnd) !== null) {
+        out.levelStart = space + 1;
+        out.levelEnd = out.timeEnd;
+      }
+    }
     if (model.levelDate && tokens.classOf(0) === LEVEL_DATE) {
       out.levelStart = tokens.starts[0] ?? 0;
       out.levelEnd = out.levelStart + 1;

@@ -419,11 +419,60 @@ describe('readEvents: common server log headers', () => {
       '[2026-08-13 21:07:13,744: WARNING/MainProcess] Task app.tasks.refresh_rates[092efc0d-a8fe-48c5] received',
     ];
     const { events } = await read(text(lines.join('\n') + '\n'));
-    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.message.split(' ')[0]])).toEqual([
-      ['2026-08-13T21:07:12.602Z', 'Task'],
-      ['2026-08-13T21:07:12.642Z', 'Task'],
-      ['2026-08-13T21:07:13.744Z', 'Task'],
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.split(' ')[0]]),
+    ).toEqual([
+      ['2026-08-13T21:07:12.602Z', 'info', 'Task'],
+      ['2026-08-13T21:07:12.642Z', 'info', 'Task'],
+      ['2026-08-13T21:07:13.744Z', 'warn', 'Task'],
     ]);
+  });
+
+  it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
+    const lines = [
+      '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',
+      '[2026-11-30 10:00:01,001: ERROR/ForkPoolWorker-1] Task tasks.charge[1a2b3c4d-0000-4000-8000-000000000002] raised unexpected: ConnectionError()',
+      '[2026-11-30 10:00:01,002: WARNING/MainProcess] consumer: Connection to broker lost.',
+      '[2026-11-30 10:00:02,500: CRITICAL/MainProcess] Unrecoverable error: OperationalError()',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.message.split(' ')[0]])).toEqual([
+      ['info', 'Task'],
+      ['error', 'Task'],
+      ['warn', 'consumer:'],
+      ['fatal', 'Unrecoverable'],
+    ]);
+  });
+
+  it("reads log4j's padded level brackets (Elasticsearch's \"[%-5p]\") as the level", async () => {
+    const lines = [
+      '[2026-03-04T10:15:00,123][INFO ][o.e.c.r.a.AllocationService] [node-1] Cluster health status changed from [YELLOW] to [GREEN]',
+      '[2026-03-04T10:15:01,456][WARN ][o.e.m.j.JvmGcMonitorService] [node-1] [gc][12345] overhead, spent [1.2s] collecting in the last [1.5s]',
+      '[2026-03-04T10:15:02,789][ERROR][o.e.b.ElasticsearchUncaughtExceptionHandler] [node-1] fatal error in thread [main], exiting',
+      '[2026-03-04T10:15:03,001][ INFO][o.e.n.Node] [node-1] started',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.message.split(' ')[0]])).toEqual([
+      ['info', 'Cluster'],
+      ['warn', '[gc][12345]'],
+      // The header says ERROR: "fatal error" in the message does not make it fatal.
+      ['error', 'fatal'],
+      ['info', 'started'],
+    ]);
+  });
+
+  it('finds a level between tabs (AWS Lambda: time, request id, level, message)', async () => {
+    const id = '3f2e1d0c-1111-2222-3333-444455556666';
+    const lines = [
+      `START RequestId: ${id} Version: $LATEST`,
+      `2026-03-04T10:15:00.123Z\t${id}\tINFO\tprocessing order 1234`,
+      `2026-03-04T10:15:00.223Z\t${id}\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"boom"}`,
+      `END RequestId: ${id}`,
+      `REPORT RequestId: ${id}\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 70 MB`,
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => e.level)).toEqual([null, 'info', 'error', null, null]);
+    expect(events[2]?.timestamp).toBe(Date.parse('2026-03-04T10:15:00.223Z'));
   });
 
   it('starts an event at a Go crash in a file whose lines all carry a timestamp', async () => {
