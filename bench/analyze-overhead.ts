@@ -1,7 +1,10 @@
 // What `analyze` adds on top of `templates`: the same input is read and mined, once alone and once
 // feeding the Analyzer (aggregates, detectors, summary). Prints both times (CPU time, best of 5, interleaved),
 // the overhead, and the peak heap of the analysis on 1× and 6× the input to show memory stays bounded.
-// Usage: npx tsx bench/analyze-overhead.ts [FILE...] [--memory] [--runs N]
+// Usage: npx tsx bench/analyze-overhead.ts [FILE...] [--memory] [--runs N] [--cli]
+// --cli times the commands themselves instead, `logai templates FILE` against `logai analyze FILE` (wall
+// time of the whole process, best of --runs, interleaved): what a user running them sees.
+import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Analyzer, readEventBatches, TemplateMiner, type FileStats } from '../packages/engine/src/index';
@@ -60,11 +63,47 @@ async function peakHeap(lines: number, analyze: boolean): Promise<number> {
   return Math.max(peak, process.memoryUsage().heapUsed) / 1024 / 1024;
 }
 
+/** Wall milliseconds of one `logai COMMAND FILE` process, its output discarded. */
+function cliMs(command: 'templates' | 'analyze', file: string): number {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(
+    process.execPath,
+    [join(import.meta.dirname, '..', 'apps', 'cli', 'bin', 'logai.js'), command, file],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (run.status !== 0) throw new Error(`logai ${command} ${file} exited with ${run.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function compareCommands(files: string[], runs: number): Promise<void> {
+  console.log(
+    `${'file'.padEnd(28)} ${'templates ms'.padStart(12)} ${'analyze ms'.padStart(11)} ${'overhead'.padStart(9)}`,
+  );
+  let templatesTotal = 0;
+  let analyzeTotal = 0;
+  for (const file of files) {
+    let templates = Infinity;
+    let analyze = Infinity;
+    for (let r = 0; r < runs; r++) {
+      templates = Math.min(templates, cliMs('templates', file));
+      analyze = Math.min(analyze, cliMs('analyze', file));
+    }
+    templatesTotal += templates;
+    analyzeTotal += analyze;
+    console.log(
+      `${basename(file).padEnd(28)} ${templates.toFixed(0).padStart(12)} ${analyze.toFixed(0).padStart(11)} ${`${(((analyze - templates) / templates) * 100).toFixed(1)}%`.padStart(9)}`,
+    );
+  }
+  const total = ((analyzeTotal - templatesTotal) / templatesTotal) * 100;
+  console.log(`TOTAL overhead of logai analyze over logai templates (whole processes): ${total.toFixed(1)}%`);
+}
+
 const argv = process.argv.slice(2);
 const given = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
 const memoryOnly = process.argv.includes('--memory');
+const cliOnly = process.argv.includes('--cli');
 let sets: string[][];
-if (memoryOnly) sets = [];
+if (memoryOnly || cliOnly) sets = [];
 else if (given.length > 0) sets = given.map((p) => [p]);
 else {
   const suite = await generateSuite(join(import.meta.dirname, 'out'), 1_050_000);
@@ -112,7 +151,7 @@ for (let r = 1; r <= runs && sets.length > 0; r++) {
   totals.push(total);
   console.log(`${runs > 1 ? `RUN ${r} ` : ''}TOTAL overhead of analyze over templates: ${total.toFixed(1)}%`);
 }
-if (runs > 1) {
+if (runs > 1 && sets.length > 0) {
   const sorted = [...totals].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   console.log(
@@ -122,7 +161,10 @@ if (runs > 1) {
   const best = ((sum(bestAnalyze) - sum(bestTemplates)) / sum(bestTemplates)) * 100;
   console.log(`BEST of ${runs * 5} timings per input: ${best.toFixed(1)}%`);
 }
-if (given.length === 0 || memoryOnly) {
+if (cliOnly) {
+  const files = given.length > 0 ? given : await generateSuite(join(import.meta.dirname, 'out'), 1_050_000);
+  await compareCommands(files, runs);
+} else if (given.length === 0 || memoryOnly) {
   for (const analyze of [false, true]) {
     const small = await peakHeap(300_000, analyze);
     const large = await peakHeap(1_800_000, analyze);
