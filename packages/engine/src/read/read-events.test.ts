@@ -444,7 +444,7 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
-  it("reads log4j's padded level brackets (Elasticsearch's \"[%-5p]\") as the level", async () => {
+  it('reads log4j\'s padded level brackets (Elasticsearch\'s "[%-5p]") as the level', async () => {
     const lines = [
       '[2026-03-04T10:15:00,123][INFO ][o.e.c.r.a.AllocationService] [node-1] Cluster health status changed from [YELLOW] to [GREEN]',
       '[2026-03-04T10:15:01,456][WARN ][o.e.m.j.JvmGcMonitorService] [node-1] [gc][12345] overhead, spent [1.2s] collecting in the last [1.5s]',
