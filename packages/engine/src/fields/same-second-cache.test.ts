@@ -35,6 +35,12 @@ describe('SameSecondCache', () => {
     cache.set('081109 203615', parseTimestamp('081109 203615', ctx) ?? 0, ctx);
     expect(cache.get('081109 203616')).toBeUndefined();
   });
+
+  it('answers nothing before it remembers a second, not even for an empty text', () => {
+    const cache = new SameSecondCache();
+    expect(cache.get('')).toBeUndefined();
+    expect(cache.get('12')).toBeUndefined();
+  });
 });
 
 describe('SameSecondCache with a zone', () => {

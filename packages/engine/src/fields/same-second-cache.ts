@@ -34,6 +34,7 @@ export class SameSecondCache {
   /** `get(s.slice(from, to))`, read in place. */
   getAt(s: string, from: number, to: number): number | undefined {
     if (
+      this.length === 0 ||
       to - from !== this.length ||
       !s.startsWith(this.prefix, from) ||
       !s.startsWith(this.suffix, to - this.suffix.length)

@@ -461,6 +461,20 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('gives no made-up time to lines of a level-first header without one (uvicorn)', async () => {
+    const lines = [
+      'INFO:     10.0.0.1:51234 - "GET /api/items HTTP/1.1" 200 OK',
+      'ERROR:    Exception in ASGI application',
+      'INFO:     10.0.0.2:51235 - "POST /api/orders HTTP/1.1" 500 Internal Server Error',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.timestamp, e.level])).toEqual([
+      [null, 'info'],
+      [null, 'error'],
+      [null, 'info'],
+    ]);
+  });
+
   it('finds a level between tabs (AWS Lambda: time, request id, level, message)', async () => {
     const id = '3f2e1d0c-1111-2222-3333-444455556666';
     const lines = [
