@@ -27,6 +27,30 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it('reads Information where Serilog leaves "@l" out', () => {
+    expect(parse('{"@t":"2026-11-25T10:00:01Z","@mt":"Started {Job}","Job":"sync"}')?.level).toBe('info');
+    expect(parse('{"time":"2026-11-25T10:00:01Z","msg":"started"}')?.level).toBeNull();
+  });
+
+  it("reads MongoDB's log: the time in t.$date, the level in a one-letter s", () => {
+    const line = (s: string) =>
+      `{"t":{"$date":"2026-03-04T10:15:02.789+01:00"},"s":"${s}","c":"STORAGE","id":22435,"ctx":"WTCheckpointThread","msg":"WiredTiger error","attr":{"error":28}}`;
+    expect(parse(line('E'))).toMatchObject({
+      timestamp: Date.parse('2026-03-04T09:15:02.789Z'),
+      level: 'error',
+      message: 'WiredTiger error',
+      attributes: { c: 'STORAGE', 'attr.error': 28 },
+    });
+    expect(parse(line('W'))?.level).toBe('warn');
+    expect(parse(line('D2'))?.level).toBe('debug');
+    expect(parse(line('F'))?.level).toBe('fatal');
+    // Any other "s" is an attribute like the rest.
+    expect(parse('{"time":"2026-03-04T10:15:00Z","s":"ok","msg":"done"}')).toMatchObject({
+      level: null,
+      attributes: { s: 'ok' },
+    });
+  });
+
   it('takes "timestamp" over a business "date" written before it, and keeps the date', () => {
     const fields = parse(
       '{"event":"pickup_scheduled","date":"2026-08-15","level":"info","timestamp":"2026-08-13T21:06:48.171901Z"}',

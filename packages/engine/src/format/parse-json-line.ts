@@ -3,7 +3,8 @@ import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 
-type Role = 'time' | 'level' | 'message' | 'service';
+/** `severity`: MongoDB's one-letter "s" (F, E, W, I, D1–D5), taken only when it is one. */
+type Role = 'time' | 'level' | 'severity' | 'message' | 'service';
 
 // Common key names of structured loggers (pino, bunyan, logrus, zap, serilog, ECS, python-json-logger…).
 /** Time keys, the surest first: a line with "date" (a business date) and "timestamp" takes the latter. */
@@ -22,6 +23,8 @@ const TIME_KEYS = [
   'date',
   'firstTimestamp',
   'metadata.creationTimestamp',
+  // MongoDB 4.4+: {"t":{"$date":"2026-03-04T10:15:00.123+00:00"},"s":"I","c":"NETWORK",…}.
+  't.$date',
 ];
 const TIME_RANK = new Map(TIME_KEYS.map((k, i) => [k, i]));
 const ROLES = new Map<string, Role>([
@@ -29,6 +32,7 @@ const ROLES = new Map<string, Role>([
   ...['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', '@l', 'severity_text'].map(
     (k) => [k, 'level'] as const,
   ),
+  ['s', 'severity'],
   ...['message', 'msg', '@m', '@mt', 'log', 'text', 'event', 'body'].map((k) => [k, 'message'] as const),
   ...['service', 'service.name', 'app', 'application', 'logger', 'logger_name', 'component', 'name'].map(
     (k) => [k, 'service'] as const,
@@ -44,6 +48,8 @@ class Flattener {
   timeRank = 0;
   level: AttributeValue | undefined = undefined;
   message: AttributeValue | undefined = undefined;
+  /** The key the message was taken from. */
+  messageKey = '';
   service: AttributeValue | undefined = undefined;
   size = 0;
   out: Record<string, AttributeValue> = {};
@@ -121,9 +127,14 @@ class Flattener {
         if (this.level !== undefined) return false;
         this.level = value;
         return true;
+      case 'severity':
+        if (this.level !== undefined || !isSeverityLetter(value)) return false;
+        this.level = value.charAt(0);
+        return true;
       case 'message':
         if (this.message !== undefined) return false;
         this.message = value;
+        this.messageKey = key;
         return true;
       case 'service':
         if (this.service !== undefined) return false;
@@ -133,6 +144,14 @@ class Flattener {
         return false;
     }
   }
+}
+
+/** "F", "E", "W", "I", or a debug level "D1"–"D5" (MongoDB's severities). */
+function isSeverityLetter(value: string | number | boolean): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2) return false;
+  const c = value.charCodeAt(0);
+  if (value.length === 2) return c === 68 && value.charCodeAt(1) >= 49 && value.charCodeAt(1) <= 53;
+  return c === 70 || c === 69 || c === 87 || c === 73 || c === 68;
 }
 
 const flattener = new Flattener();
@@ -168,8 +187,15 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
   let timestamp: number | null = null;
   if (typeof ts === 'number') timestamp = epochTime(ts, time);
   else if (typeof ts === 'string') timestamp = time.read(ts);
+  // Serilog's compact JSON leaves "@l" out for Information.
   const level =
-    typeof lv === 'number' ? levelFromNumber(lv) : typeof lv === 'string' ? normalizeLevel(lv) : null;
+    typeof lv === 'number'
+      ? levelFromNumber(lv)
+      : typeof lv === 'string'
+        ? normalizeLevel(lv)
+        : msg !== undefined && f.messageKey.startsWith('@m')
+          ? 'info'
+          : null;
   // Without a message field, the keys and values stand in for it so the event still gets a template.
   const message =
     msg !== undefined
