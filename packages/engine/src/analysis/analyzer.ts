@@ -291,8 +291,6 @@ export class Analyzer {
 
   /** HTTP status: a pattern's first events are searched for the attribute, the rest read only that one. */
   private statusOf(event: MinedEvent, track: PatternTrack | null): number | null {
-    // Plain-text and syslog headers carry no HTTP status.
-    if (event.format !== 'access' && event.format !== 'json' && event.format !== 'logfmt') return null;
     if (!track) return httpStatus(event.attributes);
     if (track.statusScans < SCANNED_EVENTS) {
       track.statusScans++;

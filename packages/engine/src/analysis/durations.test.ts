@@ -81,6 +81,9 @@ describe('durations', () => {
     expect(httpStatus({ status: 503 })).toBe(503);
     expect(httpStatus({ status_code: '404' })).toBe(404);
     expect(httpStatus({ status: 'ok' })).toBeNull();
+    // Nested objects, flattened: pino-http/bunyan, ECS and OpenTelemetry.
+    expect(httpStatus({ 'res.statusCode': 500 })).toBe(500);
+    expect(httpStatus({ 'http.response.status_code': 502 })).toBe(502);
   });
 
   it('reads a number with its unit, or a Go compound duration, as a plain reading of them does', () => {

@@ -169,7 +169,17 @@ export class DurationKeys {
   }
 }
 
-const STATUS_KEYS = ['status', 'status_code', 'statusCode', 'http_status'];
+// Flattened nested keys too: pino-http/bunyan's res.statusCode, ECS and OpenTelemetry's.
+const STATUS_KEYS = [
+  'status',
+  'status_code',
+  'statusCode',
+  'StatusCode',
+  'http_status',
+  'res.statusCode',
+  'http.response.status_code',
+  'http.status_code',
+];
 
 /** The HTTP status under `key`, when it is one. */
 export function statusAt(attributes: Record<string, AttributeValue>, key: string): number | null {

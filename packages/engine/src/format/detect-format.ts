@@ -13,6 +13,31 @@ export interface FormatDetection {
   requestTimeUnit?: RequestTimeUnit;
   /** Header layout for text lines (also used for the text lines of a mixed JSON file). */
   header: TextHeaderModel;
+  /**
+   * Text and syslog lines that log HTTP requests in a layout of their own (Envoy, uvicorn, HAProxy's
+   * "GET /x HTTP/1.1" after its status…): most sampled lines hold a quoted request line next to a status,
+   * which each line's parser then reads into a `status` attribute (see `requestStatus`).
+   */
+  requestStatus?: boolean;
+}
+
+/** A quoted HTTP request line with the status right after it ("GET /x HTTP/1.1" 503). */
+const REQUEST_THEN_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" ([1-5]\d\d)(?!\S)/;
+
+/** The HTTP status written right after a quoted request line in a text message, else null. */
+export function requestStatus(message: string): number | null {
+  const at = message.indexOf(' HTTP/');
+  if (at < 0) return null;
+  const quote = message.indexOf('" ', at);
+  if (quote < 0) return null;
+  const s = quote + 2;
+  const a = message.charCodeAt(s) - 48;
+  const b = message.charCodeAt(s + 1) - 48;
+  const c = message.charCodeAt(s + 2) - 48;
+  const after = message.charCodeAt(s + 3);
+  if (!(a >= 1 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9)) return null;
+  if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+  return a * 100 + b * 10 + c;
 }
 
 function isJsonObject(line: string): boolean {
@@ -55,11 +80,24 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
       best = { format, evidence: `${count} of ${lines.length} sampled lines ${what}`, header };
     }
   }
-  if (best) return withUnits(best, lines);
+  if (best) return withRequests(withUnits(best, lines), lines);
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
-  return { format: 'text', evidence, header };
+  return withRequests({ format: 'text', evidence, header }, lines);
+}
+
+/** Text and syslog files whose lines are mostly HTTP requests with a status: `requestStatus`. */
+function withRequests(detection: FormatDetection, lines: string[]): FormatDetection {
+  const f = detection.format;
+  if (f !== 'text' && f !== 'syslog3164' && f !== 'syslog5424') return detection;
+  const count = lines.filter((l) => REQUEST_THEN_STATUS.test(l)).length;
+  if (count === 0 || count * 2 < lines.length) return detection;
+  return {
+    ...detection,
+    requestStatus: true,
+    evidence: `${detection.evidence}; ${count} hold an HTTP request line and its status`,
+  };
 }
 
 /** An access log's request-time unit, decided from the sample, with its evidence. */

@@ -3,7 +3,7 @@ import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
-import type { FormatDetection } from './detect-format';
+import { requestStatus, type FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
@@ -46,6 +46,15 @@ export class LineParser {
   }
 
   parse(line: string): ParsedFields {
+    const fields = this.parseFields(line);
+    if (this.detection.requestStatus === true && fields.format !== 'json') {
+      const status = requestStatus(fields.message);
+      if (status !== null) fields.attributes.status = status;
+    }
+    return fields;
+  }
+
+  private parseFields(line: string): ParsedFields {
     const format = this.detection.format;
     if (line.charCodeAt(0) === 123) {
       const json = parseJsonLine(line, this.time);

@@ -461,6 +461,30 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('reads the status after a quoted request line in logs of their own layout (Envoy, uvicorn)', async () => {
+    const envoy = [
+      '[2026-03-04T10:15:00.123Z] "GET /api/v1/items HTTP/1.1" 200 - via_upstream - "-" 0 1534 23 22 "10.1.2.3" "Mozilla/5.0" "5f1c2d3e" "api.example.com" "10.4.5.6:8080"',
+      '[2026-03-04T10:15:01.223Z] "POST /api/v1/orders HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure} - "-" 120 91 5002 - "10.1.2.4" "okhttp/4.9" "5f1c2d3f" "api.example.com" "10.4.5.7:8080"',
+    ];
+    const { events, files } = await read(text(envoy.join('\n') + '\n'));
+    expect(events.map((e) => e.attributes.status)).toEqual([200, 503]);
+    expect(files[0]?.formatEvidence).toMatch(/2 hold an HTTP request line and its status/);
+    const uvicorn = [
+      'INFO:     10.0.0.1:51234 - "GET /api/items HTTP/1.1" 200 OK',
+      'INFO:     10.0.0.2:51235 - "POST /api/orders HTTP/1.1" 500 Internal Server Error',
+    ];
+    expect((await read(text(uvicorn.join('\n') + '\n'))).events.map((e) => e.attributes.status)).toEqual([
+      200, 500,
+    ]);
+    // A text log that mentions a request now and then is not read for statuses.
+    const app = [
+      '2026-03-04 10:15:00,001 INFO  [main] c.a.Client - sent "GET /x HTTP/1.1" 200 times',
+      '2026-03-04 10:15:01,001 INFO  [main] c.a.Client - ready',
+      '2026-03-04 10:15:02,001 INFO  [main] c.a.Client - idle',
+    ];
+    expect((await read(text(app.join('\n') + '\n'))).events.map((e) => e.attributes)).toEqual([{}, {}, {}]);
+  });
+
   it('gives no made-up time to lines of a level-first header without one (uvicorn)', async () => {
     const lines = [
       'INFO:     10.0.0.1:51234 - "GET /api/items HTTP/1.1" 200 OK',
