@@ -127,7 +127,7 @@ export function splitHeader(
       out.timeEnd = tokens.ends[at] ?? 0;
     } else {
       out.componentStart = tokens.starts[at] ?? 0;
-      out.componentEnd = (tokens.ends[at] ?? 1) - 1;
+      out.componentEnd = withoutPid(line, out.componentStart, (tokens.ends[at] ?? 1) - 1);
     }
     k = at + 1;
     // "ERROR 2026-05-09 04:10:45,751 …" (Python's "%(levelname)s %(asctime)s"): the time follows the level.
@@ -189,7 +189,10 @@ export function splitHeader(
     }
     if (cls === COMPONENT || ((cls === LOGGER || cls === PADDED) && out.componentEnd === 0)) {
       out.componentStart = tokens.starts[k] ?? 0;
-      out.componentEnd = (tokens.ends[k] ?? 1) - (cls === COMPONENT ? 1 : 0);
+      out.componentEnd =
+        cls === COMPONENT
+          ? withoutPid(line, out.componentStart, (tokens.ends[k] ?? 1) - 1)
+          : (tokens.ends[k] ?? 0);
     } else if (cls === SOURCE && out.componentEnd === 0) {
       // "reflector.go:138]": the file is the component, without its line number.
       out.componentStart = tokens.starts[k] ?? 0;
@@ -205,6 +208,17 @@ export function splitHeader(
   out.messageToken = k;
   out.messageStart = messageStartAfter(line, tokens, k);
   return true;
+}
+
+/**
+ * The end of a "component:" name without its process id: "sshd[2345]" is sshd (journalctl's
+ * short-iso lines), so each process of a program is not a source of its own.
+ */
+function withoutPid(line: string, start: number, end: number): number {
+  if (line.charCodeAt(end - 1) !== 93) return end;
+  let i = end - 2;
+  while (i > start && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i--;
+  return i > start && i < end - 2 && line.charCodeAt(i) === 91 ? i : end;
 }
 
 /** The token at k + 1 or k + 2 when it is a lone "-" (and k holds no dash itself), else -1. */

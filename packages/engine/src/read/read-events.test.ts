@@ -253,7 +253,7 @@ describe('readEvents: headers learned without per-format rules', () => {
       'a "host app[pid]:" column',
       '- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root\n- 1131566461 2005.11.09 dn261 Nov 9 12:01:01 dn261/dn261 crond[2916]: (root) CMD (run-parts /etc/cron.hourly)\n',
       '(root) CMD (run-parts /etc/cron.hourly)',
-      'crond[2916]',
+      'crond',
     ],
     [
       'time, program, "-"',
@@ -483,6 +483,18 @@ describe('readEvents: common server log headers', () => {
       '2026-03-04 10:15:02,001 INFO  [main] c.a.Client - idle',
     ];
     expect((await read(text(app.join('\n') + '\n'))).events.map((e) => e.attributes)).toEqual([{}, {}, {}]);
+  });
+
+  it("names journalctl's programs without their process ids", async () => {
+    const lines = [
+      '2026-03-04T10:15:00+0000 web-1 systemd[1]: Started Daily apt download activities.',
+      '2026-03-04T10:15:01+0000 web-1 kernel: Out of memory: Killed process 4321 (java)',
+      '2026-03-04T10:15:02+0000 web-1 sshd[2345]: Accepted publickey for deploy from 10.0.0.9 port 51234 ssh2',
+      '2026-03-04T10:15:03+0000 web-1 sshd[2399]: Accepted publickey for deploy from 10.0.0.9 port 51240 ssh2',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => e.service)).toEqual(['systemd', 'kernel', 'sshd', 'sshd']);
+    expect(events[3]?.timestamp).toBe(Date.parse('2026-03-04T10:15:03Z'));
   });
 
   it('gives no made-up time to lines of a level-first header without one (uvicorn)', async () => {
