@@ -1,5 +1,5 @@
 import type { FormatName } from '../types';
-import { ACCESS, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
+import { ACCESS, ALB, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
@@ -61,7 +61,11 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
   ['json', 'parse as JSON objects', isJsonObject],
   ['syslog5424', 'match RFC 5424 syslog', (l) => RFC5424.test(l)],
   ['syslog3164', 'match RFC 3164 syslog', (l) => RFC3164.test(l)],
-  ['access', 'match the Apache/Nginx access log format', (l) => ACCESS.test(l)],
+  [
+    'access',
+    'match the Apache/Nginx (or AWS load balancer) access log format',
+    (l) => ACCESS.test(l) || ALB.test(l),
+  ],
   ['logfmt', 'are logfmt key=value pairs', isLogfmt],
 ];
 

@@ -6,6 +6,14 @@ export const ACCESS =
   /^(\S+) (\S+) (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: (\S+))?" (\d{3}) (\d+|-)(?: "([^"]*)" "([^"]*)")?(?: (\d+(?:\.\d+)?))?/;
 
 /**
+ * AWS Application Load Balancer: type, time, elb, client:port, target:port, the three processing
+ * times in seconds (-1 when no target answered), elb and target status, bytes in and out, "request",
+ * "user agent", then fields of its own.
+ */
+export const ALB =
+  /^(?:https?|h2|grpcs?|wss?) (\d{4}-\d\d-\d\dT\S+) \S+ (\S+) \S+ (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (?:\d{3}|-) \d+ (\d+) "(\S+) (\S+)(?: (\S+))?" "([^"]*)"/;
+
+/**
  * Fields some servers log after the user agent before the request time, as nginx's
  * `"$http_x_forwarded_for" $upstream_addr $request_time $upstream_response_time` or ingress-nginx's
  * `$request_length $request_time [$proxy_upstream_name] …`: the first decimal number there (a time in
@@ -79,7 +87,7 @@ export function parseAccessLine(
   unit: RequestTimeUnit = 's',
 ): ParsedFields | null {
   const m = ACCESS.exec(line);
-  if (!m) return null;
+  if (!m) return parseAlbLine(line, time);
   const status = Number(m[8]);
   const attributes: ParsedFields['attributes'] = {
     client: m[1] ?? null,
@@ -101,6 +109,38 @@ export function parseAccessLine(
     level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
     service: null,
     message: `${m[5] ?? ''} ${routeOf(m[6] ?? '')}`,
+    attributes,
+    format: 'access',
+  };
+}
+
+/** An AWS ALB access line (see ALB); its request time is the sum of its three processing times. */
+function parseAlbLine(line: string, time: TimestampReader): ParsedFields | null {
+  const m = ALB.exec(line);
+  if (!m) return null;
+  const status = m[6] === '-' ? null : Number(m[6]);
+  const url = m[9] ?? '';
+  // "https://api.example.com:443/v1/items?id=1": the path, as the other access logs write it.
+  const host = url.indexOf('://');
+  const slash = host < 0 ? 0 : url.indexOf('/', host + 3);
+  const path = slash < 0 ? '/' : url.slice(slash);
+  const times = [m[3], m[4], m[5]].map(Number);
+  const attributes: ParsedFields['attributes'] = {
+    client: m[2] ?? null,
+    method: m[8] ?? null,
+    path,
+    protocol: m[10] ?? null,
+    status,
+    bytes: Number(m[7]),
+    userAgent: m[11] ?? null,
+  };
+  // -1: the load balancer got no answer from a target (the status says why).
+  if (times.every((t) => t >= 0)) attributes['requestTime'] = times.reduce((a, b) => a + b, 0);
+  return {
+    timestamp: time.read(m[1] ?? ''),
+    level: status === null ? null : status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    service: null,
+    message: `${m[8] ?? ''} ${routeOf(path)}`,
     attributes,
     format: 'access',
   };

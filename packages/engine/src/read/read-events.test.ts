@@ -485,6 +485,31 @@ describe('readEvents: common server log headers', () => {
     expect((await read(text(app.join('\n') + '\n'))).events.map((e) => e.attributes)).toEqual([{}, {}, {}]);
   });
 
+  it("reads AWS load balancer (ALB) access logs: time, status, path and the request's total time", async () => {
+    const alb = (time: string, times: string, status: string, url: string) =>
+      `https ${time} app/my-alb/50dc6c495c0c9188 10.0.0.1:51234 10.0.1.5:8080 ${times} ${status} ${status} 34 1534 "GET ${url} HTTP/1.1" "curl/8.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354" "api.example.com" "arn:aws:acm:us-east-1:123456789012:certificate/12345678" 0 ${time} "forward" "-" "-" "10.0.1.5:8080" "${status}" "-" "-"`;
+    const lines = [
+      alb(
+        '2026-03-04T10:15:00.123456Z',
+        '0.001 0.035 0.000',
+        '200',
+        'https://api.example.com:443/api/v1/items?page=2',
+      ),
+      alb('2026-03-04T10:15:01.123456Z', '-1 -1 -1', '504', 'https://api.example.com:443/api/v1/orders'),
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('access');
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2026-03-04T10:15:00.123Z'),
+      level: 'info',
+      message: 'GET api/<*>/items',
+      attributes: { status: 200, path: '/api/v1/items?page=2' },
+    });
+    expect(events[0]?.attributes.requestTime).toBeCloseTo(0.036, 6);
+    expect(events[1]).toMatchObject({ level: 'error', attributes: { status: 504 } });
+    expect(events[1]?.attributes.requestTime).toBeUndefined();
+  });
+
   it("names journalctl's programs without their process ids", async () => {
     const lines = [
       '2026-03-04T10:15:00+0000 web-1 systemd[1]: Started Daily apt download activities.',
