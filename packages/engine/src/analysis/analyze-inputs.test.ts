@@ -45,7 +45,10 @@ describe('analyzeInputs on fixture files', () => {
 });
 
 describe('analyzeInputs on request logs of their own layout', () => {
-  /** Four hours of Envoy's default access log, 5xx at 0.5% but for 20 minutes at 20% from 03:00. */
+  /**
+   * Four hours of Envoy's default access log: 5xx at 0.5% but for 20 minutes at 20% from 03:00, and
+   * requests six times slower for 40 minutes from 01:00.
+   */
   function envoyLog(): string {
     let seed = 7;
     const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -53,19 +56,20 @@ describe('analyzeInputs on request logs of their own layout', () => {
     const start = Date.parse('2026-03-04T00:00:00Z');
     for (let t = start; t < start + 4 * 3_600_000; t += 1000 + Math.floor(random() * 4000)) {
       const outage = t >= start + 3 * 3_600_000 && t < start + 3 * 3_600_000 + 20 * 60_000;
+      const slow = t >= start + 3_600_000 && t < start + 3_600_000 + 40 * 60_000 ? 6 : 1;
       const failed = random() < (outage ? 0.2 : 0.005);
       const status = failed ? 503 : random() < 0.05 ? 404 : 200;
       const path = `/api/v1/items/${Math.floor(random() * 5000)}`;
       lines.push(
         `[${new Date(t).toISOString()}] "GET ${path} HTTP/1.1" ${status} ${failed ? 'UF' : '-'} via_upstream - "-" 0 ${
           failed ? 91 : 1534
-        } ${20 + Math.floor(random() * 30)} 19 "10.1.2.3" "okhttp/4.9" "5f1c2d3e-aaaa" "api.example.com" "10.4.5.6:8080"`,
+        } ${slow * (20 + Math.floor(random() * 30))} 19 "10.1.2.3" "okhttp/4.9" "5f1c2d3e-aaaa" "api.example.com" "10.4.5.6:8080"`,
       );
     }
     return lines.join('\n') + '\n';
   }
 
-  it('reads the status after the request line of an Envoy log, and finds the rise of 5xx', async () => {
+  it('reads the status and duration of an Envoy log, and finds the rise of 5xx and the slowdown', async () => {
     const { report } = await analyzeInputs([
       { name: 'envoy.log', source: Readable.from([Buffer.from(envoyLog())]) },
     ]);
@@ -73,5 +77,8 @@ describe('analyzeInputs on request logs of their own layout', () => {
     const spike = report.anomalies.find((a) => a.type === 'error_spike');
     expect(spike).toBeDefined();
     expect(spike?.start.slice(11, 13)).toBe('03');
+    const slowdown = report.anomalies.find((a) => a.type === 'latency_degradation');
+    expect(slowdown?.start.slice(11, 13)).toBe('01');
+    expect(report.stats.http?.requestTime?.count).toBe(report.stats.http?.requests);
   });
 });

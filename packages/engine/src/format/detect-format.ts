@@ -1,4 +1,4 @@
-import type { FormatName } from '../types';
+import type { AttributeValue, FormatName } from '../types';
 import { ACCESS, ALB, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
@@ -14,15 +14,30 @@ export interface FormatDetection {
   /** Header layout for text lines (also used for the text lines of a mixed JSON file). */
   header: TextHeaderModel;
   /**
-   * Text and syslog lines that log HTTP requests in a layout of their own (Envoy, uvicorn, HAProxy's
-   * "GET /x HTTP/1.1" after its status…): most sampled lines hold a quoted request line next to a status,
-   * which each line's parser then reads into a `status` attribute (see `requestStatus`).
+   * Text and syslog lines that log HTTP requests in a layout of their own (Envoy, uvicorn, HAProxy):
+   * most sampled lines hold a request line and its status, which each line's parser then reads into
+   * `status` (and `requestTime`, in seconds, where the layout has it) attributes (see `readRequest`).
    */
   requestStatus?: boolean;
 }
 
 /** A quoted HTTP request line with the status right after it ("GET /x HTTP/1.1" 503). */
 const REQUEST_THEN_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" ([1-5]\d\d)(?!\S)/;
+/**
+ * Envoy's default access log after the status: flags, [details, termination details,
+ * "failure reason"], bytes received, bytes sent, duration (ms), upstream time, "forwarded for".
+ */
+const ENVOY_TAIL = / \S+(?: \S+ \S+ "[^"]*")? \d+ \d+ (\d+) (?:\d+|-) "/y;
+/**
+ * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",
+ * Ta (ms, "+" when logged early) the whole request's time, -1 for an aborted one.
+ */
+const HAPROXY = /\] \S+ \S+\/\S+ -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) ([1-5]\d\d) /;
+
+/** Whether a line logs an HTTP request with its status in one of the layouts `readRequest` reads. */
+function isRequestLine(line: string): boolean {
+  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line);
+}
 
 /** The HTTP status written right after a quoted request line in a text message, else null. */
 export function requestStatus(message: string): number | null {
@@ -38,6 +53,27 @@ export function requestStatus(message: string): number | null {
   if (!(a >= 1 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9)) return null;
   if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
   return a * 100 + b * 10 + c;
+}
+
+/**
+ * Reads the status (and request time) of a request logged in a layout of its own into `attributes`:
+ * after a quoted request line (Envoy, whose duration follows, uvicorn, gunicorn), or after HAProxy's
+ * timers. Returns the status; null (and nothing read) for a line that holds neither.
+ */
+export function readRequest(message: string, attributes: Record<string, AttributeValue>): number | null {
+  const status = requestStatus(message);
+  if (status !== null) {
+    attributes.status = status;
+    ENVOY_TAIL.lastIndex = message.indexOf('" ', message.indexOf(' HTTP/')) + 5;
+    const envoy = ENVOY_TAIL.exec(message);
+    if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
+    return status;
+  }
+  const haproxy = message.indexOf('] ') >= 0 ? HAPROXY.exec(message) : null;
+  if (!haproxy) return null;
+  const total = Number(haproxy[1]);
+  if (total >= 0) attributes.requestTime = total / 1000;
+  return (attributes.status = Number(haproxy[2]));
 }
 
 function isJsonObject(line: string): boolean {
@@ -95,7 +131,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
 function withRequests(detection: FormatDetection, lines: string[]): FormatDetection {
   const f = detection.format;
   if (f !== 'text' && f !== 'syslog3164' && f !== 'syslog5424') return detection;
-  const count = lines.filter((l) => REQUEST_THEN_STATUS.test(l)).length;
+  const count = lines.filter(isRequestLine).length;
   if (count === 0 || count * 2 < lines.length) return detection;
   return {
     ...detection,

@@ -3,7 +3,7 @@ import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { requestStatus, type FormatDetection } from './detect-format';
+import { readRequest, type FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
@@ -48,8 +48,10 @@ export class LineParser {
   parse(line: string): ParsedFields {
     const fields = this.parseFields(line);
     if (this.detection.requestStatus === true && fields.format !== 'json') {
-      const status = requestStatus(fields.message);
-      if (status !== null) fields.attributes.status = status;
+      const status = readRequest(fields.message, fields.attributes);
+      // Without a level of its own, a request's is its status's, as in an access log.
+      if (status !== null && fields.level === null)
+        fields.level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
     }
     return fields;
   }

@@ -467,8 +467,24 @@ describe('readEvents: common server log headers', () => {
       '[2026-03-04T10:15:01.223Z] "POST /api/v1/orders HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure} - "-" 120 91 5002 - "10.1.2.4" "okhttp/4.9" "5f1c2d3f" "api.example.com" "10.4.5.7:8080"',
     ];
     const { events, files } = await read(text(envoy.join('\n') + '\n'));
-    expect(events.map((e) => e.attributes.status)).toEqual([200, 503]);
+    expect(events.map((e) => [e.level, e.attributes.status, e.attributes.requestTime])).toEqual([
+      ['info', 200, 0.023],
+      ['error', 503, 5.002],
+    ]);
     expect(files[0]?.formatEvidence).toMatch(/2 hold an HTTP request line and its status/);
+    // HAProxy's HTTP log via syslog: the status after its timers, the last of them the request's time.
+    const haproxy = [
+      'Mar  4 10:15:00 lb1 haproxy[1234]: 10.0.0.1:51234 [04/Mar/2026:10:15:00.123] http-in~ be_app/app1 0/0/1/35/36 200 1534 - - ---- 12/12/3/1/0 0/0 "GET /api/v1/items HTTP/1.1"',
+      'Mar  4 10:15:01 lb1 haproxy[1234]: 10.0.0.2:51235 [04/Mar/2026:10:15:01.223] http-in~ be_app/app2 0/0/-1/-1/3001 503 212 - - sC-- 12/12/3/1/0 0/0 "GET /api/v1/orders HTTP/1.1"',
+      'Mar  4 10:15:02 lb1 haproxy[1234]: 10.0.0.3:51236 [04/Mar/2026:10:15:02.001] http-in~ be_app/app1 0/0/0/-1/-1 400 0 - - CR-- 12/12/3/1/0 0/0 "<BADREQ>"',
+    ];
+    const proxied = await read(text(haproxy.join('\n') + '\n'));
+    expect(proxied.files[0]?.format).toBe('syslog3164');
+    expect(proxied.events.map((e) => [e.level, e.attributes.status, e.attributes.requestTime])).toEqual([
+      ['info', 200, 0.036],
+      ['error', 503, 3.001],
+      ['warn', 400, undefined],
+    ]);
     const uvicorn = [
       'INFO:     10.0.0.1:51234 - "GET /api/items HTTP/1.1" 200 OK',
       'INFO:     10.0.0.2:51235 - "POST /api/orders HTTP/1.1" 500 Internal Server Error',
