@@ -90,10 +90,13 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
     else break;
   }
-  // A padded bracket (log4j's "[%-5p]", "[%5p]"): "[INFO ]", "[ WARN]".
   if (open === 91 && s.charCodeAt(end - 1) === 93) {
+    // A padded bracket (log4j's "[%-5p]", "[%5p]"): "[INFO ]", "[ WARN]".
     while (from < to && s.charCodeAt(from) === 32) from++;
     while (to > from && s.charCodeAt(to - 1) === 32) to--;
+    // Apache's "[module:level]": "[proxy:error]", "[mpm_event:notice]".
+    const colon = moduleEnd(s, from, to);
+    if (colon > 0) from = colon + 1;
   }
   // Celery's "INFO/MainProcess": a level, then its process (only longer tokens are searched).
   if (to - from > 9) {
@@ -114,6 +117,16 @@ export function levelAt(s: string, from: number, to: number): Level | null {
   if ((close === 58 && end - to === 1 && isUpperWord(s, from, to)) || (open === 91 && close === 93))
     return nameLevel(MARKED, s, from, len);
   return null;
+}
+
+/** The colon after a module name (lower-case letters, digits, "_") that starts s[from, to), else -1. */
+export function moduleEnd(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58) return i > from ? i : -1;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return -1;
+  }
+  return -1;
 }
 
 /** Whether `s.slice(from, to)` is "DETAIL:", "HINT:", … (capitals and a colon). */
@@ -194,6 +207,14 @@ export function levelFromMessage(message: string): Level | null {
     if (end - i >= 3 && end - i <= 15) {
       const level = levelAt(message, i, end);
       if (level !== null) return level;
+    }
+    // Python's basicConfig format, "%(levelname)s:%(name)s:%(message)s": "ERROR:app.jobs:job failed".
+    if (t === 0 && end - i > 5) {
+      const colon = message.indexOf(':', i + 3);
+      if (colon > 0 && colon < i + 9 && colon < end && isUpperWord(message, i, colon)) {
+        const level = levelAt(message, i, colon);
+        if (level !== null) return level;
+      }
     }
     i = end + 1;
   }

@@ -1,4 +1,4 @@
-import { levelAt } from '../fields/normalize-level';
+import { levelAt, moduleEnd } from '../fields/normalize-level';
 
 // Classes of the leading tokens of a text line; a file's header is learned from their columns.
 export const TIME = 1;
@@ -115,6 +115,16 @@ function isLevelSlash(s: string, from: number): boolean {
   return false;
 }
 
+/** "[mpm_event:notice]": Apache's bracketed module and level, longer than a level word alone. */
+function isModuleLevel(s: string, from: number, to: number): boolean {
+  return (
+    to - from <= 40 &&
+    s.charCodeAt(from) === 91 &&
+    s.charCodeAt(to - 1) === 93 &&
+    moduleEnd(s, from + 1, to) > 0
+  );
+}
+
 /** s[from, to) starts with a date: 6 digits or more joined by '-', '/' or '.', then a space. */
 function opensOnDate(s: string, from: number, to: number): boolean {
   let digits = 0;
@@ -131,7 +141,8 @@ export function classify(s: string, from: number, to: number): number {
   const len = to - from;
   const c0 = s.charCodeAt(from);
   if (len === 1 && (c0 === 45 || c0 === 124)) return DASH;
-  if ((len <= 15 || isLevelSlash(s, from)) && levelAt(s, from, to) !== null) return LEVEL;
+  if ((len <= 15 || isLevelSlash(s, from) || isModuleLevel(s, from, to)) && levelAt(s, from, to) !== null)
+    return LEVEL;
   if (c0 === 91 || c0 === 40) {
     let digits = 0;
     let colons = 0;
@@ -166,7 +177,8 @@ export function classify(s: string, from: number, to: number): number {
     const eq = s.indexOf('=', from);
     if (eq >= 0 && eq < to) return WORD;
     const colon = s.indexOf(':', from);
-    if (colon === to - 1) return COMPONENT;
+    // A message code is no component: Apache's "AH00489:" (a pid in brackets is: "sshd[2345]:").
+    if (colon === to - 1) return digits >= 3 && s.charCodeAt(to - 2) !== 93 ? WORD : COMPONENT;
   }
   return isDotted(s, from, to) ? LOGGER : WORD;
 }

@@ -526,6 +526,30 @@ describe('readEvents: common server log headers', () => {
     expect(events[1]?.attributes.requestTime).toBeUndefined();
   });
 
+  it('reads Apache\'s error log: the level of "[module:level]", and no message code as the service', async () => {
+    const lines = [
+      '[Wed Mar 04 10:15:00.123456 2026] [proxy:error] [pid 1234:tid 5678] AH00957: HTTP: attempt to connect to 10.0.0.2:8080 (backend) failed',
+      '[Wed Mar 04 10:15:01.123456 2026] [mpm_event:notice] [pid 1:tid 2] AH00489: Apache/2.4.57 (Unix) configured -- resuming normal operations',
+      '[Wed Mar 04 10:15:02.123456 2026] [core:warn] [pid 1234:tid 5678] AH00111: Config variable ${X} is not defined',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.timestamp, e.level, e.service, e.message.split(' ')[0]])).toEqual([
+      [Date.parse('2026-03-04T10:15:00.123Z'), 'error', null, 'AH00957:'],
+      [Date.parse('2026-03-04T10:15:01.123Z'), 'info', null, 'AH00489:'],
+      [Date.parse('2026-03-04T10:15:02.123Z'), 'warn', null, 'AH00111:'],
+    ]);
+  });
+
+  it("reads the level of Python's basicConfig format (LEVEL:logger:message)", async () => {
+    const lines = [
+      'INFO:root:starting worker',
+      'WARNING:urllib3.connectionpool:Retrying (Retry(total=2)) after connection broken',
+      'ERROR:app.jobs:job 17 failed',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => e.level)).toEqual(['info', 'warn', 'error']);
+  });
+
   it("names journalctl's programs without their process ids", async () => {
     const lines = [
       '2026-03-04T10:15:00+0000 web-1 systemd[1]: Started Daily apt download activities.',
