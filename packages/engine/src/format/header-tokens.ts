@@ -140,7 +140,7 @@ function opensOnDate(s: string, from: number, to: number): boolean {
 export function classify(s: string, from: number, to: number): number {
   const len = to - from;
   const c0 = s.charCodeAt(from);
-  if (len === 1 && (c0 === 45 || c0 === 124)) return DASH;
+  if (isSeparator(s, from, to)) return DASH;
   if ((len <= 15 || isLevelSlash(s, from) || isModuleLevel(s, from, to)) && levelAt(s, from, to) !== null)
     return LEVEL;
   if (c0 === 91 || c0 === 40) {
@@ -181,6 +181,18 @@ export function classify(s: string, from: number, to: number): number {
     if (colon === to - 1) return digits >= 3 && s.charCodeAt(to - 2) !== 93 ? WORD : COMPONENT;
   }
   return isDotted(s, from, to) ? LOGGER : WORD;
+}
+
+/**
+ * A separator column: "-", "|", a lone ":" or "--"/"---" (Spring Boot's "12345 --- [main] logger : …",
+ * Ruby's "INFO -- : …").
+ */
+export function isSeparator(s: string, from: number, to: number): boolean {
+  const c0 = s.charCodeAt(from);
+  if (to - from === 1) return c0 === 45 || c0 === 124 || c0 === 58;
+  if (to - from > 3 || c0 !== 45) return false;
+  for (let i = from + 1; i < to; i++) if (s.charCodeAt(i) !== 45) return false;
+  return true;
 }
 
 /** Four digits that read as MMDD. */

@@ -16,7 +16,8 @@ import {
 } from './header-tokens';
 import { empty, isPadded, PADDED, type TextHeaderModel } from './text-header';
 
-const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED, SOURCE, MARK];
+// A number last: a pid column after the level ("INFO 12345 --- [main] …").
+const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED, SOURCE, MARK, NUM];
 
 /** Whether a sampled token of class `cls` counts for the column class `after`. */
 function isOfColumn(after: number, cls: number | undefined): boolean {
@@ -136,7 +137,7 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   // Fixed columns may go on past an epoch timestamp with a number ("… 1077804742 1 message"), and
   // with nothing else: what follows them is free text.
   const afterClasses = model.anchorClass === TIME ? [NUM] : AFTER_CLASSES;
-  for (let step = 0; step < 4; step++) {
+  for (let step = 0; step < 6; step++) {
     const cls = afterClasses.find(
       (c) => fitting.filter((r) => isOfColumn(c, r[pos])).length >= Math.max(1, fitting.length * 0.6),
     );

@@ -12,6 +12,7 @@ import {
   TIME,
   WORD,
   isLeading,
+  isSeparator,
   type HeaderTokens,
 } from './header-tokens';
 
@@ -257,7 +258,7 @@ function fits(line: string, tokens: HeaderTokens, k: number, cls: number): boole
     case LEVEL:
       return !(end - start === 1 && c0 === 45) && levelAt(line, start, end) !== null;
     case DASH:
-      return end - start === 1 && (c0 === 45 || c0 === 124);
+      return isSeparator(line, start, end);
     case BRACKET:
       return (c0 === 91 || c0 === 40) && tokens.classOf(k) === BRACKET;
     case COMPONENT:

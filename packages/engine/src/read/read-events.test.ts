@@ -526,6 +526,31 @@ describe('readEvents: common server log headers', () => {
     expect(events[1]?.attributes.requestTime).toBeUndefined();
   });
 
+  it("splits Spring Boot's default header: level, pid, ---, [app] [thread], logger, ':'", async () => {
+    const boot2 = [
+      "2026-03-04T10:15:00.123Z  INFO 12345 --- [main] o.s.b.w.e.tomcat.TomcatWebServer         : Tomcat started on port 8080 (http) with context path ''",
+      '2026-03-04T10:15:01.456Z  WARN 12345 --- [nio-8080-exec-1] o.h.engine.jdbc.spi.SqlExceptionHelper   : SQL Error: 0, SQLState: 08001',
+      '2026-03-04T10:15:02.789Z ERROR 12345 --- [nio-8080-exec-1] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() threw exception',
+      'java.net.ConnectException: Connection refused',
+      '\tat java.base/sun.nio.ch.Net.connect0(Native Method)',
+    ];
+    const { events } = await read(text(boot2.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message.split('\n')[0]])).toEqual([
+      ['info', 'o.s.b.w.e.tomcat.TomcatWebServer', "Tomcat started on port 8080 (http) with context path ''"],
+      ['warn', 'o.h.engine.jdbc.spi.SqlExceptionHelper', 'SQL Error: 0, SQLState: 08001'],
+      ['error', 'o.a.c.c.C.[.[.[/].[dispatcherServlet]', 'Servlet.service() threw exception'],
+    ]);
+    const boot3 = [
+      "2026-03-04T10:15:00.123+00:00  INFO 12345 --- [orders] [           main] o.s.b.w.e.tomcat.TomcatWebServer         : Tomcat started on port 8080 (http) with context path '/'",
+      '2026-03-04T10:15:01.456+00:00  WARN 12345 --- [orders] [nio-8080-exec-1] o.h.engine.jdbc.spi.SqlExceptionHelper   : SQL Error: 0, SQLState: 08001',
+    ];
+    const again = await read(text(boot3.join('\n') + '\n'));
+    expect(again.events.map((e) => [e.service, e.message])).toEqual([
+      ['o.s.b.w.e.tomcat.TomcatWebServer', "Tomcat started on port 8080 (http) with context path '/'"],
+      ['o.h.engine.jdbc.spi.SqlExceptionHelper', 'SQL Error: 0, SQLState: 08001'],
+    ]);
+  });
+
   it('reads Apache\'s error log: the level of "[module:level]", and no message code as the service', async () => {
     const lines = [
       '[Wed Mar 04 10:15:00.123456 2026] [proxy:error] [pid 1234:tid 5678] AH00957: HTTP: attempt to connect to 10.0.0.2:8080 (backend) failed',
