@@ -130,7 +130,9 @@ describe('isContinuation', () => {
           /^(Caused by: |Suppressed: |During handling of the above|The above exception was the direct cause|\[signal )/.test(
             line,
           );
-        expect(isContinuation(line, { inTraceback: false, inGoroutine: false })).toBe(expected);
+        expect(isContinuation(line, { inTraceback: false, inGoroutine: false, inJvmCrash: false })).toBe(
+          expected,
+        );
       }),
       { numRuns: 3000 },
     );

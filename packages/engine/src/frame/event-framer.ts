@@ -18,7 +18,7 @@ export class EventFramer {
   private current: FramedEvent | null = null;
   private parts: string[] = [];
   private bytes = 0;
-  private readonly state: FramingState = { inTraceback: false, inGoroutine: false };
+  private readonly state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false };
 
   constructor(
     private readonly maxEventBytes: number,
@@ -51,6 +51,7 @@ export class EventFramer {
     this.state.inTraceback = false;
     if (!line.startsWith('goroutine ')) this.state.inGoroutine = false;
     if (line.startsWith('Traceback (most recent call last)')) this.state.inTraceback = true;
+    this.state.inJvmCrash = line.charCodeAt(0) === 35 && isCrashStart(line);
     const done = this.flush();
     let first = line;
     let truncated = truncatedLine;

@@ -10,6 +10,8 @@ export interface FramingState {
   inTraceback: boolean;
   /** Inside a Go goroutine dump. */
   inGoroutine: boolean;
+  /** Inside the JVM's crash banner: its lines all start with "#". */
+  inJvmCrash: boolean;
 }
 
 export function isContinuation(line: string, state: FramingState): boolean {
@@ -52,6 +54,10 @@ export function isContinuation(line: string, state: FramingState): boolean {
     if (line.startsWith('created by ') || GO_FRAME.test(line) || line.startsWith('exit status')) return true;
     state.inGoroutine = false;
   }
+  if (state.inJvmCrash) {
+    if (c === 35) return true;
+    state.inJvmCrash = false;
+  }
   if (c === 91 && line.startsWith('[signal ')) return true;
   if (c >= 97 && c <= 122) return JAVA_EXCEPTION.test(line);
   return c >= 65 && c <= 90 && endsLikeError(line) && NODE_OR_PY_ERROR.test(line);
@@ -59,11 +65,14 @@ export function isContinuation(line: string, state: FramingState): boolean {
 
 /**
  * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
- * timestamp: Go's "panic: …" and "fatal error: …", the JVM's "Exception in thread …". They start an
+ * timestamp: Go's "panic: …" and "fatal error: …", the JVM's "Exception in thread …" and its crash
+ * banner ("# A fatal error has been detected…"). They start an
  * event of their own, not a continuation of the log line before them.
  */
 export function isCrashStart(line: string): boolean {
   const c = line.charCodeAt(0);
+  // The JVM's hs_err banner: "#\n# A fatal error has been detected by the Java Runtime Environment:".
+  if (c === 35) return line.startsWith('# A fatal error has been detected by the Java Runtime Environment');
   if (c === 112) return line.startsWith('panic: ');
   if (c === 102) return line.startsWith('fatal error: ');
   return c === 69 && line.startsWith('Exception in thread ');

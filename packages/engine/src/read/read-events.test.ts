@@ -636,6 +636,31 @@ describe('readEvents: common server log headers', () => {
     expect(events[29]?.lineCount).toBe(1);
   });
 
+  it("starts an event at the JVM's crash banner, in a container log whose lines all carry a time", async () => {
+    const cri = (t: string, line: string) => `2025-07-17T08:48:${t}Z stdout F ${line}`;
+    const lines = Array.from({ length: 20 }, (_, i) =>
+      cri(
+        `0${(i % 5).toFixed(3)}`,
+        `2025-07-17T08:48:0${i % 5}.000Z  INFO 1 --- [main] c.d.catalog.web.RequestLoggingFilter     : GET /api/catalog -> 200 (8 ms)`,
+      ),
+    );
+    lines.push(
+      cri('05.001', '#'),
+      cri('05.002', '# A fatal error has been detected by the Java Runtime Environment:'),
+      cri('05.003', '#'),
+      cri('05.004', '#  SIGSEGV (0xb) at pc=0x00007f8f7be338d9, pid=1, tid=253'),
+      cri(
+        '07.000',
+        '2025-07-17T08:48:07.000Z  INFO 1 --- [main] c.d.catalog.CatalogApplication     : Started',
+      ),
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    const crash = events.find((e) => e.message.startsWith('# A fatal error'));
+    expect(crash).toMatchObject({ level: 'fatal', lineCount: 3 });
+    expect(crash?.message).toMatch(/SIGSEGV/);
+    expect(events.at(-1)?.message).toBe('Started');
+  });
+
   it("reads the time of lines in another header style than the file's (Go's log beside zerolog)", async () => {
     const lines = [
       '2026-02-25T01:52:56.152Z INF served method=GET path=/api/search status=200',

@@ -221,8 +221,9 @@ describe('rare_event', () => {
   it.each([
     ['fatal error: concurrent map writes', 'runtime crash'],
     ['fatal error: all goroutines are asleep - deadlock!', 'runtime crash'],
+    ['# A fatal error has been detected by the Java Runtime Environment:', 'runtime crash'],
     ['panic: runtime error: index out of range [<*>] with length <*>', 'panic'],
-  ])('reports the Go crash "%s" as critical (%s)', (template, name) => {
+  ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
     const events = twoServices();
     events.push(
       minedEvent(at(77, 12), { template, params: [], level: 'fatal', service: 'api', file: 'api.log' }),
