@@ -1,7 +1,8 @@
 // Blind anomaly benchmark: incident bundles from an independent generator (bench/blind/gen.py,
 // Python standard library, written without sight of the engine) scored like bench:anomalies.
-// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--verbose]
-// Each seed writes ten scenarios (two healthy) of 3–6 files and 50k–150k lines to bench/out/blind/SEED.
+// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--generator blind|blind2] [--verbose]
+// Each seed writes ten scenarios (two healthy) of 3–6 files and 50k–150k lines to bench/out/GENERATOR/SEED.
+// --generator blind2 uses bench/blind2/gen.py, a second generator by another author (same truth.json).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ const EXPECTED: Record<string, string[]> = {
   latency_shift: ['latency_degradation'],
   oom_kill: ['rare_event'],
   new_error: ['new_pattern', 'pattern_spike', 'error_spike'],
-  disk_full: ['rare_event', 'error_spike', 'new_pattern'],
+  disk_full: ['rare_event', 'error_spike', 'new_pattern', 'pattern_spike'],
   panic: ['rare_event'],
   http_5xx: ['error_spike'],
   traffic_flood: ['volume_spike'],
@@ -32,6 +33,9 @@ const SLACK_MS = 5 * 60_000;
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const generator =
+  (args.includes('--generator') ? args[args.indexOf('--generator') + 1] : undefined) ?? 'blind';
+if (generator !== 'blind' && generator !== 'blind2') throw new Error(`unknown generator ${generator}`);
 const range = (args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] : undefined) ?? '13-16';
 const [from, to] = range.split('-').map(Number);
 const seeds: number[] = [];
@@ -51,11 +55,15 @@ let falseAll = 0;
 let falseHigh = 0;
 let lines = 0;
 for (const seed of seeds) {
-  const out = join(import.meta.dirname, '..', 'out', 'blind', String(seed));
+  const out = join(import.meta.dirname, '..', 'out', generator, String(seed));
   if (!existsSync(join(out, 's10', 'truth.json'))) {
-    const gen = spawnSync('python3', [join(import.meta.dirname, 'gen.py'), out, String(seed)], {
-      stdio: 'inherit',
-    });
+    const gen = spawnSync(
+      'python3',
+      [join(import.meta.dirname, '..', generator, 'gen.py'), out, String(seed)],
+      {
+        stdio: 'inherit',
+      },
+    );
     if (gen.status !== 0) throw new Error(`gen.py failed for seed ${seed}`);
   }
   for (const name of readdirSync(out)

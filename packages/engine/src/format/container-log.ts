@@ -4,7 +4,7 @@
 // line (JSON, logfmt, text with a header…) is what the rest of the engine reads; the runtime's time
 // stands in when that line has none.
 
-export type ContainerRuntime = 'cri' | 'docker';
+export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch';
 
 export interface Unwrapped {
   /** The application's line. */
@@ -22,6 +22,18 @@ function unwrapCri(line: string): Unwrapped | null {
   const m = CRI.exec(line);
   if (!m) return null;
   return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '', partial: m[3] === 'P' };
+}
+
+/**
+ * AWS CloudWatch Logs as `aws logs tail` prints them: `<time> <log stream> <line>`, the stream a name
+ * with a slash (Lambda's "2025/05/05/[$LATEST]ec60…", ECS's "ecs/api/5d2c…").
+ */
+const CLOUDWATCH = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) ([^\s/]*\/\S*) /;
+
+function unwrapCloudWatch(line: string): Unwrapped | null {
+  const m = CLOUDWATCH.exec(line);
+  if (!m) return null;
+  return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '', partial: false };
 }
 
 function unwrapDocker(line: string): Unwrapped | null {
@@ -43,12 +55,17 @@ function unwrapDocker(line: string): Unwrapped | null {
 }
 
 export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Unwrapped | null {
-  return runtime === 'cri' ? unwrapCri(line) : unwrapDocker(line);
+  return runtime === 'cri'
+    ? unwrapCri(line)
+    : runtime === 'docker'
+      ? unwrapDocker(line)
+      : unwrapCloudWatch(line);
 }
 
 const NAMES: Record<ContainerRuntime, string> = {
   cri: 'Kubernetes container log lines (CRI: "<time> stdout|stderr F|P <line>")',
   docker: 'Docker json-file lines ({"log": …, "stream": …, "time": …})',
+  cloudwatch: 'AWS CloudWatch Logs lines ("<time> <log stream> <line>")',
 };
 
 /** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
@@ -57,8 +74,13 @@ export function detectContainerRuntime(
 ): { runtime: ContainerRuntime; evidence: string } | null {
   const lines = sample.filter((l) => l.trim().length > 0);
   if (lines.length === 0) return null;
-  for (const runtime of ['cri', 'docker'] as const) {
-    const count = lines.filter((l) => unwrapContainerLine(l, runtime) !== null).length;
+  for (const runtime of ['cri', 'docker', 'cloudwatch'] as const) {
+    const inner = lines.map((l) => unwrapContainerLine(l, runtime)).filter((u) => u !== null);
+    const count = inner.length;
+    // CloudWatch's streams are few (a function's instances, a service's tasks): a second column of
+    // ever-changing paths is the application's own text.
+    if (runtime === 'cloudwatch' && new Set(inner.map((u) => u.stream)).size > Math.max(4, count / 4))
+      continue;
     if (count * 2 >= lines.length) {
       return { runtime, evidence: `${count} of ${lines.length} sampled lines are ${NAMES[runtime]}` };
     }

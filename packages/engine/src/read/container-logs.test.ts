@@ -7,6 +7,41 @@ const cri = (lines: [string, 'stdout' | 'stderr', string][]): Uint8Array =>
   text(lines.map(([time, stream, line]) => `${time} ${stream} F ${line}\n`).join(''));
 
 describe('container runtime logs', () => {
+  it('reads the lines of CloudWatch Logs exports (`aws logs tail`): time, log stream, then the line', async () => {
+    const stream = '2025/05/05/[39]ec60e363c77e4bc17a4d6e0268b7bc21';
+    const id = 'bd1c2acd-047e-4790-902a-d6f4518230f1';
+    const lines = [
+      `2025-05-05T11:09:01.000000+00:00 ${stream} START RequestId: ${id} Version: 39`,
+      `2025-05-05T11:09:01.001417+00:00 ${stream} 2025-05-05T11:09:01.001Z\t${id}\tINFO\tProcessing 11 invoice record(s)`,
+      `2025-05-05T11:09:02.001417+00:00 ${stream} 2025-05-05T11:09:02.001Z\t${id}\tWARN\tThrottled, retrying in 500ms`,
+      `2025-05-05T11:09:03.930536+00:00 ${stream} RequestId: ${id} Error: Runtime exited with error: signal: killed`,
+      'Runtime.ExitError',
+      `2025-05-05T11:09:03.930536+00:00 ${stream} END RequestId: ${id}`,
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/5 of 6 sampled lines are AWS CloudWatch Logs lines/);
+    // A line without the wrapping ("Runtime.ExitError") is read as it stands.
+    expect(events.map((e) => [e.level, e.attributes['stream']])).toEqual([
+      [null, stream],
+      ['info', stream],
+      ['warn', stream],
+      ['error', stream],
+      [null, undefined],
+      [null, stream],
+    ]);
+    expect(events[1]?.timestamp).toBe(Date.parse('2025-05-05T11:09:01.001Z'));
+    expect(events[3]?.timestamp).toBe(Date.parse('2025-05-05T11:09:03.930Z'));
+  });
+
+  it('leaves a log whose second column is an ever-changing path to the application', async () => {
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) => `2026-11-25T10:00:0${i % 10}Z GET/${i} served in ${i} ms`,
+    );
+    const { files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).not.toMatch(/CloudWatch/);
+  });
+
   it('reads the application JSON inside CRI lines: its level, not the runtime tag', async () => {
     const { events, files } = await read(
       cri([

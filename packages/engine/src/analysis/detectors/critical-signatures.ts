@@ -23,7 +23,8 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   { name: 'too many open files', pattern: /\btoo many open files\b/i },
   {
     name: 'process killed',
-    pattern: /\b(killed process \d+|received sigkill|terminated by signal (9|11))\b/i,
+    // "signal: killed": Go's exec error for a SIGKILLed child, and AWS Lambda's "Runtime exited with error".
+    pattern: /\b(killed process \d+|received sigkill|terminated by signal (9|11)|signal: killed)\b/i,
   },
 ];
 

@@ -223,6 +223,7 @@ describe('rare_event', () => {
     ['fatal error: all goroutines are asleep - deadlock!', 'runtime crash'],
     ['# A fatal error has been detected by the Java Runtime Environment:', 'runtime crash'],
     ['panic: runtime error: index out of range [<*>] with length <*>', 'panic'],
+    ['RequestId: <*> Error: Runtime exited with error: signal: killed', 'process killed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
     const events = twoServices();
     events.push(
