@@ -3,6 +3,8 @@
 
 const JAVA_EXCEPTION = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?::|$)/;
 const NODE_OR_PY_ERROR = /^[A-Z]\w*(?:Error|Exception|Warning)(?::|$)/;
+const NODE_THROW_SITE = /^\/[\w./@+-]+\.[cm]?[jt]s:\d+$/;
+const NODE_VERSION = /^Node\.js v\d+\.\d+\.\d+$/;
 const GO_FRAME = /^(?:[\w.\-/]+\.)?[\w.*()\-[\]]+\(.*\)$/;
 
 export interface FramingState {
@@ -59,6 +61,8 @@ export function isContinuation(line: string, state: FramingState): boolean {
     state.inJvmCrash = false;
   }
   if (c === 91 && line.startsWith('[signal ')) return true;
+  // The version line closing Node's report of an uncaught exception.
+  if (c === 78 && NODE_VERSION.test(line)) return true;
   if (c >= 97 && c <= 122) return JAVA_EXCEPTION.test(line);
   return c >= 65 && c <= 90 && endsLikeError(line) && NODE_OR_PY_ERROR.test(line);
 }
@@ -66,11 +70,13 @@ export function isContinuation(line: string, state: FramingState): boolean {
 /**
  * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
  * timestamp: Go's "panic: …" and "fatal error: …", the JVM's "Exception in thread …" and its crash
- * banner ("# A fatal error has been detected…"). They start an
+ * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception. They start an
  * event of their own, not a continuation of the log line before them.
  */
 export function isCrashStart(line: string): boolean {
   const c = line.charCodeAt(0);
+  // Node's uncaught exception opens on the throw site alone: "/app/dist/lib/price-formatter.js:73".
+  if (c === 47) return NODE_THROW_SITE.test(line);
   // The JVM's hs_err banner: "#\n# A fatal error has been detected by the Java Runtime Environment:".
   if (c === 35) return line.startsWith('# A fatal error has been detected by the Java Runtime Environment');
   if (c === 112) return line.startsWith('panic: ');

@@ -661,6 +661,34 @@ describe('readEvents: common server log headers', () => {
     expect(events.at(-1)?.message).toBe('Started');
   });
 
+  it("keeps Node's report of an uncaught exception in one fatal event, in a JSON log", async () => {
+    const json = (t: string, m: string) =>
+      `{"level":"info","message":"${m}","service":"carts","timestamp":"2025-08-23T13:52:${t}Z"}`;
+    const lines = [
+      json('40.000', 'GET /carts 200'),
+      json('45.000', 'GET /carts 200'),
+      '/app/dist/lib/price-formatter.js:73',
+      '    const code = price.currency.toUpperCase();',
+      '                               ^',
+      '',
+      "TypeError: Cannot read properties of undefined (reading 'currency')",
+      '    at formatPrice (/app/dist/lib/price-formatter.js:34:37)',
+      '',
+      'Node.js v18.19.0',
+      json('55.283', 'Starting carts-backend v4.13.9'),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.lineCount])).toEqual([
+      ['info', 1],
+      ['info', 1],
+      ['fatal', 8],
+      ['info', 1],
+    ]);
+    expect(events[2]?.message).toMatch(
+      /^\/app\/dist\/lib\/price-formatter\.js:73\n[\s\S]*Node\.js v18\.19\.0$/,
+    );
+  });
+
   it("reads the time of lines in another header style than the file's (Go's log beside zerolog)", async () => {
     const lines = [
       '2026-02-25T01:52:56.152Z INF served method=GET path=/api/search status=200',

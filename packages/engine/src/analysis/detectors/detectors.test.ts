@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { criticalSignature } from './critical-signatures';
 import { cannotShift, shiftedBuckets } from './latency-degradation';
 import { cannotDrop, lowBuckets } from './volume-drop';
 import type { MinedEvent } from '../../types';
@@ -216,6 +217,15 @@ describe('rare_event', () => {
     expect(rare?.severity).toBe('critical');
     expect(rare?.evidence.lines).toContainEqual({ file: 'syslog', line: oom.line });
     expect(rare && inWindow(rare, 77, 78)).toBe(true);
+  });
+
+  it("names Node's uncaught exception a runtime crash by its throw site or version line, not a stack frame", () => {
+    const crash =
+      "/app/dist/lib/price-formatter.js:73\n    const code = price.currency.toUpperCase();\n\nTypeError: Cannot read properties of undefined (reading 'currency')\n    at formatPrice (/app/dist/lib/price-formatter.js:34:37)";
+    expect(criticalSignature(crash)).toBe('runtime crash');
+    expect(criticalSignature('request failed\nNode.js v18.19.0')).toBe('runtime crash');
+    expect(criticalSignature('TypeError: x is undefined\n    at f (/app/dist/a.js:3:4)')).toBeNull();
+    expect(criticalSignature('loaded config from /etc/app/config.js:12 entries')).toBeNull();
   });
 
   it.each([
