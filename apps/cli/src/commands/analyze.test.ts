@@ -218,6 +218,16 @@ describe('logai analyze (terminal and errors)', () => {
     expect(out).toMatch(/syslog:\d+ {2}.*Out of memory/);
   });
 
+  it('reads year-less syslog times in the year of the other files, not the current one', async () => {
+    const syslog = join(dir, 'old-syslog');
+    writeFileSync(syslog, 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n');
+    const app = join(dir, 'old-app.jsonl');
+    writeFileSync(app, '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n');
+    const report = await analyze([syslog, app]);
+    expect(report.stats.start).toBe('2024-03-06T15:13:13.000Z');
+    expect(report.stats.end).toBe('2024-03-06T15:13:33.000Z');
+  });
+
   it('answers usage errors with exit code 2 and refused input with 1', async () => {
     expect((await run('--json')).code).toBe(2);
     expect((await run(join(dir, 'missing.log'))).code).toBe(2);

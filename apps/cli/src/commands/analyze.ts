@@ -1,8 +1,9 @@
-import { Analyzer, TemplateMiner, type FileStats } from '@logai/engine';
+import { Analyzer, commonYear, TemplateMiner, type FileStats } from '@logai/engine';
 import { readBaseline, writeBaseline } from '../analyze/baseline-file';
 import { renderReport } from '../analyze/render-report';
 import { EXIT, type Command } from '../command';
 import { mineFile } from '../lib/mine-file';
+import { readHead } from '../lib/open-file-input';
 import { parseCliArgs } from '../lib/parse-cli-args';
 import { reportCliError } from '../lib/report-cli-error';
 import { BufferedWriter } from '../lib/write-lines';
@@ -12,7 +13,8 @@ const USAGE = `Usage: logai analyze FILE... [--json] [--baseline FILE] [--emit-b
   --json                the report of ARCHITECTURE §5: files, stats, patterns, anomalies, summary
   --baseline FILE       pattern ids of earlier runs: patterns outside it are reported as new
   --emit-baseline FILE  write this run's pattern ids (plus the --baseline ones) for the next run
-  Several files (or a bundle) are merged into one timeline, in UTC.
+  Several files (or a bundle) are merged into one timeline, in UTC; timestamps without a year
+  (syslog) take the year the other files write.
 `;
 
 export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) => {
@@ -34,12 +36,18 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     const miner = new TemplateMiner();
     const analyzer = new Analyzer({ baselinePatternIds: baseline });
     const files: FileStats[] = [];
+    // Timestamps without a year (syslog) take the year the other files write.
+    const year =
+      args.positionals.length > 1
+        ? (commonYear(await Promise.all(args.positionals.map((path) => readHead(path)))) ?? undefined)
+        : undefined;
     for (const path of args.positionals) {
       const read = await mineFile(path, {
         format: args.options.get('format'),
         stderr,
         progress: isStderrTTY,
         miner,
+        year,
         onEvent: (event) => analyzer.add(event),
       });
       files.push(...read);

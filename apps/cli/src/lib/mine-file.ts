@@ -16,6 +16,8 @@ export interface MineFileOptions {
   stderr: Writable;
   progress: boolean;
   miner: TemplateMiner;
+  /** Year of timestamps written without one (see `commonYear`); default: the current year. */
+  year?: number;
   onEvent?(event: MinedEvent): void;
 }
 
@@ -35,6 +37,7 @@ export async function mineFile(path: string, options: MineFileOptions): Promise<
     const batches = readEventBatches(input.source, {
       name: input.name,
       format: parseFormat(options.format),
+      ...(options.year === undefined ? {} : { year: options.year }),
       onProgress: (n) => bar.update(n),
       onFileDone: (stats) => files.push(stats),
     });

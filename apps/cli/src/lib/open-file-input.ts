@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UsageError } from './parse-cli-args';
 
@@ -21,4 +21,20 @@ export async function openFileInput(path: string): Promise<FileInput> {
     throw new UsageError(`cannot open ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
   return { name: basename(path), size, source: createReadStream(path, { highWaterMark: 1024 * 1024 }) };
+}
+
+/** The first `bytes` of a file (fewer for a shorter one); null when it cannot be read. */
+export async function readHead(path: string, bytes = 64 * 1024): Promise<Uint8Array | null> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const buffer = new Uint8Array(bytes);
+      const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return null;
+  }
 }

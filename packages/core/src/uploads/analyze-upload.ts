@@ -10,6 +10,7 @@ import {
 } from '@logai/db';
 import {
   Analyzer,
+  commonYear,
   InputError,
   patternId,
   readEventBatches,
@@ -19,6 +20,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import type { Context, OrgContext } from '../context';
 import { publishEvent } from '../live/publish';
+import type { BlobStore } from '../ports/blob-store';
 import type { JobContext } from '../ports/job-queue';
 import { withTenant } from '../tenancy/with-tenant';
 import { copyEventsInto, EventRowEncoder } from './analysis/event-rows';
@@ -108,6 +110,11 @@ export async function analyzeUpload({
       });
       let bytesBefore = 0;
       let events = 0;
+      // Timestamps without a year (syslog) take the year the upload's other files write.
+      const year =
+        metadata.members.length > 1
+          ? (commonYear(await Promise.all(metadata.members.map((m) => blobHead(blobs, m.key)))) ?? undefined)
+          : undefined;
       try {
         for (const member of metadata.members) {
           // Direct uploads reach the store without passing the API: their hash is taken here.
@@ -116,6 +123,7 @@ export async function analyzeUpload({
           const source = hash ? hashing(stored, hash) : stored;
           const batches = readEventBatches(source, {
             name: member.name,
+            ...(year === undefined ? {} : { year }),
             onProgress: (bytes) => reporter.report('reading', bytesBefore + bytes, events),
             onFileDone: (stats) => files.push(stats),
           });
@@ -294,4 +302,16 @@ async function fail(ctx: OrgContext, uploadId: string, message: string): Promise
     type: 'upload.updated',
     data: { uploadId, status: 'failed', progress: null, error: message },
   });
+}
+
+/** The first 64 KiB of a stored member (null when it cannot be read: the analysis reports that itself). */
+async function blobHead(blobs: BlobStore, key: string): Promise<Uint8Array | null> {
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await blobs.get(key, { start: 0, end: 64 * 1024 - 1 }))
+      chunks.push(Buffer.from(chunk as Uint8Array));
+    return Buffer.concat(chunks);
+  } catch {
+    return null;
+  }
 }

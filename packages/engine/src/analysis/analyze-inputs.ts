@@ -1,4 +1,5 @@
 import { TemplateMiner, type TemplateMinerOptions } from '../mining/template-miner';
+import { commonYear, peekSource } from '../read/bundle-year';
 import { readEventBatches, type ReadOptions } from '../read/read-events';
 import type { FileStats, PatternSummary } from '../types';
 import { Analyzer, type AnalyzerOptions } from './analyzer';
@@ -35,9 +36,18 @@ export async function analyzeInputs(
   const miner = new TemplateMiner(options.miner);
   const analyzer = new Analyzer(options);
   const files: FileStats[] = [];
-  for (const input of inputs) {
-    const batches = readEventBatches(input.source, {
+  // Several inputs: timestamps without a year take the year the others write (see commonYear).
+  let sources = inputs.map((input) => input.source);
+  let year = options.read?.year;
+  if (year === undefined && inputs.length > 1) {
+    const peeked = await Promise.all(sources.map(peekSource));
+    sources = peeked.map((p) => p.source);
+    year = commonYear(peeked.map((p) => p.head)) ?? undefined;
+  }
+  for (const [at, input] of inputs.entries()) {
+    const batches = readEventBatches(sources[at] ?? input.source, {
       ...options.read,
+      ...(year === undefined ? {} : { year }),
       name: input.name,
       onFileDone: (stats) => {
         files.push(stats);

@@ -184,6 +184,26 @@ describe('upload → queue → worker → stored results', () => {
   });
 });
 
+describe('an upload of several files', () => {
+  it("reads year-less syslog times in the year the upload's other files write", async () => {
+    const syslog = 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n';
+    const app = '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n';
+    const response = await upload([
+      { name: 'syslog', content: syslog },
+      { name: 'app.jsonl', content: app },
+    ]);
+    expect(response.statusCode).toBe(202);
+    const id = response.json().id as string;
+    expect((await settled(id)).status).toBe('completed');
+    const stored = await database.current.pool.query(
+      'select min(ts) as first, max(ts) as last from log_events where upload_id = $1',
+      [id],
+    );
+    expect(new Date(stored.rows[0].first).toISOString()).toBe('2024-03-06T15:13:13.000Z');
+    expect(new Date(stored.rows[0].last).toISOString()).toBe('2024-03-06T15:13:33.000Z');
+  });
+});
+
 describe('bad input', () => {
   it('refuses a file over the size limit while streaming, leaving no row and no blob', async () => {
     const before = await database.current.pool.query('select count(*)::int as n from uploads');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { commonYear, peekSource } from './bundle-year';
+import { analyzeInputs } from '../analysis/analyze-inputs';
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('commonYear', () => {
+  it('takes the most common year of the dates the heads write, in the usual spellings', () => {
+    expect(
+      commonYear([
+        bytes('2024-03-06T15:13:33Z INF started\n2024-03-06 15:13:34,001 INFO a: b\n'),
+        bytes('10.0.0.1 - - [06/Mar/2024:15:13:13 +0000] "GET / HTTP/1.1" 200 5\n'),
+        bytes('7858:M 06 Mar 2024 15:14:34.819 * Background saving started\n'),
+        bytes('Mar  6 15:13:13 web-1 sshd[1]: Accepted publickey\n'),
+        bytes('2026/02/25 01:58:48 http: TLS handshake error\n'),
+      ]),
+    ).toBe(2024);
+  });
+
+  it('has no year for heads without dates, compressed heads or none at all', () => {
+    expect(commonYear([bytes('Mar  6 15:13:13 web-1 cron[1]: job\n'), null])).toBeNull();
+    expect(commonYear([new Uint8Array([0x1f, 0x8b, 0x08, 0x32, 0x30, 0x32, 0x34])])).toBeNull();
+    expect(commonYear([])).toBeNull();
+  });
+});
+
+describe('peekSource', () => {
+  it('gives the first chunk and a source that still yields every chunk in order', async () => {
+    const { head, source } = await peekSource(Readable.from([bytes('a\n'), bytes('b\n'), bytes('c\n')]));
+    expect(new TextDecoder().decode(head ?? new Uint8Array())).toBe('a\n');
+    const chunks: string[] = [];
+    for await (const chunk of source) chunks.push(new TextDecoder().decode(chunk));
+    expect(chunks).toEqual(['a\n', 'b\n', 'c\n']);
+    const empty = await peekSource(Readable.from([]));
+    expect(empty.head).toBeNull();
+  });
+});
+
+describe('analyzeInputs: a bundle of files', () => {
+  it("gives year-less syslog times the year the bundle's other files write", async () => {
+    const syslog = 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n';
+    const app = '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n';
+    const { report } = await analyzeInputs([
+      { name: 'syslog', source: Readable.from([bytes(syslog)]) },
+      { name: 'app.jsonl', source: Readable.from([bytes(app)]) },
+    ]);
+    expect(report.files.map((f) => f.start)).toEqual([
+      '2024-03-06T15:13:13.000Z',
+      '2024-03-06T15:13:33.000Z',
+    ]);
+  });
+});

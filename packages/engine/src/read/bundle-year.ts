@@ -1,0 +1,83 @@
+// Timestamps without a year (syslog's "Mar  6 15:13:13", Redis-less klog…) take the year they are read
+// with. Alone, a file gets the current year; beside files that do write years (an incident bundle), it
+// gets theirs: the logs of one incident come from one time.
+
+const ISO_DATE = /\b((?:19|20)\d\d)[-/](?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])[T ]\d\d:\d\d/g;
+const ACCESS_DATE = /\[\d\d\/[A-Z][a-z]{2}\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
+const DAY_MONTH_YEAR = /\b\d\d? [A-Z][a-z]{2} ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
+const PATTERNS = [ISO_DATE, ACCESS_DATE, DAY_MONTH_YEAR];
+/** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
+const HEAD_BYTES = 64 * 1024;
+const MAX_DATES = 200;
+
+/**
+ * The most common year of the dates written in the first bytes of each input, or null when none
+ * has one. Compressed and binary heads are skipped (their dates are not readable there).
+ */
+export function commonYear(heads: readonly (Uint8Array | null)[]): number | null {
+  const counts = new Map<number, number>();
+  for (const head of heads) {
+    if (head === null || head.length === 0 || isCompressed(head)) continue;
+    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, HEAD_BYTES)).toString(
+      'latin1',
+    );
+    let dates = 0;
+    for (const pattern of PATTERNS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null && dates < MAX_DATES; m = pattern.exec(text)) {
+        const year = Number(m[1]);
+        counts.set(year, (counts.get(year) ?? 0) + 1);
+        dates++;
+      }
+    }
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** gzip, zip, bzip2, xz, zstd: the bytes are not the text. */
+function isCompressed(head: Uint8Array): boolean {
+  const [a, b] = head;
+  return (
+    (a === 0x1f && b === 0x8b) ||
+    (a === 0x50 && b === 0x4b) ||
+    (a === 0x42 && b === 0x5a) ||
+    (a === 0xfd && b === 0x37) ||
+    (a === 0x28 && b === 0xb5)
+  );
+}
+
+/** A source whose first chunk has been read: the chunk, and the source that yields it again first. */
+export interface PeekedSource {
+  head: Uint8Array | null;
+  source: AsyncIterable<Uint8Array>;
+}
+
+/** Reads the first chunk of a source without losing it. */
+export async function peekSource(source: AsyncIterable<Uint8Array>): Promise<PeekedSource> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const head = first.done === true ? null : first.value;
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    let finished = first.done === true;
+    try {
+      if (head !== null) yield head;
+      while (!finished) {
+        const next = await iterator.next();
+        if (next.done === true) finished = true;
+        else yield next.value;
+      }
+    } finally {
+      // A reader that stops early (a refused input) closes the underlying stream too.
+      if (!finished) await iterator.return?.();
+    }
+  }
+  return { head, source: replay() };
+}
