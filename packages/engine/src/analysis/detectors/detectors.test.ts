@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
-import { cannotShift, shiftedBuckets } from './latency-degradation';
+import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
 import { cannotDrop, lowBuckets } from './volume-drop';
 import type { MinedEvent } from '../../types';
 import { analyze } from '../testing/run-analyzer';
@@ -283,6 +283,36 @@ describe('latency_degradation', () => {
 
   it('does not fire on the normal spread of request times', () => {
     expect(analyze(twoServices()).anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
+  });
+
+  it("leaves an hourly job's short slowdowns alone, and still finds a long slowdown among them", () => {
+    // Six hours; every hour, minutes 50–54 are slow (a batch job); from minute 200 to 240, everything is.
+    const slowAt = (t: number, long: boolean): boolean => {
+      const minute = Math.floor((t - T0) / MINUTE);
+      return (minute % 60 >= 50 && minute % 60 < 55) || (long && minute >= 200 && minute < 240);
+    };
+    const slowed = (long: boolean) =>
+      twoServices(360).map((e) =>
+        e.template.includes('completed in') && e.timestamp !== null && slowAt(e.timestamp, long)
+          ? { ...e, params: [e.params[0] ?? '', String(Number(e.params[1]) * 6)] }
+          : e,
+      );
+    expect(analyze(slowed(false)).anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
+    const lat = analyze(slowed(true)).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 200, 240)).toBe(true);
+  });
+
+  it('latency: short runs are scheduled only when three or more come back at a steady pace', () => {
+    const runs = (...froms: number[]) => froms.map((from) => ({ from, to: from + 1 }));
+    expect(scheduledRuns(runs(11, 23, 35, 46, 58), 3).size).toBe(5);
+    expect(scheduledRuns(runs(11, 35, 47, 58), 3).size).toBe(4); // one hour without the job
+    expect(scheduledRuns(runs(11, 23), 3)).toEqual(new Set());
+    expect(scheduledRuns(runs(5, 9, 30, 31 + 20), 3)).toEqual(new Set());
+    // A long run is never part of the schedule.
+    const long = { from: 30, to: 40 };
+    const mixed = [...runs(11, 23), long, ...runs(47, 59)];
+    expect(scheduledRuns(mixed, 3).has(long)).toBe(false);
   });
 
   // 40 requests a second: past its first events in a bucket, one duration in four is kept (weighted).

@@ -22,13 +22,41 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
     const values = series.logMeans.map((m) => m ?? 0);
     if (cannotShift(values, defined)) continue;
     const { flags, center, sigma } = shiftedBuckets(values, defined);
-    for (const run of findRuns(flags, 1)) {
+    const runs = findRuns(flags, 1).filter((run) => {
       const samples = sum(series.counts, run.from, run.to);
-      if (samples < 20 || (run.from === run.to && samples < 30)) continue;
+      return samples >= 20 && (run.from !== run.to || samples >= 30);
+    });
+    const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
+    for (const run of runs) {
+      if (scheduled.has(run)) continue;
       findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
     }
   }
   return findings;
+}
+
+/** Longest slowdown that can be a scheduled job's. */
+const SCHEDULED_MS = 15 * 60_000;
+
+/**
+ * Short slowdowns (up to `maxBuckets`) that come back at a steady pace — three or more, each gap within a quarter of a
+ * multiple (up to three) of their usual gap: an hourly batch job, a backup. They are the pattern's
+ * rhythm, not an incident; a longer slowdown among them still is one.
+ */
+export function scheduledRuns<R extends { from: number; to: number }>(
+  runs: readonly R[],
+  maxBuckets: number,
+): Set<R> {
+  const short = runs.filter((r) => r.to - r.from + 1 <= maxBuckets);
+  if (short.length < 3) return new Set();
+  const gaps = short.slice(1).map((r, i) => r.from - (short[i]?.from ?? 0));
+  const period = [...gaps].sort((a, b) => a - b)[gaps.length >> 1] ?? 0;
+  if (period < 3) return new Set();
+  const steady = gaps.every((g) => {
+    const m = Math.round(g / period);
+    return m >= 1 && m <= 3 && Math.abs(g - m * period) <= period * 0.25;
+  });
+  return steady ? new Set(short) : new Set();
 }
 
 /**
