@@ -1,5 +1,5 @@
 import type { AttributeValue, FormatName } from '../types';
-import { ACCESS, ALB, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
+import { ACCESS, ALB, requestTimeUnit, routeOf, type RequestTimeUnit } from './parse-access-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
@@ -53,6 +53,23 @@ export function requestStatus(message: string): number | null {
   if (!(a >= 1 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9)) return null;
   if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
   return a * 100 + b * 10 + c;
+}
+
+/**
+ * The request of a line that logs one in a layout of its own, as an access log's message: the method
+ * and the route ("GET api/<*>/items"), its method and path stored in `attributes`. Null when the line
+ * has no quoted request line.
+ */
+export function requestMessage(message: string, attributes: Record<string, AttributeValue>): string | null {
+  const at = message.indexOf(' HTTP/');
+  const quote = at < 0 ? -1 : message.lastIndexOf('"', at);
+  const space = quote < 0 ? -1 : message.indexOf(' ', quote + 1);
+  if (space < 0 || space >= at) return null;
+  const method = message.slice(quote + 1, space);
+  const path = message.slice(space + 1, at);
+  attributes.method = method;
+  attributes.path = path;
+  return `${method} ${routeOf(path)}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { readRequest, type FormatDetection } from './detect-format';
+import { readRequest, requestMessage, type FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
@@ -49,9 +49,12 @@ export class LineParser {
     const fields = this.parseFields(line);
     if (this.detection.requestStatus === true && fields.format !== 'json') {
       const status = readRequest(fields.message, fields.attributes);
-      // Without a level of its own, a request's is its status's, as in an access log.
-      if (status !== null && fields.level === null)
-        fields.level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+      if (status !== null) {
+        // As in an access log: a request without a level of its own takes its status's, and its
+        // message is its method and route, so each route is a pattern with its own request times.
+        if (fields.level === null) fields.level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+        fields.message = requestMessage(fields.message, fields.attributes) ?? fields.message;
+      }
     }
     return fields;
   }

@@ -35,7 +35,7 @@ function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
  * Path with digit-bearing segments and the query replaced, so routes group together. The leading
  * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables.
  */
-function routeOf(path: string): string {
+export function routeOf(path: string): string {
   const q = path.indexOf('?');
   const bare = q >= 0 ? path.slice(0, q) : path;
   let out = '';

@@ -471,6 +471,11 @@ describe('readEvents: common server log headers', () => {
       ['info', 200, 0.023],
       ['error', 503, 5.002],
     ]);
+    // Its message is the method and route, as an access log's: each route is a pattern.
+    expect(events.map((e) => [e.message, e.attributes.path])).toEqual([
+      ['GET api/<*>/items', '/api/v1/items'],
+      ['POST api/<*>/orders', '/api/v1/orders'],
+    ]);
     expect(files[0]?.formatEvidence).toMatch(/2 hold an HTTP request line and its status/);
     // HAProxy's HTTP log via syslog: the status after its timers, the last of them the request's time.
     const haproxy = [
