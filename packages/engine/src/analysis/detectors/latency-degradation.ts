@@ -6,6 +6,11 @@ import { severityByFactor } from '../severity';
 
 const MIN_FACTOR = 2.5;
 const MIN_SAMPLES_PER_BUCKET = 3;
+/**
+ * Values a slowdown of a single bucket needs: the mean of a few dozen request times swings by 2–3× on
+ * a handful of slow ones (a cold cache, one big query), which is no incident.
+ */
+const SINGLE_BUCKET_SAMPLES = 60;
 
 /**
  * A duration (request time, "took N ms") whose typical value (geometric mean per bucket) shifts by a
@@ -24,7 +29,7 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
     const { flags, center, sigma } = shiftedBuckets(values, defined);
     const runs = findRuns(flags, 1).filter((run) => {
       const samples = sum(series.counts, run.from, run.to);
-      return samples >= 20 && (run.from !== run.to || samples >= 30);
+      return samples >= 20 && (run.from !== run.to || samples >= SINGLE_BUCKET_SAMPLES);
     });
     const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
     for (const run of runs) {
