@@ -84,6 +84,7 @@ describe('durations', () => {
     // Nested objects, flattened: pino-http/bunyan, ECS and OpenTelemetry.
     expect(httpStatus({ 'res.statusCode': 500 })).toBe(500);
     expect(httpStatus({ 'http.response.status_code': 502 })).toBe(502);
+    expect(httpStatus({ response_code: 504 })).toBe(504);
   });
 
   it('reads a number with its unit, or a Go compound duration, as a plain reading of them does', () => {

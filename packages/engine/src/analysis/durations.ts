@@ -176,6 +176,10 @@ const STATUS_KEYS = [
   'statusCode',
   'StatusCode',
   'http_status',
+  // Envoy's JSON access log, AWS load balancers.
+  'response_code',
+  'responseCode',
+  'elb_status_code',
   'res.statusCode',
   'http.response.status_code',
   'http.status_code',

@@ -51,6 +51,24 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it("reads Envoy's JSON access log: start_time, and the method and route as the message", () => {
+    const fields = parse(
+      '{"authority":"app.example.com","bytes_sent":4670,"duration":16,"method":"GET","path":"/api/posts/7497113?x=1","protocol":"HTTP/2","response_code":503,"start_time":"2026-05-08T07:13:38.545Z","upstream_service_time":"16"}',
+    );
+    expect(fields).toMatchObject({
+      timestamp: Date.parse('2026-05-08T07:13:38.545Z'),
+      message: 'GET api/posts/<*>',
+      attributes: { response_code: 503, duration: 16, path: '/api/posts/7497113?x=1' },
+    });
+    // nginx's JSON log with a full URL; a line without a method keeps its keys as the message.
+    expect(
+      parse(
+        '{"time_iso8601":"2026-05-08T07:13:38+00:00","request_method":"POST","url":"https://a.example/v1/x"}',
+      )?.message,
+    ).toBe('POST <*>/x');
+    expect(parse('{"time":"2026-05-08T07:13:38Z","job":"sync","rows":12}')?.message).toBe('job=sync rows=12');
+  });
+
   it('takes "timestamp" over a business "date" written before it, and keeps the date', () => {
     const fields = parse(
       '{"event":"pickup_scheduled","date":"2026-08-15","level":"info","timestamp":"2026-08-13T21:06:48.171901Z"}',

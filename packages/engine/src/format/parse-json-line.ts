@@ -1,6 +1,7 @@
 import type { AttributeValue } from '../types';
 import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
+import { routeOf } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 /** `severity`: MongoDB's one-letter "s" (F, E, W, I, D1–D5), taken only when it is one. */
@@ -25,6 +26,12 @@ const TIME_KEYS = [
   'metadata.creationTimestamp',
   // MongoDB 4.4+: {"t":{"$date":"2026-03-04T10:15:00.123+00:00"},"s":"I","c":"NETWORK",…}.
   't.$date',
+  // JSON access logs: Envoy's start_time, nginx's $time_iso8601 / $time_local, log4j2's timeMillis.
+  'start_time',
+  'startTime',
+  'time_iso8601',
+  'time_local',
+  'timeMillis',
 ];
 const TIME_RANK = new Map(TIME_KEYS.map((k, i) => [k, i]));
 const ROLES = new Map<string, Role>([
@@ -146,6 +153,24 @@ class Flattener {
   }
 }
 
+const METHOD_KEYS = ['method', 'request_method', 'http_method', 'httpMethod', 'http.request.method'];
+const PATH_KEYS = ['path', 'uri', 'request_uri', 'requestUri', 'url.path', 'url'];
+
+/** "GET api/<*>/items" for a JSON access-log line with a method and a path, else null. */
+function requestOf(attributes: Record<string, AttributeValue>): string | null {
+  let method: AttributeValue | undefined;
+  for (const key of METHOD_KEYS) if ((method = attributes[key]) !== undefined) break;
+  if (typeof method !== 'string' || !/^[A-Z]{3,7}$/.test(method)) return null;
+  for (const key of PATH_KEYS) {
+    const path = attributes[key];
+    if (typeof path !== 'string') continue;
+    const at = path.indexOf('://');
+    const slash = path.indexOf('/', at < 0 ? 0 : at + 3);
+    if (slash >= 0) return `${method} ${routeOf(path.slice(slash))}`;
+  }
+  return null;
+}
+
 /** "F", "E", "W", "I", or a debug level "D1"–"D5" (MongoDB's severities). */
 function isSeverityLetter(value: string | number | boolean): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2) return false;
@@ -196,13 +221,15 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
         : msg !== undefined && f.messageKey.startsWith('@m')
           ? 'info'
           : null;
-  // Without a message field, the keys and values stand in for it so the event still gets a template.
+  // Without a message field: a request's method and route, as an access log's (Envoy's and nginx's
+  // JSON access logs), else the keys and values stand in for it so the event still gets a template.
   const message =
     msg !== undefined
       ? String(msg)
-      : Object.entries(attributes)
+      : (requestOf(attributes) ??
+        Object.entries(attributes)
           .map(([k, v]) => `${k}=${String(v)}`)
-          .join(' ');
+          .join(' '));
   return {
     timestamp,
     level,
