@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
 import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
-import { cannotDrop, lowBuckets } from './volume-drop';
+import { cannotDrop, lowBuckets, silentGaps } from './volume-drop';
 import type { MinedEvent } from '../../types';
 import { analyze } from '../testing/run-analyzer';
 import { gaussian, healthyTraffic, minedEvent, MINUTE, seeded, T0 } from '../testing/synthetic';
@@ -32,6 +32,26 @@ describe('volume_drop', () => {
     expect(drop?.evidence.source).toBe('worker');
     expect(drop && inWindow(drop, 90, 105)).toBe(true);
     expect(drop?.description).toMatch(/went silent/);
+  });
+
+  it('fires on a silence longer than the baseline window (40 of 130 minutes), whose median it empties', () => {
+    const events = twoServices(130).filter(
+      (e) =>
+        !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(60) && e.timestamp < at(100)),
+    );
+    const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
+    expect(drop?.evidence.source).toBe('worker');
+    expect(drop && inWindow(drop, 60, 100)).toBe(true);
+  });
+
+  it('volume: a gap counts when the traffic on both sides is steady and it would hold enough events', () => {
+    const steady = (n: number, v: number) => Array.from({ length: n }, () => v);
+    const series = [...steady(30, 12), ...steady(20, 0), ...steady(30, 12)];
+    expect(silentGaps(series)).toEqual([{ from: 30, to: 49, rate: 12 }]);
+    // Bursty traffic, gaps and all, has no silence; nor has a trickle whose gap would hold few events.
+    const bursty = Array.from({ length: 80 }, (_, i) => (i % 3 === 0 ? 30 : 0));
+    expect(silentGaps(bursty)).toEqual([]);
+    expect(silentGaps([...steady(30, 1), 0, 0, 0, ...steady(30, 1)])).toEqual([]);
   });
 
   it('fires when a file mixing many programs (syslog) goes silent as a whole', () => {

@@ -15,6 +15,14 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
     const active = source.values.slice(source.first, source.last + 1);
     if (active.length >= 10 && !cannotDrop(active)) {
       const { flags, center, isSteady } = lowBuckets(active);
+      // A silence long against the baseline window empties the window's median: read it from the
+      // traffic on both sides instead (see `silentGaps`).
+      for (const gap of silentGaps(active, flags)) {
+        for (let i = gap.from; i <= gap.to; i++) {
+          flags[i] = true;
+          center[i] = gap.rate;
+        }
+      }
       for (const run of findRuns(flags, 0)) {
         const buckets = run.to - run.from + 1;
         const observed = sum(active, run.from, run.to);
@@ -66,6 +74,48 @@ export function lowBuckets(active: readonly number[]): {
     return inside && (isLow || (v === 0 && isSteady && base >= 2));
   });
   return { flags, center, isSteady };
+}
+
+/**
+ * Runs of empty inner buckets in a source that logs steadily on both sides of them: as long as the run
+ * before and after it (at least 3 buckets each), with at most one empty bucket in five there. `rate`
+ * is the median of those neighbours. Only runs the rolling baseline missed (not already flagged), with
+ * enough expected events to make the silence improbable (2 × MIN_BASELINE, Poisson e^-20).
+ */
+export function silentGaps(
+  active: readonly number[],
+  flagged: readonly boolean[] = [],
+): { from: number; to: number; rate: number }[] {
+  const gaps: { from: number; to: number; rate: number }[] = [];
+  let i = 1;
+  while (i < active.length - 1) {
+    if ((active[i] ?? 0) !== 0) {
+      i++;
+      continue;
+    }
+    let to = i;
+    while (to + 1 < active.length - 1 && (active[to + 1] ?? 0) === 0) to++;
+    const length = to - i + 1;
+    const side = Math.max(3, length);
+    const neighbours = [
+      ...active.slice(Math.max(0, i - side), i),
+      ...active.slice(to + 1, Math.min(active.length, to + 1 + side)),
+    ];
+    const empty = neighbours.filter((v) => v === 0).length;
+    const rate = median(neighbours);
+    let missed = false;
+    for (let k = i; k <= to && !missed; k++) missed = flagged[k] !== true;
+    if (
+      missed &&
+      length >= 2 &&
+      neighbours.length >= 6 &&
+      empty * 5 <= neighbours.length &&
+      rate * length >= 2 * MIN_BASELINE
+    )
+      gaps.push({ from: i, to, rate });
+    i = to + 1;
+  }
+  return gaps;
 }
 
 /**
