@@ -16,6 +16,10 @@ describe('levels', () => {
     // Celery writes the process after the level.
     ['INFO/MainProcess]', 'info'],
     ['WARNING/ForkPoolWorker-2', 'warn'],
+    // Serilog's three letters.
+    ['[FTL]', 'fatal'],
+    ['[VRB]', 'trace'],
+    ['[ERR]', 'error'],
   ])('normalises %s to %s', (word, level) => {
     expect(normalizeLevel(word)).toBe(level);
   });

@@ -3,6 +3,9 @@ import type { Level } from '../types';
 const NAMES = new Map<string, Level>(
   Object.entries({
     trace: 'trace',
+    trc: 'trace',
+    // Serilog's three-letter levels: VRB DBG INF WRN ERR FTL.
+    vrb: 'trace',
     finest: 'trace',
     finer: 'trace',
     verbose: 'trace',
@@ -24,6 +27,7 @@ const NAMES = new Map<string, Level>(
     severe: 'error',
     failure: 'error',
     fatal: 'fatal',
+    ftl: 'fatal',
     critical: 'fatal',
     crit: 'fatal',
     alert: 'fatal',
