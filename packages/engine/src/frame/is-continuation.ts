@@ -69,7 +69,7 @@ export function isContinuation(line: string, state: FramingState): boolean {
 
 /**
  * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
- * timestamp: Go's "panic: …" and "fatal error: …", the JVM's "Exception in thread …" and its crash
+ * timestamp: Go's "panic: …" and "fatal error: …", Rust's "thread '…' panicked at", the JVM's "Exception in thread …" and its crash
  * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception. They start an
  * event of their own, not a continuation of the log line before them.
  */
@@ -80,6 +80,8 @@ export function isCrashStart(line: string): boolean {
   // The JVM's hs_err banner: "#\n# A fatal error has been detected by the Java Runtime Environment:".
   if (c === 35) return line.startsWith('# A fatal error has been detected by the Java Runtime Environment');
   if (c === 112) return line.startsWith('panic: ');
+  // Rust: "thread 'main' panicked at src/handlers/catalog.rs:141:42:".
+  if (c === 116) return line.startsWith("thread '") && line.includes("' panicked at ");
   if (c === 102) return line.startsWith('fatal error: ');
   return c === 69 && line.startsWith('Exception in thread ');
 }

@@ -666,6 +666,24 @@ describe('readEvents: common server log headers', () => {
     expect(events.at(-1)?.message).toBe('Started');
   });
 
+  it('starts an event at a Rust panic in a file whose lines all carry a time', async () => {
+    const lines = [
+      ...Array.from(
+        { length: 80 },
+        (_, i) =>
+          `2024-10-18T04:0${Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}.267154Z  INFO catalog_backend: request finished latency=12 ms`,
+      ),
+      "thread 'main' panicked at src/handlers/catalog.rs:141:42:",
+      'called `Result::unwrap()` on an `Err` value: Io(Custom { kind: ConnectionReset })',
+      'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
+      '2024-10-18T04:00:54.073000Z  INFO catalog_backend: starting catalog-backend v2.30.6',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events).toHaveLength(82);
+    expect(events[80]).toMatchObject({ level: 'fatal', lineCount: 3 });
+    expect(events[80]?.message).toMatch(/^thread 'main' panicked at/);
+  });
+
   it("keeps Node's report of an uncaught exception in one fatal event, in a JSON log", async () => {
     const json = (t: string, m: string) =>
       `{"level":"info","message":"${m}","service":"carts","timestamp":"2025-08-23T13:52:${t}Z"}`;
