@@ -119,7 +119,15 @@ export function notePatternEvent(
   if (event.level) countLevel(track.levels, event.level);
   if (event.file !== track.lastFile) {
     track.lastFile = event.file;
-    if (track.files.size < MAX_FILES_PER_PATTERN) track.files.add(event.file);
+    if (track.files.size < MAX_FILES_PER_PATTERN && !track.files.has(event.file)) {
+      track.files.add(event.file);
+      // Another file's events of this pattern may carry their durations and status under other keys
+      // (a text log and a JSON log of one message): their first events are searched for them too.
+      if (track.files.size > 1) {
+        track.scannedEvents = 0;
+        track.statusScans = 0;
+      }
+    }
   }
   const ts = event.timestamp;
   if (ts !== null) {

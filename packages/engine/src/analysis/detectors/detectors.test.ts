@@ -4,6 +4,7 @@ import { criticalSignature } from './critical-signatures';
 import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
 import { cannotDrop, lowBuckets, silentGaps } from './volume-drop';
 import type { MinedEvent } from '../../types';
+import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
 import { gaussian, healthyTraffic, minedEvent, MINUTE, seeded, T0 } from '../testing/synthetic';
 
@@ -357,6 +358,50 @@ describe('latency_degradation', () => {
     expect(report.anomalies.filter((a) => a.type !== 'latency_degradation')).toEqual([]);
     expect(report.stats.http?.requestTime?.count).toBe(events.length);
     expect(analyze(busyAccessLog(0, 0)).anomalies).toEqual([]);
+  });
+
+  it('finds a slowdown in a second file whose events of the same pattern carry the duration under their own key', () => {
+    // One message in two files: a text log (the duration in the template) and Serilog's JSON (an
+    // attribute); the pattern's first events all come from the text file.
+    const template = 'HTTP <*> <*> responded <*> in <*> ms';
+    const text = timedRequests(
+      { minutes: 120, everyMs: 3000, typical: 20, spread: 0.3, factor: 1, slowFrom: 0, slowTo: 0, seed: 31 },
+      (t, ms) => ({
+        ...minedEvent(t, { template, params: ['GET', '/a', '200', ms.toFixed(2)], file: 'a.log' }),
+        clusterId: 9,
+      }),
+    );
+    const json = timedRequests(
+      {
+        minutes: 120,
+        everyMs: 2000,
+        typical: 12,
+        spread: 0.3,
+        factor: 8,
+        slowFrom: 80,
+        slowTo: 95,
+        seed: 32,
+      },
+      (t, ms) => ({
+        ...minedEvent(t, {
+          template,
+          params: ['{RequestMethod}', '{RequestPath}', '{StatusCode}', '{Elapsed:0.0000}'],
+          file: 'b.clef',
+          format: 'json',
+          attributes: { Elapsed: ms, StatusCode: 200 },
+        }),
+        clusterId: 9,
+      }),
+    );
+    // Files are read one after the other.
+    const analyzer = new Analyzer();
+    for (const e of [...text, ...json]) analyzer.add(e);
+    const lat = analyzer
+      .finish({ patterns: [], files: [] })
+      .anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 80, 95)).toBe(true);
+    expect(lat[0]?.files).toContain('b.clef');
   });
 
   it('follows a duration through its template generalising (the variable moves to another position)', () => {
