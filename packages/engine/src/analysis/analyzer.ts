@@ -5,6 +5,7 @@ import {
   attributeMs,
   DurationKeys,
   durationSlots,
+  hasTimeUnit,
   httpStatus,
   parseDurationParam,
   statusAt,
@@ -373,6 +374,18 @@ export class Analyzer {
         track.durationKeys.push(detach(name));
         track.keyUnits.push(this.durationKeys.unitOf(name));
       }
+    }
+    // A variable whose values carry a time unit is a duration slot too.
+    for (let index = 0; index < event.params.length; index++) {
+      const param = event.params[index] ?? '';
+      if (!hasTimeUnit(param) || track.durationSlots.some((slot) => slot.index === index)) continue;
+      track.durationSlots.push({
+        index,
+        name: 'duration',
+        unit: null,
+        needsUnit: true,
+        key: `duration#${index}`,
+      });
     }
     for (const slot of track.durationSlots) {
       const param = event.params[slot.index];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AttributeValue } from '../types';
-import { DurationKeys, durationSlots, httpStatus, parseDurationParam } from './durations';
+import { DurationKeys, durationSlots, hasTimeUnit, httpStatus, parseDurationParam } from './durations';
 
 /** The duration attributes DurationKeys finds, in milliseconds, by name. */
 function collected(attributes: Record<string, AttributeValue>): Record<string, number> {
@@ -75,6 +75,18 @@ describe('durations', () => {
       elapsed_ns: 0.5,
       latency_us: 1.5,
     });
+  });
+
+  it('knows a value glued to a time unit for a duration, wherever it stands', () => {
+    expect(['18.829ms', '1.5s', '250us', '3ns'].map(hasTimeUnit)).toEqual([true, true, true, true]);
+    expect(['1306M', '18.829', 'ms', '5 ms', 'v2s', '2048M)'].map(hasTimeUnit)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('reads an HTTP status from the usual attribute names', () => {

@@ -57,6 +57,16 @@ export function durationSlots(template: string): DurationSlot[] {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * Whether a variable's value is a number glued to a time unit ("18.829ms", "1.5s", "250us"): a
+ * duration wherever it stands, even without a word such as "took" before it (the JVM's GC log ends
+ * its lines with the pause: "… 1306M->374M(2048M) 18.829ms").
+ */
+export function hasTimeUnit(param: string): boolean {
+  const end = numberEnd(param);
+  return end > 0 && end < param.length && unitFrom(param, end) !== null;
+}
+
 /** The unit that `s` ends with from `at` ("ms", "s", "sec", "us", "µs"), or null: read without slicing. */
 function unitFrom(s: string, at: number): string | null {
   const c = s.charCodeAt(at);

@@ -154,6 +154,8 @@ function reslot(track: PatternTrack): void {
     const k = was[j] ?? -1;
     return k < 0 ? slot : { ...slot, key: old[k]?.key ?? slot.key };
   });
+  // Slots found from the values (a number with its unit) are looked for again in the next events.
+  track.scannedEvents = 0;
 }
 
 /** Publishes a streamed track's time range as `firstSeen`/`lastSeen` (null without timed events). */

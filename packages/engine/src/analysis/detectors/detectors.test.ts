@@ -404,6 +404,27 @@ describe('latency_degradation', () => {
     expect(lat[0]?.files).toContain('b.clef');
   });
 
+  it("reads a variable whose values carry a time unit as a duration: the JVM's GC pauses", () => {
+    const template = 'GC(<*>) Pause Young (Normal) (G1 Evacuation Pause) <*>-><*>(<*>) <*>';
+    const events = timedRequests(
+      {
+        minutes: 120,
+        everyMs: 4000,
+        typical: 12,
+        spread: 0.3,
+        factor: 6,
+        slowFrom: 70,
+        slowTo: 90,
+        seed: 41,
+      },
+      (t, ms) =>
+        minedEvent(t, { template, params: ['5922', '1306M', '374M', '2048M', `${ms.toFixed(3)}ms`] }),
+    );
+    const lat = analyze(events).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 70, 90)).toBe(true);
+  });
+
   it('follows a duration through its template generalising (the variable moves to another position)', () => {
     // The miner's cluster 7: "method=GET" is a word at first, a variable from minute 10 on.
     const events = timedRequests(
