@@ -1,5 +1,6 @@
-import type { AttributeValue, FormatName } from '../types';
-import { ACCESS, ALB, requestTimeUnit, routeOf, type RequestTimeUnit } from './parse-access-line';
+import type { FormatName } from '../types';
+import { ACCESS, ALB, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
+import { isRequestLine } from './parse-request-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
@@ -16,81 +17,9 @@ export interface FormatDetection {
   /**
    * Text and syslog lines that log HTTP requests in a layout of their own (Envoy, uvicorn, HAProxy):
    * most sampled lines hold a request line and its status, which each line's parser then reads into
-   * `status` (and `requestTime`, in seconds, where the layout has it) attributes (see `readRequest`).
+   * `status` (and `requestTime`, in seconds, where the layout has it) attributes (see `readRequestLine`).
    */
   requestStatus?: boolean;
-}
-
-/** A quoted HTTP request line with the status right after it ("GET /x HTTP/1.1" 503). */
-const REQUEST_THEN_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" ([1-5]\d\d)(?!\S)/;
-/**
- * Envoy's default access log after the status: flags, [details, termination details,
- * "failure reason"], bytes received, bytes sent, duration (ms), upstream time, "forwarded for".
- */
-const ENVOY_TAIL = / \S+(?: \S+ \S+ "[^"]*")? \d+ \d+ (\d+) (?:\d+|-) "/y;
-/**
- * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",
- * Ta (ms, "+" when logged early) the whole request's time, -1 for an aborted one.
- */
-const HAPROXY = /\] \S+ \S+\/\S+ -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) ([1-5]\d\d) /;
-
-/** Whether a line logs an HTTP request with its status in one of the layouts `readRequest` reads. */
-function isRequestLine(line: string): boolean {
-  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line);
-}
-
-/** The HTTP status written right after a quoted request line in a text message, else null. */
-export function requestStatus(message: string): number | null {
-  const at = message.indexOf(' HTTP/');
-  if (at < 0) return null;
-  const quote = message.indexOf('" ', at);
-  if (quote < 0) return null;
-  const s = quote + 2;
-  const a = message.charCodeAt(s) - 48;
-  const b = message.charCodeAt(s + 1) - 48;
-  const c = message.charCodeAt(s + 2) - 48;
-  const after = message.charCodeAt(s + 3);
-  if (!(a >= 1 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9)) return null;
-  if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
-  return a * 100 + b * 10 + c;
-}
-
-/**
- * The request of a line that logs one in a layout of its own, as an access log's message: the method
- * and the route ("GET api/<*>/items"), its method and path stored in `attributes`. Null when the line
- * has no quoted request line.
- */
-export function requestMessage(message: string, attributes: Record<string, AttributeValue>): string | null {
-  const at = message.indexOf(' HTTP/');
-  const quote = at < 0 ? -1 : message.lastIndexOf('"', at);
-  const space = quote < 0 ? -1 : message.indexOf(' ', quote + 1);
-  if (space < 0 || space >= at) return null;
-  const method = message.slice(quote + 1, space);
-  const path = message.slice(space + 1, at);
-  attributes.method = method;
-  attributes.path = path;
-  return `${method} ${routeOf(path)}`;
-}
-
-/**
- * Reads the status (and request time) of a request logged in a layout of its own into `attributes`:
- * after a quoted request line (Envoy, whose duration follows, uvicorn, gunicorn), or after HAProxy's
- * timers. Returns the status; null (and nothing read) for a line that holds neither.
- */
-export function readRequest(message: string, attributes: Record<string, AttributeValue>): number | null {
-  const status = requestStatus(message);
-  if (status !== null) {
-    attributes.status = status;
-    ENVOY_TAIL.lastIndex = message.indexOf('" ', message.indexOf(' HTTP/')) + 5;
-    const envoy = ENVOY_TAIL.exec(message);
-    if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
-    return status;
-  }
-  const haproxy = message.indexOf('] ') >= 0 ? HAPROXY.exec(message) : null;
-  if (!haproxy) return null;
-  const total = Number(haproxy[1]);
-  if (total >= 0) attributes.requestTime = total / 1000;
-  return (attributes.status = Number(haproxy[2]));
 }
 
 function isJsonObject(line: string): boolean {

@@ -3,12 +3,13 @@ import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { readRequest, requestMessage, type FormatDetection } from './detect-format';
+import type { FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
 import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
+import { readRequestLine } from './parse-request-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import type { ParsedFields } from './parsed-fields';
 import { emptyHeaderParts, splitHeader, type HeaderParts } from './text-header';
@@ -47,15 +48,7 @@ export class LineParser {
 
   parse(line: string): ParsedFields {
     const fields = this.parseFields(line);
-    if (this.detection.requestStatus === true && fields.format !== 'json') {
-      const status = readRequest(fields.message, fields.attributes);
-      if (status !== null) {
-        // As in an access log: a request without a level of its own takes its status's, and its
-        // message is its method and route, so each route is a pattern with its own request times.
-        if (fields.level === null) fields.level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-        fields.message = requestMessage(fields.message, fields.attributes) ?? fields.message;
-      }
-    }
+    if (this.detection.requestStatus === true && fields.format !== 'json') readRequestLine(fields);
     return fields;
   }
 

@@ -1,4 +1,5 @@
 import type { TimestampReader } from '../fields/timestamp-reader';
+import type { Level } from '../types';
 import type { ParsedFields } from './parsed-fields';
 
 // Common / combined log format, optionally followed by a request time.
@@ -35,6 +36,21 @@ function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
  * Path with digit-bearing segments and the query replaced, so routes group together. The leading
  * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables.
  */
+/** A request's level by its status: 5xx error, 4xx warn, else info. */
+export function levelOfStatus(status: number): Level {
+  return status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+}
+
+/**
+ * The path of a URL as access logs write it ("https://api.example.com:443/v1/items?id=1" →
+ * "/v1/items?id=1"; "/v1/items" as it is); null when there is none.
+ */
+export function pathOf(url: string): string | null {
+  const scheme = url.indexOf('://');
+  const slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+  return slash < 0 ? null : url.slice(slash);
+}
+
 export function routeOf(path: string): string {
   const q = path.indexOf('?');
   const bare = q >= 0 ? path.slice(0, q) : path;
@@ -106,7 +122,7 @@ export function parseAccessLine(
       unit === 'us' && !requestTime.includes('.') ? Number(requestTime) / 1e6 : Number(requestTime);
   return {
     timestamp: time.read(m[4] ?? ''),
-    level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    level: levelOfStatus(status),
     service: null,
     message: `${m[5] ?? ''} ${routeOf(m[6] ?? '')}`,
     attributes,
@@ -119,11 +135,7 @@ function parseAlbLine(line: string, time: TimestampReader): ParsedFields | null 
   const m = ALB.exec(line);
   if (!m) return null;
   const status = m[6] === '-' ? null : Number(m[6]);
-  const url = m[9] ?? '';
-  // "https://api.example.com:443/v1/items?id=1": the path, as the other access logs write it.
-  const host = url.indexOf('://');
-  const slash = host < 0 ? 0 : url.indexOf('/', host + 3);
-  const path = slash < 0 ? '/' : url.slice(slash);
+  const path = pathOf(m[9] ?? '') ?? '/';
   const times = [m[3], m[4], m[5]].map(Number);
   const attributes: ParsedFields['attributes'] = {
     client: m[2] ?? null,
@@ -138,7 +150,7 @@ function parseAlbLine(line: string, time: TimestampReader): ParsedFields | null 
   if (times.every((t) => t >= 0)) attributes['requestTime'] = times.reduce((a, b) => a + b, 0);
   return {
     timestamp: time.read(m[1] ?? ''),
-    level: status === null ? null : status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    level: status === null ? null : levelOfStatus(status),
     service: null,
     message: `${m[8] ?? ''} ${routeOf(path)}`,
     attributes,

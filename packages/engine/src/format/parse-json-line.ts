@@ -1,7 +1,7 @@
 import type { AttributeValue } from '../types';
 import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
-import { routeOf } from './parse-access-line';
+import { pathOf, routeOf } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 /** `severity`: MongoDB's one-letter "s" (F, E, W, I, D1–D5), taken only when it is one. */
@@ -162,11 +162,9 @@ function requestOf(attributes: Record<string, AttributeValue>): string | null {
   for (const key of METHOD_KEYS) if ((method = attributes[key]) !== undefined) break;
   if (typeof method !== 'string' || !/^[A-Z]{3,7}$/.test(method)) return null;
   for (const key of PATH_KEYS) {
-    const path = attributes[key];
-    if (typeof path !== 'string') continue;
-    const at = path.indexOf('://');
-    const slash = path.indexOf('/', at < 0 ? 0 : at + 3);
-    if (slash >= 0) return `${method} ${routeOf(path.slice(slash))}`;
+    const url = attributes[key];
+    const path = typeof url === 'string' ? pathOf(url) : null;
+    if (path !== null) return `${method} ${routeOf(path)}`;
   }
   return null;
 }

@@ -1,0 +1,80 @@
+// Text and syslog logs whose lines record HTTP requests in a layout of their own (Envoy's default
+// access log, HAProxy's HTTP log, uvicorn, gunicorn): their status, request time and route, read as
+// an access log's (see `FormatDetection.requestStatus`).
+import type { AttributeValue } from '../types';
+import { levelOfStatus, routeOf } from './parse-access-line';
+import type { ParsedFields } from './parsed-fields';
+
+/** A quoted HTTP request line with the status right after it ("GET /x HTTP/1.1" 503). */
+const REQUEST_THEN_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" ([1-5]\d\d)(?!\S)/;
+/**
+ * Envoy's default access log after the status: flags, [details, termination details,
+ * "failure reason"], bytes received, bytes sent, duration (ms), upstream time, "forwarded for".
+ */
+const ENVOY_TAIL = / \S+(?: \S+ \S+ "[^"]*")? \d+ \d+ (\d+) (?:\d+|-) "/y;
+/**
+ * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",
+ * Ta (ms, "+" when logged early) the whole request's time, -1 for an aborted one.
+ */
+const HAPROXY = /\] \S+ \S+\/\S+ -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) ([1-5]\d\d) /;
+
+/** Whether a line logs an HTTP request with its status in one of the layouts `readRequestLine` reads. */
+export function isRequestLine(line: string): boolean {
+  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line);
+}
+
+/**
+ * Reads a request logged in a layout of its own into `fields`, as an access log has it: `status` and
+ * (where the layout has it) `requestTime` in seconds, `method` and `path` attributes; the method and
+ * route as the message, so each route is a pattern with its own request times; and, without a level
+ * of its own, the status's. A line that holds no request is left as it is.
+ */
+export function readRequestLine(fields: ParsedFields): void {
+  const message = fields.message;
+  const attributes = fields.attributes;
+  const at = message.indexOf(' HTTP/');
+  const close = at < 0 ? -1 : message.indexOf('" ', at);
+  let status = close < 0 ? null : statusAt(message, close + 2);
+  if (status !== null) {
+    // Envoy writes its duration after the status.
+    ENVOY_TAIL.lastIndex = close + 5;
+    const envoy = ENVOY_TAIL.exec(message);
+    if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
+  } else {
+    const haproxy = message.indexOf('] ') >= 0 ? HAPROXY.exec(message) : null;
+    if (!haproxy) return;
+    const total = Number(haproxy[1]);
+    if (total >= 0) attributes.requestTime = total / 1000;
+    status = Number(haproxy[2]);
+  }
+  attributes.status = status;
+  fields.level ??= levelOfStatus(status);
+  fields.message = requestMessage(message, at, attributes) ?? message;
+}
+
+/** Three digits of an HTTP status at `s`, ending the token. */
+function statusAt(message: string, s: number): number | null {
+  const a = message.charCodeAt(s) - 48;
+  const b = message.charCodeAt(s + 1) - 48;
+  const c = message.charCodeAt(s + 2) - 48;
+  const after = message.charCodeAt(s + 3);
+  if (!(a >= 1 && a <= 5 && b >= 0 && b <= 9 && c >= 0 && c <= 9)) return null;
+  if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+  return a * 100 + b * 10 + c;
+}
+
+/** "GET api/<*>/items" from the quoted request line ending at `at` (" HTTP/"); null without one. */
+function requestMessage(
+  message: string,
+  at: number,
+  attributes: Record<string, AttributeValue>,
+): string | null {
+  const quote = at < 0 ? -1 : message.lastIndexOf('"', at);
+  const space = quote < 0 ? -1 : message.indexOf(' ', quote + 1);
+  if (space < 0 || space >= at) return null;
+  const method = message.slice(quote + 1, space);
+  const path = message.slice(space + 1, at);
+  attributes.method = method;
+  attributes.path = path;
+  return `${method} ${routeOf(path)}`;
+}
