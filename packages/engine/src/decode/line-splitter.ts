@@ -1,12 +1,17 @@
+import { Buffer, isAscii } from 'node:buffer';
+
 /**
  * Decodes bytes to text and splits it into physical lines (LF, CRLF or CR). Lines longer than
  * `maxLineChars` are cut; the rest of such a line is dropped and the line reported as truncated.
  */
 export class LineSplitter {
   private readonly decoder: InstanceType<typeof TextDecoder>;
+  private readonly utf8: boolean;
   private carry = '';
   private pendingCR = false;
   private carryTruncated = false;
+  /** Whether the decoder may hold the first bytes of a character split across chunks. */
+  private decoderPending = false;
   invalidChars = 0;
 
   constructor(
@@ -15,9 +20,22 @@ export class LineSplitter {
     private readonly onLine: (line: string, truncated: boolean) => void,
   ) {
     this.decoder = new TextDecoder(encoding, { fatal: false });
+    this.utf8 = encoding === 'utf-8';
   }
 
   write(bytes: Uint8Array): void {
+    // A chunk of pure ASCII (most logs) is copied byte for byte: several times faster than the
+    // decoder, and the same text. Bytes the decoder still holds from the chunk before cannot start a
+    // character with an ASCII byte, so they are flushed first, as the decoder would have done.
+    if (this.utf8 && isAscii(bytes)) {
+      if (this.decoderPending) {
+        this.decoderPending = false;
+        this.split(this.decoder.decode());
+      }
+      this.split(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+      return;
+    }
+    this.decoderPending = true;
     this.split(this.decoder.decode(bytes, { stream: true }));
   }
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LineSplitter } from './line-splitter';
+
+/** Lines and invalid-character count of `bytes` written in the given chunks. */
+function splitInChunks(bytes: Uint8Array, cuts: number[]): { lines: string[]; invalid: number } {
+  const lines: string[] = [];
+  const splitter = new LineSplitter('utf-8', 10_000, (line) => lines.push(line));
+  let from = 0;
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+    if (cut <= from || cut >= bytes.length) continue;
+    splitter.write(bytes.subarray(from, cut));
+    from = cut;
+  }
+  splitter.write(bytes.subarray(from));
+  splitter.end();
+  return { lines, invalid: splitter.invalidChars };
+}
+
+/** What one decode of the whole input gives. */
+function reference(bytes: Uint8Array): { lines: string[]; invalid: number } {
+  const text = new TextDecoder().decode(bytes);
+  const lines = text.length === 0 ? [] : text.split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return { lines, invalid: text.split('\uFFFD').length - 1 };
+}
+
+// ASCII stretches (taken by the fast path) among multi-byte characters and invalid bytes, so that
+// chunk boundaries fall inside characters next to ASCII-only chunks.
+const piece = fc.oneof(
+  fc.constantFrom('abc', 'x=1 ', '\n', '\r\n', '\r', 'line 42\n'),
+  fc.constantFrom('é', '€', '😀', 'ü\n'),
+  fc.constantFrom([0xe2, 0x82], [0xff], [0xc3], [0xf0, 0x9f, 0x98]),
+);
+const bytesOf = (parts: (string | number[])[]): Uint8Array =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+
+describe('LineSplitter', () => {
+  it('gives the same lines and invalid count however the bytes are cut into chunks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map(bytesOf),
+        fc.array(fc.nat({ max: 200 }), { maxLength: 12 }),
+        (bytes, cuts) => {
+          expect(splitInChunks(bytes, cuts)).toEqual(reference(bytes));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('replaces a character cut short by an ASCII chunk, as one decode would', () => {
+    const bytes = bytesOf([[0xe2, 0x82], 'abc\n']);
+    expect(splitInChunks(bytes, [2])).toEqual({ lines: ['\uFFFDabc'], invalid: 1 });
+  });
+});
