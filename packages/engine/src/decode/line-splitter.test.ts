@@ -32,7 +32,7 @@ const piece = fc.oneof(
   fc.constantFrom('é', '€', '😀', 'ü\n'),
   fc.constantFrom([0xe2, 0x82], [0xff], [0xc3], [0xf0, 0x9f, 0x98]),
 );
-const bytesOf = (parts: (string | number[])[]): Uint8Array =>
+const bytesOf = (parts: readonly (string | readonly number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
 describe('LineSplitter', () => {
