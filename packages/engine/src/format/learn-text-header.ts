@@ -62,6 +62,11 @@ function isEpochToken(line: string, tokens: HeaderTokens, k: number): boolean {
   return true;
 }
 
+function hasLeadingBefore(classes: Uint8Array, k: number): boolean {
+  for (let j = 0; j < k; j++) if (isLeading(classes[j] ?? 0)) return true;
+  return false;
+}
+
 /** Learns where the header of a text file ends, from the columns of its sampled lines. */
 export function learnTextHeader(lines: string[]): TextHeaderModel {
   const sample = lines.filter((l) => l.length > 0 && l.charCodeAt(0) !== 32 && l.charCodeAt(0) !== 9);
@@ -90,8 +95,10 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     rows.push(classes);
     const at = classes.indexOf(LEVEL);
     if (at >= 0 && at < 10) levelAt.push(at);
+    // A "component:" column closes a header that has a time or number before it ("… host app[pid]:");
+    // a "Key:" after a word ("START RequestId: …", AWS Lambda) is the message's own.
     const comp = classes.indexOf(COMPONENT);
-    if (comp >= 0 && comp < 10) componentAt.push(comp);
+    if (comp >= 0 && comp < 10 && hasLeadingBefore(classes, comp)) componentAt.push(comp);
     const time = classes.indexOf(TIME);
     if (time >= 1 && time < 8 && isEpochToken(line, tokens, time)) epochAt.push(time);
     let run = 0;

@@ -1,4 +1,4 @@
-import { headerLevelAt, levelFromMessage } from '../fields/normalize-level';
+import { headerLevelAt, levelAt, levelFromMessage } from '../fields/normalize-level';
 import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
@@ -12,7 +12,23 @@ import { parseLogfmtLine } from './parse-logfmt-line';
 import { readRequestLine } from './parse-request-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import type { ParsedFields } from './parsed-fields';
+import type { Level } from '../types';
 import { emptyHeaderParts, splitHeader, type HeaderParts } from './text-header';
+
+/**
+ * The tab that ends a level column among a message's first three tab-separated columns, or -1:
+ * "<request id>\tERROR\ttext" (AWS Lambda's runtimes write "<time>\t<request id>\t<LEVEL>\t<text>").
+ */
+export function tabLevelEnd(message: string): number {
+  let start = 0;
+  for (let column = 0; column < 3; column++) {
+    const tab = message.indexOf('\t', start);
+    if (tab < 0 || tab - start > 64) return -1;
+    if (tab - start >= 3 && tab - start <= 8 && levelAt(message, start, tab) !== null) return tab;
+    start = tab + 1;
+  }
+  return -1;
+}
 
 /** Parses the first line of each event by the file's format, falling back to JSON or text per line. */
 export class LineParser {
@@ -131,10 +147,18 @@ export class LineParser {
       // A line in another header style than the file's ("2026/02/25 01:58:48 http: …" from Go's
       // standard logger among zerolog lines): its leading time is still read and left out of the message.
       const time = this.leadingTime(line);
-      const message = time === null ? line : line.slice(this.leadingEnd);
+      let message = time === null ? line : line.slice(this.leadingEnd);
+      let level: Level | null;
+      // Tab-separated columns before the text (AWS Lambda: "<time>\t<request id>\tERROR\t…"): a level
+      // column ends the header.
+      const tab = time === null ? -1 : tabLevelEnd(message);
+      if (tab > 0) {
+        level = levelAt(message, message.lastIndexOf('\t', tab - 1) + 1, tab);
+        message = message.slice(tab + 1);
+      } else level = levelFromMessage(message);
       return {
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
-        level: levelFromMessage(message),
+        level,
         service: null,
         message,
         attributes: {},

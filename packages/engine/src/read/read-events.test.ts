@@ -428,6 +428,33 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads AWS Lambda's logs: platform lines keep their words, a runtime line's level column ends its header", async () => {
+    const rid = (k: number): string => `8f5b1c2e-0000-4000-8000-00000000000${k}`;
+    const invocation = (k: number, app: string[]): string[] => [
+      `START RequestId: ${rid(k)} Version: $LATEST`,
+      ...app.map((a) => `2026-03-05T10:00:0${k}.120Z\t${rid(k)}\t${a}`),
+      `END RequestId: ${rid(k)}`,
+      `REPORT RequestId: ${rid(k)}\tDuration: 12${k}.30 ms\tBilled Duration: 12${k + 1} ms\tMemory Size: 128 MB\tMax Memory Used: 70 MB\t`,
+    ];
+    const lines = [
+      ...invocation(1, ['INFO\tProcessing order 1234']),
+      ...invocation(2, ['INFO\tProcessing order 77', 'ERROR\tPayment gateway timeout after 3000 ms']),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message.split(/\s/).slice(0, 2).join(' ')])).toEqual([
+      [null, null, 'START RequestId:'],
+      ['info', null, 'Processing order'],
+      [null, null, 'END RequestId:'],
+      [null, null, 'REPORT RequestId:'],
+      [null, null, 'START RequestId:'],
+      ['info', null, 'Processing order'],
+      ['error', null, 'Payment gateway'],
+      [null, null, 'END RequestId:'],
+      [null, null, 'REPORT RequestId:'],
+    ]);
+    expect(events[6]?.timestamp).toBe(Date.parse('2026-03-05T10:00:02.120Z'));
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',
