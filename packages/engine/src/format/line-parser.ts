@@ -9,6 +9,7 @@ import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
 import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
+import { unnestPayload } from './nested-payload';
 import { readRequestLine } from './parse-request-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import type { ParsedFields } from './parsed-fields';
@@ -53,17 +54,24 @@ export class LineParser {
   private yearless: boolean | null = null;
 
   private readonly time: TimestampReader;
+  /** Reads the times of structured lines inside messages (see unnestPayload), apart from the headers'. */
+  private readonly innerTime: TimestampReader;
 
   constructor(
     private readonly detection: FormatDetection,
     ctx: TimestampContext,
   ) {
     this.time = new TimestampReader(ctx.year);
+    this.innerTime = new TimestampReader(ctx.year);
     this.layouts = new HeaderLayouts(detection.header, this.tokens);
   }
 
   parse(line: string): ParsedFields {
     const fields = this.parseFields(line);
+    const format = fields.format;
+    if (format === 'text' || format === 'syslog3164' || format === 'syslog5424') {
+      unnestPayload(fields, this.innerTime);
+    }
     if (this.detection.requestStatus === true && fields.format !== 'json') readRequestLine(fields);
     return fields;
   }

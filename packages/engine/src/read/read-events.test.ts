@@ -455,6 +455,28 @@ describe('readEvents: common server log headers', () => {
     expect(events[6]?.timestamp).toBe(Date.parse('2026-03-05T10:00:02.120Z'));
   });
 
+  it('reads the klog, logfmt or JSON line inside a journal or syslog message: its level and its text', async () => {
+    const lines = [
+      '2024-05-08T23:59:58+00:00 worker-26 kubelet[1624]: I0508 23:59:58.568133    1624 kubelet.go:2432] "SyncLoop (probe)" probe="readiness" status="ready"',
+      '2024-05-09T00:00:07+00:00 worker-26 kubelet[1624]: E0509 00:00:07.625555    1624 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to StartContainer"',
+      '2024-05-09T00:00:08+00:00 worker-26 containerd[697]: time="2024-05-09T00:00:08.915996830Z" level=error msg="failed to pull image" image="app:v4"',
+      '2024-05-09T00:00:09+00:00 worker-26 app[12]: {"level":"warn","msg":"cache miss storm","keys":120}',
+      '2024-05-09T00:00:10+00:00 worker-26 kernel: cni0: port 15(vethc11c6b8d) entered disabled state',
+      '2024-05-09T00:00:11+00:00 worker-26 sshd[88]: level=3 is not a logfmt line but text',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.service, e.level, e.message])).toEqual([
+      ['kubelet', 'info', '"SyncLoop (probe)" probe="readiness" status="ready"'],
+      ['kubelet', 'error', '"Error syncing pod, skipping" err="failed to StartContainer"'],
+      ['containerd', 'error', 'failed to pull image'],
+      ['app', 'warn', 'cache miss storm'],
+      ['kernel', null, 'cni0: port 15(vethc11c6b8d) entered disabled state'],
+      ['sshd', null, 'level=3 is not a logfmt line but text'],
+    ]);
+    expect(events[2]?.attributes).toEqual({ image: 'app:v4' });
+    expect(events[1]?.timestamp).toBe(Date.parse('2024-05-09T00:00:07Z'));
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',
