@@ -40,19 +40,27 @@ export function localBaseline(
   return { center, sigma };
 }
 
-/** Rolling median with a sorted window updated in place: O(n·w) with small constants. */
+/**
+ * Rolling median with a sorted window updated in place: O(n·w) with small constants. Near either end
+ * of the series the window keeps its full width, shifted inwards instead of cut short: a cut window
+ * gives a burst at the end of a file (an incident still going on when the logs were taken) a say in
+ * its own baseline, and the residuals of the quiet buckets around it grow with it.
+ */
 function rollingMedian(values: readonly number[], halfWindow: number, skip?: readonly boolean[]): number[] {
+  const n = values.length;
   const out: number[] = [];
   const window: number[] = [];
-  const include = (j: number) => j >= 0 && j < values.length && !skip?.[j];
-  for (let j = 0; j <= Math.min(values.length - 1, halfWindow); j++)
-    if (include(j)) insertSorted(window, values[j] ?? 0);
-  for (let i = 0; i < values.length; i++) {
+  const include = (j: number) => j >= 0 && j < n && !skip?.[j];
+  let lo = 0;
+  let hi = Math.min(n - 1, 2 * halfWindow);
+  for (let j = lo; j <= hi; j++) if (include(j)) insertSorted(window, values[j] ?? 0);
+  for (let i = 0; i < n; i++) {
+    // The window of bucket i: [i - halfWindow, i + halfWindow], moved inside [0, n - 1].
+    const wantHi = Math.min(n - 1, Math.max(i + halfWindow, 2 * halfWindow));
+    const wantLo = Math.max(0, Math.min(i - halfWindow, n - 1 - 2 * halfWindow));
+    while (hi < wantHi) if (include(++hi)) insertSorted(window, values[hi] ?? 0);
+    while (lo < wantLo) if (include(lo++)) removeSorted(window, values[lo - 1] ?? 0);
     out.push(sortedMedian(window));
-    const leaving = i - halfWindow;
-    const entering = i + halfWindow + 1;
-    if (include(leaving)) removeSorted(window, values[leaving] ?? 0);
-    if (include(entering)) insertSorted(window, values[entering] ?? 0);
   }
   return out;
 }

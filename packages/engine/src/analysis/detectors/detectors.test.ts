@@ -6,6 +6,7 @@ import { cannotDrop, lowBuckets, silentGaps } from './volume-drop';
 import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
+import { halfWindowFor, localBaseline } from '../robust-stats';
 import { gaussian, healthyTraffic, minedEvent, MINUTE, seeded, T0 } from '../testing/synthetic';
 
 function at(minute: number, second = 0): number {
@@ -563,6 +564,42 @@ describe('error_spike on access logs', () => {
     const spike = report.anomalies.find((a) => a.type === 'error_spike');
     expect(spike && inWindow(spike, 60, 66)).toBe(true);
     expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(90);
+  });
+});
+
+describe('error_spike late in a file', () => {
+  it('fires on a 5xx share that stays high for a long stretch near the end of the file', () => {
+    // 180 minutes of 120 requests a minute, 0.5% 5xx; from minute 128 to 160, 8% (seen in an Envoy log).
+    const events: MinedEvent[] = [];
+    const random = seeded(31);
+    for (let m = 0; m < 180; m++) {
+      for (let k = 0; k < 120; k++) {
+        const failing = m >= 128 && m <= 160 ? 0.08 : 0.005;
+        const status = random() < failing ? 504 : 200;
+        events.push(
+          minedEvent(at(m, k / 2), {
+            template: 'GET /api/<*>',
+            params: ['x'],
+            level: status >= 500 ? 'error' : 'info',
+            service: null,
+            file: 'envoy-access.json',
+            attributes: { status },
+            format: 'json',
+          }),
+        );
+      }
+    }
+    const spike = analyze(events).anomalies.find((a) => a.type === 'error_spike');
+    expect(spike && inWindow(spike, 128, 161)).toBe(true);
+  });
+
+  it("keeps a rolling baseline's window full width at the ends of a series", () => {
+    // 128 quiet buckets, a 33-bucket plateau, 19 quiet ones: a window cut short at the end would be
+    // half plateau, and its median and spread would follow the plateau.
+    const series = [...Array(128).fill(1), ...Array(33).fill(20), ...Array(19).fill(1)] as number[];
+    const { center, sigma } = localBaseline(series, halfWindowFor(series.length));
+    expect(Math.max(...center)).toBe(1);
+    expect(Math.max(...sigma)).toBe(0);
   });
 });
 
