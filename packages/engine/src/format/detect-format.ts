@@ -20,6 +20,11 @@ export interface FormatDetection {
    * `status` (and `requestTime`, in seconds, where the layout has it) attributes (see `readRequestLine`).
    */
   requestStatus?: boolean;
+  /**
+   * Text files where many lines start with tab-separated header columns (AWS Lambda's
+   * "<time>\t<request id>\t<LEVEL>\t<text>"): each line is first tried as such (see LineParser).
+   */
+  tabColumns?: boolean;
 }
 
 function isJsonObject(line: string): boolean {
@@ -70,7 +75,26 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
-  return withRequests({ format: 'text', evidence, header }, lines);
+  return withTabColumns(withRequests({ format: 'text', evidence, header }, lines), lines);
+}
+
+/** Whether a line starts like a header of tab-separated columns: two tabs, the first one early. */
+function startsWithTabColumns(line: string): boolean {
+  const first = line.indexOf('\t');
+  if (first < 1 || first > 40) return false;
+  const second = line.indexOf('\t', first + 1);
+  return second > 0 && second - first <= 65;
+}
+
+/** Text files where a quarter of the sampled lines or more open with tab-separated columns. */
+function withTabColumns(detection: FormatDetection, lines: string[]): FormatDetection {
+  const count = lines.filter(startsWithTabColumns).length;
+  if (count === 0 || count * 4 < lines.length) return detection;
+  return {
+    ...detection,
+    tabColumns: true,
+    evidence: `${detection.evidence}; ${count} open with tab-separated columns`,
+  };
 }
 
 /** Text and syslog files whose lines are mostly HTTP requests with a status: `requestStatus`. */

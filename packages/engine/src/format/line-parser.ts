@@ -16,19 +16,11 @@ import type { ParsedFields } from './parsed-fields';
 import type { Level } from '../types';
 import { emptyHeaderParts, splitHeader, type HeaderParts } from './text-header';
 
-/**
- * The tab that ends a level column among a message's first three tab-separated columns, or -1:
- * "<request id>\tERROR\ttext" (AWS Lambda's runtimes write "<time>\t<request id>\t<LEVEL>\t<text>").
- */
-export function tabLevelEnd(message: string): number {
-  let start = 0;
-  for (let column = 0; column < 3; column++) {
-    const tab = message.indexOf('\t', start);
-    if (tab < 0 || tab - start > 64) return -1;
-    if (tab - start >= 3 && tab - start <= 8 && levelAt(message, start, tab) !== null) return tab;
-    start = tab + 1;
-  }
-  return -1;
+/** A level column, bare or in brackets: "ERROR", "[WARNING]". */
+function bracketedLevelAt(line: string, from: number, to: number): Level | null {
+  if (to - from < 3 || to - from > 11) return null;
+  if (line.charCodeAt(from) === 91 && line.charCodeAt(to - 1) === 93) return levelAt(line, from + 1, to - 1);
+  return levelAt(line, from, to);
 }
 
 /** Parses the first line of each event by the file's format, falling back to JSON or text per line. */
@@ -132,6 +124,10 @@ export class LineParser {
         format: 'text',
       };
     }
+    if (this.detection.tabColumns === true) {
+      const tabbed = this.tabColumns(line);
+      if (tabbed !== null) return tabbed;
+    }
     // Most headers have a shape split before: reuse that split.
     const layout = this.layouts.find(line);
     if (layout !== null) {
@@ -154,19 +150,13 @@ export class LineParser {
     if (!splitHeader(line, this.detection.header, this.tokens, p)) {
       // A line in another header style than the file's ("2026/02/25 01:58:48 http: …" from Go's
       // standard logger among zerolog lines): its leading time is still read and left out of the message.
+      const tabbed = this.tabColumns(line);
+      if (tabbed !== null) return tabbed;
       const time = this.leadingTime(line);
-      let message = time === null ? line : line.slice(this.leadingEnd);
-      let level: Level | null;
-      // Tab-separated columns before the text (AWS Lambda: "<time>\t<request id>\tERROR\t…"): a level
-      // column ends the header.
-      const tab = time === null ? -1 : tabLevelEnd(message);
-      if (tab > 0) {
-        level = levelAt(message, message.lastIndexOf('\t', tab - 1) + 1, tab);
-        message = message.slice(tab + 1);
-      } else level = levelFromMessage(message);
+      const message = time === null ? line : line.slice(this.leadingEnd);
       return {
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
-        level,
+        level: levelFromMessage(message),
         service: null,
         message,
         attributes: {},
@@ -181,6 +171,44 @@ export class LineParser {
     const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
     this.layouts.learn(line, p, level);
     return { timestamp, level, service, message, attributes: {}, format: 'text' };
+  }
+
+  /**
+   * A header of tab-separated columns: a time, a level and ids without spaces, then the text. AWS
+   * Lambda's runtimes write "<time>\t<request id>\t<LEVEL>\t<text>" (Node) and
+   * "[LEVEL]\t<time>\t<request id>\t<text>" (Python). Null unless the first column is a time or a
+   * level and a time is among the columns.
+   */
+  private tabColumns(line: string): ParsedFields | null {
+    const first = line.indexOf('\t');
+    if (first < 1 || first > 40) return null;
+    let timestamp: number | null = null;
+    let level: Level | null = null;
+    let start = 0;
+    for (let column = 0; column < 4; column++) {
+      const tab = line.indexOf('\t', start);
+      if (tab < 0 || tab - start > 64) break;
+      if (timestamp === null && (timestamp = this.time.read(line.slice(start, tab))) !== null) {
+        start = tab + 1;
+        continue;
+      }
+      if (level === null && (level = bracketedLevelAt(line, start, tab)) !== null) {
+        start = tab + 1;
+        continue;
+      }
+      // Past the first column, a word without spaces is an id column ("<request id>").
+      if (column === 0 || line.lastIndexOf(' ', tab) >= start) break;
+      start = tab + 1;
+    }
+    if (timestamp === null || start === 0) return null;
+    return {
+      timestamp: this.yearless ? this.rollYear(timestamp) : timestamp,
+      level: level ?? levelFromMessage(line.slice(start)),
+      service: null,
+      message: line.slice(start),
+      attributes: {},
+      format: 'text',
+    };
   }
 
   /** `headerTime(line.slice(from, to))`, answered in place when the time repeats or only its fraction changes. */

@@ -455,6 +455,28 @@ describe('readEvents: common server log headers', () => {
     expect(events[6]?.timestamp).toBe(Date.parse('2026-03-05T10:00:02.120Z'));
   });
 
+  it("reads the Python Lambda runtime's \"[LEVEL]\\t<time>\\t<request id>\\t<text>\", whether or not its lines are most of the file", async () => {
+    const rid = '63db661f-1c03-46e5-b829-8a5df7725fcb';
+    const app = (k: number): string[] => [
+      `[INFO]\t2024-07-19T04:44:1${k}.001Z\t${rid}\tProcessing ${k} quote record(s) from SQS`,
+      `[WARNING]\t2024-07-19T04:44:1${k}.002Z\t${rid}\tThrottled by api.partner-geo.com, retrying in 2s`,
+    ];
+    const invocation = (k: number, appLines: number): string[] => [
+      `START RequestId: ${rid} Version: $LATEST`,
+      ...Array.from({ length: appLines }, () => app(k)).flat(),
+      `END RequestId: ${rid}`,
+    ];
+    for (const appLines of [1, 5]) {
+      const lines = [...invocation(1, appLines), ...invocation(2, appLines)];
+      const { events } = await read(text(lines.join('\n') + '\n'));
+      const throttled = events.find((e) => e.level === 'warn');
+      expect(throttled?.message).toBe('Throttled by api.partner-geo.com, retrying in 2s');
+      expect(throttled?.timestamp).toBe(Date.parse('2024-07-19T04:44:11.002Z'));
+      expect(events.filter((e) => e.message.startsWith('Processing'))).toHaveLength(2 * appLines);
+      expect(events[0]?.message).toBe(`START RequestId: ${rid} Version: $LATEST`);
+    }
+  });
+
   it('reads the klog, logfmt or JSON line inside a journal or syslog message: its level and its text', async () => {
     const lines = [
       '2024-05-08T23:59:58+00:00 worker-26 kubelet[1624]: I0508 23:59:58.568133    1624 kubelet.go:2432] "SyncLoop (probe)" probe="readiness" status="ready"',
