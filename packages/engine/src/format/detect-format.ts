@@ -120,6 +120,7 @@ function withUnits(detection: FormatDetection, lines: string[]): FormatDetection
 
 const NAMES: Record<number, string> = {
   [BRACKET]: 'a [thread]',
+  [LEVEL]: 'a level word',
   [DASH]: '"-"',
   [LOGGER]: 'a logger',
   [COMPONENT]: 'a "component:"',

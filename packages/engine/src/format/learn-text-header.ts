@@ -115,6 +115,7 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   const levelDate = rows.filter((r) => r[0] === LEVEL_DATE).length >= quorum;
   let model: TextHeaderModel;
   let pos: number;
+  let levelFirst = false;
   let fitting: Uint8Array[];
   if (levelDate) {
     const lead = mode(leadingRuns);
@@ -125,6 +126,16 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     model = { ...empty(), anchorIndex: level.value, anchorClass: LEVEL };
     fitting = rows.filter((r) => r[level.value] === LEVEL);
     pos = level.value + 1;
+    // A level first, then the time: "E, [2026-02-21T03:36:51.614040 #19178] ERROR -- app: …" (Ruby's
+    // Logger), "ERROR 2026-05-09 04:10:45,751 …". The columns after the time follow.
+    if (level.value === 0) {
+      while (
+        pos < 4 &&
+        fitting.filter((r) => r[pos] === TIME || r[pos] === NUM).length >= fitting.length * 0.6
+      )
+        pos++;
+      if (pos > 1) levelFirst = true;
+    }
   } else if (component.count >= quorum && !epochFirst) {
     // "… host app[pid]: message": the consistent "component:" column closes the header.
     return { ...empty(), anchorIndex: component.value, anchorClass: COMPONENT };
@@ -143,7 +154,9 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   // Then whatever optional tokens follow in a consistent order: "[thread] logger -", "logger:".
   // Fixed columns may go on past an epoch timestamp with a number ("… 1077804742 1 message"), and
   // with nothing else: what follows them is free text.
-  const afterClasses = model.anchorClass === TIME ? [NUM] : AFTER_CLASSES;
+  // After a level letter and the time, Ruby's Logger writes the level again as a word.
+  const afterClasses =
+    model.anchorClass === TIME ? [NUM] : levelFirst ? [LEVEL, ...AFTER_CLASSES] : AFTER_CLASSES;
   for (let step = 0; step < 6; step++) {
     const cls = afterClasses.find(
       (c) => fitting.filter((r) => isOfColumn(c, r[pos])).length >= Math.max(1, fitting.length * 0.6),

@@ -198,6 +198,10 @@ export function splitHeader(
       // "reflector.go:138]": the file is the component, without its line number.
       out.componentStart = tokens.starts[k] ?? 0;
       out.componentEnd = line.lastIndexOf(':', (tokens.ends[k] ?? 1) - 1);
+    } else if (cls === LEVEL) {
+      // The level written again as a word after a level letter (Ruby's Logger): the word is read.
+      out.levelStart = tokens.starts[k] ?? 0;
+      out.levelEnd = tokens.ends[k] ?? 0;
     } else if (cls === MARK && out.levelEnd <= out.levelStart) {
       out.levelStart = tokens.starts[k] ?? 0;
       out.levelEnd = out.levelStart + 1;

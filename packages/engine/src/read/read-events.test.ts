@@ -455,7 +455,7 @@ describe('readEvents: common server log headers', () => {
     expect(events[6]?.timestamp).toBe(Date.parse('2026-03-05T10:00:02.120Z'));
   });
 
-  it("reads the Python Lambda runtime's \"[LEVEL]\\t<time>\\t<request id>\\t<text>\", whether or not its lines are most of the file", async () => {
+  it('reads the Python Lambda runtime\'s "[LEVEL]\\t<time>\\t<request id>\\t<text>", whether or not its lines are most of the file', async () => {
     const rid = '63db661f-1c03-46e5-b829-8a5df7725fcb';
     const app = (k: number): string[] => [
       `[INFO]\t2024-07-19T04:44:1${k}.001Z\t${rid}\tProcessing ${k} quote record(s) from SQS`,
@@ -497,6 +497,24 @@ describe('readEvents: common server log headers', () => {
     ]);
     expect(events[2]?.attributes).toEqual({ image: 'app:v4' });
     expect(events[1]?.timestamp).toBe(Date.parse('2024-05-09T00:00:07Z'));
+  });
+
+  it("reads Ruby's Logger (Rails): the level word after the time, the program and Rails' request tag are header", async () => {
+    const lines = [
+      'I, [2026-02-21T03:36:51.614040 #19178]  INFO -- : [1309fae6-8460-4729-be0e-7cc0f9161e7b] Started POST "/v1/documents" for 122.31.158.176',
+      'I, [2026-02-21T03:36:51.615146 #19178]  INFO -- : [1309fae6-8460-4729-be0e-7cc0f9161e7b] Completed 201 Created in 12ms',
+      'E, [2026-02-21T03:36:52.001000 #19178] ERROR -- : [5b2c0a1e-0000-4000-8000-000000000002] PG::ConnectionBad: could not connect to server',
+      'W, [2026-02-21T03:36:53.500000 #19180]  WARN -- : [77aa0a1e-0000-4000-8000-000000000003] Slow query took 2.1s',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.split(' ')[0]]),
+    ).toEqual([
+      ['2026-02-21T03:36:51.614Z', 'info', 'Started'],
+      ['2026-02-21T03:36:51.615Z', 'info', 'Completed'],
+      ['2026-02-21T03:36:52.001Z', 'error', 'PG::ConnectionBad:'],
+      ['2026-02-21T03:36:53.500Z', 'warn', 'Slow'],
+    ]);
   });
 
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
