@@ -60,6 +60,30 @@ describe('Analyzer with an injected error burst', () => {
   });
 });
 
+describe('Analyzer on HTTP statuses', () => {
+  it('reads each file\'s status key for a pattern two files share (an app\'s "status", Envoy\'s "response_code")', () => {
+    const events = [];
+    for (let m = 0; m < 60; m++) {
+      const request = (file: string, attributes: Record<string, number>) =>
+        minedEvent(T0 + m * MINUTE, {
+          template: 'GET <*>',
+          params: ['/api/orders'],
+          level: null,
+          service: null,
+          file,
+          attributes,
+          format: 'json',
+        });
+      events.push(request('app.json', { status: 200 }));
+      events.push(request('envoy.json', { response_code: m >= 30 ? 503 : 200 }));
+    }
+    const report = analyze(events);
+    expect(report.stats.http?.statusClasses['5xx']).toBe(30);
+    expect(report.stats.http?.statusClasses['2xx']).toBe(90);
+    expect(report.stats.errors).toBe(30);
+  });
+});
+
 describe('Analyzer sources and services', () => {
   it('counts every service and source exactly, whatever their names and order (capped sources)', () => {
     fc.assert(

@@ -66,6 +66,7 @@ export const SERIES = {
   total: 'total',
   errors: 'errors',
   source: (name: string) => `s:${name}`,
+  sourceErrors: (name: string) => `se:${name}`,
   file: (name: string) => `f:${name}`,
   pattern: (id: string) => `p:${id}`,
   patternErrors: (id: string) => `e:${id}`,
@@ -97,6 +98,8 @@ export interface SourceTally extends FileTally {
   /** The file of the source's latest event (its files are noted when it changes). */
   lastFile?: string;
   series: SeriesHandle;
+  /** The source's error events per bucket (made at its first error). */
+  errorSeries?: SeriesHandle;
   /** The tally of the service this source is named after (see `add`). */
   serviceTally?: FileTally | null;
 }
@@ -220,8 +223,12 @@ export class Analyzer {
     if (fileSource?.series) this.buckets.addAt(fileSource.series, b);
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
-    if (isError && this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
-      this.errorExemplars.add(exemplarOf(event, event.patternId), this.buckets, this.errorTotal);
+    if (isError) {
+      if (this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
+        this.errorExemplars.add(exemplarOf(event, event.patternId), this.buckets, this.errorTotal);
+      }
+      if (source)
+        this.buckets.addAt((source.errorSeries ??= this.buckets.handle(SERIES.sourceErrors(sourceName))), b);
     }
     if (!track) return;
     const series = track.series;
@@ -297,7 +304,14 @@ export class Analyzer {
       track.statusScans++;
       track.statusKey ??= statusKeyOf(event.attributes);
     }
-    return track.statusKey === null ? null : statusAt(event.attributes, track.statusKey);
+    if (track.statusKey === null) return null;
+    const status = statusAt(event.attributes, track.statusKey);
+    // A pattern seen in several files (a proxy's JSON log and an app's access lines of the same
+    // routes) may carry the status under another key in each: the others are looked up too.
+    // (Files are noted after this: a first event of another file is looked up too.)
+    return status !== null || (track.files.size === 1 && track.lastFile === event.file)
+      ? status
+      : httpStatus(event.attributes);
   }
 
   /**

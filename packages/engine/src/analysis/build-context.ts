@@ -1,7 +1,7 @@
 import type { FileStats } from '../types';
 import { SERIES, type Analyzer } from './analyzer';
 import { detectionWidth } from './bucket-ladder';
-import type { DetectionContext, PatternSeries } from './detection-context';
+import type { DetectionContext, SourceSeries, PatternSeries } from './detection-context';
 import { dominantLevel } from './pattern-track';
 import type { ResolvedPattern } from './resolve-patterns';
 
@@ -33,17 +33,24 @@ export function buildContext(
   const length = Math.max(1, Math.ceil((range.endMs - startMs) / widthMs));
   const dense = (key: string) => analyzer.buckets.dense(key, startMs, widthMs, length);
 
-  const sourceOf = (name: string, files: string[], key: string) => {
+  const sourceOf = (name: string, files: string[], key: string, errorKey: string | null): SourceSeries => {
     const values = dense(key);
     const first = values.findIndex((v) => v > 0);
     const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
-    return { name, files, values, first, last };
+    const errors = errorKey === null ? new Array<number>(length).fill(0) : dense(errorKey);
+    return { name, files, values, errors, first, last };
   };
   const sources = [...analyzer.sources].map(([name, s]) =>
-    sourceOf(name, [...s.files].sort(), SERIES.source(name)),
+    sourceOf(
+      name,
+      [...s.files].sort(),
+      SERIES.source(name),
+      s.errorSeries === undefined ? null : SERIES.sourceErrors(name),
+    ),
   );
   for (const [file, s] of analyzer.fileSources) {
-    if (s.series && !analyzer.sources.has(file)) sources.push(sourceOf(file, [file], SERIES.file(file)));
+    if (s.series && !analyzer.sources.has(file))
+      sources.push(sourceOf(file, [file], SERIES.file(file), null));
   }
   const patterns: PatternSeries[] = [];
   const idOfKey = new Map<string, string>();

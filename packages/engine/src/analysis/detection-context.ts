@@ -8,6 +8,8 @@ export interface SourceSeries {
   name: string;
   files: string[];
   values: number[];
+  /** Error events per bucket (all zero for a source without errors). */
+  errors: number[];
   /** First and last bucket with an event. */
   first: number;
   last: number;

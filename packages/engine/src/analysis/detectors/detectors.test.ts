@@ -567,6 +567,30 @@ describe('error_spike on access logs', () => {
   });
 });
 
+/** 130 minutes of an access log, 0.4% 5xx, then a third of the requests failing from minute 85 to 124. */
+function failingGateway(): MinedEvent[] {
+  const events: MinedEvent[] = [];
+  const random = seeded(25);
+  for (let m = 0; m < 130; m++) {
+    for (let k = 0; k < 120; k++) {
+      const failing = m >= 85 && m <= 124 ? 0.38 : 0.004;
+      const status = random() < failing ? 500 : 200;
+      events.push(
+        minedEvent(at(m, k / 2), {
+          template: 'GET /api/<*>',
+          params: ['x'],
+          level: status >= 500 ? 'error' : 'info',
+          service: null,
+          file: 'gateway-access.log',
+          attributes: { status },
+          format: 'json',
+        }),
+      );
+    }
+  }
+  return events;
+}
+
 describe('error_spike late in a file', () => {
   it('fires on a 5xx share that stays high for a long stretch near the end of the file', () => {
     // 180 minutes of 120 requests a minute, 0.5% 5xx; from minute 128 to 160, 8% (seen in an Envoy log).
@@ -591,6 +615,23 @@ describe('error_spike late in a file', () => {
     }
     const spike = analyze(events).anomalies.find((a) => a.type === 'error_spike');
     expect(spike && inWindow(spike, 128, 161)).toBe(true);
+  });
+
+  it('fires when a third of the requests fail for the last 40 minutes of a two-hour file', () => {
+    // Longer than half the baseline window: the rolling median becomes the failing share itself.
+    const spikes = analyze(failingGateway()).anomalies.filter((a) => a.type === 'error_spike');
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0] && inWindow(spikes[0], 85, 125)).toBe(true);
+    expect(spikes[0]?.severity).toBe('critical');
+  });
+
+  it("judges a file's error share by itself in a bundle, where busier files dilute it", () => {
+    const events = [
+      ...failingGateway(),
+      ...healthyTraffic({ minutes: 130, perMinute: 300, service: 'worker', file: 'worker.log', seed: 4 }),
+    ].sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    const spikes = analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    expect(spikes.some((a) => inWindow(a, 85, 125) && a.files.includes('gateway-access.log'))).toBe(true);
   });
 
   it("keeps a rolling baseline's window full width at the ends of a series", () => {

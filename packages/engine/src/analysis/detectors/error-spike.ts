@@ -1,9 +1,9 @@
 import type { DetectionContext, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
-import { confidenceOf, localBaseline, halfWindowFor } from '../robust-stats';
+import { confidenceOf, findRuns, localBaseline, halfWindowFor, median } from '../robust-stats';
 import { severityByFactor } from '../severity';
-import { findSpikes } from '../spikes';
+import { findSpikes, type Spike } from '../spikes';
 import { topPatternsIn } from './top-patterns-in';
 
 /** More errors (or a larger error / 5xx share) than the local baseline allows. */
@@ -22,6 +22,16 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
       return (ctx.errors[i] ?? 0) >= 8 && (shares[i] ?? 0) >= Math.max(3 * base, base + 0.2);
     },
   });
+  // A long stretch of a far larger error share, as long as the baseline window is wide, becomes its
+  // own local baseline: judged against the share of the whole file as well.
+  // Also per source: an access log's 5xx share is diluted by the other files of a bundle.
+  const shifts = [
+    ...sustainedShareShifts(ctx.errors, ctx.total),
+    ...ctx.sources.flatMap((source) => sustainedShareShifts(source.errors, source.values)),
+  ];
+  for (const spike of shifts) {
+    if (!spikes.some((s) => s.from <= spike.to && spike.from <= s.to)) spikes.push(spike);
+  }
   return spikes.map((spike) => {
     const startMs = timeOf(ctx, spike.from);
     const endMs = timeOf(ctx, spike.to + 1);
@@ -65,4 +75,49 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
       },
     };
   });
+}
+
+/**
+ * Runs of buckets whose error share is 20 points or more above the series' median share (and three
+ * times it), with 8 errors or more each: a backend failing a third of the requests for 40 minutes of a
+ * two-hour file. The median holds while healthy buckets are most of the series.
+ */
+function sustainedShareShifts(errors: readonly number[], totals: readonly number[]): Spike[] {
+  const share = (i: number): number => ((totals[i] ?? 0) >= 20 ? (errors[i] ?? 0) / (totals[i] ?? 1) : 0);
+  const counted: number[] = [];
+  let anyErrors = false;
+  for (let i = 0; i < totals.length; i++) {
+    if ((totals[i] ?? 0) >= 20) counted.push(share(i));
+    if ((errors[i] ?? 0) >= 8) anyErrors = true;
+  }
+  if (!anyErrors || counted.length < 20) return [];
+  const base = median(counted);
+  const bar = Math.max(3 * base, base + 0.2);
+  const flags = totals.map((_, i) => (errors[i] ?? 0) >= 8 && share(i) >= bar);
+  const found: Spike[] = [];
+  for (const run of findRuns(flags, 1)) {
+    let observed = 0;
+    let expected = 0;
+    let peakIndex = run.from;
+    for (let i = run.from; i <= run.to; i++) {
+      observed += errors[i] ?? 0;
+      expected += (totals[i] ?? 0) * base;
+      if ((errors[i] ?? 0) > (errors[peakIndex] ?? 0)) peakIndex = i;
+    }
+    if (run.to - run.from < 2 || observed - expected < 12) continue;
+    const peak = errors[peakIndex] ?? 0;
+    const baseAtPeak = (totals[peakIndex] ?? 0) * base;
+    found.push({
+      from: run.from,
+      to: run.to,
+      observed,
+      expected,
+      peak,
+      peakIndex,
+      baselineAtPeak: baseAtPeak,
+      upperAtPeak: (totals[peakIndex] ?? 0) * bar,
+      score: Math.round(((peak - baseAtPeak) / Math.max(Math.sqrt(baseAtPeak), 1)) * 10) / 10,
+    });
+  }
+  return found;
 }
