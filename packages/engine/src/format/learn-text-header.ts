@@ -16,6 +16,10 @@ import {
 } from './header-tokens';
 import { empty, isPadded, PADDED, type TextHeaderModel } from './text-header';
 
+// A "component:" column after the level is in nearly every line; a "key:" that opens most messages is
+// not one (PostgreSQL's "LOG:  duration: 1.2 ms  statement: …" beside its other LOG lines).
+const COMPONENT_QUORUM = 0.85;
+
 // A number last: a pid column after the level ("INFO 12345 --- [main] …").
 const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED, SOURCE, MARK, NUM];
 
@@ -159,7 +163,9 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     model.anchorClass === TIME ? [NUM] : levelFirst ? [LEVEL, ...AFTER_CLASSES] : AFTER_CLASSES;
   for (let step = 0; step < 6; step++) {
     const cls = afterClasses.find(
-      (c) => fitting.filter((r) => isOfColumn(c, r[pos])).length >= Math.max(1, fitting.length * 0.6),
+      (c) =>
+        fitting.filter((r) => isOfColumn(c, r[pos])).length >=
+        Math.max(1, fitting.length * (c === COMPONENT ? COMPONENT_QUORUM : 0.6)),
     );
     if (cls === undefined) break;
     model.after.push(cls);

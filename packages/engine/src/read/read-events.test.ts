@@ -517,6 +517,18 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('does not take a "key:" that opens most messages for a component column (PostgreSQL\'s "LOG:  duration:")', async () => {
+    const lines = Array.from({ length: 20 }, (_, i) =>
+      i % 4 === 3
+        ? `2024-03-05 10:00:${String(i).padStart(2, '0')}.120 UTC [41${i}] LOG:  checkpoint complete: wrote ${i} buffers`
+        : `2024-03-05 10:00:${String(i).padStart(2, '0')}.120 UTC [41${i}] LOG:  duration: ${i}.5 ms  statement: SELECT * FROM orders WHERE id = ${i}`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]?.service).toBe(null);
+    expect(events[0]?.message).toBe('duration: 0.5 ms  statement: SELECT * FROM orders WHERE id = 0');
+    expect(events[3]?.message).toBe('checkpoint complete: wrote 3 buffers');
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',
