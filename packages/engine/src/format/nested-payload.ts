@@ -29,10 +29,11 @@ function unwrapKlog(fields: ParsedFields): void {
   fields.attributes['source'] = m[3] ?? '';
 }
 
-/** Whether a message opens with one of the keys a logfmt line starts with. */
+/** Whether a message opens with one of the keys a logfmt line starts with (read without a search). */
 function startsLikeLogfmt(message: string): boolean {
-  const eq = message.indexOf('=');
-  if (eq < 1 || eq > 9) return false;
+  let eq = 1;
+  while (eq < 10 && isLowerLetter(message.charCodeAt(eq))) eq++;
+  if (message.charCodeAt(eq) !== 61) return false;
   switch (message.slice(0, eq)) {
     case 'time':
     case 'ts':
@@ -46,6 +47,8 @@ function startsLikeLogfmt(message: string): boolean {
       return false;
   }
 }
+
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * Replaces the level, message and attributes of `fields` by those of the structured line its
