@@ -1,4 +1,4 @@
-import { shortTemplate } from './format';
+import { quotePattern } from './format';
 import type { Anomaly, KeyIssue, ReportPattern } from './report';
 import { maxSeverity, severityRank } from './severity';
 
@@ -57,7 +57,7 @@ export function keyIssueOf(group: readonly Anomaly[], patterns: readonly ReportP
   const mainPattern = patterns.find((p) => p.id === (main?.patternId ?? patternIds[0]));
   const types = [...new Set(group.map((a) => a.type))];
   const what = mainPattern
-    ? `: "${shortTemplate(mainPattern.template, 70)}"`
+    ? `: "${quotePattern(mainPattern.template, mainPattern.samples[0]?.text, 70)}"`
     : main?.evidence.source
       ? ` in ${main.evidence.source}`
       : '';

@@ -250,6 +250,26 @@ describe('rare_event', () => {
     expect(criticalSignature('loaded config from /etc/app/config.js:12 entries')).toBeNull();
   });
 
+  it("quotes a crash whose template has no word of its own by its error line (Node's throw site)", () => {
+    const events = twoServices();
+    const raw =
+      "/app/dist/lib/price-formatter.js:43\n    const code = price.currency.toUpperCase();\n                               ^\n\nTypeError: Cannot read properties of undefined (reading 'toUpperCase')\n    at formatPrice (/app/dist/lib/price-formatter.js:43:32)\n\nNode.js v18.19.0";
+    events.push({
+      ...minedEvent(at(77, 12), {
+        template: '<*>',
+        params: ['x'],
+        level: 'fatal',
+        service: 'api',
+        file: 'api.log',
+      }),
+      raw,
+    });
+    const rare = analyze(events).anomalies.find((a) => a.type === 'rare_event');
+    expect(rare?.description).toContain(
+      `"TypeError: Cannot read properties of undefined (reading 'toUpperCase')"`,
+    );
+  });
+
   it.each([
     ['fatal error: concurrent map writes', 'runtime crash'],
     ['fatal error: all goroutines are asleep - deadlock!', 'runtime crash'],

@@ -1,5 +1,5 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
-import { describeWindow, shortTemplate } from '../format';
+import { describeWindow, quotePattern } from '../format';
 import type { Exemplar } from '../exemplars';
 import type { Severity } from '../report';
 import { isPeriodic } from '../spikes';
@@ -70,7 +70,7 @@ function rareFinding(
     files: [...new Set(cluster.map((e) => e.file))].sort(),
     patternId: track.id,
     subject: `pattern:${track.id}`,
-    description: `${capitalise(what)}: "${shortTemplate(track.template)}" ${cluster.length === 1 ? 'occurred once' : `occurred ${cluster.length} times`} ${describeWindow(startMs, endMs)}.`,
+    description: `${capitalise(what)}: "${quotePattern(track.template, samples[0]?.text)}" ${cluster.length === 1 ? 'occurred once' : `occurred ${cluster.length} times`} ${describeWindow(startMs, endMs)}.`,
     evidence: {
       metric: `occurrences of pattern ${track.id}`,
       expected: { baseline: 0, lower: null, upper: 0 },
