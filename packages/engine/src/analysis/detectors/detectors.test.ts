@@ -498,6 +498,34 @@ describe('latency_degradation', () => {
     expect(spike && inWindow(spike, 165, 178)).toBe(true);
   });
 
+  it('leaves a blip of two minutes at under 3.5x alone, and reports a steep one', () => {
+    const blip = (factor: number) =>
+      analyze(
+        timedRequests(
+          {
+            minutes: 120,
+            everyMs: 200,
+            typical: 0.05,
+            spread: 0.2,
+            factor,
+            slowFrom: 60,
+            slowTo: 62,
+            seed: 33,
+          },
+          (t, seconds) =>
+            minedEvent(t, {
+              template: 'GET /api/orders HTTP/1.1',
+              format: 'access',
+              attributes: { status: 200, requestTime: seconds },
+            }),
+        ),
+      ).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(blip(2.8)).toEqual([]);
+    const steep = blip(6);
+    expect(steep).toHaveLength(1);
+    expect(steep[0] && inWindow(steep[0], 60, 62)).toBe(true);
+  });
+
   it('reports the requests of one file slowing down together as one slowdown', () => {
     const endpoint = (template: string, seed: number): MinedEvent[] =>
       timedRequests(

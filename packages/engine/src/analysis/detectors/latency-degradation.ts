@@ -29,7 +29,10 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
     const { flags, center, sigma } = shiftedBuckets(values, defined);
     const runs = findRuns(flags, 1).filter((run) => {
       const samples = sum(series.counts, run.from, run.to);
-      return samples >= 20 && (run.from !== run.to || samples >= SINGLE_BUCKET_SAMPLES);
+      if (samples < 20 || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
+      // A blip of a few minutes counts only when it is steep.
+      const short = (run.to - run.from + 1) * ctx.widthMs < SHORT_MS;
+      return !short || runShift(series, run.from, run.to, values, center) >= Math.log(SHORT_FACTOR);
     });
     const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
     for (const run of runs) {
@@ -38,6 +41,29 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** A slowdown shorter than this (a few slow requests, a cache warming up) must rise SHORT_FACTOR. */
+const SHORT_MS = 5 * 60_000;
+const SHORT_FACTOR = 3.5;
+
+/** The run's mean rise in ln(ms) over its baseline, weighted by the values of each bucket. */
+function runShift(
+  series: DurationDense,
+  from: number,
+  to: number,
+  values: number[],
+  center: number[],
+): number {
+  let shift = 0;
+  let n = 0;
+  for (let i = from; i <= to; i++) {
+    if (series.logMeans[i] === null) continue;
+    const c = series.counts[i] ?? 0;
+    shift += ((values[i] ?? 0) - (center[i] ?? 0)) * c;
+    n += c;
+  }
+  return n > 0 ? shift / n : 0;
 }
 
 /** Longest slowdown that can be a scheduled job's. */
