@@ -141,6 +141,30 @@ describe('pattern_spike', () => {
   });
 });
 
+describe('pattern_spike on a job run two or three times', () => {
+  it('does not fire when each run spills a few events into the next bucket', () => {
+    // Runs at 15:02 and 16:02 for four minutes (10 a minute), a short first run at 13:02: 5-minute
+    // buckets cut each run into a big part and a small one.
+    const events = twoServices(250);
+    const run = (minute: number, count: number) => {
+      for (let k = 0; k < count; k++)
+        events.push(
+          minedEvent(at(minute, k * 6), {
+            template: 'jobs: batch processed batch=<*> count=<*>',
+            params: [String(k), '250'],
+            service: 'worker',
+            file: 'worker.log',
+          }),
+        );
+    };
+    run(62, 5);
+    run(182, 34);
+    run(242, 38);
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    expect(analyze(events).anomalies.filter((a) => a.type === 'pattern_spike')).toEqual([]);
+  });
+});
+
 describe('new_pattern', () => {
   it('fires for a steady new message after a stretch of normal traffic', () => {
     const events = twoServices();

@@ -1,5 +1,5 @@
 import type { PatternSeries } from '../detection-context';
-import { median } from '../robust-stats';
+import { median, sum } from '../robust-stats';
 import { findSpikes, isPeriodic, type Spike } from '../spikes';
 
 const memo = new WeakMap<PatternSeries, boolean>();
@@ -20,15 +20,23 @@ export function burstsLikeAJob(pattern: PatternSeries): boolean {
   if (answer === undefined) {
     const spikes = findSpikes(pattern.values, { minCount: 5, minFactor: 3, z: 4, minExcess: 10 });
     answer =
-      isPeriodic(spikes) || (!looksLikeTrouble(pattern) && hasSameSizedRuns(spikes, pattern.track.count));
+      isPeriodic(spikes) ||
+      (!looksLikeTrouble(pattern) && hasSameSizedRuns(spikes, pattern.values, pattern.track.count));
     memo.set(pattern, answer);
   }
   return answer;
 }
 
-function hasSameSizedRuns(spikes: readonly Spike[], total: number): boolean {
+/**
+ * Two or more bursts of about the same size holding (nearly) all of the pattern's events. A burst
+ * counts the bucket on either side of its run: a job's run seldom starts on a bucket boundary, and the
+ * few events it spills into the next bucket stay part of it.
+ */
+function hasSameSizedRuns(spikes: readonly Spike[], values: readonly number[], total: number): boolean {
   if (spikes.length < 2) return false;
-  const sizes = spikes.map((s) => s.observed);
+  const sizes = spikes.map((s) =>
+    sum(values, Math.max(0, s.from - 1), Math.min(values.length - 1, s.to + 1)),
+  );
   const typical = median(sizes);
   const inBursts = sizes.reduce((a, b) => a + b, 0);
   return inBursts >= 0.9 * total && sizes.every((n) => Math.abs(n - typical) <= 0.15 * typical);
