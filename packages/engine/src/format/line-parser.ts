@@ -61,7 +61,7 @@ export class LineParser {
   parse(line: string): ParsedFields {
     const fields = this.parseFields(line);
     const format = fields.format;
-    if (format === 'text' || format === 'syslog3164' || format === 'syslog5424') {
+    if (format === 'text' || format === 'syslog3164' || format === 'syslog5424' || format === 'json') {
       unnestPayload(fields, this.innerTime);
     }
     if (this.detection.requestStatus === true && fields.format !== 'json') readRequestLine(fields);

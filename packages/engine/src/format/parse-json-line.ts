@@ -32,18 +32,51 @@ const TIME_KEYS = [
   'time_iso8601',
   'time_local',
   'timeMillis',
+  // journalctl -o json: microseconds since the epoch, as a string.
+  '__REALTIME_TIMESTAMP',
 ];
 const TIME_RANK = new Map(TIME_KEYS.map((k, i) => [k, i]));
 const ROLES = new Map<string, Role>([
   ...TIME_KEYS.map((k) => [k, 'time'] as const),
-  ...['level', 'lvl', 'severity', 'loglevel', 'log.level', 'levelname', '@l', 'severity_text'].map(
-    (k) => [k, 'level'] as const,
-  ),
+  // journald's PRIORITY is a syslog severity ("3"), as a string.
+  ...[
+    'level',
+    'lvl',
+    'severity',
+    'loglevel',
+    'log.level',
+    'levelname',
+    '@l',
+    'severity_text',
+    'PRIORITY',
+  ].map((k) => [k, 'level'] as const),
   ['s', 'severity'],
-  ...['message', 'msg', '@m', '@mt', 'log', 'text', 'event', 'body'].map((k) => [k, 'message'] as const),
-  ...['service', 'service.name', 'app', 'application', 'logger', 'logger_name', 'component', 'name'].map(
-    (k) => [k, 'service'] as const,
-  ),
+  // GCP Cloud Logging's textPayload / jsonPayload.message, journald's MESSAGE.
+  ...[
+    'message',
+    'msg',
+    '@m',
+    '@mt',
+    'log',
+    'text',
+    'event',
+    'body',
+    'MESSAGE',
+    'textPayload',
+    'jsonPayload.message',
+  ].map((k) => [k, 'message'] as const),
+  ...[
+    'service',
+    'service.name',
+    'app',
+    'application',
+    'logger',
+    'logger_name',
+    'component',
+    'name',
+    'SYSLOG_IDENTIFIER',
+    '_COMM',
+  ].map((k) => [k, 'service'] as const),
 ]);
 const MAX_ATTRIBUTES = 64;
 
@@ -179,6 +212,17 @@ function isSeverityLetter(value: string | number | boolean): value is string {
 
 const flattener = new Flattener();
 
+/** "3", "30": a numeric level written as a string (journald's PRIORITY). */
+function isSmallNumber(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || n > 2) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Parses a JSON object line; null when the line is not one. Nested objects become dotted keys. */
 /**
  * An epoch number: its integer digits say the unit (s, ms, µs, ns); a fraction is kept to the
@@ -215,7 +259,9 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
     typeof lv === 'number'
       ? levelFromNumber(lv)
       : typeof lv === 'string'
-        ? normalizeLevel(lv)
+        ? isSmallNumber(lv)
+          ? levelFromNumber(Number(lv))
+          : normalizeLevel(lv)
         : msg !== undefined && f.messageKey.startsWith('@m')
           ? 'info'
           : null;
