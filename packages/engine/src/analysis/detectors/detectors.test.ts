@@ -328,6 +328,23 @@ describe('rare_event', () => {
       );
     expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
   });
+
+  it('leaves a database deadlock now and then to the error detectors (the transaction is retried)', () => {
+    const events = twoServices();
+    for (const m of [30, 95, 150])
+      events.push(
+        minedEvent(at(m), {
+          template:
+            'ActiveRecord::Deadlocked: Mysql2::Error: Deadlock found when trying to get lock; try restarting transaction',
+          params: [],
+          level: 'error',
+          service: 'worker',
+          file: 'worker.log',
+        }),
+      );
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+  });
 });
 
 describe('latency_degradation', () => {
