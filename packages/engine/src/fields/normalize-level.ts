@@ -102,6 +102,11 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     const colon = moduleEnd(s, from, to);
     if (colon > 0) from = colon + 1;
   }
+  // Monolog's "channel.LEVEL:" (Laravel's "production.ERROR:"): the level after the channel.
+  if (s.charCodeAt(end - 1) === 58 && to - from > 4) {
+    const dot = s.lastIndexOf('.', to - 1);
+    if (dot > from && dot < to - 3 && isUpperWord(s, dot + 1, to)) from = dot + 1;
+  }
   // Celery's "INFO/MainProcess": a level, then its process (only longer tokens are searched).
   if (to - from > 9) {
     for (let i = from + 3; i < from + 9; i++) {

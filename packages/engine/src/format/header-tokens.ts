@@ -141,7 +141,10 @@ export function classify(s: string, from: number, to: number): number {
   const len = to - from;
   const c0 = s.charCodeAt(from);
   if (isSeparator(s, from, to)) return DASH;
-  if ((len <= 15 || isLevelSlash(s, from) || isModuleLevel(s, from, to)) && levelAt(s, from, to) !== null)
+  if (
+    (len <= 15 || isLevelSlash(s, from) || isModuleLevel(s, from, to) || s.charCodeAt(to - 1) === 58) &&
+    levelAt(s, from, to) !== null
+  )
     return LEVEL;
   if (c0 === 91 || c0 === 40) {
     let digits = 0;

@@ -529,6 +529,22 @@ describe('readEvents: common server log headers', () => {
     expect(events[3]?.message).toBe('checkpoint complete: wrote 3 buffers');
   });
 
+  it('reads the level of Monolog\'s "channel.LEVEL:" (Laravel), not a component named after it', async () => {
+    const lines = [
+      '[2023-01-23 01:57:47] production.INFO: Search "winter jacket" returned 108 results {"request_id":"6252a8da"}',
+      '[2023-01-23 01:57:59] production.ERROR: cURL error 28: Operation timed out after 10001 milliseconds',
+      '[2023-01-23 01:58:01] local.WARNING: Product SKU-9487 low on stock',
+      '[2023-01-23 01:58:02] production.DEBUG: cache hit for SKU-9487',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message.split(' ')[0]])).toEqual([
+      ['info', null, 'Search'],
+      ['error', null, 'cURL'],
+      ['warn', null, 'Product'],
+      ['debug', null, 'cache'],
+    ]);
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',
