@@ -299,6 +299,7 @@ describe('rare_event', () => {
     ['fatal error: all goroutines are asleep - deadlock!', 'runtime crash'],
     ['# A fatal error has been detected by the Java Runtime Environment:', 'runtime crash'],
     ['panic: runtime error: index out of range [<*>] with length <*>', 'panic'],
+    ['Redis <*> crashed by signal: <*>, si_code: <*>', 'runtime crash'],
     ['RequestId: <*> Error: Runtime exited with error: signal: killed', 'process killed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
     const events = twoServices();
