@@ -10,7 +10,7 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   {
     // The Go runtime's own crashes, written instead of a panic, the JVM's, Node's uncaught exception
     // (an event opening on its throw site "/app/x.js:73", ending on "Node.js v18.19.0"), and a
-    // server's crash report (Redis: "# Redis 7.2.5 crashed by signal: 11",).
+    // server's crash report (Redis: "# Redis 7.2.5 crashed by signal: 11").
     name: 'runtime crash',
     pattern:
       /\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
