@@ -64,7 +64,7 @@ export class LineParser {
     if (format === 'text' || format === 'syslog3164' || format === 'syslog5424' || format === 'json') {
       unnestPayload(fields, this.innerTime);
     }
-    if (this.detection.requestStatus === true && fields.format !== 'json') readRequestLine(fields);
+    if (this.detection.requestStatus === true && fields.format !== 'json') readRequestLine(fields, line);
     return fields;
   }
 

@@ -1,8 +1,8 @@
 // Text and syslog logs whose lines record HTTP requests in a layout of their own (Envoy's default
-// access log, HAProxy's HTTP log, uvicorn, gunicorn): their status, request time and route, read as
+// access log, HAProxy's HTTP log, uvicorn, gunicorn, Squid's native access log): their status, request time and route, read as
 // an access log's (see `FormatDetection.requestStatus`).
 import type { AttributeValue } from '../types';
-import { levelOfStatus, routeOf } from './parse-access-line';
+import { levelOfStatus, pathOf, routeOf } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 /** A quoted HTTP request line with the status right after it ("GET /x HTTP/1.1" 503). */
@@ -18,9 +18,15 @@ const ENVOY_TAIL = / \S+(?: \S+ \S+ "[^"]*")? \d+ \d+ (\d+) (?:\d+|-) "/y;
  */
 const HAPROXY = /\] \S+ \S+\/\S+ -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) ([1-5]\d\d) /;
 
+/**
+ * Squid's native access log: "time.millis elapsed(ms) client CODE/status bytes METHOD URL …"
+ * (status 000 when no HTTP status was had: a denied CONNECT, an aborted request).
+ */
+const SQUID = /^\d{9,10}\.\d{3} +(\d+) \S+ [A-Z_]+\/(\d{3}) \d+ ([A-Z]{3,12}) (\S+)/;
+
 /** Whether a line logs an HTTP request with its status in one of the layouts `readRequestLine` reads. */
 export function isRequestLine(line: string): boolean {
-  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line);
+  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line) || SQUID.test(line);
 }
 
 /**
@@ -29,9 +35,13 @@ export function isRequestLine(line: string): boolean {
  * route as the message, so each route is a pattern with its own request times; and, without a level
  * of its own, the status's. A line that holds no request is left as it is.
  */
-export function readRequestLine(fields: ParsedFields): void {
+export function readRequestLine(fields: ParsedFields, line: string): void {
   const message = fields.message;
   const attributes = fields.attributes;
+  if (line.charCodeAt(10) === 46 || line.charCodeAt(9) === 46) {
+    const squid = SQUID.exec(line);
+    if (squid) return readSquid(fields, squid);
+  }
   const at = message.indexOf(' HTTP/');
   const close = at < 0 ? -1 : message.indexOf('" ', at);
   let status = close < 0 ? null : statusAt(message, close + 2);
@@ -50,6 +60,22 @@ export function readRequestLine(fields: ParsedFields): void {
   attributes.status = status;
   fields.level ??= levelOfStatus(status);
   fields.message = requestMessage(message, at, attributes) ?? message;
+}
+
+function readSquid(fields: ParsedFields, squid: RegExpExecArray): void {
+  const attributes = fields.attributes;
+  const method = squid[3] ?? '';
+  const url = squid[4] ?? '';
+  attributes.requestTime = Number(squid[1]) / 1000;
+  attributes.method = method;
+  attributes.path = url;
+  const status = Number(squid[2]);
+  if (status >= 100) {
+    attributes.status = status;
+    fields.level ??= levelOfStatus(status);
+  }
+  // A CONNECT names its host and port; other requests their route.
+  fields.message = `${method} ${method === 'CONNECT' ? url : routeOf(pathOf(url) ?? url)}`;
 }
 
 /** Three digits of an HTTP status at `s`, ending the token. */

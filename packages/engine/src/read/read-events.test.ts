@@ -545,6 +545,24 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Squid's native access log: status, request time, method and route", async () => {
+    const lines = [
+      '1789309975.324      1 10.34.9.241 TCP_DENIED/407 4100 CONNECT www.atlassian.com:443 - HIER_NONE/- text/html',
+      '1789309975.454    426 10.24.4.170 TCP_MISS/200 984 GET http://r3.o.lencr.org/ocsp/12345 rosa HIER_DIRECT/81.14.170.55 application/ocsp-response',
+      '1789309976.101  30012 10.24.4.171 TCP_MISS/504 312 GET http://api.example.com/v1/items/77 - HIER_DIRECT/81.14.170.56 text/html',
+      '1789309977.002      0 10.24.4.172 TAG_NONE/000 0 CONNECT 10.0.0.1:443 - HIER_NONE/- -',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [e.level, e.message, e.attributes['status'], e.attributes['requestTime']]),
+    ).toEqual([
+      ['warn', 'CONNECT www.atlassian.com:443', 407, 0.001],
+      ['info', 'GET ocsp/<*>', 200, 0.426],
+      ['error', 'GET <*>/items/<*>', 504, 30.012],
+      [null, 'CONNECT 10.0.0.1:443', undefined, 0],
+    ]);
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',
