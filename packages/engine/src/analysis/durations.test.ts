@@ -16,6 +16,12 @@ describe('durations', () => {
     expect(durationSlots('request took <*>').map((s) => s.name)).toEqual(['took']);
     expect(durationSlots('user <*> logged in <*> times').every((s) => s.needsUnit)).toBe(true);
     expect(durationSlots('uptime <*> seconds, <*> users')).toEqual([]);
+    // Postfix's delivery time.
+    expect(
+      durationSlots('<*>: to=<*>, relay=<*>, delay=<*>, delays=<*>, dsn=<*>, status=sent').map(
+        (s) => s.index,
+      ),
+    ).toEqual([3]);
   });
 
   it('reads values with their unit in milliseconds', () => {

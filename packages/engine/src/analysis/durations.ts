@@ -14,7 +14,8 @@ const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs|ns)?$/;
 // Go's time.Duration past a minute: "1m30.5s", "2h3m0s".
 const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/;
 const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
-const CONTEXT_BEFORE = /\b(took|duration|latency|elapsed|time|after|rt|in)\s*[=:]?\s*$/i;
+// "delay=": Postfix's delivery time ("delay=0.65, delays=0.26/0.01/0.02/0.35").
+const CONTEXT_BEFORE = /\b(took|duration|latency|elapsed|time|after|rt|in|delay)\s*[=:]?\s*$/i;
 const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
 
 export interface DurationSlot {
