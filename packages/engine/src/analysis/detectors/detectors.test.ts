@@ -141,6 +141,28 @@ describe('pattern_spike', () => {
   });
 });
 
+describe('pattern_spike on a scheduled job', () => {
+  it('does not fire on a job run every ten minutes whose work varies from run to run', () => {
+    // Eight hours: five-minute buckets, so the job's runs fall in every other bucket.
+    const events = twoServices(480);
+    const random = seeded(7);
+    for (let m = 0; m < 480; m += 10) {
+      const count = 1 + Math.floor(random() * 48);
+      for (let k = 0; k < count; k++)
+        events.push(
+          minedEvent(at(m, k), {
+            template: 'Feed item <*> imported',
+            params: [String(1000 + k)],
+            service: 'scheduler',
+            file: 'laravel.log',
+          }),
+        );
+    }
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    expect(analyze(events).anomalies.filter((a) => a.type === 'pattern_spike')).toEqual([]);
+  });
+});
+
 describe('pattern_spike on a job run two or three times', () => {
   it('does not fire when each run spills a few events into the next bucket', () => {
     // Runs at 15:02 and 16:02 for four minutes (10 a minute), a short first run at 13:02: 5-minute

@@ -21,10 +21,22 @@ export function burstsLikeAJob(pattern: PatternSeries): boolean {
     const spikes = findSpikes(pattern.values, { minCount: 5, minFactor: 3, z: 4, minExcess: 10 });
     answer =
       isPeriodic(spikes) ||
-      (!looksLikeTrouble(pattern) && hasSameSizedRuns(spikes, pattern.values, pattern.track.count));
+      (!looksLikeTrouble(pattern) &&
+        (hasSameSizedRuns(spikes, pattern.values, pattern.track.count) || runsOnASchedule(pattern.values)));
     memo.set(pattern, answer);
   }
   return answer;
+}
+
+/**
+ * A message written only at a steady rhythm (a scheduler's run every ten minutes, whatever it
+ * finds to do each time): the buckets it appears in recur at a steady interval, so its bigger
+ * runs are the job's work, not a spike.
+ */
+function runsOnASchedule(values: readonly number[]): boolean {
+  const hits: { from: number }[] = [];
+  for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) > 0) hits.push({ from: i });
+  return hits.length >= 6 && isPeriodic(hits);
 }
 
 /**
