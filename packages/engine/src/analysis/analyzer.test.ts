@@ -84,6 +84,37 @@ describe('Analyzer on HTTP statuses', () => {
   });
 });
 
+describe('Analyzer pattern budget', () => {
+  it("keeps series for a file's patterns when an earlier file spent a thousand on one-off lines", () => {
+    const events = healthyTraffic({ minutes: 180, perMinute: 30, service: 'web', file: 'web.log' });
+    // Postfix-style lines whose queue id the masking does not catch: a pattern each.
+    for (let i = 0; i < 1200; i++)
+      events.push(
+        minedEvent(T0 + Math.floor(i / 40) * MINUTE, {
+          template: `q${i.toString(36)}Xy: client=<*>`,
+          params: ['mx.example.com'],
+          service: 'postfix',
+          file: 'mail.log',
+        }),
+      );
+    for (let m = 0; m < 180; m++) {
+      const count = m >= 120 && m < 130 ? 60 : m >= 40 && m % 30 === 10 ? 1 : 0;
+      for (let k = 0; k < count; k++)
+        events.push(
+          minedEvent(T0 + m * MINUTE + k * 1000, {
+            template: 'connect() failed (111: Connection refused) while connecting to upstream <*>',
+            params: ['10.0.0.7:9000'],
+            level: 'error',
+            service: 'web',
+            file: 'web.log',
+          }),
+        );
+    }
+    const spike = analyze(events).anomalies.find((a) => a.type === 'pattern_spike');
+    expect(spike?.description).toMatch(/Connection refused/);
+  });
+});
+
 describe('Analyzer sources and services', () => {
   it('counts every service and source exactly, whatever their names and order (capped sources)', () => {
     fc.assert(

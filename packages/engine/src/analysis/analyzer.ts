@@ -24,6 +24,11 @@ export interface AnalyzerOptions {
   baselinePatternIds?: Iterable<string>;
   /** Patterns that get a time series (the rest are counted only). */
   maxTrackedPatterns?: number;
+  /**
+   * Of those, the most one file's patterns may take: a file whose every line is a pattern of its own
+   * (ids the masking does not catch) does not leave the other files of a bundle without series.
+   */
+  maxTrackedPatternsPerFile?: number;
   /** Patterns counted at all; events of patterns beyond it are only counted in the totals. */
   maxPatterns?: number;
   maxTrackedSources?: number;
@@ -123,6 +128,9 @@ export class Analyzer {
   readonly services = new Map<string, FileTally>();
   readonly files = new Map<string, FileTally>();
   readonly fileSources = new Map<string, FileSource>();
+  /** Patterns with a series, in all and per file (see `maxTrackedPatternsPerFile`). */
+  private trackedPatterns = 0;
+  private readonly trackedByFile = new Map<string, number>();
   readonly durations = new Map<string, DurationSeries>();
   readonly levels: Record<Level | 'none', number> = {
     trace: 0,
@@ -165,7 +173,8 @@ export class Analyzer {
   constructor(options: AnalyzerOptions = {}) {
     this.baseline = options.baselinePatternIds ? new Set(options.baselinePatternIds) : null;
     this.options = {
-      maxTrackedPatterns: options.maxTrackedPatterns ?? 1000,
+      maxTrackedPatterns: options.maxTrackedPatterns ?? 3000,
+      maxTrackedPatternsPerFile: options.maxTrackedPatternsPerFile ?? 1000,
       maxPatterns: options.maxPatterns ?? 20_000,
       maxTrackedSources: options.maxTrackedSources ?? 100,
       maxDurationSeries: options.maxDurationSeries ?? 200,
@@ -282,7 +291,14 @@ export class Analyzer {
     if (track) return track;
     if (this.patterns.size >= this.options.maxPatterns) return null;
     const key = cluster === undefined ? event.patternId : `c${cluster}`;
-    const hasSeries = this.patterns.size < this.options.maxTrackedPatterns;
+    const byFile = this.trackedByFile.get(event.file) ?? 0;
+    const hasSeries =
+      this.trackedPatterns < this.options.maxTrackedPatterns &&
+      byFile < this.options.maxTrackedPatternsPerFile;
+    if (hasSeries) {
+      this.trackedPatterns++;
+      if (this.trackedByFile.size < 10_000) this.trackedByFile.set(detach(event.file), byFile + 1);
+    }
     track = newPatternTrack(
       key,
       event.patternId,
