@@ -42,6 +42,7 @@ function startsLikeLogfmt(message: string): boolean {
     case 'level':
     case 'lvl':
     case 'severity':
+    case 'at':
       return true;
     default:
       return false;

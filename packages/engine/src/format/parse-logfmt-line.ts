@@ -53,6 +53,11 @@ export function readLogfmtPairs(line: string): [string, string][] {
   return pairs;
 }
 
+/** Heroku's router writes its level as "at=info" / "at=error". */
+function isLevelWord(value: string): boolean {
+  return normalizeLevel(value) !== null;
+}
+
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 2) return null;
@@ -69,7 +74,10 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     const key = k.toLowerCase();
     if (fields.timestamp === null && (key === 'ts' || key === 'time' || key === 'timestamp' || key === 't')) {
       fields.timestamp = time.read(v);
-    } else if (fields.level === null && (key === 'level' || key === 'lvl' || key === 'severity')) {
+    } else if (
+      fields.level === null &&
+      (key === 'level' || key === 'lvl' || key === 'severity' || (key === 'at' && isLevelWord(v)))
+    ) {
       fields.level = normalizeLevel(v);
     } else if (!fields.message && (key === 'msg' || key === 'message')) fields.message = v;
     else if (

@@ -563,6 +563,20 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('reads Heroku\'s router lines ("at=error" is their level) and their status', async () => {
+    const lines = [
+      '2021-04-17T15:04:07.713282+00:00 heroku[router]: at=info method=POST path="/api/v2/tasks" host=x.herokuapp.com dyno=web.2 connect=0ms service=3ms status=502 bytes=335',
+      '2021-04-17T15:04:08.113282+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=GET path="/api/v2/users" dyno=web.1 connect=1ms service=30000ms status=503 bytes=0',
+      '2021-04-17T15:04:09.114315+00:00 heroku[web.3]: Error R14 (Memory quota exceeded)',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.service, e.level, e.attributes['status'] ?? null])).toEqual([
+      ['heroku[router]', 'info', '502'],
+      ['heroku[router]', 'error', '503'],
+      ['heroku[web.3]', 'error', null],
+    ]);
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',

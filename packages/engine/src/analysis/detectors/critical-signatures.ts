@@ -2,9 +2,11 @@
 // on a kernel command line, "disk usage 45%") do not match.
 export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   {
+    // Also the JVM's OutOfMemoryError (Cassandra: "OutOfMemory error letting the JVM handle the
+    // error"), Heroku's R15 "Memory quota vastly exceeded" (its R14 "Memory quota exceeded" is a warning).
     name: 'out of memory',
     pattern:
-      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|java\.lang\.OutOfMemoryError)\b/i,
+      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error)?|memory quota vastly exceeded)\b/i,
   },
   { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at)/i },
   {

@@ -322,6 +322,8 @@ describe('rare_event', () => {
     ['# A fatal error has been detected by the Java Runtime Environment:', 'runtime crash'],
     ['panic: runtime error: index out of range [<*>] with length <*>', 'panic'],
     ['Redis <*> crashed by signal: <*>, si_code: <*>', 'runtime crash'],
+    ['OutOfMemory error letting the JVM handle the error:', 'out of memory'],
+    ['Error R15 (Memory quota vastly exceeded)', 'out of memory'],
     ['RequestId: <*> Error: Runtime exited with error: signal: killed', 'process killed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
     const events = twoServices();
@@ -350,6 +352,10 @@ describe('rare_event', () => {
         }),
       );
     expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+  });
+
+  it("leaves Heroku's R14 memory warning alone (R15 is the kill)", () => {
+    expect(criticalSignature('Error R14 (Memory quota exceeded)')).toBeNull();
   });
 
   it('leaves a database deadlock now and then to the error detectors (the transaction is retried)', () => {
