@@ -12,10 +12,10 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   {
     // The Go runtime's own crashes, written instead of a panic, the JVM's, Node's uncaught exception
     // (an event opening on its throw site "/app/x.js:73", ending on "Node.js v18.19.0"), and a
-    // server's crash report (Redis: "# Redis 7.2.5 crashed by signal: 11").
+    // server's crash report (Redis: "# Redis 7.2.5 crashed by signal: 11", MySQL: "mysqld got signal 11 ;").
     name: 'runtime crash',
     pattern:
-      /\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
+      /\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
   },
   { name: 'segmentation fault', pattern: /\b(segfault|segmentation fault|sigsegv|core dumped|sigbus)\b/i },
   { name: 'disk full', pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded)\b/i },

@@ -323,6 +323,7 @@ describe('rare_event', () => {
     ['panic: runtime error: index out of range [<*>] with length <*>', 'panic'],
     ['Redis <*> crashed by signal: <*>, si_code: <*>', 'runtime crash'],
     ['OutOfMemory error letting the JVM handle the error:', 'out of memory'],
+    ['<*> UTC - mysqld got signal 11 ;', 'runtime crash'],
     ['Error R15 (Memory quota vastly exceeded)', 'out of memory'],
     ['RequestId: <*> Error: Runtime exited with error: signal: killed', 'process killed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
