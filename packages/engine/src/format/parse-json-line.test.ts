@@ -15,6 +15,29 @@ describe('parseJsonLine', () => {
     );
   });
 
+  it('adds the error beside a generic message to it (zap\'s "error"), so each failure has its pattern', () => {
+    expect(
+      parse('{"level":"error","msg":"request failed","error":"upstream accounts: context deadline exceeded"}')
+        ?.message,
+    ).toBe('request failed: upstream accounts: context deadline exceeded');
+    expect(parse('{"level":"error","msg":"job failed","err":"boom\\n  at x"}')?.message).toBe(
+      'job failed: boom',
+    );
+    expect(parse('{"level":"info","msg":"done","error":""}')?.message).toBe('done');
+  });
+
+  it("reads journalctl's JSON export: its time, priority, program and message", () => {
+    const fields = parse(
+      '{ "__REALTIME_TIMESTAMP" : "1717914949022788", "PRIORITY" : "3", "SYSLOG_IDENTIFIER" : "shop-sync", "_COMM" : "shop-sync", "MESSAGE" : "disk write failed" }',
+    );
+    expect(fields).toMatchObject({
+      timestamp: Date.parse('2024-06-09T06:35:49.022Z'),
+      level: 'error',
+      service: 'shop-sync',
+      message: 'disk write failed',
+    });
+  });
+
   it("reads Serilog's compact JSON: @t, @l, @mt", () => {
     const fields = parse(
       '{"@t":"2026-11-25T10:00:01.1234567Z","@mt":"Payment {PaymentId} failed","@l":"Error","PaymentId":7}',

@@ -278,8 +278,28 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
     timestamp,
     level,
     service: svc === undefined ? null : String(svc),
-    message,
+    message: msg === undefined ? message : withError(message, attributes),
     attributes,
     format: 'json',
   };
+}
+
+// Where structured loggers put the error beside a generic message (zap, zerolog, logrus: "error",
+// "err"; ECS: "error.message").
+const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage'];
+
+/**
+ * "request failed: upstream accounts: context deadline exceeded" for zap's {"msg":"request failed",
+ * "error":"upstream accounts: …"}: the error is what tells one failure from another, so it is part
+ * of the message (its first line), and each kind of error gets a pattern of its own.
+ */
+function withError(message: string, attributes: Record<string, AttributeValue>): string {
+  for (const key of ERROR_KEYS) {
+    const error = attributes[key];
+    if (typeof error !== 'string' || error.length === 0) continue;
+    const newline = error.indexOf('\n');
+    const first = newline < 0 ? error : error.slice(0, newline);
+    return `${message}: ${first.length > 300 ? first.slice(0, 300) : first}`;
+  }
+  return message;
 }
