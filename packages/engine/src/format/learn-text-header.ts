@@ -51,7 +51,10 @@ function leadingPipeFields(line: string): number {
     const bar = line.indexOf('|', start);
     if (bar < 0 || fields >= 6) return fields;
     const field = line.slice(start, bar);
-    if (field.length === 0 || field.includes(' ')) return fields;
+    // The first field may be a date and a time ("2021-04-10 00:00:00.1234|INFO|…", NLog's default).
+    const timeFirst =
+      fields === 0 && field.length <= 32 && field.charCodeAt(0) >= 48 && field.charCodeAt(0) <= 57;
+    if (field.length === 0 || (field.includes(' ') && !timeFirst)) return fields;
     fields++;
     start = bar + 1;
   }

@@ -99,7 +99,11 @@ export function splitHeader(
       const bar = line.indexOf('|', at);
       if (bar < 0) return false;
       if (f === 0) out.timeEnd = bar;
-      if (f === 1) {
+      if (f === 1 && levelAt(line, at, bar) !== null) {
+        // "time|LEVEL|logger|message" (NLog's default layout): the level, then the logger.
+        out.levelStart = at;
+        out.levelEnd = bar;
+      } else if (f === 1 || (f === 2 && out.levelEnd > out.levelStart)) {
         out.componentStart = at;
         out.componentEnd = bar;
       }

@@ -577,6 +577,27 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('reads NLog\'s default layout "date time|LEVEL|logger|message"', async () => {
+    const lines = [
+      '2021-04-10 06:55:30.5582|INFO|Microsoft.AspNetCore.Hosting.Diagnostics|Request starting HTTP/1.1 GET https://x/api/orders/161 - -',
+      '2021-04-10 06:55:31.6631|ERROR|Globex.Orders.Services.OrderService|Unhandled error while processing request 42',
+      '2021-04-10 06:55:32.0001|WARN|Globex.Orders.Http.ResiliencePolicy|Retry 1 of 3 for GET https://erp/items after 200ms',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.level,
+        e.service,
+        e.message.split(' ')[0],
+      ]),
+    ).toEqual([
+      ['2021-04-10T06:55:30.558Z', 'info', 'Microsoft.AspNetCore.Hosting.Diagnostics', 'Request'],
+      ['2021-04-10T06:55:31.663Z', 'error', 'Globex.Orders.Services.OrderService', 'Unhandled'],
+      ['2021-04-10T06:55:32.000Z', 'warn', 'Globex.Orders.Http.ResiliencePolicy', 'Retry'],
+    ]);
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',
