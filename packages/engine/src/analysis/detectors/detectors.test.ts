@@ -86,6 +86,27 @@ describe('volume_drop', () => {
     expect(analyze(events).anomalies.filter((a) => a.type === 'volume_drop')).toEqual([]);
   });
 
+  it('reads a source that logs in clumps (five lines per Redis save) by its clumps: a 15-minute lull is no silence', () => {
+    const events = twoServices(360);
+    const random = seeded(11);
+    // Saves at random (2.5 minutes apart on average), with a 15-minute lull around minute 200 as
+    // such a process has now and then.
+    for (let t = 0; t < 360; t += -Math.log(1 - random()) * 2.5) {
+      if (t >= 195 && t < 210) continue;
+      for (let k = 0; k < 5; k++)
+        events.push(
+          minedEvent(at(Math.floor(t), k), {
+            template: `redis save step ${k} <*>`,
+            params: [String(Math.floor(t))],
+            service: 'redis',
+            file: 'redis.log',
+          }),
+        );
+    }
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    expect(analyze(events).anomalies.filter((a) => a.type === 'volume_drop')).toEqual([]);
+  });
+
   it('does not fire for a quiet source with natural gaps', () => {
     const events = [
       ...twoServices(),

@@ -14,7 +14,7 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
   for (const source of ctx.sources) {
     const active = source.values.slice(source.first, source.last + 1);
     if (active.length >= 10 && !cannotDrop(active)) {
-      const { flags, center, isSteady } = lowBuckets(active);
+      const { flags, center, isSteady, dispersion } = lowBuckets(active);
       // A silence long against the baseline window empties the window's median: read it from the
       // traffic on both sides instead (see `silentGaps`).
       for (const gap of silentGaps(active, flags)) {
@@ -29,8 +29,11 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         const expected = sum(center, run.from, run.to);
         // One empty bucket of a source logging ≥ 30 a bucket is already improbable (Poisson e^-30).
         if (buckets < 2 && (observed > 0 || expected < 3 * MIN_BASELINE)) continue;
-        // A steady source's silence is significant sooner (Poisson e^-20) than a partial drop.
-        if (expected - observed < (observed === 0 && isSteady ? 2 : 3) * MIN_BASELINE) continue;
+        // A steady source's silence is significant sooner (Poisson e^-20) than a partial drop. Lines
+        // that come in clumps (Redis writes five per save) are fewer independent events than lines:
+        // the missing count is read in clumps.
+        if ((expected - observed) / dispersion < (observed === 0 && isSteady ? 2 : 3) * MIN_BASELINE)
+          continue;
         findings.push(
           dropFinding(ctx, source, run.from + source.first, run.to + source.first, observed, expected, false),
         );
@@ -61,8 +64,13 @@ export function lowBuckets(active: readonly number[]): {
   flags: boolean[];
   center: number[];
   isSteady: boolean;
+  /** Variance over mean of the counts (1 for Poisson traffic, about k for lines in clumps of k), at least 1. */
+  dispersion: number;
 } {
   const { center, sigma } = localBaseline(active, halfWindowFor(active.length));
+  const typical = median(center);
+  const spread = median(sigma);
+  const dispersion = typical > 0 ? Math.max(1, (spread * spread) / typical) : 1;
   // A source logging in nearly every bucket may be quieter than MIN_BASELINE: its silence counts
   // once the run's expected total is large. First and last buckets are partial, so never flagged.
   const isSteady = active.filter((v) => v > 0).length >= 0.8 * active.length;
@@ -73,7 +81,7 @@ export function lowBuckets(active: readonly number[]): {
     const isLow = base >= MIN_BASELINE && v <= base * 0.25 && (v < base - 4 * s || v === 0);
     return inside && (isLow || (v === 0 && isSteady && base >= 2));
   });
-  return { flags, center, isSteady };
+  return { flags, center, isSteady, dispersion };
 }
 
 /**
