@@ -67,4 +67,18 @@ describe('findSpikes', () => {
     expect(spikes.length).toBe(4);
     expect(isPeriodic(spikes)).toBe(true);
   });
+
+  it('isPeriodic: many runs on one grid count, however many of its slots were skipped or a bucket late', () => {
+    const at = (...from: number[]) => from.map((f) => ({ from: f }));
+    // A job every five minutes whose small runs are no spikes, one run a bucket late.
+    expect(isPeriodic(at(3, 8, 13, 28, 38, 43, 48, 53, 68, 73, 83, 93, 103, 128, 138, 144, 158))).toBe(true);
+    // Bursts at no common interval, and two bursts of a retry storm, are not a schedule.
+    expect(isPeriodic(at(3, 17, 29, 52, 61, 90, 97))).toBe(false);
+    expect(isPeriodic(at(40, 41, 90))).toBe(false);
+    // Three back-to-back runs an hour apart.
+    expect(isPeriodic(at(10, 70, 130))).toBe(true);
+    // A message in nearly every bucket, and three bursts a bucket off a fine grid, are not a schedule.
+    expect(isPeriodic(at(...Array.from({ length: 60 }, (_, i) => i + Math.floor(i / 7))))).toBe(false);
+    expect(isPeriodic(at(66, 73, 76))).toBe(false);
+  });
 });

@@ -85,12 +85,24 @@ function cannotSpike(values: readonly number[], options: SpikeOptions, halfWindo
 export function isPeriodic(spikes: readonly { from: number }[]): boolean {
   if (spikes.length < 3) return false;
   const gaps = spikes.slice(1).map((s, i) => s.from - (spikes[i]?.from ?? 0));
-  const period = Math.min(...gaps);
-  if (period < 2) return false;
-  const tolerance = Math.max(1, period * 0.15);
-  const multiples = gaps.map((g) => g / period);
+  // The period is the smallest gap that every gap is a multiple of, give or take a bucket on a grid of
+  // 4 buckets or more: a run that starts a bucket early or late (a job that takes a little longer)
+  // does not set it. On a finer grid a bucket off is too much of the period: multiples are exact.
+  const aligned = (period: number) =>
+    gaps.every((g) => {
+      const m = g / period;
+      return (
+        m >= 0.75 && Math.abs(g - Math.round(m) * period) <= (period >= 4 ? Math.max(1, period * 0.15) : 0)
+      );
+    });
+  const period = [...new Set(gaps)].sort((a, b) => a - b).find((p) => p >= 2 && aligned(p));
+  if (period === undefined) return false;
+  const multiples = gaps.map((g) => Math.round(g / period));
+  // Mostly back-to-back runs; or many runs on one grid, however many of its slots were skipped
+  // (the small runs of a job every five minutes are no spikes) — a grid of 4 buckets or more, where
+  // a bucket early or late is not already half the period.
   return (
-    multiples.every((m) => m <= 4.5 && Math.abs(m - Math.round(m)) * period <= tolerance) &&
-    multiples.filter((m) => Math.round(m) === 1).length >= gaps.length / 2
+    (multiples.every((m) => m <= 4) && multiples.filter((m) => m === 1).length >= gaps.length / 2) ||
+    (period >= 4 && spikes.length >= 6 && multiples.every((m) => m <= 8))
   );
 }
