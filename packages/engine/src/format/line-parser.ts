@@ -131,8 +131,10 @@ export class LineParser {
     // Most headers have a shape split before: reuse that split.
     const layout = this.layouts.find(line);
     if (layout !== null) {
-      const message = line.slice(layout.messageStart);
-      const time = this.headerTimeAt(line, layout.timeStart, layout.timeEnd);
+      let message = line.slice(layout.messageStart);
+      let time = this.headerTimeAt(line, layout.timeStart, layout.timeEnd);
+      if (time === null && (time = this.timeAfterHeader(message)) !== null)
+        message = message.slice(this.leadingEnd);
       return {
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
         level: layout.levelFromMessage ? levelFromMessage(message) : layout.level,
@@ -163,11 +165,13 @@ export class LineParser {
         format: 'text',
       };
     }
-    const message = line.slice(p.messageStart);
+    let message = line.slice(p.messageStart);
     const level =
       p.levelEnd > p.levelStart ? headerLevelAt(line, p.levelStart, p.levelEnd) : levelFromMessage(message);
     const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
-    const time = this.headerTime(line.slice(p.timeStart, p.timeEnd));
+    let time = this.headerTime(line.slice(p.timeStart, p.timeEnd));
+    if (time === null && (time = this.timeAfterHeader(message)) !== null)
+      message = message.slice(this.leadingEnd);
     const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
     this.layouts.learn(line, p, level);
     return { timestamp, level, service, message, attributes: {}, format: 'text' };
@@ -209,6 +213,15 @@ export class LineParser {
       attributes: {},
       format: 'text',
     };
+  }
+
+  /**
+   * The time that opens the message when the header held none: "INFO  [main] 2024-10-21 10:15:07,547
+   * File.java:878 - …" (Cassandra: the level and the thread come first). `leadingEnd` is set past it.
+   */
+  private timeAfterHeader(message: string): number | null {
+    const c = message.charCodeAt(0);
+    return c >= 48 && c <= 57 ? this.leadingTime(message) : null;
   }
 
   /** `headerTime(line.slice(from, to))`, answered in place when the time repeats or only its fraction changes. */

@@ -598,6 +598,22 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('reads a time that follows the level and the thread (Cassandra\'s "INFO  [main] 2024-10-21 10:15:07,547 …")', async () => {
+    const lines = [
+      'INFO  [CompactionExecutor:1] 2024-10-21 15:31:04,337 CompactionTask.java:164 - Compacting (ef13d394) [nb-8158-big-Data.db:level=0, ]',
+      'ERROR [ReadStage-3] 2024-10-21 15:31:20,825 JVMStabilityInspector.java:196 - OutOfMemory error letting the JVM handle the error:',
+      'WARN  [GossipTasks:1] 2024-10-21 15:31:21,002 FailureDetector.java:288 - Not marking nodes down due to local pause',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.split(' ')[0]]),
+    ).toEqual([
+      ['2024-10-21T15:31:04.337Z', 'info', 'CompactionTask.java:164'],
+      ['2024-10-21T15:31:20.825Z', 'error', 'JVMStabilityInspector.java:196'],
+      ['2024-10-21T15:31:21.002Z', 'warn', 'FailureDetector.java:288'],
+    ]);
+  });
+
   it("reads the level that closes Celery's time bracket, so its errors count as errors", async () => {
     const lines = [
       '[2026-11-30 10:00:00,123: INFO/MainProcess] Task tasks.send_email[1a2b3c4d-0000-4000-8000-000000000001] received',

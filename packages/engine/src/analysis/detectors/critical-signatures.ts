@@ -29,7 +29,9 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   {
     name: 'process killed',
     // "signal: killed": Go's exec error for a SIGKILLed child, and AWS Lambda's "Runtime exited with error".
-    pattern: /\b(killed process \d+|received sigkill|terminated by signal (9|11)|signal: killed)\b/i,
+    // Celery: "Process 'ForkPoolWorker-3' pid:18214 exited with 'signal 9 (SIGKILL)'".
+    pattern:
+      /\b(killed process \d+|received sigkill|terminated by signal (9|11)|signal: killed|signal 9 \(sigkill\))/i,
   },
 ];
 

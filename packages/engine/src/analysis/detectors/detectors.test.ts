@@ -345,6 +345,7 @@ describe('rare_event', () => {
     ['Redis <*> crashed by signal: <*>, si_code: <*>', 'runtime crash'],
     ['OutOfMemory error letting the JVM handle the error:', 'out of memory'],
     ['<*> UTC - mysqld got signal 11 ;', 'runtime crash'],
+    ["Process 'ForkPoolWorker-3' pid:<*> exited with 'signal 9 (SIGKILL)'", 'process killed'],
     ['Error R15 (Memory quota vastly exceeded)', 'out of memory'],
     ['RequestId: <*> Error: Runtime exited with error: signal: killed', 'process killed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
