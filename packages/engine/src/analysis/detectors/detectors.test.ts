@@ -708,21 +708,30 @@ describe('error_spike on access logs', () => {
   });
 });
 
-/** 130 minutes of an access log, 0.4% 5xx, then a third of the requests failing from minute 85 to 124. */
-function failingGateway(): MinedEvent[] {
+/** An access log of 120 requests a minute whose 5xx share rises from `healthy` to `failing` in a window. */
+function accessTraffic(spec: {
+  minutes: number;
+  failFrom: number;
+  failTo: number;
+  healthy: number;
+  failing: number;
+  status: number;
+  file: string;
+  seed: number;
+}): MinedEvent[] {
   const events: MinedEvent[] = [];
-  const random = seeded(25);
-  for (let m = 0; m < 130; m++) {
+  const random = seeded(spec.seed);
+  for (let m = 0; m < spec.minutes; m++) {
     for (let k = 0; k < 120; k++) {
-      const failing = m >= 85 && m <= 124 ? 0.38 : 0.004;
-      const status = random() < failing ? 500 : 200;
+      const share = m >= spec.failFrom && m <= spec.failTo ? spec.failing : spec.healthy;
+      const status = random() < share ? spec.status : 200;
       events.push(
         minedEvent(at(m, k / 2), {
           template: 'GET /api/<*>',
           params: ['x'],
           level: status >= 500 ? 'error' : 'info',
           service: null,
-          file: 'gateway-access.log',
+          file: spec.file,
           attributes: { status },
           format: 'json',
         }),
@@ -732,28 +741,32 @@ function failingGateway(): MinedEvent[] {
   return events;
 }
 
+/** 130 minutes of an access log, 0.4% 5xx, then a third of the requests failing from minute 85 to 124. */
+const failingGateway = (): MinedEvent[] =>
+  accessTraffic({
+    minutes: 130,
+    failFrom: 85,
+    failTo: 124,
+    healthy: 0.004,
+    failing: 0.38,
+    status: 500,
+    file: 'gateway-access.log',
+    seed: 25,
+  });
+
 describe('error_spike late in a file', () => {
   it('fires on a 5xx share that stays high for a long stretch near the end of the file', () => {
     // 180 minutes of 120 requests a minute, 0.5% 5xx; from minute 128 to 160, 8% (seen in an Envoy log).
-    const events: MinedEvent[] = [];
-    const random = seeded(31);
-    for (let m = 0; m < 180; m++) {
-      for (let k = 0; k < 120; k++) {
-        const failing = m >= 128 && m <= 160 ? 0.08 : 0.005;
-        const status = random() < failing ? 504 : 200;
-        events.push(
-          minedEvent(at(m, k / 2), {
-            template: 'GET /api/<*>',
-            params: ['x'],
-            level: status >= 500 ? 'error' : 'info',
-            service: null,
-            file: 'envoy-access.json',
-            attributes: { status },
-            format: 'json',
-          }),
-        );
-      }
-    }
+    const events = accessTraffic({
+      minutes: 180,
+      failFrom: 128,
+      failTo: 160,
+      healthy: 0.005,
+      failing: 0.08,
+      status: 504,
+      file: 'envoy-access.json',
+      seed: 31,
+    });
     const spike = analyze(events).anomalies.find((a) => a.type === 'error_spike');
     expect(spike && inWindow(spike, 128, 161)).toBe(true);
   });
