@@ -104,8 +104,10 @@ export function levelAt(s: string, from: number, to: number): Level | null {
   }
   // Monolog's "channel.LEVEL:" (Laravel's "production.ERROR:"): the level after the channel.
   if (s.charCodeAt(end - 1) === 58 && to - from > 4) {
-    const dot = s.lastIndexOf('.', to - 1);
-    if (dot > from && dot < to - 3 && isUpperWord(s, dot + 1, to)) from = dot + 1;
+    // Looked for only among the token's last characters: a level word is short.
+    let dot = to - 4;
+    while (dot > from && dot >= to - 10 && s.charCodeAt(dot) !== 46) dot--;
+    if (dot > from && s.charCodeAt(dot) === 46 && isUpperWord(s, dot + 1, to)) from = dot + 1;
   }
   // Celery's "INFO/MainProcess": a level, then its process (only longer tokens are searched).
   if (to - from > 9) {
