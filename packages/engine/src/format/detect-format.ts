@@ -6,6 +6,7 @@ import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
+import { w3cLayout, type W3cLayout } from './parse-w3c-line';
 
 export interface FormatDetection {
   format: FormatName;
@@ -25,6 +26,8 @@ export interface FormatDetection {
    * "<time>\t<request id>\t<LEVEL>\t<text>"): each line is first tried as such (see LineParser).
    */
   tabColumns?: boolean;
+  /** W3C extended logs (IIS, CloudFront): the columns "#Fields:" names (format `access`). */
+  w3c?: W3cLayout;
 }
 
 function isJsonObject(line: string): boolean {
@@ -60,8 +63,17 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
   const lines = sample.filter((l) => l.trim().length > 0);
   const header = learnTextHeader(lines.filter((l) => !isJsonObject(l)));
+  const w3c = w3cLayout(lines);
+  if (override === 'access' && w3c)
+    return {
+      format: override,
+      evidence: `format set by the caller (access); ${w3c.evidence}`,
+      header,
+      w3c: w3c.layout,
+    };
   if (override)
     return withUnits({ format: override, evidence: `format set by the caller (${override})`, header }, lines);
+  if (w3c) return { format: 'access', evidence: w3c.evidence, header, w3c: w3c.layout };
   let best: FormatDetection | null = null;
   let bestCount = 0;
   for (const [format, what, test] of CHECKS) {

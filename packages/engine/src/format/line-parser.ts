@@ -11,6 +11,7 @@ import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
 import { readRequestLine } from './parse-request-line';
+import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import type { ParsedFields } from './parsed-fields';
 import type { Level } from '../types';
@@ -48,6 +49,7 @@ export class LineParser {
   private readonly time: TimestampReader;
   /** Reads the times of structured lines inside messages (see unnestPayload), apart from the headers'. */
   private readonly innerTime: TimestampReader;
+  private readonly w3c: W3cLineParser | null;
 
   constructor(
     private readonly detection: FormatDetection,
@@ -56,6 +58,7 @@ export class LineParser {
     this.time = new TimestampReader(ctx.year);
     this.innerTime = new TimestampReader(ctx.year);
     this.layouts = new HeaderLayouts(detection.header, this.tokens);
+    this.w3c = detection.w3c ? new W3cLineParser(detection.w3c, this.time) : null;
   }
 
   parse(line: string): ParsedFields {
@@ -77,6 +80,7 @@ export class LineParser {
     let parsed: ParsedFields | null = null;
     if (format === 'syslog3164') parsed = parseSyslog3164(line, this.time);
     else if (format === 'syslog5424') parsed = parseSyslog5424(line, this.time);
+    else if (this.w3c !== null) parsed = this.w3c.parse(line);
     else if (format === 'access') parsed = parseAccessLine(line, this.time, this.detection.requestTimeUnit);
     else if (format === 'logfmt') parsed = parseLogfmtLine(line, this.time);
     if (parsed) {

@@ -246,7 +246,11 @@ export class FileReader {
       ? `${container.evidence}; inside: ${detection.evidence}`
       : detection.evidence;
     this.parser = new LineParser(detection, { year: this.options.year });
-    const foreign = startsLikeHeader(sample);
+    const untimed = startsLikeHeader(sample);
+    // A W3C log's directives ("#Fields: …", written again when the server reopens its file) are
+    // events of their own.
+    const foreign =
+      detection.w3c && untimed ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line) : untimed;
     this.framer = new EventFramer(this.options.maxEventBytes, foreign);
     const first = this.lineNo - sample.length + 1;
     raw.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));

@@ -563,6 +563,70 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('reads IIS\'s W3C extended log by its "#Fields:" directive; a directive is an event of its own', async () => {
+    const fields =
+      '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken';
+    const lines = [
+      '#Software: Microsoft Internet Information Services 10.0',
+      '#Version: 1.0',
+      '#Date: 2025-01-04 07:46:56',
+      fields,
+      '2025-01-04 07:46:56 10.5.5.173 GET /api/customers - 443 CONTOSO\\uma.tomasz 217.240.73.95 Mozilla/5.0+(Windows+NT+10.0) - 200 0 0 25',
+      '2025-01-04 07:59:16 10.5.5.173 POST /Account/Login - 443 - 104.39.163.30 Mozilla/5.0+(Windows+NT+10.0) - 503 0 0 3',
+      '#Software: Microsoft Internet Information Services 10.0',
+      '#Fields: date time cs-method cs-uri-stem sc-status time-taken',
+      '2025-01-04 08:01:02 GET /api/products/106/stock 404 1250',
+    ];
+    const { events, files } = await read(text(lines.join('\r\n') + '\r\n'));
+    expect(files[0]?.format).toBe('access');
+    expect(files[0]?.formatEvidence).toContain('W3C extended log');
+    expect(events.map((e) => e.lineCount)).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const requests = events.filter((e) => !e.message.startsWith('#'));
+    expect(
+      requests.map((e) => [
+        e.timestamp === null ? null : new Date(e.timestamp).toISOString(),
+        e.level,
+        e.message,
+        e.attributes['status'],
+        e.attributes['requestTime'],
+      ]),
+    ).toEqual([
+      ['2025-01-04T07:46:56.000Z', 'info', 'GET api/customers', 200, 0.025],
+      ['2025-01-04T07:59:16.000Z', 'error', 'POST Account/Login', 503, 0.003],
+      ['2025-01-04T08:01:02.000Z', 'warn', 'GET api/products/<*>/stock', 404, 1.25],
+    ]);
+    expect(requests[0]?.attributes).toMatchObject({
+      client: '217.240.73.95',
+      user: 'CONTOSO\\uma.tomasz',
+      method: 'GET',
+      path: '/api/customers',
+    });
+  });
+
+  it("reads CloudFront's tab-separated W3C log, whose time-taken is in seconds", async () => {
+    const lines = [
+      '#Version: 1.0',
+      '#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status cs(Referer) cs(User-Agent) cs-uri-query cs(Cookie) x-edge-result-type x-edge-request-id x-host-header cs-protocol cs-bytes time-taken',
+      '2019-12-04\t21:02:31\tLAX1-C3\t392\t192.0.2.100\tGET\td111111abcdef8.cloudfront.net\t/index.html\t200\t-\tMozilla/5.0%20(Windows%20NT%2010.0)\t-\t-\tHit\tSOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==\td111111abcdef8.cloudfront.net\thttps\t23\t0.001',
+      '2019-12-04\t21:02:32\tLAX1-C3\t924\t192.0.2.101\tGET\td111111abcdef8.cloudfront.net\t/api/orders/17\t502\t-\tcurl/8.0\t-\t-\tError\tk6WGMNkEzR5BEM_SaF47gjtX9zBDO2m349OY2an0QPEaUum1ZOLrow==\td111111abcdef8.cloudfront.net\thttps\t23\t2.417',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events
+        .filter((e) => e.format === 'access' && !e.message.startsWith('#'))
+        .map((e) => [
+          e.level,
+          e.message,
+          e.attributes['status'],
+          e.attributes['requestTime'],
+          e.attributes['bytes'],
+        ]),
+    ).toEqual([
+      ['info', 'GET index.html', 200, 0.001, 392],
+      ['error', 'GET api/orders/<*>', 502, 2.417, 924],
+    ]);
+  });
+
   it('reads Heroku\'s router lines ("at=error" is their level) and their status', async () => {
     const lines = [
       '2021-04-17T15:04:07.713282+00:00 heroku[router]: at=info method=POST path="/api/v2/tasks" host=x.herokuapp.com dyno=web.2 connect=0ms service=3ms status=502 bytes=335',
