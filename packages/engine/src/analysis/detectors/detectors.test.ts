@@ -557,6 +557,31 @@ describe('latency_degradation', () => {
     expect(lat[0] && inWindow(lat[0], 60, 75)).toBe(true);
   });
 
+  it('finds a slowdown longer than the baseline window is wide, judged against the whole series', () => {
+    // 36 slow minutes of 128: the rolling median around them is mostly the slowdown itself.
+    const batches = (factor: number, slowTo: number) =>
+      timedRequests(
+        { minutes: 128, everyMs: 6000, typical: 480, spread: 0.3, factor, slowFrom: 33, slowTo, seed: 52 },
+        (t, ms) =>
+          minedEvent(t, {
+            template: 'Batch <*> processed: <*> records in <*> ms',
+            params: ['45656', '104', ms.toFixed(0)],
+          }),
+      );
+    const lat = analyze(batches(6, 69)).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 33, 69)).toBe(true);
+    expect(lat[0]?.severity).toBe('high');
+    // Look-alikes: a rise under 2.5x, and a level that holds for most of the file (the new normal).
+    for (const [factor, slowTo] of [
+      [2, 69],
+      [6, 128],
+    ] as const)
+      expect(
+        analyze(batches(factor, slowTo)).anomalies.filter((a) => a.type === 'latency_degradation'),
+      ).toEqual([]);
+  });
+
   it('flags a shift near the end of a series, where the baseline window is one-sided', () => {
     // ln(ms) per minute: 35 ms with noise, a ramp to 210 ms from minute 146, back at 170, 180 minutes.
     const random = seeded(24);

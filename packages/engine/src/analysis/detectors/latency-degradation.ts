@@ -1,7 +1,16 @@
 import type { DetectionContext, DurationDense, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, round, shortTemplate } from '../format';
-import { confidenceOf, findRuns, halfWindowFor, localBaseline, sum } from '../robust-stats';
+import {
+  confidenceOf,
+  findRuns,
+  halfWindowFor,
+  localBaseline,
+  median,
+  robustSigma,
+  sum,
+  type Run,
+} from '../robust-stats';
 import { severityByFactor } from '../severity';
 
 const MIN_FACTOR = 2.5;
@@ -39,8 +48,39 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
       if (scheduled.has(run)) continue;
       findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
     }
+    const level = levelShifts(values, defined, halfWindowFor(values.length));
+    for (const run of level.runs) {
+      if (runs.some((r) => r.from <= run.to && run.from <= r.to)) continue;
+      findings.push(latencyFinding(ctx, series, run.from, run.to, values, level.center, level.sigma));
+    }
   }
   return findings;
+}
+
+/**
+ * Slowdowns as long as the baseline window is wide, or longer: the rolling median there is mostly the
+ * slowdown itself, so they are judged against the whole series (its median and robust deviation),
+ * which holds while normal buckets are most of it. Only runs of `minBuckets` or more count (shorter
+ * ones are the local baseline's), and none that covers 40% of the series or more.
+ */
+export function levelShifts(
+  values: readonly number[],
+  defined: readonly boolean[],
+  minBuckets: number,
+): { runs: Run[]; center: number[]; sigma: number[] } {
+  const kept = values.filter((_, i) => defined[i] === true);
+  const base = median(kept);
+  const spread = robustSigma(kept, base);
+  const flags = values.map((v, i) => {
+    const shift = v - base;
+    return defined[i] === true && shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(spread, 0.1);
+  });
+  const runs = findRuns(flags, 1).filter((run) => {
+    let count = 0;
+    for (let i = run.from; i <= run.to; i++) if (defined[i]) count++;
+    return run.to - run.from + 1 >= minBuckets && count < 0.4 * kept.length;
+  });
+  return { runs, center: values.map(() => base), sigma: values.map(() => spread) };
 }
 
 /** A slowdown shorter than this (a few slow requests, a cache warming up) must rise SHORT_FACTOR. */
