@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findSpikes, isPeriodic } from './spikes';
+import { findCoarseSpikes, findSpikes, isPeriodic } from './spikes';
 import { poisson, seeded } from './testing/synthetic';
 
 const options = { minCount: 10, minFactor: 3, z: 5, minExcess: 20 };
@@ -47,6 +47,56 @@ describe('findSpikes', () => {
     expect(spikes[0]?.from).toBe(120);
     expect(spikes[0]?.to).toBe(124);
     expect(spikes[0]?.baselineAtPeak).toBeGreaterThan(5);
+  });
+
+  // Error counts per 5 minutes of a Heroku app (router timeouts, memory warnings, interrupted
+  // requests): about 3 per bucket, widely spread; buckets 19–20 hold a burst of request timeouts.
+  const heroku =
+    '0 1 6 4 4 0 4 5 1 2 4 0 2 4 2 2 2 5 1 14 15 2 4 6 3 3 5 0 2 2 5 0 3 6 3 2 5 1 1 5 2 1 4 3 3 2 1 3 4 4 0 4 2 3 4 4 4 3 5 2 2 3 3 2 3 1 3 4 6 2 1 7 3 3 0 2 0 5 3 3 2 4 3 0'
+      .split(' ')
+      .map(Number);
+  const errors = { minCount: 5, minFactor: 3, z: 5, minExcess: 12 };
+
+  it('flags neighbouring buckets that clear runZ each and z together (runZ)', () => {
+    expect(findSpikes(heroku, errors)).toEqual([]);
+    const spikes = findSpikes(heroku, { ...errors, runZ: 3.5 });
+    expect(spikes.map((s) => [s.from, s.to, s.observed])).toEqual([[19, 20, 29]]);
+    // One such bucket alone is not enough.
+    const one = [...heroku];
+    one[20] = 3;
+    expect(findSpikes(one, { ...errors, runZ: 3.5 })).toEqual([]);
+  });
+
+  it('runZ: on healthy counts (Poisson, or a rate wandering between 2 and 4) few flags, all small', () => {
+    const found = [];
+    for (const rates of [[3], [2, 3, 4]])
+      for (let seed = 1; seed <= 100; seed++) {
+        const random = seeded(seed);
+        const values = Array.from({ length: 240 }, () =>
+          poisson(random, rates[Math.floor(random() * rates.length)] ?? 3),
+        );
+        found.push(...findSpikes(values, { ...errors, runZ: 3.5 }));
+      }
+    expect(found.length).toBeLessThanOrEqual(3);
+    for (const spike of found) expect(spike.observed - spike.expected).toBeLessThan(20);
+  });
+
+  it('finds a gentle rise summed over several buckets, in the series own buckets (findCoarseSpikes)', () => {
+    const random = seeded(11);
+    const values = Array.from({ length: 150 }, () => poisson(random, 0.5));
+    for (let i = 90; i < 96; i++) values[i] = 4;
+    expect(findSpikes(values, errors)).toEqual([]);
+    const spikes = findCoarseSpikes(values, 5, errors);
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0]?.from).toBeLessThanOrEqual(90);
+    expect(spikes[0]?.to).toBeGreaterThanOrEqual(94);
+    expect(spikes[0]?.peak).toBe(4);
+    expect(spikes[0]?.baselineAtPeak).toBeLessThan(1);
+    for (let seed = 1; seed <= 40; seed++) {
+      const quiet = seeded(seed);
+      const healthy = Array.from({ length: 150 }, () => poisson(quiet, 0.5));
+      expect(findCoarseSpikes(healthy, 5, errors)).toEqual([]);
+    }
   });
 
   it('stays quiet on noisy healthy series, whatever the seed', () => {

@@ -22,6 +22,12 @@ export interface SpikeOptions {
   z: number;
   /** The run's excess over its baseline must be at least this. */
   minExcess: number;
+  /**
+   * Neighbouring buckets each `runZ` robust deviations, `minFactor` + 1 times and `minCount` above
+   * their baselines are flagged together when their summed excess is `z` deviations of the sum: a
+   * burst over two buckets that neither clears alone.
+   */
+  runZ?: number;
   /** Optional extra condition that flags a bucket on its own (e.g. a jump in error share). */
   alsoFlag?: (index: number) => boolean;
 }
@@ -37,6 +43,7 @@ export function findSpikes(values: readonly number[], options: SpikeOptions): Sp
     return Math.max(base + options.z * s, base * options.minFactor, options.minCount);
   });
   const flags = values.map((v, i) => v >= (upper[i] ?? Infinity) || (options.alsoFlag?.(i) ?? false));
+  if (options.runZ !== undefined) flagJointRuns(values, center, sigma, options, flags);
   const spikes: Spike[] = [];
   for (const run of findRuns(flags, 1)) {
     const observed = sum(values, run.from, run.to);
@@ -60,6 +67,62 @@ export function findSpikes(values: readonly number[], options: SpikeOptions): Sp
     });
   }
   return spikes;
+}
+
+/** Flags the runs of neighbouring buckets that clear `runZ` each and `z` together (see SpikeOptions.runZ). */
+function flagJointRuns(
+  values: readonly number[],
+  center: readonly number[],
+  sigma: readonly number[],
+  options: SpikeOptions,
+  flags: boolean[],
+): void {
+  const runZ = options.runZ ?? Infinity;
+  const deviation = (i: number) => Math.max(sigma[i] ?? 0, Math.sqrt(center[i] ?? 0), 1);
+  const high = values.map((v, i) => {
+    const base = center[i] ?? 0;
+    return v >= Math.max(base + runZ * deviation(i), base * (options.minFactor + 1), options.minCount);
+  });
+  for (const run of findRuns(high, 0)) {
+    if (run.to === run.from) continue;
+    let excess = 0;
+    let variance = 0;
+    for (let i = run.from; i <= run.to; i++) {
+      excess += (values[i] ?? 0) - (center[i] ?? 0);
+      variance += deviation(i) ** 2;
+    }
+    if (excess >= options.z * Math.sqrt(variance)) for (let i = run.from; i <= run.to; i++) flags[i] = true;
+  }
+}
+
+/**
+ * Spikes of the series summed `k` buckets at a time, in the series' own buckets: a rise too gentle to
+ * clear a single bucket's Poisson floor (four errors a minute where there is usually one every two)
+ * that stands out over a few minutes. Baselines and bounds are per bucket again, the peak is the
+ * largest single bucket of the run.
+ */
+export function findCoarseSpikes(values: readonly number[], k: number, options: SpikeOptions): Spike[] {
+  if (k < 2) return [];
+  const coarse: number[] = [];
+  for (let i = 0; i < values.length; i += k) coarse.push(sum(values, i, Math.min(values.length, i + k) - 1));
+  if (coarse.length < 10) return [];
+  return findSpikes(coarse, options).map((spike) => {
+    const from = spike.from * k;
+    const to = Math.min(values.length, (spike.to + 1) * k) - 1;
+    let peakIndex = from;
+    for (let i = from; i <= to; i++) if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
+    return {
+      from,
+      to,
+      observed: spike.observed,
+      expected: spike.expected,
+      peak: values[peakIndex] ?? 0,
+      peakIndex,
+      baselineAtPeak: spike.baselineAtPeak / k,
+      upperAtPeak: spike.upperAtPeak / k,
+      score: spike.score,
+    };
+  });
 }
 
 /**

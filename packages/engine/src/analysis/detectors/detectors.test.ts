@@ -7,7 +7,7 @@ import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
 import { halfWindowFor, localBaseline } from '../robust-stats';
-import { gaussian, healthyTraffic, minedEvent, MINUTE, seeded, T0 } from '../testing/synthetic';
+import { gaussian, healthyTraffic, minedEvent, MINUTE, poisson, seeded, T0 } from '../testing/synthetic';
 
 function at(minute: number, second = 0): number {
   return T0 + minute * MINUTE + second * 1000;
@@ -704,6 +704,36 @@ describe('latency_degradation on durations written with their unit', () => {
     expect(lat).toHaveLength(1);
     expect(lat[0] && inWindow(lat[0], 79, 96)).toBe(true);
     expect(analyze(logfmtService(0, 0)).anomalies).toEqual([]);
+  });
+});
+
+describe('error_spike on a gentle rise', () => {
+  // Two hours in half-minute buckets; request timeouts at one every two minutes, six a minute for six
+  // (three per bucket, where the floor of one bucket is five).
+  const timeouts = (burst: boolean) => {
+    const random = seeded(31);
+    const events = twoServices(120);
+    for (let m = 0; m < 120; m++) {
+      const n = burst && m >= 70 && m < 76 ? 6 : poisson(random, 0.5);
+      for (let k = 0; k < n; k++)
+        events.push(
+          minedEvent(at(m, k * 9), {
+            template: 'at=error code=H12 desc="Request timeout" method=GET path=<*>',
+            params: ['/api/v2/projects'],
+            level: 'error',
+            service: 'heroku[router]',
+            file: 'heroku.log',
+          }),
+        );
+    }
+    return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+  };
+
+  it('finds errors too few for one bucket summed over five minutes', () => {
+    const spikes = timeouts(true);
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0] && inWindow(spikes[0], 70, 76)).toBe(true);
+    expect(timeouts(false)).toEqual([]);
   });
 });
 

@@ -3,8 +3,11 @@ import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, localBaseline, halfWindowFor, median } from '../robust-stats';
 import { severityByFactor } from '../severity';
-import { findSpikes, type Spike } from '../spikes';
+import { findCoarseSpikes, findSpikes, type Spike } from '../spikes';
 import { topPatternsIn } from './top-patterns-in';
+
+/** Span over which error counts are summed as well (see findCoarseSpikes). */
+const COARSE_MS = 5 * 60_000;
 
 /** More errors (or a larger error / 5xx share) than the local baseline allows. */
 export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
@@ -12,20 +15,21 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   const shareBase = localBaseline(shares, halfWindowFor(shares.length)).center;
   // On a mostly idle timeline, errors arriving with a burst of traffic are not a rise in the error rate.
   const sparse = ctx.density < 0.6;
+  const options = { minCount: sparse ? Infinity : 5, minFactor: 3, z: 5, minExcess: 12, runZ: 3.5 };
   const spikes = findSpikes(ctx.errors, {
-    minCount: sparse ? Infinity : 5,
-    minFactor: 3,
-    z: 5,
-    minExcess: 12,
+    ...options,
     alsoFlag: (i) => {
       const base = shareBase[i] ?? 0;
       return (ctx.errors[i] ?? 0) >= 8 && (shares[i] ?? 0) >= Math.max(3 * base, base + 0.2);
     },
   });
+  // Errors rising too gently for one bucket (a few a minute) are summed over about five minutes.
+  const coarse = findCoarseSpikes(ctx.errors, Math.round(COARSE_MS / ctx.widthMs), options);
   // A long stretch of a far larger error share, as long as the baseline window is wide, becomes its
   // own local baseline: judged against the share of the whole file as well.
   // Also per source: an access log's 5xx share is diluted by the other files of a bundle.
   const shifts = [
+    ...coarse,
     ...sustainedShareShifts(ctx.errors, ctx.total),
     ...ctx.sources.flatMap((source) => sustainedShareShifts(source.errors, source.values)),
   ];
