@@ -1,5 +1,5 @@
 import { TemplateMiner, type TemplateMinerOptions } from '../mining/template-miner';
-import { commonYear, peekSource } from '../read/bundle-year';
+import { commonDay, commonYear, peekSource } from '../read/bundle-year';
 import { readEventBatches, type ReadOptions } from '../read/read-events';
 import type { FileStats, PatternSummary } from '../types';
 import { Analyzer, type AnalyzerOptions } from './analyzer';
@@ -36,18 +36,23 @@ export async function analyzeInputs(
   const miner = new TemplateMiner(options.miner);
   const analyzer = new Analyzer(options);
   const files: FileStats[] = [];
-  // Several inputs: timestamps without a year take the year the others write (see commonYear).
+  // Several inputs: timestamps without a year take the year the others write, times without a date
+  // their day (see commonYear, commonDay).
   let sources = inputs.map((input) => input.source);
   let year = options.read?.year;
-  if (year === undefined && inputs.length > 1) {
+  let day = options.read?.day;
+  if ((year === undefined || day === undefined) && inputs.length > 1) {
     const peeked = await Promise.all(sources.map(peekSource));
     sources = peeked.map((p) => p.source);
-    year = commonYear(peeked.map((p) => p.head)) ?? undefined;
+    const heads = peeked.map((p) => p.head);
+    year ??= commonYear(heads) ?? undefined;
+    day ??= commonDay(heads) ?? undefined;
   }
   for (const [at, input] of inputs.entries()) {
     const batches = readEventBatches(sources[at] ?? input.source, {
       ...options.read,
       ...(year === undefined ? {} : { year }),
+      ...(day === undefined ? {} : { day }),
       name: input.name,
       onFileDone: (stats) => {
         files.push(stats);

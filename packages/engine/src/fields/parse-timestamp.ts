@@ -49,7 +49,27 @@ const ZONES = new Map<string, number>([
 export interface TimestampContext {
   /** Year for timestamps without one (syslog "Nov 25 10:00:00"). */
   year: number;
+  /** UTC midnight (epoch ms) of the day that header times without a date start on. */
+  day?: number;
 }
+
+/**
+ * Milliseconds since midnight of a time without a date, "10:23:45", "10:23:45.123", "[10:23:45,123]"
+ * (logback's default `HH:mm:ss.SSS`, pino-pretty's `[HH:MM:ss.l]`), or null for any other text.
+ */
+export function timeOfDay(text: string): number | null {
+  const m = TIME_OF_DAY.exec(text);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  const sec = Number(m[3]);
+  if (h > 23 || mi > 59 || sec > 60) return null;
+  const fraction = m[4] ?? '';
+  const ms = fraction === '' ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
+  return ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+}
+
+const TIME_OF_DAY = /^\[?(\d\d?):(\d\d):(\d\d)(?:[.,](\d{1,9}))?\]?$/;
 
 interface Parts {
   nums: number[];

@@ -1,6 +1,6 @@
 import { headerLevelAt, levelAt, levelFromMessage } from '../fields/normalize-level';
 import { isCrashStart } from '../frame/is-continuation';
-import { isZoneWord, parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
+import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
 import type { FormatDetection } from './detect-format';
@@ -50,6 +50,9 @@ export class LineParser {
   /** Reads the times of structured lines inside messages (see unnestPayload), apart from the headers'. */
   private readonly innerTime: TimestampReader;
   private readonly w3c: W3cLineParser | null;
+  /** Header times without a date: the day they fall on (moved on when the time of day goes back). */
+  private day: number;
+  private lastTimeOfDay = -1;
 
   constructor(
     private readonly detection: FormatDetection,
@@ -59,6 +62,7 @@ export class LineParser {
     this.innerTime = new TimestampReader(ctx.year);
     this.layouts = new HeaderLayouts(detection.header, this.tokens);
     this.w3c = detection.w3c ? new W3cLineParser(detection.w3c, this.time) : null;
+    this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
   }
 
   parse(line: string): ParsedFields {
@@ -268,6 +272,22 @@ export class LineParser {
     return end;
   }
 
+  /**
+   * The header's first time-like token read as a time of day on `day`: a time more than twelve hours
+   * before the one before it is on the next day (a file that runs past midnight).
+   */
+  private headerTimeOfDay(header: string, t: HeaderTokens): number | null {
+    for (let k = 0; k < t.count; k++) {
+      if (t.classOf(k) !== TIME) continue;
+      const time = timeOfDay(header.slice(t.starts[k] ?? 0, t.ends[k] ?? 0));
+      if (time === null) return null;
+      if (this.lastTimeOfDay - time > 12 * 3_600_000) this.day += 86_400_000;
+      this.lastTimeOfDay = time;
+      return this.day + time;
+    }
+    return null;
+  }
+
   /** The first run of time-like tokens of the header that parses (cached: neighbours share it). */
   private headerTime(header: string): number | null {
     if (header === this.lastTimeText) return this.lastTime;
@@ -309,6 +329,11 @@ export class LineParser {
         this.timeTo = e;
         this.timeRunEnd = end;
       }
+    }
+    if (result === null) {
+      // A header time without a date is read on the file's day; not cached (the day may move on).
+      result = this.headerTimeOfDay(header, t);
+      if (result !== null) return result;
     }
     this.lastTimeText = header;
     this.lastTime = result;

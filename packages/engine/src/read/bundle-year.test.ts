@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { commonYear, peekSource } from './bundle-year';
+import { commonDay, commonYear, peekSource } from './bundle-year';
 import { analyzeInputs } from '../analysis/analyze-inputs';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -22,6 +22,19 @@ describe('commonYear', () => {
     expect(commonYear([bytes('Mar  6 15:13:13 web-1 cron[1]: job\n'), null])).toBeNull();
     expect(commonYear([new Uint8Array([0x1f, 0x8b, 0x08, 0x32, 0x30, 0x32, 0x34])])).toBeNull();
     expect(commonYear([])).toBeNull();
+  });
+});
+
+describe('commonDay', () => {
+  it('takes the most common day of the dates the heads write, as its UTC midnight', () => {
+    expect(
+      commonDay([
+        bytes('2024-03-06T15:13:33Z INF started\n2024-03-07 00:00:01,001 INFO a: b\n'),
+        bytes('10.0.0.1 - - [06/Mar/2024:15:13:13 +0000] "GET / HTTP/1.1" 200 5\n'),
+        bytes('10:23:45.123 [main] INFO  c.e.App - Started\n'),
+      ]),
+    ).toBe(Date.UTC(2024, 2, 6));
+    expect(commonDay([bytes('10:23:45.123 [main] INFO  c.e.App - Started\n'), null])).toBeNull();
   });
 });
 
@@ -48,6 +61,19 @@ describe('analyzeInputs: a bundle of files', () => {
     expect(report.files.map((f) => f.start)).toEqual([
       '2024-03-06T15:13:13.000Z',
       '2024-03-06T15:13:33.000Z',
+    ]);
+  });
+
+  it("gives header times without a date (logback's default) the day the bundle's other files write", async () => {
+    const logback = '23:59:58.120 [main] INFO  c.e.App - tick\n00:00:03.007 [main] ERROR c.e.App - failed\n';
+    const app = '{"time":"2024-03-06T23:50:00Z","level":"info","msg":"request completed"}\n';
+    const { report } = await analyzeInputs([
+      { name: 'app.log', source: Readable.from([bytes(logback)]) },
+      { name: 'app.jsonl', source: Readable.from([bytes(app)]) },
+    ]);
+    expect(report.files.map((f) => [f.start, f.end])).toEqual([
+      ['2024-03-06T23:59:58.120Z', '2024-03-07T00:00:03.007Z'],
+      ['2024-03-06T23:50:00.000Z', '2024-03-06T23:50:00.000Z'],
     ]);
   });
 });

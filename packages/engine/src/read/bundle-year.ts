@@ -1,45 +1,72 @@
 // Timestamps without a year (syslog's "Mar  6 15:13:13", Redis-less klog…) take the year they are read
-// with. Alone, a file gets the current year; beside files that do write years (an incident bundle), it
-// gets theirs: the logs of one incident come from one time.
+// with, and header times without a date the day. Alone, a file gets the current year and day; beside
+// files that do write dates (an incident bundle), it gets theirs: the logs of one incident come from
+// one time.
 
-const ISO_DATE = /\b((?:19|20)\d\d)[-/](?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])[T ]\d\d:\d\d/g;
-const ACCESS_DATE = /\[\d\d\/[A-Z][a-z]{2}\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
-const DAY_MONTH_YEAR = /\b\d\d? [A-Z][a-z]{2} ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
-const PATTERNS = [ISO_DATE, ACCESS_DATE, DAY_MONTH_YEAR];
+const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])[T ]\d\d:\d\d/g;
+const ACCESS_DATE = /\[(\d\d)\/([A-Z][a-z]{2})\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
+const DAY_MONTH_YEAR = /\b(\d\d?) ([A-Z][a-z]{2}) ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
 const HEAD_BYTES = 64 * 1024;
 const MAX_DATES = 200;
+
+/** The dates written in the first bytes of each input, as UTC midnights (epoch ms). */
+function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
+  const dates: number[] = [];
+  for (const head of heads) {
+    if (head === null || head.length === 0 || isCompressed(head)) continue;
+    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, HEAD_BYTES)).toString(
+      'latin1',
+    );
+    let found = 0;
+    const add = (year: number, month: number, day: number) => {
+      if (month >= 1 && day >= 1 && day <= 31) dates.push(Date.UTC(year, month - 1, day));
+      found++;
+    };
+    ISO_DATE.lastIndex = 0;
+    for (let m = ISO_DATE.exec(text); m !== null && found < MAX_DATES; m = ISO_DATE.exec(text))
+      add(Number(m[1]), Number(m[2]), Number(m[3]));
+    ACCESS_DATE.lastIndex = 0;
+    for (let m = ACCESS_DATE.exec(text); m !== null && found < MAX_DATES; m = ACCESS_DATE.exec(text))
+      add(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+    DAY_MONTH_YEAR.lastIndex = 0;
+    for (let m = DAY_MONTH_YEAR.exec(text); m !== null && found < MAX_DATES; m = DAY_MONTH_YEAR.exec(text))
+      add(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+  }
+  return dates;
+}
+
+/** The most common of `values` (the larger one on a tie), or null when there are none. */
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && value > best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
 
 /**
  * The most common year of the dates written in the first bytes of each input, or null when none
  * has one. Compressed and binary heads are skipped (their dates are not readable there).
  */
 export function commonYear(heads: readonly (Uint8Array | null)[]): number | null {
-  const counts = new Map<number, number>();
-  for (const head of heads) {
-    if (head === null || head.length === 0 || isCompressed(head)) continue;
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, HEAD_BYTES)).toString(
-      'latin1',
-    );
-    let dates = 0;
-    for (const pattern of PATTERNS) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null && dates < MAX_DATES; m = pattern.exec(text)) {
-        const year = Number(m[1]);
-        counts.set(year, (counts.get(year) ?? 0) + 1);
-        dates++;
-      }
-    }
-  }
-  let best: number | null = null;
-  let bestCount = 0;
-  for (const [year, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
-      best = year;
-      bestCount = count;
-    }
-  }
-  return best;
+  return mostCommon(datesIn(heads).map((d) => new Date(d).getUTCFullYear()));
+}
+
+/**
+ * The most common day (its UTC midnight, epoch ms) of the dates written in the first bytes of each
+ * input, or null: the day that header times without a date (logback's default `HH:mm:ss.SSS`,
+ * pino-pretty's `[HH:MM:ss.l]`) fall on beside files that write dates.
+ */
+export function commonDay(heads: readonly (Uint8Array | null)[]): number | null {
+  return mostCommon(datesIn(heads));
 }
 
 /** gzip, zip, bzip2, xz, zstd: the bytes are not the text. */

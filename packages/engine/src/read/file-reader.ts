@@ -17,6 +17,8 @@ export interface FileReaderOptions {
   maxEventBytes: number;
   sampleLines: number;
   year: number;
+  /** UTC midnight (epoch ms) of the day header times without a date start on. */
+  day: number;
   /** Inside a bundle, an unreadable member is skipped (and reported) instead of failing the upload. */
   inBundle: boolean;
 }
@@ -245,7 +247,7 @@ export class FileReader {
     this.stats.formatEvidence = container
       ? `${container.evidence}; inside: ${detection.evidence}`
       : detection.evidence;
-    this.parser = new LineParser(detection, { year: this.options.year });
+    this.parser = new LineParser(detection, { year: this.options.year, day: this.options.day });
     const untimed = startsLikeHeader(sample);
     // A W3C log's directives ("#Fields: …", written again when the server reopens its file) are
     // events of their own.

@@ -563,6 +563,39 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads header times without a date (logback's default, pino-pretty) on the given day, past midnight too", async () => {
+    const lines = [
+      '23:59:58.120 [main] INFO  c.e.demo.Application - Started Application in 3.2 seconds',
+      '23:59:59.999 [http-nio-8080-exec-1] ERROR c.e.demo.web.OrderController - Failed to load order 42',
+      'java.lang.IllegalStateException: boom',
+      '\tat c.e.demo.web.OrderController.get(OrderController.java:42)',
+      '00:00:01.5 [main] WARN  c.e.demo.Application - tick',
+    ];
+    const day = Date.UTC(2025, 0, 4);
+    const { events } = await read(text(lines.join('\n') + '\n'), { day });
+    expect(
+      events.map((e) => [
+        e.timestamp === null ? null : new Date(e.timestamp).toISOString(),
+        e.level,
+        e.service,
+      ]),
+    ).toEqual([
+      ['2025-01-04T23:59:58.120Z', 'info', 'c.e.demo.Application'],
+      ['2025-01-04T23:59:59.999Z', 'error', 'c.e.demo.web.OrderController'],
+      ['2025-01-05T00:00:01.500Z', 'warn', 'c.e.demo.Application'],
+    ]);
+    const pino = await read(
+      text(
+        '[10:23:45.123] INFO (1234): server listening on port 3000\n[10:23:46,456] ERROR (1234): request failed\n',
+      ),
+      { day },
+    );
+    expect(pino.events.map((e) => [e.timestamp, e.level])).toEqual([
+      [day + 37_425_123, 'info'],
+      [day + 37_426_456, 'error'],
+    ]);
+  });
+
   it('reads IIS\'s W3C extended log by its "#Fields:" directive; a directive is an event of its own', async () => {
     const fields =
       '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken';

@@ -18,6 +18,12 @@ export interface ReadOptions {
   sampleLines?: number;
   /** Year for timestamps without one (syslog); default: the current UTC year. */
   year?: number;
+  /**
+   * Day (its UTC midnight, epoch ms) that header times without a date start on (logback's default
+   * `HH:mm:ss.SSS`); default: today (UTC). A time earlier than the one before by over 12 hours is on
+   * the next day.
+   */
+  day?: number;
   /** Called with the number of input (compressed) bytes consumed so far. */
   onProgress?(bytesRead: number): void;
   /** Called once per file or bundle member when it has been read, with its statistics. */
@@ -47,6 +53,7 @@ export async function* readEventBatches(
     maxEventBytes: options.maxEventBytes ?? 64 * 1024,
     sampleLines: options.sampleLines ?? 200,
     year: options.year ?? new Date().getUTCFullYear(),
+    day: options.day ?? Math.floor(Date.now() / 86_400_000) * 86_400_000,
     inBundle: false,
   };
   let batch: LogEvent[] = [];
