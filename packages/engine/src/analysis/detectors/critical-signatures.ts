@@ -39,19 +39,3 @@ export function criticalSignature(text: string): string | null {
   for (const { name, pattern } of CRITICAL_SIGNATURES) if (pattern.test(text)) return name;
   return null;
 }
-
-/**
- * Lines a server writes once when it has started: Spring Boot's "Started App in 26.2 seconds",
- * Tomcat's "Server startup in [19409] milliseconds", Redis's "Ready to accept connections",
- * PostgreSQL's and MySQL's "ready for connections", uvicorn's "Application startup complete", ASP.NET
- * Core's "Application started.", Puma's "Puma starting", gunicorn's "Starting gunicorn", Kafka's
- * "[KafkaServer id=1] started". Written in the middle of a capture, they tell of a restart: a process
- * killed without a word (SIGKILL, an OOM kill seen only by the kernel) comes back with them. Worker
- * recycling (gunicorn's "Booting worker", Heroku's dyno cycling) is not among them.
- */
-const STARTUP =
-  /\bStarted [\w.$-]+ in \d+(?:\.\d+)? seconds\b|\bServer startup in\b|\bReady to accept connections\b|\bready (?:to accept|for) connections\b|\bApplication startup complete\b|\bApplication started\. Press Ctrl\+C\b|\bPuma starting in\b|\bStarting gunicorn\b|\bKafkaServer id=\d+\] started\b/i;
-
-export function isStartupLine(text: string): boolean {
-  return STARTUP.test(text);
-}

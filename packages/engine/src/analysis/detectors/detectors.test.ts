@@ -332,44 +332,6 @@ describe('rare_event', () => {
     expect(rare[0]?.severity).toBe('critical');
   });
 
-  it('reports a start-up in the middle of a file as a restart, not one at its start or a periodic one', () => {
-    const startup = (minute: number, file = 'catalina.out') => [
-      minedEvent(at(minute, 20), {
-        template: 'Server startup in [<*>] milliseconds',
-        params: ['19409'],
-        service: 'org.apache.catalina.startup.Catalina.start',
-        file,
-      }),
-      minedEvent(at(minute, 28), {
-        template: 'Started <*> in <*> seconds (JVM running for <*>)',
-        params: ['OrderServiceApplication', '26.217', '34.103'],
-        service: 'c.g.OrderServiceApplication',
-        file,
-      }),
-    ];
-    const app = healthyTraffic({
-      minutes: 180,
-      perMinute: 40,
-      service: 'catalina',
-      file: 'catalina.out',
-      seed: 4,
-    });
-    const restarts = (events: MinedEvent[]) =>
-      analyze(events).anomalies.filter((a) => a.type === 'rare_event');
-    const found = restarts([...twoServices(), ...app, ...startup(0), ...startup(87)]);
-    expect(found).toHaveLength(1);
-    expect(found[0]?.severity).toBe('medium');
-    expect(found[0]?.description).toMatch(/^Restart: /);
-    expect(found[0]?.files).toEqual(['catalina.out']);
-    expect(found[0]?.evidence.patternIds).toHaveLength(2);
-    expect(found[0] && inWindow(found[0], 87, 88)).toBe(true);
-    // Only the capture's own start-up; a nightly restart at a steady pace.
-    expect(restarts([...twoServices(), ...app, ...startup(0)])).toEqual([]);
-    expect(
-      restarts([...twoServices(), ...app, ...[30, 60, 90, 120, 150].flatMap((m) => startup(m))]),
-    ).toEqual([]);
-  });
-
   it("names Node's uncaught exception a runtime crash by its throw site or version line, not a stack frame", () => {
     const crash =
       "/app/dist/lib/price-formatter.js:73\n    const code = price.currency.toUpperCase();\n\nTypeError: Cannot read properties of undefined (reading 'currency')\n    at formatPrice (/app/dist/lib/price-formatter.js:34:37)";

@@ -3,7 +3,7 @@ import { describeWindow, quotePattern } from '../format';
 import type { Exemplar } from '../exemplars';
 import type { Severity } from '../report';
 import { isPeriodic } from '../spikes';
-import { criticalSignature, isStartupLine } from './critical-signatures';
+import { criticalSignature } from './critical-signatures';
 
 const MAX_RARE_COUNT = 20;
 
@@ -16,10 +16,7 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     const sample = track.exemplars.items[0]?.text ?? '';
     const signature = criticalSignature(track.template) ?? criticalSignature(sample);
     const isFatal = pattern.level === 'fatal';
-    if (!signature && !isFatal) {
-      if (isStartupLine(track.template) || isStartupLine(sample)) findings.push(...restarts(ctx, pattern));
-      continue;
-    }
+    if (!signature && !isFatal) continue;
     // Fatal-level lines alone are rare events only where fatal lines are rare (some systems log many).
     if (!signature && (track.count > 5 || ctx.fatalEvents > Math.max(5, ctx.totalEvents * 0.001))) continue;
     if (isRegular(pattern)) continue;
@@ -29,22 +26,6 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
   }
   return findings;
 }
-
-/**
- * A start-up line written RESTART_AFTER_MS or more into its file: the process restarted there (a
- * start-up at the beginning of a file is the capture's). Reported at medium severity: a deploy also
- * restarts, but an engineer reading about an outage wants to know; a crash logged beside it is a
- * rare event of its own.
- */
-function restarts(ctx: DetectionContext, pattern: PatternSeries): Finding[] {
-  if (isRegular(pattern)) return [];
-  const later = pattern.track.exemplars.items.filter(
-    (e) => e.timestamp >= (ctx.fileStarts.get(e.file) ?? ctx.startMs) + RESTART_AFTER_MS,
-  );
-  return clusters(later, ctx.widthMs * 5).map((cluster) => rareFinding(ctx, pattern, cluster, 'restart'));
-}
-
-const RESTART_AFTER_MS = 10 * 60_000;
 
 /** A benign periodic message (a cron check mentioning "panic" in its name) recurs at a steady pace. */
 function isRegular(pattern: PatternSeries): boolean {
@@ -73,27 +54,23 @@ function rareFinding(
   const { track } = pattern;
   const startMs = cluster[0]?.timestamp ?? ctx.startMs;
   const endMs = Math.max(cluster.at(-1)?.timestamp ?? startMs, startMs) + 1000;
-  const severity: Severity =
-    signature === 'restart'
-      ? 'medium'
-      : signature
-        ? pattern.isErrorLevel || pattern.level === null
-          ? 'critical'
-          : 'high'
-        : 'medium';
+  const severity: Severity = signature
+    ? pattern.isErrorLevel || pattern.level === null
+      ? 'critical'
+      : 'high'
+    : 'medium';
   const what = signature ?? 'fatal error';
   const samples = cluster.slice(0, 3);
   const files = [...new Set(cluster.map((e) => e.file))].sort();
   return {
     type: 'rare_event',
     severity,
-    confidence: signature && signature !== 'restart' ? 0.9 : 0.7,
+    confidence: signature ? 0.9 : 0.7,
     startMs,
     endMs,
     files,
     patternId: track.id,
-    // The lines of one event in one file (the kernel's four-line OOM report; Tomcat's start-up, then
-    // the application's) are one finding.
+    // The lines of one event in one file (the kernel's four-line OOM report) are one finding.
     subject: signature ? `${signature}:${files.join(',')}` : `pattern:${track.id}`,
     description: `${capitalise(what)}: "${quotePattern(track.template, samples[0]?.text)}" ${cluster.length === 1 ? 'occurred once' : `occurred ${cluster.length} times`} ${describeWindow(startMs, endMs)}.`,
     evidence: {
