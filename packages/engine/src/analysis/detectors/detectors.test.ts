@@ -581,6 +581,34 @@ describe('latency_degradation', () => {
     expect(lat[0] && inWindow(lat[0], 60, 75)).toBe(true);
   });
 
+  it('leaves a series that starts slow alone (a cache warming up), but not the same slowdown later', () => {
+    const views = (slowFrom: number) =>
+      analyze(
+        timedRequests(
+          {
+            minutes: 390,
+            everyMs: 1800,
+            typical: 1.6,
+            spread: 0.5,
+            factor: 3.5,
+            slowFrom,
+            slowTo: slowFrom + 30,
+            seed: 61,
+          },
+          (t, ms) =>
+            minedEvent(t, {
+              template: 'Completed 200 OK in <*> ms',
+              params: [ms.toFixed(1)],
+              service: 'rails',
+            }),
+        ),
+      ).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(views(0)).toEqual([]);
+    const later = views(200);
+    expect(later).toHaveLength(1);
+    expect(later[0] && inWindow(later[0], 200, 230)).toBe(true);
+  });
+
   it('finds a slowdown longer than the baseline window is wide, judged against the whole series', () => {
     // 36 slow minutes of 128: the rolling median around them is mostly the slowdown itself.
     const batches = (factor: number, slowTo: number) =>

@@ -36,7 +36,10 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
     const values = series.logMeans.map((m) => m ?? 0);
     if (cannotShift(values, defined)) continue;
     const { flags, center, sigma } = shiftedBuckets(values, defined);
+    const first = defined.indexOf(true);
     const runs = findRuns(flags, 1).filter((run) => {
+      // Slow from its first values on: a cache or JIT warming up after a start, not a slowdown.
+      if (run.from <= first) return false;
       const samples = sum(series.counts, run.from, run.to);
       if (samples < 20 || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
       // A blip of a few minutes counts only when it is steep.
@@ -61,7 +64,8 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
  * Slowdowns as long as the baseline window is wide, or longer: the rolling median there is mostly the
  * slowdown itself, so they are judged against the whole series (its median and robust deviation),
  * which holds while normal buckets are most of it. Only runs of `minBuckets` or more count (shorter
- * ones are the local baseline's), and none that covers 40% of the series or more.
+ * ones are the local baseline's), none that covers 40% of the series or more, and none within
+ * `minBuckets / 2` of the series' start.
  */
 export function levelShifts(
   values: readonly number[],
@@ -75,10 +79,13 @@ export function levelShifts(
     const shift = v - base;
     return defined[i] === true && shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(spread, 0.1);
   });
+  const first = defined.indexOf(true);
   const runs = findRuns(flags, 1).filter((run) => {
     let count = 0;
     for (let i = run.from; i <= run.to; i++) if (defined[i]) count++;
-    return run.to - run.from + 1 >= minBuckets && count < 0.4 * kept.length;
+    // A series that starts slow (a cache warming up before the capture) has not slowed down in it.
+    const before = run.from - first;
+    return run.to - run.from + 1 >= minBuckets && count < 0.4 * kept.length && before >= minBuckets / 2;
   });
   return { runs, center: values.map(() => base), sigma: values.map(() => spread) };
 }
