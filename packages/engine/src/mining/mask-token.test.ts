@@ -41,6 +41,16 @@ describe('maskToken', () => {
     ["'safety'", "'<*>'"],
     ['"users_pkey",', '"<*>",'],
     ['12##345##6', '<*>##<*>##<*>'],
+    // The value of a key: an address, a URL or a path; the key and its brackets stay.
+    ['from=<ben.nadia@soylent.shop>,', 'from=<<*>>,'],
+    ['url=https://x.example.com/a/b', 'url=<*>'],
+    ['path=/var/log/app.log', 'path=<*>'],
+    // Random ids of ten characters or more without a vowel (Postfix's long queue ids).
+    ['XHc0843CWktv:', '<*>:'],
+    ['GlJCsxPkLv:', '<*>:'],
+    ['dPj1KldZPB:', '<*>:'],
+    ['PJV9ZFZZHM:', '<*>:'],
+    ['ydHxfzmlkn:', '<*>:'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
   });
@@ -54,6 +64,8 @@ describe('maskToken', () => {
     'org.apache.Foo$Bar',
     'untrue',
     'key=untrue',
+    'HttpRequestHandler',
+    'ConnectionRefusedException',
     'www.example.com',
     'org.apache.log4j.spi',
     'org.apache.log4j.Logger',

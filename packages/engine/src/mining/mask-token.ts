@@ -95,7 +95,35 @@ export function isVariableSegment(s: string, from: number, to: number): boolean 
   }
   if (digits === 0) return false;
   if (allHex && to - from >= 8) return true; // hashes, object ids
-  return letterDigit >= 2; // R02-M1-N0, a1b2c3; but not ssh2, utf8, L3
+  return letterDigit >= 2 || isVowelFreeId(s, from, to); // R02-M1-N0, a1b2c3; but not ssh2, utf8, L3
+}
+
+const isVowel = (c: number): boolean =>
+  c === 97 ||
+  c === 101 ||
+  c === 105 ||
+  c === 111 ||
+  c === 117 ||
+  c === 65 ||
+  c === 69 ||
+  c === 73 ||
+  c === 79 ||
+  c === 85;
+
+/**
+ * A random id of ten letters and digits or more without a vowel: Postfix's long queue ids
+ * ("XHc0843CWktv", "GlJCsxPkLv", "PJV9ZFZZHM") are written in such an alphabet, and no word is.
+ */
+export function isVowelFreeId(s: string, from: number, to: number): boolean {
+  if (to - from < 10) return false;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (isVowel(c)) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (!isDigit(c)) return false;
+  }
+  return letters > 0;
 }
 
 /** /abs/path, ~/x, ./x, C:\\x or scheme://…, within s[from, to). */
@@ -299,8 +327,10 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
   while (a < b && isLeading(s.charCodeAt(a))) a++;
   while (b > a && isTrailing(s.charCodeAt(b - 1))) b--;
   if (a >= b) return KEPT;
-  if (!hasWildcard(s, from, to) && (isUrlOrPath(s, a, b) || isEmail(s, a, b) || isHost(s, a, b))) {
-    edge[0] = a;
+  // The value of a `key=` may be a URL, an address or a host: "from=<ann@example.com>," keeps "from=".
+  const v = valueStart(s, a, b);
+  if (!hasWildcard(s, from, to) && (isUrlOrPath(s, v, b) || isEmail(s, v, b) || isHost(s, v, b))) {
+    edge[0] = v;
     edge[1] = b;
     return EDGED;
   }
@@ -316,6 +346,19 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
   edge[0] = a;
   edge[1] = b;
   return EDGED;
+}
+
+/** Where the value of "key=value" (or "key=<value", "key=\"value") starts in s[a, b); `a` without a key. */
+function valueStart(s: string, a: number, b: number): number {
+  let i = a;
+  for (; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c < 128 && ((CHARS[c] ?? 0) & ALNUM) !== 0) || c === 95 || c === 45 || c === 46)) break;
+  }
+  if (i === a || i >= b || s.charCodeAt(i) !== 61) return a;
+  i++;
+  while (i < b && isLeading(s.charCodeAt(i))) i++;
+  return i < b ? i : a;
 }
 
 const EDGE = new Int32Array(2);
@@ -433,7 +476,20 @@ export function quotedSpan(s: string, from: number, to: number, edge: Int32Array
 
 /** A token without digits or marks that is still one value: a boolean or a quoted word. */
 export function wordValueSpan(s: string, from: number, to: number, edge: Int32Array): boolean {
-  return booleanSpan(s, from, to, edge) || quotedSpan(s, from, to, edge);
+  return booleanSpan(s, from, to, edge) || quotedSpan(s, from, to, edge) || idSpan(s, from, to, edge);
+}
+
+/** A vowel-free id (see isVowelFreeId), punctuation around it aside ("GlJCsxPkLv:"). Sets `edge` to it. */
+function idSpan(s: string, from: number, to: number, edge: Int32Array): boolean {
+  if (to - from < 10) return false;
+  let a = from;
+  let b = to;
+  while (a < b && isLeading(s.charCodeAt(a))) a++;
+  while (b > a && isTrailing(s.charCodeAt(b - 1))) b--;
+  if (!isVowelFreeId(s, a, b)) return false;
+  edge[0] = a;
+  edge[1] = b;
+  return true;
 }
 
 /** "true", "True" or "TRUE" at s[at]. */
