@@ -86,7 +86,8 @@ export function lowBuckets(active: readonly number[]): {
 
 /**
  * Runs of empty inner buckets in a source that logs steadily on both sides of them: as long as the run
- * before and after it (at least 3 buckets each), with at most one empty bucket in five there. `rate`
+ * before and after it (at least 3 buckets each), with at most one empty bucket in five there and in
+ * the rest of the source. `rate`
  * is the median of those neighbours. Only runs the rolling baseline missed (not already flagged), with
  * enough expected events to make the silence improbable (2 × MIN_BASELINE, Poisson e^-20).
  */
@@ -95,6 +96,8 @@ export function silentGaps(
   flagged: readonly boolean[] = [],
 ): { from: number; to: number; rate: number }[] {
   const gaps: { from: number; to: number; rate: number }[] = [];
+  let emptyTotal = 0;
+  for (const v of active) if (v === 0) emptyTotal++;
   let i = 1;
   while (i < active.length - 1) {
     if ((active[i] ?? 0) !== 0) {
@@ -113,8 +116,11 @@ export function silentGaps(
     const rate = median(neighbours);
     let missed = false;
     for (let k = i; k <= to && !missed; k++) missed = flagged[k] !== true;
+    // The source logs steadily elsewhere too: a job that runs now and then is silent most of the time.
+    const emptyElsewhere = (emptyTotal - length) / Math.max(1, active.length - length);
     if (
       missed &&
+      emptyElsewhere <= 0.2 &&
       length >= 2 &&
       neighbours.length >= 6 &&
       empty * 5 <= neighbours.length &&
