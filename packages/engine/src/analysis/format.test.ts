@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { grouped } from './format';
+import { formatMs, grouped } from './format';
 
 describe('grouped', () => {
   it('writes integers as toLocaleString("en-US") does', () => {
@@ -9,5 +9,14 @@ describe('grouped', () => {
         expect(grouped(n)).toBe(n.toLocaleString('en-US'));
       }),
     );
+  });
+});
+
+describe('formatMs', () => {
+  it('keeps a sub-millisecond duration readable instead of rounding it to 0', () => {
+    expect(formatMs(2695.14)).toBe('2695.1 ms');
+    expect(formatMs(0.021734)).toBe('0.022 ms');
+    expect(formatMs(0.4)).toBe('0.4 ms');
+    expect(formatMs(0)).toBe('0 ms');
   });
 });

@@ -35,6 +35,11 @@ export function round(value: number, digits = 1): number {
   return Math.round(value * f) / f;
 }
 
+/** A duration in milliseconds for a sentence: one decimal, or two significant digits below 1 ms. */
+export function formatMs(ms: number): string {
+  return `${ms > 0 && ms < 1 ? Number(ms.toPrecision(2)) : round(ms)} ms`;
+}
+
 export function shortTemplate(template: string, max = 80): string {
   const oneLine = template.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;

@@ -1,6 +1,6 @@
 import type { DetectionContext, DurationDense, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
-import { describeWindow, round, shortTemplate } from '../format';
+import { describeWindow, formatMs, round, shortTemplate } from '../format';
 import {
   confidenceOf,
   findRuns,
@@ -224,7 +224,7 @@ function latencyFinding(
     files: pattern ? [...pattern.track.files].sort() : [],
     patternId: series.series.patternId,
     subject: `latency:${series.series.patternId}`,
-    description: `Typical ${name}${where} rose ${round(factor)}× to ${round(observedMs)} ms ${describeWindow(startMs, endMs)} (usually ${round(expectedMs)} ms).`,
+    description: `Typical ${name}${where} rose ${round(factor)}× to ${formatMs(observedMs)} ${describeWindow(startMs, endMs)} (usually ${formatMs(expectedMs)}).`,
     evidence: {
       metric: `geometric mean of ${name} (ms) per ${ctx.widthMs / 1000}s`,
       expected: { baseline: round(expectedMs, 2), lower: null, upper: round(expectedMs * 2.5, 2) },
