@@ -478,7 +478,9 @@ export class Analyzer {
       track.feedsRequestTimes = true;
       this.requestTimes.add(ms);
     }
-    if (weight > 0) this.buckets.addValueAt(series.values, bucket, Math.log(Math.max(ms, 0.001)), weight);
+    // An exact zero is a time rounded down to whole milliseconds ("connect=0ms"), not an instant:
+    // counted as half of one, so a bucket's share of zeros does not swing its typical value.
+    if (weight > 0) this.buckets.addValueAt(series.values, bucket, Math.log(ms > 0 ? ms : 0.5), weight);
   }
 
   private durationSeriesOf(track: PatternTrack, name: string): DurationSeries | null {

@@ -588,6 +588,24 @@ describe('latency_degradation', () => {
     expect(lat[0] && inWindow(lat[0], 60, 75)).toBe(true);
   });
 
+  it('reads an exact zero as a time rounded down (connect=0ms), so a share of zeros that varies is no slowdown', () => {
+    const random = seeded(71);
+    const events: MinedEvent[] = [];
+    for (let t = at(0); t < at(240); t += 1500) {
+      // Connect times of 0–3 whole ms; for ten minutes fewer of them round down to 0.
+      const zeros = t >= at(150) && t < at(160) ? 0.05 : 0.5;
+      const ms = random() < zeros ? 0 : 1 + Math.floor(random() * 3);
+      events.push(
+        minedEvent(t, {
+          template: 'at=info method=GET path=<*> connect=<*> service=<*> status=<*>',
+          params: ['/api', `${ms}ms`, '48ms', '200'],
+          service: 'heroku[router]',
+        }),
+      );
+    }
+    expect(analyze(events).anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
+  });
+
   it('leaves a series that starts slow alone (a cache warming up), but not the same slowdown later', () => {
     const views = (slowFrom: number) =>
       analyze(
