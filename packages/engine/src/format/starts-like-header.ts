@@ -1,4 +1,5 @@
 import { isContinuationWordAt } from '../fields/normalize-level';
+import { isContinuation, type FramingState } from '../frame/is-continuation';
 import { HeaderTokens, LEVEL, LEVEL_DATE, NUM, TIME } from './header-tokens';
 
 /**
@@ -52,7 +53,9 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
     }
     return answer;
   };
-  const lines = sample.filter((l) => l.length > 0);
+  // Lines the framing rules already join (stack frames, indented lines) are not counted.
+  const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false };
+  const lines = sample.filter((l) => l.length > 0 && !isContinuation(l, state));
   if (lines.length < 20) return null;
   const share = lines.filter(timed).length / lines.length;
   if (share < 0.95) return null;

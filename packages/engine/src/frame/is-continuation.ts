@@ -5,6 +5,7 @@ const JAVA_EXCEPTION = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwab
 const NODE_OR_PY_ERROR = /^[A-Z]\w*(?:Error|Exception|Warning)(?::|$)/;
 const NODE_THROW_SITE = /^\/[\w./@+-]+\.[cm]?[jt]s:\d+$/;
 const NODE_VERSION = /^Node\.js v\d+\.\d+\.\d+$/;
+const PHP_FRAME = /^#\d+ (?:\/|[A-Za-z]:\\|\{main\}|\[internal function\])/;
 const GO_FRAME = /^(?:[\w.\-/]+\.)?[\w.*()\-[\]]+\(.*\)$/;
 
 export interface FramingState {
@@ -61,6 +62,10 @@ export function isContinuation(line: string, state: FramingState): boolean {
     state.inJvmCrash = false;
   }
   if (c === 91 && line.startsWith('[signal ')) return true;
+  // PHP's stack frames ("#0 /var/www/app/Foo.php(776): Foo->bar()", "#17 {main}") and Laravel's
+  // "[stacktrace]" / "[previous exception] [object] (…)" lines around them.
+  if (c === 35) return PHP_FRAME.test(line);
+  if (c === 91 && (line === '[stacktrace]' || line.startsWith('[previous exception]'))) return true;
   // The version line closing Node's report of an uncaught exception.
   if (c === 78 && NODE_VERSION.test(line)) return true;
   if (c >= 97 && c <= 122) return JAVA_EXCEPTION.test(line);

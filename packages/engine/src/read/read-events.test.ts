@@ -924,6 +924,30 @@ describe('readEvents: common server log headers', () => {
     expect(events[29]?.lineCount).toBe(1);
   });
 
+  it("joins Laravel's exception report: its message's further lines, [stacktrace], PHP's frames and the closing", async () => {
+    const info = (i: number) =>
+      `[2026-03-18 17:36:${String(10 + (i % 40)).padStart(2, '0')}] production.INFO: Cart 6a620f1acd5e updated: ${i} items`;
+    const report = [
+      '[2026-03-18 18:43:14] production.ERROR: HTTP request returned status code 503:',
+      '<html><head><title>503 Service Temporarily Unavailable</title></head></html> {"userId":49488,"exception":"[object] (Illuminate\\Http\\Client\\RequestException(code: 0): HTTP request returned status code 503:',
+      '<html><head><title>503 Service Temporarily Unavailable</title></head></html> at /var/www/html/vendor/laravel/framework/src/Illuminate/Http/Client/Response.php:272)',
+      '[stacktrace]',
+      '#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php(776): Illuminate\\Database\\Connection->runQueryCallback()',
+      '#1 /var/www/html/public/index.php(51): Illuminate\\Foundation\\Http\\Kernel->handle()',
+      '#2 {main}',
+      '"} ',
+    ];
+    // A report every 60 lines: with their frames, an eighth of the sample's lines have no time.
+    const lines = Array.from({ length: 4 }, (_, k) => [
+      ...Array.from({ length: 60 }, (_, i) => info(k * 60 + i)),
+      ...report,
+    ]).flat();
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events).toHaveLength(244);
+    expect(events.filter((e) => e.level === 'error').map((e) => e.lineCount)).toEqual(Array(4).fill(8));
+    expect(events.every((e) => e.timestamp !== null && !e.timestampInherited)).toBe(true);
+  });
+
   it("starts an event at the JVM's crash banner, in a container log whose lines all carry a time", async () => {
     const cri = (t: string, line: string) => `2025-07-17T08:48:${t}Z stdout F ${line}`;
     const lines = Array.from({ length: 20 }, (_, i) =>
