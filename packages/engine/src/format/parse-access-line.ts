@@ -22,6 +22,9 @@ export const ALB =
  */
 const TAIL_TIME = /(?:^|\s)(?:rt=|request_time=)?(\d+\.\d+)(?=\s|$)/;
 
+/** Traefik's common log format ends with the request's duration and its unit: `… "http://10.0.0.7:80" 12ms`. */
+const MS_AT_END = /\s(\d+(?:\.\d+)?)ms\s*$/;
+
 /** The request time of a matched access line: right after it (m[12]) or further along its tail. */
 function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
   const next = m[12];
@@ -82,7 +85,8 @@ export function requestTimeUnit(
   const values: number[] = [];
   for (const line of sample) {
     const m = ACCESS.exec(line);
-    const time = m ? requestTimeText(m, line) : undefined;
+    // Durations with their unit say nothing about the unit of bare numbers.
+    const time = m && !MS_AT_END.test(line) ? requestTimeText(m, line) : undefined;
     if (time === undefined) continue;
     if (time.includes('.')) return { unit: 's', evidence: 'request times in seconds (with a decimal point)' };
     values.push(Number(time));
@@ -116,8 +120,11 @@ export function parseAccessLine(
   };
   if (m[10] !== undefined) attributes['referer'] = m[10];
   if (m[11] !== undefined) attributes['userAgent'] = m[11];
-  const requestTime = requestTimeText(m, line);
-  if (requestTime !== undefined)
+  // Traefik's number after the user agent is a request count; its duration ends the line.
+  const ms = MS_AT_END.exec(line);
+  const requestTime = ms ? undefined : requestTimeText(m, line);
+  if (ms) attributes['requestTime'] = Number(ms[1]) / 1000;
+  else if (requestTime !== undefined)
     attributes['requestTime'] =
       unit === 'us' && !requestTime.includes('.') ? Number(requestTime) / 1e6 : Number(requestTime);
   return {

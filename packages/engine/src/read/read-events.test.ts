@@ -545,6 +545,19 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Traefik's access log: the number after the user agent is a request count, the duration ends the line", async () => {
+    const lines = [
+      '10.2.12.180 - - [15/Sep/2026:07:08:46 -0500] "GET /status HTTP/1.1" 200 19 "-" "ELB-HealthChecker/2.0" 714782 "gateway-router@file" "http://172.19.0.7:80" 1ms',
+      '122.188.85.187 - - [15/Sep/2026:07:08:47 -0500] "GET /v1/items?limit=50 HTTP/1.1" 502 39932 "-" "curl/8.0" 714783 "gateway-router@file" "http://172.19.0.7:80" 2417ms',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('access');
+    expect(events.map((e) => [e.attributes['status'], e.attributes['requestTime']])).toEqual([
+      [200, 0.001],
+      [502, 2.417],
+    ]);
+  });
+
   it("reads Squid's native access log: status, request time, method and route", async () => {
     const lines = [
       '1789309975.324      1 10.34.9.241 TCP_DENIED/407 4100 CONNECT www.atlassian.com:443 - HIER_NONE/- text/html',
