@@ -339,6 +339,27 @@ describe('rare_event', () => {
     expect(rare[0]?.severity).toBe('critical');
   });
 
+  it('reports a fatal line without a signature once or twice, not when it keeps coming back (a chronic error)', () => {
+    const uncaught = (minutes: number[]) => {
+      const events = twoServices();
+      for (const m of minutes)
+        events.push(
+          minedEvent(at(m, 7), {
+            template:
+              'Uncaught PHP Exception Doctrine\\DBAL\\Exception\\ConnectionException: "<*>" at <*> line <*>',
+            params: ['An exception occurred in the driver', '/var/www/src/Db.php', '71'],
+            level: 'fatal',
+            service: 'request',
+            file: 'prod.log',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    };
+    expect(uncaught([95])).toHaveLength(1);
+    expect(uncaught([40, 130])).toHaveLength(2);
+    expect(uncaught([40, 95, 130, 170])).toEqual([]);
+  });
+
   it("names Node's uncaught exception a runtime crash by its throw site or version line, not a stack frame", () => {
     const crash =
       "/app/dist/lib/price-formatter.js:73\n    const code = price.currency.toUpperCase();\n\nTypeError: Cannot read properties of undefined (reading 'currency')\n    at formatPrice (/app/dist/lib/price-formatter.js:34:37)";

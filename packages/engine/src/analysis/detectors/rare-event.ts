@@ -20,9 +20,11 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     // Fatal-level lines alone are rare events only where fatal lines are rare (some systems log many).
     if (!signature && (track.count > 5 || ctx.fatalEvents > Math.max(5, ctx.totalEvents * 0.001))) continue;
     if (isRegular(pattern)) continue;
-    for (const cluster of clusters(track.exemplars.items, ctx.widthMs * 5)) {
-      findings.push(rareFinding(ctx, pattern, cluster, signature));
-    }
+    const found = clusters(track.exemplars.items, ctx.widthMs * 5);
+    // A fatal line without a signature that keeps coming back at separate times (Symfony logs every
+    // uncaught exception as request.CRITICAL) is a chronic error, not a rare event.
+    if (!signature && found.length > 2) continue;
+    for (const cluster of found) findings.push(rareFinding(ctx, pattern, cluster, signature));
   }
   return findings;
 }
