@@ -835,6 +835,46 @@ describe('error_spike on a gentle rise', () => {
   });
 });
 
+describe('error_spike in one source', () => {
+  it("finds a burst in one file that another file's steady errors dilute, told by that file's patterns", () => {
+    const random = seeded(37);
+    const errorsAt = (burst: boolean) => {
+      const events = twoServices(120);
+      for (let m = 0; m < 120; m++) {
+        // A proxy denying scanners all the time, about eight a minute.
+        for (let k = 0; k < poisson(random, 8); k++)
+          events.push(
+            minedEvent(at(m, k * 7), {
+              template: 'AH01630: client denied by server configuration: <*>',
+              params: ['/var/www/.env'],
+              level: 'error',
+              service: 'apache',
+              file: 'apache-error.log',
+            }),
+          );
+        const n = burst && m >= 70 && m < 80 ? 4 : poisson(random, 0.2);
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, 3 + k * 13), {
+              template: 'Uncaught PHP Exception TransportException: "<*>" at <*>',
+              params: ['Connection refused', '/var/www/src/Client.php line 71'],
+              level: 'error',
+              service: 'request',
+              file: 'prod.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    const spikes = errorsAt(true);
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0] && inWindow(spikes[0], 70, 80)).toBe(true);
+    expect(spikes[0]?.files).toEqual(['prod.log']);
+    expect(spikes[0]?.description).toMatch(/Uncaught PHP Exception/);
+    expect(errorsAt(false)).toEqual([]);
+  });
+});
+
 describe('error_spike on access logs', () => {
   it('fires on a jump of the 5xx share even when traffic is flat', () => {
     const events: MinedEvent[] = [];

@@ -28,28 +28,42 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   // A long stretch of a far larger error share, as long as the baseline window is wide, becomes its
   // own local baseline: judged against the share of the whole file as well.
   // Also per source: an access log's 5xx share is diluted by the other files of a bundle.
+  // Per source too: a burst in one file is diluted by the errors other files of a bundle write.
+  const k = Math.round(COARSE_MS / ctx.widthMs);
+  const perSource: (Spike & { files?: readonly string[] })[] = ctx.sources.flatMap((source) =>
+    [...findSpikes(source.errors, options), ...findCoarseSpikes(source.errors, k, options)].map((spike) => ({
+      ...spike,
+      files: source.files,
+    })),
+  );
   const shifts = [
     ...coarse,
+    ...perSource,
     ...sustainedShareShifts(ctx.errors, ctx.total),
     ...ctx.sources.flatMap((source) => sustainedShareShifts(source.errors, source.values)),
   ];
+  const all: (Spike & { files?: readonly string[] })[] = spikes;
   for (const spike of shifts) {
-    if (!spikes.some((s) => s.from <= spike.to && spike.from <= s.to)) spikes.push(spike);
+    if (!all.some((s) => s.from <= spike.to && spike.from <= s.to)) all.push(spike);
   }
-  return spikes.map((spike) => {
+  return all.map((spike) => {
     const startMs = timeOf(ctx, spike.from);
     const endMs = timeOf(ctx, spike.to + 1);
     const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
     const excess = spike.observed - spike.expected;
     const usual = spike.expected / (spike.to - spike.from + 1);
-    const top = topPatternsIn(ctx, spike.from, spike.to, { errorsOnly: true });
+    // A spike of one source is told by that source's patterns.
+    const top = topPatternsIn(ctx, spike.from, spike.to, { errorsOnly: true, files: spike.files });
     const severity = excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
     // Samples of the patterns behind the spike first; any error of the window otherwise.
     const fromTop = top.flatMap(
       (p) =>
         ctx.patterns.find((s) => s.track.id === p.id)?.track.errorExemplars?.within(startMs, endMs, 2) ?? [],
     );
-    const samples = [...fromTop, ...ctx.errorExemplars.within(startMs, endMs, 3)].slice(0, 3);
+    const others = ctx.errorExemplars
+      .within(startMs, endMs, 3)
+      .filter((e) => !spike.files || spike.files.includes(e.file));
+    const samples = [...fromTop, ...others].slice(0, 3);
     const what = top[0] ? ` mostly "${top[0].template}"` : '';
     return {
       type: 'error_spike',
