@@ -680,6 +680,19 @@ describe('latency_degradation', () => {
       ).toEqual([]);
   });
 
+  it("leaves a series that jumps up and down on its own alone (Consul's instant answers mixed with long polls)", () => {
+    // Geometric mean (ms) per 5 minutes of Consul's "Request finished … latency=" over 8 hours: each
+    // request an instant answer (~1 ms) or a blocking query held ~55 s, mixed differently each time.
+    const ms =
+      '140 194 34 50 29 170 1458 10137 143 8127 1400 76 2177 3561 3108 98 1835 37 713 72 153 942 895 2085 237 143 1635 108 45 158 1338 270 1863 150 3 413 10 2383 225 31 367 1831 265 1045 670 163 213 2891 658 103 3955 558 132 14414 144 62 158 1613 1158 774 934 68 373 4 2089 2364 63 143 1200 329 113 140 600 479 939 792 124 1032 222 1726 196 110 2288 950 1833 38 2116 811 144 3159 1863 1372 220 2700 1004';
+    const values = ms.split(' ').map((v) => Math.log(Number(v)));
+    const { flags } = shiftedBuckets(
+      values,
+      values.map(() => true),
+    );
+    expect(flags.some(Boolean)).toBe(false);
+  });
+
   it('flags a shift near the end of a series, where the baseline window is one-sided', () => {
     // ln(ms) per minute: 35 ms with noise, a ramp to 210 ms from minute 146, back at 170, 180 minutes.
     const random = seeded(24);

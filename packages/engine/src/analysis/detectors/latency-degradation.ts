@@ -167,7 +167,12 @@ export function shiftedBuckets(
   );
   // Buckets already MIN_FACTOR above their baseline stay out of it: a shift near the end of a file
   // fills most of the one-sided window there, and would lift the baseline and its deviation with it.
-  const high = values.map((v, i) => defined[i] === true && v - (center[i] ?? 0) >= Math.log(MIN_FACTOR));
+  // Only runs of three such buckets or more: a series that jumps up and down on its own (a mix of
+  // instant answers and long polls) keeps its scattered highs, and the deviation they make.
+  const above = values.map((v, i) => defined[i] === true && v - (center[i] ?? 0) >= Math.log(MIN_FACTOR));
+  const high = above.map(() => false);
+  for (const run of findRuns(above, 0))
+    if (run.to - run.from >= 2) for (let i = run.from; i <= run.to; i++) high[i] = true;
   if (high.some(Boolean)) {
     ({ center, sigma } = localBaseline(
       values,
