@@ -3,7 +3,8 @@ import { severityRank } from './severity';
 
 /**
  * Merges findings of one cause: the same type and subject with overlapping or adjacent windows
- * (e.g. one source's spike seen in two files; latency of one file's patterns rising together). A new pattern that is also a short-lived burst is one
+ * (e.g. one source's spike seen in two files; latency of one file's patterns rising together; variants
+ * of one message, whose pattern spikes share a subject, spiking together). A new pattern that is also a short-lived burst is one
  * finding: a pattern spike if it came and went, a new pattern if it kept going.
  */
 export function mergeFindings(findings: readonly Finding[], gapMs: number, fileEndMs: number): Finding[] {
@@ -27,6 +28,11 @@ export function mergeFindings(findings: readonly Finding[], gapMs: number, fileE
       }
     }
     if (current) merged.push(current);
+  }
+  for (const f of merged) {
+    const variants = f.evidence.patternIds.length - 1;
+    if (f.type !== 'pattern_spike' || variants === 0) continue;
+    f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
   }
   return mergeNewPatternBursts(merged, gapMs, fileEndMs);
 }
@@ -58,7 +64,8 @@ function mergeNewPatternBursts(findings: Finding[], gapMs: number, fileEndMs: nu
     const spike = findings.find(
       (f) =>
         f.type === 'pattern_spike' &&
-        f.subject === fresh.subject &&
+        fresh.patternId !== null &&
+        f.evidence.patternIds.includes(fresh.patternId) &&
         f.startMs <= fresh.endMs + gapMs &&
         fresh.startMs <= f.endMs + gapMs,
     );

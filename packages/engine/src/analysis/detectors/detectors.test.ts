@@ -151,6 +151,42 @@ describe('pattern_spike', () => {
     expect(spike && inWindow(spike, 120, 126)).toBe(true);
   });
 
+  it('reports variants of one message spiking together as one finding; another message stays apart', () => {
+    const events = twoServices();
+    const prefix =
+      'Error thrown while handling message App\\Message\\SendNewsletter. Sending for retry #<*> using <*> ms delay. Error:';
+    const errors = [
+      '"Connection refused"',
+      '"Lock wait timeout exceeded; try restarting transaction"',
+      '"SMTP server returned <*> Too many connections"',
+    ];
+    for (let s = 0; s < 600; s++) {
+      events.push(
+        minedEvent(at(120, s / 2), {
+          template: `${prefix} ${errors[s % 3] ?? ''}`,
+          params: [String(s % 5), '1000'],
+          level: 'warn',
+          service: 'messenger',
+          file: 'prod.log',
+        }),
+      );
+      if (s % 3 === 0)
+        events.push(
+          minedEvent(at(121, s / 4), {
+            template: 'Cache pool <*> was cleared',
+            params: ['app'],
+            level: 'warn',
+            service: 'cache',
+            file: 'prod.log',
+          }),
+        );
+    }
+    const spikes = analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    expect(spikes.map((a) => a.evidence.patternIds.length).sort()).toEqual([1, 3]);
+    const storm = spikes.find((a) => a.evidence.patternIds.length === 3);
+    expect(storm?.description).toMatch(/with 2 variants of it \(600 events in all\)\.$/);
+  });
+
   it('does not fire on a batch job that bursts every hour', () => {
     const events = twoServices(240);
     for (let h = 0; h < 4; h++)

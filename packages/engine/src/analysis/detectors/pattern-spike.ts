@@ -39,7 +39,9 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
         endMs,
         files: [...pattern.track.files].sort(),
         patternId: pattern.track.id,
-        subject: `pattern:${pattern.track.id}`,
+        // Variants of one message (the same retry failing with three different errors) spiking
+        // together in the same files are one finding: they share the template's opening words.
+        subject: `family:${[...pattern.track.files].sort().join(',')}|${opening(pattern.track.template)}`,
         description: `"${template}" occurred ${spike.observed} times ${describeWindow(startMs, endMs)}, ${usual < 0.05 ? 'up from almost never' : `${round(factor)}× its usual ${round(usual)} ${perBucket(ctx.widthMs)}`}.`,
         evidence: {
           metric: `events of pattern ${pattern.track.id} ${perBucket(ctx.widthMs)}`,
@@ -61,4 +63,10 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** The first words of a template that has more than eight, the whole template otherwise. */
+function opening(template: string): string {
+  const words = template.split(' ');
+  return words.length > 8 ? words.slice(0, 6).join(' ') : template;
 }
