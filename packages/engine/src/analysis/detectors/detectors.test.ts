@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
 import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
+import { recursAtOneLag } from './periodic-bursts';
+import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps } from './volume-drop';
 import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
@@ -224,6 +226,27 @@ describe('pattern_spike on a scheduled job', () => {
     }
     events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
     expect(analyze(events).anomalies.filter((a) => a.type === 'pattern_spike')).toEqual([]);
+  });
+});
+
+describe('pattern_spike on a job of uneven runs over steady traffic', () => {
+  const jobOptions = { minCount: 5, minFactor: 3, z: 4, minExcess: 10 };
+  it('recognises runs every ten minutes of 13 to 58 events, a stray burst besides, by the lag they recur at', () => {
+    // "Invoice <*> generated for customer <*>" per minute over three hours (a .NET service).
+    const invoices =
+      '0 0 0 1 5 4 2 1 17 5 50 2 2 0 2 4 3 3 3 3 55 0 2 5 4 4 5 5 2 2 32 2 4 4 0 4 0 1 2 2 18 2 1 2 5 2 3 0 2 1 20 5 2 21 4 2 4 0 4 4 13 2 2 2 3 5 7 3 14 3 25 0 1 3 6 0 5 4 4 3 13 2 3 3 1 1 2 1 2 3 21 0 3 2 6 1 2 2 9 1 57 2 4 1 5 2 4 1 3 2 34 2 0 9 2 6 3 2 2 2 30 1 2 4 4 1 2 1 14 1 58 3 7 2 1 1 5 4 2 1 26 0 2 11 1 1 3 2 1 1 47 3 2 2 3 3 0 2 9 2 23 5 3 3 6 3 7 4 3 3 8 8 3 7 4 6 0 2 4 0 29 0'
+        .split(' ')
+        .map(Number);
+    expect(recursAtOneLag(findSpikes(invoices, jobOptions), invoices)).toBe(true);
+    // Bursts at random times, and one long storm, do not recur at one lag.
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = seeded(seed);
+      const values = Array.from({ length: 180 }, () => poisson(random, 3));
+      for (let k = 0; k < 6; k++) values[Math.floor(random() * 180)] = 20 + Math.floor(random() * 40);
+      expect(recursAtOneLag(findSpikes(values, jobOptions), values)).toBe(false);
+    }
+    const storm = Array.from({ length: 180 }, (_, i) => (i >= 60 && i < 75 ? 40 : 3));
+    expect(recursAtOneLag(findSpikes(storm, jobOptions), storm)).toBe(false);
   });
 });
 

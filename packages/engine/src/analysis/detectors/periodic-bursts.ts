@@ -22,7 +22,9 @@ export function burstsLikeAJob(pattern: PatternSeries): boolean {
     answer =
       isPeriodic(spikes) ||
       (!looksLikeTrouble(pattern) &&
-        (hasSameSizedRuns(spikes, pattern.values, pattern.track.count) || runsOnASchedule(pattern.values)));
+        (hasSameSizedRuns(spikes, pattern.values, pattern.track.count) ||
+          runsOnASchedule(pattern.values) ||
+          recursAtOneLag(spikes, pattern.values)));
     memo.set(pattern, answer);
   }
   return answer;
@@ -37,6 +39,31 @@ function runsOnASchedule(values: readonly number[]): boolean {
   const hits: { from: number }[] = [];
   for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) > 0) hits.push({ from: i });
   return hits.length >= 6 && isPeriodic(hits);
+}
+
+/**
+ * Bursts of a job that runs at a steady interval on top of steady traffic, of uneven sizes, with a
+ * stray burst besides (invoices generated every ten minutes, 13 to 58 at a time, over three a
+ * minute all along): the series matches itself shifted by the interval. Four bursts or more, and an
+ * autocorrelation of 0.5 or more at a lag longer than twice the widest burst (a single long burst
+ * matches itself at shorter lags); random bursts stay near 0.3.
+ */
+export function recursAtOneLag(spikes: readonly Spike[], values: readonly number[]): boolean {
+  if (spikes.length < 4) return false;
+  const n = values.length;
+  let width = 1;
+  for (const s of spikes) width = Math.max(width, s.to - s.from + 1);
+  const mean = sum(values) / Math.max(1, n);
+  const x = values.map((v) => v - mean);
+  let energy = 0;
+  for (const v of x) energy += v * v;
+  if (energy === 0) return false;
+  for (let lag = Math.max(3, 2 * width + 1); lag <= Math.floor(n / 3); lag++) {
+    let r = 0;
+    for (let i = 0; i + lag < n; i++) r += (x[i] ?? 0) * (x[i + lag] ?? 0);
+    if (r >= 0.5 * energy) return true;
+  }
+  return false;
 }
 
 /**
