@@ -27,6 +27,14 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   // error spike.
   { name: 'too many open files', pattern: /\btoo many open files\b/i },
   {
+    // supervisord's "exited: worker_00 (exit status 139; not expected)" (139: a segfault) or
+    // "(terminated by SIGKILL; not expected)"; systemd's "Main process exited, code=dumped,
+    // status=11/SEGV" (not a stop's "code=killed, status=15/TERM").
+    name: 'process crashed',
+    pattern:
+      /\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b/i,
+  },
+  {
     name: 'process killed',
     // "signal: killed": Go's exec error for a SIGKILLed child, and AWS Lambda's "Runtime exited with error".
     // Celery: "Process 'ForkPoolWorker-3' pid:18214 exited with 'signal 9 (SIGKILL)'".

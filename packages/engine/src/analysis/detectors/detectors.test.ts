@@ -459,6 +459,9 @@ describe('rare_event', () => {
     ["Process 'ForkPoolWorker-3' pid:<*> exited with 'signal 9 (SIGKILL)'", 'process killed'],
     ['Error R15 (Memory quota vastly exceeded)', 'out of memory'],
     ['RequestId: <*> Error: Runtime exited with error: signal: killed', 'process killed'],
+    ['exited: report-etl_00 (exit status 139; not expected)', 'process crashed'],
+    ['exited: worker (terminated by SIGKILL; not expected)', 'process crashed'],
+    ['<*>: Main process exited, code=dumped, status=11/SEGV', 'process crashed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
     const events = twoServices();
     events.push(
@@ -490,6 +493,12 @@ describe('rare_event', () => {
 
   it("leaves Heroku's R14 memory warning alone (R15 is the kill)", () => {
     expect(criticalSignature('Error R14 (Memory quota exceeded)')).toBeNull();
+  });
+
+  it("leaves a supervised program's expected exit and a service's stop alone", () => {
+    expect(criticalSignature('exited: auth-helper_03 (exit status 0; expected)')).toBeNull();
+    expect(criticalSignature('app.service: Main process exited, code=killed, status=15/TERM')).toBeNull();
+    expect(criticalSignature('app.service: Main process exited, code=exited, status=0/SUCCESS')).toBeNull();
   });
 
   it('leaves a database deadlock now and then to the error detectors (the transaction is retried)', () => {
