@@ -60,6 +60,13 @@ describe('levels', () => {
     expect(normalizeLevel(word)).toBeNull();
   });
 
+  it("reads a status in capitals closing the line as an error (Laravel's console, test runners)", () => {
+    expect(levelFromMessage('App\\Jobs\\ChargeSubscription ................ 894.74ms FAIL')).toBe('error');
+    expect(levelFromMessage('test_login (tests.test_auth.AuthTest) ... FAILED')).toBe('error');
+    expect(levelFromMessage('App\\Jobs\\ChargeSubscription ................ 94.74ms DONE')).toBeNull();
+    expect(levelFromMessage('retrying after a fail')).toBeNull();
+  });
+
   it.each(['log rotated', 'note to self', 'system is up', 'Log: rotated', 'Note: see above'])(
     'finds no level in the message "%s"',
     (message) => {

@@ -229,5 +229,14 @@ export function levelFromMessage(message: string): Level | null {
     }
     i = end + 1;
   }
-  return null;
+  // A status in capitals closing the line: Laravel's console ("App\Jobs\Charge ..... 894.74ms FAIL"),
+  // test runners ("test_login ... FAIL").
+  return endsWithFail(message) ? 'error' : null;
+}
+
+function endsWithFail(message: string): boolean {
+  const n = message.length;
+  const last = message.charCodeAt(n - 1);
+  if (last === 76) return message.endsWith(' FAIL');
+  return last === 68 && message.endsWith(' FAILED');
 }

@@ -10,6 +10,7 @@ import { detectContainerRuntime, unwrapContainerLine, type ContainerRuntime } fr
 import { detectFormat, type FormatDetection } from '../format/detect-format';
 import { LineParser } from '../format/line-parser';
 import { startsLikeHeader } from '../format/starts-like-header';
+import { commonIndent, dedent } from './common-indent';
 import { TimestampReader } from '../fields/timestamp-reader';
 
 export interface FileReaderOptions {
@@ -36,6 +37,8 @@ export class FileReader {
   private sample: string[] | null = [];
   private sampleTruncated: boolean[] = [];
   private framer: EventFramer | null = null;
+  /** Leading blanks every line shares, taken off before framing (see commonIndent). */
+  private indent = 0;
   private parser: LineParser | null = null;
   private lineNo = 0;
   private lastTimestamp: number | null = null;
@@ -190,7 +193,7 @@ export class FileReader {
 
   private frame(line: string, lineNo: number, truncated: boolean): void {
     if (this.runtime) this.frameRecord(line, lineNo, truncated, this.runtime);
-    else this.push(line, lineNo, truncated, 1);
+    else this.push(this.indent > 0 ? dedent(line, this.indent) : line, lineNo, truncated, 1);
   }
 
   private push(line: string, lineNo: number, truncated: boolean, physicalLines: number): void {
@@ -241,7 +244,11 @@ export class FileReader {
     this.runtime = container?.runtime ?? null;
     if (this.runtime) this.wrapperTime = new TimestampReader(this.options.year);
     const runtime = this.runtime;
-    const sample = runtime ? raw.map((l) => unwrapContainerLine(l, runtime)?.line ?? l) : raw;
+    const unwrapped = runtime ? raw.map((l) => unwrapContainerLine(l, runtime)?.line ?? l) : raw;
+    // Lines all indented alike are read without that indent (see commonIndent).
+    this.indent = runtime ? 0 : commonIndent(unwrapped);
+    const indent = this.indent;
+    const sample = indent > 0 ? unwrapped.map((l) => dedent(l, indent)) : unwrapped;
     const detection: FormatDetection = detectFormat(sample, this.options.format);
     this.stats.format = detection.format;
     this.stats.formatEvidence = container

@@ -545,6 +545,34 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads a file whose lines are all indented alike (Laravel's queue worker) line by line, without the indent", async () => {
+    const lines = [
+      '  2025-11-26 14:24:29 App\\Listeners\\UpdateSearchIndex .................. RUNNING',
+      '  2025-11-26 14:24:29 App\\Listeners\\UpdateSearchIndex ............. 59.38ms DONE',
+      '  2025-11-26 14:42:06 App\\Jobs\\ChargeSubscription ...................... RUNNING',
+      '  2025-11-26 14:42:07 App\\Jobs\\ChargeSubscription ................ 894.74ms FAIL',
+      '  2025-11-26 14:42:08 App\\Mail\\AbandonedCartReminder ................... RUNNING',
+      '  2025-11-26 14:42:08 App\\Mail\\AbandonedCartReminder ............. 39.34ms DONE',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [
+        e.line,
+        e.lineCount,
+        new Date(e.timestamp ?? 0).toISOString().slice(11, 19),
+        e.level,
+      ]),
+    ).toEqual([
+      [1, 1, '14:24:29', null],
+      [2, 1, '14:24:29', null],
+      [3, 1, '14:42:06', null],
+      [4, 1, '14:42:07', 'error'],
+      [5, 1, '14:42:08', null],
+      [6, 1, '14:42:08', null],
+    ]);
+    expect(events[3]?.message).toBe('App\\Jobs\\ChargeSubscription ................ 894.74ms FAIL');
+  });
+
   it("reads Traefik's access log: the number after the user agent is a request count, the duration ends the line", async () => {
     const lines = [
       '10.2.12.180 - - [15/Sep/2026:07:08:46 -0500] "GET /status HTTP/1.1" 200 19 "-" "ELB-HealthChecker/2.0" 714782 "gateway-router@file" "http://172.19.0.7:80" 1ms',
