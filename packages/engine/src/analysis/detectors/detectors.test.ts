@@ -272,6 +272,25 @@ describe('pattern_spike on a job run two or three times', () => {
     events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
     expect(analyze(events).anomalies.filter((a) => a.type === 'pattern_spike')).toEqual([]);
   });
+
+  it('does not fire on two runs of different sizes (the work each found), within a factor of two', () => {
+    const events = twoServices(250);
+    for (const [minute, count] of [
+      [100, 60],
+      [160, 98],
+    ] as const)
+      for (let k = 0; k < count; k++)
+        events.push(
+          minedEvent(at(minute, k * 2), {
+            template: 'App\\Jobs\\ExpireReservations ................. <*> DONE',
+            params: ['12.5ms'],
+            service: 'worker',
+            file: 'worker.log',
+          }),
+        );
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    expect(analyze(events).anomalies.filter((a) => a.type === 'pattern_spike')).toEqual([]);
+  });
 });
 
 describe('new_pattern', () => {

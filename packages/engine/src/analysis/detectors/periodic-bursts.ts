@@ -67,7 +67,8 @@ export function recursAtOneLag(spikes: readonly Spike[], values: readonly number
 }
 
 /**
- * Two or more bursts of about the same size holding (nearly) all of the pattern's events. A burst
+ * Two or more bursts of comparable size (within a factor of two) holding (nearly) all of the
+ * pattern's events. A burst
  * counts the bucket on either side of its run: a job's run seldom starts on a bucket boundary, and the
  * few events it spills into the next bucket stay part of it.
  */
@@ -78,5 +79,7 @@ function hasSameSizedRuns(spikes: readonly Spike[], values: readonly number[], t
   );
   const typical = median(sizes);
   const inBursts = sizes.reduce((a, b) => a + b, 0);
-  return inBursts >= 0.9 * total && sizes.every((n) => Math.abs(n - typical) <= 0.15 * typical);
+  // A job's runs differ with the work each finds (60 reservations expired, then 98): within a factor
+  // of two of their median.
+  return inBursts >= 0.9 * total && sizes.every((n) => n <= 2 * typical && n >= typical / 2);
 }
