@@ -1,4 +1,4 @@
-import { findRuns, halfWindowFor, localBaseline, sum } from './robust-stats';
+import { findRuns, halfWindowFor, localBaseline, sum, type Run } from './robust-stats';
 
 export interface Spike {
   from: number;
@@ -46,27 +46,39 @@ export function findSpikes(values: readonly number[], options: SpikeOptions): Sp
   if (options.runZ !== undefined) flagJointRuns(values, center, sigma, options, flags);
   const spikes: Spike[] = [];
   for (const run of findRuns(flags, 1)) {
-    const observed = sum(values, run.from, run.to);
-    const expected = sum(center, run.from, run.to);
-    if (observed - expected < options.minExcess) continue;
-    let peakIndex = run.from;
-    for (let i = run.from; i <= run.to; i++) if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
-    const base = center[peakIndex] ?? 0;
-    const s = Math.max(sigma[peakIndex] ?? 0, Math.sqrt(base), 1);
-    const peak = values[peakIndex] ?? 0;
-    spikes.push({
-      from: run.from,
-      to: run.to,
-      observed,
-      expected,
-      peak,
-      peakIndex,
-      baselineAtPeak: base,
-      upperAtPeak: upper[peakIndex] ?? 0,
-      score: Math.round(((peak - base) / s) * 10) / 10,
-    });
+    const spike = spikeOfRun(run, values, center, upper, sigma);
+    if (spike.observed - spike.expected >= options.minExcess) spikes.push(spike);
   }
   return spikes;
+}
+
+/**
+ * The spike of a run of flagged buckets: its counts against the baseline `center` and bound `upper`,
+ * its peak, and the peak's score in robust deviations (`sigma`, floored at Poisson noise).
+ */
+export function spikeOfRun(
+  run: Run,
+  values: readonly number[],
+  center: readonly number[],
+  upper: readonly number[],
+  sigma: readonly number[] = [],
+): Spike {
+  let peakIndex = run.from;
+  for (let i = run.from; i <= run.to; i++) if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
+  const base = center[peakIndex] ?? 0;
+  const s = Math.max(sigma[peakIndex] ?? 0, Math.sqrt(base), 1);
+  const peak = values[peakIndex] ?? 0;
+  return {
+    from: run.from,
+    to: run.to,
+    observed: sum(values, run.from, run.to),
+    expected: sum(center, run.from, run.to),
+    peak,
+    peakIndex,
+    baselineAtPeak: base,
+    upperAtPeak: upper[peakIndex] ?? 0,
+    score: Math.round(((peak - base) / s) * 10) / 10,
+  };
 }
 
 /** Flags the runs of neighbouring buckets that clear `runZ` each and `z` together (see SpikeOptions.runZ). */

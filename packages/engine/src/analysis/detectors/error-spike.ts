@@ -3,8 +3,11 @@ import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, localBaseline, halfWindowFor, median } from '../robust-stats';
 import { severityByFactor } from '../severity';
-import { findCoarseSpikes, findSpikes, type Spike } from '../spikes';
+import { findCoarseSpikes, findSpikes, spikeOfRun, type Spike } from '../spikes';
 import { topPatternsIn } from './top-patterns-in';
+
+/** A spike found in one source's errors, told by that source's files. */
+type SourcedSpike = Spike & { files?: readonly string[] };
 
 /** Span over which error counts are summed as well (see findCoarseSpikes). */
 const COARSE_MS = 5 * 60_000;
@@ -24,25 +27,25 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
     },
   });
   // Errors rising too gently for one bucket (a few a minute) are summed over about five minutes.
-  const coarse = findCoarseSpikes(ctx.errors, Math.round(COARSE_MS / ctx.widthMs), options);
-  // A long stretch of a far larger error share, as long as the baseline window is wide, becomes its
-  // own local baseline: judged against the share of the whole file as well.
-  // Also per source: an access log's 5xx share is diluted by the other files of a bundle.
-  // Per source too: a burst in one file is diluted by the errors other files of a bundle write.
   const k = Math.round(COARSE_MS / ctx.widthMs);
-  const perSource: (Spike & { files?: readonly string[] })[] = ctx.sources.flatMap((source) =>
+  const coarse = findCoarseSpikes(ctx.errors, k, options);
+  // Per source too: a burst in one file is diluted by the errors other files of a bundle write.
+  const perSource: SourcedSpike[] = ctx.sources.flatMap((source) =>
     [...findSpikes(source.errors, options), ...findCoarseSpikes(source.errors, k, options)].map((spike) => ({
       ...spike,
       files: source.files,
     })),
   );
+  // A long stretch of a far larger error share, as long as the baseline window is wide, becomes its
+  // own local baseline: judged against the share of the whole file as well. Also per source: an
+  // access log's 5xx share is diluted by the other files of a bundle.
   const shifts = [
     ...coarse,
     ...perSource,
     ...sustainedShareShifts(ctx.errors, ctx.total),
     ...ctx.sources.flatMap((source) => sustainedShareShifts(source.errors, source.values)),
   ];
-  const all: (Spike & { files?: readonly string[] })[] = spikes;
+  const all: SourcedSpike[] = spikes;
   for (const spike of shifts) {
     if (!all.some((s) => s.from <= spike.to && spike.from <= s.to)) all.push(spike);
   }
@@ -113,29 +116,11 @@ function sustainedShareShifts(errors: readonly number[], totals: readonly number
   const bar = Math.max(3 * base, base + 0.2);
   const flags = totals.map((_, i) => (errors[i] ?? 0) >= 8 && share(i) >= bar);
   const found: Spike[] = [];
+  const center = totals.map((t) => t * base);
+  const upper = totals.map((t) => t * bar);
   for (const run of findRuns(flags, 1)) {
-    let observed = 0;
-    let expected = 0;
-    let peakIndex = run.from;
-    for (let i = run.from; i <= run.to; i++) {
-      observed += errors[i] ?? 0;
-      expected += (totals[i] ?? 0) * base;
-      if ((errors[i] ?? 0) > (errors[peakIndex] ?? 0)) peakIndex = i;
-    }
-    if (run.to - run.from < 2 || observed - expected < 12) continue;
-    const peak = errors[peakIndex] ?? 0;
-    const baseAtPeak = (totals[peakIndex] ?? 0) * base;
-    found.push({
-      from: run.from,
-      to: run.to,
-      observed,
-      expected,
-      peak,
-      peakIndex,
-      baselineAtPeak: baseAtPeak,
-      upperAtPeak: (totals[peakIndex] ?? 0) * bar,
-      score: Math.round(((peak - baseAtPeak) / Math.max(Math.sqrt(baseAtPeak), 1)) * 10) / 10,
-    });
+    const spike = spikeOfRun(run, errors, center, upper);
+    if (run.to - run.from >= 2 && spike.observed - spike.expected >= 12) found.push(spike);
   }
   return found;
 }
