@@ -5,6 +5,7 @@ import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
 import type { FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
+import { headerAttributes } from './header-pairs';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
 import { parseJsonLine } from './parse-json-line';
@@ -152,7 +153,7 @@ export class LineParser {
             ? line.slice(layout.componentStart, layout.componentEnd)
             : null),
         message,
-        attributes: {},
+        attributes: headerAttributes(line, layout.messageStart),
         format: 'text',
       };
     }
@@ -182,7 +183,14 @@ export class LineParser {
       message = message.slice(this.leadingEnd);
     const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
     this.layouts.learn(line, p, level);
-    return { timestamp, level, service, message, attributes: {}, format: 'text' };
+    return {
+      timestamp,
+      level,
+      service,
+      message,
+      attributes: headerAttributes(line, p.messageStart),
+      format: 'text',
+    };
   }
 
   /**
