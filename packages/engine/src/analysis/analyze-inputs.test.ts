@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyzeInputs } from './analyze-inputs';
 import { buildDigest, estimateTokens } from './digest';
+import { seeded } from './testing/synthetic';
 
 const fixtures = join(import.meta.dirname, '../../test-fixtures/analysis');
 const inputs = (dir: string, files: string[]) =>
@@ -80,5 +81,60 @@ describe('analyzeInputs on request logs of their own layout', () => {
     const slowdown = report.anomalies.find((a) => a.type === 'latency_degradation');
     expect(slowdown?.start.slice(11, 13)).toBe('01');
     expect(report.stats.http?.requestTime?.count).toBe(report.stats.http?.requests);
+  });
+});
+
+describe('durations per kind of work', () => {
+  /**
+   * Three hours of a Sidekiq log: every job logs "start" and "done" with its class and elapsed
+   * seconds in the header. Fast audit jobs come in bursts every nine minutes (the mix of one
+   * "done" shifts with them); `slowFrom` makes MidJob 3.4× slower for 30 minutes.
+   */
+  function sidekiqLog(slow: boolean): string {
+    const random = seeded(11);
+    const start = Date.parse('2026-03-04T07:00:00Z');
+    const jobs: [number, string][] = [];
+    const hex = () =>
+      Math.floor(random() * 2 ** 48)
+        .toString(16)
+        .padStart(12, '0');
+    const job = (t: number, cls: string, seconds: number) => {
+      const tid = Math.floor(random() * 46656).toString(36);
+      const jid = hex() + hex();
+      jobs.push([t, `pid=16 tid=${tid} class=${cls} jid=${jid} INFO: start`]);
+      jobs.push([
+        t + Math.round(seconds * 1000),
+        `pid=16 tid=${tid} class=${cls} jid=${jid} elapsed=${seconds.toFixed(3)} INFO: done`,
+      ]);
+    };
+    const spread = () => Math.exp((random() - 0.5) * 1.2);
+    for (let t = start; t < start + 3 * 3_600_000; t += 1500 + Math.floor(random() * 3000)) {
+      const minute = (t - start) / 60_000;
+      const factor = slow && minute >= 100 && minute < 130 ? 3.4 : 1;
+      job(t, 'MidJob', 0.5 * factor * spread());
+      if (random() < 0.3) job(t + 200, 'ImportCsvJob', 6 * spread());
+      if (Math.floor(minute) % 9 === 0)
+        for (let i = 0; i < 4; i++) job(t + 50 * i, 'AuditLogJob', 0.03 * spread());
+    }
+    jobs.sort((a, b) => a[0] - b[0]);
+    return jobs.map(([t, text]) => `${new Date(t).toISOString()} ${text}`).join('\n') + '\n';
+  }
+
+  const run = (slow: boolean) =>
+    analyzeInputs([{ name: 'sidekiq.log', source: Readable.from([Buffer.from(sidekiqLog(slow))]) }]);
+
+  it('finds one job class slowing down under a message shared by every class', async () => {
+    const { report } = await run(true);
+    const slowdown = report.anomalies.find((a) => a.type === 'latency_degradation');
+    expect(slowdown?.description).toMatch(/elapsed of "done" for class=MidJob rose/);
+    expect(slowdown && slowdown.start >= '2026-03-04T08:35' && slowdown.start <= '2026-03-04T08:45').toBe(
+      true,
+    );
+    expect(slowdown && slowdown.end >= '2026-03-04T09:05' && slowdown.end <= '2026-03-04T09:15').toBe(true);
+  });
+
+  it('finds no slowdown in the same mix of jobs at their usual pace', async () => {
+    const { report } = await run(false);
+    expect(report.anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
   });
 });

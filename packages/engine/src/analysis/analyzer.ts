@@ -7,6 +7,7 @@ import {
   durationSlots,
   hasTimeUnit,
   httpStatus,
+  kindKeyOf,
   parseDurationParam,
   statusAt,
   statusKeyOf,
@@ -42,6 +43,8 @@ const SCANNED_EVENTS = 16;
 const FULL_DURATIONS = 8;
 const DURATION_STRIDE = 4;
 const CLUSTER_ARRAY = 65_536;
+/** Kinds of work (see kindKeyOf) with duration series of their own, per pattern; the rest share the pattern's. */
+const MAX_KINDS = 12;
 
 /**
  * How much an event's durations weigh in their latency series: 1 for a pattern's first FULL_DURATIONS
@@ -83,6 +86,8 @@ export interface DurationSeries {
   key: string;
   patternKey: string;
   name: string;
+  /** The kind of work it times, as "key=value" (see kindKeyOf); null for all of the pattern's events. */
+  kind: string | null;
   isRequestTime: boolean;
   /** Count and sum of ln(ms) per bucket (`TimeBuckets.addValueAt`). */
   values: SeriesHandle;
@@ -405,6 +410,10 @@ export class Analyzer {
         track.keyUnits.push(this.durationKeys.unitOf(name));
       }
     }
+    if (track.kindKey === undefined && track.durationKeys.length > 0) {
+      const kindKey = kindKeyOf(event.attributes);
+      track.kindKey = kindKey === null ? null : detach(kindKey);
+    }
     // A variable whose values carry a time unit is a duration slot too.
     for (let index = 0; index < event.params.length; index++) {
       const param = event.params[index] ?? '';
@@ -447,7 +456,9 @@ export class Analyzer {
       if (unit === null) continue;
       const ms = attributeMs(event.attributes[keys[i] ?? ''], unit);
       if (!Number.isFinite(ms)) continue;
-      let series = track.keySeries[i];
+      const kind = track.kindKey ? event.attributes[track.kindKey] : undefined;
+      let series = typeof kind === 'string' ? this.kindSeriesOf(track, i, kind) : undefined;
+      if (series === undefined) series = track.keySeries[i];
       if (series === undefined) series = track.keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '');
       this.addDuration(track, series, ms, event, bucket, weight);
     }
@@ -483,22 +494,50 @@ export class Analyzer {
     if (weight > 0) this.buckets.addValueAt(series.values, bucket, Math.log(ms > 0 ? ms : 0.5), weight);
   }
 
-  private durationSeriesOf(track: PatternTrack, name: string): DurationSeries | null {
-    let series = track.durationSeries.get(name);
+  /**
+   * The series of duration key `i` for one kind of work; undefined when the pattern already has
+   * MAX_KINDS kinds (its other kinds share the pattern's series).
+   */
+  private kindSeriesOf(track: PatternTrack, i: number, kind: string): DurationSeries | null | undefined {
+    const kinds = (track.kindSeries ??= new Map());
+    let byKey = kinds.get(kind);
+    if (byKey === undefined) {
+      if (kinds.size >= MAX_KINDS) return undefined;
+      byKey = [];
+      kinds.set(detach(kind), byKey);
+    }
+    let series = byKey[i];
+    if (series === undefined)
+      series = byKey[i] = this.durationSeriesOf(
+        track,
+        track.durationKeys[i] ?? '',
+        `${track.kindKey}=${kind}`,
+      );
+    return series;
+  }
+
+  private durationSeriesOf(
+    track: PatternTrack,
+    name: string,
+    kind: string | null = null,
+  ): DurationSeries | null {
+    const id = kind === null ? name : `${name}|${kind}`;
+    let series = track.durationSeries.get(id);
     if (series === undefined) {
       series = null;
       if (this.durations.size < this.options.maxDurationSeries) {
-        const key = detach(`${track.key}|${name}`);
+        const key = detach(`${track.key}|${id}`);
         series = {
           key,
           patternKey: track.key,
           name: detach(name),
+          kind: kind === null ? null : detach(kind),
           isRequestTime: /request_?time/i.test(name),
           values: this.buckets.handle(SERIES.duration(key), true),
         };
         this.durations.set(key, series);
       }
-      track.durationSeries.set(detach(name), series);
+      track.durationSeries.set(detach(id), series);
     }
     return series;
   }

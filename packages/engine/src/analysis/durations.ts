@@ -180,6 +180,26 @@ export class DurationKeys {
   }
 }
 
+/**
+ * Keys naming the kind of work an event's duration measures: a job queue's job class (Sidekiq's
+ * `class=`, Celery's task), a route or an operation. Matched on the key's last dotted segment.
+ */
+const KIND_KEY =
+  /^(?:class|job|job_?class|job_?name|worker_?class|task|task_?name|handler|operation|op|route|endpoint|action|controller|rpc|method_?name|query_?name)$/i;
+
+/**
+ * The attribute telling the kind of work apart (see KIND_KEY), or null: one message ("done") timed
+ * for fast and slow kinds of work alike gets a duration series per kind.
+ */
+export function kindKeyOf(attributes: Record<string, AttributeValue>): string | null {
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (typeof value !== 'string' || value.length === 0 || value.length > 80) continue;
+    if (KIND_KEY.test(key.slice(key.lastIndexOf('.') + 1))) return key;
+  }
+  return null;
+}
+
 // Flattened nested keys too: pino-http/bunyan's res.statusCode, ECS and OpenTelemetry's.
 const STATUS_KEYS = [
   'status',

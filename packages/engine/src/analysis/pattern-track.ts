@@ -53,6 +53,10 @@ export interface PatternTrack {
    */
   keyUnits: (string | null)[];
   keySeries: (DurationSeries | null | undefined)[];
+  /** Attribute naming the kind of work (`kindKeyOf`; undefined until the first duration key is found). */
+  kindKey: string | null | undefined;
+  /** Per kind of work (at most MAX_KINDS), the series of each duration key. */
+  kindSeries: Map<string, (DurationSeries | null | undefined)[]> | null;
   slotSeries: (DurationSeries | null | undefined)[];
   /** Attribute holding the HTTP status (null: none found in the first events). */
   statusKey: string | null;
@@ -97,6 +101,8 @@ export function newPatternTrack(
     durationSeries: new Map(),
     keyUnits: [],
     keySeries: [],
+    kindKey: undefined,
+    kindSeries: null,
     slotSeries: [],
     statusKey: null,
     statusScans: 0,

@@ -74,6 +74,8 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     durationSeries: new Map(),
     keyUnits: [],
     keySeries: [],
+    kindKey: null,
+    kindSeries: null,
     slotSeries: [],
     statusKey: null,
     statusScans: 0,

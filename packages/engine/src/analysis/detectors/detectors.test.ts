@@ -555,6 +555,27 @@ describe('latency_degradation', () => {
     expect(report.anomalies.filter((a) => a.type !== 'latency_degradation')).toEqual([]);
   });
 
+  it('finds a slowdown hidden in buckets by a widely spread duration, averaged over five minutes', () => {
+    // Three hours of a job whose durations spread over two orders of magnitude, ten a minute: a
+    // 30-second bucket's mean swings by more than a 4× slowdown; five minutes' do not.
+    const jobs = (slow: boolean) => {
+      const random = seeded(7);
+      const events: MinedEvent[] = [];
+      for (let m = 0; m < 180; m++)
+        for (let k = 0; k < 10; k++) {
+          const factor = slow && m >= 100 && m < 140 ? 4 : 1;
+          const ms = Math.round(200 * factor * Math.exp(1.2 * gaussian(random)));
+          events.push(minedEvent(at(m, k * 6), { template: 'job finished in <*> ms', params: [String(ms)] }));
+        }
+      return events;
+    };
+    const lat = analyze(jobs(true)).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 100, 140)).toBe(true);
+    expect(lat[0]?.evidence.bucketSeconds).toBe(300);
+    expect(analyze(jobs(false)).anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
+  });
+
   it('does not fire on the normal spread of request times', () => {
     expect(analyze(twoServices()).anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
   });

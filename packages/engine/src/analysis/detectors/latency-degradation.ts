@@ -27,35 +27,75 @@ const SINGLE_BUCKET_SAMPLES = 60;
  */
 export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
+  const k = Math.round(COARSE_MS / ctx.widthMs);
   for (const series of ctx.durations) {
     if (sum(series.counts) < 50) continue;
-    const defined = series.logMeans.map(
-      (m, i) => m !== null && (series.counts[i] ?? 0) >= MIN_SAMPLES_PER_BUCKET,
-    );
-    if (defined.filter(Boolean).length < 10) continue;
-    const values = series.logMeans.map((m) => m ?? 0);
-    if (cannotShift(values, defined)) continue;
-    const { flags, center, sigma } = shiftedBuckets(values, defined);
-    const first = defined.indexOf(true);
-    const runs = findRuns(flags, 1).filter((run) => {
-      // Slow from its first values on: a cache or JIT warming up after a start, not a slowdown.
-      if (run.from <= first) return false;
-      const samples = sum(series.counts, run.from, run.to);
-      if (samples < 20 || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
-      // A blip of a few minutes counts only when it is steep.
-      const short = (run.to - run.from + 1) * ctx.widthMs < SHORT_MS;
-      return !short || runShift(series, run.from, run.to, values, center) >= Math.log(SHORT_FACTOR);
-    });
-    const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
-    for (const run of runs) {
-      if (scheduled.has(run)) continue;
-      findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
+    const fine = slowdowns(ctx, series);
+    findings.push(...fine);
+    if (k < 2) continue;
+    // A mix of fast and slow work under one message (a job queue's "done" for every job class) swings
+    // from bucket to bucket more than a slowdown rises: its values are also averaged over about five
+    // minutes, where a sustained slowdown stands out of the mix.
+    const coarseCtx = { ...ctx, widthMs: ctx.widthMs * k, length: Math.ceil(ctx.length / k) };
+    for (const finding of slowdowns(coarseCtx, coarsen(series, k))) {
+      if (!fine.some((f) => f.startMs < finding.endMs && finding.startMs < f.endMs)) findings.push(finding);
     }
-    const level = levelShifts(values, defined, halfWindowFor(values.length));
-    for (const run of level.runs) {
-      if (runs.some((r) => r.from <= run.to && run.from <= r.to)) continue;
-      findings.push(latencyFinding(ctx, series, run.from, run.to, values, level.center, level.sigma));
-    }
+  }
+  return findings;
+}
+
+/** Span over which a duration's values are averaged as well (see detectLatencyDegradation). */
+const COARSE_MS = 5 * 60_000;
+
+/** The series with every `k` buckets merged into one (counts summed, ln means weighted by them). */
+export function coarsen(series: DurationDense, k: number): DurationDense {
+  const n = Math.ceil(series.counts.length / k);
+  const counts = new Array<number>(n).fill(0);
+  const sums = new Array<number>(n).fill(0);
+  for (let i = 0; i < series.counts.length; i++) {
+    const m = series.logMeans[i];
+    if (m === null || m === undefined) continue;
+    const c = series.counts[i] ?? 0;
+    const at = Math.floor(i / k);
+    counts[at] = (counts[at] ?? 0) + c;
+    sums[at] = (sums[at] ?? 0) + m * c;
+  }
+  return {
+    series: series.series,
+    counts,
+    logMeans: counts.map((c, i) => (c > 0 ? (sums[i] ?? 0) / c : null)),
+  };
+}
+
+/** The slowdowns of one series at the context's width. */
+function slowdowns(ctx: DetectionContext, series: DurationDense): Finding[] {
+  const findings: Finding[] = [];
+  const defined = series.logMeans.map(
+    (m, i) => m !== null && (series.counts[i] ?? 0) >= MIN_SAMPLES_PER_BUCKET,
+  );
+  if (defined.filter(Boolean).length < 10) return findings;
+  const values = series.logMeans.map((m) => m ?? 0);
+  if (cannotShift(values, defined)) return findings;
+  const { flags, center, sigma } = shiftedBuckets(values, defined);
+  const first = defined.indexOf(true);
+  const runs = findRuns(flags, 1).filter((run) => {
+    // Slow from its first values on: a cache or JIT warming up after a start, not a slowdown.
+    if (run.from <= first) return false;
+    const samples = sum(series.counts, run.from, run.to);
+    if (samples < 20 || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
+    // A blip of a few minutes counts only when it is steep.
+    const short = (run.to - run.from + 1) * ctx.widthMs < SHORT_MS;
+    return !short || runShift(series, run.from, run.to, values, center) >= Math.log(SHORT_FACTOR);
+  });
+  const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
+  for (const run of runs) {
+    if (scheduled.has(run)) continue;
+    findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
+  }
+  const level = levelShifts(values, defined, halfWindowFor(values.length));
+  for (const run of level.runs) {
+    if (runs.some((r) => r.from <= run.to && run.from <= r.to)) continue;
+    findings.push(latencyFinding(ctx, series, run.from, run.to, values, level.center, level.sigma));
   }
   return findings;
 }
@@ -219,6 +259,7 @@ function latencyFinding(
   const samples = pattern?.track.exemplars.within(startMs, endMs, 3) ?? [];
   const where = pattern ? ` of "${shortTemplate(pattern.track.template, 60)}"` : '';
   const name = series.series.name.replace(/#\d+$/, '');
+  const kind = series.series.kind === null ? '' : ` for ${series.series.kind}`;
   return {
     type: 'latency_degradation',
     severity:
@@ -229,7 +270,7 @@ function latencyFinding(
     files: pattern ? [...pattern.track.files].sort() : [],
     patternId: series.series.patternId,
     subject: `latency:${series.series.patternId}`,
-    description: `Typical ${name}${where} rose ${round(factor)}× to ${formatMs(observedMs)} ${describeWindow(startMs, endMs)} (usually ${formatMs(expectedMs)}).`,
+    description: `Typical ${name}${where}${kind} rose ${round(factor)}× to ${formatMs(observedMs)} ${describeWindow(startMs, endMs)} (usually ${formatMs(expectedMs)}).`,
     evidence: {
       metric: `geometric mean of ${name} (ms) per ${ctx.widthMs / 1000}s`,
       expected: { baseline: round(expectedMs, 2), lower: null, upper: round(expectedMs * 2.5, 2) },
