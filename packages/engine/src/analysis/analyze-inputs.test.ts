@@ -138,3 +138,63 @@ describe('durations per kind of work', () => {
     expect(report.anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
   });
 });
+
+describe('a Python service crashing with an uncaught exception', () => {
+  /** Two hours of a sync worker; `crash` puts an uncaught traceback after an INFO line, then a restart. */
+  function workerLog(crash: boolean): string {
+    const random = seeded(5);
+    const start = Date.parse('2026-03-05T10:00:00Z');
+    const stamp = (t: number) =>
+      new Date(t).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
+    const lines: string[] = [];
+    const traceback = (exception: string) => [
+      'Traceback (most recent call last):',
+      '  File "/app/pipeline/clients/partner.py", line 356, in run',
+      '    return self._send(batch)',
+      '  File "/usr/local/lib/python3.11/site-packages/redis/connection.py", line 707, in connect',
+      '    raise ConnectionError(self._error_message(e))',
+      exception,
+    ];
+    let crashed = false;
+    for (let t = start; t < start + 2 * 3_600_000; t += 1000 + Math.floor(random() * 4000)) {
+      const n = Math.floor(random() * 9000);
+      lines.push(`${stamp(t)} INFO [pipeline.sync] synced account ${n}: ${n % 500} records in 0.${n % 9}s`);
+      // Handled failures, logged with their traceback, now and then all along.
+      if (random() < 0.01)
+        lines.push(
+          `${stamp(t + 5)} ERROR [pipeline.sync] sync of account ${n} failed`,
+          ...traceback(
+            `requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api', port=443): Read timed out.`,
+          ),
+        );
+      if (crash && !crashed && t >= start + 67 * 60_000) {
+        crashed = true;
+        lines.push(
+          ...traceback(
+            'redis.exceptions.ConnectionError: Error 111 connecting to cache:6379. Connection refused.',
+          ),
+        );
+        lines.push(
+          `${stamp(t + 28_000)} INFO [pipeline.worker] starting ldap-sync 2.17.9 (python 3.11.8, pid 22703)`,
+        );
+      }
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  const run = (crash: boolean) =>
+    analyzeInputs([{ name: 'ldap-sync.log', source: Readable.from([Buffer.from(workerLog(crash))]) }]);
+
+  it('reports the traceback written after an INFO line as a crash, at its time', async () => {
+    const { report } = await run(true);
+    const crash = report.anomalies.find((a) => a.type === 'rare_event' && a.severity === 'critical');
+    expect(crash?.description).toMatch(/runtime crash/i);
+    expect(crash?.start.slice(11, 16)).toBe('11:07');
+    expect(crash?.evidence.samples[0]?.text).toMatch(/^Traceback \(most recent call last\)/);
+  });
+
+  it('leaves logged exceptions alone', async () => {
+    const { report } = await run(false);
+    expect(report.anomalies.filter((a) => a.severity === 'critical' || a.severity === 'high')).toEqual([]);
+  });
+});

@@ -229,6 +229,8 @@ export function levelFromMessage(message: string): Level | null {
     }
     i = end + 1;
   }
+  // A Python traceback opening the event: an exception nobody logged (see isUnloggedTraceback).
+  if (message.charCodeAt(0) === 84 && message.startsWith('Traceback (most recent call last)')) return 'error';
   // A status in capitals closing the line: Laravel's console ("App\Jobs\Charge ..... 894.74ms FAIL"),
   // test runners ("test_login ... FAIL").
   return endsWithFail(message) ? 'error' : null;

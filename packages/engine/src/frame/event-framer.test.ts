@@ -31,6 +31,45 @@ describe('EventFramer', () => {
     ]);
   });
 
+  it('starts a new event at a traceback nobody logged: one written after an INFO or DEBUG line', () => {
+    const traceback = [
+      'Traceback (most recent call last):',
+      '  File "/app/pipeline/clients/partner.py", line 356, in run',
+      '    return self._send(batch)',
+      'redis.exceptions.ConnectionError: Error 111 connecting to cache:6379. Connection refused.',
+    ];
+    const after = (first: string) =>
+      frame([first, ...traceback, '2026-03-05 11:08:20,178 INFO [pipeline.worker] starting ldap-sync']).map(
+        (e) => [e.line, e.lineCount],
+      );
+    // The crash after ordinary work: the service's last line, the traceback, the restart.
+    const crash = [
+      [1, 1],
+      [2, 4],
+      [6, 1],
+    ];
+    expect(
+      after('2026-03-05 11:07:52,512 INFO [pipeline.worker] Rate limit bucket refilled for client 46091'),
+    ).toEqual(crash);
+    expect(
+      after('DEBUG:urllib3.connectionpool:Starting new HTTPS connection (1): api.example.com:443'),
+    ).toEqual(crash);
+    expect(
+      after('[2026-03-05 11:07:52,512: INFO/MainProcess] Task sync[1f2e] succeeded in 0.4s: None'),
+    ).toEqual(crash);
+    // Logged exceptions (logger.exception, logger.warning(exc_info=True)) keep their traceback, even
+    // when the message itself mentions info.
+    const logged = [
+      [1, 5],
+      [6, 1],
+    ];
+    expect(after('2026-03-05 11:07:52,512 ERROR [pipeline.sync] failed to fetch account info')).toEqual(
+      logged,
+    );
+    expect(after('2026-03-05 11:07:52,512 WARNING [pipeline.sync] retrying after error')).toEqual(logged);
+    expect(after('ERROR:app.jobs:job failed')).toEqual(logged);
+  });
+
   it('keeps a Python traceback, its final exception line included, with its event', () => {
     const events = frame([
       'ERROR task crashed',

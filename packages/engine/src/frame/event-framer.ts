@@ -1,4 +1,4 @@
-import { isContinuation, isCrashStart, type FramingState } from './is-continuation';
+import { isContinuation, isCrashStart, isUnloggedTraceback, type FramingState } from './is-continuation';
 
 export interface FramedEvent {
   line: number;
@@ -30,6 +30,7 @@ export class EventFramer {
     const cur = this.current;
     if (
       cur !== null &&
+      !isUnloggedTraceback(line, cur.first) &&
       (isContinuation(line, this.state) ||
         (this.isForeign !== null && this.isForeign(line) && !isCrashStart(line)))
     ) {

@@ -109,3 +109,22 @@ function endsLikeError(line: string): boolean {
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
+
+const TRACEBACK = 'Traceback (most recent call last)';
+// The first level word of a line's opening: its header's level ("INFO", "[INFO]", "INFO:root:",
+// "INFO/MainProcess", "level=info").
+const LEVEL_WORD =
+  /\b(?:info|debug|trace|notice|warn(?:ing)?|err(?:or)?|crit(?:ical)?|fatal|severe|alert|emerg)\b/i;
+const QUIET = /^(?:info|debug|trace|notice)$/i;
+
+/**
+ * A Python traceback written after an INFO or DEBUG line is not that line's: Python's logging writes
+ * a logged exception's traceback after an ERROR (`logger.exception`) or WARNING line, while an uncaught
+ * exception goes to stderr on its own, after whatever the service logged last. It starts an event
+ * of its own (the crash), not a continuation of "synced account 2826".
+ */
+export function isUnloggedTraceback(line: string, previousFirst: string): boolean {
+  if (line.charCodeAt(0) !== 84 || !line.startsWith(TRACEBACK)) return false;
+  const level = LEVEL_WORD.exec(previousFirst.length > 160 ? previousFirst.slice(0, 160) : previousFirst);
+  return level !== null && QUIET.test(level[0]);
+}

@@ -17,6 +17,8 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     pattern:
       /\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
   },
+  // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
+  { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },
   { name: 'segmentation fault', pattern: /\b(segfault|segmentation fault|sigsegv|core dumped|sigbus)\b/i },
   { name: 'disk full', pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded)\b/i },
   {
