@@ -99,6 +99,23 @@ describe('findSpikes', () => {
     }
   });
 
+  it('finds a short burst across the boundary of two coarse spans (findCoarseSpikes)', () => {
+    // RabbitMQ's channel errors: one every ten minutes or so, then 13 in four minutes, 09:23–09:26,
+    // split 4 + 9 by the five-minute spans that start at 09:20 and 09:25.
+    const random = seeded(4);
+    const values: number[] = Array.from({ length: 240 }, () => (random() < 0.1 ? 1 : 0));
+    values.splice(143, 4, 2, 2, 8, 1);
+    const spikes = findCoarseSpikes(values, 5, errors);
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0]?.from).toBeLessThanOrEqual(143);
+    expect(spikes[0]?.to).toBeGreaterThanOrEqual(146);
+    for (let seed = 1; seed <= 40; seed++) {
+      const quiet = seeded(seed);
+      const healthy = Array.from({ length: 240 }, () => (quiet() < 0.1 ? 1 : 0));
+      expect(findCoarseSpikes(healthy, 5, errors)).toEqual([]);
+    }
+  });
+
   it('stays quiet on noisy healthy series, whatever the seed', () => {
     for (let seed = 1; seed <= 30; seed++) expect(findSpikes(noisy(240, 8, seed), options)).toEqual([]);
   });

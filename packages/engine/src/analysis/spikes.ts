@@ -111,16 +111,26 @@ function flagJointRuns(
  * Spikes of the series summed `k` buckets at a time, in the series' own buckets: a rise too gentle to
  * clear a single bucket's Poisson floor (four errors a minute where there is usually one every two)
  * that stands out over a few minutes. Baselines and bounds are per bucket again, the peak is the
- * largest single bucket of the run.
+ * largest single bucket of the run. The sums are taken twice, the second time shifted by half a
+ * span: a burst of three minutes across a five-minute boundary is split in two by the first.
  */
 export function findCoarseSpikes(values: readonly number[], k: number, options: SpikeOptions): Spike[] {
   if (k < 2) return [];
+  const aligned = coarseSpikes(values, k, 0, options);
+  for (const spike of coarseSpikes(values, k, Math.floor(k / 2), options))
+    if (!aligned.some((s) => s.from <= spike.to && spike.from <= s.to)) aligned.push(spike);
+  return aligned.sort((a, b) => a.from - b.from);
+}
+
+/** `findCoarseSpikes` with the sums starting at bucket `offset` (the buckets before it are left out). */
+function coarseSpikes(values: readonly number[], k: number, offset: number, options: SpikeOptions): Spike[] {
   const coarse: number[] = [];
-  for (let i = 0; i < values.length; i += k) coarse.push(sum(values, i, Math.min(values.length, i + k) - 1));
+  for (let i = offset; i < values.length; i += k)
+    coarse.push(sum(values, i, Math.min(values.length, i + k) - 1));
   if (coarse.length < 10) return [];
   return findSpikes(coarse, options).map((spike) => {
-    const from = spike.from * k;
-    const to = Math.min(values.length, (spike.to + 1) * k) - 1;
+    const from = offset + spike.from * k;
+    const to = Math.min(values.length, offset + (spike.to + 1) * k) - 1;
     let peakIndex = from;
     for (let i = from; i <= to; i++) if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
     return {
