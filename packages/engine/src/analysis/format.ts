@@ -40,6 +40,15 @@ export function formatMs(ms: number): string {
   return `${ms > 0 && ms < 1 ? Number(ms.toPrecision(2)) : round(ms)} ms`;
 }
 
+/**
+ * The first six words of a template of more than eight, the whole template otherwise: variants of one
+ * message (one failure with different details or context after it) share it.
+ */
+export function templateOpening(template: string): string {
+  const words = template.split(' ');
+  return words.length > 8 ? words.slice(0, 6).join(' ') : template;
+}
+
 export function shortTemplate(template: string, max = 80): string {
   const oneLine = template.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;

@@ -293,7 +293,98 @@ describe('pattern_spike on a job run two or three times', () => {
   });
 });
 
+describe('volume_spike', () => {
+  it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {
+    // A shop's log: steady traffic of four messages, and every fifteen minutes a batch of 10 to 200
+    // of them, mostly one (whichever the batch finds work for).
+    const kinds = [
+      'Invoice <*> pushed to ERP',
+      'Order <*> status updated to shipped',
+      'Product <*> stock set to <*>',
+      'Feed item <*> imported',
+    ];
+    const shop = (flood: boolean) => {
+      const random = seeded(9);
+      const events: MinedEvent[] = [];
+      const push = (minute: number, second: number, template: string) =>
+        events.push(
+          minedEvent(at(minute, second), {
+            template,
+            params: [String(1000 + events.length), '4'],
+            service: 'shop',
+            file: 'shop.log',
+          }),
+        );
+      for (let m = 0; m < 240; m++) {
+        for (let i = 0; i < 40; i++) push(m, Math.floor(random() * 60), kinds[i % 4] ?? '');
+        if (m % 15 !== 2) continue;
+        const main = kinds[Math.floor(random() * 4)] ?? '';
+        const n = random() < 0.4 ? 130 + Math.floor(random() * 70) : 10 + Math.floor(random() * 40);
+        for (let i = 0; i < n; i++)
+          push(m, Math.floor((i * 50) / n), random() < 0.8 ? main : (kinds[i % 4] ?? ''));
+      }
+      if (flood)
+        for (let m = 150; m < 170; m++)
+          for (let i = 0; i < 160; i++)
+            events.push(
+              minedEvent(at(m, Math.floor(i / 3)), {
+                template: 'GET /api/<*> completed in <*> ms',
+                params: [`items/${i}`, '21'],
+                service: 'shop',
+                file: 'shop.log',
+              }),
+            );
+      return events;
+    };
+    expect(analyze(shop(false)).anomalies).toEqual([]);
+    // A job that first finds work two hours in: its message is new, in one of the batches.
+    const late = [
+      ...shop(false),
+      ...Array.from({ length: 60 }, (_, i) =>
+        minedEvent(at(122, i % 50), {
+          template: 'App\\Jobs\\WarmCategoryCache .......... RUNNING',
+          service: 'shop',
+          file: 'shop.log',
+        }),
+      ),
+    ];
+    expect(analyze(late).anomalies).toEqual([]);
+    // The flood is one message's: told as that pattern's spike, the volume's merged into it.
+    const spikes = analyze(shop(true)).anomalies.filter(
+      (a) => a.type === 'volume_spike' || a.type === 'pattern_spike',
+    );
+    expect(spikes.length).toBeGreaterThan(0);
+    expect(spikes.every((a) => inWindow(a, 150, 170))).toBe(true);
+  });
+});
+
 describe('new_pattern', () => {
+  it('judges variants of one new error together (context with and without a user id)', () => {
+    const opening =
+      'SQLSTATE[HY000] [<*>] Connection refused (Connection: mysql, SQL: select * from sessions where id = <*> limit <*>)';
+    const variants = [`${opening} {"userId":<*>,"exception":"[object]`, `${opening} {"exception":"[object]`];
+    const outage = (kinds: number) =>
+      variants.slice(0, kinds).flatMap((template, v) =>
+        [0, 3, 6, 9, 12].map((m) =>
+          minedEvent(at(120 + m + v, 10), {
+            template,
+            params: ['2002', `'s${m}'`, '1'],
+            level: 'error',
+            file: 'api.log',
+          }),
+        ),
+      );
+    const found = (kinds: number) =>
+      analyze([...twoServices(), ...outage(kinds)]).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found(2)).toHaveLength(1);
+    expect(found(2)[0]?.evidence.patternIds).toHaveLength(2);
+    expect(found(2)[0]?.description).toMatch(/with 1 variant of it/);
+    const variants2 = found(2)[0];
+    expect(variants2 && inWindow(variants2, 120, 134)).toBe(true);
+    // Five lines of one message are too few to tell from chance.
+    expect(found(1)).toEqual([]);
+  });
+
   it('fires for a steady new message after a stretch of normal traffic', () => {
     const events = twoServices();
     for (let m = 100; m < 180; m++)

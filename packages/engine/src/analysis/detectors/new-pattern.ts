@@ -1,7 +1,8 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
 import { formatWidth } from '../bucket-ladder';
-import { describeWindow, round, shortTemplate } from '../format';
+import { describeWindow, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf } from '../robust-stats';
+import { isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 import type { Severity } from '../report';
 
 /** Occurrences the pattern would have shown before it appeared, had it always run at its rate. */
@@ -15,28 +16,84 @@ const MAX_ORG_NEW = 5;
 export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   const orgNew: PatternSeries[] = [];
-  for (const pattern of ctx.patterns) {
-    const { track } = pattern;
-    if (ctx.baseline && !ctx.baseline.has(track.id)) orgNew.push(pattern);
-    if (track.firstSeen === null || track.lastSeen === null || track.count < 8) continue;
-    const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
-    const before = track.firstSeen - fileStart;
-    const span = ctx.length * ctx.widthMs;
-    if (before < Math.max(10 * ctx.widthMs, 0.15 * span)) continue;
-    // Counted in active buckets, not events: a pattern that comes in bursts is not expected everywhere.
-    const first = pattern.values.findIndex((v) => v > 0);
-    const last = pattern.values.length - 1 - [...pattern.values].reverse().findIndex((v) => v > 0);
-    const active = pattern.values.filter((v) => v > 0).length;
-    const share = active / Math.max(1, last - first + 1);
-    const expectedBefore = Math.min(track.count, share * (before / ctx.widthMs));
-    if (first < 0 || expectedBefore < MIN_EXPECTED_BEFORE || isHandover(ctx, pattern)) continue;
-    findings.push(newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false));
+  for (const pattern of ctx.patterns)
+    if (ctx.baseline && !ctx.baseline.has(pattern.track.id)) orgNew.push(pattern);
+  for (const group of families(ctx.patterns)) {
+    // Variants judged together first; when they are not new together (one of them is an old
+    // message's), each on its own.
+    const merged = group.length > 1 ? newPattern(ctx, mergeFamily(group), group) : null;
+    if (merged) findings.push(merged);
+    else
+      for (const pattern of group) {
+        const finding = newPattern(ctx, pattern, [pattern]);
+        if (finding) findings.push(finding);
+      }
   }
   orgNew
     .sort((a, b) => Number(b.isErrorLevel) - Number(a.isErrorLevel) || b.track.count - a.track.count)
     .slice(0, MAX_ORG_NEW)
     .forEach((p) => findings.push(newPatternFinding(ctx, p, p.isErrorLevel ? 'medium' : 'low', 0, true)));
   return findings;
+}
+
+/** A pattern (or a family of variants, summed) that starts after a stretch of normal traffic. */
+function newPattern(ctx: DetectionContext, pattern: PatternSeries, group: PatternSeries[]): Finding | null {
+  const { track } = pattern;
+  if (track.firstSeen === null || track.lastSeen === null || track.count < 8) return null;
+  const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
+  const before = track.firstSeen - fileStart;
+  const span = ctx.length * ctx.widthMs;
+  if (before < Math.max(10 * ctx.widthMs, 0.15 * span)) return null;
+  // Counted in active buckets, not events: a pattern that comes in bursts is not expected everywhere.
+  const first = pattern.values.findIndex((v) => v > 0);
+  const last = pattern.values.length - 1 - [...pattern.values].reverse().findIndex((v) => v > 0);
+  const active = pattern.values.filter((v) => v > 0).length;
+  const share = active / Math.max(1, last - first + 1);
+  const expectedBefore = Math.min(track.count, share * (before / ctx.widthMs));
+  if (first < 0 || expectedBefore < MIN_EXPECTED_BEFORE || group.some((p) => isHandover(ctx, p))) return null;
+  // A job's message first showing in one of its file's scheduled batches (see batchGrid): the job
+  // found work to do, nothing new broke.
+  let runEnd = first;
+  while ((pattern.values[runEnd + 1] ?? 0) > 0) runEnd++;
+  if (!looksLikeTrouble(pattern) && isScheduledBatch(ctx, track.files, first, runEnd)) return null;
+  const ids = group.length > 1 ? group.map((p) => p.track.id) : [];
+  return newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false, ids);
+}
+
+/**
+ * Patterns grouped by their files and template opening (`templateOpening`): variants of one new
+ * message (Laravel's error with and without a user id in its context) can be judged as one.
+ */
+function families(patterns: readonly PatternSeries[]): PatternSeries[][] {
+  const groups = new Map<string, PatternSeries[]>();
+  for (const pattern of patterns) {
+    const key = `${[...pattern.track.files].sort().join(',')}|${templateOpening(pattern.track.template)}`;
+    const group = groups.get(key);
+    if (group) group.push(pattern);
+    else groups.set(key, [pattern]);
+  }
+  return [...groups.values()];
+}
+
+/** A family's variants as one pattern: the earliest one's, with counts and series summed. */
+function mergeFamily(group: PatternSeries[]): PatternSeries {
+  const [first] = [...group].sort((a, b) => (a.track.firstSeen ?? 0) - (b.track.firstSeen ?? 0));
+  if (!first) throw new Error('an empty family of patterns');
+  const seen = group.flatMap((p) => (p.track.lastSeen === null ? [] : [p.track.lastSeen]));
+  const sumOf = (of: (p: PatternSeries) => number[]) =>
+    first.values.map((_, i) => group.reduce((n, p) => n + (of(p)[i] ?? 0), 0));
+  return {
+    ...first,
+    isErrorLevel: group.some((p) => p.isErrorLevel),
+    values: sumOf((p) => p.values),
+    errorValues: sumOf((p) => p.errorValues),
+    track: {
+      ...first.track,
+      count: group.reduce((n, p) => n + p.track.count, 0),
+      errors: group.reduce((n, p) => n + p.track.errors, 0),
+      lastSeen: seen.length ? Math.max(...seen) : null,
+    },
+  };
 }
 
 function severityOf(pattern: PatternSeries): Severity {
@@ -78,6 +135,7 @@ function newPatternFinding(
   severity: Severity,
   expectedBefore: number,
   orgNew: boolean,
+  ids: string[] = [],
 ): Finding {
   const { track } = pattern;
   const startMs = track.firstSeen ?? ctx.startMs;
@@ -86,7 +144,7 @@ function newPatternFinding(
   const template = shortTemplate(track.template);
   const description = orgNew
     ? `"${template}" has never been seen in earlier uploads (${track.count} events, ${describeWindow(startMs, endMs)}).`
-    : `"${template}" first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
+    : `"${template}"${ids.length > 1 ? ` (with ${ids.length - 1} variant${ids.length > 2 ? 's' : ''} of it)` : ''} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
   return {
     type: 'new_pattern',
     severity,
@@ -105,7 +163,7 @@ function newPatternFinding(
       observed: { value: 0, total: track.count },
       score: round(expectedBefore, 1),
       bucketSeconds: ctx.widthMs / 1000,
-      patternIds: [track.id],
+      patternIds: ids.length > 1 ? ids : [track.id],
       source: null,
       lines: samples.map(({ file, line }) => ({ file, line })),
       samples: samples.map(({ file, line, text }) => ({ file, line, text })),

@@ -1,10 +1,10 @@
 import type { DetectionContext, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
-import { describeWindow, perBucket, round, shortTemplate } from '../format';
+import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
 import { findSpikes, isPeriodic } from '../spikes';
-import { burstsLikeAJob, looksLikeTrouble } from './periodic-bursts';
+import { burstsLikeAJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 
 /** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
 export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
@@ -16,6 +16,9 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     for (const spike of spikes) {
       // "Up from almost never" only means something when the file logs steadily around it.
       if (spike.expected < 0.5 && ctx.density < 0.8) continue;
+      // One of its files' scheduled batches, bigger this time (see batchGrid): the schedule's.
+      const isTrouble = looksLikeTrouble(pattern);
+      if (!isTrouble && isScheduledBatch(ctx, pattern.track.files, spike.from, spike.to)) continue;
       const startMs = timeOf(ctx, spike.from);
       const endMs = timeOf(ctx, spike.to + 1);
       const buckets = spike.to - spike.from + 1;
@@ -24,7 +27,6 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
       const samples = pattern.track.exemplars.within(startMs, endMs, 3);
       const base = severityByFactor(factor, [100, 20, 5, 0]);
       // A burst of a non-error message (or a small one) is a symptom worth a look, not an incident on its own.
-      const isTrouble = looksLikeTrouble(pattern);
       const severity = !isTrouble
         ? 'low'
         : spike.observed - spike.expected >= 100
@@ -41,7 +43,7 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
         patternId: pattern.track.id,
         // Variants of one message (the same retry failing with three different errors) spiking
         // together in the same files are one finding: they share the template's opening words.
-        subject: `family:${[...pattern.track.files].sort().join(',')}|${opening(pattern.track.template)}`,
+        subject: `family:${[...pattern.track.files].sort().join(',')}|${templateOpening(pattern.track.template)}`,
         description: `"${template}" occurred ${spike.observed} times ${describeWindow(startMs, endMs)}, ${usual < 0.05 ? 'up from almost never' : `${round(factor)}× its usual ${round(usual)} ${perBucket(ctx.widthMs)}`}.`,
         evidence: {
           metric: `events of pattern ${pattern.track.id} ${perBucket(ctx.widthMs)}`,
@@ -63,10 +65,4 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     }
   }
   return findings;
-}
-
-/** The first words of a template that has more than eight, the whole template otherwise. */
-function opening(template: string): string {
-  const words = template.split(' ');
-  return words.length > 8 ? words.slice(0, 6).join(' ') : template;
 }

@@ -1,4 +1,4 @@
-import type { PatternSeries } from '../detection-context';
+import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
 import { median, sum } from '../robust-stats';
 import { findSpikes, isPeriodic, type Spike } from '../spikes';
 
@@ -82,4 +82,101 @@ function hasSameSizedRuns(spikes: readonly Spike[], values: readonly number[], t
   // A job's runs differ with the work each finds (60 reservations expired, then 98): within a factor
   // of two of their median.
   return inBursts >= 0.9 * total && sizes.every((n) => n <= 2 * typical && n >= typical / 2);
+}
+
+/** Where a source's scheduled batches fall: every `period` buckets, at `phase` (bucket index mod period). */
+export interface BatchGrid {
+  period: number;
+  phase: number;
+  /** A big batch's size: the 90th percentile of the excess of its runs' first buckets over the series' median. */
+  size: number;
+}
+
+/**
+ * The grid of a batch job that runs over steady traffic, whatever the size of each batch: short
+ * runs of buckets clearly above the series' median (3 Poisson deviations, and 30%) recur at one
+ * interval, eight in ten of them or more on one phase of it. Null when there is no such rhythm
+ * (fewer than five such runs, or no steady interval between them).
+ */
+export function batchGrid(values: readonly number[]): BatchGrid | null {
+  const m = median([...values]);
+  const cut = m + Math.max(3 * Math.sqrt(Math.max(m, 1)), 0.3 * m);
+  // Each run of raised buckets by its first; runs longer than two buckets (a flood, an outage's
+  // retries) are not batches and stay out of the grid.
+  const hits: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if ((values[i] ?? 0) <= cut || (values[i - 1] ?? 0) > cut) continue;
+    let end = i;
+    while ((values[end + 1] ?? 0) > cut) end++;
+    if (end - i < 2) hits.push(i);
+  }
+  if (hits.length < 5) return null;
+  const period = mode(hits.slice(1).map((h, i) => h - (hits[i] ?? 0)));
+  if (period < 3) return null;
+  const phase = mode(hits.map((h) => h % period));
+  const excess = hits.map((h) => (values[h] ?? 0) - m).sort((a, b) => a - b);
+  const size = excess[Math.floor(excess.length * 0.9)] ?? 0;
+  const onGrid = hits.filter((h) => isOnGrid(h, { period, phase, size })).length;
+  return onGrid >= 0.8 * hits.length ? { period, phase, size } : null;
+}
+
+/** The most frequent value (the first to reach the top count on a tie). */
+function mode(xs: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const x of xs) {
+    const c = (counts.get(x) ?? 0) + 1;
+    counts.set(x, c);
+    if (c > bestCount) [best, bestCount] = [x, c];
+  }
+  return best;
+}
+
+/**
+ * Whether bucket `i` falls on the grid: give or take a bucket (a batch that starts a little late) on
+ * a grid of eight buckets or more, exactly on a finer one (where a bucket either way is a third of it).
+ */
+export function isOnGrid(i: number, grid: BatchGrid): boolean {
+  const off = (((i - grid.phase) % grid.period) + grid.period) % grid.period;
+  const slack = grid.period >= 8 ? 1 : 0;
+  return off <= slack || off >= grid.period - slack;
+}
+
+const grids = new WeakMap<SourceSeries, BatchGrid | null>();
+
+/** `batchGrid` of a source's series from its first event to its last, in the context's bucket indices. */
+export function sourceGrid(source: SourceSeries): BatchGrid | null {
+  let grid = grids.get(source);
+  if (grid === undefined) {
+    const local = batchGrid(source.values.slice(source.first, source.last + 1));
+    grid = local && { ...local, phase: (local.phase + source.first) % local.period };
+    grids.set(source, grid);
+  }
+  return grid;
+}
+
+/**
+ * Whether buckets `from`–`to` are one batch of a source's schedule (see batchGrid): a run shorter
+ * than a third of the grid's period (two buckets at least), starting on it, and no more than three
+ * big batches above the source's median (a flood landing on the grid is no batch).
+ */
+export function isBatchOf(source: SourceSeries, from: number, to: number): boolean {
+  const grid = sourceGrid(source);
+  if (grid === null || to - from >= Math.max(2, grid.period / 3) || !isOnGrid(from, grid)) return false;
+  const m = median(source.values.slice(source.first, source.last + 1));
+  let peak = 0;
+  for (let i = from; i <= to; i++) peak = Math.max(peak, source.values[i] ?? 0);
+  return peak - m <= 3 * grid.size;
+}
+
+/** `isBatchOf` for any source writing one of `files`. */
+export function isScheduledBatch(
+  ctx: DetectionContext,
+  files: Iterable<string>,
+  from: number,
+  to: number,
+): boolean {
+  const wanted = new Set(files);
+  return ctx.sources.some((source) => source.files.some((f) => wanted.has(f)) && isBatchOf(source, from, to));
 }

@@ -4,7 +4,7 @@ import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
 import { findSpikes, isPeriodic } from '../spikes';
-import { burstsLikeAJob, looksLikeTrouble } from './periodic-bursts';
+import { burstsLikeAJob, isBatchOf, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
@@ -27,6 +27,9 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       const main = ctx.patterns.find((p) => p.track.id === top[0]?.id);
       if (main && burstsLikeAJob(main) && (top[0]?.count ?? 0) >= (spike.observed - spike.expected) / 2)
         continue;
+      // A source whose volume keeps a rhythm (a batch every fifteen minutes, whatever it finds to do,
+      // over steady traffic): a short spike on that grid is a bigger batch, unless it is trouble.
+      if (isBatchOf(source, from, to) && !(main && looksLikeTrouble(main))) continue;
       const samples = top.flatMap(
         (p) => ctx.patterns.find((s) => s.track.id === p.id)?.track.exemplars.within(startMs, endMs, 1) ?? [],
       );
