@@ -88,7 +88,9 @@ function hasSameSizedRuns(spikes: readonly Spike[], values: readonly number[], t
 export interface BatchGrid {
   period: number;
   phase: number;
-  /** A big batch's size: the 90th percentile of the excess of its runs' first buckets over the series' median. */
+  /** The series' median, which batches rise above. */
+  base: number;
+  /** A big batch's size: the 90th percentile of the excess of its runs' first buckets over `base`. */
   size: number;
 }
 
@@ -116,8 +118,9 @@ export function batchGrid(values: readonly number[]): BatchGrid | null {
   const phase = mode(hits.map((h) => h % period));
   const excess = hits.map((h) => (values[h] ?? 0) - m).sort((a, b) => a - b);
   const size = excess[Math.floor(excess.length * 0.9)] ?? 0;
-  const onGrid = hits.filter((h) => isOnGrid(h, { period, phase, size })).length;
-  return onGrid >= 0.8 * hits.length ? { period, phase, size } : null;
+  const grid = { period, phase, base: m, size };
+  const onGrid = hits.filter((h) => isOnGrid(h, grid)).length;
+  return onGrid >= 0.8 * hits.length ? grid : null;
 }
 
 /** The most frequent value (the first to reach the top count on a tie). */
@@ -164,10 +167,9 @@ export function sourceGrid(source: SourceSeries): BatchGrid | null {
 export function isBatchOf(source: SourceSeries, from: number, to: number): boolean {
   const grid = sourceGrid(source);
   if (grid === null || to - from >= Math.max(2, grid.period / 3) || !isOnGrid(from, grid)) return false;
-  const m = median(source.values.slice(source.first, source.last + 1));
   let peak = 0;
   for (let i = from; i <= to; i++) peak = Math.max(peak, source.values[i] ?? 0);
-  return peak - m <= 3 * grid.size;
+  return peak - grid.base <= 3 * grid.size;
 }
 
 /** `isBatchOf` for any source writing one of `files`. */
