@@ -40,7 +40,7 @@ export interface AnalyzerOptions {
 
 const SCANNED_EVENTS = 16;
 /** Durations of a pattern's first events in a bucket all count; past them, one event in a stride does. */
-const FULL_DURATIONS = 8;
+const FULL_DURATIONS = 4;
 const DURATION_STRIDE = 4;
 const CLUSTER_ARRAY = 65_536;
 /** Kinds of work (see kindKeyOf) with duration series of their own, per pattern; the rest share the pattern's. */
@@ -485,13 +485,14 @@ export class Analyzer {
     weight = 1,
   ): void {
     if (!series) return;
-    if (series.isRequestTime || event.format === 'access') {
-      track.feedsRequestTimes = true;
-      this.requestTimes.add(ms);
-    }
     // An exact zero is a time rounded down to whole milliseconds ("connect=0ms"), not an instant:
     // counted as half of one, so a bucket's share of zeros does not swing its typical value.
-    if (weight > 0) this.buckets.addValueAt(series.values, bucket, Math.log(ms > 0 ? ms : 0.5), weight);
+    const ln = Math.log(ms > 0 ? ms : 0.5);
+    if (series.isRequestTime || event.format === 'access') {
+      track.feedsRequestTimes = true;
+      this.requestTimes.addLn(ms, ln);
+    }
+    if (weight > 0) this.buckets.addValueAt(series.values, bucket, ln, weight);
   }
 
   /**

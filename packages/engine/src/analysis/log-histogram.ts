@@ -9,7 +9,13 @@ export class LogHistogram {
   max = 0;
 
   add(value: number): void {
-    const bin = value > 0 ? Math.floor(Math.log2(value) * PER_OCTAVE) + OFFSET : 0;
+    this.addLn(value, Math.log(value));
+  }
+
+  /** `add` for a caller that has the value's natural logarithm already (`ln` = Math.log(value)). */
+  addLn(value: number, ln: number): void {
+    // The small nudge keeps exact powers of two in their own bin despite rounding in ln·log2(e).
+    const bin = value > 0 ? Math.floor(ln * Math.LOG2E * PER_OCTAVE + 1e-9) + OFFSET : 0;
     const at = Math.min(BINS - 1, Math.max(0, bin));
     this.bins[at] = (this.bins[at] ?? 0) + 1;
     this.count++;
