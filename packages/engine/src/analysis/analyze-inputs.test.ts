@@ -140,8 +140,11 @@ describe('durations per kind of work', () => {
 });
 
 describe('a Python service crashing with an uncaught exception', () => {
-  /** Two hours of a sync worker; `crash` puts an uncaught traceback after an INFO line, then a restart. */
-  function workerLog(crash: boolean): string {
+  /**
+   * Two hours of a sync worker; `crash` puts an uncaught traceback after a line of level `after`, then a
+   * restart `gapMs` later.
+   */
+  function workerLog(crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null): string {
     const random = seeded(5);
     const start = Date.parse('2026-03-05T10:00:00Z');
     const stamp = (t: number) =>
@@ -169,24 +172,27 @@ describe('a Python service crashing with an uncaught exception', () => {
         );
       if (crash && !crashed && t >= start + 67 * 60_000) {
         crashed = true;
+        if (crash.after === 'WARNING')
+          lines.push(`${stamp(t + 3)} WARNING [pipeline.db] connection pool exhausted, waiting (size=10)`);
         lines.push(
           ...traceback(
             'redis.exceptions.ConnectionError: Error 111 connecting to cache:6379. Connection refused.',
           ),
         );
         lines.push(
-          `${stamp(t + 28_000)} INFO [pipeline.worker] starting ldap-sync 2.17.9 (python 3.11.8, pid 22703)`,
+          `${stamp(t + crash.gapMs)} INFO [pipeline.worker] starting ldap-sync 2.17.9 (python 3.11.8, pid 22703)`,
         );
+        t += crash.gapMs;
       }
     }
     return lines.join('\n') + '\n';
   }
 
-  const run = (crash: boolean) =>
+  const run = (crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null) =>
     analyzeInputs([{ name: 'ldap-sync.log', source: Readable.from([Buffer.from(workerLog(crash))]) }]);
 
   it('reports the traceback written after an INFO line as a crash, at its time', async () => {
-    const { report } = await run(true);
+    const { report } = await run({ after: 'INFO', gapMs: 28_000 });
     const crash = report.anomalies.find((a) => a.type === 'rare_event' && a.severity === 'critical');
     expect(crash?.description).toMatch(/runtime crash/i);
     expect(crash?.start.slice(11, 16)).toBe('11:07');
@@ -194,7 +200,28 @@ describe('a Python service crashing with an uncaught exception', () => {
   });
 
   it('leaves logged exceptions alone', async () => {
-    const { report } = await run(false);
+    const { report } = await run(null);
     expect(report.anomalies.filter((a) => a.severity === 'critical' || a.severity === 'high')).toEqual([]);
+  });
+
+  it('reports a traceback after a WARNING line as a crash when the file then goes silent and restarts', async () => {
+    const { report } = await run({ after: 'WARNING', gapMs: 95_000 });
+    const crashes = report.anomalies.filter((a) => a.type === 'rare_event');
+    expect(crashes).toHaveLength(1);
+    const crash = crashes[0];
+    expect(crash?.severity).toBe('high');
+    expect(crash?.description).toMatch(
+      /^ldap-sync\.log went silent for 95 s right after a stack trace \("redis\.exceptions\.ConnectionError: Error 111.*then restarted at 11:0\d:\d\d UTC \("starting ldap-sync 2\.17\.9/,
+    );
+    expect(crash?.start.slice(11, 16)).toBe('11:07');
+    expect(crash?.evidence.samples.map((s) => s.text)).toEqual([
+      expect.stringMatching(/WARNING .*connection pool exhausted[^]*\n…\nredis\.exceptions\.ConnectionError/),
+      expect.stringMatching(/starting ldap-sync/),
+    ]);
+  });
+
+  it('leaves a traceback after a WARNING line alone when logging goes on at its usual pace', async () => {
+    const { report } = await run({ after: 'WARNING', gapMs: 2_000 });
+    expect(report.anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
+import { CrashGaps, GAP_FLOOR_MS, type FileGaps } from './crash-gaps';
 import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
@@ -94,7 +95,7 @@ export interface DurationSeries {
 }
 
 /** A file as a source of its own, for files mixing several services (syslog): it can go silent as a whole. */
-export interface FileSource {
+export interface FileSource extends FileGaps {
   name: string;
   /** Started once a second service shows up in the file (the first few events are not in it). */
   series: SeriesHandle | null;
@@ -149,6 +150,7 @@ export class Analyzer {
   readonly statusClasses = { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
   readonly requestTimes = new LogHistogram();
   readonly errorExemplars = new ExemplarSet(400);
+  readonly crashGaps = new CrashGaps();
   readonly baseline: ReadonlySet<string> | null;
   readonly options: Required<Omit<AnalyzerOptions, 'baselinePatternIds'>>;
   events = 0;
@@ -234,7 +236,15 @@ export class Analyzer {
     const b = this.buckets.settle(ts);
     this.buckets.addAt(this.total, b);
     if (source) this.buckets.addAt(source.series, b);
-    if (fileSource?.series) this.buckets.addAt(fileSource.series, b);
+    if (fileSource !== null) {
+      if (fileSource.series !== null) this.buckets.addAt(fileSource.series, b);
+      // A file's pauses, and what came right before each (see CrashGaps).
+      if (ts >= fileSource.lastTs) {
+        if (ts - fileSource.lastTs >= GAP_FLOOR_MS) this.crashGaps.note(fileSource, event, ts);
+        fileSource.lastTs = ts;
+      }
+      fileSource.lastEvent = event;
+    }
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
     if (isError) {
@@ -380,7 +390,15 @@ export class Analyzer {
     let source = this.fileSources.get(file);
     if (!source && this.fileSources.size < this.options.maxTrackedSources) {
       const own = detach(file);
-      source = { name: own, series: null, service: service === null ? null : detach(service) };
+      source = {
+        name: own,
+        series: null,
+        service: service === null ? null : detach(service),
+        lastTs: -Infinity,
+        firstTs: NaN,
+        lastEvent: null,
+        bins: null,
+      };
       this.fileSources.set(own, source);
     }
     return source ?? null;

@@ -1,6 +1,7 @@
 import type { FileStats } from '../types';
 import { SERIES, type Analyzer } from './analyzer';
 import { detectionWidth } from './bucket-ladder';
+import { gapsAtLeast } from './crash-gaps';
 import type { DetectionContext, SourceSeries, PatternSeries } from './detection-context';
 import { dominantLevel } from './pattern-track';
 import type { ResolvedPattern } from './resolve-patterns';
@@ -96,5 +97,19 @@ export function buildContext(
     totalEvents: analyzer.events,
     fatalEvents: analyzer.levels.fatal,
     errorExemplars: analyzer.errorExemplars,
+    crashGaps: analyzer.crashGaps.candidates.flatMap((gap) => {
+      const file = analyzer.fileSources.get(gap.file);
+      if (!file) return [];
+      const events = analyzer.files.get(gap.file)?.events ?? 0;
+      const lengthMs = gap.resumed.timestamp - gap.lastWords.timestamp;
+      return [
+        {
+          ...gap,
+          events,
+          meanGapMs: (file.lastTs - file.firstTs) / Math.max(1, events - 1),
+          longGaps: gapsAtLeast(file, lengthMs / 2),
+        },
+      ];
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Level } from '../types';
 import type { DurationSeries } from './analyzer';
+import type { CrashGap } from './crash-gaps';
 import type { ExemplarSet } from './exemplars';
 import type { PatternTrack } from './pattern-track';
 import type { AnomalyEvidence, AnomalyType, Severity } from './report';
@@ -49,6 +50,16 @@ export interface DetectionContext {
   /** Share of buckets (between the first and last event) holding at least one event: rates mean little when low. */
   density: number;
   errorExemplars: ExemplarSet;
+  /** Gaps after a crash-like line (see CrashGaps), with what is needed to judge them. */
+  crashGaps: JudgedCrashGap[];
+}
+
+export interface JudgedCrashGap extends CrashGap {
+  /** The file's events, and its mean time between them. */
+  events: number;
+  meanGapMs: number;
+  /** The file's gaps of about half this one's length or more, this one included. */
+  longGaps: number;
 }
 
 /** A detector's output before merging; times in epoch ms. */

@@ -629,6 +629,97 @@ describe('rare_event', () => {
   });
 });
 
+describe('rare_event after a crash: a silence after last words', () => {
+  /**
+   * A worker logging every `everySeconds` for three hours (in bursts of 10 s every `burstEvery` minutes
+   * when set); at minute 90 an error line, then `gapSeconds` of silence, then `resumed`.
+   */
+  function workerLog(spec: {
+    everySeconds: number;
+    gapSeconds: number;
+    resumed: string;
+    burstEvery?: number;
+    last?: Partial<MinedEvent>;
+  }): MinedEvent[] {
+    const events: MinedEvent[] = [];
+    const random = seeded(11);
+    const file = 'worker.log';
+    let crashed = false;
+    for (let t = at(0); t < at(180); t += spec.everySeconds * 1000 * (0.5 + random())) {
+      const minute = (t - T0) / MINUTE;
+      if (spec.burstEvery !== undefined && (t - T0) % (spec.burstEvery * MINUTE) > 10_000) continue;
+      if (!crashed && minute >= 90) {
+        crashed = true;
+        events.push({
+          ...minedEvent(t, {
+            template: 'sync of account <*> failed: connection reset',
+            params: ['77'],
+            level: 'error',
+            file,
+            service: null,
+          }),
+          ...spec.last,
+        });
+        t += spec.gapSeconds * 1000;
+        events.push(minedEvent(t, { template: spec.resumed, level: 'info', file, service: null }));
+        continue;
+      }
+      events.push(
+        minedEvent(t, {
+          template: 'synced account <*>',
+          params: [String(Math.floor(t / 7) % 900)],
+          file,
+          service: null,
+        }),
+      );
+    }
+    return events;
+  }
+  const crashes = (events: MinedEvent[]) =>
+    analyze(events).anomalies.filter((a) => a.type === 'rare_event' && /went silent/.test(a.description));
+
+  it('reports an error line followed by a long silence and a startup as a medium crash', () => {
+    const found = crashes(
+      workerLog({ everySeconds: 2, gapSeconds: 150, resumed: 'starting sync-worker 2.4.1 (pid 4242)' }),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('medium');
+    expect(found[0]?.description).toMatch(
+      /^worker\.log went silent for 2.5 min right after an error .*then restarted/,
+    );
+    expect(found[0] && inWindow(found[0], 90, 93)).toBe(true);
+  });
+
+  it('reports a stack trace followed by a long silence as high, restart or not', () => {
+    const last = {
+      lineCount: 3,
+      raw: 'E sync failed\npanic: runtime error: index out of range [3] with length 3\ngoroutine 1 [running]:',
+    };
+    const found = crashes(
+      workerLog({ everySeconds: 2, gapSeconds: 150, resumed: 'synced account <*>', last }),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('high');
+    expect(found[0]?.description).toMatch(/"panic: runtime error: index out of range/);
+  });
+
+  it('leaves an error line alone when the file then just logs again after a pause', () => {
+    expect(crashes(workerLog({ everySeconds: 2, gapSeconds: 150, resumed: 'synced account <*>' }))).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a silence alone that is short against the usual pace of the file', () => {
+    const resumed = 'starting sync-worker 2.4.1 (pid 4242)';
+    expect(crashes(workerLog({ everySeconds: 20, gapSeconds: 150, resumed }))).toEqual([]);
+  });
+
+  it('leaves a file alone whose long pauses are usual (a job logging in bursts)', () => {
+    const resumed = 'starting sync-worker 2.4.1 (pid 4242)';
+    expect(crashes(workerLog({ everySeconds: 1, gapSeconds: 170, resumed, burstEvery: 3 }))).toEqual([]);
+  });
+});
+
 describe('latency_degradation', () => {
   it('finds a request time shifting by a large factor while messages look normal', () => {
     const events = twoServices().map((e) => {

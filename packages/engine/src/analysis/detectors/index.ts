@@ -1,4 +1,5 @@
 import type { DetectionContext, Finding } from '../detection-context';
+import { detectCrashSilences } from './crash-silence';
 import { detectErrorSpikes } from './error-spike';
 import { detectLatencyDegradation } from './latency-degradation';
 import { detectNewPatterns } from './new-pattern';
@@ -14,5 +15,6 @@ export const DETECTORS: ((ctx: DetectionContext) => Finding[])[] = [
   detectPatternSpikes,
   detectNewPatterns,
   detectRareEvents,
+  detectCrashSilences,
   detectLatencyDegradation,
 ];

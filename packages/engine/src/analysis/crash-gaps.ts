@@ -1,0 +1,122 @@
+// Silences after a crash: a file whose last line before a long gap is a stack trace, a fatal or an
+// error line — the process died there — and which starts logging again (restarted). Tracked while
+// events stream in: each file's previous event and the time of its latest line; a gap of a second or
+// more is counted in a per-file histogram (how long this file's pauses usually are) and, after a
+// crash-like line, kept as a candidate for the detector (detectors/crash-silence.ts).
+import type { MinedEvent } from '../types';
+import type { Exemplar } from './exemplars';
+import { detach } from '../fields/strings';
+
+/** Gaps shorter than this are not counted (every busy file has them). */
+export const GAP_FLOOR_MS = 1000;
+/** Gaps after a crash-like line shorter than this are not candidates. */
+const MIN_CRASH_GAP_MS = 10_000;
+const MAX_CANDIDATES = 64;
+/** Histogram bins: bin b holds gaps of 2^b to 2^(b+1) seconds. */
+const GAP_BINS = 24;
+const MAX_TEXT = 300;
+
+/** Per file: what the gap detection needs of its latest event. */
+export interface FileGaps {
+  /** Time of the file's latest line so far (-Infinity before its first timed event). */
+  lastTs: number;
+  firstTs: number;
+  /** The file's previous event (its last words, when a gap follows). */
+  lastEvent: MinedEvent | null;
+  /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
+  bins: Int32Array | null;
+}
+
+export function newFileGaps(): FileGaps {
+  return { lastTs: -Infinity, firstTs: NaN, lastEvent: null, bins: null };
+}
+
+export type CrashKind = 'stack trace' | 'fatal' | 'error';
+
+export interface CrashGap {
+  file: string;
+  kind: CrashKind;
+  /** The crash-like event, its text shortened to the first and last lines of a stack trace. */
+  lastWords: Exemplar;
+  /** The first event after the gap, and its message. */
+  resumed: Exemplar;
+  resumedMessage: string;
+}
+
+// A stack trace's frames or headline: Python, Java/.NET, Go, Node, Ruby.
+const STACK =
+  /^Traceback \(most recent call last\):|^\s+File "[^"]+", line \d+|^\s+at [\w$.<>/]+[(:]|^goroutine \d+ \[|^panic: |^\s+from [^:\s]+:\d+:in /m;
+
+/** Why `event` looks like a process's last words, or null. */
+export function crashKind(event: MinedEvent): CrashKind | null {
+  if (event.lineCount > 1 && STACK.test(event.raw)) return 'stack trace';
+  if (event.level === 'fatal') return 'fatal';
+  return event.level === 'error' ? 'error' : null;
+}
+
+// An exception's or a panic's own line: a Python traceback's closing "ValueError: …", a Java/.NET
+// exception's first line, a Go "panic: …".
+export const HEADLINE = /^\s*(?:[\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)\b|panic: )/;
+
+/**
+ * The first line of an event and, for several lines, its exception's line (the last that reads like
+ * one: a traceback's closing line, not the exceptions it was raised from) or else its last line.
+ */
+export function lastWordsText(raw: string): string {
+  const lines = raw.split('\n').filter((l) => l.trim().length > 0);
+  const first = lines[0] ?? '';
+  const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
+  if (lines.length <= 1) return detach(cut(first));
+  const rest = lines.slice(1);
+  const headline = [...rest].reverse().find((l) => HEADLINE.test(l)) ?? rest[rest.length - 1] ?? '';
+  return detach(`${cut(first)}\n…\n${cut(headline)}`);
+}
+
+function exemplar(event: MinedEvent, text: string): Exemplar {
+  return {
+    file: event.file,
+    line: event.line,
+    text,
+    timestamp: event.timestamp ?? 0,
+    patternId: event.patternId,
+  };
+}
+
+export class CrashGaps {
+  readonly candidates: CrashGap[] = [];
+
+  /**
+   * A timed event came `ts - gaps.lastTs` ≥ GAP_FLOOR_MS after the file's latest line: counts the gap
+   * and keeps it as a candidate when the previous event looks like a crash.
+   */
+  note(gaps: FileGaps, event: MinedEvent, ts: number): void {
+    const previous = gaps.lastEvent;
+    if (previous === null || gaps.lastTs === -Infinity) {
+      if (Number.isNaN(gaps.firstTs)) gaps.firstTs = ts;
+      return;
+    }
+    const gap = ts - gaps.lastTs;
+    const bins = (gaps.bins ??= new Int32Array(GAP_BINS));
+    const bin = Math.min(GAP_BINS - 1, Math.floor(Math.log2(gap / 1000)));
+    bins[bin] = (bins[bin] ?? 0) + 1;
+    if (gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
+    const kind = crashKind(previous);
+    if (kind === null) return;
+    this.candidates.push({
+      file: detach(event.file),
+      kind,
+      lastWords: exemplar(previous, lastWordsText(previous.raw)),
+      resumed: exemplar(event, lastWordsText(event.raw.split('\n', 1)[0] ?? '')),
+      resumedMessage: detach(event.message.length > 120 ? `${event.message.slice(0, 120)}…` : event.message),
+    });
+  }
+}
+
+/** How many of a file's gaps were at least about `ms` long (from its histogram: may count some shorter). */
+export function gapsAtLeast(gaps: FileGaps, ms: number): number {
+  if (gaps.bins === null) return 0;
+  let n = 0;
+  for (let b = Math.max(0, Math.floor(Math.log2(ms / 1000))); b < gaps.bins.length; b++)
+    n += gaps.bins[b] ?? 0;
+  return n;
+}

@@ -1,0 +1,88 @@
+import type { DetectionContext, Finding, JudgedCrashGap } from '../detection-context';
+import { describeWindow, round, shortTemplate } from '../format';
+import type { Severity } from '../report';
+import { HEADLINE } from '../crash-gaps';
+import { criticalSignature } from './critical-signatures';
+
+/** A file needs this many events for its usual pace to mean something. */
+const MIN_EVENTS = 100;
+/** The gap must be this many times the file's mean time between events… */
+const MIN_FACTOR = 20;
+/** …and at least this long. */
+const MIN_GAP_MS = 15_000;
+/** Gaps about as long (half of it or more) the file may have had elsewhere, this one included. */
+const MAX_LONG_GAPS = 3;
+
+// A process announcing itself: what a restart's first lines say.
+const STARTUP =
+  /\b(start(?:ing|ed|up)|boot(?:ing|ed)?|initiali[sz](?:ing|ed)|listening (?:on|at)|launch(?:ing|ed)|ready to accept|up and running|version|pid)\b/i;
+
+/**
+ * A file that stops logging right after a stack trace or a fatal line, for far longer than its usual
+ * pauses, and then logs again: the process crashed and was restarted. A Python exception printed after
+ * a WARNING line reads like a logged one (the framer keeps it with that line); the silence after it
+ * says otherwise. A plain error line before the silence counts only when the file then logs a startup.
+ */
+export function detectCrashSilences(ctx: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const gap of ctx.crashGaps) {
+    const gapMs = gap.resumed.timestamp - gap.lastWords.timestamp;
+    if (gap.events < MIN_EVENTS || gap.longGaps > MAX_LONG_GAPS) continue;
+    if (gapMs < Math.max(MIN_GAP_MS, MIN_FACTOR * gap.meanGapMs)) continue;
+    const restarted = STARTUP.test(gap.resumedMessage);
+    if (gap.kind === 'error' && !restarted) continue;
+    findings.push(crashFinding(gap, gapMs, restarted));
+  }
+  return findings;
+}
+
+function crashFinding(gap: JudgedCrashGap, gapMs: number, restarted: boolean): Finding {
+  const { lastWords, resumed } = gap;
+  const signature = criticalSignature(lastWords.text);
+  const severity: Severity = gap.kind === 'error' ? 'medium' : 'high';
+  const lines = lastWords.text.split('\n');
+  // lastWordsText keeps the first line and the exception's.
+  const headline =
+    lines.length > 1 && HEADLINE.test(lines[lines.length - 1] ?? '') ? lines[lines.length - 1] : lines[0];
+  const what =
+    gap.kind === 'stack trace' ? 'a stack trace' : gap.kind === 'fatal' ? 'a fatal error' : 'an error';
+  const at = new Date(resumed.timestamp).toISOString().slice(11, 19);
+  const after = restarted
+    ? `then restarted at ${at} UTC ("${shortTemplate(gap.resumedMessage, 60)}")`
+    : `then logged again at ${at} UTC`;
+  return {
+    type: 'rare_event',
+    severity,
+    confidence: restarted ? 0.85 : 0.7,
+    startMs: lastWords.timestamp,
+    endMs: Math.max(resumed.timestamp, lastWords.timestamp + 1000),
+    files: [gap.file],
+    patternId: lastWords.patternId,
+    // One cause with a rare event of the same crash (a traceback's "runtime crash", a panic).
+    subject: `${signature ?? 'runtime crash'}:${gap.file}`,
+    description: `${gap.file} went silent for ${spoken(gapMs)} right after ${what} ("${shortTemplate(headline ?? '', 90)}"), ${after}: the process likely crashed ${describeWindow(lastWords.timestamp, resumed.timestamp)}.`,
+    evidence: {
+      metric: `seconds between lines of ${gap.file}`,
+      expected: {
+        baseline: round(gap.meanGapMs / 1000, 2),
+        lower: null,
+        upper: round((MIN_FACTOR * gap.meanGapMs) / 1000, 1),
+      },
+      observed: { value: round(gapMs / 1000, 1), total: 1 },
+      score: round(gapMs / Math.max(1, gap.meanGapMs), 1),
+      bucketSeconds: null,
+      patternIds: [lastWords.patternId],
+      source: gap.file,
+      lines: [lastWords, resumed].map(({ file, line }) => ({ file, line })),
+      samples: [lastWords, resumed].map(({ file, line, text }) => ({ file, line, text })),
+      related: [],
+    },
+  };
+}
+
+/** "93 s", "4.5 min", "2.1 h". */
+function spoken(ms: number): string {
+  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 7_200_000) return `${round(ms / 60_000)} min`;
+  return `${round(ms / 3_600_000)} h`;
+}
