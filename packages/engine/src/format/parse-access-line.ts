@@ -22,8 +22,34 @@ export const ALB =
  */
 const TAIL_TIME = /(?:^|\s)(?:rt=|request_time=)?(\d+\.\d+)(?=\s|$)/;
 
-/** Traefik's common log format ends with the request's duration and its unit: `… "http://10.0.0.7:80" 12ms`. */
-const MS_AT_END = /\s(\d+(?:\.\d+)?)ms\s*$/;
+/**
+ * Traefik's common log format ends with the request's duration and its unit: `… "http://10.0.0.7:80"
+ * 12ms`. The number of milliseconds before a final "ms" (after white space), or null: what
+ * `/\s(\d+(?:\.\d+)?)ms\s*$/` matches, read backwards from the end instead of tried at every space.
+ */
+export function msAtEnd(line: string): string | null {
+  let end = line.length;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end < 4 || line.charCodeAt(end - 1) !== 115 || line.charCodeAt(end - 2) !== 109) return null;
+  const last = end - 2;
+  let i = last;
+  while (i > 0 && isDigit(line.charCodeAt(i - 1))) i--;
+  if (i === last) return null;
+  if (i > 1 && line.charCodeAt(i - 1) === 46 && isDigit(line.charCodeAt(i - 2))) {
+    i--;
+    while (i > 0 && isDigit(line.charCodeAt(i - 1))) i--;
+  }
+  return i > 0 && isSpace(line.charCodeAt(i - 1)) ? line.slice(i, last) : null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** What `\s` matches among the characters a log line holds. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x2028 || c === 0x2029;
+}
 
 /** The request time of a matched access line: right after it (m[12]) or further along its tail. */
 function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
@@ -86,7 +112,7 @@ export function requestTimeUnit(
   for (const line of sample) {
     const m = ACCESS.exec(line);
     // Durations with their unit say nothing about the unit of bare numbers.
-    const time = m && !MS_AT_END.test(line) ? requestTimeText(m, line) : undefined;
+    const time = m && msAtEnd(line) === null ? requestTimeText(m, line) : undefined;
     if (time === undefined) continue;
     if (time.includes('.')) return { unit: 's', evidence: 'request times in seconds (with a decimal point)' };
     values.push(Number(time));
@@ -121,9 +147,9 @@ export function parseAccessLine(
   if (m[10] !== undefined) attributes['referer'] = m[10];
   if (m[11] !== undefined) attributes['userAgent'] = m[11];
   // Traefik's number after the user agent is a request count; its duration ends the line.
-  const ms = MS_AT_END.exec(line);
-  const requestTime = ms ? undefined : requestTimeText(m, line);
-  if (ms) attributes['requestTime'] = Number(ms[1]) / 1000;
+  const ms = msAtEnd(line);
+  const requestTime = ms !== null ? undefined : requestTimeText(m, line);
+  if (ms !== null) attributes['requestTime'] = Number(ms) / 1000;
   else if (requestTime !== undefined)
     attributes['requestTime'] =
       unit === 'us' && !requestTime.includes('.') ? Number(requestTime) / 1e6 : Number(requestTime);

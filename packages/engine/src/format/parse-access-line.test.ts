@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { msAtEnd } from './parse-access-line';
+
+/** The regular expression msAtEnd stands for. */
+const MS_AT_END = /\s(\d+(?:\.\d+)?)ms\s*$/;
+
+describe('msAtEnd', () => {
+  it("reads Traefik's duration at the end of a line", () => {
+    const line =
+      '10.0.0.1 - - [25/Nov/2026:10:00:00 +0000] "GET /api HTTP/1.1" 200 12 "-" "curl/8" 41 "api@docker" "http://10.0.0.7:80" 12.5ms';
+    expect(msAtEnd(line)).toBe('12.5');
+    expect(msAtEnd(`${line} \r`)).toBe('12.5');
+    expect(msAtEnd('GET /x 200 12')).toBeNull();
+    expect(msAtEnd('took 1.ms')).toBeNull();
+    expect(msAtEnd('took .5ms')).toBeNull();
+    expect(msAtEnd('took=5ms')).toBeNull();
+    expect(msAtEnd('5ms')).toBeNull();
+  });
+
+  it('agrees with the regular expression on any line', () => {
+    const piece = fc.constantFrom(' ', '\t', '1', '9', '0', '.', 'm', 's', 'x', '"', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const line = pieces.join('');
+        expect(msAtEnd(line)).toBe(MS_AT_END.exec(line)?.[1] ?? null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
