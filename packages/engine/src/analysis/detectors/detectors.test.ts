@@ -356,6 +356,40 @@ describe('volume_spike', () => {
     expect(spikes.length).toBeGreaterThan(0);
     expect(spikes.every((a) => inWindow(a, 150, 170))).toBe(true);
   });
+
+  it('leaves an hourly job alone in a four-hour file whose traffic grows, a different job each hour', () => {
+    // A queue worker: 30 jobs a minute at first, 60 at the end (noisy), and at minute 13 of every
+    // hour the scheduler dispatches a batch of one job class — four batches, four classes.
+    const worker = (extra: number | null) => {
+      const random = seeded(4);
+      const events: MinedEvent[] = [];
+      const push = (minute: number, second: number, template: string) =>
+        events.push(
+          minedEvent(at(minute, second), {
+            template,
+            params: [String(events.length)],
+            service: null,
+            file: 'worker.log',
+          }),
+        );
+      const classes = ['ExpireReservations', 'RefreshRecommendations', 'SyncCatalog', 'WarmCategoryCache'];
+      for (let m = 0; m < 240; m++) {
+        const n = poisson(random, 30 + m / 8) + Math.floor(random() * 12);
+        for (let i = 0; i < n; i++) push(m, Math.floor((i * 60) / n), `App\\Jobs\\Job${i % 5} <*> DONE`);
+        if (m % 60 === 13)
+          for (let i = 0; i < 120 + Math.floor(random() * 200); i++)
+            push(m, Math.floor(i / 10), `App\\Jobs\\${classes[Math.floor(m / 60)] ?? ''} <*> DONE`);
+        if (m === extra) for (let i = 0; i < 400; i++) push(m, Math.floor(i / 7), 'App\\Jobs\\Job1 <*> DONE');
+      }
+      return events;
+    };
+    expect(analyze(worker(null)).anomalies).toEqual([]);
+    // A burst off the hour is still a spike.
+    const off = analyze(worker(167)).anomalies.filter(
+      (a) => a.type === 'volume_spike' || a.type === 'pattern_spike',
+    );
+    expect(off.some((a) => inWindow(a, 167, 168))).toBe(true);
+  });
 });
 
 describe('new_pattern', () => {

@@ -1,5 +1,5 @@
 import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
-import { median, sum } from '../robust-stats';
+import { localBaseline, median, sum } from '../robust-stats';
 import { findSpikes, isPeriodic, type Spike } from '../spikes';
 
 const memo = new WeakMap<PatternSeries, boolean>();
@@ -97,22 +97,28 @@ export interface BatchGrid {
 /**
  * The grid of a batch job that runs over steady traffic, whatever the size of each batch: short
  * runs of buckets clearly above the series' median (3 Poisson deviations, and 30%) recur at one
- * interval, eight in ten of them or more on one phase of it. Null when there is no such rhythm
- * (fewer than five such runs, or no steady interval between them).
+ * interval, eight in ten of them or more on one phase of it (all of them when there are only four).
+ * Null when there is no such rhythm (fewer than four such runs, or no steady interval between them).
  */
 export function batchGrid(values: readonly number[]): BatchGrid | null {
   const m = median([...values]);
-  const cut = m + Math.max(3 * Math.sqrt(Math.max(m, 1)), 0.3 * m);
+  // Raised against the traffic around (a rolling median, and the spread of the buckets about it: a
+  // busy afternoon's ordinary buckets are above the whole file's median).
+  const { center, sigma } = localBaseline(values, Math.min(15, Math.floor(values.length / 4)));
+  const raised = (i: number): boolean => {
+    const c = center[i] ?? m;
+    return (values[i] ?? 0) > c + Math.max(3 * Math.sqrt(Math.max(c, 1)), 0.3 * c, 4 * (sigma[i] ?? 0));
+  };
   // Each run of raised buckets by its first; runs longer than two buckets (a flood, an outage's
   // retries) are not batches and stay out of the grid.
   const hits: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    if ((values[i] ?? 0) <= cut || (values[i - 1] ?? 0) > cut) continue;
+    if (!raised(i) || (i > 0 && raised(i - 1))) continue;
     let end = i;
-    while ((values[end + 1] ?? 0) > cut) end++;
+    while (end + 1 < values.length && raised(end + 1)) end++;
     if (end - i < 2) hits.push(i);
   }
-  if (hits.length < 5) return null;
+  if (hits.length < 4) return null;
   const period = mode(hits.slice(1).map((h, i) => h - (hits[i] ?? 0)));
   if (period < 3) return null;
   const phase = mode(hits.map((h) => h % period));
@@ -120,7 +126,8 @@ export function batchGrid(values: readonly number[]): BatchGrid | null {
   const size = excess[Math.floor(excess.length * 0.9)] ?? 0;
   const grid = { period, phase, base: m, size };
   const onGrid = hits.filter((h) => isOnGrid(h, grid)).length;
-  return onGrid >= 0.8 * hits.length ? grid : null;
+  // Four runs make a schedule only if all four keep it (an hourly job in a four-hour file).
+  return onGrid >= (hits.length === 4 ? 4 : 0.8 * hits.length) ? grid : null;
 }
 
 /** The most frequent value (the first to reach the top count on a tie). */
