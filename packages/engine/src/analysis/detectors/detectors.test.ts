@@ -563,6 +563,26 @@ describe('rare_event', () => {
     expect(uncaught([40, 95, 130, 170])).toEqual([]);
   });
 
+  it('leaves a fatal line alone in a file whose fatal lines of other messages come at other times too', () => {
+    // Symfony logs each request's uncaught exception as request.CRITICAL: every kind is rare, all
+    // together they are routine.
+    const events = twoServices();
+    const uncaught = (minute: number, exception: string) =>
+      events.push(
+        minedEvent(at(minute, 7), {
+          template: `Uncaught PHP Exception ${exception}: "<*>" at <*> line <*>`,
+          params: ['failed', '/var/www/src/Service.php', '71'],
+          level: 'fatal',
+          service: 'request',
+          file: 'prod.log',
+        }),
+      );
+    uncaught(40, 'Error');
+    uncaught(95, 'Symfony\\Component\\HttpClient\\Exception\\TransportException');
+    uncaught(130, 'Symfony\\Component\\Cache\\Exception\\CacheException');
+    expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+  });
+
   it("names Node's uncaught exception a runtime crash by its throw site or version line, not a stack frame", () => {
     const crash =
       "/app/dist/lib/price-formatter.js:73\n    const code = price.currency.toUpperCase();\n\nTypeError: Cannot read properties of undefined (reading 'currency')\n    at formatPrice (/app/dist/lib/price-formatter.js:34:37)";

@@ -10,6 +10,7 @@ const MAX_RARE_COUNT = 20;
 /** Rare events that matter even once: OOM kills, panics, segfaults, full disks, rare fatal errors. */
 export function detectRareEvents(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
+  const routine = filesWithRoutineFatals(ctx);
   for (const pattern of ctx.patterns) {
     const { track } = pattern;
     if (track.count > MAX_RARE_COUNT) continue;
@@ -24,9 +25,27 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     // A fatal line without a signature that keeps coming back at separate times (Symfony logs every
     // uncaught exception as request.CRITICAL) is a chronic error, not a rare event.
     if (!signature && found.length > 2) continue;
+    // Nor is one in a file whose fatal lines of all kinds come at separate times: a framework that
+    // logs each request's uncaught exception as CRITICAL (Symfony), each missing route as FATAL (Rails).
+    if (!signature && [...track.files].every((f) => routine.has(f))) continue;
     for (const cluster of found) findings.push(rareFinding(ctx, pattern, cluster, signature));
   }
   return findings;
+}
+
+/**
+ * Files whose fatal-level lines without a critical signature, all patterns together, come in three
+ * separate clusters or more (five buckets apart).
+ */
+function filesWithRoutineFatals(ctx: DetectionContext): Set<string> {
+  const times = new Map<string, Exemplar[]>();
+  for (const { track, level } of ctx.patterns) {
+    if (level !== 'fatal') continue;
+    for (const item of track.exemplars.items) times.set(item.file, [...(times.get(item.file) ?? []), item]);
+  }
+  const routine = new Set<string>();
+  for (const [file, items] of times) if (clusters(items, ctx.widthMs * 5).length > 2) routine.add(file);
+  return routine;
 }
 
 /** A benign periodic message (a cron check mentioning "panic" in its name) recurs at a steady pace. */
