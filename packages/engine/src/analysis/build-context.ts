@@ -33,13 +33,19 @@ export function buildContext(
   const startMs = Math.floor(range.startMs / widthMs) * widthMs;
   const length = Math.max(1, Math.ceil((range.endMs - startMs) / widthMs));
   const dense = (key: string) => analyzer.buckets.dense(key, startMs, widthMs, length);
+  // About half a width later: the whole number of stored buckets nearest to half a width.
+  const stored = analyzer.buckets.widthMs;
+  const shiftMs = Math.round(widthMs / 2 / stored) * stored;
+  const shifted = (key: string) =>
+    shiftMs > 0 && shiftMs < widthMs ? analyzer.buckets.dense(key, startMs + shiftMs, widthMs, length) : null;
 
   const sourceOf = (name: string, files: string[], key: string, errorKey: string | null): SourceSeries => {
     const values = dense(key);
     const first = values.findIndex((v) => v > 0);
     const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
     const errors = errorKey === null ? new Array<number>(length).fill(0) : dense(errorKey);
-    return { name, files, values, errors, first, last };
+    const errorsShifted = errorKey === null ? null : shifted(errorKey);
+    return { name, files, values, errors, errorsShifted, first, last };
   };
   const sources = [...analyzer.sources].map(([name, s]) =>
     sourceOf(
@@ -89,6 +95,7 @@ export function buildContext(
     length,
     total,
     errors: dense(SERIES.errors),
+    errorsShifted: shifted(SERIES.errors),
     sources: sources.filter((s) => s.first >= 0),
     patterns,
     durations,

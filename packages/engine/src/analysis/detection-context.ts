@@ -11,6 +11,8 @@ export interface SourceSeries {
   values: number[];
   /** Error events per bucket (all zero for a source without errors). */
   errors: number[];
+  /** The same counted over buckets starting half a width later (see DetectionContext.errorsShifted). */
+  errorsShifted: number[] | null;
   /** First and last bucket with an event. */
   first: number;
   last: number;
@@ -39,6 +41,12 @@ export interface DetectionContext {
   length: number;
   total: number[];
   errors: number[];
+  /**
+   * Errors over buckets that start about half a width later (bucket i: from about the middle of i to
+   * about the middle of i + 1), when the stored buckets are fine enough to say; null otherwise. A burst across a boundary
+   * of wide buckets is split in two; here it is whole.
+   */
+  errorsShifted: number[] | null;
   sources: SourceSeries[];
   patterns: PatternSeries[];
   durations: DurationDense[];

@@ -1192,6 +1192,37 @@ describe('error_spike on a gentle rise', () => {
   });
 });
 
+describe('error_spike across a boundary of wide buckets', () => {
+  // Six hours, detected in five-minute buckets; a broker's rare errors, and a burst of 13 over three
+  // minutes astride a bucket boundary (4 before it, 9 after: neither bucket alone is enough).
+  const errorsAt = (burst: boolean) => {
+    const random = seeded(41);
+    const events = healthyTraffic({ minutes: 360, perMinute: 10, service: 'api', file: 'api.log', seed: 3 });
+    const error = (t: number) =>
+      events.push(
+        minedEvent(t, {
+          template: 'connection <*> closed: channel error',
+          params: ['<0.42.0>'],
+          level: 'error',
+          service: 'rabbit',
+          file: 'rabbit.log',
+        }),
+      );
+    for (let m = 0; m < 360; m++) if (random() < 0.06) error(at(m, 30));
+    if (burst) for (let k = 0; k < 13; k++) error(k < 4 ? at(184, k * 14) : at(185, (k - 4) * 12));
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+  };
+
+  it('finds the burst in buckets taken half a width later', () => {
+    const spikes = errorsAt(true);
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0]?.evidence.bucketSeconds).toBe(300);
+    expect(spikes[0] && inWindow(spikes[0], 184, 187)).toBe(true);
+    expect(errorsAt(false)).toEqual([]);
+  });
+});
+
 describe('error_spike in one source', () => {
   it("finds a burst in one file that another file's steady errors dilute, told by that file's patterns", () => {
     const random = seeded(37);

@@ -29,9 +29,17 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   // Errors rising too gently for one bucket (a few a minute) are summed over about five minutes.
   const k = Math.round(COARSE_MS / ctx.widthMs);
   const coarse = findCoarseSpikes(ctx.errors, k, options);
+  // Buckets of five minutes or more are not summed further: they are also taken half a width later
+  // (a burst of a few minutes across a boundary is split in two).
+  const halfShifted = (series: number[] | null): Spike[] =>
+    k < 2 && series !== null ? findSpikes(series, options).map((spike) => unshifted(spike, ctx.length)) : [];
   // Per source too: a burst in one file is diluted by the errors other files of a bundle write.
   const perSource: SourcedSpike[] = ctx.sources.flatMap((source) =>
-    [...findSpikes(source.errors, options), ...findCoarseSpikes(source.errors, k, options)].map((spike) => ({
+    [
+      ...findSpikes(source.errors, options),
+      ...findCoarseSpikes(source.errors, k, options),
+      ...halfShifted(source.errorsShifted),
+    ].map((spike) => ({
       ...spike,
       files: source.files,
     })),
@@ -41,6 +49,7 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   // access log's 5xx share is diluted by the other files of a bundle.
   const shifts = [
     ...coarse,
+    ...halfShifted(ctx.errorsShifted),
     ...perSource,
     ...sustainedShareShifts(ctx.errors, ctx.total),
     ...ctx.sources.flatMap((source) => sustainedShareShifts(source.errors, source.values)),
@@ -96,6 +105,11 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
       },
     };
   });
+}
+
+/** A spike of the half-shifted series in the context's buckets: each of its buckets overlaps two. */
+function unshifted(spike: Spike, length: number): Spike {
+  return { ...spike, to: Math.min(length - 1, spike.to + 1) };
 }
 
 /**
