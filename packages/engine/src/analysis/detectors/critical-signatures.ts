@@ -31,10 +31,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   {
     // supervisord's "exited: worker_00 (exit status 139; not expected)" (139: a segfault) or
     // "(terminated by SIGKILL; not expected)"; systemd's "Main process exited, code=dumped,
-    // status=11/SEGV" (not a stop's "code=killed, status=15/TERM").
+    // status=11/SEGV" (not a stop's "code=killed, status=15/TERM"); a Heroku dyno's "State changed
+    // from up to crashed" (not the restart after it, "from crashed to starting"); Kubernetes'
+    // "Back-off restarting failed container" and CrashLoopBackOff.
     name: 'process crashed',
     pattern:
-      /\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b/i,
+      /\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b/i,
   },
   {
     name: 'process killed',

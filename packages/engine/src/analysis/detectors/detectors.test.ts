@@ -626,6 +626,8 @@ describe('rare_event', () => {
     ['exited: report-etl_00 (exit status 139; not expected)', 'process crashed'],
     ['exited: worker (terminated by SIGKILL; not expected)', 'process crashed'],
     ['<*>: Main process exited, code=dumped, status=11/SEGV', 'process crashed'],
+    ['State changed from up to crashed', 'process crashed'],
+    ['Back-off restarting failed container <*> in pod <*>', 'process crashed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
     const events = twoServices();
     events.push(
@@ -663,6 +665,7 @@ describe('rare_event', () => {
     expect(criticalSignature('exited: auth-helper_03 (exit status 0; expected)')).toBeNull();
     expect(criticalSignature('app.service: Main process exited, code=killed, status=15/TERM')).toBeNull();
     expect(criticalSignature('app.service: Main process exited, code=exited, status=0/SUCCESS')).toBeNull();
+    expect(criticalSignature('heroku[web.3]: State changed from crashed to starting')).toBeNull();
   });
 
   it('leaves a database deadlock now and then to the error detectors (the transaction is retried)', () => {
