@@ -144,7 +144,10 @@ describe('a Python service crashing with an uncaught exception', () => {
    * Two hours of a sync worker; `crash` puts an uncaught traceback after a line of level `after`, then a
    * restart `gapMs` later.
    */
-  function workerLog(crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null): string {
+  function workerLog(
+    crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null,
+    newException = false,
+  ): string {
     const random = seeded(5);
     const start = Date.parse('2026-03-05T10:00:00Z');
     const stamp = (t: number) =>
@@ -170,6 +173,14 @@ describe('a Python service crashing with an uncaught exception', () => {
             `requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api', port=443): Read timed out.`,
           ),
         );
+      // From 10:50 on, the same message ends in another exception about every three minutes.
+      if (newException && t >= start + 50 * 60_000 && random() < 0.02)
+        lines.push(
+          `${stamp(t + 7)} ERROR [pipeline.sync] sync of account ${n} failed`,
+          ...traceback(
+            'sqlalchemy.exc.IntegrityError: (psycopg2.errors.UniqueViolation) duplicate key value violates unique constraint "orders_pkey"',
+          ),
+        );
       if (crash && !crashed && t >= start + 67 * 60_000) {
         crashed = true;
         if (crash.after === 'WARNING')
@@ -188,8 +199,10 @@ describe('a Python service crashing with an uncaught exception', () => {
     return lines.join('\n') + '\n';
   }
 
-  const run = (crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null) =>
-    analyzeInputs([{ name: 'ldap-sync.log', source: Readable.from([Buffer.from(workerLog(crash))]) }]);
+  const run = (crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null, newException = false) =>
+    analyzeInputs([
+      { name: 'ldap-sync.log', source: Readable.from([Buffer.from(workerLog(crash, newException))]) },
+    ]);
 
   it('reports the traceback written after an INFO line as a crash, at its time', async () => {
     const { report } = await run({ after: 'INFO', gapMs: 28_000 });
@@ -218,6 +231,19 @@ describe('a Python service crashing with an uncaught exception', () => {
       expect.stringMatching(/WARNING .*connection pool exhausted[^]*\n…\nredis\.exceptions\.ConnectionError/),
       expect.stringMatching(/starting ldap-sync/),
     ]);
+  });
+
+  it('reports a new exception under an old log message as a new pattern, naming the exception', async () => {
+    const { report } = await run(null, true);
+    const found = report.anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.description).toMatch(
+      /^"sync of account <\*> failed \[sqlalchemy\.exc\.IntegrityError\]" first appeared 2026-03-05 10:5/,
+    );
+    // Under the message's own pattern id.
+    expect(
+      report.patterns.some((p) => p.id === found[0]?.patternId && /sync of account/.test(p.template)),
+    ).toBe(true);
   });
 
   it('leaves a traceback after a WARNING line alone when logging goes on at its usual pace', async () => {

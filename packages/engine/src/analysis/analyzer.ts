@@ -15,7 +15,7 @@ import {
 } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
-import { CrashGaps, GAP_FLOOR_MS, type FileGaps } from './crash-gaps';
+import { CrashGaps, exceptionClassOf, GAP_FLOOR_MS, type FileGaps } from './crash-gaps';
 import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
@@ -44,6 +44,7 @@ const SCANNED_EVENTS = 16;
 const FULL_DURATIONS = 4;
 const DURATION_STRIDE = 4;
 const CLUSTER_ARRAY = 65_536;
+const MAX_EXCEPTION_TRACKS = 500;
 /** Kinds of work (see kindKeyOf) with duration series of their own, per pattern; the rest share the pattern's. */
 const MAX_KINDS = 12;
 
@@ -151,6 +152,13 @@ export class Analyzer {
   readonly requestTimes = new LogHistogram();
   readonly errorExemplars = new ExemplarSet(400);
   readonly crashGaps = new CrashGaps();
+  /**
+   * Per pattern and exception class, the pattern's error events that carry a stack trace ending in
+   * that exception (key `<pattern key>!<class>`): one log message ("unhandled error while processing
+   * batch 42") hides different failures, and a new one under an old message is news (see
+   * detectors/new-pattern.ts). Bounded by MAX_EXCEPTION_TRACKS.
+   */
+  readonly exceptionTracks = new Map<string, PatternTrack>();
   readonly baseline: ReadonlySet<string> | null;
   readonly options: Required<Omit<AnalyzerOptions, 'baselinePatternIds'>>;
   events = 0;
@@ -270,8 +278,28 @@ export class Analyzer {
         }
       }
       this.addDurations(event, track, b);
+      if (isError && event.lineCount > 1) this.noteException(event, track, b, minute);
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key));
+    }
+  }
+
+  /** Counts an error event with a stack trace under its pattern's track for its exception class. */
+  private noteException(event: MinedEvent, track: PatternTrack, bucket: number, minute: number): void {
+    const name = exceptionClassOf(event.raw);
+    if (name === null) return;
+    const key = `${track.key}!${name}`;
+    let sub = this.exceptionTracks.get(key);
+    if (sub === undefined) {
+      if (this.exceptionTracks.size >= MAX_EXCEPTION_TRACKS) return;
+      sub = newPatternTrack(key, event.patternId, `${event.template} [${name}]`, true, []);
+      sub.series = this.buckets.handle(SERIES.pattern(key));
+      this.exceptionTracks.set(key, sub);
+    }
+    notePatternEvent(sub, { ...event, template: sub.template }, true);
+    if (this.buckets.addAt(sub.series as SeriesHandle, bucket) === 1 && sub.sampledMinute !== minute) {
+      sub.sampledMinute = minute;
+      sub.exemplars.add(exemplarOf(event, key), this.buckets, sub.series as SeriesHandle);
     }
   }
 

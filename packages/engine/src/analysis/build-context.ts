@@ -3,7 +3,7 @@ import { SERIES, type Analyzer } from './analyzer';
 import { detectionWidth } from './bucket-ladder';
 import { gapsAtLeast } from './crash-gaps';
 import type { DetectionContext, SourceSeries, PatternSeries } from './detection-context';
-import { dominantLevel } from './pattern-track';
+import { dominantLevel, settleSeen } from './pattern-track';
 import type { ResolvedPattern } from './resolve-patterns';
 
 /** The time range holding all but the outermost 0.1% of events (a stray 1970 timestamp must not stretch it). */
@@ -75,6 +75,21 @@ export function buildContext(
     }
     patterns.push({ track, level, isErrorLevel, values, errorValues });
   }
+  // A pattern's errors by the exception their stack trace ends in, under the pattern's final id.
+  const templateOfId = new Map(resolved.map(({ track }) => [track.id, track.template]));
+  const exceptionVariants: PatternSeries[] = [...analyzer.exceptionTracks].map(([key, sub]) => {
+    settleSeen(sub);
+    const parentKey = key.slice(0, key.lastIndexOf('!'));
+    const name = key.slice(key.lastIndexOf('!') + 1);
+    const id = idOfKey.get(parentKey) ?? sub.id;
+    const track = {
+      ...sub,
+      id,
+      template: `${templateOfId.get(id) ?? sub.template.slice(0, sub.template.lastIndexOf(' ['))} [${name}]`,
+    };
+    const values = dense(SERIES.pattern(key));
+    return { track, level: dominantLevel(track.levels), isErrorLevel: true, values, errorValues: values };
+  });
   const durations = [...analyzer.durations.values()].map((raw) => {
     const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };
     const counts = dense(SERIES.duration(series.key));
@@ -104,6 +119,7 @@ export function buildContext(
     totalEvents: analyzer.events,
     fatalEvents: analyzer.levels.fatal,
     errorExemplars: analyzer.errorExemplars,
+    exceptionVariants,
     crashGaps: analyzer.crashGaps.candidates.flatMap((gap) => {
       const file = analyzer.fileSources.get(gap.file);
       if (!file) return [];

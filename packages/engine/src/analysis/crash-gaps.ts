@@ -59,6 +59,23 @@ export function crashKind(event: MinedEvent): CrashKind | null {
 export const HEADLINE = /^\s*(?:[\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)\b|panic: )/;
 
 /**
+ * The exception a multi-line event ends in: the class of its last line that reads like an exception
+ * ("sqlalchemy.exc.IntegrityError" of "sqlalchemy.exc.IntegrityError: (psycopg2…) duplicate key…",
+ * "panic" of a Go panic), or null.
+ */
+export function exceptionClassOf(raw: string): string | null {
+  const lines = raw.split('\n');
+  for (let i = lines.length - 1; i >= 1; i--) {
+    const m = EXCEPTION_CLASS.exec(lines[i] ?? '');
+    if (m) return detach(m[1] ?? '');
+  }
+  return null;
+}
+
+const EXCEPTION_CLASS =
+  /^\s*(?:Caused by: )?([\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)|panic)\b(?::|$)/;
+
+/**
  * The first line of an event and, for several lines, its exception's line (the last that reads like
  * one: a traceback's closing line, not the exceptions it was raised from) or else its last line.
  */

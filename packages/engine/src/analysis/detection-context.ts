@@ -58,6 +58,11 @@ export interface DetectionContext {
   /** Share of buckets (between the first and last event) holding at least one event: rates mean little when low. */
   density: number;
   errorExemplars: ExemplarSet;
+  /**
+   * A pattern's error events with a stack trace, by the exception it ends in (Analyzer.exceptionTracks),
+   * under the pattern's id; the template names the exception: `unhandled error … [ValueError]`.
+   */
+  exceptionVariants: PatternSeries[];
   /** Gaps after a crash-like line (see CrashGaps), with what is needed to judge them. */
   crashGaps: JudgedCrashGap[];
 }

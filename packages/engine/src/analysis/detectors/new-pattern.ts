@@ -29,6 +29,12 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
         if (finding) findings.push(finding);
       }
   }
+  // A new exception under an old message: judged on its own (under the message's id, it merges with
+  // the message's own finding when the message is new too).
+  for (const variant of ctx.exceptionVariants) {
+    const finding = newPattern(ctx, variant, [variant]);
+    if (finding) findings.push(finding);
+  }
   orgNew
     .sort((a, b) => Number(b.isErrorLevel) - Number(a.isErrorLevel) || b.track.count - a.track.count)
     .slice(0, MAX_ORG_NEW)
