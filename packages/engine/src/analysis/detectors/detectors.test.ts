@@ -9,7 +9,16 @@ import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
 import { halfWindowFor, localBaseline } from '../robust-stats';
-import { gaussian, healthyTraffic, minedEvent, MINUTE, poisson, seeded, T0 } from '../testing/synthetic';
+import {
+  fingerprint,
+  gaussian,
+  healthyTraffic,
+  minedEvent,
+  MINUTE,
+  poisson,
+  seeded,
+  T0,
+} from '../testing/synthetic';
 
 function at(minute: number, second = 0): number {
   return T0 + minute * MINUTE + second * 1000;
@@ -1289,6 +1298,48 @@ describe('error_spike on access logs', () => {
     const spike = report.anomalies.find((a) => a.type === 'error_spike');
     expect(spike && inWindow(spike, 60, 66)).toBe(true);
     expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(90);
+  });
+
+  it("names an app whose own errors rose with its proxy's 5xx, though too few to lead", () => {
+    // The proxy fails a third of its requests for ten minutes; behind it, the app's "Connection
+    // refused" errors go from one every five minutes to one a minute.
+    const outage = (appErrors: boolean) => {
+      const random = seeded(12);
+      // Four routes failing alike: the app's errors are not among the spike's three main patterns.
+      const events = ['GET /api/<*>', 'POST /api/<*>', 'PUT /api/<*>', 'GET /static/<*>'].flatMap(
+        (template, seed) =>
+          accessTraffic({
+            minutes: 150,
+            failFrom: 100,
+            failTo: 109,
+            healthy: 0.002,
+            failing: 0.3,
+            status: 502,
+            file: 'traefik.log',
+            seed,
+          }).map((e) => ({ ...e, template, patternId: fingerprint(template) })),
+      );
+      for (let m = 0; m < 150; m++) {
+        const inside = appErrors && m >= 100 && m <= 109;
+        if (inside || random() < 0.2)
+          events.push(
+            minedEvent(at(m, 30), {
+              template: 'SQLSTATE[HY000] [2002] Connection refused (Connection: mysql, SQL: <*>)',
+              params: ['select 1'],
+              level: 'error',
+              service: null,
+              file: 'laravel.log',
+            }),
+          );
+      }
+      events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    const [spike] = outage(true);
+    expect(spike && inWindow(spike, 100, 110)).toBe(true);
+    expect(spike?.files).toEqual(['laravel.log', 'traefik.log']);
+    expect(spike?.description).toMatch(/errors rose in laravel\.log too\.$/);
+    expect(outage(false)[0]?.files).toEqual(['traefik.log']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { DetectionContext, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
-import { confidenceOf, findRuns, localBaseline, halfWindowFor, median } from '../robust-stats';
+import { confidenceOf, findRuns, localBaseline, halfWindowFor, median, sum } from '../robust-stats';
 import { severityByFactor } from '../severity';
 import { findCoarseSpikes, findSpikes, spikeOfRun, type Spike } from '../spikes';
 import { topPatternsIn } from './top-patterns-in';
@@ -77,16 +77,23 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
       .filter((e) => !spike.files || spike.files.includes(e.file));
     const samples = [...fromTop, ...others].slice(0, 3);
     const what = top[0] ? ` mostly "${top[0].template}"` : '';
+    const mainFiles = new Set(top.flatMap((p) => p.files));
+    const alsoRisen = spike.files
+      ? []
+      : filesWithRisenErrors(ctx, spike.from, spike.to).filter((f) => !mainFiles.has(f));
+    const also = alsoRisen.length > 0 ? `; errors rose in ${alsoRisen.join(', ')} too` : '';
     return {
       type: 'error_spike',
       severity,
       confidence: confidenceOf(Math.min(spike.score, excess / 4), 4),
       startMs,
       endMs,
-      files: [...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file)])].sort(),
+      files: [
+        ...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file), ...alsoRisen]),
+      ].sort(),
       patternId: top[0]?.id ?? null,
       subject: 'errors',
-      description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}.`,
+      description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}${also}.`,
       evidence: {
         metric: `error events ${perBucket(ctx.widthMs)}`,
         expected: {
@@ -104,6 +111,24 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
         related: [],
       },
     };
+  });
+}
+
+/**
+ * Files of the sources whose own errors rose in buckets `from`–`to` too, though too few to be among
+ * the spike's main patterns: an app's "Connection refused" errors while its proxy returns 5xx (twice
+ * their usual count over the window and 3.5 Poisson deviations above it, six at least).
+ */
+function filesWithRisenErrors(ctx: DetectionContext, from: number, to: number): string[] {
+  const n = to - from + 1;
+  return ctx.sources.flatMap((source) => {
+    const inside = sum(source.errors, from, to);
+    if (inside < 6) return [];
+    const outside = (sum(source.errors) - inside) / Math.max(1, source.last - source.first + 1 - n);
+    const expected = outside * n;
+    return inside >= 2 * expected && inside - expected >= 3.5 * Math.sqrt(Math.max(expected, 1))
+      ? source.files
+      : [];
   });
 }
 
