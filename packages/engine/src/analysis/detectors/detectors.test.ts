@@ -1047,6 +1047,18 @@ describe('latency_degradation', () => {
       values.map(() => true),
     );
     expect(flags.some(Boolean)).toBe(false);
+    // Another capture, whose first minutes happen to hold three high buckets in a row (1418, 1383,
+    // 4371 ms): they left the second baseline, and the fourth stood 9× above what remained.
+    const other =
+      '966 103 1418 1383 4371 503 464 133 1235 619 549 578 301 704 961 545 656 369 876 511 530 772 264 232 190 1504 115 444 625 439 330 199 425 1218 440 61 343 194 1064 545 207 1361 150 166 532 1090 966 627 149 217 533 932 384 2079 1305 1560 1586 349 1244 1039 1061 689 397 397 100 320 441 62 1232 96'
+        .split(' ')
+        .map((v) => Math.log(Number(v)));
+    expect(
+      shiftedBuckets(
+        other,
+        other.map(() => true),
+      ).flags.some(Boolean),
+    ).toBe(false);
   });
 
   it('flags a shift near the end of a series, where the baseline window is one-sided', () => {

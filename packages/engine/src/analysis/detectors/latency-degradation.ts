@@ -194,6 +194,21 @@ export function cannotShift(values: readonly number[], defined: readonly boolean
   return max - min < Math.log(MIN_FACTOR);
 }
 
+/**
+ * Robust standard deviation of one bucket's value, from the differences between neighbouring defined
+ * buckets (1.4826 × their median absolute value, over √2): level shifts barely move it.
+ */
+export function stepNoise(values: readonly number[], defined: readonly boolean[]): number {
+  const steps: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (!defined[i]) continue;
+    if (previous >= 0) steps.push(Math.abs((values[i] ?? 0) - (values[previous] ?? 0)));
+    previous = i;
+  }
+  return steps.length < 5 ? 0 : (1.4826 * median(steps)) / Math.SQRT2;
+}
+
 /** Buckets whose typical value rose MIN_FACTOR and 4 robust deviations above their local baseline. */
 export function shiftedBuckets(
   values: readonly number[],
@@ -220,10 +235,14 @@ export function shiftedBuckets(
       defined.map((d, i) => !d || high[i] === true),
     ));
   }
+  // How much the series jumps from one bucket to the next on its own, whatever its level (a slowdown
+  // is one step up, not many): a mix of instant answers and long polls (Consul's blocking queries)
+  // jumps tenfold all along, and runs of three high buckets come by chance.
+  const noise = stepNoise(values, defined);
   const flags = values.map((v, i) => {
     if (!defined[i]) return false;
     const shift = v - (center[i] ?? 0);
-    return shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(sigma[i] ?? 0, 0.1);
+    return shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(sigma[i] ?? 0, 0.1, noise);
   });
   return { flags, center, sigma };
 }
