@@ -16,6 +16,10 @@ describe('durations', () => {
     expect(durationSlots('request took <*>').map((s) => s.name)).toEqual(['took']);
     expect(durationSlots('user <*> logged in <*> times').every((s) => s.needsUnit)).toBe(true);
     expect(durationSlots('uptime <*> seconds, <*> users')).toEqual([]);
+    // MySQL's slow query log; not its row counts.
+    expect(
+      durationSlots('# Query_time: <*> Lock_time: <*> Rows_sent: <*> Rows_examined: <*>').map((s) => s.index),
+    ).toEqual([0, 1]);
     // Postfix's delivery time.
     expect(
       durationSlots('<*>: to=<*>, relay=<*>, delay=<*>, delays=<*>, dsn=<*>, status=sent').map(

@@ -15,7 +15,8 @@ const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs|ns)?$/;
 const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/;
 const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
 // "delay=": Postfix's delivery time ("delay=0.65, delays=0.26/0.01/0.02/0.35").
-const CONTEXT_BEFORE = /\b(took|duration|latency|elapsed|time|after|rt|in|delay)\s*[=:]?\s*$/i;
+// The word may end a snake_case name: MySQL's slow log "Query_time: <*> Lock_time: <*>", "exec_time=<*>".
+const CONTEXT_BEFORE = /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|after|rt|in|delay)\s*[=:]?\s*$/i;
 const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
 
 export interface DurationSlot {

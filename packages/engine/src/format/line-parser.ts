@@ -25,6 +25,9 @@ function bracketedLevelAt(line: string, from: number, to: number): Level | null 
   return levelAt(line, from, to);
 }
 
+/** The label before the time of a MySQL slow query log entry (see LineParser.commentTime). */
+const COMMENT_TIME = '# Time: ';
+
 /** Parses the first line of each event by the file's format, falling back to JSON or text per line. */
 export class LineParser {
   private readonly tokens = new HeaderTokens();
@@ -163,7 +166,7 @@ export class LineParser {
       // standard logger among zerolog lines): its leading time is still read and left out of the message.
       const tabbed = this.tabColumns(line);
       if (tabbed !== null) return tabbed;
-      const time = this.leadingTime(line);
+      const time = this.leadingTime(line) ?? this.commentTime(line);
       const message = time === null ? line : line.slice(this.leadingEnd);
       return {
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
@@ -254,6 +257,19 @@ export class LineParser {
    * of two or more, or one with separators ("2026-02-25T01:52:56Z"); `leadingEnd` is set to where the
    * message starts. Null when the line starts otherwise or the run does not parse.
    */
+  /**
+   * MySQL's slow query log opens each entry with "# Time: 2025-01-02T23:09:24.457383Z" (the entry's
+   * other lines have no time, and inherit it).
+   */
+  private commentTime(line: string): number | null {
+    if (line.charCodeAt(0) !== 35 || !line.startsWith(COMMENT_TIME)) return null;
+    const rest = line.slice(COMMENT_TIME.length).trimEnd();
+    // The time alone on its line: the line stays the message ("# Time: <*>", one pattern).
+    const time = this.time.read(rest);
+    if (time !== null) this.leadingEnd = 0;
+    return time;
+  }
+
   private leadingTime(line: string): number | null {
     const t = this.timeTokens;
     t.scan(line, 6, false);

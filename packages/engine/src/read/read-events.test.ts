@@ -183,6 +183,31 @@ describe('readEvents: framing and fields', () => {
     expect(events[0]?.timestampInherited).toBe(false);
   });
 
+  it('reads MySQL\'s slow query log: each entry\'s lines take the time of its "# Time:" line', async () => {
+    const entry = (time: string, seconds: string) =>
+      `# Time: ${time}\n# User@Host: app[app] @  [10.5.154.169]  Id: 79304\n# Query_time: ${seconds}  Lock_time: 0.000175 Rows_sent: 95  Rows_examined: 94227\nSET timestamp=1735859364;\nSELECT * FROM orders LIMIT 100;\n`;
+    const { events } = await read(
+      text(entry('2025-01-02T23:09:24.457383Z', '0.737613') + entry('2025-01-02T23:09:29.850523Z', '1.2')),
+    );
+    expect(events.map((e) => e.timestamp)).toEqual([
+      ...Array<number>(5).fill(Date.parse('2025-01-02T23:09:24.457Z')),
+      ...Array<number>(5).fill(Date.parse('2025-01-02T23:09:29.850Z')),
+    ]);
+    expect(events.map((e) => e.timestampInherited)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(events[0]?.message).toBe('# Time: 2025-01-02T23:09:24.457383Z');
+  });
+
   it('handles LF, CRLF and CR line ends', async () => {
     const { events, files } = await read(fixture('newlines.log'), {}, 3);
     expect(events.map((e) => e.raw)).toEqual(['line one', 'line two', 'line three', 'line four']);
