@@ -15,7 +15,7 @@ import {
 } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
-import { CrashGaps, exceptionClassOf, GAP_FLOOR_MS, type FileGaps } from './crash-gaps';
+import { CrashGaps, exceptionClassOf, GAP_FLOOR_MS, lastWordsOf, type FileGaps } from './crash-gaps';
 import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
@@ -251,7 +251,9 @@ export class Analyzer {
         if (ts - fileSource.lastTs >= GAP_FLOOR_MS) this.crashGaps.note(fileSource, event, ts);
         fileSource.lastTs = ts;
       }
-      fileSource.lastEvent = event;
+      // Only a crash-like event is kept (copied): error, fatal, or several lines.
+      fileSource.lastWords =
+        event.level === 'error' || event.level === 'fatal' || event.lineCount > 1 ? lastWordsOf(event) : null;
     }
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
@@ -424,7 +426,7 @@ export class Analyzer {
         service: service === null ? null : detach(service),
         lastTs: -Infinity,
         firstTs: NaN,
-        lastEvent: null,
+        lastWords: null,
         bins: null,
       };
       this.fileSources.set(own, source);

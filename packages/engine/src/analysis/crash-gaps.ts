@@ -21,17 +21,22 @@ export interface FileGaps {
   /** Time of the file's latest line so far (-Infinity before its first timed event). */
   lastTs: number;
   firstTs: number;
-  /** The file's previous event (its last words, when a gap follows). */
-  lastEvent: MinedEvent | null;
+  /**
+   * The file's previous event when it reads like a crash (see CrashGaps.lastWordsOf), else null: a
+   * copy of its text, not the event (which would pin the input chunk it was read from).
+   */
+  lastWords: LastWords | null;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
 }
 
-export function newFileGaps(): FileGaps {
-  return { lastTs: -Infinity, firstTs: NaN, lastEvent: null, bins: null };
-}
-
 export type CrashKind = 'stack trace' | 'fatal' | 'error';
+
+export interface LastWords {
+  kind: CrashKind;
+  /** The event, its text shortened to the first and last lines of a stack trace. */
+  exemplar: Exemplar;
+}
 
 export interface CrashGap {
   file: string;
@@ -107,26 +112,30 @@ export class CrashGaps {
    * and keeps it as a candidate when the previous event looks like a crash.
    */
   note(gaps: FileGaps, event: MinedEvent, ts: number): void {
-    const previous = gaps.lastEvent;
-    if (previous === null || gaps.lastTs === -Infinity) {
-      if (Number.isNaN(gaps.firstTs)) gaps.firstTs = ts;
+    if (gaps.lastTs === -Infinity) {
+      gaps.firstTs = ts;
       return;
     }
     const gap = ts - gaps.lastTs;
     const bins = (gaps.bins ??= new Int32Array(GAP_BINS));
     const bin = Math.min(GAP_BINS - 1, Math.floor(Math.log2(gap / 1000)));
     bins[bin] = (bins[bin] ?? 0) + 1;
-    if (gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
-    const kind = crashKind(previous);
-    if (kind === null) return;
+    const previous = gaps.lastWords;
+    if (previous === null || gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
     this.candidates.push({
       file: detach(event.file),
-      kind,
-      lastWords: exemplar(previous, lastWordsText(previous.raw)),
+      kind: previous.kind,
+      lastWords: previous.exemplar,
       resumed: exemplar(event, lastWordsText(event.raw.split('\n', 1)[0] ?? '')),
       resumedMessage: detach(event.message.length > 120 ? `${event.message.slice(0, 120)}…` : event.message),
     });
   }
+}
+
+/** What a file keeps of an event: its last words if it reads like a crash, else null. */
+export function lastWordsOf(event: MinedEvent): LastWords | null {
+  const kind = crashKind(event);
+  return kind === null ? null : { kind, exemplar: exemplar(event, lastWordsText(event.raw)) };
 }
 
 /** How many of a file's gaps were at least about `ms` long (from its histogram: may count some shorter). */
