@@ -15,7 +15,7 @@ import {
 } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
-import { CrashGaps, exceptionClassOf, GAP_FLOOR_MS, lastWordsOf, type FileGaps } from './crash-gaps';
+import { CrashGaps, exceptionClassOf, GAP_FLOOR_MS, letGoOfLastEvent, type FileGaps } from './crash-gaps';
 import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
@@ -210,6 +210,7 @@ export class Analyzer {
     else countLevel(this.levels, event.level);
     if (status !== null) this.countStatus(status);
     if (event.file !== this.lastFile) {
+      if (this.lastFileSource !== null) letGoOfLastEvent(this.lastFileSource);
       this.lastFile = event.file;
       this.lastFileTally = tallyOf(this.files, event.file);
       this.lastFileSource = this.fileSourceOf(event.file, event.service);
@@ -251,9 +252,10 @@ export class Analyzer {
         if (ts - fileSource.lastTs >= GAP_FLOOR_MS) this.crashGaps.note(fileSource, event, ts);
         fileSource.lastTs = ts;
       }
-      // Only a crash-like event is kept (copied): error, fatal, or several lines.
-      fileSource.lastWords =
-        event.level === 'error' || event.level === 'fatal' || event.lineCount > 1 ? lastWordsOf(event) : null;
+      // Only an event that may read like a crash is kept: error, fatal, or several lines.
+      fileSource.lastEvent =
+        event.level === 'error' || event.level === 'fatal' || event.lineCount > 1 ? event : null;
+      if (fileSource.lastWords !== null) fileSource.lastWords = null;
     }
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
@@ -426,6 +428,7 @@ export class Analyzer {
         service: service === null ? null : detach(service),
         lastTs: -Infinity,
         firstTs: NaN,
+        lastEvent: null,
         lastWords: null,
         bins: null,
       };

@@ -22,9 +22,12 @@ export interface FileGaps {
   lastTs: number;
   firstTs: number;
   /**
-   * The file's previous event when it reads like a crash (see CrashGaps.lastWordsOf), else null: a
-   * copy of its text, not the event (which would pin the input chunk it was read from).
+   * The file's previous event when it may read like a crash (an error or fatal line, or several
+   * lines), else null. Held while the file is being read; when another file's events come, it is
+   * copied into `lastWords` and let go (an event pins the input chunk it was read from).
    */
+  lastEvent: MinedEvent | null;
+  /** The copy of `lastEvent`'s last words (see lastWordsOf), when the file is not being read. */
   lastWords: LastWords | null;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
@@ -120,8 +123,9 @@ export class CrashGaps {
     const bins = (gaps.bins ??= new Int32Array(GAP_BINS));
     const bin = Math.min(GAP_BINS - 1, Math.floor(Math.log2(gap / 1000)));
     bins[bin] = (bins[bin] ?? 0) + 1;
-    const previous = gaps.lastWords;
-    if (previous === null || gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
+    if (gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
+    const previous = gaps.lastEvent !== null ? lastWordsOf(gaps.lastEvent) : gaps.lastWords;
+    if (previous === null) return;
     this.candidates.push({
       file: detach(event.file),
       kind: previous.kind,
@@ -132,7 +136,14 @@ export class CrashGaps {
   }
 }
 
-/** What a file keeps of an event: its last words if it reads like a crash, else null. */
+/** Another file's events come: the file keeps a copy of its last words, not its last event. */
+export function letGoOfLastEvent(gaps: FileGaps): void {
+  if (gaps.lastEvent === null) return;
+  gaps.lastWords = lastWordsOf(gaps.lastEvent);
+  gaps.lastEvent = null;
+}
+
+/** An event's last words if it reads like a crash, else null. */
 export function lastWordsOf(event: MinedEvent): LastWords | null {
   const kind = crashKind(event);
   return kind === null ? null : { kind, exemplar: exemplar(event, lastWordsText(event.raw)) };

@@ -767,6 +767,12 @@ describe('rare_event after a crash: a silence after last words', () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.severity).toBe('high');
     expect(found[0]?.description).toMatch(/"panic: runtime error: index out of range/);
+    // The same with another file's lines in between (its last words kept as a copy meanwhile).
+    const mixed = [
+      ...workerLog({ everySeconds: 2, gapSeconds: 150, resumed: 'synced account <*>', last }),
+      ...healthyTraffic({ minutes: 180, perMinute: 20, service: 'api', file: 'api.log', seed: 5 }),
+    ].sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    expect(crashes(mixed).map((a) => a.description)).toEqual(found.map((a) => a.description));
   });
 
   it('leaves an error line alone when the file then just logs again after a pause', () => {
