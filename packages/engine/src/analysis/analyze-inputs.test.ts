@@ -251,3 +251,42 @@ describe('a Python service crashing with an uncaught exception', () => {
     expect(report.anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
   });
 });
+
+describe('a JSON service whose errors carry their stack trace in a field', () => {
+  /** Two hours of a Spring service's JSON lines; from 11:00 a new exception under the same message. */
+  function serviceLog(newException: boolean): string {
+    const random = seeded(8);
+    const start = Date.parse('2026-08-26T10:00:00Z');
+    const lines: string[] = [];
+    const line = (t: number, severity: string, message: string, extra: object = {}) =>
+      lines.push(JSON.stringify({ timestamp: new Date(t).toISOString(), severity, message, ...extra }));
+    const unhandled = (t: number, exception: string) =>
+      line(t, 'ERROR', 'Unhandled exception', {
+        stack_trace: `${exception}\n\tat com.shop.job.PaymentJob.findAll(PaymentJob.java:122)\n\tat com.shop.web.CartController.findById(CartController.java:88)`,
+      });
+    for (let t = start; t < start + 2 * 3_600_000; t += 500 + Math.floor(random() * 2000)) {
+      line(t, 'INFO', `GET /v1/items/${Math.floor(random() * 900)} 200`);
+      if (random() < 0.01) unhandled(t + 3, 'java.lang.IllegalStateException: cart is locked');
+      if (newException && t >= start + 60 * 60_000 && random() < 0.02)
+        unhandled(t + 5, 'java.lang.NullPointerException: Cannot invoke "Address.getCountryCode()"');
+    }
+    return lines.join('\n') + '\n';
+  }
+  const run = (newException: boolean) =>
+    analyzeInputs([{ name: 'catalog.json', source: Readable.from([Buffer.from(serviceLog(newException))]) }]);
+
+  it('reports the new exception under the old message, from its stack trace field', async () => {
+    const { report } = await run(true);
+    const found = report.anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found.map((a) => a.description)).toEqual([
+      expect.stringMatching(
+        /^"Unhandled exception \[java\.lang\.NullPointerException\]" first appeared 2026-08-26 11:0/,
+      ),
+    ]);
+  });
+
+  it('reports nothing new while the same exception keeps coming', async () => {
+    const { report } = await run(false);
+    expect(report.anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
+  });
+});

@@ -15,7 +15,14 @@ import {
 } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
-import { CrashGaps, exceptionClassOf, GAP_FLOOR_MS, letGoOfLastEvent, type FileGaps } from './crash-gaps';
+import {
+  attributeExceptionOf,
+  CrashGaps,
+  exceptionClassOf,
+  GAP_FLOOR_MS,
+  letGoOfLastEvent,
+  type FileGaps,
+} from './crash-gaps';
 import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
@@ -282,15 +289,17 @@ export class Analyzer {
         }
       }
       this.addDurations(event, track, b);
-      if (isError && event.lineCount > 1) this.noteException(event, track, b, minute);
+      if (isError && (event.lineCount > 1 || event.format === 'json'))
+        this.noteException(event, track, b, minute);
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key));
     }
   }
 
-  /** Counts an error event with a stack trace under its pattern's track for its exception class. */
+  /** Counts an error event with an exception under its pattern's track for the exception's class. */
   private noteException(event: MinedEvent, track: PatternTrack, bucket: number, minute: number): void {
-    const name = exceptionClassOf(event.raw);
+    // A stack trace under the line, or (JSON) in an attribute.
+    const name = event.lineCount > 1 ? exceptionClassOf(event.raw) : attributeExceptionOf(event.attributes);
     if (name === null) return;
     const key = `${track.key}!${name}`;
     let sub = this.exceptionTracks.get(key);

@@ -3,7 +3,7 @@
 // events stream in: each file's previous event and the time of its latest line; a gap of a second or
 // more is counted in a per-file histogram (how long this file's pauses usually are) and, after a
 // crash-like line, kept as a candidate for the detector (detectors/crash-silence.ts).
-import type { MinedEvent } from '../types';
+import type { AttributeValue, MinedEvent } from '../types';
 import type { Exemplar } from './exemplars';
 import { detach } from '../fields/strings';
 
@@ -71,11 +71,27 @@ export const HEADLINE = /^\s*(?:[\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)\
  * ("sqlalchemy.exc.IntegrityError" of "sqlalchemy.exc.IntegrityError: (psycopg2…) duplicate key…",
  * "panic" of a Go panic), or null.
  */
-export function exceptionClassOf(raw: string): string | null {
+export function exceptionClassOf(raw: string, from = 1): string | null {
   const lines = raw.split('\n');
-  for (let i = lines.length - 1; i >= 1; i--) {
+  for (let i = lines.length - 1; i >= from; i--) {
     const m = EXCEPTION_CLASS.exec(lines[i] ?? '');
     if (m) return detach(m[1] ?? '');
+  }
+  return null;
+}
+
+// Attributes of a structured line that hold its exception: a stack trace (GCP's jsonPayload
+// stack_trace, ECS error.stack_trace, structlog's exception) or the exception's class (error.type).
+const EXCEPTION_KEY =
+  /(?:^|\.)(?:stack_?trace|stack|exception|exc_info|error|err|error_?type|exception_?class)$/i;
+
+/** The exception a structured (JSON) event carries in its attributes, or null (see exceptionClassOf). */
+export function attributeExceptionOf(attributes: Record<string, AttributeValue>): string | null {
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (typeof value !== 'string' || !EXCEPTION_KEY.test(key)) continue;
+    const name = exceptionClassOf(value, 0);
+    if (name !== null) return name;
   }
   return null;
 }
