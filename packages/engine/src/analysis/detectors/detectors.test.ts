@@ -1182,6 +1182,58 @@ const logfmtService = (slowFrom: number, slowTo: number): MinedEvent[] =>
       }),
   );
 
+describe('latency_degradation across the patterns of a file', () => {
+  // Four hours of a database's "duration: N ms" lines, each of eight statements about once every three
+  // minutes (too few per bucket on its own), each with its own usual time.
+  const statements = [
+    'SELECT * FROM orders WHERE id = <*>',
+    'INSERT INTO audit_log VALUES (<*>)',
+    'UPDATE carts SET total = <*>',
+    'SELECT * FROM products WHERE sku = <*>',
+    'DELETE FROM sessions WHERE id = <*>',
+    'SELECT count(*) FROM events WHERE day = <*>',
+    'UPDATE users SET seen = <*>',
+    'SELECT * FROM coupons WHERE code = <*>',
+  ];
+  const dbLog = (slow: boolean, mix: boolean) => {
+    const random = seeded(17);
+    const events: MinedEvent[] = [];
+    for (let m = 0; m < 240; m++)
+      statements.forEach((statement, k) => {
+        // The mix: the slowest statement runs five times as often for an hour, at its usual speed.
+        const rate = mix && k === 5 && m >= 120 && m < 180 ? 1.5 : 0.3;
+        for (let n = poisson(random, rate); n > 0; n--) {
+          const usual = 20 * (k + 1);
+          const ms = usual * (slow && m >= 150 && m < 190 ? 6 : 1) * Math.exp(0.3 * gaussian(random));
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: `duration: <*> ms  statement: ${statement}`,
+              params: [ms.toFixed(3), '42'],
+              service: null,
+              file: 'postgresql.log',
+            }),
+          );
+        }
+      });
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    return analyze(events).anomalies.filter((a) => a.type === 'latency_degradation');
+  };
+
+  it('finds every statement slowing down together, told by the file', () => {
+    const found = dbLog(true, false);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.description).toMatch(/^Typical duration of 8 patterns of postgresql\.log rose/);
+    expect(found[0]?.files).toEqual(['postgresql.log']);
+    expect(found[0]?.evidence.patternIds).toHaveLength(8);
+    expect(found[0] && inWindow(found[0], 150, 190)).toBe(true);
+  });
+
+  it('leaves a change in the mix of statements alone', () => {
+    expect(dbLog(false, true)).toEqual([]);
+    expect(dbLog(false, false)).toEqual([]);
+  });
+});
+
 describe('latency_degradation on durations written with their unit', () => {
   it('reads "87ms" and "1.2s" values and finds their shift', () => {
     const report = analyze(logfmtService(80, 95));

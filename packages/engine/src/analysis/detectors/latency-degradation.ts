@@ -28,7 +28,8 @@ const SINGLE_BUCKET_SAMPLES = 60;
 export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   const k = Math.round(COARSE_MS / ctx.widthMs);
-  for (const series of ctx.durations) {
+  const wide = fileWide(ctx);
+  for (const series of [...ctx.durations, ...wide.map((w) => w.dense)]) {
     if (sum(series.counts) < 50) continue;
     const fine = slowdowns(ctx, series);
     findings.push(...fine);
@@ -41,7 +42,75 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
       if (!fine.some((f) => f.startMs < finding.endMs && finding.startMs < f.endMs)) findings.push(finding);
     }
   }
+  // A file-wide finding tells its file and patterns (the per-pattern ones tell theirs already).
+  for (const f of findings) {
+    const group = wide.find((w) => f.subject === `latency:${w.dense.series.patternId}`);
+    if (!group) continue;
+    f.files = [group.file];
+    f.patternId = group.patternIds[0] ?? null;
+    f.evidence.patternIds = group.patternIds;
+    f.evidence.source = group.file;
+  }
   return findings;
+}
+
+/** Series of one duration name and file kept apart: fewer of them are not a file-wide view. */
+const MIN_WIDE_SERIES = 3;
+
+/**
+ * The same duration across a file's patterns (a database's "duration: N ms" of every statement),
+ * each value taken relative to its own pattern's usual level, then averaged per bucket: a slowdown
+ * of everything shows with more values per bucket than any one statement has, and a change in the
+ * mix of statements does not. The series' pattern id is a marker (`wide:<file>|<name>`).
+ */
+function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; patternIds: string[] }[] {
+  const byId = new Map(ctx.patterns.map((p) => [p.track.id, p]));
+  const groups = new Map<string, { file: string; name: string; members: DurationDense[] }>();
+  for (const d of ctx.durations) {
+    const files = byId.get(d.series.patternId)?.track.files;
+    if (d.series.kind !== null || files?.size !== 1) continue;
+    const [file = ''] = files;
+    const name = d.series.name.replace(/#\d+$/, '');
+    const key = `${file}|${name}`;
+    const group = groups.get(key) ?? { file, name, members: [] };
+    group.members.push(d);
+    groups.set(key, group);
+  }
+  const out: { dense: DurationDense; file: string; patternIds: string[] }[] = [];
+  for (const [key, { file, name, members }] of groups) {
+    if (members.length < MIN_WIDE_SERIES) continue;
+    const counts = new Array<number>(ctx.length).fill(0);
+    const sums = new Array<number>(ctx.length).fill(0);
+    const levels: number[] = [];
+    for (const d of members) {
+      const level = median(d.logMeans.filter((m): m is number => m !== null));
+      levels.push(level);
+      d.logMeans.forEach((m, i) => {
+        if (m === null) return;
+        const c = d.counts[i] ?? 0;
+        counts[i] = (counts[i] ?? 0) + c;
+        sums[i] = (sums[i] ?? 0) + (m - level) * c;
+      });
+    }
+    const usual = median(levels);
+    const first = members[0];
+    if (!first) continue;
+    out.push({
+      file,
+      patternIds: [...new Set(members.map((d) => d.series.patternId))],
+      dense: {
+        series: {
+          ...first.series,
+          key: `wide:${key}`,
+          name: `${name} of ${members.length} patterns of ${file}`,
+          patternId: `wide:${key}`,
+        },
+        counts,
+        logMeans: counts.map((c, i) => (c > 0 ? usual + (sums[i] ?? 0) / c : null)),
+      },
+    });
+  }
+  return out;
 }
 
 /** Span over which a duration's values are averaged as well (see detectLatencyDegradation). */
