@@ -298,8 +298,12 @@ export class Analyzer {
 
   /** Counts an error event with an exception under its pattern's track for the exception's class. */
   private noteException(event: MinedEvent, track: PatternTrack, bucket: number, minute: number): void {
-    // A stack trace under the line, or (JSON) in an attribute.
-    const name = event.lineCount > 1 ? exceptionClassOf(event.raw) : attributeExceptionOf(event.attributes);
+    // A stack trace under the line, or (JSON) in an attribute: a pattern whose first JSON errors have
+    // none is not searched further.
+    let name: string | null;
+    if (event.lineCount > 1) name = exceptionClassOf(event.raw);
+    else if (track.exceptionScans >= SCANNED_EVENTS) return;
+    else if ((name = attributeExceptionOf(event.attributes)) === null) track.exceptionScans++;
     if (name === null) return;
     const key = `${track.key}!${name}`;
     let sub = this.exceptionTracks.get(key);

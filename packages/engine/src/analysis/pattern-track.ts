@@ -61,6 +61,8 @@ export interface PatternTrack {
   /** Attribute holding the HTTP status (null: none found in the first events). */
   statusKey: string | null;
   statusScans: number;
+  /** JSON error events searched for an exception attribute while none was found (see Analyzer.noteException). */
+  exceptionScans: number;
 }
 
 const MAX_FILES_PER_PATTERN = 20;
@@ -106,6 +108,7 @@ export function newPatternTrack(
     slotSeries: [],
     statusKey: null,
     statusScans: 0,
+    exceptionScans: 0,
   };
 }
 

@@ -79,6 +79,7 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     slotSeries: [],
     statusKey: null,
     statusScans: 0,
+    exceptionScans: 0,
   };
 }
 
