@@ -110,6 +110,13 @@ describe('HeaderLayouts', () => {
     expect(() => checkLines([...usual, ...early])).not.toThrow();
   });
 
+  it('splits a message of one time-like token anew (a time after a leading level, or the message)', () => {
+    // Found by the property below (seed 406616190).
+    expect(() =>
+      checkLines(['INFO 0', 'INFO 00:00:00,123', '0000-00-00', 'INFO 0000-00-00', 'INFO']),
+    ).not.toThrow();
+  });
+
   it('never splits differently from splitHeader, for any mix of lines', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 5, maxLength: 80 }), (lines) => {

@@ -138,6 +138,11 @@ export class HeaderLayouts {
   }
 
   private passes(line: string, l: HeaderLayout): boolean {
+    // A message of one token is not probed like a longer one: splitHeader may read it as a time
+    // after a leading level ("INFO 00:00:00,123" after "INFO 0"), leaving no message. Split anew.
+    let i = l.messageStart;
+    while (i < line.length && !isBlank(line.charCodeAt(i))) i++;
+    if (i >= line.length) return false;
     return passesProbes(line, l.messageStart, this.model, l.probedLeading, l.pendingFrom, this.tokens);
   }
 }
