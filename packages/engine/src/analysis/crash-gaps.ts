@@ -4,7 +4,7 @@
 // more is counted in a per-file histogram (how long this file's pauses usually are) and, after a
 // crash-like line, kept as a candidate for the detector (detectors/crash-silence.ts).
 import type { AttributeValue, MinedEvent } from '../types';
-import type { Exemplar } from './exemplars';
+import { exemplarOf, shortened, type Exemplar } from './exemplars';
 import { detach } from '../fields/strings';
 
 /** Gaps shorter than this are not counted (every busy file has them). */
@@ -14,7 +14,6 @@ const MIN_CRASH_GAP_MS = 10_000;
 const MAX_CANDIDATES = 64;
 /** Histogram bins: bin b holds gaps of 2^b to 2^(b+1) seconds. */
 const GAP_BINS = 24;
-const MAX_TEXT = 300;
 
 /** Per file: what the gap detection needs of its latest event. */
 export interface FileGaps {
@@ -106,21 +105,10 @@ const EXCEPTION_CLASS =
 export function lastWordsText(raw: string): string {
   const lines = raw.split('\n').filter((l) => l.trim().length > 0);
   const first = lines[0] ?? '';
-  const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
-  if (lines.length <= 1) return detach(cut(first));
+  if (lines.length <= 1) return shortened(first);
   const rest = lines.slice(1);
   const headline = [...rest].reverse().find((l) => HEADLINE.test(l)) ?? rest[rest.length - 1] ?? '';
-  return detach(`${cut(first)}\n…\n${cut(headline)}`);
-}
-
-function exemplar(event: MinedEvent, text: string): Exemplar {
-  return {
-    file: event.file,
-    line: event.line,
-    text,
-    timestamp: event.timestamp ?? 0,
-    patternId: event.patternId,
-  };
+  return `${shortened(first)}\n…\n${shortened(headline)}`;
 }
 
 export class CrashGaps {
@@ -146,7 +134,7 @@ export class CrashGaps {
       file: detach(event.file),
       kind: previous.kind,
       lastWords: previous.exemplar,
-      resumed: exemplar(event, lastWordsText(event.raw.split('\n', 1)[0] ?? '')),
+      resumed: exemplarOf(event, event.patternId, shortened(event.raw.split('\n', 1)[0] ?? '')),
       resumedMessage: detach(event.message.length > 120 ? `${event.message.slice(0, 120)}…` : event.message),
     });
   }
@@ -162,7 +150,9 @@ export function letGoOfLastEvent(gaps: FileGaps): void {
 /** An event's last words if it reads like a crash, else null. */
 export function lastWordsOf(event: MinedEvent): LastWords | null {
   const kind = crashKind(event);
-  return kind === null ? null : { kind, exemplar: exemplar(event, lastWordsText(event.raw)) };
+  return kind === null
+    ? null
+    : { kind, exemplar: exemplarOf(event, event.patternId, lastWordsText(event.raw)) };
 }
 
 /** How many of a file's gaps were at least about `ms` long (from its histogram: may count some shorter). */

@@ -9,12 +9,24 @@ export interface Exemplar extends SampleLine {
 
 const MAX_TEXT = 300;
 
+/** A sample's text: at most MAX_TEXT characters, with a marker when cut. */
+export function shortened(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+/** A sample of `event`: its text as read, shortened, or `text` when given (already shortened). */
 export function exemplarOf(
   event: { file: string; line: number; raw: string; timestamp: number | null },
   patternId: string,
+  text: string = shortened(event.raw),
 ): Exemplar {
-  const text = detach(event.raw.length > MAX_TEXT ? `${event.raw.slice(0, MAX_TEXT)}…` : event.raw);
-  return { file: event.file, line: event.line, text, timestamp: event.timestamp ?? 0, patternId };
+  return {
+    file: event.file,
+    line: event.line,
+    text: detach(text),
+    timestamp: event.timestamp ?? 0,
+    patternId,
+  };
 }
 
 /**

@@ -41,7 +41,11 @@ function filesWithRoutineFatals(ctx: DetectionContext): Set<string> {
   const times = new Map<string, Exemplar[]>();
   for (const { track, level } of ctx.patterns) {
     if (level !== 'fatal') continue;
-    for (const item of track.exemplars.items) times.set(item.file, [...(times.get(item.file) ?? []), item]);
+    for (const item of track.exemplars.items) {
+      const list = times.get(item.file);
+      if (list) list.push(item);
+      else times.set(item.file, [item]);
+    }
   }
   const routine = new Set<string>();
   for (const [file, items] of times) if (clusters(items, ctx.widthMs * 5).length > 2) routine.add(file);
