@@ -3,6 +3,9 @@ import { buildReport } from './build-report';
 import { detach, intern } from '../fields/strings';
 import {
   attributeMs,
+  keyNamesUnit,
+  noteUnitless,
+  type UnitGuess,
   DurationKeys,
   durationSlots,
   hasTimeUnit,
@@ -72,6 +75,15 @@ function durationWeight(track: PatternTrack, bucket: number): number {
   return n % DURATION_STRIDE === 1 ? DURATION_STRIDE : 0;
 }
 
+/**
+ * Whether a pattern's duration `name` (an attribute key, or a template variable's slot key) is read
+ * as milliseconds for want of a unit: neither the key, the template nor the value names one.
+ */
+function unitGuessed(track: PatternTrack, name: string): boolean {
+  const slot = track.durationSlots.find((s) => s.key === name);
+  return slot ? slot.unit === null && !slot.needsUnit : !keyNamesUnit(name);
+}
+
 export interface FinishInput {
   patterns: PatternSummary[];
   files: FileStats[];
@@ -91,7 +103,7 @@ export const SERIES = {
   duration: (key: string) => `d:${key}`,
 } as const;
 
-export interface DurationSeries {
+export interface DurationSeries extends UnitGuess {
   key: string;
   patternKey: string;
   name: string;
@@ -557,6 +569,7 @@ export class Analyzer {
       this.requestTimes.addLn(ms, ln);
     }
     if (weight > 0) this.buckets.addValueAt(series.values, bucket, ln, weight);
+    if (series.unitGuessed && series.unitSamples < 64) noteUnitless(series, ms);
   }
 
   /**
@@ -599,6 +612,9 @@ export class Analyzer {
           kind: kind === null ? null : detach(kind),
           isRequestTime: /request_?time/i.test(name),
           values: this.buckets.handle(SERIES.duration(key), true),
+          unitGuessed: unitGuessed(track, name),
+          unitSamples: 0,
+          secondsVotes: 0,
         };
         this.durations.set(key, series);
       }

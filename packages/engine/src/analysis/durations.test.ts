@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AttributeValue } from '../types';
-import { DurationKeys, durationSlots, hasTimeUnit, httpStatus, parseDurationParam } from './durations';
+import {
+  DurationKeys,
+  durationSlots,
+  hasTimeUnit,
+  httpStatus,
+  looksLikeSeconds,
+  noteUnitless,
+  parseDurationParam,
+  readsAsSeconds,
+} from './durations';
 
 /** The duration attributes DurationKeys finds, in milliseconds, by name. */
 function collected(attributes: Record<string, AttributeValue>): Record<string, number> {
@@ -20,6 +29,12 @@ describe('durations', () => {
     expect(
       durationSlots('# Query_time: <*> Lock_time: <*> Rows_sent: <*> Rows_examined: <*>').map((s) => s.index),
     ).toEqual([0, 1]);
+    // MySQL writes those in seconds, without saying so.
+    expect(durationSlots('# Query_time: <*> Lock_time: <*> Rows_sent: <*>').map((s) => s.unit)).toEqual([
+      's',
+      's',
+    ]);
+    expect(durationSlots('query time: <*>').map((s) => s.unit)).toEqual([null]);
     // Postfix's delivery time.
     expect(
       durationSlots('<*>: to=<*>, relay=<*>, delay=<*>, delays=<*>, dsn=<*>, status=sent').map(
@@ -142,5 +157,27 @@ describe('durations', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('tells seconds written without a unit from milliseconds by their decimals', () => {
+    // Caddy's duration, Sidekiq's elapsed=, MySQL's Query_time, zap's and gunicorn's float seconds.
+    for (const v of [0.012345, 0.034, 0.125, 2.000123, 1.234567, 3e-7])
+      expect(looksLikeSeconds(v), `${v}`).toBe(true);
+    // Milliseconds: whole, lograge's two decimals, Serilog's four above a millisecond; and zero.
+    for (const v of [12, 1, 12.34, 0.25, 12.3456, 250.5, 0]) expect(looksLikeSeconds(v), `${v}`).toBe(false);
+  });
+
+  it('reads a series as seconds only when most of its unit-less values look so', () => {
+    const series = (values: number[], unitGuessed = true) => {
+      const guess = { unitGuessed, unitSamples: 0, secondsVotes: 0 };
+      for (const v of values) noteUnitless(guess, v);
+      return readsAsSeconds(guess);
+    };
+    const seconds = [0.012, 0.034, 0.0451, 0.102, 0.0088, 0.25, 0.061, 0.019];
+    expect(series(seconds)).toBe(true);
+    expect(series(seconds, false)).toBe(false); // the key or template named a unit
+    expect(series(seconds.slice(0, 5))).toBe(false); // too few to tell
+    expect(series([...seconds, 12, 15, 9])).toBe(false); // whole milliseconds among them
+    expect(series([12.34, 8.5, 103.25, 40.1, 7.75, 19.2, 11, 15.5])).toBe(false);
   });
 });

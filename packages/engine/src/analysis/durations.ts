@@ -18,6 +18,8 @@ const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
 // The word may end a snake_case name: MySQL's slow log "Query_time: <*> Lock_time: <*>", "exec_time=<*>".
 const CONTEXT_BEFORE = /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|after|rt|in|delay)\s*[=:]?\s*$/i;
 const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
+// MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
+const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:Query|Lock)_time:\s*$/;
 
 export interface DurationSlot {
   /** Index of the `<*>` in the template. */
@@ -47,7 +49,7 @@ export function durationSlots(template: string): DurationSlot[] {
   for (let i = 0; i < parts.length - 1; i++) {
     const before = parts[i] ?? '';
     const after = parts[i + 1] ?? '';
-    const unit = UNIT_AFTER.exec(after)?.[1] ?? null;
+    const unit = UNIT_AFTER.exec(after)?.[1] ?? (SECONDS_BEFORE.test(before) ? 's' : null);
     const context = CONTEXT_BEFORE.exec(before)?.[1]?.toLowerCase();
     // "in <*>" is a duration only with a unit ("done in 250ms"), not in "logged in <*>".
     const needsUnit = context === 'in' && unit === null;
@@ -138,6 +140,47 @@ function unitOfKey(key: string): string {
   if (MICROS_KEY.test(key)) return 'us';
   if (MILLIS_KEY.test(key)) return 'ms';
   return SECONDS_KEY.test(key) ? 's' : 'ms';
+}
+
+/** Whether a duration key names its unit (`took_ms`, `request_time`), rather than milliseconds being assumed. */
+export function keyNamesUnit(key: string): boolean {
+  return NANOS_KEY.test(key) || MICROS_KEY.test(key) || MILLIS_KEY.test(key) || SECONDS_KEY.test(key);
+}
+
+/**
+ * Whether a duration written without a unit looks like seconds rather than milliseconds: a fraction
+ * of a second with three or more decimals (Caddy's `"duration":0.012345`, Sidekiq's `elapsed=0.034`),
+ * or a value with five or more (a float's seconds, as zap and gunicorn print them). Milliseconds
+ * without a unit are whole numbers or carry one or two decimals (lograge's `duration=12.34`).
+ */
+export function looksLikeSeconds(value: number): boolean {
+  if (!(value > 0)) return false;
+  const text = String(value);
+  if (text.includes('e')) return value < 1;
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  return value < 1 ? decimals >= 3 : decimals >= 5;
+}
+
+/** Tally of the first values of a duration series read as milliseconds for want of a unit. */
+export interface UnitGuess {
+  /** The values had no unit: milliseconds was assumed. */
+  unitGuessed: boolean;
+  /** Unit-less values sampled (the first 64 that are not zero). */
+  unitSamples: number;
+  /** Of them, values that look like seconds (see looksLikeSeconds). */
+  secondsVotes: number;
+}
+
+export function noteUnitless(guess: UnitGuess, value: number): void {
+  if (value === 0) return;
+  guess.unitSamples++;
+  if (looksLikeSeconds(value)) guess.secondsVotes++;
+}
+
+/** Whether a series' unit-less values were seconds: at least 8 sampled, four in five of them looking so. */
+export function readsAsSeconds(guess: UnitGuess): boolean {
+  return guess.unitGuessed && guess.unitSamples >= 8 && guess.secondsVotes >= 0.8 * guess.unitSamples;
 }
 
 /** Durations found in one event, as parallel arrays reused from event to event. */

@@ -19,4 +19,10 @@ describe('formatMs', () => {
     expect(formatMs(0.4)).toBe('0.4 ms');
     expect(formatMs(0)).toBe('0 ms');
   });
+
+  it('writes ten seconds and more in seconds', () => {
+    expect(formatMs(9999)).toBe('9999 ms');
+    expect(formatMs(12_540)).toBe('12.5 s');
+    expect(formatMs(600_000)).toBe('600 s');
+  });
 });

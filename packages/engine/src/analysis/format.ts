@@ -35,8 +35,12 @@ export function round(value: number, digits = 1): number {
   return Math.round(value * f) / f;
 }
 
-/** A duration in milliseconds for a sentence: one decimal, or two significant digits below 1 ms. */
+/**
+ * A duration in milliseconds for a sentence: one decimal, or two significant digits below 1 ms;
+ * in seconds from 10 s ("12.5 s", not "12500 ms").
+ */
 export function formatMs(ms: number): string {
+  if (ms >= 10_000) return `${round(ms / 1000)} s`;
   return `${ms > 0 && ms < 1 ? Number(ms.toPrecision(2)) : round(ms)} ms`;
 }
 

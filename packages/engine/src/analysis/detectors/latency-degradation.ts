@@ -1,5 +1,6 @@
 import type { DetectionContext, DurationDense, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
+import { readsAsSeconds } from '../durations';
 import { describeWindow, formatMs, round, shortTemplate } from '../format';
 import {
   confidenceOf,
@@ -337,8 +338,10 @@ function latencyFinding(
     baseWeighted += (center[i] ?? 0) * c;
     n += c;
   }
-  const observedMs = Math.exp(weighted / Math.max(n, 1));
-  const expectedMs = Math.exp(baseWeighted / Math.max(n, 1));
+  // Values read as milliseconds for want of a unit are shown in seconds' worth when they were seconds.
+  const scale = readsAsSeconds(series.series) ? 1000 : 1;
+  const observedMs = scale * Math.exp(weighted / Math.max(n, 1));
+  const expectedMs = scale * Math.exp(baseWeighted / Math.max(n, 1));
   const factor = observedMs / expectedMs;
   const score = ((values[peak] ?? 0) - (center[peak] ?? 0)) / Math.max(sigma[peak] ?? 0, 0.1);
   const startMs = timeOf(ctx, from);
