@@ -141,6 +141,58 @@ describe('durations per kind of work', () => {
   });
 });
 
+describe('one message timed by several services', () => {
+  /**
+   * Four hours of pino-http's "request completed" from two Node services: `orders` answers 60 requests a
+   * minute, `shipping` 4. With `slow`, shipping's requests take six times as long from 02:00 to 02:45.
+   */
+  function pinoLog(service: string, perMinute: number, usualMs: number, slow: boolean, seed: number): string {
+    const random = seeded(seed);
+    const start = Date.parse('2025-03-21T00:00:00Z');
+    const lines: string[] = [];
+    for (let t = start; t < start + 4 * 3_600_000; t += Math.floor((60_000 / perMinute) * (0.5 + random()))) {
+      const minute = (t - start) / 60_000;
+      const factor = slow && minute >= 120 && minute < 165 ? 6 : 1;
+      const ms = Math.max(1, Math.round(usualMs * factor * Math.exp((random() - 0.5) * 0.8)));
+      lines.push(
+        JSON.stringify({
+          level: 30,
+          time: new Date(t).toISOString(),
+          name: service,
+          req_id: Math.floor(random() * 1e9).toString(16),
+          method: 'GET',
+          url: `/api/v1/${service}/${Math.floor(random() * 1e6)}`,
+          statusCode: 200,
+          responseTime: ms,
+          msg: 'request completed',
+        }),
+      );
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  const run = (slow: boolean) =>
+    analyzeInputs([
+      { name: 'orders.log', source: Readable.from([Buffer.from(pinoLog('orders', 60, 40, false, 3))]) },
+      { name: 'shipping.log', source: Readable.from([Buffer.from(pinoLog('shipping', 4, 15, slow, 4))]) },
+    ]);
+
+  it("finds the quiet service's slowdown, which the busy one's request times would drown", async () => {
+    const { report } = await run(true);
+    const slowdowns = report.anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(slowdowns).toHaveLength(1);
+    expect(slowdowns[0]?.files).toEqual(['shipping.log']);
+    expect(slowdowns[0]?.description).toMatch(/responseTime of "request completed" in shipping rose/);
+    expect(slowdowns[0]?.start.slice(11, 16)).toMatch(/^0(1:[45]|2:0)/);
+    expect(slowdowns[0]?.end.slice(11, 16)).toMatch(/^02:[45]/);
+  });
+
+  it('finds nothing when both keep their pace', async () => {
+    const { report } = await run(false);
+    expect(report.anomalies.filter((a) => a.type === 'latency_degradation')).toEqual([]);
+  });
+});
+
 describe('a Python service crashing with an uncaught exception', () => {
   /**
    * Two hours of a sync worker; `crash` puts an uncaught traceback after a line of level `after`, then a

@@ -65,7 +65,7 @@ const MAX_KINDS = 12;
  * nearly as well (the bucket's count is off by less than a stride), at a quarter of the cost. Request
  * times still all count in the request-time distribution.
  */
-function durationWeight(track: PatternTrack, bucket: number): number {
+function durationWeight(track: DurationPace, bucket: number): number {
   if (bucket !== track.durationBucket) {
     track.durationBucket = bucket;
     track.durationEvents = 0;
@@ -82,6 +82,23 @@ function durationWeight(track: PatternTrack, bucket: number): number {
 function unitGuessed(track: PatternTrack, name: string): boolean {
   const slot = track.durationSlots.find((s) => s.key === name);
   return slot ? slot.unit === null && !slot.needsUnit : !keyNamesUnit(name);
+}
+
+/** What durationWeight counts: a pattern's (or one of its other sources') events in the current bucket. */
+interface DurationPace {
+  durationBucket: number;
+  durationEvents: number;
+}
+
+/**
+ * The duration series of a pattern's events from a source (service, or file) other than the first
+ * one it timed: pino-http's "request completed" of three services is one pattern, and one service's
+ * slowdown must not drown in the others' request times.
+ */
+export interface SourceDurations extends DurationPace {
+  source: string;
+  keySeries: (DurationSeries | null | undefined)[];
+  slotSeries: (DurationSeries | null | undefined)[];
 }
 
 export interface FinishInput {
@@ -109,6 +126,10 @@ export interface DurationSeries extends UnitGuess {
   name: string;
   /** The kind of work it times, as "key=value" (see kindKeyOf); null for all of the pattern's events. */
   kind: string | null;
+  /** The service (or file) whose events it times, when not the first one of its pattern (SourceDurations). */
+  source: string | null;
+  /** The file of its first value. */
+  file: string;
   isRequestTime: boolean;
   /** Count and sum of ln(ms) per bucket (`TimeBuckets.addValueAt`). */
   values: SeriesHandle;
@@ -513,7 +534,7 @@ export class Analyzer {
     for (let i = 0; i < found.count; i++) {
       this.addDuration(
         track,
-        this.durationSeriesOf(track, found.names[i] ?? ''),
+        this.durationSeriesOf(track, found.names[i] ?? '', null, null, event.file),
         found.values[i] ?? 0,
         event,
         bucket,
@@ -523,6 +544,12 @@ export class Analyzer {
 
   /** After the first events: the pattern's keys, units and series are known; nothing is looked up. */
   private addKnownDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
+    const source = event.service ?? event.file;
+    if (track.durationSource === null) track.durationSource = source;
+    else if (source !== track.durationSource) {
+      const other = this.sourceDurationsOf(track, source);
+      if (other !== null) return this.addSourceDurations(event, track, other, bucket);
+    }
     const weight = durationWeight(track, bucket);
     // Request times also feed the distribution of the stats, which counts every one.
     if (weight === 0 && !track.feedsRequestTimes) return;
@@ -535,7 +562,8 @@ export class Analyzer {
       const kind = track.kindKey ? event.attributes[track.kindKey] : undefined;
       let series = typeof kind === 'string' ? this.kindSeriesOf(track, i, kind) : undefined;
       if (series === undefined) series = track.keySeries[i];
-      if (series === undefined) series = track.keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '');
+      if (series === undefined)
+        series = track.keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '', null, null, event.file);
       this.addDuration(track, series, ms, event, bucket, weight);
     }
     const slots = track.durationSlots;
@@ -546,12 +574,69 @@ export class Analyzer {
       const ms = parseDurationParam(param, slot.unit, slot.needsUnit);
       if (ms === null) continue;
       let series = track.slotSeries[j];
-      if (series === undefined) series = track.slotSeries[j] = this.durationSeriesOf(track, slot.key);
+      if (series === undefined)
+        series = track.slotSeries[j] = this.durationSeriesOf(track, slot.key, null, null, event.file);
       this.addDuration(track, series, ms, event, bucket, weight);
     }
   }
 
   /** Adds a duration to the request times (every one) and to its series (`weight` > 1: sampled, 0: skipped). */
+  /** Durations of an event from another source than the pattern's first (see SourceDurations). */
+  private addSourceDurations(
+    event: MinedEvent,
+    track: PatternTrack,
+    other: SourceDurations,
+    bucket: number,
+  ): void {
+    const weight = durationWeight(other, bucket);
+    if (weight === 0 && !track.feedsRequestTimes) return;
+    const keys = track.durationKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const unit = track.keyUnits[i] ?? null;
+      if (unit === null) continue;
+      const ms = attributeMs(event.attributes[keys[i] ?? ''], unit);
+      if (!Number.isFinite(ms)) continue;
+      let series = other.keySeries[i];
+      if (series === undefined)
+        series = other.keySeries[i] = this.durationSeriesOf(
+          track,
+          keys[i] ?? '',
+          null,
+          other.source,
+          event.file,
+        );
+      this.addDuration(track, series, ms, event, bucket, weight);
+    }
+    const slots = track.durationSlots;
+    for (let j = 0; j < slots.length; j++) {
+      const slot = slots[j];
+      const param = slot === undefined ? undefined : event.params[slot.index];
+      if (slot === undefined || param === undefined) continue;
+      const ms = parseDurationParam(param, slot.unit, slot.needsUnit);
+      if (ms === null) continue;
+      let series = other.slotSeries[j];
+      if (series === undefined)
+        series = other.slotSeries[j] = this.durationSeriesOf(track, slot.key, null, other.source, event.file);
+      this.addDuration(track, series, ms, event, bucket, weight);
+    }
+  }
+
+  /** The pattern's series for another source, or null past MAX_KINDS sources (those share the first's). */
+  private sourceDurationsOf(track: PatternTrack, source: string): SourceDurations | null {
+    const sources = (track.otherSources ??= []);
+    for (const other of sources) if (other.source === source) return other;
+    if (sources.length >= MAX_KINDS) return null;
+    const other = {
+      source: detach(source),
+      keySeries: [],
+      slotSeries: [],
+      durationBucket: NaN,
+      durationEvents: 0,
+    };
+    sources.push(other);
+    return other;
+  }
+
   private addDuration(
     track: PatternTrack,
     series: DurationSeries | null,
@@ -598,8 +683,10 @@ export class Analyzer {
     track: PatternTrack,
     name: string,
     kind: string | null = null,
+    source: string | null = null,
+    file = '',
   ): DurationSeries | null {
-    const id = kind === null ? name : `${name}|${kind}`;
+    const id = (kind === null ? name : `${name}|${kind}`) + (source === null ? '' : `@${source}`);
     let series = track.durationSeries.get(id);
     if (series === undefined) {
       series = null;
@@ -610,6 +697,8 @@ export class Analyzer {
           patternKey: track.key,
           name: detach(name),
           kind: kind === null ? null : detach(kind),
+          source,
+          file: detach(file),
           isRequestTime: /request_?time/i.test(name),
           values: this.buckets.handle(SERIES.duration(key), true),
           unitGuessed: unitGuessed(track, name),

@@ -8,12 +8,28 @@ import { severityRank } from './severity';
  * finding: a pattern spike if it came and went, a new pattern if it kept going.
  */
 export function mergeFindings(findings: readonly Finding[], gapMs: number, fileEndMs: number): Finding[] {
+  // Latency rising for several patterns of the same files at once is one slowdown (a slow database
+  // behind every endpoint), reported once with all their pattern ids; so is one message slowing down
+  // in several services at once (its series are kept per service).
+  const byFiles = mergeBy(
+    findings,
+    (f) => (f.type === 'latency_degradation' ? `${f.type}|${f.files.join(',')}` : `${f.type}|${f.subject}`),
+    gapMs,
+  );
+  const merged = mergeBy(byFiles, (f) => `${f.type}|${f.subject}`, gapMs);
+  for (const f of merged) {
+    const variants = f.evidence.patternIds.length - 1;
+    if (f.type !== 'pattern_spike' || variants === 0) continue;
+    f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
+  }
+  return mergeNewPatternBursts(merged, gapMs, fileEndMs);
+}
+
+/** Findings of one key whose windows overlap or lie within `gapMs` of each other, combined. */
+function mergeBy(findings: readonly Finding[], keyOf: (f: Finding) => string, gapMs: number): Finding[] {
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
-    // Latency rising for several patterns of the same files at once is one slowdown (a slow database
-    // behind every endpoint), reported once with all their pattern ids.
-    const key =
-      f.type === 'latency_degradation' ? `${f.type}|${f.files.join(',')}` : `${f.type}|${f.subject}`;
+    const key = keyOf(f);
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
   const merged: Finding[] = [];
@@ -29,12 +45,7 @@ export function mergeFindings(findings: readonly Finding[], gapMs: number, fileE
     }
     if (current) merged.push(current);
   }
-  for (const f of merged) {
-    const variants = f.evidence.patternIds.length - 1;
-    if (f.type !== 'pattern_spike' || variants === 0) continue;
-    f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
-  }
-  return mergeNewPatternBursts(merged, gapMs, fileEndMs);
+  return merged;
 }
 
 function combine(a: Finding, b: Finding): Finding {

@@ -1,7 +1,7 @@
 import { LEVELS, type Level } from '../types';
 import { durationSlots, type DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
-import type { DurationSeries } from './analyzer';
+import type { DurationSeries, SourceDurations } from './analyzer';
 import type { SeriesHandle } from './time-buckets';
 
 /** What the analyzer keeps per pattern while streaming. */
@@ -58,6 +58,9 @@ export interface PatternTrack {
   /** Per kind of work (at most MAX_KINDS), the series of each duration key. */
   kindSeries: Map<string, (DurationSeries | null | undefined)[]> | null;
   slotSeries: (DurationSeries | null | undefined)[];
+  /** The service (or file) of the first event whose durations were read past the scan (see SourceDurations). */
+  durationSource: string | null;
+  otherSources: SourceDurations[] | null;
   /** Attribute holding the HTTP status (null: none found in the first events). */
   statusKey: string | null;
   statusScans: number;
@@ -106,6 +109,8 @@ export function newPatternTrack(
     kindKey: undefined,
     kindSeries: null,
     slotSeries: [],
+    durationSource: null,
+    otherSources: null,
     statusKey: null,
     statusScans: 0,
     exceptionScans: 0,

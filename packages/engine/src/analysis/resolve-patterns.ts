@@ -77,6 +77,8 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     kindKey: null,
     kindSeries: null,
     slotSeries: [],
+    durationSource: null,
+    otherSources: null,
     statusKey: null,
     statusScans: 0,
     exceptionScans: 0,

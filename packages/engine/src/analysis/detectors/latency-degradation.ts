@@ -69,7 +69,7 @@ function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; 
   const groups = new Map<string, { file: string; name: string; members: DurationDense[] }>();
   for (const d of ctx.durations) {
     const files = byId.get(d.series.patternId)?.track.files;
-    if (d.series.kind !== null || files?.size !== 1) continue;
+    if (d.series.kind !== null || d.series.source !== null || files?.size !== 1) continue;
     const [file = ''] = files;
     const name = d.series.name.replace(/#\d+$/, '');
     const key = `${file}|${name}`;
@@ -350,7 +350,13 @@ function latencyFinding(
   const samples = pattern?.track.exemplars.within(startMs, endMs, 3) ?? [];
   const where = pattern ? ` of "${shortTemplate(pattern.track.template, 60)}"` : '';
   const name = series.series.name.replace(/#\d+$/, '');
-  const kind = series.series.kind === null ? '' : ` for ${series.series.kind}`;
+  // A pattern whose durations are kept per source (SourceDurations) tells the file of each series.
+  const splitBySource =
+    series.series.source !== null ||
+    ctx.durations.some((d) => d.series.patternId === series.series.patternId && d.series.source !== null);
+  const kind =
+    (series.series.kind === null ? '' : ` for ${series.series.kind}`) +
+    (series.series.source === null ? '' : ` in ${series.series.source}`);
   return {
     type: 'latency_degradation',
     severity:
@@ -358,7 +364,7 @@ function latencyFinding(
     confidence: confidenceOf(score, 6),
     startMs,
     endMs,
-    files: pattern ? [...pattern.track.files].sort() : [],
+    files: splitBySource ? [series.series.file] : pattern ? [...pattern.track.files].sort() : [],
     patternId: series.series.patternId,
     subject: `latency:${series.series.patternId}`,
     description: `Typical ${name}${where}${kind} rose ${round(factor)}× to ${formatMs(observedMs)} ${describeWindow(startMs, endMs)} (usually ${formatMs(expectedMs)}).`,
