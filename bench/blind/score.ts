@@ -1,9 +1,9 @@
 // Blind anomaly benchmark: incident bundles from an independent generator (bench/blind/gen.py,
 // Python standard library, written without sight of the engine) scored like bench:anomalies.
-// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--generator blind|blind2|blind3] [--verbose]
+// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--generator blind|blind2|blind3|blind4] [--verbose]
 // Each seed writes ten scenarios (two healthy) of 3–6 files and 50k–150k lines to bench/out/GENERATOR/SEED.
-// --generator blind2 and blind3 use bench/blind2/gen.py and bench/blind3/gen.py, generators by other
-// authors (same truth.json).
+// --generator blind2, blind3 and blind4 use bench/blind2/gen.py, bench/blind3/gen.py and
+// bench/blind4/gen.py, generators by other authors (same truth.json).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +48,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const generator =
   (args.includes('--generator') ? args[args.indexOf('--generator') + 1] : undefined) ?? 'blind';
-if (!['blind', 'blind2', 'blind3'].includes(generator)) throw new Error(`unknown generator ${generator}`);
+if (!['blind', 'blind2', 'blind3', 'blind4'].includes(generator)) throw new Error(`unknown generator ${generator}`);
 const range = (args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] : undefined) ?? '13-16';
 const [from, to] = range.split('-').map(Number);
 const seeds: number[] = [];
