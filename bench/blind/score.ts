@@ -48,7 +48,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const generator =
   (args.includes('--generator') ? args[args.indexOf('--generator') + 1] : undefined) ?? 'blind';
-if (!['blind', 'blind2', 'blind3', 'blind4'].includes(generator)) throw new Error(`unknown generator ${generator}`);
+if (!['blind', 'blind2', 'blind3', 'blind4'].includes(generator))
+  throw new Error(`unknown generator ${generator}`);
 const range = (args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] : undefined) ?? '13-16';
 const [from, to] = range.split('-').map(Number);
 const seeds: number[] = [];
