@@ -182,7 +182,7 @@ describe('one message timed by several services', () => {
     const slowdowns = report.anomalies.filter((a) => a.type === 'latency_degradation');
     expect(slowdowns).toHaveLength(1);
     expect(slowdowns[0]?.files).toEqual(['shipping.log']);
-    expect(slowdowns[0]?.description).toMatch(/responseTime of "request completed" in shipping rose/);
+    expect(slowdowns[0]?.description).toMatch(/responseTime of "request completed" in shipping\.log rose/);
     expect(slowdowns[0]?.start.slice(11, 16)).toMatch(/^0(1:[45]|2:0)/);
     expect(slowdowns[0]?.end.slice(11, 16)).toMatch(/^02:[45]/);
   });

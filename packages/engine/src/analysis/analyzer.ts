@@ -91,9 +91,9 @@ interface DurationPace {
 }
 
 /**
- * The duration series of a pattern's events from a source (service, or file) other than the first
- * one it timed: pino-http's "request completed" of three services is one pattern, and one service's
- * slowdown must not drown in the others' request times.
+ * The duration series of a pattern's events from another file than the first one it timed: pino-http's
+ * "request completed" of three services' logs is one pattern, and one service's slowdown must not
+ * drown in the others' request times.
  */
 export interface SourceDurations extends DurationPace {
   source: string;
@@ -126,7 +126,7 @@ export interface DurationSeries extends UnitGuess {
   name: string;
   /** The kind of work it times, as "key=value" (see kindKeyOf); null for all of the pattern's events. */
   kind: string | null;
-  /** The service (or file) whose events it times, when not the first one of its pattern (SourceDurations). */
+  /** The file whose events it times, when not the first file of its pattern (SourceDurations). */
   source: string | null;
   /** The file of its first value. */
   file: string;
@@ -544,10 +544,12 @@ export class Analyzer {
 
   /** After the first events: the pattern's keys, units and series are known; nothing is looked up. */
   private addKnownDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
-    const source = event.service ?? event.file;
-    if (track.durationSource === null) track.durationSource = source;
-    else if (source !== track.durationSource) {
-      const other = this.sourceDurationsOf(track, source);
+    // The file, not the service: the same string object event after event, and one file's services
+    // (a syslog's programs, a logfmt stream's services) keep sharing a series, as they always did.
+    const file = event.file;
+    if (track.durationSource === null) track.durationSource = file;
+    else if (file !== track.durationSource) {
+      const other = this.sourceDurationsOf(track, file);
       if (other !== null) return this.addSourceDurations(event, track, other, bucket);
     }
     const weight = durationWeight(track, bucket);
@@ -621,7 +623,7 @@ export class Analyzer {
     }
   }
 
-  /** The pattern's series for another source, or null past MAX_KINDS sources (those share the first's). */
+  /** The pattern's series for another file, or null past MAX_KINDS files (those share the first's). */
   private sourceDurationsOf(track: PatternTrack, source: string): SourceDurations | null {
     const sources = (track.otherSources ??= []);
     for (const other of sources) if (other.source === source) return other;

@@ -58,7 +58,7 @@ export interface PatternTrack {
   /** Per kind of work (at most MAX_KINDS), the series of each duration key. */
   kindSeries: Map<string, (DurationSeries | null | undefined)[]> | null;
   slotSeries: (DurationSeries | null | undefined)[];
-  /** The service (or file) of the first event whose durations were read past the scan (see SourceDurations). */
+  /** The file of the first event whose durations were read past the scan (see SourceDurations). */
   durationSource: string | null;
   otherSources: SourceDurations[] | null;
   /** Attribute holding the HTTP status (null: none found in the first events). */
