@@ -544,30 +544,32 @@ export class Analyzer {
 
   /** After the first events: the pattern's keys, units and series are known; nothing is looked up. */
   private addKnownDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
-    // The file, not the service: the same string object event after event, and one file's services
-    // (a syslog's programs, a logfmt stream's services) keep sharing a series, as they always did.
+    // Another file than the pattern's first has series of its own (see SourceDurations). The file,
+    // not the service: the same string object event after event, and one file's services (a syslog's
+    // programs, a logfmt stream's services) keep sharing a series, as they always did.
     const file = event.file;
+    let other: SourceDurations | null = null;
     if (track.durationSource === null) track.durationSource = file;
-    else if (file !== track.durationSource) {
-      const other = this.sourceDurationsOf(track, file);
-      if (other !== null) return this.addSourceDurations(event, track, other, bucket);
-    }
-    const weight = durationWeight(track, bucket);
+    else if (file !== track.durationSource) other = this.sourceDurationsOf(track, file);
+    const weight = durationWeight(other ?? track, bucket);
     // Request times also feed the distribution of the stats, which counts every one.
     if (weight === 0 && !track.feedsRequestTimes) return;
+    const source = other === null ? null : other.source;
+    const keySeries = other === null ? track.keySeries : other.keySeries;
     const keys = track.durationKeys;
     for (let i = 0; i < keys.length; i++) {
       const unit = track.keyUnits[i] ?? null;
       if (unit === null) continue;
       const ms = attributeMs(event.attributes[keys[i] ?? ''], unit);
       if (!Number.isFinite(ms)) continue;
-      const kind = track.kindKey ? event.attributes[track.kindKey] : undefined;
+      const kind = other === null && track.kindKey ? event.attributes[track.kindKey] : undefined;
       let series = typeof kind === 'string' ? this.kindSeriesOf(track, i, kind) : undefined;
-      if (series === undefined) series = track.keySeries[i];
+      if (series === undefined) series = keySeries[i];
       if (series === undefined)
-        series = track.keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '', null, null, event.file);
+        series = keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '', null, source, file);
       this.addDuration(track, series, ms, event, bucket, weight);
     }
+    const slotSeries = other === null ? track.slotSeries : other.slotSeries;
     const slots = track.durationSlots;
     for (let j = 0; j < slots.length; j++) {
       const slot = slots[j];
@@ -575,50 +577,9 @@ export class Analyzer {
       if (slot === undefined || param === undefined) continue;
       const ms = parseDurationParam(param, slot.unit, slot.needsUnit);
       if (ms === null) continue;
-      let series = track.slotSeries[j];
+      let series = slotSeries[j];
       if (series === undefined)
-        series = track.slotSeries[j] = this.durationSeriesOf(track, slot.key, null, null, event.file);
-      this.addDuration(track, series, ms, event, bucket, weight);
-    }
-  }
-
-  /** Adds a duration to the request times (every one) and to its series (`weight` > 1: sampled, 0: skipped). */
-  /** Durations of an event from another source than the pattern's first (see SourceDurations). */
-  private addSourceDurations(
-    event: MinedEvent,
-    track: PatternTrack,
-    other: SourceDurations,
-    bucket: number,
-  ): void {
-    const weight = durationWeight(other, bucket);
-    if (weight === 0 && !track.feedsRequestTimes) return;
-    const keys = track.durationKeys;
-    for (let i = 0; i < keys.length; i++) {
-      const unit = track.keyUnits[i] ?? null;
-      if (unit === null) continue;
-      const ms = attributeMs(event.attributes[keys[i] ?? ''], unit);
-      if (!Number.isFinite(ms)) continue;
-      let series = other.keySeries[i];
-      if (series === undefined)
-        series = other.keySeries[i] = this.durationSeriesOf(
-          track,
-          keys[i] ?? '',
-          null,
-          other.source,
-          event.file,
-        );
-      this.addDuration(track, series, ms, event, bucket, weight);
-    }
-    const slots = track.durationSlots;
-    for (let j = 0; j < slots.length; j++) {
-      const slot = slots[j];
-      const param = slot === undefined ? undefined : event.params[slot.index];
-      if (slot === undefined || param === undefined) continue;
-      const ms = parseDurationParam(param, slot.unit, slot.needsUnit);
-      if (ms === null) continue;
-      let series = other.slotSeries[j];
-      if (series === undefined)
-        series = other.slotSeries[j] = this.durationSeriesOf(track, slot.key, null, other.source, event.file);
+        series = slotSeries[j] = this.durationSeriesOf(track, slot.key, null, source, file);
       this.addDuration(track, series, ms, event, bucket, weight);
     }
   }
@@ -639,6 +600,7 @@ export class Analyzer {
     return other;
   }
 
+  /** Adds a duration to the request times (every one) and to its series (`weight` > 1: sampled, 0: skipped). */
   private addDuration(
     track: PatternTrack,
     series: DurationSeries | null,
