@@ -350,7 +350,7 @@ function latencyFinding(
   const samples = pattern?.track.exemplars.within(startMs, endMs, 3) ?? [];
   const where = pattern ? ` of "${shortTemplate(pattern.track.template, 60)}"` : '';
   const name = series.series.name.replace(/#\d+$/, '');
-  // A pattern whose durations are kept per source (SourceDurations) tells the file of each series.
+  // A pattern whose durations are kept per file (SourceDurations) tells the file of each series.
   const splitBySource =
     series.series.source !== null ||
     ctx.durations.some((d) => d.series.patternId === series.series.patternId && d.series.source !== null);
