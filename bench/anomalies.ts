@@ -2,7 +2,7 @@
 // analysis on them and prints incident recall and false anomalies per 100k lines.
 // Usage: npx tsx bench/anomalies.ts [--only NAME] [--verbose] [--random N [--seed S]]
 // --random runs N random scenarios instead of the catalog (a check against tuning to the catalog).
-import { createReadStream } from 'node:fs';
+import { fileInput } from './file-input';
 import { join } from 'node:path';
 import { analyzeInputs, type Anomaly } from '../packages/engine/src/index';
 import { CATALOG } from './scenarios/catalog';
@@ -31,9 +31,7 @@ const rows: string[] = [];
 for (const spec of specs.filter((s) => !only || s.name === only)) {
   const scenario = generateScenario(spec);
   const dir = await writeScenario(scenario, OUT);
-  const { report } = await analyzeInputs(
-    scenario.files.map((f) => ({ name: f.name, source: createReadStream(join(dir, f.name)) })),
-  );
+  const { report } = await analyzeInputs(scenario.files.map((f) => fileInput(f.name, join(dir, f.name))));
   const tol = report.stats.timeline.bucketSeconds * 1000 + 60_000;
   const typed = scenario.truth.filter((t) =>
     report.anomalies.some((a) => t.types.includes(a.type) && overlaps(a, t, tol)),

@@ -5,9 +5,10 @@
 // --generator blind2, blind3 and blind4 use bench/blind2/gen.py, bench/blind3/gen.py and
 // bench/blind4/gen.py, generators by other authors (same truth.json).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeInputs, type Anomaly } from '../../packages/engine/src/index';
+import { fileInput } from '../file-input';
 
 interface Incident {
   kind: string;
@@ -88,9 +89,7 @@ for (const seed of seeds) {
     const files = readdirSync(dir)
       .filter((f) => f !== 'truth.json')
       .sort();
-    const { report } = await analyzeInputs(
-      files.map((f) => ({ name: f, source: createReadStream(join(dir, f)) })),
-    );
+    const { report } = await analyzeInputs(files.map((f) => fileInput(f, join(dir, f))));
     const missed = truth.incidents.filter(
       (t) => !report.anomalies.some((a) => overlaps(a, t) && expectedTypes(t).includes(a.type)),
     );

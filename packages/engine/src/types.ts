@@ -66,6 +66,14 @@ export interface PatternSummary {
   variables: VariableStats[];
 }
 
+/** A file's local time, for timestamps written without a zone (see `bundleClock`). */
+export interface LocalTime {
+  /** Minutes east of UTC. */
+  offsetMinutes: number;
+  /** Why, for the file's `formatEvidence` ("local time UTC+03:00: …"). */
+  evidence: string;
+}
+
 /** Per-file reading statistics, filled in by Engine I while reading. */
 export interface FileStats {
   file: string;
@@ -80,6 +88,8 @@ export interface FileStats {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
   firstTimestamp: number | null;
   lastTimestamp: number | null;
+  /** Set when most of the file's timestamps carry no zone (local time, read as UTC unless shifted). */
+  zoneless?: boolean;
   /** Set when a bundle member was not read (binary, empty, nested archive), with the reason. */
   skipped?: string;
 }

@@ -1,9 +1,9 @@
-import { Analyzer, commonYear, TemplateMiner, type FileStats } from '@logai/engine';
+import { Analyzer, bundleClock, TemplateMiner, type FileStats } from '@logai/engine';
 import { readBaseline, writeBaseline } from '../analyze/baseline-file';
 import { renderReport } from '../analyze/render-report';
 import { EXIT, type Command } from '../command';
 import { mineFile } from '../lib/mine-file';
-import { readHead } from '../lib/open-file-input';
+import { readHead, readTail } from '../lib/open-file-input';
 import { parseCliArgs } from '../lib/parse-cli-args';
 import { reportCliError } from '../lib/report-cli-error';
 import { BufferedWriter } from '../lib/write-lines';
@@ -36,18 +36,22 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     const miner = new TemplateMiner();
     const analyzer = new Analyzer({ baselinePatternIds: baseline });
     const files: FileStats[] = [];
-    // Timestamps without a year (syslog) take the year the other files write.
-    const year =
-      args.positionals.length > 1
-        ? (commonYear(await Promise.all(args.positionals.map((path) => readHead(path)))) ?? undefined)
-        : undefined;
-    for (const path of args.positionals) {
+    // Timestamps without a year (syslog) take the year the other files write, without a zone the
+    // local time that fits them beside the others (see bundleClock).
+    const paths = args.positionals;
+    const clock = await bundleClock(
+      await Promise.all(paths.map((path) => readHead(path))),
+      await Promise.all(paths.map((path) => readTail(path))),
+    );
+    for (const [at, path] of paths.entries()) {
       const read = await mineFile(path, {
         format: args.options.get('format'),
         stderr,
         progress: isStderrTTY,
         miner,
-        year,
+        year: clock.year,
+        day: clock.day,
+        localTime: clock.localTimes[at],
         onEvent: (event) => analyzer.add(event),
       });
       files.push(...read);

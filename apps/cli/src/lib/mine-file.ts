@@ -4,6 +4,7 @@ import {
   type TemplateMiner,
   type FileStats,
   type FormatName,
+  type LocalTime,
   type MinedEvent,
 } from '@logai/engine';
 import { openFileInput } from './open-file-input';
@@ -18,6 +19,10 @@ export interface MineFileOptions {
   miner: TemplateMiner;
   /** Year of timestamps written without one (see `commonYear`); default: the current year. */
   year?: number;
+  /** Day of header times without a date (see `commonDay`); default: today. */
+  day?: number;
+  /** Local time of timestamps without a zone (see `bundleClock`); default: UTC. */
+  localTime?: LocalTime;
   onEvent?(event: MinedEvent): void;
 }
 
@@ -38,6 +43,8 @@ export async function mineFile(path: string, options: MineFileOptions): Promise<
       name: input.name,
       format: parseFormat(options.format),
       ...(options.year === undefined ? {} : { year: options.year }),
+      ...(options.day === undefined ? {} : { day: options.day }),
+      ...(options.localTime === undefined ? {} : { localTime: options.localTime }),
       onProgress: (n) => bar.update(n),
       onFileDone: (stats) => files.push(stats),
     });

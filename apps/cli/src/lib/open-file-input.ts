@@ -25,11 +25,21 @@ export async function openFileInput(path: string): Promise<FileInput> {
 
 /** The first `bytes` of a file (fewer for a shorter one); null when it cannot be read. */
 export async function readHead(path: string, bytes = 64 * 1024): Promise<Uint8Array | null> {
+  return readBytes(path, bytes, false);
+}
+
+/** The last `bytes` of a file (all of a shorter one); null when it cannot be read. */
+export async function readTail(path: string, bytes = 64 * 1024): Promise<Uint8Array | null> {
+  return readBytes(path, bytes, true);
+}
+
+async function readBytes(path: string, bytes: number, fromEnd: boolean): Promise<Uint8Array | null> {
   try {
     const file = await open(path, 'r');
     try {
+      const position = fromEnd ? Math.max(0, (await file.stat()).size - bytes) : 0;
       const buffer = new Uint8Array(bytes);
-      const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+      const { bytesRead } = await file.read(buffer, 0, bytes, position);
       return buffer.subarray(0, bytesRead);
     } finally {
       await file.close();

@@ -10,7 +10,7 @@ import {
 } from '@logai/db';
 import {
   Analyzer,
-  commonYear,
+  bundleClock,
   InputError,
   patternId,
   readEventBatches,
@@ -110,20 +110,27 @@ export async function analyzeUpload({
       });
       let bytesBefore = 0;
       let events = 0;
-      // Timestamps without a year (syslog) take the year the upload's other files write.
-      const year =
-        metadata.members.length > 1
-          ? (commonYear(await Promise.all(metadata.members.map((m) => blobHead(blobs, m.key)))) ?? undefined)
-          : undefined;
+      // Timestamps without a year (syslog) take the year the upload's other files write, without a
+      // zone the local time that fits them beside the others (see bundleClock).
+      const members = metadata.members;
+      const clock = await bundleClock(
+        await Promise.all(members.map((m) => blobBytes(blobs, m.key, 0, HEAD_BYTES))),
+        await Promise.all(
+          members.map((m) => blobBytes(blobs, m.key, Math.max(0, m.size - HEAD_BYTES), HEAD_BYTES)),
+        ),
+      );
       try {
-        for (const member of metadata.members) {
+        for (const [at, member] of members.entries()) {
+          const localTime = clock.localTimes[at];
           // Direct uploads reach the store without passing the API: their hash is taken here.
           const hash = member.sha256 ? null : createHash('sha256');
           const stored = await blobs.get(member.key);
           const source = hash ? hashing(stored, hash) : stored;
           const batches = readEventBatches(source, {
             name: member.name,
-            ...(year === undefined ? {} : { year }),
+            ...(clock.year === undefined ? {} : { year: clock.year }),
+            ...(clock.day === undefined ? {} : { day: clock.day }),
+            ...(localTime === undefined ? {} : { localTime }),
             onProgress: (bytes) => reporter.report('reading', bytesBefore + bytes, events),
             onFileDone: (stats) => files.push(stats),
           });
@@ -304,11 +311,19 @@ async function fail(ctx: OrgContext, uploadId: string, message: string): Promise
   });
 }
 
-/** The first 64 KiB of a stored member (null when it cannot be read: the analysis reports that itself). */
-async function blobHead(blobs: BlobStore, key: string): Promise<Uint8Array | null> {
+/** Bytes of a stored member's head and tail read to set its clock (see bundleClock). */
+const HEAD_BYTES = 64 * 1024;
+
+/** `length` bytes of a stored member from `start` (null when it cannot be read: the analysis reports that itself). */
+async function blobBytes(
+  blobs: BlobStore,
+  key: string,
+  start: number,
+  length: number,
+): Promise<Uint8Array | null> {
   try {
     const chunks: Buffer[] = [];
-    for await (const chunk of await blobs.get(key, { start: 0, end: 64 * 1024 - 1 }))
+    for await (const chunk of await blobs.get(key, { start, end: start + length - 1 }))
       chunks.push(Buffer.from(chunk as Uint8Array));
     return Buffer.concat(chunks);
   } catch {

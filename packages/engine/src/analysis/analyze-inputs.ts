@@ -1,7 +1,8 @@
 import { TemplateMiner, type TemplateMinerOptions } from '../mining/template-miner';
-import { commonDay, commonYear, peekSource } from '../read/bundle-year';
+import { bundleClock } from '../read/bundle-clock';
+import { peekSource } from '../read/bundle-year';
 import { readEventBatches, type ReadOptions } from '../read/read-events';
-import type { FileStats, PatternSummary } from '../types';
+import type { FileStats, LocalTime, PatternSummary } from '../types';
 import { Analyzer, type AnalyzerOptions } from './analyzer';
 import type { AnalysisReport } from './report';
 
@@ -9,6 +10,12 @@ export interface AnalysisInput {
   /** File name (a bundle's members are named by their path inside it). */
   name: string;
   source: AsyncIterable<Uint8Array>;
+  /**
+   * The input's last bytes (64 KiB), when the caller can read them without reading it all (a file on
+   * disk, a stored blob): with them, a file whose timestamps carry no zone can be read in the local
+   * time that fits it beside the others (see `bundleClock`).
+   */
+  tail?: Uint8Array | null;
 }
 
 export interface AnalyzeOptions extends AnalyzerOptions {
@@ -37,22 +44,29 @@ export async function analyzeInputs(
   const analyzer = new Analyzer(options);
   const files: FileStats[] = [];
   // Several inputs: timestamps without a year take the year the others write, times without a date
-  // their day (see commonYear, commonDay).
+  // their day, times without a zone the local time that fits them beside the others (see bundleClock).
   let sources = inputs.map((input) => input.source);
   let year = options.read?.year;
   let day = options.read?.day;
-  if ((year === undefined || day === undefined) && inputs.length > 1) {
+  let localTimes: (LocalTime | undefined)[] = [];
+  if (inputs.length > 1) {
     const peeked = await Promise.all(sources.map(peekSource));
     sources = peeked.map((p) => p.source);
-    const heads = peeked.map((p) => p.head);
-    year ??= commonYear(heads) ?? undefined;
-    day ??= commonDay(heads) ?? undefined;
+    const clock = await bundleClock(
+      peeked.map((p) => p.head),
+      inputs.map((input) => input.tail ?? null),
+    );
+    year ??= clock.year;
+    day ??= clock.day;
+    localTimes = clock.localTimes;
   }
   for (const [at, input] of inputs.entries()) {
+    const localTime = localTimes[at];
     const batches = readEventBatches(sources[at] ?? input.source, {
       ...options.read,
       ...(year === undefined ? {} : { year }),
       ...(day === undefined ? {} : { day }),
+      ...(localTime === undefined ? {} : { localTime }),
       name: input.name,
       onFileDone: (stats) => {
         files.push(stats);

@@ -51,6 +51,11 @@ export interface TimestampContext {
   year: number;
   /** UTC midnight (epoch ms) of the day that header times without a date start on. */
   day?: number;
+  /**
+   * Minutes east of UTC of the times written without a zone (a file in local time, see
+   * `bundleClock`); default 0: such times are read as UTC.
+   */
+  localOffsetMinutes?: number;
 }
 
 /**
@@ -82,6 +87,10 @@ interface Parts {
   /** Digits of the fraction (after '.' or ',' following seconds). */
   fraction: number;
   fractionLen: number;
+  /** Minutes east of UTC of a time without a zone (TimestampContext.localOffsetMinutes). */
+  localOffset: number;
+  /** Set by `build` when the time had no zone (an epoch is not a local time). */
+  naive: boolean;
 }
 
 // Reused between calls (parsing is synchronous): no allocation per timestamp.
@@ -94,7 +103,14 @@ const shared: Parts = {
   pm: null,
   fraction: 0,
   fractionLen: 0,
+  localOffset: 0,
+  naive: false,
 };
+
+/** Whether the last timestamp parsed had no zone (and so was read in local time, UTC by default). */
+export function lastParseWasNaive(): boolean {
+  return shared.naive;
+}
 
 /** Whether `s[from, to)` is a zone abbreviation in capitals ("UTC", "EST", "CEST") that may follow a time. */
 export function isZoneWord(s: string, from: number, to: number): boolean {
@@ -119,6 +135,7 @@ function scan(s: string): Parts | null {
   p.month = 0;
   p.offsetMinutes = null;
   p.pm = null;
+  p.naive = false;
   p.fraction = 0;
   p.fractionLen = 0;
   const n = s.length;
@@ -204,7 +221,8 @@ function build(
   if (p.fractionLen > 0)
     ms = Math.floor(p.fraction / 10 ** Math.max(0, p.fractionLen - 3)) * 10 ** Math.max(0, 3 - p.fractionLen);
   const t = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
-  return p.offsetMinutes === null ? t : t - p.offsetMinutes * 60_000;
+  p.naive = p.offsetMinutes === null;
+  return t - (p.offsetMinutes ?? p.localOffset) * 60_000;
 }
 
 function epoch(v: number, len: number): number | null {
@@ -219,6 +237,7 @@ function epoch(v: number, len: number): number | null {
 export function parseTimestamp(text: string, ctx: TimestampContext): number | null {
   const p = scan(text);
   if (p === null) return null;
+  p.localOffset = ctx.localOffsetMinutes ?? 0;
   return interpret(p, ctx);
 }
 

@@ -1,4 +1,4 @@
-import { parseTimestamp, type TimestampContext } from './parse-timestamp';
+import { lastParseWasNaive, parseTimestamp, type TimestampContext } from './parse-timestamp';
 import { SameSecondCache } from './same-second-cache';
 
 /**
@@ -9,8 +9,14 @@ export class TimestampReader implements TimestampContext {
   private lastText = '';
   private lastValue: number | null = null;
   private readonly sameSecond = new SameSecondCache();
+  /** Distinct timestamp texts parsed without a zone, and with one (or as an epoch). */
+  naiveTimes = 0;
+  zonedTimes = 0;
 
-  constructor(public year: number) {}
+  constructor(
+    public year: number,
+    public readonly localOffsetMinutes = 0,
+  ) {}
 
   /** Sets the year of year-less timestamps; what was read with the old one is forgotten. */
   setYear(year: number): void {
@@ -25,7 +31,11 @@ export class TimestampReader implements TimestampContext {
     let value: number | null | undefined = this.sameSecond.get(text);
     if (value === undefined) {
       value = parseTimestamp(text, this);
-      if (value !== null) this.sameSecond.set(text, value, this);
+      if (value !== null) {
+        if (lastParseWasNaive()) this.naiveTimes++;
+        else this.zonedTimes++;
+        this.sameSecond.set(text, value, this);
+      }
     }
     this.lastText = text;
     this.lastValue = value;

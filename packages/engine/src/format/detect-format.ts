@@ -1,6 +1,6 @@
 import type { FormatName } from '../types';
 import { ACCESS, ALB, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
-import { isRequestLine } from './parse-request-line';
+import { isRequestLine, isUwsgiRequest } from './parse-request-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
@@ -62,7 +62,8 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
 /** Picks the format most sampled lines fit (at least half of them), else text with a learned header. */
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
   const lines = sample.filter((l) => l.trim().length > 0);
-  const header = learnTextHeader(lines.filter((l) => !isJsonObject(l)));
+  // JSON lines and uWSGI's request lines are read apart: the header is that of the others.
+  const header = learnTextHeader(lines.filter((l) => !isJsonObject(l) && !isUwsgiRequest(l)));
   const w3c = w3cLayout(lines);
   if (override === 'access' && w3c)
     return {

@@ -54,7 +54,7 @@ export class HeaderTokens {
         continue;
       }
       const start = i;
-      if (c === 91) {
+      if (c === 91 && !opensOnIsoTime(line, i + 1)) {
         // Balanced [ … ], spaces allowed inside: "[Sun Dec 04 04:47:44 2005]", "[QuorumPeer[myid=1]/…]".
         let depth = 0;
         while (i < n) {
@@ -75,6 +75,36 @@ export class HeaderTokens {
       this.classes[k] = eager ? classify(line, start, i) : 0;
     }
   }
+}
+
+/**
+ * "[2021-07-10T12:54:51Z INFO  geo_indexer::consumer] …" (Rust's env_logger): a bracket that opens on
+ * an ISO date and time, then a space and a level, holds a header of its own, split like one ("[2021-…Z"
+ * is the time). Ruby's "[2026-…T10:00:00.123456 #19178]" and "[2026-…T10:00:00,123][INFO ]" stay whole.
+ */
+function opensOnIsoTime(s: string, at: number): boolean {
+  if (!(
+    s.charCodeAt(at + 4) === 45 &&
+    s.charCodeAt(at + 7) === 45 &&
+    s.charCodeAt(at + 10) === 84 &&
+    s.charCodeAt(at + 13) === 58 &&
+    isDigitAt(s, at) &&
+    isDigitAt(s, at + 3) &&
+    isDigitAt(s, at + 11)
+  ))
+    return false;
+  let i = at + 14;
+  while (i < s.length && s.charCodeAt(i) !== 32 && s.charCodeAt(i) !== 93) i++;
+  if (s.charCodeAt(i) !== 32) return false;
+  while (s.charCodeAt(i) === 32) i++;
+  let end = i;
+  while (end < s.length && s.charCodeAt(end) !== 32 && s.charCodeAt(end) !== 93) end++;
+  return levelAt(s, i, end) !== null;
+}
+
+function isDigitAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 const MONTH_OR_DAY = new Set([

@@ -11,7 +11,7 @@ import { parseAccessLine } from './parse-access-line';
 import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
-import { readRequestLine } from './parse-request-line';
+import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import type { ParsedFields } from './parsed-fields';
@@ -62,11 +62,17 @@ export class LineParser {
     private readonly detection: FormatDetection,
     ctx: TimestampContext,
   ) {
-    this.time = new TimestampReader(ctx.year);
-    this.innerTime = new TimestampReader(ctx.year);
+    this.time = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
+    this.innerTime = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
     this.layouts = new HeaderLayouts(detection.header, this.tokens);
     this.w3c = detection.w3c ? new W3cLineParser(detection.w3c, this.time) : null;
     this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
+  }
+
+  /** Whether most timestamps read so far had no zone (local time: see `bundleClock`). */
+  get zoneless(): boolean {
+    const naive = this.time.naiveTimes + this.innerTime.naiveTimes;
+    return naive > 0 && naive > this.time.zonedTimes + this.innerTime.zonedTimes;
   }
 
   parse(line: string): ParsedFields {
@@ -135,6 +141,11 @@ export class LineParser {
         attributes: {},
         format: 'text',
       };
+    }
+    // uWSGI's request lines, among its own and the application's (see parseUwsgiRequest).
+    if (line.charCodeAt(1) === 112 && line.charCodeAt(0) === 91) {
+      const request = parseUwsgiRequest(line, this.time);
+      if (request !== null) return request;
     }
     if (this.detection.tabColumns === true) {
       const tabbed = this.tabColumns(line);
@@ -340,8 +351,10 @@ export class LineParser {
         if (result === null) continue;
         // The file's first header time says whether its timestamps carry a year ("Nov 25", klog's "1125" do not).
         this.yearless ??=
-          parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), { year: this.time.year + 1 }) !==
-          result;
+          parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), {
+            year: this.time.year + 1,
+            localOffsetMinutes: this.time.localOffsetMinutes,
+          }) !== result;
         // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
         // so lines of the same second share the text and skip parsing.
         while (

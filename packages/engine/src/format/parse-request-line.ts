@@ -1,6 +1,7 @@
 // Text and syslog logs whose lines record HTTP requests in a layout of their own (Envoy's default
 // access log, HAProxy's HTTP log, uvicorn, gunicorn, Squid's native access log): their status, request time and route, read as
 // an access log's (see `FormatDetection.requestStatus`).
+import type { TimestampReader } from '../fields/timestamp-reader';
 import type { AttributeValue } from '../types';
 import { levelOfStatus, pathOf, routeOf } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
@@ -23,6 +24,44 @@ const HAPROXY = /\] \S+ \S+\/\S+ -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) ([1-5]\d
  * (status 000 when no HTTP status was had: a denied CONNECT, an aborted request).
  */
 const SQUID = /^\d{9,10}\.\d{3} +(\d+) \S+ [A-Z_]+\/(\d{3}) \d+ ([A-Z]{3,12}) (\S+)/;
+
+/**
+ * uWSGI's request log (its default logformat): "[pid: 41|app: 0|req: 1/1] 10.1.2.3 () {40 vars in 589
+ * bytes} [Wed Apr 19 01:16:04 2023] GET /x => generated 26713 bytes in 22 msecs (HTTP/1.1 200) 6
+ * headers in 229 bytes (1 switches on core 0)"; `micros` with --log-micros.
+ */
+const UWSGI =
+  /^\[pid: \d+\|app: -?\d+\|req: -?\d+\/\d+\] (\S+) \([^)]*\) \{\d+ vars in \d+ bytes\} \[([^\]]+)\] (\S+) (\S+) => generated (\d+) bytes in (\d+) (msecs|micros)(?: \((\S+) (\d{3})\))?/;
+
+/** Whether a line is a uWSGI request line (see UWSGI). */
+export function isUwsgiRequest(line: string): boolean {
+  return line.startsWith('[pid: ') && UWSGI.test(line);
+}
+
+/** A uWSGI request line (see UWSGI) read as an access log's, or null for any other line. */
+export function parseUwsgiRequest(line: string, time: TimestampReader): ParsedFields | null {
+  const m = UWSGI.exec(line);
+  if (!m) return null;
+  const method = m[3] ?? '';
+  const path = m[4] ?? '';
+  const status = m[9] === undefined ? null : Number(m[9]);
+  return {
+    timestamp: time.read(m[2] ?? ''),
+    level: status === null ? null : levelOfStatus(status),
+    service: null,
+    message: `${method} ${routeOf(path)}`,
+    attributes: {
+      client: m[1] ?? null,
+      method,
+      path,
+      protocol: m[8] ?? null,
+      status,
+      bytes: Number(m[5]),
+      requestTime: Number(m[6]) / (m[7] === 'micros' ? 1e6 : 1000),
+    },
+    format: 'access',
+  };
+}
 
 /** Whether a line logs an HTTP request with its status in one of the layouts `readRequestLine` reads. */
 export function isRequestLine(line: string): boolean {

@@ -70,7 +70,7 @@ export function commonDay(heads: readonly (Uint8Array | null)[]): number | null 
 }
 
 /** gzip, zip, bzip2, xz, zstd: the bytes are not the text. */
-function isCompressed(head: Uint8Array): boolean {
+export function isCompressed(head: Uint8Array): boolean {
   const [a, b] = head;
   return (
     (a === 0x1f && b === 0x8b) ||

@@ -1,6 +1,6 @@
 import { Gunzip } from 'fflate';
 import { InputError } from '../errors/input-error';
-import type { FileStats, FormatName, LogEvent } from '../types';
+import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
 import { corrupt } from '../decode/gunzip-chunks';
 import type { ExpansionMeter } from '../decode/expansion-meter';
 import { LineSplitter } from '../decode/line-splitter';
@@ -22,6 +22,8 @@ export interface FileReaderOptions {
   day: number;
   /** Inside a bundle, an unreadable member is skipped (and reported) instead of failing the upload. */
   inBundle: boolean;
+  /** The file's local time when its timestamps carry no zone (see `bundleClock`); default UTC. */
+  localTime?: LocalTime;
 }
 
 const HEAD = 8192;
@@ -105,6 +107,7 @@ export class FileReader {
       this.flushPart();
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
+      if (this.parser?.zoneless === true) this.stats.zoneless = true;
     }
     return this.stats;
   }
@@ -254,7 +257,13 @@ export class FileReader {
     this.stats.formatEvidence = container
       ? `${container.evidence}; inside: ${detection.evidence}`
       : detection.evidence;
-    this.parser = new LineParser(detection, { year: this.options.year, day: this.options.day });
+    const local = this.options.localTime;
+    this.parser = new LineParser(detection, {
+      year: this.options.year,
+      day: this.options.day,
+      localOffsetMinutes: local?.offsetMinutes ?? 0,
+    });
+    if (local) this.stats.formatEvidence += `; ${local.evidence}`;
     const untimed = startsLikeHeader(sample);
     // A W3C log's directives ("#Fields: …", written again when the server reopens its file) are
     // events of their own.

@@ -793,6 +793,40 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Rust env_logger's bracketed header: the time and the level inside the bracket", async () => {
+    const lines = [
+      '[2021-07-10T12:54:51Z INFO  geo_indexer::consumer] processed batch partition=0 offset=32068681 events=131 in 61ms',
+      '[2021-07-10T12:54:52.120Z ERROR geo_indexer::consumer] failed to decode message: invalid utf-8',
+      '[2021-07-10T12:54:53Z WARN  geo_indexer::decoder] slow batch partition=3',
+      // Ruby's Logger and Elasticsearch keep their own brackets (see the tests of each).
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level])).toEqual([
+      ['2021-07-10T12:54:51.000Z', 'info'],
+      ['2021-07-10T12:54:52.120Z', 'error'],
+      ['2021-07-10T12:54:53.000Z', 'warn'],
+    ]);
+  });
+
+  it("reads uWSGI's request lines as requests (time, status, duration, route) among the app's own lines", async () => {
+    const req = (t: string, method: string, path: string, ms: number, status: number) =>
+      `[pid: 41|app: 0|req: 1/1] 10.18.184.15 () {40 vars in 589 bytes} [${t}] ${method} ${path} => generated 26713 bytes in ${ms} msecs (HTTP/1.1 ${status}) 6 headers in 229 bytes (1 switches on core 0)`;
+    const lines = [
+      req('Wed Apr 19 01:16:04 2023', 'GET', '/api/v1/listings/76447', 23, 200),
+      req('Wed Apr 19 01:16:05 2023', 'POST', '/api/v1/orders', 812, 502),
+      '2023-04-19 01:16:06,389 ERROR [ixdax] Internal Server Error: /api/v1/orders',
+      req('Wed Apr 19 01:16:07 2023', 'GET', '/', 5, 200),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message])).toEqual([
+      ['2023-04-19T01:16:04.000Z', 'info', 'GET api/<*>/listings/<*>'],
+      ['2023-04-19T01:16:05.000Z', 'error', 'POST api/<*>/orders'],
+      ['2023-04-19T01:16:06.389Z', 'error', 'Internal Server Error: /api/v1/orders'],
+      ['2023-04-19T01:16:07.000Z', 'info', 'GET '],
+    ]);
+    expect(events[1]?.attributes).toMatchObject({ status: 502, requestTime: 0.812, method: 'POST' });
+  });
+
   it('reads log4j\'s padded level brackets (Elasticsearch\'s "[%-5p]") as the level', async () => {
     const lines = [
       '[2026-03-04T10:15:00,123][INFO ][o.e.c.r.a.AllocationService] [node-1] Cluster health status changed from [YELLOW] to [GREEN]',

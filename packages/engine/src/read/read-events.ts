@@ -1,4 +1,4 @@
-import type { FileStats, FormatName, LogEvent } from '../types';
+import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
 import { ExpansionMeter } from '../decode/expansion-meter';
 import { expandInput } from '../decode/expand-input';
 import { FileReader } from './file-reader';
@@ -24,6 +24,11 @@ export interface ReadOptions {
    * the next day.
    */
   day?: number;
+  /**
+   * The local time of a plain file whose timestamps carry no zone (see `bundleClock`); default UTC.
+   * Not applied to the members of an archive (each may have its own).
+   */
+  localTime?: LocalTime;
   /** Called with the number of input (compressed) bytes consumed so far. */
   onProgress?(bytesRead: number): void;
   /** Called once per file or bundle member when it has been read, with its statistics. */
@@ -60,8 +65,12 @@ export async function* readEventBatches(
   let reader: FileReader | null = null;
   for await (const chunk of expandInput(source, options.name, meter)) {
     if (chunk.kind === 'start') {
-      reader = new FileReader(chunk.name, { ...readerOptions, inBundle: chunk.bundle }, meter, (e) =>
-        batch.push(e),
+      const localTime = chunk.bundle ? undefined : options.localTime;
+      reader = new FileReader(
+        chunk.name,
+        { ...readerOptions, inBundle: chunk.bundle, localTime },
+        meter,
+        (e) => batch.push(e),
       );
     } else if (chunk.kind === 'data') {
       // Small slices keep batches small, so events die young instead of being promoted by the GC.

@@ -1,0 +1,17 @@
+// A file on disk as an input of `analyzeInputs`: its stream and its last 64 KiB (what the CLI reads).
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import type { AnalysisInput } from '../packages/engine/src/index';
+
+const TAIL_BYTES = 64 * 1024;
+
+export function fileInput(name: string, path: string): AnalysisInput {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const tail = new Uint8Array(Math.min(size, TAIL_BYTES));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    return { name, source: createReadStream(path), tail };
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,114 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { analyzeInputs } from '../analysis/analyze-inputs';
+import { bundleClock, localTimes, type FileClock } from './bundle-clock';
+
+const H = 3_600_000;
+const M = 60_000;
+const T0 = Date.parse('2024-03-05T08:00:00Z');
+const zoned = (first: number, last: number): FileClock => ({ first, last, zoneless: false });
+const local = (first: number, last: number): FileClock => ({ first, last, zoneless: true });
+
+describe('localTimes: the local time of zone-less files beside zoned ones', () => {
+  it('reads a file two hours ahead of the bundle as UTC+02:00', () => {
+    const [, shifted] = localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H + 2 * M, T0 + 6 * H - M)]);
+    expect(shifted?.offsetMinutes).toBe(120);
+    expect(shifted?.evidence).toMatch(
+      /local time UTC\+02:00.*starts with the files that write a zone.*ends with them/,
+    );
+  });
+
+  it("finds zones that are not whole hours (India's UTC+05:30) and west of UTC", () => {
+    const india = localTimes([zoned(T0, T0 + 3 * H), local(T0 + 5.5 * H, T0 + 8.5 * H)]);
+    expect(india[1]?.offsetMinutes).toBe(330);
+    const saoPaulo = localTimes([zoned(T0, T0 + 3 * H), local(T0 - 3 * H + M, T0 - M)]);
+    expect(saoPaulo[1]?.offsetMinutes).toBe(-180);
+  });
+
+  it('shifts a file that went silent before the end, as long as it starts with the others', () => {
+    const [, shifted] = localTimes([zoned(T0, T0 + 4 * H), local(T0 + 3 * H, T0 + 5 * H)]);
+    expect(shifted?.offsetMinutes).toBe(180);
+    expect(shifted?.evidence).toMatch(/ends within their span/);
+  });
+
+  it('leaves alone a zone-less file within the span of the others (UTC, or started later)', () => {
+    expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H, T0 + 4 * H)])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('leaves alone a file that fits no zone: off by an odd number of minutes, or longer than the bundle', () => {
+    expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H + 20 * M, T0 + 6 * H)])[1]).toBeUndefined();
+    expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H, T0 + 9 * H)])[1]).toBeUndefined();
+  });
+
+  it('needs a file that writes a zone: zone-less files alone are read as written', () => {
+    expect(localTimes([local(T0, T0 + 4 * H), local(T0 + 3 * H, T0 + 7 * H)])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+/** PHP-FPM in Berlin summer time (no zone) beside an access log that writes +0200. */
+function bundle(): { fpm: string; access: string } {
+  const fpm: string[] = [];
+  const access: string[] = [];
+  const start = Date.parse('2024-07-05T08:00:00Z');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  for (let t = start; t < start + 4 * H; t += 5_000) {
+    const berlin = new Date(t + 2 * H);
+    const stamp = `${pad(berlin.getUTCDate())}/${months[berlin.getUTCMonth()]}/${berlin.getUTCFullYear()}:${pad(berlin.getUTCHours())}:${pad(berlin.getUTCMinutes())}:${pad(berlin.getUTCSeconds())} +0200`;
+    access.push(`10.0.0.${t % 7} - - [${stamp}] "GET /api/items/${t % 97} HTTP/1.1" 200 512 "-" "curl/8"`);
+    if (t % 60_000 !== 0) continue;
+    const fpmStamp = `${pad(berlin.getUTCDate())}-${months[berlin.getUTCMonth()]}-${berlin.getUTCFullYear()} ${pad(berlin.getUTCHours())}:${pad(berlin.getUTCMinutes())}:${pad(berlin.getUTCSeconds())}`;
+    fpm.push(`[${fpmStamp}] NOTICE: [pool www] child ${1000 + ((t / 60_000) % 50)} started`);
+    // 12:00–12:10 Berlin (10:00–10:10 UTC): a burst of fatal errors.
+    if (t >= start + 2 * H && t < start + 2 * H + 10 * M)
+      for (let k = 0; k < 20; k++)
+        fpm.push(
+          `[${fpmStamp}] WARNING: [pool www] child ${2000 + k} said into stderr: "PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused in /var/www/app/src/Db.php:${40 + k}"`,
+        );
+  }
+  return { fpm: fpm.join('\n') + '\n', access: access.join('\n') + '\n' };
+}
+
+describe('a bundle with a file in local time', () => {
+  const { fpm, access } = bundle();
+  const tail = (s: string) => Buffer.from(s.slice(-64 * 1024));
+
+  it('reads the zone-less file at the offset that fits it beside the others, and says so', async () => {
+    const { report } = await analyzeInputs([
+      { name: 'access.log', source: Readable.from([Buffer.from(access)]), tail: tail(access) },
+      { name: 'php8.2-fpm.log', source: Readable.from([Buffer.from(fpm)]), tail: tail(fpm) },
+    ]);
+    const file = report.files.find((f) => f.name === 'php8.2-fpm.log');
+    expect(file?.start?.slice(0, 16)).toBe('2024-07-05T08:00');
+    expect(file?.formatEvidence).toMatch(/local time UTC\+02:00/);
+    const burst = report.anomalies.find(
+      (a) => a.files.includes('php8.2-fpm.log') && /PDOException/.test(a.description),
+    );
+    expect(burst?.start.slice(11, 13)).toBe('10');
+  });
+
+  it('reads it as UTC without the tails (a stream whose end is not known)', async () => {
+    const { report } = await analyzeInputs([
+      { name: 'access.log', source: Readable.from([Buffer.from(access)]) },
+      { name: 'php8.2-fpm.log', source: Readable.from([Buffer.from(fpm)]) },
+    ]);
+    expect(report.files.find((f) => f.name === 'php8.2-fpm.log')?.start?.slice(0, 16)).toBe(
+      '2024-07-05T10:00',
+    );
+  });
+
+  it('reads the clocks from heads and tails: year, day and local times', async () => {
+    const clock = await bundleClock(
+      [Buffer.from(access.slice(0, 65536)), Buffer.from(fpm.slice(0, 65536))],
+      [tail(access), tail(fpm)],
+    );
+    expect(clock.year).toBe(2024);
+    expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, 120]);
+  });
+});

@@ -1,0 +1,165 @@
+// The clock of a bundle's files, from their first and last bytes: the year and day that dates
+// without them take (see bundle-year.ts), and the local time of files whose timestamps carry no zone.
+//
+// PHP-FPM's `[05-Mar-2024 10:00:00]`, uWSGI's ctime, Keycloak's and Phoenix's default layouts write
+// the server's local time without saying which. Read as UTC beside files that do write a zone (an
+// access log's `+0100`, PostgreSQL's `CET`, a `Z`), such a file sits hours away from the others on
+// the timeline, and each of its incidents seems to happen at another time. The logs of one bundle
+// cover one stretch of time: a zone-less file that lies outside the others' span, and fits it once
+// read at a real zone's offset (starting with them, and not ending after them), is read at that offset.
+import { InputError } from '../errors/input-error';
+import type { LocalTime } from '../types';
+import { commonDay, commonYear, isCompressed } from './bundle-year';
+import { readEventBatches } from './read-events';
+
+/** A file's first and last times, as read from its first and last bytes. */
+export interface FileClock {
+  first: number;
+  last: number;
+  /** Whether its timestamps carry no zone (in both ends). */
+  zoneless: boolean;
+}
+
+export interface BundleClock {
+  year?: number;
+  day?: number;
+  /** Per input, the local time its zone-less timestamps are read in (undefined: UTC). */
+  localTimes: (LocalTime | undefined)[];
+}
+
+const MINUTE = 60_000;
+/** Timestamps at each end of a file whose median is its first (last) time. */
+const ROBUST_ENDS = 9;
+/** How far a shifted file's start may be from the bundle's start, and its end beyond the bundle's end. */
+const TOLERANCE_MS = 8 * MINUTE;
+/** Offsets of the world's zones (minutes east of UTC) that are not whole hours. */
+const ODD_OFFSETS = [-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765];
+const OFFSETS = [
+  ...Array.from({ length: 27 }, (_, i) => (i - 12) * 60).filter((o) => o !== 0),
+  ...ODD_OFFSETS,
+];
+
+/**
+ * Reads the heads (first bytes) and tails (last bytes, null when unknown) of a bundle's inputs: the
+ * year and day their dates share, and the local time of each zone-less file (see the file comment).
+ */
+export async function bundleClock(
+  heads: readonly (Uint8Array | null)[],
+  tails: readonly (Uint8Array | null)[],
+): Promise<BundleClock> {
+  if (heads.length < 2) return { localTimes: heads.map(() => undefined) };
+  const year = commonYear(heads) ?? undefined;
+  const day = commonDay(heads) ?? undefined;
+  const clocks = await Promise.all(heads.map((head, i) => fileClock(head, tails[i] ?? null, year, day)));
+  return {
+    ...(year === undefined ? {} : { year }),
+    ...(day === undefined ? {} : { day }),
+    localTimes: localTimes(clocks),
+  };
+}
+
+/** The local time of each zone-less clock that only fits beside the zoned ones at a zone's offset. */
+export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | undefined)[] {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of clocks) {
+    if (c === null || c.zoneless) continue;
+    start = Math.min(start, c.first);
+    end = Math.max(end, c.last);
+  }
+  return clocks.map((c) => {
+    if (c === null || !c.zoneless || start === Infinity) return undefined;
+    // Already within the others' span: read as written.
+    if (c.first >= start - TOLERANCE_MS && c.last <= end + TOLERANCE_MS) return undefined;
+    let best: number | null = null;
+    for (const offset of OFFSETS) {
+      const residual = Math.abs(c.first - offset * MINUTE - start);
+      if (residual <= TOLERANCE_MS && (best === null || residual < Math.abs(c.first - best * MINUTE - start)))
+        best = offset;
+    }
+    if (best === null || c.last - best * MINUTE > end + TOLERANCE_MS) return undefined;
+    const endsWith = Math.abs(c.last - best * MINUTE - end) <= TOLERANCE_MS;
+    return {
+      offsetMinutes: best,
+      evidence:
+        `times without a zone (or with one that names several, as IST) read as local time ${utcOffset(best)}: ` +
+        `so read, the file starts with ` +
+        `the files that write a zone (${new Date(start).toISOString().slice(0, 16)}Z)` +
+        (endsWith ? ' and ends with them' : ' and ends within their span') +
+        `; read as UTC it would lie outside it`,
+    };
+  });
+}
+
+/** "UTC+05:30", "UTC-03:00". */
+function utcOffset(minutes: number): string {
+  const a = Math.abs(minutes);
+  const hh = String(Math.floor(a / 60)).padStart(2, '0');
+  const mm = String(a % 60).padStart(2, '0');
+  return `UTC${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/**
+ * The first and last times of a file from its first bytes and its last ones (null without both, or
+ * when they hold no timestamp), read as the file itself will be.
+ */
+export async function fileClock(
+  head: Uint8Array | null,
+  tail: Uint8Array | null,
+  year: number | undefined,
+  day: number | undefined,
+): Promise<FileClock | null> {
+  if (head === null || tail === null || isCompressed(head)) return null;
+  const newline = tail.indexOf(10);
+  const start = await span(head, year, day);
+  // The tail starts mid-line: from its first full line on (all of it when the head is the file).
+  const end = await span(tail === head ? tail : tail.subarray(newline + 1), year, day);
+  if (start === null || end === null) return null;
+  return { first: start.first, last: end.last, zoneless: start.zoneless && end.zoneless };
+}
+
+/**
+ * The times at either end of some bytes of a file: the median of the first and of the last
+ * `ROBUST_ENDS` timestamps written, so a stray line (an epoch number in a SQL statement, a time in a
+ * message) does not move them.
+ */
+async function span(
+  bytes: Uint8Array,
+  year: number | undefined,
+  day: number | undefined,
+): Promise<FileClock | null> {
+  const times: number[] = [];
+  let zoneless = false;
+  try {
+    const batches = readEventBatches(oneChunk(bytes), {
+      name: 'clock',
+      ...(year === undefined ? {} : { year }),
+      ...(day === undefined ? {} : { day }),
+      onFileDone: (stats) => {
+        zoneless = stats.zoneless === true;
+      },
+    });
+    for await (const batch of batches)
+      for (const event of batch)
+        if (event.timestamp !== null && !event.timestampInherited) times.push(event.timestamp);
+  } catch (error) {
+    // Compressed, binary or empty: no clock (the file itself will say what it is).
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+  if (times.length === 0) return null;
+  return {
+    first: median(times.slice(0, ROBUST_ENDS)),
+    last: median(times.slice(-ROBUST_ENDS)),
+    zoneless,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
