@@ -95,8 +95,9 @@ export function attributeExceptionOf(attributes: Record<string, AttributeValue>)
   return null;
 }
 
+// Elixir writes its exception in parentheses: "    ** (Protocol.UndefinedError) protocol Jason.Encoder …".
 const EXCEPTION_CLASS =
-  /^\s*(?:Caused by: )?([\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)|panic)\b(?::|$)/;
+  /^\s*(?:Caused by: |\*\* \()?([\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)|panic)\b(?::|\)|$)/;
 
 /**
  * The first line of an event and, for several lines, its exception's line (the last that reads like

@@ -40,6 +40,8 @@ describe('levels', () => {
     ['[System]', 'info'],
     ['[Note]', 'info'],
     ['[NOTE]', 'info'],
+    // PgBouncer's bare level, in capitals ("… [5336] LOG C-0x55…: db/user@host login attempt").
+    ['LOG', 'info'],
   ])('reads the marked level word %s as %s', (word, level) => {
     expect(normalizeLevel(word)).toBe(level);
   });
@@ -48,7 +50,7 @@ describe('levels', () => {
     'log',
     'Log:',
     'log:',
-    'LOG',
+    'Log',
     'note',
     'Note:',
     'system',

@@ -18,6 +18,12 @@ export class TimestampReader implements TimestampContext {
     public readonly localOffsetMinutes = 0,
   ) {}
 
+  /** Counts a timestamp parsed without this reader, as with or without a zone. */
+  noteZone(naive: boolean): void {
+    if (naive) this.naiveTimes++;
+    else this.zonedTimes++;
+  }
+
   /** Sets the year of year-less timestamps; what was read with the old one is forgotten. */
   setYear(year: number): void {
     this.year = year;
@@ -32,8 +38,7 @@ export class TimestampReader implements TimestampContext {
     if (value === undefined) {
       value = parseTimestamp(text, this);
       if (value !== null) {
-        if (lastParseWasNaive()) this.naiveTimes++;
-        else this.zonedTimes++;
+        this.noteZone(lastParseWasNaive());
         this.sameSecond.set(text, value, this);
       }
     }

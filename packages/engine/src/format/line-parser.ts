@@ -1,6 +1,12 @@
 import { headerLevelAt, levelAt, levelFromMessage } from '../fields/normalize-level';
 import { isCrashStart } from '../frame/is-continuation';
-import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '../fields/parse-timestamp';
+import {
+  isZoneWord,
+  lastParseWasNaive,
+  parseTimestamp,
+  timeOfDay,
+  type TimestampContext,
+} from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
 import type { FormatDetection } from './detect-format';
@@ -349,6 +355,7 @@ export class LineParser {
       for (let e = end; e >= k && result === null; e--) {
         result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.time);
         if (result === null) continue;
+        this.time.noteZone(lastParseWasNaive());
         // The file's first header time says whether its timestamps carry a year ("Nov 25", klog's "1125" do not).
         this.yearless ??=
           parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), {
@@ -356,9 +363,11 @@ export class LineParser {
             localOffsetMinutes: this.time.localOffsetMinutes,
           }) !== result;
         // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
-        // so lines of the same second share the text and skip parsing.
+        // so lines of the same second share the text and skip parsing. A zone word stays, even "UTC":
+        // the file's times then say they are not local ones (see bundleClock).
         while (
           e > k &&
+          !isZoneWord(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
           parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === result
         )
           e--;

@@ -415,10 +415,31 @@ describe('readEvents: common server log headers', () => {
       [at('2026-11-25T15:00:00.123Z'), at('2026-11-25T09:00:09.000Z')],
       ['info', 'fatal'],
     ],
+    [
+      'PgBouncer (a bare LOG is a level, in capitals like its WARNING)',
+      '2026-03-28 07:39:40.553 UTC [5336] LOG C-0x5574f4bcb5e5: shop/app@10.14.251.120:56654 login attempt: db=shop user=app tls=no\n2026-03-28 07:39:41.000 UTC [5336] WARNING C-0x556222034ca1: shop/app@10.14.251.120:56654 pooler error: query_wait_timeout\n',
+      [at('2026-03-28T07:39:40.553Z'), at('2026-03-28T07:39:41.000Z')],
+      ['info', 'warn'],
+    ],
+    [
+      "PostgreSQL's %t prefix, its first line in UTC (the zone word is kept, not trimmed as a no-op)",
+      '2026-11-25 10:00:00 UTC [1]: [1-1] user=,db=,app=,client= LOG:  database system is ready to accept connections\n2026-11-25 10:00:09 CET [77]: [2-1] user=app,db=shop,app=psql,client=10.0.0.5 LOG:  connection authorized: user=app\n',
+      [at('2026-11-25T10:00:00.000Z'), at('2026-11-25T09:00:09.000Z')],
+      ['info', 'info'],
+    ],
   ])('reads %s', async (_, log, timestamps, levels) => {
     const { events } = await read(text(log));
     expect(events.map((e) => e.timestamp)).toEqual(timestamps);
     expect(events.map((e) => e.level)).toEqual(levels);
+  });
+
+  it('says which files write their times without a zone (local time), and which with one', async () => {
+    const pg = await read(text('2026-11-25 10:00:00 UTC [1]: [1-1] user=,db=,app=,client= LOG:  ready\n'));
+    expect(pg.files[0]?.zoneless).toBeUndefined();
+    const fpm = await read(text('[25-Nov-2026 10:00:00] NOTICE: fpm is running, pid 7\n'));
+    expect(fpm.files[0]?.zoneless).toBe(true);
+    const iso = await read(text('2026-11-25T10:00:00.123Z INFO ready\n'));
+    expect(iso.files[0]?.zoneless).toBeUndefined();
   });
 
   it('reads the time after a leading level (Python\'s "%(levelname)s %(asctime)s %(module)s …")', async () => {

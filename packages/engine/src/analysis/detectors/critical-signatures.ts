@@ -3,19 +3,23 @@
 export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   {
     // Also the JVM's OutOfMemoryError (Cassandra: "OutOfMemory error letting the JVM handle the
-    // error"), Heroku's R15 "Memory quota vastly exceeded" (its R14 "Memory quota exceeded" is a warning).
+    // error"), Heroku's R15 "Memory quota vastly exceeded" (its R14 "Memory quota exceeded" is a warning),
+    // PHP's "Allowed memory size of 134217728 bytes exhausted", the Erlang VM's "eheap_alloc: Cannot
+    // allocate 6801972136 bytes of memory", Rust's "memory allocation of 1048576 bytes failed".
     name: 'out of memory',
     pattern:
-      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error)?|memory quota vastly exceeded)\b/i,
+      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed)\b/i,
   },
   { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at)/i },
   {
     // The Go runtime's own crashes, written instead of a panic, the JVM's, Node's uncaught exception
     // (an event opening on its throw site "/app/x.js:73", ending on "Node.js v18.19.0"), and a
-    // server's crash report (Redis: "# Redis 7.2.5 crashed by signal: 11", MySQL: "mysqld got signal 11 ;").
+    // server's crash report (Redis: "# Redis 7.2.5 crashed by signal: 11", MySQL: "mysqld got signal 11 ;"),
+    // the Erlang VM's end ("Kernel pid terminated (application_controller) …", "Crash dump is being
+    // written to: erl_crash.dump").
     name: 'runtime crash',
     pattern:
-      /\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
+      /\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },
@@ -33,10 +37,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // "(terminated by SIGKILL; not expected)"; systemd's "Main process exited, code=dumped,
     // status=11/SEGV" (not a stop's "code=killed, status=15/TERM"); a Heroku dyno's "State changed
     // from up to crashed" (not the restart after it, "from crashed to starting"); Kubernetes'
-    // "Back-off restarting failed container" and CrashLoopBackOff.
+    // "Back-off restarting failed container" and CrashLoopBackOff; PostgreSQL starting again after
+    // its server died ("database system was not properly shut down; automatic recovery in progress")
+    // or after one of its processes did ("all server processes terminated; reinitializing").
     name: 'process crashed',
     pattern:
-      /\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b/i,
+      /\bnot properly shut down; automatic recovery in progress\b|\ball server processes terminated; reinitializing\b|\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b/i,
   },
   {
     name: 'process killed',

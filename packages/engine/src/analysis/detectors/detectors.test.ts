@@ -162,6 +162,29 @@ describe('pattern_spike', () => {
     expect(spike && inWindow(spike, 120, 126)).toBe(true);
   });
 
+  it('finds a few timeouts a minute for five minutes where there is one now and then (summed over minutes)', () => {
+    const storm = (template: string, level: 'warn' | 'info') => {
+      const events = twoServices();
+      const line = (m: number, sec: number) =>
+        minedEvent(at(m, sec), {
+          template,
+          params: ['10.0.0.5:4432'],
+          level,
+          service: 'pgbouncer',
+          file: 'pgbouncer.log',
+        });
+      for (let m = 3; m < 180; m += 6) events.push(line(m, 7));
+      // 100–105: six a minute, never ten in one minute.
+      for (let s = 0; s < 30; s++) events.push(line(100 + Math.floor(s / 6), (s % 6) * 10));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const timeouts = storm('<*> pooler error: query_wait_timeout', 'warn');
+    expect(timeouts).toHaveLength(1);
+    expect(timeouts[0] && inWindow(timeouts[0], 100, 105)).toBe(true);
+    // The same shape of an ordinary message is left alone (a small burst of work).
+    expect(storm('<*> login attempt: db=shop user=app', 'info')).toEqual([]);
+  });
+
   it('reports variants of one message spiking together as one finding; another message stays apart', () => {
     const events = twoServices();
     const prefix =
@@ -664,6 +687,31 @@ describe('rare_event', () => {
         }),
       );
     expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+  });
+
+  it("names the memory exhaustion of PHP, the Erlang VM and Rust, the Erlang VM's end, and PostgreSQL's restart after a crash", () => {
+    expect(
+      criticalSignature(
+        'child 20387 said into stderr: "PHP Fatal error:  Allowed memory size of 536870912 bytes exhausted (tried to allocate 65536 bytes) in /var/www/src/Export.php on line 52"',
+      ),
+    ).toBe('out of memory');
+    expect(
+      criticalSignature('eheap_alloc: Cannot allocate 6801972136 bytes of memory (of type "heap").'),
+    ).toBe('out of memory');
+    expect(criticalSignature('memory allocation of 1048576 bytes failed')).toBe('out of memory');
+    expect(
+      criticalSignature('database system was not properly shut down; automatic recovery in progress'),
+    ).toBe('process crashed');
+    expect(criticalSignature('all server processes terminated; reinitializing')).toBe('process crashed');
+    expect(
+      criticalSignature(
+        'Kernel pid terminated (application_controller) ("{application_terminated,shop,shutdown}")',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('Crash dump is being written to: erl_crash.dump...done')).toBe('runtime crash');
+    // A clean restart, and memory that is only counted.
+    expect(criticalSignature('database system was shut down at 2025-03-17 20:59:01 JST')).toBeNull();
+    expect(criticalSignature('memory allocation of 4096 bytes took 3 ms')).toBeNull();
   });
 
   it("leaves Heroku's R14 memory warning alone (R15 is the kill)", () => {

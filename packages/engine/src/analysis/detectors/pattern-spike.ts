@@ -3,7 +3,10 @@ import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
-import { findSpikes, isPeriodic } from '../spikes';
+import { findCoarseSpikes, findSpikes, isPeriodic } from '../spikes';
+
+/** Span over which a troubled pattern's counts are summed as well (see findCoarseSpikes). */
+const COARSE_MS = 5 * 60_000;
 import { burstsLikeAJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 
 /** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
@@ -11,13 +14,21 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   for (const pattern of ctx.patterns) {
     if (pattern.track.count < 30) continue;
-    const spikes = findSpikes(pattern.values, { minCount: 10, minFactor: 5, z: 6, minExcess: 30 });
+    // A burst of trouble (timeouts, refusals, errors) counts from 20 extra events, others from 30,
+    // and is also looked for in sums of about five minutes: PgBouncer's "query_wait_timeout" for five
+    // minutes is some 25 of each of its two lines, 5 to 8 a minute where there is one an hour.
+    const isTrouble = looksLikeTrouble(pattern);
+    const options = { minCount: 10, minFactor: 5, z: 6, minExcess: isTrouble ? 20 : 30 };
+    const spikes = findSpikes(pattern.values, options);
+    if (isTrouble)
+      for (const spike of findCoarseSpikes(pattern.values, Math.round(COARSE_MS / ctx.widthMs), options))
+        if (!spikes.some((s) => s.from <= spike.to && spike.from <= s.to)) spikes.push(spike);
+    spikes.sort((a, b) => a.from - b.from);
     if (isPeriodic(spikes) || burstsLikeAJob(pattern)) continue;
     for (const spike of spikes) {
       // "Up from almost never" only means something when the file logs steadily around it.
       if (spike.expected < 0.5 && ctx.density < 0.8) continue;
       // One of its files' scheduled batches, bigger this time (see batchGrid): the schedule's.
-      const isTrouble = looksLikeTrouble(pattern);
       if (!isTrouble && isScheduledBatch(ctx, pattern.track.files, spike.from, spike.to)) continue;
       const startMs = timeOf(ctx, spike.from);
       const endMs = timeOf(ctx, spike.to + 1);
