@@ -22,7 +22,40 @@ export function mergeFindings(findings: readonly Finding[], gapMs: number, fileE
     if (f.type !== 'pattern_spike' || variants === 0) continue;
     f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
   }
-  return mergeNewPatternBursts(merged, gapMs, fileEndMs);
+  return mergeNewPatternBursts(mergeCrashSignals(merged), gapMs, fileEndMs);
+}
+
+/** How close two rare events of one file must be to be one crash. */
+const CRASH_MS = 60_000;
+
+/**
+ * Rare events of different signatures in the same files within a minute are one crash, told once:
+ * PostgreSQL's "terminated by signal 11: Segmentation fault" and its "all server processes
+ * terminated; reinitializing" right after.
+ */
+function mergeCrashSignals(findings: Finding[]): Finding[] {
+  const rare = findings.filter((f) => f.type === 'rare_event').sort((a, b) => a.startMs - b.startMs);
+  const drop = new Set<Finding>();
+  for (const [i, first] of rare.entries()) {
+    if (drop.has(first)) continue;
+    let crash = first;
+    for (const next of rare.slice(i + 1)) {
+      if (next.startMs > crash.endMs + CRASH_MS) break;
+      if (drop.has(next) || next.files.join(',') !== crash.files.join(',')) continue;
+      const merged = combine(crash, next);
+      const other = merged.description === crash.description ? next : crash;
+      merged.description = `${merged.description.replace(/\.$/, '')}, with ${lowerFirst(other.description)}`;
+      drop.add(next);
+      drop.add(crash);
+      findings.push(merged);
+      crash = merged;
+    }
+  }
+  return findings.filter((f) => !drop.has(f));
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Findings of one key whose windows overlap or lie within `gapMs` of each other, combined. */

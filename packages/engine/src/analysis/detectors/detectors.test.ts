@@ -574,6 +574,30 @@ describe('rare_event', () => {
     expect(rare[0]?.severity).toBe('critical');
   });
 
+  it('tells the signals of one crash (a segfault, then the restart after it) as one finding, not those minutes apart', () => {
+    const crash = (secondsApart: number) => {
+      const events = twoServices();
+      const line = (second: number, template: string, params: string[]) =>
+        minedEvent(at(100, second), {
+          template,
+          params,
+          level: 'error',
+          service: 'postgres',
+          file: 'postgresql.log',
+        });
+      events.push(
+        line(16, 'server process (PID <*>) was terminated by signal <*>: Segmentation fault', ['812', '11']),
+      );
+      events.push(line(16 + secondsApart, 'all server processes terminated; reinitializing', []));
+      return analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    };
+    const one = crash(1);
+    expect(one).toHaveLength(1);
+    expect(one[0]?.evidence.patternIds).toHaveLength(2);
+    expect(one[0]?.description).toMatch(/Segmentation fault.*, with process crashed: "all server processes/);
+    expect(crash(600)).toHaveLength(2);
+  });
+
   it('reports a fatal line without a signature once or twice, not when it keeps coming back (a chronic error)', () => {
     const uncaught = (minutes: number[]) => {
       const events = twoServices();
