@@ -296,6 +296,7 @@ export class Analyzer {
       fileSource.lastEvent =
         event.level === 'error' || event.level === 'fatal' || event.lineCount > 1 ? event : null;
       if (fileSource.lastWords !== null) fileSource.lastWords = null;
+      fileSource.lastMessage = event.message;
     }
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
@@ -476,6 +477,7 @@ export class Analyzer {
         firstTs: NaN,
         lastEvent: null,
         lastWords: null,
+        lastMessage: '',
         bins: null,
       };
       this.fileSources.set(own, source);

@@ -120,6 +120,7 @@ export function buildContext(
     fatalEvents: analyzer.levels.fatal,
     errorExemplars: analyzer.errorExemplars,
     exceptionVariants,
+    plannedStops: analyzer.crashGaps.plannedStops,
     crashGaps: analyzer.crashGaps.candidates.flatMap((gap) => {
       const file = analyzer.fileSources.get(gap.file);
       if (!file) return [];

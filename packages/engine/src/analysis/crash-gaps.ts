@@ -28,6 +28,8 @@ export interface FileGaps {
   lastEvent: MinedEvent | null;
   /** The copy of `lastEvent`'s last words (see lastWordsOf), when the file is not being read. */
   lastWords: LastWords | null;
+  /** The message of the file's previous event (detached when another file's events come). */
+  lastMessage: string;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
 }
@@ -112,8 +114,23 @@ export function lastWordsText(raw: string): string {
   return `${shortened(first)}\n…\n${shortened(headline)}`;
 }
 
+/** A file's pause right after it said it was stopping: a planned restart (a deploy), not an outage. */
+export interface PlannedStop {
+  file: string;
+  fromMs: number;
+  toMs: number;
+}
+
+/** What a process writes as it stops on purpose (gunicorn's "Shutting down: Master", a SIGTERM). */
+const STOPPING =
+  /\b(?:shutting down|shut ?down complete|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit))\b/i;
+/** Pauses after a stop message within these bounds are planned restarts (longer ones are outages). */
+const PLANNED_MIN_MS = 20_000;
+const PLANNED_MAX_MS = 5 * 60_000;
+
 export class CrashGaps {
   readonly candidates: CrashGap[] = [];
+  readonly plannedStops: PlannedStop[] = [];
 
   /**
    * A timed event came `ts - gaps.lastTs` ≥ GAP_FLOOR_MS after the file's latest line: counts the gap
@@ -128,6 +145,13 @@ export class CrashGaps {
     const bins = (gaps.bins ??= new Int32Array(GAP_BINS));
     const bin = Math.min(GAP_BINS - 1, Math.floor(Math.log2(gap / 1000)));
     bins[bin] = (bins[bin] ?? 0) + 1;
+    if (
+      gap >= PLANNED_MIN_MS &&
+      gap <= PLANNED_MAX_MS &&
+      this.plannedStops.length < MAX_CANDIDATES &&
+      STOPPING.test(gaps.lastMessage)
+    )
+      this.plannedStops.push({ file: detach(event.file), fromMs: gaps.lastTs, toMs: ts });
     if (gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
     const previous = gaps.lastEvent !== null ? lastWordsOf(gaps.lastEvent) : gaps.lastWords;
     if (previous === null) return;
@@ -143,6 +167,7 @@ export class CrashGaps {
 
 /** Another file's events come: the file keeps a copy of its last words, not its last event. */
 export function letGoOfLastEvent(gaps: FileGaps): void {
+  gaps.lastMessage = detach(gaps.lastMessage);
   if (gaps.lastEvent === null) return;
   gaps.lastWords = lastWordsOf(gaps.lastEvent);
   gaps.lastEvent = null;

@@ -1,6 +1,6 @@
 import type { Level } from '../types';
 import type { DurationSeries } from './analyzer';
-import type { CrashGap } from './crash-gaps';
+import type { CrashGap, PlannedStop } from './crash-gaps';
 import type { ExemplarSet } from './exemplars';
 import type { PatternTrack } from './pattern-track';
 import type { AnomalyEvidence, AnomalyType, Severity } from './report';
@@ -65,6 +65,8 @@ export interface DetectionContext {
   exceptionVariants: PatternSeries[];
   /** Gaps after a crash-like line (see CrashGaps), with what is needed to judge them. */
   crashGaps: JudgedCrashGap[];
+  /** Pauses right after a file said it was stopping (see CrashGaps.plannedStops). */
+  plannedStops: readonly PlannedStop[];
 }
 
 export interface JudgedCrashGap extends CrashGap {

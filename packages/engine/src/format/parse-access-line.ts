@@ -100,10 +100,18 @@ export function routeOf(path: string): string {
 /**
  * What the request time after an access line is counted in. Nginx's `$request_time` is seconds with
  * a decimal point; Apache writes integers: microseconds with `%D` (its usual timing field) or whole
- * seconds with `%T`. Decided per file from the sampled lines: integers whose median is at most 5 and
- * that never exceed 60 are seconds, other integers microseconds.
+ * seconds with `%T`; gunicorn's `%(M)s` milliseconds. Decided per file from the sampled lines: integers
+ * whose median is at most 5 and that never exceed 60 are seconds, a median under 100 milliseconds,
+ * other integers microseconds.
  */
-export type RequestTimeUnit = 's' | 'us';
+export type RequestTimeUnit = 's' | 'ms' | 'us';
+
+/**
+ * Integers whose median is below this are milliseconds, not microseconds: no application answers
+ * most requests in under 0.1 ms (gunicorn's `%(M)s`, a median of 32), while Apache's `%D` of
+ * even a static file is some hundreds of microseconds.
+ */
+const MS_BELOW = 100;
 
 export function requestTimeUnit(
   sample: readonly string[],
@@ -121,8 +129,10 @@ export function requestTimeUnit(
   values.sort((a, b) => a - b);
   const median = values[values.length >> 1] ?? 0;
   const max = values[values.length - 1] ?? 0;
-  return median <= 5 && max <= 60
-    ? { unit: 's', evidence: `request times in whole seconds (Apache %T: integers, median ${median})` }
+  if (median <= 5 && max <= 60)
+    return { unit: 's', evidence: `request times in whole seconds (Apache %T: integers, median ${median})` };
+  return median < MS_BELOW
+    ? { unit: 'ms', evidence: `request times in milliseconds (integers, median ${median})` }
     : { unit: 'us', evidence: `request times in microseconds (Apache %D: integers, median ${median})` };
 }
 
@@ -152,7 +162,9 @@ export function parseAccessLine(
   if (ms !== null) attributes['requestTime'] = Number(ms) / 1000;
   else if (requestTime !== undefined)
     attributes['requestTime'] =
-      unit === 'us' && !requestTime.includes('.') ? Number(requestTime) / 1e6 : Number(requestTime);
+      requestTime.includes('.') || unit === 's'
+        ? Number(requestTime)
+        : Number(requestTime) / (unit === 'us' ? 1e6 : 1000);
   return {
     timestamp: time.read(m[4] ?? ''),
     level: levelOfStatus(status),

@@ -85,7 +85,8 @@ describe('readEvents: formats', () => {
     expect(events[2]).toMatchObject({ level: 'error', attributes: { requestTime: 0.215 } });
   });
 
-  // Apache writes its request time as an integer: microseconds with %D, whole seconds with %T.
+  // Apache writes its request time as an integer: microseconds with %D, whole seconds with %T;
+  // gunicorn's access log milliseconds with %(M)s.
   const apache = (times: number[]): Uint8Array =>
     text(
       times
@@ -104,6 +105,13 @@ describe('readEvents: formats', () => {
       /microseconds \(Apache %D/,
     ],
     ['%T, whole seconds', [0, 1, 0, 3], [0, 1, 0, 3], /whole seconds \(Apache %T/],
+    // gunicorn's %(M)s: no application answers most requests in under 0.1 ms.
+    [
+      'milliseconds (gunicorn %(M)s)',
+      [32, 12, 250, 41],
+      [0.032, 0.012, 0.25, 0.041],
+      /milliseconds \(integers/,
+    ],
   ])('reads Apache request times in %s, as seconds', async (_, times, seconds, evidence) => {
     const { events, files } = await read(apache(times));
     expect(files[0]?.format).toBe('access');

@@ -47,6 +47,30 @@ describe('volume_drop', () => {
     expect(drop?.description).toMatch(/went silent/);
   });
 
+  it('leaves alone a pause of a minute or so right after the source said it was stopping (a planned restart)', () => {
+    const restart = (lastWords: string | null) => {
+      const events = twoServices().filter(
+        (e) =>
+          !(
+            e.service === 'worker' &&
+            e.timestamp !== null &&
+            e.timestamp >= at(100) &&
+            e.timestamp < at(101, 50)
+          ),
+      );
+      if (lastWords !== null)
+        events.push(
+          minedEvent(at(100), { template: lastWords, params: [], service: 'worker', file: 'worker.log' }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
+    };
+    expect(restart(null)).toHaveLength(1);
+    expect(restart('Shutting down: Master')).toEqual([]);
+    expect(restart('Handling signal: term')).toEqual([]);
+    // Last words that do not say so leave the silence an outage.
+    expect(restart('processed batch of <*> items')).toHaveLength(1);
+  });
+
   it('fires on a silence longer than the baseline window (40 of 130 minutes), whose median it empties', () => {
     const events = twoServices(130).filter(
       (e) =>
@@ -723,6 +747,11 @@ describe('rare_event', () => {
       criticalSignature('eheap_alloc: Cannot allocate 6801972136 bytes of memory (of type "heap").'),
     ).toBe('out of memory');
     expect(criticalSignature('memory allocation of 1048576 bytes failed')).toBe('out of memory');
+    expect(
+      criticalSignature(
+        'oom_watcher_linux.go:82] "Got sys oom event" event="&{Pid:46808 ProcessName:uwsgi TimeOfDeath:2024-06-07 15:52:43.210 +0000 UTC}"',
+      ),
+    ).toBe('out of memory');
     expect(
       criticalSignature('database system was not properly shut down; automatic recovery in progress'),
     ).toBe('process crashed');

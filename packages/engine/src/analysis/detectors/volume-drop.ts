@@ -34,6 +34,7 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         // the missing count is read in clumps.
         if ((expected - observed) / dispersion < (observed === 0 && isSteady ? 2 : 3) * MIN_BASELINE)
           continue;
+        if (isPlannedRestart(ctx, source, run.from + source.first, run.to + source.first)) continue;
         findings.push(
           dropFinding(ctx, source, run.from + source.first, run.to + source.first, observed, expected, false),
         );
@@ -43,6 +44,22 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
     if (stopped) findings.push(stopped);
   }
   return findings;
+}
+
+/**
+ * Whether buckets `from`–`to` of a source lie within a pause of one of its files that followed its
+ * own stop message (gunicorn's "Shutting down: Master", then "Starting gunicorn" a minute later): a
+ * planned restart, not an outage (see CrashGaps.plannedStops).
+ */
+function isPlannedRestart(ctx: DetectionContext, source: SourceSeries, from: number, to: number): boolean {
+  const startMs = timeOf(ctx, from);
+  const endMs = timeOf(ctx, to + 1);
+  return ctx.plannedStops.some(
+    (stop) =>
+      source.files.includes(stop.file) &&
+      stop.fromMs <= startMs + ctx.widthMs &&
+      stop.toMs >= endMs - ctx.widthMs,
+  );
 }
 
 /**
