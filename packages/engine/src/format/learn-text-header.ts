@@ -129,7 +129,9 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     model = { ...empty(), leading: Math.max(1, lead.value), levelDate };
     fitting = rows.filter((r) => r[0] === LEVEL_DATE && r.length > model.leading);
     pos = model.leading;
-  } else if (level.count >= quorum) {
+  } else if (levelAt.filter((at) => at <= level.value + 2).length >= quorum) {
+    // Lines read their level up to two columns past the anchor (see splitHeader): Sidekiq's "INFO:"
+    // comes after its key=value pairs, one more on "done" lines (elapsed=) than on "start" lines.
     model = { ...empty(), anchorIndex: level.value, anchorClass: LEVEL };
     fitting = rows.filter((r) => r[level.value] === LEVEL);
     pos = level.value + 1;

@@ -837,6 +837,29 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Sidekiq's level after its key=value pairs, with backtraces and warnings among the lines", async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = `2024-07-26T03:34:${String(i).padStart(2, '0')}.857Z`;
+      lines.push(`${t} pid=11 tid=t${i} class=SearchIndexJob jid=j${i} INFO: start`);
+      lines.push(`${t} pid=11 tid=t${i} class=SearchIndexJob jid=j${i} elapsed=0.186 INFO: done`);
+      if (i % 10 === 3)
+        lines.push(
+          `${t} pid=11 tid=t${i} WARN: Your Redis network connection is performing extremely poorly.`,
+          'Last RTT readings were [158096, 144138, 9668, 191147, 127602], ideally these should be < 1000.',
+          'Ensure Redis is running in the same AZ or datacenter as Sidekiq.',
+          `${t} pid=11 tid=t${i} class=ImportCsvJob jid=k${i} ERROR: Job raised exception`,
+          "/app/app/jobs/shopify_sync.rb:145:in `perform'",
+          "/usr/local/bundle/gems/sidekiq-7.2.1/lib/sidekiq/processor.rb:202:in `execute_job'",
+          "/usr/local/bundle/gems/sidekiq-7.2.1/lib/sidekiq/processor.rb:170:in `block (2 levels) in process'",
+        );
+    }
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    const done = events.find((e) => e.message === 'done');
+    expect(done).toMatchObject({ level: 'info', attributes: { class: 'SearchIndexJob', elapsed: '0.186' } });
+    expect(events.find((e) => e.message.startsWith('Your Redis'))?.level).toBe('warn');
+  });
+
   it("reads uWSGI's request lines as requests (time, status, duration, route) among the app's own lines", async () => {
     const req = (t: string, method: string, path: string, ms: number, status: number) =>
       `[pid: 41|app: 0|req: 1/1] 10.18.184.15 () {40 vars in 589 bytes} [${t}] ${method} ${path} => generated 26713 bytes in ${ms} msecs (HTTP/1.1 ${status}) 6 headers in 229 bytes (1 switches on core 0)`;

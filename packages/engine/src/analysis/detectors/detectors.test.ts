@@ -475,6 +475,25 @@ describe('new_pattern', () => {
     expect(found(1)).toEqual([]);
   });
 
+  it('fires for an error that recurs eight times in the last half hour of a long file, not for an info line', () => {
+    const late = (level: 'error' | 'info') => {
+      const events = twoServices(400);
+      for (let m = 370; m < 400; m += 4)
+        events.push(
+          minedEvent(at(m, 11), {
+            template: 'unhandled error while processing batch <*> [KeyError]',
+            params: [String(m)],
+            level,
+            service: 'worker',
+            file: 'worker.log',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    expect(late('error')).toHaveLength(1);
+    expect(late('info')).toEqual([]);
+  });
+
   it('fires for a steady new message after a stretch of normal traffic', () => {
     const events = twoServices();
     for (let m = 100; m < 180; m++)

@@ -5,8 +5,13 @@ import { confidenceOf } from '../robust-stats';
 import { isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 import type { Severity } from '../report';
 
-/** Occurrences the pattern would have shown before it appeared, had it always run at its rate. */
+/**
+ * Occurrences the pattern would have shown before it appeared, had it always run at its rate (never
+ * more than its own count): 10, or 8 for an error (a new exception recurring every four minutes for
+ * the last half hour of a long file, eight times).
+ */
 const MIN_EXPECTED_BEFORE = 10;
+const MIN_ERRORS_EXPECTED_BEFORE = 8;
 const MAX_ORG_NEW = 5;
 
 /**
@@ -56,7 +61,8 @@ function newPattern(ctx: DetectionContext, pattern: PatternSeries, group: Patter
   const active = pattern.values.filter((v) => v > 0).length;
   const share = active / Math.max(1, last - first + 1);
   const expectedBefore = Math.min(track.count, share * (before / ctx.widthMs));
-  if (first < 0 || expectedBefore < MIN_EXPECTED_BEFORE || group.some((p) => isHandover(ctx, p))) return null;
+  const minExpected = pattern.isErrorLevel ? MIN_ERRORS_EXPECTED_BEFORE : MIN_EXPECTED_BEFORE;
+  if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
   // A job's message first showing in one of its file's scheduled batches (see batchGrid): the job
   // found work to do, nothing new broke.
   let runEnd = first;
