@@ -228,6 +228,26 @@ describe('logai analyze (terminal and errors)', () => {
     expect(report.stats.end).toBe('2024-03-06T15:13:33.000Z');
   });
 
+  it('reads a zone-less file in the local time that fits it beside a file that writes a zone, and says so', async () => {
+    const access: string[] = [];
+    const fpm: string[] = [];
+    for (let m = 0; m < 60; m++) {
+      const mm = String(m).padStart(2, '0');
+      access.push(
+        `10.0.0.1 - - [05/Jul/2024:12:${mm}:00 +0200] "GET /api/items HTTP/1.1" 200 512 "-" "curl/8"`,
+      );
+      fpm.push(`[05-Jul-2024 12:${mm}:30] NOTICE: [pool www] child ${1000 + m} started`);
+    }
+    const accessPath = join(dir, 'local-access.log');
+    const fpmPath = join(dir, 'local-php-fpm.log');
+    writeFileSync(accessPath, access.join('\n') + '\n');
+    writeFileSync(fpmPath, fpm.join('\n') + '\n');
+    const report = await analyze([accessPath, fpmPath]);
+    const file = report.files.find((f) => f.name === 'local-php-fpm.log');
+    expect(file?.start).toBe('2024-07-05T10:00:30.000Z');
+    expect(file?.formatEvidence).toMatch(/read as local time UTC\+02:00/);
+  });
+
   it('answers usage errors with exit code 2 and refused input with 1', async () => {
     expect((await run('--json')).code).toBe(2);
     expect((await run(join(dir, 'missing.log'))).code).toBe(2);

@@ -204,6 +204,35 @@ describe('an upload of several files', () => {
   });
 });
 
+describe('an upload with a file in local time', () => {
+  it('reads the zone-less file in the local time that fits it beside the files that write a zone', async () => {
+    // An hour of access log in Berlin summer time (+0200) and PHP-FPM's zone-less local time beside it.
+    const access: string[] = [];
+    const fpm: string[] = [];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (let minute = 0; minute <= 60; minute++) {
+      const h = 12 + Math.floor(minute / 60);
+      const m = pad(minute % 60);
+      access.push(
+        `10.0.0.1 - - [05/Jul/2024:${h}:${m}:00 +0200] "GET /api/items HTTP/1.1" 200 512 "-" "curl/8"`,
+      );
+      fpm.push(`[05-Jul-2024 ${h}:${m}:30] NOTICE: [pool www] child ${1000 + minute} started`);
+    }
+    const response = await upload([
+      { name: 'access.log', content: access.join('\n') + '\n' },
+      { name: 'php-fpm.log', content: fpm.join('\n') + '\n' },
+    ]);
+    expect(response.statusCode).toBe(202);
+    const id = response.json().id as string;
+    expect((await settled(id)).status).toBe('completed');
+    const stored = await database.current.pool.query(
+      'select min(ts) as first from log_events where upload_id = $1 and file = $2',
+      [id, 'php-fpm.log'],
+    );
+    expect(new Date(stored.rows[0].first).toISOString()).toBe('2024-07-05T10:00:30.000Z');
+  });
+});
+
 describe('bad input', () => {
   it('refuses a file over the size limit while streaming, leaving no row and no blob', async () => {
     const before = await database.current.pool.query('select count(*)::int as n from uploads');
