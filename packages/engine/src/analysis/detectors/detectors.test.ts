@@ -475,23 +475,37 @@ describe('new_pattern', () => {
     expect(found(1)).toEqual([]);
   });
 
-  it('fires for an error that recurs eight times in the last half hour of a long file, not for an info line', () => {
-    const late = (level: 'error' | 'info') => {
-      const events = twoServices(400);
-      for (let m = 370; m < 400; m += 4)
-        events.push(
-          minedEvent(at(m, 11), {
-            template: 'unhandled error while processing batch <*> [KeyError]',
-            params: [String(m)],
-            level,
-            service: 'worker',
-            file: 'worker.log',
-          }),
-        );
-      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+  it('fires for a new exception recurring eight times late under a message that fails all along; not for a plain message', () => {
+    const failure = (m: number, exception: string) => {
+      const e = minedEvent(at(m, 11), {
+        template: 'unhandled error while processing batch <*>',
+        params: [String(m)],
+        level: 'error',
+        service: 'worker',
+        file: 'worker.log',
+      });
+      const raw = `${e.raw}\nTraceback (most recent call last):\n  File "/app/steps.py", line 203, in process\n${exception}`;
+      return { ...e, raw, lineCount: 4 };
     };
-    expect(late('error')).toHaveLength(1);
-    expect(late('info')).toEqual([]);
+    const events = twoServices(400);
+    for (let m = 5; m < 400; m += 15)
+      events.push(failure(m, "AttributeError: 'NoneType' object has no attribute 'id'"));
+    for (let m = 370; m < 400; m += 4) events.push(failure(m + 1, "KeyError: 'currency'"));
+    const found = analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.description).toMatch(/\[KeyError\]" first appeared/);
+    // A message of its own eight times late is too few to tell from chance.
+    const plain = twoServices(400);
+    for (let m = 370; m < 400; m += 4)
+      plain.push(
+        minedEvent(at(m, 11), {
+          template: 'flush failed: <*>',
+          params: ['timeout'],
+          level: 'error',
+          file: 'worker.log',
+        }),
+      );
+    expect(analyze(plain).anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
   });
 
   it('fires for a steady new message after a stretch of normal traffic', () => {

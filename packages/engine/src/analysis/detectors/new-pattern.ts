@@ -7,11 +7,12 @@ import type { Severity } from '../report';
 
 /**
  * Occurrences the pattern would have shown before it appeared, had it always run at its rate (never
- * more than its own count): 10, or 8 for an error (a new exception recurring every four minutes for
- * the last half hour of a long file, eight times).
+ * more than its own count): 10, or 8 for a new exception under a message that has been failing with
+ * others all along (a KeyError every four minutes for the last half hour of a long file, eight times:
+ * the message's own failures show the file was watched).
  */
 const MIN_EXPECTED_BEFORE = 10;
-const MIN_ERRORS_EXPECTED_BEFORE = 8;
+const MIN_VARIANT_EXPECTED_BEFORE = 8;
 const MAX_ORG_NEW = 5;
 
 /**
@@ -37,7 +38,7 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   // A new exception under an old message: judged on its own (under the message's id, it merges with
   // the message's own finding when the message is new too).
   for (const variant of ctx.exceptionVariants) {
-    const finding = newPattern(ctx, variant, [variant]);
+    const finding = newPattern(ctx, variant, [variant], MIN_VARIANT_EXPECTED_BEFORE);
     if (finding) findings.push(finding);
   }
   orgNew
@@ -48,7 +49,12 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
 }
 
 /** A pattern (or a family of variants, summed) that starts after a stretch of normal traffic. */
-function newPattern(ctx: DetectionContext, pattern: PatternSeries, group: PatternSeries[]): Finding | null {
+function newPattern(
+  ctx: DetectionContext,
+  pattern: PatternSeries,
+  group: PatternSeries[],
+  minExpected = MIN_EXPECTED_BEFORE,
+): Finding | null {
   const { track } = pattern;
   if (track.firstSeen === null || track.lastSeen === null || track.count < 8) return null;
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
@@ -61,7 +67,6 @@ function newPattern(ctx: DetectionContext, pattern: PatternSeries, group: Patter
   const active = pattern.values.filter((v) => v > 0).length;
   const share = active / Math.max(1, last - first + 1);
   const expectedBefore = Math.min(track.count, share * (before / ctx.widthMs));
-  const minExpected = pattern.isErrorLevel ? MIN_ERRORS_EXPECTED_BEFORE : MIN_EXPECTED_BEFORE;
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
   // A job's message first showing in one of its file's scheduled batches (see batchGrid): the job
   // found work to do, nothing new broke.
