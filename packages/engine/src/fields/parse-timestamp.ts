@@ -46,6 +46,23 @@ const ZONES = new Map<string, number>([
   ['nzdt', 780],
 ]);
 
+/**
+ * Abbreviations that name several zones, with the offsets they may mean (minutes east of UTC): a time
+ * written with one is read as a local time (UTC unless `localOffsetMinutes` says otherwise), and
+ * `bundleClock` picks the meaning that fits the bundle. IST: India, Israel, Ireland; BST: British
+ * summer, Bangladesh; AST: Atlantic, Arabia.
+ */
+const AMBIGUOUS_ZONES = new Map<string, readonly number[]>([
+  ['ist', [330, 120, 60]],
+  ['bst', [60, 360]],
+  ['ast', [-240, 180]],
+]);
+
+/** The offsets an ambiguous zone abbreviation may mean (see AMBIGUOUS_ZONES), or null. */
+export function ambiguousOffsets(word: string): readonly number[] | null {
+  return AMBIGUOUS_ZONES.get(word.toLowerCase()) ?? null;
+}
+
 export interface TimestampContext {
   /** Year for timestamps without one (syslog "Nov 25 10:00:00"). */
   year: number;
@@ -91,6 +108,8 @@ interface Parts {
   localOffset: number;
   /** Set by `build` when the time had no zone (an epoch is not a local time). */
   naive: boolean;
+  /** An abbreviation after the time that names several zones ("ist"), or null. */
+  ambiguousZone: string | null;
 }
 
 // Reused between calls (parsing is synchronous): no allocation per timestamp.
@@ -105,11 +124,17 @@ const shared: Parts = {
   fractionLen: 0,
   localOffset: 0,
   naive: false,
+  ambiguousZone: null,
 };
 
 /** Whether the last timestamp parsed had no zone (and so was read in local time, UTC by default). */
 export function lastParseWasNaive(): boolean {
   return shared.naive;
+}
+
+/** The ambiguous zone abbreviation of the last timestamp parsed ("ist"), or null. */
+export function lastParseZoneWord(): string | null {
+  return shared.ambiguousZone;
 }
 
 /** Whether `s[from, to)` is a zone abbreviation in capitals ("UTC", "EST", "CEST") that may follow a time. */
@@ -119,7 +144,8 @@ export function isZoneWord(s: string, from: number, to: number): boolean {
     const c = s.charCodeAt(i);
     if (c < 65 || c > 90) return false;
   }
-  return ZONES.has(s.slice(from, to).toLowerCase());
+  const word = s.slice(from, to).toLowerCase();
+  return ZONES.has(word) || AMBIGUOUS_ZONES.has(word);
 }
 
 /** What may stand before a zone offset's sign: a digit of the time, a space, or the "Z"-less end of it. */
@@ -136,6 +162,7 @@ function scan(s: string): Parts | null {
   p.offsetMinutes = null;
   p.pm = null;
   p.naive = false;
+  p.ambiguousZone = null;
   p.fraction = 0;
   p.fractionLen = 0;
   const n = s.length;
@@ -189,6 +216,7 @@ function scan(s: string): Parts | null {
       const word = s.slice(start, i).toLowerCase();
       const zone = ZONES.get(word);
       if (zone !== undefined) p.offsetMinutes = zone;
+      else if (AMBIGUOUS_ZONES.has(word)) p.ambiguousZone = word;
       else if (word === 'am' || word === 'pm') p.pm = word === 'pm';
       else if (word === 't') continue;
       else {

@@ -1,4 +1,4 @@
-import { lastParseWasNaive, parseTimestamp, type TimestampContext } from './parse-timestamp';
+import { lastParseWasNaive, lastParseZoneWord, parseTimestamp, type TimestampContext } from './parse-timestamp';
 import { SameSecondCache } from './same-second-cache';
 
 /**
@@ -12,6 +12,8 @@ export class TimestampReader implements TimestampContext {
   /** Distinct timestamp texts parsed without a zone, and with one (or as an epoch). */
   naiveTimes = 0;
   zonedTimes = 0;
+  /** The ambiguous zone abbreviation ("ist") its times were last parsed with, if any. */
+  ambiguousZone: string | null = null;
 
   constructor(
     public year: number,
@@ -22,6 +24,8 @@ export class TimestampReader implements TimestampContext {
   noteZone(naive: boolean): void {
     if (naive) this.naiveTimes++;
     else this.zonedTimes++;
+    const word = lastParseZoneWord();
+    if (word !== null) this.ambiguousZone = word;
   }
 
   /** Sets the year of year-less timestamps; what was read with the old one is forgotten. */

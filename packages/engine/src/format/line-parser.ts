@@ -81,6 +81,11 @@ export class LineParser {
     return naive > 0 && naive > this.time.zonedTimes + this.innerTime.zonedTimes;
   }
 
+  /** The ambiguous zone abbreviation its times carry ("ist"), if any (see `bundleClock`). */
+  get ambiguousZone(): string | null {
+    return this.time.ambiguousZone ?? this.innerTime.ambiguousZone;
+  }
+
   parse(line: string): ParsedFields {
     const fields = this.parseFields(line);
     const format = fields.format;

@@ -29,14 +29,24 @@ function isDetailLine(line: string, tokens: HeaderTokens): boolean {
   return false;
 }
 
+/** Whether the line's first token is digits only ("1617411910063" of "1617411910063 retry"). */
+function opensOnDigitsOnly(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+  return i > 0 && (i === line.length || line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9);
+}
+
 function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const tokens = new HeaderTokens();
   // Lines mostly start with the same word (a month, a weekday): its answer is remembered.
   let lastWord = '';
   let lastAnswer = false;
+  // Where the timed lines open on a date ("2021-04-03 06:25:54.767 IST …"), a line opening on a bare
+  // number is no header: a value on a line of its own in a multi-line SQL statement, not an epoch.
+  let datesOnly = false;
   const timed = (line: string): boolean => {
     const c = line.charCodeAt(0);
-    if (c >= 48 && c <= 57) return true;
+    if (c >= 48 && c <= 57) return !(datesOnly && opensOnDigitsOnly(line));
     const n = lastWord.length;
     if (n > 0 && line.startsWith(lastWord)) {
       const after = line.charCodeAt(n);
@@ -57,6 +67,8 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false };
   const lines = sample.filter((l) => l.length > 0 && !isContinuation(l, state));
   if (lines.length < 20) return null;
+  const numeric = lines.filter((l) => l.charCodeAt(0) >= 48 && l.charCodeAt(0) <= 57);
+  datesOnly = numeric.length >= 20 && numeric.filter(opensOnDigitsOnly).length <= numeric.length * 0.02;
   const share = lines.filter(timed).length / lines.length;
   if (share < 0.95) return null;
   return (line) => line.length > 0 && line.charCodeAt(0) !== 123 && !timed(line);

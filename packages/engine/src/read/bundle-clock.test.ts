@@ -6,15 +6,20 @@ import { bundleClock, localTimes, type FileClock } from './bundle-clock';
 const H = 3_600_000;
 const M = 60_000;
 const T0 = Date.parse('2024-03-05T08:00:00Z');
-const zoned = (first: number, last: number): FileClock => ({ first, last, zoneless: false });
-const local = (first: number, last: number): FileClock => ({ first, last, zoneless: true });
+const zoned = (first: number, last: number): FileClock => ({ first, last, zoneless: false, zoneWord: null });
+const local = (first: number, last: number, zoneWord: string | null = null): FileClock => ({
+  first,
+  last,
+  zoneless: true,
+  zoneWord,
+});
 
 describe('localTimes: the local time of zone-less files beside zoned ones', () => {
   it('reads a file two hours ahead of the bundle as UTC+02:00', () => {
     const [, shifted] = localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H + 2 * M, T0 + 6 * H - M)]);
     expect(shifted?.offsetMinutes).toBe(120);
     expect(shifted?.evidence).toMatch(
-      /local time UTC\+02:00.*starts with the files that write a zone.*ends with them/,
+      /local time UTC\+02:00.*starts with the files whose zone is known.*ends with them/,
     );
   });
 
@@ -41,6 +46,25 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
   it('leaves alone a file that fits no zone: off by an odd number of minutes, or longer than the bundle', () => {
     expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H + 20 * M, T0 + 6 * H)])[1]).toBeUndefined();
     expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H, T0 + 9 * H)])[1]).toBeUndefined();
+  });
+
+  it("reads PostgreSQL's IST at the meaning that lines it up with zone-less files read as UTC, then the others", () => {
+    // kubelet (UTC, no zone), PostgreSQL in IST, uWSGI in Indian local time without a zone.
+    const times = localTimes([
+      local(T0, T0 + 4 * H),
+      local(T0 + 5.5 * H + M, T0 + 9.5 * H, 'IST'),
+      local(T0 + 5.5 * H - 2 * M, T0 + 9.5 * H + M),
+    ]);
+    expect(times.map((t) => t?.offsetMinutes)).toEqual([undefined, 330, 330]);
+    expect(times[1]?.evidence).toMatch(
+      /times in IST \(which names several zones\) read as local time UTC\+05:30/,
+    );
+    // Israel's IST: two hours.
+    expect(localTimes([local(T0, T0 + 4 * H), local(T0 + 2 * H, T0 + 6 * H, 'IST')])[1]?.offsetMinutes).toBe(
+      120,
+    );
+    // No meaning of IST fits: read as written.
+    expect(localTimes([local(T0, T0 + 4 * H), local(T0 + 3 * H, T0 + 7 * H, 'IST')])[1]).toBeUndefined();
   });
 
   it('needs a file that writes a zone: zone-less files alone are read as written', () => {

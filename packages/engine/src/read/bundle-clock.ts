@@ -8,6 +8,7 @@
 // cover one stretch of time: a zone-less file that lies outside the others' span, and fits it once
 // read at a real zone's offset (starting with them, and not ending after them), is read at that offset.
 import { InputError } from '../errors/input-error';
+import { ambiguousOffsets } from '../fields/parse-timestamp';
 import type { LocalTime } from '../types';
 import { commonDay, commonYear, isCompressed } from './bundle-year';
 import { readEventBatches } from './read-events';
@@ -16,8 +17,10 @@ import { readEventBatches } from './read-events';
 export interface FileClock {
   first: number;
   last: number;
-  /** Whether its timestamps carry no zone (in both ends). */
+  /** Whether its timestamps carry no zone (in both ends), or only an ambiguous one (`zoneWord`). */
   zoneless: boolean;
+  /** An abbreviation its times carry that names several zones ("IST"), or null. */
+  zoneWord: string | null;
 }
 
 export interface BundleClock {
@@ -58,21 +61,29 @@ export async function bundleClock(
   };
 }
 
-/** The local time of each zone-less clock that only fits beside the zoned ones at a zone's offset. */
+/**
+ * The local time of each zone-less clock that only fits beside the zoned ones at a zone's offset. A
+ * bundle without zoned files is given one when a file's ambiguous zone word (PostgreSQL's `IST`) has
+ * exactly one meaning under which the file lines up with zone-less files read as UTC (see
+ * `resolveAmbiguous`).
+ */
 export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | undefined)[] {
+  const resolved = resolveAmbiguous(clocks);
   let start = Infinity;
   let end = -Infinity;
-  for (const c of clocks) {
-    if (c === null || c.zoneless) continue;
-    start = Math.min(start, c.first);
-    end = Math.max(end, c.last);
-  }
-  return clocks.map((c) => {
+  clocks.forEach((c, i) => {
+    const offset = c === null ? undefined : c.zoneless ? resolved[i]?.offsetMinutes : 0;
+    if (c === null || offset === undefined) return;
+    start = Math.min(start, c.first - offset * MINUTE);
+    end = Math.max(end, c.last - offset * MINUTE);
+  });
+  return clocks.map((c, i) => {
+    if (resolved[i] !== undefined) return resolved[i];
     if (c === null || !c.zoneless || start === Infinity) return undefined;
     // Already within the others' span: read as written.
     if (c.first >= start - TOLERANCE_MS && c.last <= end + TOLERANCE_MS) return undefined;
     let best: number | null = null;
-    for (const offset of OFFSETS) {
+    for (const offset of c.zoneWord === null ? OFFSETS : (ambiguousOffsets(c.zoneWord) ?? [])) {
       const residual = Math.abs(c.first - offset * MINUTE - start);
       if (residual <= TOLERANCE_MS && (best === null || residual < Math.abs(c.first - best * MINUTE - start)))
         best = offset;
@@ -82,13 +93,51 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     return {
       offsetMinutes: best,
       evidence:
-        `times without a zone (or with one that names several, as IST) read as local time ${utcOffset(best)}: ` +
-        `so read, the file starts with ` +
-        `the files that write a zone (${new Date(start).toISOString().slice(0, 16)}Z)` +
+        `${whatTimes(c)} read as local time ${utcOffset(best)}: so read, the file starts with the files ` +
+        `whose zone is known (${new Date(start).toISOString().slice(0, 16)}Z)` +
         (endsWith ? ' and ends with them' : ' and ends within their span') +
-        `; read as UTC it would lie outside it`,
+        '; read as UTC it would lie outside it',
     };
   });
+}
+
+function whatTimes(c: FileClock): string {
+  return c.zoneWord === null ? 'times without a zone' : `times in ${c.zoneWord} (which names several zones)`;
+}
+
+/**
+ * Without zoned files: each file whose times carry an ambiguous zone word is read at the one meaning
+ * of it (IST: +05:30, +02:00 or +01:00) under which it starts and ends with the most zone-less files
+ * without such a word, read as UTC (the kubelet's klog beside PostgreSQL's `IST`) — if one meaning
+ * does so for at least one file and no other matches as many.
+ */
+function resolveAmbiguous(clocks: readonly (FileClock | null)[]): (LocalTime | undefined)[] {
+  const resolved: (LocalTime | undefined)[] = clocks.map(() => undefined);
+  if (clocks.some((c) => c !== null && !c.zoneless)) return resolved;
+  const plain = clocks.filter((c): c is FileClock => c !== null && c.zoneWord === null);
+  clocks.forEach((c, i) => {
+    const meanings = c?.zoneWord ? ambiguousOffsets(c.zoneWord) : null;
+    if (c === null || meanings === null) return;
+    const scores = meanings.map(
+      (offset) =>
+        plain.filter(
+          (p) =>
+            Math.abs(c.first - offset * MINUTE - p.first) <= TOLERANCE_MS &&
+            Math.abs(c.last - offset * MINUTE - p.last) <= TOLERANCE_MS,
+        ).length,
+    );
+    const top = Math.max(...scores);
+    if (top === 0 || scores.filter((n) => n === top).length > 1) return;
+    const offset = meanings[scores.indexOf(top)] ?? 0;
+    if (offset === 0) return;
+    resolved[i] = {
+      offsetMinutes: offset,
+      evidence:
+        `${whatTimes(c)} read as local time ${utcOffset(offset)}: so read, the file starts and ends ` +
+        `with ${top} file${top > 1 ? 's' : ''} whose times carry no zone (read as UTC)`,
+    };
+  });
+  return resolved;
 }
 
 /** "UTC+05:30", "UTC-03:00". */
@@ -115,7 +164,12 @@ export async function fileClock(
   // The tail starts mid-line: from its first full line on (all of it when the head is the file).
   const end = await span(tail === head ? tail : tail.subarray(newline + 1), year, day);
   if (start === null || end === null) return null;
-  return { first: start.first, last: end.last, zoneless: start.zoneless && end.zoneless };
+  return {
+    first: start.first,
+    last: end.last,
+    zoneless: start.zoneless && end.zoneless,
+    zoneWord: start.zoneWord ?? end.zoneWord,
+  };
 }
 
 /**
@@ -130,6 +184,7 @@ async function span(
 ): Promise<FileClock | null> {
   const times: number[] = [];
   let zoneless = false;
+  let zoneWord: string | null = null;
   try {
     const batches = readEventBatches(oneChunk(bytes), {
       name: 'clock',
@@ -137,6 +192,7 @@ async function span(
       ...(day === undefined ? {} : { day }),
       onFileDone: (stats) => {
         zoneless = stats.zoneless === true;
+        zoneWord = stats.ambiguousZone ?? null;
       },
     });
     for await (const batch of batches)
@@ -152,6 +208,7 @@ async function span(
     first: median(times.slice(0, ROBUST_ENDS)),
     last: median(times.slice(-ROBUST_ENDS)),
     zoneless,
+    zoneWord,
   };
 }
 

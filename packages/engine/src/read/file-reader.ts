@@ -108,6 +108,8 @@ export class FileReader {
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
       if (this.parser?.zoneless === true) this.stats.zoneless = true;
+      const word = this.parser?.ambiguousZone ?? null;
+      if (word !== null) this.stats.ambiguousZone = word.toUpperCase();
     }
     return this.stats;
   }

@@ -229,6 +229,19 @@ describe('readEvents: framing and fields', () => {
     expect(events[1]?.raw.length).toBeLessThan(1100);
     expect(files[0]?.truncatedEvents).toBe(1);
   });
+
+  it('keeps a bare number on a line of its own inside a multi-line statement in that event, not as an epoch', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const t = `2021-04-03 06:${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.767 IST`;
+      lines.push(`${t} [40221] app@shop LOG:  duration: 1.2 ms  statement: SELECT id`);
+      if (i % 60 === 5) lines.push('  FROM orders', '1617411910063 retry', ')');
+    }
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events).toHaveLength(120);
+    expect(events.filter((e) => e.lineCount === 4)).toHaveLength(2);
+    expect(events.every((e) => (e.timestamp ?? 0) >= Date.parse('2021-04-03T06:10:00Z'))).toBe(true);
+  });
 });
 
 describe('readEvents: year-less timestamps', () => {
