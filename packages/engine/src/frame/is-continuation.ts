@@ -88,6 +88,11 @@ export function isCrashStart(line: string): boolean {
   // Rust: "thread 'main' panicked at src/handlers/catalog.rs:141:42:".
   if (c === 116) return line.startsWith("thread '") && line.includes("' panicked at ");
   if (c === 102) return line.startsWith('fatal error: ');
+  // A runtime's own last words without a header: Rust's "memory allocation of 268435456 bytes failed",
+  // the Erlang VM's "eheap_alloc: Cannot allocate … bytes of memory" and "Kernel pid terminated (…".
+  if (c === 109) return line.startsWith('memory allocation of ') && line.endsWith(' bytes failed');
+  if (c === 101) return line.startsWith('eheap_alloc: Cannot allocate ');
+  if (c === 75) return line.startsWith('Kernel pid terminated (');
   return c === 69 && line.startsWith('Exception in thread ');
 }
 

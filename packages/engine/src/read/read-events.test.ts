@@ -230,6 +230,26 @@ describe('readEvents: framing and fields', () => {
     expect(files[0]?.truncatedEvents).toBe(1);
   });
 
+  it("starts an event at a runtime's last words written without a header (Rust, the Erlang VM)", async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++)
+      lines.push(
+        `[2020-02-01T17:03:${String(i).padStart(2, '0')}.040Z INFO  feed_builder::consumer] processed batch`,
+      );
+    lines.push('memory allocation of 268435456 bytes failed');
+    lines.push('2024-01-20 13:47:07.789 request_id=XX6 [info] Sent 200 in 614µs');
+    lines.push('eheap_alloc: Cannot allocate 6801972136 bytes of memory (of type "heap").');
+    lines.push('Kernel pid terminated (application_controller) ("{application_terminated,shop,shutdown}")');
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    const last = events.slice(-4).map((e) => [e.level, e.message.split(' ')[0]]);
+    expect(last).toEqual([
+      ['fatal', 'memory'],
+      ['info', 'Sent'],
+      ['fatal', 'eheap_alloc:'],
+      ['fatal', 'Kernel'],
+    ]);
+  });
+
   it('keeps a bare number on a line of its own inside a multi-line statement in that event, not as an epoch', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 120; i++) {
