@@ -211,9 +211,22 @@ export function classify(s: string, from: number, to: number): number {
     if (eq >= 0 && eq < to) return WORD;
     const colon = s.indexOf(':', from);
     // A message code is no component: Apache's "AH00489:" (a pid in brackets is: "sshd[2345]:").
-    if (colon === to - 1) return digits >= 3 && s.charCodeAt(to - 2) !== 93 ? WORD : COMPONENT;
+    // Nor is the word after PostgreSQL's level and its two spaces ("LOG:  duration: 0.4 ms …"), even
+    // where nearly every line has one (a server logging every statement).
+    if (colon === to - 1)
+      return (digits >= 3 && s.charCodeAt(to - 2) !== 93) || afterLevelColon(s, from) ? WORD : COMPONENT;
   }
   return isDotted(s, from, to) ? LOGGER : WORD;
+}
+
+/** Whether s[from] follows a "LEVEL:" and two spaces, as PostgreSQL writes its messages. */
+function afterLevelColon(s: string, from: number): boolean {
+  return (
+    from >= 3 &&
+    s.charCodeAt(from - 1) === 32 &&
+    s.charCodeAt(from - 2) === 32 &&
+    s.charCodeAt(from - 3) === 58
+  );
 }
 
 /**

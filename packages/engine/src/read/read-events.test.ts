@@ -230,6 +230,20 @@ describe('readEvents: framing and fields', () => {
     expect(files[0]?.truncatedEvents).toBe(1);
   });
 
+  it("keeps PostgreSQL's duration: in the message where nearly every line has one (no component column)", async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const t = `2024-11-14 03:23:${String(i).padStart(2, '0')}.804 UTC [13763] app@app`;
+      lines.push(
+        `${t} LOG:  duration: 1.223 ms  execute <unnamed>: UPDATE carts SET updated_at = now() WHERE id = $1`,
+      );
+      lines.push(`${t} DETAIL:  parameters: $1 = '810310'`);
+    }
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]?.service).toBeNull();
+    expect(events[0]?.message).toMatch(/^duration: 1\.223 ms/);
+  });
+
   it("starts an event at a runtime's last words written without a header (Rust, the Erlang VM)", async () => {
     const lines: string[] = [];
     for (let i = 0; i < 40; i++)
