@@ -2,7 +2,14 @@ export * from './types';
 export { InputError, type InputErrorCode } from './errors/input-error';
 export { readEvents, readEventBatches, type ReadOptions } from './read/read-events';
 export { commonYear } from './read/bundle-year';
-export { bundleClock, type BundleClock } from './read/bundle-clock';
+export {
+  bundleClock,
+  inputClock,
+  type BundleClock,
+  type ClockInput,
+  type InputClock,
+} from './read/bundle-clock';
+export { isArchive, memberEnds, type MemberEnds } from './read/member-ends';
 export { TemplateMiner, type TemplateMinerOptions } from './mining/template-miner';
 export { patternId, normalizeTemplate } from './mining/pattern-id';
 export { parseTimestamp } from './fields/parse-timestamp';

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisReport, Anomaly } from '@logai/engine';
@@ -10,6 +11,7 @@ import {
   writeScenario,
   type ScenarioSpec,
 } from '../../../../bench/scenarios/generate-scenario';
+import { makeTar } from '../../../../packages/engine/src/read/test-helpers';
 import { command } from './analyze';
 
 const dir = mkdtempSync(join(tmpdir(), 'logai-analyze-'));
@@ -246,6 +248,21 @@ describe('logai analyze (terminal and errors)', () => {
     const file = report.files.find((f) => f.name === 'local-php-fpm.log');
     expect(file?.start).toBe('2024-07-05T10:00:30.000Z');
     expect(file?.formatEvidence).toMatch(/read as local time UTC\+02:00/);
+  });
+
+  it("reads a bundle's members like files: a syslog member in the year of the others", async () => {
+    const bundlePath = join(dir, 'incident.tar.gz');
+    writeFileSync(
+      bundlePath,
+      gzipSync(
+        makeTar({
+          'var/log/syslog': 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n',
+          'app/app.jsonl': '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n',
+        }),
+      ),
+    );
+    const report = await analyze([bundlePath]);
+    expect(report.stats.start).toBe('2024-03-06T15:13:13.000Z');
   });
 
   it('answers usage errors with exit code 2 and refused input with 1', async () => {

@@ -1,4 +1,6 @@
-import { Analyzer, bundleClock, TemplateMiner, type FileStats } from '@logai/engine';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { Analyzer, inputClock, TemplateMiner, type FileStats } from '@logai/engine';
 import { readBaseline, writeBaseline } from '../analyze/baseline-file';
 import { renderReport } from '../analyze/render-report';
 import { EXIT, type Command } from '../command';
@@ -37,11 +39,18 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     const analyzer = new Analyzer({ baselinePatternIds: baseline });
     const files: FileStats[] = [];
     // Timestamps without a year (syslog) take the year the other files write, without a zone the
-    // local time that fits them beside the others (see bundleClock).
+    // local time that fits them beside the others, in plain files and in a bundle's members alike
+    // (see inputClock).
     const paths = args.positionals;
-    const clock = await bundleClock(
-      await Promise.all(paths.map((path) => readHead(path))),
-      await Promise.all(paths.map((path) => readTail(path))),
+    const clock = await inputClock(
+      await Promise.all(
+        paths.map(async (path) => ({
+          name: basename(path),
+          head: await readHead(path),
+          tail: await readTail(path),
+          reopen: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
+        })),
+      ),
     );
     for (const [at, path] of paths.entries()) {
       const read = await mineFile(path, {
@@ -51,7 +60,7 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
         miner,
         year: clock.year,
         day: clock.day,
-        localTime: clock.localTimes[at],
+        ...clock.inputs[at],
         onEvent: (event) => analyzer.add(event),
       });
       files.push(...read);

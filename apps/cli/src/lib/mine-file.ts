@@ -21,8 +21,10 @@ export interface MineFileOptions {
   year?: number;
   /** Day of header times without a date (see `commonDay`); default: today. */
   day?: number;
-  /** Local time of timestamps without a zone (see `bundleClock`); default: UTC. */
+  /** Local time of timestamps without a zone (see `inputClock`); default: UTC. */
   localTime?: LocalTime;
+  /** The same for the members of a zip/tar bundle, by name. */
+  memberLocalTimes?: ReadonlyMap<string, LocalTime>;
   onEvent?(event: MinedEvent): void;
 }
 
@@ -45,6 +47,7 @@ export async function mineFile(path: string, options: MineFileOptions): Promise<
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(options.day === undefined ? {} : { day: options.day }),
       ...(options.localTime === undefined ? {} : { localTime: options.localTime }),
+      ...(options.memberLocalTimes === undefined ? {} : { memberLocalTimes: options.memberLocalTimes }),
       onProgress: (n) => bar.update(n),
       onFileDone: (stats) => files.push(stats),
     });

@@ -10,7 +10,7 @@ import {
 } from '@logai/db';
 import {
   Analyzer,
-  bundleClock,
+  inputClock,
   InputError,
   patternId,
   readEventBatches,
@@ -111,17 +111,22 @@ export async function analyzeUpload({
       let bytesBefore = 0;
       let events = 0;
       // Timestamps without a year (syslog) take the year the upload's other files write, without a
-      // zone the local time that fits them beside the others (see bundleClock).
+      // zone the local time that fits them beside the others, in plain files and in a bundle's
+      // members alike (see inputClock).
       const members = metadata.members;
-      const clock = await bundleClock(
-        await Promise.all(members.map((m) => blobBytes(blobs, m.key, 0, HEAD_BYTES))),
+      const clock = await inputClock(
         await Promise.all(
-          members.map((m) => blobBytes(blobs, m.key, Math.max(0, m.size - HEAD_BYTES), HEAD_BYTES)),
+          members.map(async (m) => ({
+            name: m.name,
+            head: await blobBytes(blobs, m.key, 0, HEAD_BYTES),
+            tail: await blobBytes(blobs, m.key, Math.max(0, m.size - HEAD_BYTES), HEAD_BYTES),
+            reopen: () => blobs.get(m.key),
+          })),
         ),
       );
       try {
         for (const [at, member] of members.entries()) {
-          const localTime = clock.localTimes[at];
+          const { localTime, memberLocalTimes } = clock.inputs[at] ?? {};
           // Direct uploads reach the store without passing the API: their hash is taken here.
           const hash = member.sha256 ? null : createHash('sha256');
           const stored = await blobs.get(member.key);
@@ -131,6 +136,7 @@ export async function analyzeUpload({
             ...(clock.year === undefined ? {} : { year: clock.year }),
             ...(clock.day === undefined ? {} : { day: clock.day }),
             ...(localTime === undefined ? {} : { localTime }),
+            ...(memberLocalTimes === undefined ? {} : { memberLocalTimes }),
             onProgress: (bytes) => reporter.report('reading', bytesBefore + bytes, events),
             onFileDone: (stats) => files.push(stats),
           });

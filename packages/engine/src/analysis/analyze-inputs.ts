@@ -1,8 +1,8 @@
 import { TemplateMiner, type TemplateMinerOptions } from '../mining/template-miner';
-import { bundleClock } from '../read/bundle-clock';
+import { inputClock, type InputClock } from '../read/bundle-clock';
 import { peekSource } from '../read/bundle-year';
 import { readEventBatches, type ReadOptions } from '../read/read-events';
-import type { FileStats, LocalTime, PatternSummary } from '../types';
+import type { FileStats, PatternSummary } from '../types';
 import { Analyzer, type AnalyzerOptions } from './analyzer';
 import type { AnalysisReport } from './report';
 
@@ -16,6 +16,8 @@ export interface AnalysisInput {
    * time that fits it beside the others (see `bundleClock`).
    */
   tail?: Uint8Array | null;
+  /** Streams the input again from its start: an archive's members are then clocked too (see `inputClock`). */
+  reopen?: () => AsyncIterable<Uint8Array>;
 }
 
 export interface AnalyzeOptions extends AnalyzerOptions {
@@ -48,25 +50,30 @@ export async function analyzeInputs(
   let sources = inputs.map((input) => input.source);
   let year = options.read?.year;
   let day = options.read?.day;
-  let localTimes: (LocalTime | undefined)[] = [];
-  if (inputs.length > 1) {
+  let clocks: InputClock['inputs'] = [];
+  if (inputs.length > 1 || inputs.some((input) => input.reopen)) {
     const peeked = await Promise.all(sources.map(peekSource));
     sources = peeked.map((p) => p.source);
-    const clock = await bundleClock(
-      peeked.map((p) => p.head),
-      inputs.map((input) => input.tail ?? null),
+    const clock = await inputClock(
+      inputs.map((input, i) => ({
+        name: input.name,
+        head: peeked[i]?.head ?? null,
+        tail: input.tail ?? null,
+        ...(input.reopen ? { reopen: input.reopen } : {}),
+      })),
     );
     year ??= clock.year;
     day ??= clock.day;
-    localTimes = clock.localTimes;
+    clocks = clock.inputs;
   }
   for (const [at, input] of inputs.entries()) {
-    const localTime = localTimes[at];
+    const { localTime, memberLocalTimes } = clocks[at] ?? {};
     const batches = readEventBatches(sources[at] ?? input.source, {
       ...options.read,
       ...(year === undefined ? {} : { year }),
       ...(day === undefined ? {} : { day }),
       ...(localTime === undefined ? {} : { localTime }),
+      ...(memberLocalTimes === undefined ? {} : { memberLocalTimes }),
       name: input.name,
       onFileDone: (stats) => {
         files.push(stats);

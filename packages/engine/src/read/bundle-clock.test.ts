@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyzeInputs } from '../analysis/analyze-inputs';
+import { gzipSync } from 'node:zlib';
 import { bundleClock, localTimes, type FileClock } from './bundle-clock';
+import { makeTar } from './test-helpers';
 
 const H = 3_600_000;
 const M = 60_000;
@@ -134,5 +136,26 @@ describe('a bundle with a file in local time', () => {
     );
     expect(clock.year).toBe(2024);
     expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, 120]);
+  });
+});
+
+describe('an incident bundle (tar.gz) with a file in local time', () => {
+  const { fpm, access } = bundle();
+  const tarGz = Buffer.from(gzipSync(makeTar({ 'logs/access.log': access, 'logs/php8.2-fpm.log': fpm })));
+
+  it('clocks each member from a pass over the archive, and reads the zone-less one in its local time', async () => {
+    const { report } = await analyzeInputs([
+      { name: 'incident.tar.gz', source: Readable.from([tarGz]), reopen: () => Readable.from([tarGz]) },
+    ]);
+    const file = report.files.find((f) => f.name.endsWith('php8.2-fpm.log'));
+    expect(file?.start?.slice(0, 16)).toBe('2024-07-05T08:00');
+    expect(file?.formatEvidence).toMatch(/local time UTC\+02:00/);
+  });
+
+  it('reads the members as written when the archive cannot be streamed again', async () => {
+    const { report } = await analyzeInputs([{ name: 'incident.tar.gz', source: Readable.from([tarGz]) }]);
+    expect(report.files.find((f) => f.name.endsWith('php8.2-fpm.log'))?.start?.slice(0, 16)).toBe(
+      '2024-07-05T10:00',
+    );
   });
 });

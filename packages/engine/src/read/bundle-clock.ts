@@ -11,6 +11,7 @@ import { InputError } from '../errors/input-error';
 import { ambiguousOffsets } from '../fields/parse-timestamp';
 import type { LocalTime } from '../types';
 import { commonDay, commonYear, isCompressed } from './bundle-year';
+import { isArchive, memberEnds } from './member-ends';
 import { readEventBatches } from './read-events';
 
 /** A file's first and last times, as read from its first and last bytes. */
@@ -41,6 +42,63 @@ const OFFSETS = [
   ...Array.from({ length: 27 }, (_, i) => (i - 12) * 60).filter((o) => o !== 0),
   ...ODD_OFFSETS,
 ];
+
+/** One input of an analysis as its clock is read: its first bytes, its last ones (null when unknown). */
+export interface ClockInput {
+  name: string;
+  head: Uint8Array | null;
+  tail: Uint8Array | null;
+  /** Streams the input again from its start: an archive's members are clocked from a pass over it. */
+  reopen?: () => AsyncIterable<Uint8Array> | Promise<AsyncIterable<Uint8Array>>;
+}
+
+/** Per input: the local time of a plain (or gzipped) file, or of each member of a zip/tar bundle. */
+export interface InputClock {
+  year?: number;
+  day?: number;
+  inputs: { localTime?: LocalTime; memberLocalTimes?: Map<string, LocalTime> }[];
+}
+
+/**
+ * `bundleClock` over the files of an analysis: plain inputs by their head and tail, archives (when
+ * they can be streamed again) by each member's (see `memberEnds`), so the files of one incident
+ * bundle line up too, and take its year.
+ */
+export async function inputClock(inputs: readonly ClockInput[]): Promise<InputClock> {
+  const heads: (Uint8Array | null)[] = [];
+  const tails: (Uint8Array | null)[] = [];
+  const owners: { input: number; member: string | null }[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const members =
+      input.head !== null && input.reopen && isArchive(input.head)
+        ? await memberEnds(await input.reopen(), input.name, { bundlesOnly: inputs.length === 1 })
+        : null;
+    if (members === null) {
+      heads.push(input.head);
+      tails.push(input.tail);
+      owners.push({ input: i, member: null });
+    } else
+      for (const m of members) {
+        heads.push(m.head);
+        tails.push(m.tail);
+        owners.push({ input: i, member: m.bundle ? m.name : null });
+      }
+  }
+  const clock = await bundleClock(heads, tails);
+  const result: InputClock = {
+    ...(clock.year === undefined ? {} : { year: clock.year }),
+    ...(clock.day === undefined ? {} : { day: clock.day }),
+    inputs: inputs.map(() => ({})),
+  };
+  clock.localTimes.forEach((localTime, k) => {
+    const owner = owners[k];
+    const entry = owner === undefined ? undefined : result.inputs[owner.input];
+    if (localTime === undefined || owner === undefined || entry === undefined) return;
+    if (owner.member === null) entry.localTime = localTime;
+    else (entry.memberLocalTimes ??= new Map()).set(owner.member, localTime);
+  });
+  return result;
+}
 
 /**
  * Reads the heads (first bytes) and tails (last bytes, null when unknown) of a bundle's inputs: the

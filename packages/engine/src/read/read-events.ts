@@ -26,9 +26,11 @@ export interface ReadOptions {
   day?: number;
   /**
    * The local time of a plain file whose timestamps carry no zone (see `bundleClock`); default UTC.
-   * Not applied to the members of an archive (each may have its own).
+   * Not applied to the members of a zip/tar bundle (each may have its own: `memberLocalTimes`).
    */
   localTime?: LocalTime;
+  /** The same per member of a zip/tar bundle, by the member's name (see `memberEnds`). */
+  memberLocalTimes?: ReadonlyMap<string, LocalTime>;
   /** Called with the number of input (compressed) bytes consumed so far. */
   onProgress?(bytesRead: number): void;
   /** Called once per file or bundle member when it has been read, with its statistics. */
@@ -65,7 +67,7 @@ export async function* readEventBatches(
   let reader: FileReader | null = null;
   for await (const chunk of expandInput(source, options.name, meter)) {
     if (chunk.kind === 'start') {
-      const localTime = chunk.bundle ? undefined : options.localTime;
+      const localTime = chunk.bundle ? options.memberLocalTimes?.get(chunk.name) : options.localTime;
       reader = new FileReader(
         chunk.name,
         { ...readerOptions, inBundle: chunk.bundle, localTime },

@@ -7,6 +7,7 @@ import { bearer, signUp, type TestSession } from '../../testing/accounts';
 import { buildTestApp } from '../../testing/build-test-app';
 import { accessLog, appLogWithIncident, multipart } from '../../testing/fixtures';
 import { startTestWorker } from '../../testing/start-test-worker';
+import { makeTar } from '../../../../../packages/engine/src/read/test-helpers';
 
 const database = useTestDatabase();
 let app: App;
@@ -230,6 +231,26 @@ describe('an upload with a file in local time', () => {
       [id, 'php-fpm.log'],
     );
     expect(new Date(stored.rows[0].first).toISOString()).toBe('2024-07-05T10:00:30.000Z');
+  });
+});
+
+describe('an upload of an incident bundle', () => {
+  it("reads a syslog member in the year of the bundle's other files", async () => {
+    const tarGz = gzipSync(
+      makeTar({
+        'var/log/syslog': 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n',
+        'app/app.jsonl': '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n',
+      }),
+    );
+    const response = await upload([{ name: 'incident.tar.gz', content: tarGz }]);
+    expect(response.statusCode).toBe(202);
+    const id = response.json().id as string;
+    expect((await settled(id)).status).toBe('completed');
+    const stored = await database.current.pool.query(
+      'select min(ts) as first from log_events where upload_id = $1',
+      [id],
+    );
+    expect(new Date(stored.rows[0].first).toISOString()).toBe('2024-03-06T15:13:13.000Z');
   });
 });
 
