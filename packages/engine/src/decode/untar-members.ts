@@ -1,6 +1,7 @@
 import { InputError } from '../errors/input-error';
 import type { ExpansionMeter } from './expansion-meter';
 import type { MemberChunk } from './member-chunk';
+import { concatBytes } from './concat-bytes';
 
 const BLOCK = 512;
 const decoder = new TextDecoder();
@@ -45,7 +46,7 @@ export async function* untarMembers(
   let ended = false;
   for await (const chunk of chunks) {
     if (ended) continue;
-    pending = pending.length === 0 ? chunk : concat(pending, chunk);
+    pending = pending.length === 0 ? chunk : concatBytes([pending, chunk]);
     let at = 0;
     while (at < pending.length && !ended) {
       if (entry !== null) {
@@ -60,7 +61,7 @@ export async function* untarMembers(
         if (remaining > 0) break;
         if (entry.kind === 'file') yield { kind: 'end' };
         else if (entry.kind === 'meta') {
-          const all = concat(...entry.meta);
+          const all = concatBytes(entry.meta);
           longName = entry.name === 'L' ? text(all, 0, all.length) : paxPath(all);
         }
         entry = null;
@@ -111,14 +112,4 @@ export async function* untarMembers(
     throw new InputError('UNSUPPORTED_INPUT', `${name}: the tar archive is truncated`);
   }
   if (members === 0) throw new InputError('UNSUPPORTED_INPUT', `${name}: the tar archive holds no files`);
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

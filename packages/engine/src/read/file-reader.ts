@@ -12,6 +12,7 @@ import { LineParser } from '../format/line-parser';
 import { startsLikeHeader } from '../format/starts-like-header';
 import { commonIndent, dedent } from './common-indent';
 import { TimestampReader } from '../fields/timestamp-reader';
+import { concatBytes } from '../decode/concat-bytes';
 
 export interface FileReaderOptions {
   format?: FormatName;
@@ -98,7 +99,7 @@ export class FileReader {
         }
       }
       if (this.gunzip && !this.splitter && this.stats.skipped === undefined)
-        this.textStart(concat(this.head), true);
+        this.textStart(concatBytes(this.head), true);
       if (this.splitter) {
         this.splitter.end();
         this.stats.invalidUtf8Bytes = this.splitter.invalidChars;
@@ -115,7 +116,7 @@ export class FileReader {
   }
 
   private start(atEnd: boolean): void {
-    const head = concat(this.head);
+    const head = concatBytes(this.head);
     this.head = [];
     this.headSize = 0;
     if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
@@ -149,7 +150,7 @@ export class FileReader {
     if (this.stats.skipped !== undefined) return;
     this.head.push(bytes);
     this.headSize += bytes.length;
-    if (this.headSize >= HEAD) this.textStart(concat(this.head), false);
+    if (this.headSize >= HEAD) this.textStart(concatBytes(this.head), false);
   }
 
   private textStart(head: Uint8Array, atEnd: boolean): void {
@@ -325,15 +326,4 @@ export class FileReader {
       truncated: framed.truncated,
     });
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -5,6 +5,7 @@ import { ExpansionMeter } from '../decode/expansion-meter';
 import { expandInput } from '../decode/expand-input';
 import { sniffBytes } from '../decode/sniff-bytes';
 import { InputError } from '../errors/input-error';
+import { concatBytes } from '../decode/concat-bytes';
 
 /** Bytes kept at each end of a member. */
 const END_BYTES = 64 * 1024;
@@ -68,11 +69,11 @@ export async function memberEnds(
           current.tailSize -= current.tail.shift()?.length ?? 0;
         }
       } else if (chunk.kind === 'end' && current !== null) {
-        const tail = concat(current.tail);
+        const tail = concatBytes(current.tail);
         members.push({
           name: current.name,
           bundle: current.bundle,
-          head: concat(current.head),
+          head: concatBytes(current.head),
           tail: tail.length > END_BYTES ? tail.subarray(tail.length - END_BYTES) : tail,
         });
         current = null;
@@ -83,14 +84,4 @@ export async function memberEnds(
     throw error;
   }
   return members;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -185,28 +185,35 @@ describe('upload → queue → worker → stored results', () => {
   });
 });
 
+/** Uploads the files, waits for the analysis, and answers the stored events' first and last times. */
+async function storedSpan(files: { name: string; content: string | Buffer }[], file?: string) {
+  const response = await upload(files);
+  expect(response.statusCode).toBe(202);
+  const id = response.json().id as string;
+  expect((await settled(id)).status).toBe('completed');
+  const stored = await database.current.pool.query(
+    'select min(ts) as first, max(ts) as last from log_events where upload_id = $1 and ($2::text is null or file = $2)',
+    [id, file ?? null],
+  );
+  return {
+    first: new Date(stored.rows[0].first).toISOString(),
+    last: new Date(stored.rows[0].last).toISOString(),
+  };
+}
+
+const syslog = 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n';
+const appJson = '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n';
+
 describe('an upload of several files', () => {
   it("reads year-less syslog times in the year the upload's other files write", async () => {
-    const syslog = 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n';
-    const app = '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n';
-    const response = await upload([
+    const span = await storedSpan([
       { name: 'syslog', content: syslog },
-      { name: 'app.jsonl', content: app },
+      { name: 'app.jsonl', content: appJson },
     ]);
-    expect(response.statusCode).toBe(202);
-    const id = response.json().id as string;
-    expect((await settled(id)).status).toBe('completed');
-    const stored = await database.current.pool.query(
-      'select min(ts) as first, max(ts) as last from log_events where upload_id = $1',
-      [id],
-    );
-    expect(new Date(stored.rows[0].first).toISOString()).toBe('2024-03-06T15:13:13.000Z');
-    expect(new Date(stored.rows[0].last).toISOString()).toBe('2024-03-06T15:13:33.000Z');
+    expect(span).toEqual({ first: '2024-03-06T15:13:13.000Z', last: '2024-03-06T15:13:33.000Z' });
   });
-});
 
-describe('an upload with a file in local time', () => {
-  it('reads the zone-less file in the local time that fits it beside the files that write a zone', async () => {
+  it('reads a zone-less file in the local time that fits it beside the files that write a zone', async () => {
     // An hour of access log in Berlin summer time (+0200) and PHP-FPM's zone-less local time beside it.
     const access: string[] = [];
     const fpm: string[] = [];
@@ -219,38 +226,20 @@ describe('an upload with a file in local time', () => {
       );
       fpm.push(`[05-Jul-2024 ${h}:${m}:30] NOTICE: [pool www] child ${1000 + minute} started`);
     }
-    const response = await upload([
-      { name: 'access.log', content: access.join('\n') + '\n' },
-      { name: 'php-fpm.log', content: fpm.join('\n') + '\n' },
-    ]);
-    expect(response.statusCode).toBe(202);
-    const id = response.json().id as string;
-    expect((await settled(id)).status).toBe('completed');
-    const stored = await database.current.pool.query(
-      'select min(ts) as first from log_events where upload_id = $1 and file = $2',
-      [id, 'php-fpm.log'],
+    const span = await storedSpan(
+      [
+        { name: 'access.log', content: access.join('\n') + '\n' },
+        { name: 'php-fpm.log', content: fpm.join('\n') + '\n' },
+      ],
+      'php-fpm.log',
     );
-    expect(new Date(stored.rows[0].first).toISOString()).toBe('2024-07-05T10:00:30.000Z');
+    expect(span.first).toBe('2024-07-05T10:00:30.000Z');
   });
-});
 
-describe('an upload of an incident bundle', () => {
-  it("reads a syslog member in the year of the bundle's other files", async () => {
-    const tarGz = gzipSync(
-      makeTar({
-        'var/log/syslog': 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n',
-        'app/app.jsonl': '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n',
-      }),
-    );
-    const response = await upload([{ name: 'incident.tar.gz', content: tarGz }]);
-    expect(response.statusCode).toBe(202);
-    const id = response.json().id as string;
-    expect((await settled(id)).status).toBe('completed');
-    const stored = await database.current.pool.query(
-      'select min(ts) as first from log_events where upload_id = $1',
-      [id],
-    );
-    expect(new Date(stored.rows[0].first).toISOString()).toBe('2024-03-06T15:13:13.000Z');
+  it("reads an incident bundle's members like files: a syslog member in the year of the others", async () => {
+    const tarGz = gzipSync(makeTar({ 'var/log/syslog': syslog, 'app/app.jsonl': appJson }));
+    const span = await storedSpan([{ name: 'incident.tar.gz', content: tarGz }]);
+    expect(span.first).toBe('2024-03-06T15:13:13.000Z');
   });
 });
 
