@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileStats, LogEvent } from '../types';
 import { readEvents, type ReadOptions } from './read-events';
+import { concatBytes } from '../decode/concat-bytes';
 
 export const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(join(import.meta.dirname, '../../test-fixtures', name)));
@@ -53,13 +54,7 @@ export function makeTar(files: Record<string, Uint8Array | string>): Uint8Array 
     blocks.push(h, data, new Uint8Array((512 - (data.length % 512)) % 512));
   }
   blocks.push(new Uint8Array(1024));
-  const out = new Uint8Array(blocks.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of blocks) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
+  return concatBytes(blocks);
 }
 
 export const text = (s: string): Uint8Array => new TextEncoder().encode(s);
