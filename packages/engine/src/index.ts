@@ -5,7 +5,9 @@ export { commonYear } from './read/bundle-year';
 export {
   bundleClock,
   inputClock,
+  zoneOffsetMinutes,
   type BundleClock,
+  type ClockOptions,
   type ClockInput,
   type InputClock,
 } from './read/bundle-clock';

@@ -250,6 +250,23 @@ describe('logai analyze (terminal and errors)', () => {
     expect(file?.formatEvidence).toMatch(/read as local time UTC\+02:00/);
   });
 
+  it('reads zone-less times in the zone given with --timezone, and refuses a zone it does not know', async () => {
+    const fpmPath = join(dir, 'alone-php-fpm.log');
+    writeFileSync(
+      fpmPath,
+      Array.from(
+        { length: 30 },
+        (_, m) => `[05-Jul-2024 12:${String(m).padStart(2, '0')}:30] NOTICE: child started`,
+      ).join('\n') + '\n',
+    );
+    const report = await analyze([fpmPath], '--timezone', 'Europe/Berlin');
+    expect(report.files[0]?.start).toBe('2024-07-05T10:00:30.000Z');
+    expect(report.files[0]?.formatEvidence).toMatch(/read in Europe\/Berlin \(UTC\+02:00\)/);
+    const refused = await run(fpmPath, '--timezone', 'Mars/Olympus');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/unknown --timezone "Mars\/Olympus"/);
+  });
+
   it("reads a bundle's members like files: a syslog member in the year of the others", async () => {
     const bundlePath = join(dir, 'incident.tar.gz');
     writeFileSync(

@@ -1,20 +1,23 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { Analyzer, inputClock, TemplateMiner, type FileStats } from '@logai/engine';
+import { Analyzer, inputClock, TemplateMiner, zoneOffsetMinutes, type FileStats } from '@logai/engine';
 import { readBaseline, writeBaseline } from '../analyze/baseline-file';
 import { renderReport } from '../analyze/render-report';
 import { EXIT, type Command } from '../command';
 import { mineFile } from '../lib/mine-file';
 import { readHead, readTail } from '../lib/open-file-input';
-import { parseCliArgs } from '../lib/parse-cli-args';
+import { parseCliArgs, UsageError } from '../lib/parse-cli-args';
 import { reportCliError } from '../lib/report-cli-error';
 import { BufferedWriter } from '../lib/write-lines';
 
-const USAGE = `Usage: logai analyze FILE... [--json] [--baseline FILE] [--emit-baseline FILE] [--format NAME]
+const USAGE = `Usage: logai analyze FILE... [--json] [--baseline FILE] [--emit-baseline FILE] [--format NAME] [--timezone ZONE]
   (default)             a terminal report: severity, timeline, anomalies with evidence, top patterns
   --json                the report of ARCHITECTURE §5: files, stats, patterns, anomalies, summary
   --baseline FILE       pattern ids of earlier runs: patterns outside it are reported as new
   --emit-baseline FILE  write this run's pattern ids (plus the --baseline ones) for the next run
+  --timezone ZONE       the zone that times written without one are in (Europe/Berlin, +05:30);
+                        without it, such a file beside files that write a zone is read at the
+                        offset that lines it up with them, else as UTC (the report's files say which)
   Several files (or a bundle) are merged into one timeline, in UTC; timestamps without a year
   (syslog) take the year the other files write.
 `;
@@ -23,7 +26,7 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
   try {
     const args = parseCliArgs(argv, {
       flags: ['json', 'help'],
-      options: ['baseline', 'emit-baseline', 'format'],
+      options: ['baseline', 'emit-baseline', 'format', 'timezone'],
     });
     if (args.flags.has('help')) {
       stdout.write(USAGE);
@@ -42,6 +45,11 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     // local time that fits them beside the others, in plain files and in a bundle's members alike
     // (see inputClock).
     const paths = args.positionals;
+    const timeZone = args.options.get('timezone');
+    if (timeZone !== undefined && zoneOffsetMinutes(timeZone, Date.now()) === null)
+      throw new UsageError(
+        `unknown --timezone "${timeZone}" (an IANA name such as Europe/Berlin, or an offset such as +05:30)`,
+      );
     const clock = await inputClock(
       await Promise.all(
         paths.map(async (path) => ({
@@ -51,6 +59,7 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
           reopen: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
         })),
       ),
+      timeZone === undefined ? {} : { timeZone },
     );
     for (const [at, path] of paths.entries()) {
       const read = await mineFile(path, {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyzeInputs } from '../analysis/analyze-inputs';
 import { gzipSync } from 'node:zlib';
-import { bundleClock, localTimes, type FileClock } from './bundle-clock';
+import { bundleClock, localTimes, zoneOffsetMinutes, type FileClock } from './bundle-clock';
 import { makeTar } from './test-helpers';
 
 const H = 3_600_000;
@@ -157,5 +157,32 @@ describe('an incident bundle (tar.gz) with a file in local time', () => {
     expect(report.files.find((f) => f.name.endsWith('php8.2-fpm.log'))?.start?.slice(0, 16)).toBe(
       '2024-07-05T10:00',
     );
+  });
+});
+
+describe('a time zone given by the user', () => {
+  it('reads IANA names at the moment asked (summer or winter time) and fixed offsets; refuses others', () => {
+    expect(zoneOffsetMinutes('Europe/Berlin', Date.parse('2024-07-05T12:00:00Z'))).toBe(120);
+    expect(zoneOffsetMinutes('Europe/Berlin', Date.parse('2024-01-05T12:00:00Z'))).toBe(60);
+    expect(zoneOffsetMinutes('America/Sao_Paulo', Date.parse('2024-07-05T12:00:00Z'))).toBe(-180);
+    expect(zoneOffsetMinutes('Asia/Kolkata', 0)).toBe(330);
+    expect(zoneOffsetMinutes('UTC', 0)).toBe(0);
+    expect(zoneOffsetMinutes('+05:30', 0)).toBe(330);
+    expect(zoneOffsetMinutes('-0300', 0)).toBe(-180);
+    expect(zoneOffsetMinutes('UTC+2', 0)).toBe(120);
+    expect(zoneOffsetMinutes('Mars/Olympus', 0)).toBeNull();
+    expect(zoneOffsetMinutes('+25:00', 0)).toBeNull();
+  });
+
+  it('reads every zone-less file in it, even alone, and leaves zoned ones as written', async () => {
+    const { fpm, access } = bundle();
+    const head = (s: string) => Buffer.from(s.slice(0, 64 * 1024));
+    const alone = await bundleClock([head(fpm)], [null], { timeZone: 'Europe/Berlin' });
+    expect(alone.localTimes[0]?.offsetMinutes).toBe(120);
+    expect(alone.localTimes[0]?.evidence).toMatch(
+      /read in Europe\/Berlin \(UTC\+02:00\), as the time zone given says/,
+    );
+    const both = await bundleClock([head(access), head(fpm)], [null, null], { timeZone: 'Europe/Berlin' });
+    expect(both.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, 120]);
   });
 });

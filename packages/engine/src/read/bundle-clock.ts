@@ -64,14 +64,19 @@ export interface InputClock {
  * they can be streamed again) by each member's (see `memberEnds`), so the files of one incident
  * bundle line up too, and take its year.
  */
-export async function inputClock(inputs: readonly ClockInput[]): Promise<InputClock> {
+export async function inputClock(
+  inputs: readonly ClockInput[],
+  options: ClockOptions = {},
+): Promise<InputClock> {
   const heads: (Uint8Array | null)[] = [];
   const tails: (Uint8Array | null)[] = [];
   const owners: { input: number; member: string | null }[] = [];
   for (const [i, input] of inputs.entries()) {
     const members =
       input.head !== null && input.reopen && isArchive(input.head)
-        ? await memberEnds(await input.reopen(), input.name, { bundlesOnly: inputs.length === 1 })
+        ? await memberEnds(await input.reopen(), input.name, {
+            bundlesOnly: inputs.length === 1 && options.timeZone === undefined,
+          })
         : null;
     if (members === null) {
       heads.push(input.head);
@@ -84,7 +89,7 @@ export async function inputClock(inputs: readonly ClockInput[]): Promise<InputCl
         owners.push({ input: i, member: m.bundle ? m.name : null });
       }
   }
-  const clock = await bundleClock(heads, tails);
+  const clock = await bundleClock(heads, tails, options);
   const result: InputClock = {
     ...(clock.year === undefined ? {} : { year: clock.year }),
     ...(clock.day === undefined ? {} : { day: clock.day }),
@@ -107,16 +112,70 @@ export async function inputClock(inputs: readonly ClockInput[]): Promise<InputCl
 export async function bundleClock(
   heads: readonly (Uint8Array | null)[],
   tails: readonly (Uint8Array | null)[],
+  options: ClockOptions = {},
 ): Promise<BundleClock> {
-  if (heads.length < 2) return { localTimes: heads.map(() => undefined) };
-  const year = commonYear(heads) ?? undefined;
-  const day = commonDay(heads) ?? undefined;
-  const clocks = await Promise.all(heads.map((head, i) => fileClock(head, tails[i] ?? null, year, day)));
+  const zone = options.timeZone;
+  if (heads.length < 2 && zone === undefined) return { localTimes: heads.map(() => undefined) };
+  const year = heads.length < 2 ? undefined : (commonYear(heads) ?? undefined);
+  const day = heads.length < 2 ? undefined : (commonDay(heads) ?? undefined);
+  // With a zone given, only the head is needed: the file's first time says which offset applies.
+  const clocks = await Promise.all(
+    heads.map((head, i) => fileClock(head, zone === undefined ? (tails[i] ?? null) : head, year, day)),
+  );
   return {
     ...(year === undefined ? {} : { year }),
     ...(day === undefined ? {} : { day }),
-    localTimes: localTimes(clocks),
+    localTimes: zone === undefined ? localTimes(clocks) : clocks.map((c) => inZone(c, zone)),
   };
+}
+
+export interface ClockOptions {
+  /**
+   * The zone the files' zone-less times are written in, as the user says (an IANA name such as
+   * `Europe/Berlin`, or an offset such as `+05:30`): read so instead of being guessed (see
+   * `zoneOffsetMinutes`). Zoned times are never moved.
+   */
+  timeZone?: string;
+}
+
+/** The local time of a zone-less file in the zone the user gave: its offset at the file's first time. */
+function inZone(c: FileClock | null, zone: string): LocalTime | undefined {
+  if (c === null || !c.zoneless) return undefined;
+  // The first time read as UTC is hours off at most: near enough to pick the zone's summer or winter offset.
+  const offset = zoneOffsetMinutes(zone, c.first);
+  if (offset === null || offset === 0) return undefined;
+  return {
+    offsetMinutes: offset,
+    evidence: `${whatTimes(c)} read in ${zone} (${utcOffset(offset)}), as the time zone given says`,
+  };
+}
+
+const OFFSET = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d\d))?$/i;
+
+/**
+ * Minutes east of UTC of a zone at a moment: an IANA name (`Europe/Berlin`, summer or winter time as
+ * at `at`), `UTC`, or a fixed offset (`+05:30`, `-0300`, `UTC+2`). Null for a name that is neither.
+ */
+export function zoneOffsetMinutes(zone: string, at: number): number | null {
+  const fixed = OFFSET.exec(zone.trim());
+  if (fixed) {
+    const minutes = Number(fixed[2]) * 60 + Number(fixed[3] ?? 0);
+    return minutes > 14 * 60 ? null : fixed[1] === '-' ? -minutes : minutes;
+  }
+  let name: string | undefined;
+  try {
+    name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(at))
+      .find((part) => part.type === 'timeZoneName')?.value;
+  } catch {
+    return null;
+  }
+  if (name === undefined) return null;
+  if (name === 'GMT') return 0;
+  const m = /^GMT([+-])(\d\d):(\d\d)$/.exec(name);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
 }
 
 /**
