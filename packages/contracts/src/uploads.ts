@@ -75,13 +75,27 @@ export const UploadListQuery = z.object({
 export type UploadListQuery = z.infer<typeof UploadListQuery>;
 
 /** Raw uploads name their file in the query: POST /api/v1/uploads?filename=app.log (body = the bytes). */
-export const RawUploadQuery = z.object({ filename: z.string().min(1).max(255).optional() });
+/** The zone that an upload's times written without one are in (see the engine's `inputClock`). */
+const TimeZoneField = z
+  .string()
+  .min(1)
+  .max(64)
+  .describe(
+    'The zone that times written without one are in: an IANA name (Europe/Berlin) or an offset (+05:30). ' +
+      'Without it, a file beside files that write a zone is read at the offset that lines it up with them, else as UTC.',
+  );
+
+export const RawUploadQuery = z.object({
+  filename: z.string().min(1).max(255).optional(),
+  timezone: TimeZoneField.optional(),
+});
 
 export const DirectUploadRequest = z
   .object({
     filename: z.string().min(1).max(255),
     size: z.number().int().positive(),
     contentType: z.string().max(200).optional(),
+    timezone: TimeZoneField.optional(),
   })
   .meta({ id: 'DirectUploadRequest', example: { filename: 'big.log.gz', size: 734003200 } });
 export type DirectUploadRequest = z.infer<typeof DirectUploadRequest>;

@@ -89,6 +89,29 @@ describe('logai upload', () => {
     expect(Upload.parse(JSON.parse(result.stdout)).status).toMatch(/queued|processing|completed/);
   });
 
+  it('passes --timezone to the server: zone-less times are read in it; an unknown zone is refused', async () => {
+    await writeFile(
+      path.join(dir, 'php-fpm.log'),
+      Array.from(
+        { length: 30 },
+        (_, m) => `[05-Jul-2024 12:${String(m).padStart(2, '0')}:30] NOTICE: child started`,
+      ).join('\n') + '\n',
+    );
+    const result = await run(upload, [
+      file('php-fpm.log'),
+      ...auth(),
+      '--wait',
+      '--json',
+      '--timezone',
+      'Europe/Berlin',
+    ]);
+    expect(result.code).toBe(0);
+    expect(Upload.parse(JSON.parse(result.stdout)).members[0]?.start).toBe('2024-07-05T10:00:30.000Z');
+    const refused = await run(upload, [file('php-fpm.log'), ...auth(), '--timezone', 'Mars/Olympus']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/unknown timezone "Mars\/Olympus"/);
+  });
+
   it('exits 1 with the server message when the file is over the limit', async () => {
     const result = await run(upload, [file('huge.log'), ...auth()]);
     expect(result.code).toBe(1);

@@ -10,17 +10,21 @@ import { sendUpload } from '../server/send-upload';
 import { resolveServerTarget } from '../server/server-target';
 import { statUploadFiles, uploadBody } from '../server/upload-body';
 
-const USAGE = `Usage: logai upload FILE... --server URL --api-key KEY [--wait] [--json]
+const USAGE = `Usage: logai upload FILE... --server URL --api-key KEY [--wait] [--json] [--timezone ZONE]
   Sends log files (or bundles) to a LogAi server; several files become one upload.
   --server URL     the LogAi API, e.g. http://localhost:8000 (or LOGAI_SERVER)
   --api-key KEY    an API key of your organisation, lak_… (or LOGAI_API_KEY)
   --wait           follow the analysis; exit 0 when completed, 1 when it failed
   --json           print the upload as JSON (the final one with --wait)
+  --timezone ZONE  the zone of times written without one (Europe/Berlin, +05:30); see logai analyze
 `;
 
 export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) => {
   try {
-    const args = parseCliArgs(argv, { flags: ['wait', 'json', 'help'], options: ['server', 'api-key'] });
+    const args = parseCliArgs(argv, {
+      flags: ['wait', 'json', 'help'],
+      options: ['server', 'api-key', 'timezone'],
+    });
     if (args.flags.has('help')) {
       stdout.write(USAGE);
       return EXIT.ok;
@@ -28,7 +32,16 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     if (args.positionals.length === 0) throw new UsageError('missing FILE argument');
     const client = new ApiClient(resolveServerTarget(args));
     const files = await statUploadFiles(args.positionals);
-    const body = uploadBody(files);
+    const timeZone = args.options.get('timezone');
+    const plain = uploadBody(files);
+    // The server checks the zone, before it reads the files.
+    const body =
+      timeZone === undefined
+        ? plain
+        : {
+            ...plain,
+            query: `${plain.query}${plain.query ? '&' : '?'}timezone=${encodeURIComponent(timeZone)}`,
+          };
     const label = files.length === 1 ? `${files[0]?.name ?? ''} ` : `${files.length} files `;
     const bar = new ProgressBar(stderr, body.length, isStderrTTY, label);
     let upload;

@@ -123,6 +123,7 @@ export async function analyzeUpload({
             reopen: () => blobs.get(m.key),
           })),
         ),
+        metadata.timeZone === undefined ? {} : { timeZone: metadata.timeZone },
       );
       try {
         for (const [at, member] of members.entries()) {

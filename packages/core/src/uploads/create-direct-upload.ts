@@ -8,6 +8,7 @@ import { withTenant } from '../tenancy/with-tenant';
 import { cleanFilename } from './incoming-file';
 import { formatBytes } from './measure-stream';
 import { toUpload, type UploadMetadata } from './to-upload';
+import { uploadTimeZone } from './upload-time-zone';
 
 const MIN_PART = 8 * 1024 * 1024;
 const MAX_PARTS = 10_000;
@@ -25,7 +26,8 @@ export async function createDirectUpload({
   input: DirectUploadRequest;
 }): Promise<DirectUploadTicket> {
   assertCan(ctx, 'uploads.create');
-  const { filename, size, contentType } = DirectUploadRequest.parse(input);
+  const { filename, size, contentType, timezone } = DirectUploadRequest.parse(input);
+  const timeZone = uploadTimeZone(timezone);
   const { blobs, limits } = ctx.deps;
   if (!blobs.direct) {
     throw new AppError(
@@ -62,6 +64,7 @@ export async function createDirectUpload({
     severity: null,
     anomalyCount: 0,
     errorCount: 0,
+    ...(timeZone === undefined ? {} : { timeZone }),
     direct: { multipartId, partSize },
   };
   const [row] = await withTenant(ctx, (tx) =>

@@ -12,6 +12,7 @@ import { cleanFilename, type IncomingFile } from './incoming-file';
 import { measureStream } from './measure-stream';
 import { queueAnalysis } from './queue-analysis';
 import { toUpload, type UploadMetadata } from './to-upload';
+import { uploadTimeZone } from './upload-time-zone';
 
 /**
  * Streams the request's files into the blob store (hashing and counting, never buffering), then records
@@ -21,11 +22,15 @@ import { toUpload, type UploadMetadata } from './to-upload';
 export async function createUpload({
   ctx,
   files,
+  timeZone: givenZone,
 }: {
   ctx: OrgContext;
   files: AsyncIterable<IncomingFile>;
+  /** The zone the files' times written without one are in (an IANA name or an offset). */
+  timeZone?: string;
 }): Promise<Upload> {
   assertCan(ctx, 'uploads.create');
+  const timeZone = uploadTimeZone(givenZone);
   const { blobs, limits } = ctx.deps;
   const uploadId = randomUUID();
   const prefix = `${ctx.organizationId}/${uploadId}/`;
@@ -67,7 +72,14 @@ export async function createUpload({
       members.length === 1
         ? (members[0]?.name ?? '')
         : `${members.length} files: ${members.map((m) => m.name).join(', ')}`.slice(0, 255);
-    const metadata: UploadMetadata = { members, files: [], severity: null, anomalyCount: 0, errorCount: 0 };
+    const metadata: UploadMetadata = {
+      members,
+      files: [],
+      severity: null,
+      anomalyCount: 0,
+      errorCount: 0,
+      ...(timeZone === undefined ? {} : { timeZone }),
+    };
     const row = await withTenant(ctx, async (tx) => {
       const [created] = await tx
         .insert(uploads)

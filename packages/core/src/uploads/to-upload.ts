@@ -36,6 +36,8 @@ export const UploadMetadata = z.object({
   severity: z.enum(SEVERITY_VALUES).nullable().default(null),
   anomalyCount: z.number().default(0),
   errorCount: z.number().default(0),
+  /** The zone its times written without one are in, as the uploader said (see `inputClock`). */
+  timeZone: z.string().optional(),
   /** A direct-to-store upload in progress: the store's multipart id (null for a single PUT). */
   direct: z.object({ multipartId: z.string().nullable(), partSize: z.number() }).optional(),
 });

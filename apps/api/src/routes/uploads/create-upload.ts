@@ -25,7 +25,8 @@ export async function createUpload(app: App): Promise<void> {
           tags: ['uploads'],
           summary: 'Upload one or several log files, or a bundle (zip, tar, tar.gz)',
           description:
-            'multipart/form-data with `file` fields, or the raw bytes with ?filename=. Streams into storage; answers 202 ' +
+            'multipart/form-data with `file` fields, or the raw bytes with ?filename=; ?timezone= names the zone of times ' +
+            'written without one. Streams into storage; answers 202 ' +
             'with the upload, queued for analysis. Over the size limit: 413. `duplicateOf` names an earlier upload with ' +
             'the same content.',
           consumes: ['multipart/form-data', 'application/octet-stream'],
@@ -36,7 +37,11 @@ export async function createUpload(app: App): Promise<void> {
       },
       async (request, reply) => {
         const ctx = await requireAuth(request);
-        const upload = await createUploadVerb({ ctx, files: filesOf(request, request.query.filename) });
+        const upload = await createUploadVerb({
+          ctx,
+          files: filesOf(request, request.query.filename),
+          ...(request.query.timezone === undefined ? {} : { timeZone: request.query.timezone }),
+        });
         return reply.status(202).send(upload);
       },
     );

@@ -38,12 +38,12 @@ afterAll(async () => {
   await fsApp.close();
 });
 
-const ticket = (server: App, filename: string, size: number) =>
+const ticket = (server: App, filename: string, size: number, timezone?: string) =>
   server.inject({
     method: 'POST',
     url: '/api/v1/uploads/direct',
     headers: bearer(owner.accessToken),
-    payload: { filename, size, contentType: 'text/plain' },
+    payload: { filename, size, contentType: 'text/plain', ...(timezone === undefined ? {} : { timezone }) },
   });
 
 describe('direct-to-S3 uploads', () => {
@@ -116,5 +116,12 @@ describe('direct-to-S3 uploads', () => {
     const filesystem = await ticket(fsApp, 'a.log', 10);
     expect(filesystem.statusCode).toBe(400);
     expect(filesystem.json().message).toMatch(/BLOB_STORE=s3/);
+  });
+
+  it('keeps the time zone given for the analysis, and refuses one it does not know', async () => {
+    expect((await ticket(app, 'local.log', 100, 'Asia/Kolkata')).statusCode).toBe(201);
+    const unknown = await ticket(app, 'local.log', 100, 'Mars/Olympus');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toMatch(/unknown timezone "Mars\/Olympus"/);
   });
 });

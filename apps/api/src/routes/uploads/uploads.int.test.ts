@@ -24,11 +24,11 @@ afterAll(async () => {
   await app.close();
 });
 
-async function upload(files: { name: string; content: string | Buffer }[], session = owner) {
+async function upload(files: { name: string; content: string | Buffer }[], session = owner, query = '') {
   const { body, contentType } = multipart(files);
   return app.inject({
     method: 'POST',
-    url: '/api/v1/uploads',
+    url: `/api/v1/uploads${query}`,
     headers: { ...bearer(session.accessToken), 'content-type': contentType },
     payload: body,
   });
@@ -186,8 +186,8 @@ describe('upload → queue → worker → stored results', () => {
 });
 
 /** Uploads the files, waits for the analysis, and answers the stored events' first and last times. */
-async function storedSpan(files: { name: string; content: string | Buffer }[], file?: string) {
-  const response = await upload(files);
+async function storedSpan(files: { name: string; content: string | Buffer }[], file?: string, query = '') {
+  const response = await upload(files, owner, query);
   expect(response.statusCode).toBe(202);
   const id = response.json().id as string;
   expect((await settled(id)).status).toBe('completed');
@@ -234,6 +234,26 @@ describe('an upload of several files', () => {
       'php-fpm.log',
     );
     expect(span.first).toBe('2024-07-05T10:00:30.000Z');
+  });
+
+  it('reads zone-less times in the zone the uploader gives (?timezone=), and refuses a zone it does not know', async () => {
+    const fpm = Array.from(
+      { length: 30 },
+      (_, m) => `[05-Jul-2024 12:${String(m).padStart(2, '0')}:30] NOTICE: [pool www] child started`,
+    ).join('\n');
+    const span = await storedSpan(
+      [{ name: 'php-fpm.log', content: fpm + '\n' }],
+      undefined,
+      '?timezone=Europe/Berlin',
+    );
+    expect(span.first).toBe('2024-07-05T10:00:30.000Z');
+    const refused = await upload(
+      [{ name: 'php-fpm.log', content: fpm + '\n' }],
+      owner,
+      '?timezone=Mars/Olympus',
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toMatch(/unknown timezone "Mars\/Olympus"/);
   });
 
   it("reads an incident bundle's members like files: a syslog member in the year of the others", async () => {
