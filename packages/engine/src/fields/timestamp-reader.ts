@@ -1,4 +1,9 @@
-import { lastParseWasNaive, lastParseZoneWord, parseTimestamp, type TimestampContext } from './parse-timestamp';
+import {
+  lastParseWasNaive,
+  lastParseZoneWord,
+  parseTimestamp,
+  type TimestampContext,
+} from './parse-timestamp';
 import { SameSecondCache } from './same-second-cache';
 
 /**
