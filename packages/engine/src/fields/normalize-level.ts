@@ -126,14 +126,7 @@ export function levelAt(s: string, from: number, to: number): Level | null {
   const close = s.charCodeAt(end - 1);
   // PgBouncer's bare "LOG" between its pid and the message, in capitals like the WARNING and ERROR
   // beside it ("log" in a message is a word).
-  if (
-    len === 3 &&
-    to === end &&
-    s.charCodeAt(from) === 76 &&
-    s.charCodeAt(from + 1) === 79 &&
-    s.charCodeAt(from + 2) === 71
-  )
-    return 'info';
+  if (len === 3 && to === end && s.startsWith('LOG', from)) return 'info';
   // Only a marked token (a minority: "component:" columns, brackets) is looked up a second time.
   if ((close === 58 && end - to === 1 && isUpperWord(s, from, to)) || (open === 91 && close === 93))
     return nameLevel(MARKED, s, from, len);

@@ -25,9 +25,9 @@ export class TimestampReader implements TimestampContext {
     public readonly localOffsetMinutes = 0,
   ) {}
 
-  /** Counts a timestamp parsed without this reader, as with or without a zone. */
-  noteZone(naive: boolean): void {
-    if (naive) this.naiveTimes++;
+  /** Counts the timestamp just parsed (by this reader or beside it) as with or without a zone. */
+  noteZone(): void {
+    if (lastParseWasNaive()) this.naiveTimes++;
     else this.zonedTimes++;
     const word = lastParseZoneWord();
     if (word !== null) this.ambiguousZone = word;
@@ -47,7 +47,7 @@ export class TimestampReader implements TimestampContext {
     if (value === undefined) {
       value = parseTimestamp(text, this);
       if (value !== null) {
-        this.noteZone(lastParseWasNaive());
+        this.noteZone();
         this.sameSecond.set(text, value, this);
       }
     }

@@ -1,12 +1,6 @@
 import { headerLevelAt, levelAt, levelFromMessage } from '../fields/normalize-level';
 import { isCrashStart } from '../frame/is-continuation';
-import {
-  isZoneWord,
-  lastParseWasNaive,
-  parseTimestamp,
-  timeOfDay,
-  type TimestampContext,
-} from '../fields/parse-timestamp';
+import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
 import type { FormatDetection } from './detect-format';
@@ -360,7 +354,7 @@ export class LineParser {
       for (let e = end; e >= k && result === null; e--) {
         result = parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), this.time);
         if (result === null) continue;
-        this.time.noteZone(lastParseWasNaive());
+        this.time.noteZone();
         // The file's first header time says whether its timestamps carry a year ("Nov 25", klog's "1125" do not).
         this.yearless ??=
           parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e] ?? 0), {
