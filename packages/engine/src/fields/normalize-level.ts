@@ -88,6 +88,8 @@ export function normalizeLevel(word: string): Level | null {
 export function levelAt(s: string, from: number, to: number): Level | null {
   const open = s.charCodeAt(from);
   if (open === 91 || open === 60 || open === 40) from++;
+  // Logback's own status lines: "|-ERROR in ch.qos.logback…", "|-WARN in …".
+  else if (open === 124 && s.charCodeAt(from + 1) === 45) from += 2;
   const end = to;
   while (to > from) {
     const c = s.charCodeAt(to - 1);

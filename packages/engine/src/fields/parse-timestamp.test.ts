@@ -50,7 +50,11 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text, ctx)).toBe(ms);
   });
 
-  it.each(['hello', 'INFO', '12', '2026-13-45 99:99:99'])('returns null for %s', (text) => {
-    expect(parseTimestamp(text, ctx)).toBeNull();
-  });
+  // A time of day is no date: "19:09:06" was read as yy:mm:dd, 2019-09-06.
+  it.each(['hello', 'INFO', '12', '2026-13-45 99:99:99', '19:09:06,559', '09:05:07'])(
+    'returns null for %s',
+    (text) => {
+      expect(parseTimestamp(text, ctx)).toBeNull();
+    },
+  );
 });

@@ -110,6 +110,8 @@ interface Parts {
   naive: boolean;
   /** An abbreviation after the time that names several zones ("ist"), or null. */
   ambiguousZone: string | null;
+  /** The first two numbers were joined by ':': the text opens with a time of day, not a date. */
+  opensWithTime: boolean;
 }
 
 // Reused between calls (parsing is synchronous): no allocation per timestamp.
@@ -125,6 +127,7 @@ const shared: Parts = {
   localOffset: 0,
   naive: false,
   ambiguousZone: null,
+  opensWithTime: false,
 };
 
 /** Whether the last timestamp parsed had no zone (and so was read in local time, UTC by default). */
@@ -163,6 +166,7 @@ function scan(s: string): Parts | null {
   p.pm = null;
   p.naive = false;
   p.ambiguousZone = null;
+  p.opensWithTime = false;
   p.fraction = 0;
   p.fractionLen = 0;
   const n = s.length;
@@ -206,6 +210,7 @@ function scan(s: string): Parts | null {
         continue;
       }
       colonRun = prev === 58 ? colonRun + 1 : 1;
+      if (p.nums.length === 1 && prev === 58) p.opensWithTime = true;
       p.nums.push(v);
       p.lens.push(i - start);
       continue;
@@ -334,7 +339,9 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     // Android logcat "03-17 16:13:38.811", Proxifier "10.30 16:49:06": month and day, no year.
     return build(ctx.year, n0, n1, n2, n3, n4, p);
   }
-  if (len0 <= 2 && nums.length >= 3) {
+  // A time of day without a date ("19:09:06,559", logback's own status lines among dated ones) is
+  // not read as one: "19:09:06" is not 2019-09-06. (Header times alone are read by `timeOfDay`.)
+  if (len0 <= 2 && nums.length >= 3 && !p.opensWithTime) {
     // 11/25/2026 10:00:00 (US) or 17/06/09 20:10:40 (yy/mm/dd)
     if ((lens[2] ?? 0) === 4) return build(n2, n0, n1, n3, n4, n5, p);
     return build(2000 + n0, n1, n2, n3, n4, n5, p);

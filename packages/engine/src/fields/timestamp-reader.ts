@@ -17,6 +17,8 @@ export class TimestampReader implements TimestampContext {
   /** Distinct timestamp texts parsed without a zone, and with one (or as an epoch). */
   naiveTimes = 0;
   zonedTimes = 0;
+  /** The last time read (null before the first). */
+  lastTime: number | null = null;
   /** The ambiguous zone abbreviation ("ist") its times were last parsed with, if any. */
   ambiguousZone: string | null = null;
 
@@ -38,6 +40,7 @@ export class TimestampReader implements TimestampContext {
     this.year = year;
     this.lastText = '';
     this.lastValue = null;
+    this.lastTime = null;
     this.sameSecond.clear();
   }
 
@@ -53,6 +56,7 @@ export class TimestampReader implements TimestampContext {
     }
     this.lastText = text;
     this.lastValue = value;
+    if (value !== null) this.lastTime = value;
     return value;
   }
 }

@@ -36,6 +36,8 @@ export class LineParser {
   private readonly layouts: HeaderLayouts;
   private lastTimeText = '';
   private lastTime: number | null = null;
+  /** The last header time read with a date (a time of day alone is placed on its day). */
+  private lastDated: number | null = null;
   private lastMonth = 0;
   private month = 0;
   private monthStart = 0;
@@ -300,7 +302,40 @@ export class LineParser {
       this.leadingEnd = at;
       return time;
     }
-    return null;
+    return this.timeOfDayNearLast(line, t);
+  }
+
+  /**
+   * A line that opens with a time of day alone ("19:09:06,559 |-ERROR in ch.qos.logback…", logback's
+   * own status lines among dated lines): that time on the day of the file's last time, the nearer
+   * day when it lies over twelve hours away. Null before the file's first time.
+   */
+  private timeOfDayNearLast(line: string, t: HeaderTokens): number | null {
+    const last = this.lastDatedTime();
+    if (last === null || t.classOf(0) !== TIME) return null;
+    const time = timeOfDay(line.slice(0, t.ends[0] ?? 0));
+    if (time === null) return null;
+    let end = t.ends[0] ?? 0;
+    while (end < line.length && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9)) end++;
+    this.leadingEnd = end;
+    return this.nearLastTime(time, last);
+  }
+
+  /** The latest time read with a date: from a header, or from a time the file's reader parsed. */
+  private lastDatedTime(): number | null {
+    const read = this.time.lastTime;
+    const header = this.lastDated;
+    return read === null ? header : header === null ? read : Math.max(read, header);
+  }
+
+  /** A time of day (ms since midnight, local) on the day of `last`, or the next or previous day if nearer. */
+  private nearLastTime(time: number, last: number): number {
+    const offset = this.time.localOffsetMinutes * 60_000;
+    const local = last + offset;
+    let at = Math.floor(local / 86_400_000) * 86_400_000 + time;
+    if (at - local > 12 * 3_600_000) at -= 86_400_000;
+    else if (local - at > 12 * 3_600_000) at += 86_400_000;
+    return at - offset;
   }
 
   /** The last token of the run of time-like tokens from k, with a zone word after it. */
@@ -314,13 +349,16 @@ export class LineParser {
 
   /**
    * The header's first time-like token read as a time of day on `day`: a time more than twelve hours
-   * before the one before it is on the next day (a file that runs past midnight).
+   * before the one before it is on the next day (a file that runs past midnight). In a file whose
+   * earlier lines had a date, on the day of its last time (see `nearLastTime`).
    */
   private headerTimeOfDay(header: string, t: HeaderTokens): number | null {
     for (let k = 0; k < t.count; k++) {
       if (t.classOf(k) !== TIME) continue;
       const time = timeOfDay(header.slice(t.starts[k] ?? 0, t.ends[k] ?? 0));
       if (time === null) return null;
+      const last = this.lastDatedTime();
+      if (last !== null) return this.nearLastTime(time, last);
       if (this.lastTimeOfDay - time > 12 * 3_600_000) this.day += 86_400_000;
       this.lastTimeOfDay = time;
       return this.day + time;
@@ -382,7 +420,10 @@ export class LineParser {
     }
     this.lastTimeText = header;
     this.lastTime = result;
-    if (result !== null) this.sameSecond.set(header, result, this.time);
+    if (result !== null) {
+      this.sameSecond.set(header, result, this.time);
+      this.lastDated = result;
+    }
     return result;
   }
 }

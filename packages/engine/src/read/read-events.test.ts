@@ -191,6 +191,27 @@ describe('readEvents: framing and fields', () => {
     expect(events[0]?.timestampInherited).toBe(false);
   });
 
+  it("takes a line's time of day alone on the day of the file's dated lines (logback's status lines)", async () => {
+    const spring = (time: string, message: string) =>
+      `2023-03-18 ${time}  INFO 23532 --- [io-8080-exec-47] c.w.s.web.ProductController              : ${message}\n`;
+    const { events } = await read(
+      text(
+        spring('23:59:05.795', 'Customer 43915 logged in') +
+          '23:59:06,559 |-ERROR in ch.qos.logback.core.rolling.RollingFileAppender[FILE] - IO failure in appender java.io.IOException: No space left on device\n' +
+          '\tat java.io.IOException: No space left on device\n' +
+          '00:00:01,002 |-WARN in ch.qos.logback.core.rolling.RollingFileAppender[FILE] - Attempted to append to non started appender [FILE].\n',
+      ),
+    );
+    expect(events.map((e) => [e.timestamp, e.timestampInherited, e.level])).toEqual([
+      [Date.parse('2023-03-18T23:59:05.795Z'), false, 'info'],
+      [Date.parse('2023-03-18T23:59:06.559Z'), false, 'error'],
+      // Past midnight: the next day, not twenty-four hours back.
+      [Date.parse('2023-03-19T00:00:01.002Z'), false, 'warn'],
+    ]);
+    // The time is not part of the message (its template would start with a variable).
+    expect(events[1]?.message).toMatch(/^(?!23:59)\S.*No space left on device/);
+  });
+
   it('reads MySQL\'s slow query log: each entry\'s lines take the time of its "# Time:" line', async () => {
     const entry = (time: string, seconds: string) =>
       `# Time: ${time}\n# User@Host: app[app] @  [10.5.154.169]  Id: 79304\n# Query_time: ${seconds}  Lock_time: 0.000175 Rows_sent: 95  Rows_examined: 94227\nSET timestamp=1735859364;\nSELECT * FROM orders LIMIT 100;\n`;
