@@ -1,4 +1,5 @@
 import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
+import { ContainerRestarts, LIFECYCLE_NONE, WORKER_SIGNAL, WorkerKills } from './lifecycle';
 import { buildReport } from './build-report';
 import { detach, intern } from '../fields/strings';
 import {
@@ -24,6 +25,7 @@ import {
   exceptionClassOf,
   GAP_FLOOR_MS,
   letGoOfLastEvent,
+  noteUntimed,
   type FileGaps,
 } from './crash-gaps';
 import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
@@ -192,6 +194,8 @@ export class Analyzer {
   readonly requestTimes = new LogHistogram();
   readonly errorExemplars = new ExemplarSet(400);
   readonly crashGaps = new CrashGaps();
+  readonly containerRestarts = new ContainerRestarts();
+  readonly workerKills = new WorkerKills();
   /**
    * Per pattern and exception class, the pattern's error events that carry a stack trace ending in
    * that exception (key `<pattern key>!<class>`): one log message ("unhandled error while processing
@@ -285,6 +289,11 @@ export class Analyzer {
     const b = this.buckets.settle(ts);
     this.buckets.addAt(this.total, b);
     if (source) this.buckets.addAt(source.series, b);
+    if (track !== null && track.lifecycle !== LIFECYCLE_NONE) {
+      if (track.lifecycle === WORKER_SIGNAL)
+        this.workerKills.note(event, ts, fileSource?.lastMessage ?? null);
+      else this.containerRestarts.note(track.lifecycle, event, ts);
+    }
     if (fileSource !== null) {
       if (fileSource.series !== null) this.buckets.addAt(fileSource.series, b);
       // A file's pauses, and what came right before each (see CrashGaps).
@@ -292,6 +301,7 @@ export class Analyzer {
         if (ts - fileSource.lastTs >= GAP_FLOOR_MS) this.crashGaps.note(fileSource, event, ts);
         fileSource.lastTs = ts;
       }
+      if (event.timestampInherited || fileSource.untimedRun > 0) noteUntimed(fileSource, event);
       // Only an event that may read like a crash is kept: error, fatal, or several lines.
       fileSource.lastEvent =
         event.level === 'error' || event.level === 'fatal' || event.lineCount > 1 ? event : null;
@@ -478,6 +488,8 @@ export class Analyzer {
         lastEvent: null,
         lastWords: null,
         lastMessage: '',
+        stopSaid: false,
+        untimedRun: 0,
         bins: null,
       };
       this.fileSources.set(own, source);

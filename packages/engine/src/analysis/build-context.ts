@@ -121,6 +121,8 @@ export function buildContext(
     errorExemplars: analyzer.errorExemplars,
     exceptionVariants,
     plannedStops: analyzer.crashGaps.plannedStops,
+    containerRestarts: analyzer.containerRestarts.found,
+    workerKills: analyzer.workerKills.found,
     crashGaps: analyzer.crashGaps.candidates.flatMap((gap) => {
       const file = analyzer.fileSources.get(gap.file);
       if (!file) return [];

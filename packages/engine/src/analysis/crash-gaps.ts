@@ -30,6 +30,12 @@ export interface FileGaps {
   lastWords: LastWords | null;
   /** The message of the file's previous event (detached when another file's events come). */
   lastMessage: string;
+  /**
+   * Whether one of the untimed events since the file's last timed one said it was stopping (uWSGI's
+   * "goodbye to uWSGI." and its restart banner carry no time of their own), and how many were read.
+   */
+  stopSaid: boolean;
+  untimedRun: number;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
 }
@@ -123,7 +129,7 @@ export interface PlannedStop {
 
 /** What a process writes as it stops on purpose (gunicorn's "Shutting down: Master", a SIGTERM). */
 const STOPPING =
-  /\b(?:shutting down|shut ?down complete|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit))\b/i;
+  /\b(?:shutting down|shut ?down complete|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
 /** Pauses after a stop message within these bounds are planned restarts (longer ones are outages). */
 const PLANNED_MIN_MS = 20_000;
 const PLANNED_MAX_MS = 5 * 60_000;
@@ -149,7 +155,7 @@ export class CrashGaps {
       gap >= PLANNED_MIN_MS &&
       gap <= PLANNED_MAX_MS &&
       this.plannedStops.length < MAX_CANDIDATES &&
-      STOPPING.test(gaps.lastMessage)
+      (gaps.stopSaid || STOPPING.test(gaps.lastMessage))
     )
       this.plannedStops.push({ file: detach(event.file), fromMs: gaps.lastTs, toMs: ts });
     if (gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
@@ -162,6 +168,19 @@ export class CrashGaps {
       resumed: exemplarOf(event, event.patternId, shortened(event.raw.split('\n', 1)[0] ?? '')),
       resumedMessage: detach(event.message.length > 120 ? `${event.message.slice(0, 120)}…` : event.message),
     });
+  }
+}
+
+/** Untimed events after a file's last timed one read this far for a stop message (see FileGaps.stopSaid). */
+const MAX_UNTIMED_READ = 32;
+
+/** Notes whether an event without a time of its own says its process is stopping (see FileGaps.stopSaid). */
+export function noteUntimed(gaps: FileGaps, event: MinedEvent): void {
+  if (!event.timestampInherited) {
+    gaps.stopSaid = false;
+    gaps.untimedRun = 0;
+  } else if (!gaps.stopSaid && ++gaps.untimedRun <= MAX_UNTIMED_READ) {
+    gaps.stopSaid = STOPPING.test(event.message);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Level } from '../types';
+import type { ContainerRestart, WorkerKill } from './lifecycle';
 import type { DurationSeries } from './analyzer';
 import type { CrashGap, PlannedStop } from './crash-gaps';
 import type { ExemplarSet } from './exemplars';
@@ -67,6 +68,10 @@ export interface DetectionContext {
   crashGaps: JudgedCrashGap[];
   /** Pauses right after a file said it was stopping (see CrashGaps.plannedStops). */
   plannedStops: readonly PlannedStop[];
+  /** Containers the kubelet saw die and start again without stopping them (see ContainerRestarts). */
+  containerRestarts: readonly ContainerRestart[];
+  /** Workers killed by a signal their master did not send (see WorkerKills). */
+  workerKills: readonly WorkerKill[];
 }
 
 export interface JudgedCrashGap extends CrashGap {

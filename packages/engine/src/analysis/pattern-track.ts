@@ -1,4 +1,5 @@
 import { LEVELS, type Level } from '../types';
+import { lifecycleRole } from './lifecycle';
 import { durationSlots, type DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
 import type { DurationSeries, SourceDurations } from './analyzer';
@@ -66,6 +67,8 @@ export interface PatternTrack {
   statusScans: number;
   /** JSON error events searched for an exception attribute while none was found (see Analyzer.noteException). */
   exceptionScans: number;
+  /** What this pattern says about processes' lives (see `lifecycleRole`): deaths, starts, stops. */
+  lifecycle: number;
 }
 
 const MAX_FILES_PER_PATTERN = 20;
@@ -114,6 +117,7 @@ export function newPatternTrack(
     statusKey: null,
     statusScans: 0,
     exceptionScans: 0,
+    lifecycle: lifecycleRole(template),
   };
 }
 

@@ -1,3 +1,4 @@
+import { LIFECYCLE_NONE } from './lifecycle';
 import { LEVELS, type PatternSummary } from '../types';
 import { ExemplarSet, type Exemplar } from './exemplars';
 import { settleSeen, type PatternTrack } from './pattern-track';
@@ -82,6 +83,7 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     statusKey: null,
     statusScans: 0,
     exceptionScans: 0,
+    lifecycle: LIFECYCLE_NONE,
   };
 }
 

@@ -48,7 +48,7 @@ describe('volume_drop', () => {
   });
 
   it('leaves alone a pause of a minute or so right after the source said it was stopping (a planned restart)', () => {
-    const restart = (lastWords: string | null) => {
+    const restart = (lastWords: string | null, untimed: string[] = []) => {
       const events = twoServices().filter(
         (e) =>
           !(
@@ -62,6 +62,12 @@ describe('volume_drop', () => {
         events.push(
           minedEvent(at(100), { template: lastWords, params: [], service: 'worker', file: 'worker.log' }),
         );
+      // Lines without a time of their own, after the last timed one (they take its time).
+      for (const template of untimed)
+        events.push({
+          ...minedEvent(at(100), { template, params: [], service: 'worker', file: 'worker.log' }),
+          timestampInherited: true,
+        });
       return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
     };
     expect(restart(null)).toHaveLength(1);
@@ -69,6 +75,19 @@ describe('volume_drop', () => {
     expect(restart('Handling signal: term')).toEqual([]);
     // Last words that do not say so leave the silence an outage.
     expect(restart('processed batch of <*> items')).toHaveLength(1);
+    // uWSGI says goodbye and starts again on lines without a time; the restart banner comes last.
+    const banner = [
+      '*** Starting uWSGI 2.0.23 (64bit) on [Mon May  1 20:13:00 2023] ***',
+      'spawned uWSGI worker 1',
+    ];
+    expect(
+      restart('processed batch of <*> items', [
+        'SIGINT/SIGTERM received...killing workers...',
+        'goodbye to uWSGI.',
+        ...banner,
+      ]),
+    ).toEqual([]);
+    expect(restart('processed batch of <*> items', banner)).toHaveLength(1);
   });
 
   it('fires on a silence longer than the baseline window (40 of 130 minutes), whose median it empties', () => {
@@ -119,6 +138,41 @@ describe('volume_drop', () => {
     const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
     expect(drop?.evidence.source).toBe('worker');
     expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
+  });
+
+  it('fires when a quiet source (two lines a minute) stops for good, far longer than any pause it made before', () => {
+    const quiet = (until: number, every = 1) =>
+      healthyTraffic({
+        minutes: 180,
+        perMinute: 2,
+        service: 'php-fpm',
+        file: 'www-error.log',
+        seed: 5,
+      })
+        // A file without a service field: the source is the file.
+        .map((e) => ({ ...e, service: null }))
+        .filter(
+          (e) =>
+            e.timestamp !== null &&
+            e.timestamp < at(until) &&
+            Math.floor((e.timestamp - T0) / MINUTE / 20) % every === 0,
+        );
+    const drops = (events: MinedEvent[]) =>
+      analyze([...twoServices(), ...events]).anomalies.filter(
+        (a) => a.type === 'volume_drop' && a.evidence.source === 'www-error.log',
+      );
+    const [drop] = drops(quiet(135));
+    expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
+    expect(drop && inWindow(drop, 140, 175)).toBe(true);
+    // One that logs in spells (twenty minutes on, twenty off) has paused that long before.
+    expect(drops(quiet(135, 2))).toEqual([]);
+    // Nor is a logger of a file that goes on (Caddy's "tls" after its certificates) stopping.
+    const logger = quiet(135).map((e) => ({ ...e, service: 'tls', file: 'api.log' }));
+    expect(
+      analyze([...twoServices(), ...logger]).anomalies.filter(
+        (a) => a.type === 'volume_drop' && a.evidence.source === 'tls',
+      ),
+    ).toEqual([]);
   });
 
   it('does not fire for a file that ends a few minutes before the others (collected apart)', () => {

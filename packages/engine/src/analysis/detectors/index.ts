@@ -1,4 +1,5 @@
 import type { DetectionContext, Finding } from '../detection-context';
+import { detectContainerRestarts, detectWorkerKills } from './lifecycle';
 import { detectCrashSilences } from './crash-silence';
 import { detectErrorSpikes } from './error-spike';
 import { detectLatencyDegradation } from './latency-degradation';
@@ -16,5 +17,7 @@ export const DETECTORS: ((ctx: DetectionContext) => Finding[])[] = [
   detectNewPatterns,
   detectRareEvents,
   detectCrashSilences,
+  detectContainerRestarts,
+  detectWorkerKills,
   detectLatencyDegradation,
 ];

@@ -158,8 +158,18 @@ const MIN_STOP_MS = 10 * 60_000;
 function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | null {
   const remaining = ctx.length - 1 - source.last;
   if (remaining < 3 || remaining * ctx.widthMs < MIN_STOP_MS || ctx.sources.length < 2) return null;
-  const rate = median(source.values.slice(source.first, source.last + 1));
-  if (rate < MIN_BASELINE || source.last - source.first < 10) return null;
+  const active = source.values.slice(source.first, source.last + 1);
+  if (active.length < 11) return null;
+  let rate = median(active);
+  // A quieter file (a PHP-FPM error log, two lines a minute) stops for good when the silence at its
+  // end is far longer than any pause it made before, and would have held many of its lines. Only a
+  // whole file: a logger of a file that goes on (Caddy's "tls" after its certificates) just has no
+  // more to say.
+  if (rate < MIN_BASELINE) {
+    if (source.files.length !== 1 || source.files[0] !== source.name) return null;
+    rate = sum(active, 0, active.length - 1) / active.length;
+    if (rate * remaining < 3 * MIN_BASELINE || remaining < 5 * longestEmptyRun(active)) return null;
+  }
   const othersContinue = ctx.sources.some(
     (s) => s !== source && s.last >= ctx.length - 2 && s.first <= source.last,
   );
@@ -215,4 +225,15 @@ function dropFinding(
       related: [],
     },
   };
+}
+
+/** The longest run of empty buckets in a series. */
+function longestEmptyRun(values: readonly number[]): number {
+  let longest = 0;
+  let run = 0;
+  for (const v of values) {
+    run = v === 0 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }

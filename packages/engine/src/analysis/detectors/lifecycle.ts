@@ -1,0 +1,102 @@
+import type { ContainerRestart, WorkerKill } from '../lifecycle';
+import type { DetectionContext, Finding } from '../detection-context';
+import { describeWindow, round, shortTemplate } from '../format';
+
+/**
+ * A container the kubelet saw die and start again, with no stop of its own before: the application in
+ * it crashed (see ContainerRestarts). One finding per restart; a pod that restarts again within the
+ * window merges by subject.
+ */
+export function detectContainerRestarts(ctx: DetectionContext): Finding[] {
+  return ctx.containerRestarts.map(restartFinding);
+}
+
+function restartFinding(restart: ContainerRestart): Finding {
+  const { died, started, pod, file } = restart;
+  const downMs = started.timestamp - died.timestamp;
+  const ran = restart.ranMs === null ? '' : ` after running for ${spokenMinutes(restart.ranMs)}`;
+  return {
+    type: 'rare_event',
+    severity: 'high',
+    confidence: 0.8,
+    startMs: died.timestamp,
+    endMs: Math.max(started.timestamp, died.timestamp + 1000),
+    files: [file],
+    patternId: restart.patternId,
+    subject: `container restart:${file}:${pod}`,
+    description: `A container of pod ${pod} died${ran} and was started again ${round(downMs / 1000, 1)} s later, with no stop by the kubelet before it (${file}): the application in it likely crashed ${describeWindow(died.timestamp, started.timestamp)}.`,
+    evidence: {
+      metric: `container deaths of pod ${pod} not caused by the kubelet`,
+      expected: { baseline: 0, lower: null, upper: 0 },
+      observed: { value: 1, total: 1 },
+      score: 1,
+      bucketSeconds: null,
+      patternIds: [restart.patternId],
+      source: file,
+      lines: [died, started].map(({ line }) => ({ file, line })),
+      samples: [died, started].map(({ line, text }) => ({ file, line, text })),
+      related: [],
+    },
+  };
+}
+
+function spokenMinutes(ms: number): string {
+  const minutes = ms / 60_000;
+  return minutes >= 120 ? `${round(minutes / 60, 1)} h` : `${Math.round(minutes)} min`;
+}
+
+/** Kills of one file's workers by one signal this close together are one finding. */
+const KILLS_APART_MS = 5 * 60_000;
+
+/**
+ * Workers killed by a signal their master did not send (see WorkerKills): signal 9 without uWSGI's
+ * harakiri before it is most likely the kernel's OOM killer; 11, 6, 7 and 8 are crashes.
+ */
+export function detectWorkerKills(ctx: DetectionContext): Finding[] {
+  const groups: WorkerKill[][] = [];
+  const sorted = [...ctx.workerKills].sort((a, b) => a.timestamp - b.timestamp);
+  for (const kill of sorted) {
+    const group = groups.find(
+      (g) =>
+        g[0]?.file === kill.file &&
+        g[0]?.signal === kill.signal &&
+        kill.timestamp - (g.at(-1)?.timestamp ?? 0) <= KILLS_APART_MS,
+    );
+    if (group) group.push(kill);
+    else groups.push([kill]);
+  }
+  return groups.map(killFinding);
+}
+
+function killFinding(kills: WorkerKill[]): Finding {
+  const first = kills[0] as WorkerKill;
+  const last = kills.at(-1) ?? first;
+  const oom = first.signal === 9;
+  const what = oom
+    ? "killed by signal 9 (SIGKILL) without a harakiri of its own before it: most likely by the kernel's OOM killer"
+    : `killed by signal ${first.signal}: it crashed`;
+  const times = kills.length === 1 ? 'A worker was' : `${kills.length} workers were`;
+  return {
+    type: 'rare_event',
+    severity: oom ? 'high' : 'critical',
+    confidence: oom ? 0.75 : 0.85,
+    startMs: first.timestamp,
+    endMs: last.timestamp + 1000,
+    files: [first.file],
+    patternId: first.patternId,
+    subject: `${oom ? 'out of memory' : 'segmentation fault'}:${first.file}`,
+    description: `${times} ${what} (${first.file}: "${shortTemplate(first.text, 90)}") ${describeWindow(first.timestamp, last.timestamp + 1000)}.`,
+    evidence: {
+      metric: `workers of ${first.file} killed by signal ${first.signal}`,
+      expected: { baseline: 0, lower: null, upper: 0 },
+      observed: { value: kills.length, total: kills.length },
+      score: kills.length,
+      bucketSeconds: null,
+      patternIds: [first.patternId],
+      source: first.file,
+      lines: kills.slice(0, 10).map(({ file, line }) => ({ file, line })),
+      samples: kills.slice(0, 3).map(({ file, line, text }) => ({ file, line, text })),
+      related: [],
+    },
+  };
+}

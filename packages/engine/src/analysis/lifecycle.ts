@@ -1,0 +1,165 @@
+import type { MinedEvent } from '../types';
+import { detach } from '../fields/strings';
+
+/**
+ * The kubelet's view of a container that died and was started again without the kubelet stopping it:
+ * a crash of the application in that container, told by the node's log even when the application's own
+ * log says nothing (a segfault, `exit(1)`, a kill by the runtime).
+ *
+ * The kubelet's pod lifecycle events (PLEG) say `ContainerDied` and `ContainerStarted` with the
+ * container's id, in the structured form (`"SyncLoop (PLEG): event for pod" pod="ns/name"
+ * event={"ID":"…","Type":"ContainerDied","Data":"<container id>"}`) or the older one (`SyncLoop
+ * (PLEG): "name_ns(uid)", event: &pleg.PodLifecycleEvent{ID:"…", Type:"ContainerDied", Data:"…"}`).
+ * The same pair is written when a pod is deleted or rolled (the kubelet kills its containers first and
+ * says so), when an init container finishes (it was started moments before) and when a job's container
+ * completes (nothing is started again): those are not crashes.
+ */
+export interface ContainerRestart {
+  file: string;
+  pod: string;
+  died: { line: number; timestamp: number; text: string };
+  started: { line: number; timestamp: number; text: string };
+  /** How long the container had run, when the file saw it start (ms); null if it started before the file. */
+  ranMs: number | null;
+  patternId: string;
+}
+
+/** What a pattern says about processes' lives, decided once per pattern from its template. */
+export const LIFECYCLE_NONE = 0;
+/** The kubelet's pod lifecycle events (container died, started). */
+export const KUBELET_PLEG = 1;
+/** The kubelet stopping a pod's containers on purpose: a deletion, an eviction, a rollout. */
+export const KUBELET_STOP = 2;
+/** A uWSGI master telling a worker died from a signal ("DAMN ! worker 1 (pid: 92) died, killed by signal 9"). */
+export const WORKER_SIGNAL = 3;
+
+export function lifecycleRole(template: string): number {
+  if (template.includes('SyncLoop (PLEG)')) return KUBELET_PLEG;
+  if (template.includes('killed by signal')) return WORKER_SIGNAL;
+  return STOP.test(template) ? KUBELET_STOP : LIFECYCLE_NONE;
+}
+
+const STOP =
+  /Killing container|SyncLoop (?:\()?(?:DELETE|REMOVE|KILL)|Killing unwanted pod|Evicting pod|Preempting pod|killPodWithSyncResult/;
+const PLEG_EVENT = /"?Type"?:\s*"(ContainerDied|ContainerStarted)",\s*"?Data"?:\s*"([^"]+)"/;
+/** `pod="ns/name"` (structured), `pods=["ns/name"]`, or the older `"name_ns(uid)"` after "SyncLoop …:". */
+const POD = /\bpods?=\[?"([^"]+)"|SyncLoop \([A-Z]+(?:, "\w+")?\): "([^"(]+)/;
+
+/** A container that ran at least this long before it died is not an init container. */
+const INIT_CONTAINER_MS = 10 * 60_000;
+/** A stop the kubelet announced this long before a death explains it. */
+const STOP_EXPLAINS_MS = 5 * 60_000;
+/** Started again within this (a crash loop's back-off reaches 5 minutes): a restart. */
+const RESTART_WITHIN_MS = 5 * 60_000;
+const MAX_KEYS = 10_000;
+const MAX_RESTARTS = 200;
+
+interface Death {
+  line: number;
+  timestamp: number;
+  text: string;
+  ranMs: number | null;
+  patternId: string;
+}
+
+export class ContainerRestarts {
+  readonly found: ContainerRestart[] = [];
+  /** Container id → when the file saw it start. */
+  private readonly startedAt = new Map<string, number>();
+  /** Pod → when the kubelet last said it was stopping it. */
+  private readonly stoppedAt = new Map<string, number>();
+  /** Pod (in its file) → the death waiting for a start. */
+  private readonly deaths = new Map<string, Death>();
+
+  note(role: number, event: MinedEvent, timestamp: number): void {
+    const pod = podOf(event.message);
+    if (pod === null) return;
+    if (role === KUBELET_STOP) {
+      remember(this.stoppedAt, pod, timestamp);
+      return;
+    }
+    const m = PLEG_EVENT.exec(event.message);
+    if (m === null) return;
+    const container = m[2] ?? '';
+    const key = `${event.file}\u0000${pod}`;
+    if (m[1] === 'ContainerStarted') {
+      remember(this.startedAt, container, timestamp);
+      const death = this.deaths.get(key);
+      if (death === undefined) return;
+      this.deaths.delete(key);
+      if (timestamp - death.timestamp > RESTART_WITHIN_MS || this.found.length >= MAX_RESTARTS) return;
+      this.found.push({
+        file: detach(event.file),
+        pod: detach(pod),
+        died: { line: death.line, timestamp: death.timestamp, text: death.text },
+        started: { line: event.line, timestamp, text: detach(event.raw.slice(0, 500)) },
+        ranMs: death.ranMs,
+        patternId: death.patternId,
+      });
+      return;
+    }
+    const started = this.startedAt.get(container);
+    if (started !== undefined && timestamp - started < INIT_CONTAINER_MS) return;
+    const stopped = this.stoppedAt.get(pod);
+    if (stopped !== undefined && timestamp - stopped <= STOP_EXPLAINS_MS) return;
+    if (this.deaths.size >= MAX_KEYS) this.deaths.clear();
+    this.deaths.set(detach(key), {
+      line: event.line,
+      timestamp,
+      text: detach(event.raw.slice(0, 500)),
+      ranMs: started === undefined ? null : timestamp - started,
+      patternId: event.patternId,
+    });
+  }
+}
+
+function podOf(message: string): string | null {
+  const m = POD.exec(message);
+  return m === null ? null : (m[1] ?? m[2] ?? null);
+}
+
+function remember(map: Map<string, number>, key: string, value: number): void {
+  if (!map.has(key) && map.size >= MAX_KEYS) map.clear();
+  map.set(detach(key), value);
+}
+
+/**
+ * A worker a uWSGI master saw die from a signal it did not send: "DAMN ! worker 1 (pid: 92) died,
+ * killed by signal 9 :( trying respawn ...". uWSGI's own harakiri (a request over its time limit) kills
+ * with signal 9 too, and says so on the lines right before ("HARAKIRI !!! end of worker 1 status !!!");
+ * without them, a SIGKILL came from outside: the kernel's OOM killer, most likely. Other signals (11: a
+ * segfault, 6: an abort) are crashes whatever came before.
+ */
+export interface WorkerKill {
+  file: string;
+  line: number;
+  timestamp: number;
+  text: string;
+  signal: number;
+  patternId: string;
+}
+
+const KILLED_BY = /killed by signal (\d+)/;
+const MAX_KILLS = 200;
+
+export class WorkerKills {
+  readonly found: WorkerKill[] = [];
+
+  /** `previous`: the file's message before this event (null when unknown). */
+  note(event: MinedEvent, timestamp: number, previous: string | null): void {
+    const m = KILLED_BY.exec(event.message);
+    if (m === null || this.found.length >= MAX_KILLS) return;
+    const signal = Number(m[1]);
+    // SIGTERM/SIGINT/SIGQUIT/SIGHUP: a stop or reload.
+    if (signal === 15 || signal === 2 || signal === 3 || signal === 1) return;
+    if (signal === 9 && previous !== null && previous.includes('HARAKIRI')) return;
+    this.found.push({
+      file: detach(event.file),
+      line: event.line,
+      timestamp,
+      text: detach(event.raw.slice(0, 500)),
+      signal,
+      patternId: event.patternId,
+    });
+  }
+}
