@@ -239,6 +239,42 @@ describe('web app', { timeout: 120_000 }, () => {
     240_000,
   );
 
+  it.skipIf(!hasUploadApi)(
+    'reads times without a zone in the time zone chosen beside the drop zone',
+    async () => {
+      const { page } = browser;
+      screenshotOnFailure(page, 'upload-time-zone');
+      await page.goto(`${installation.webUrl}/uploads`);
+      await page.getByLabel('Times written without a time zone').selectOption('Asia/Kolkata');
+      const lines = Array.from(
+        { length: 60 },
+        (_, i) =>
+          `2026-11-25 10:${String(i).padStart(2, '0')}:00,000 INFO  [main] shop.Orders: order ${7700 + i} shipped`,
+      );
+      await dropFiles(page, '[data-testid=drop-zone]', [
+        { name: 'local.log', content: lines.join('\n') + '\n' },
+      ]);
+      const batch = page.getByRole('listitem', { name: 'Upload of local.log' });
+      await batch.getByRole('link', { name: 'Open the analysis' }).click({ timeout: 120_000 });
+      await page
+        .getByRole('navigation', { name: 'Upload views' })
+        .getByRole('link', { name: 'Log explorer' })
+        .click();
+      await page.getByLabel('Search events').fill('order 7700');
+      await page.getByLabel('Search events').press('Enter');
+      // 10:00 in India (UTC+05:30) is 04:30 UTC.
+      const row = page.locator('[data-event-id]').filter({ hasText: 'order 7700 shipped' });
+      await row.waitFor();
+      expect(await row.textContent()).toContain('2026-11-25 04:30:00Z');
+      // The choice stays for the next visit; Automatic sends none.
+      await page.goto(`${installation.webUrl}/uploads`);
+      const select = page.getByLabel('Times written without a time zone');
+      await expect.poll(async () => select.inputValue()).toBe('Asia/Kolkata');
+      await select.selectOption('');
+    },
+    180_000,
+  );
+
   it('joins a second organisation with an existing account and switches between them', async () => {
     const { page } = browser;
     screenshotOnFailure(page, 'switch-organisation');

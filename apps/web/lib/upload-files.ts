@@ -14,12 +14,21 @@ export interface UploadProgressReport {
 export async function uploadFiles(
   files: File[],
   onProgress: (report: UploadProgressReport) => void,
-  signal?: AbortSignal,
+  options: UploadOptions = {},
 ): Promise<Upload> {
-  const first = await sendOnce(files, onProgress, signal);
+  const first = await sendOnce(files, onProgress, options);
   if (first.status !== 401) return parse(first);
   if (!(await refreshSession())) return parse(first);
-  return parse(await sendOnce(files, onProgress, signal));
+  return parse(await sendOnce(files, onProgress, options));
+}
+
+export interface UploadOptions {
+  signal?: AbortSignal;
+  /**
+   * The time zone of times written without one (an IANA name such as "Europe/Berlin", or "+05:30"):
+   * `?timezone=`. Left out, the server reads them as UTC unless the other files of the upload tell.
+   */
+  timeZone?: string;
 }
 
 interface RawResponse {
@@ -46,13 +55,16 @@ function parse(response: RawResponse): Upload {
 function sendOnce(
   files: File[],
   onProgress: (report: UploadProgressReport) => void,
-  signal?: AbortSignal,
+  { signal, timeZone }: UploadOptions,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const file of files) form.append('file', file, file.name);
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/uploads');
+    xhr.open(
+      'POST',
+      timeZone ? `/api/v1/uploads?timezone=${encodeURIComponent(timeZone)}` : '/api/v1/uploads',
+    );
     for (const [name, value] of Object.entries(withCsrf({ accept: 'application/json' }))) {
       xhr.setRequestHeader(name, value);
     }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveEvents, useLiveState } from '../../../components/live-stream';
 import { useSession } from '../../../components/session-provider';
 import { DropZone } from '../../../components/uploads/drop-zone';
+import { TimeZoneSelect, useUploadTimeZone } from '../../../components/uploads/time-zone-select';
 import { isActive } from '../../../components/uploads/processing-progress';
 import { UploadBatch, type Batch } from '../../../components/uploads/upload-batch';
 import { UploadTable } from '../../../components/uploads/upload-table';
@@ -30,6 +31,7 @@ export default function UploadsPage() {
     return page.items;
   }, 'uploads');
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [timeZone, setTimeZone] = useUploadTimeZone();
 
   const patchBatch = (key: string, patch: (batch: Batch) => Batch) =>
     setBatches((current) => current.map((batch) => (batch.key === key ? patch(batch) : batch)));
@@ -47,11 +49,14 @@ export default function UploadsPage() {
         ...current,
       ]);
       try {
-        const upload = await uploadFiles(files, ({ perFile }) =>
-          patchBatch(key, (batch) => ({
-            ...batch,
-            files: batch.files.map((file, index) => ({ ...file, sent: perFile[index] ?? file.sent })),
-          })),
+        const upload = await uploadFiles(
+          files,
+          ({ perFile }) =>
+            patchBatch(key, (batch) => ({
+              ...batch,
+              files: batch.files.map((file, index) => ({ ...file, sent: perFile[index] ?? file.sent })),
+            })),
+          { timeZone: timeZone || undefined },
         );
         patchBatch(key, (batch) => ({ ...batch, upload }));
         void uploads.reload();
@@ -63,7 +68,7 @@ export default function UploadsPage() {
         patchBatch(key, (batch) => ({ ...batch, error: message }));
       }
     },
-    [uploads],
+    [uploads, timeZone],
   );
 
   // Should the live stream be down, analyses in progress are still followed, every few seconds.
@@ -121,7 +126,10 @@ export default function UploadsPage() {
       <PageHeader title="Uploads" description="Every file and bundle your organisation sent to LogAi." />
       {can('uploads.create') ? (
         <div className="mb-6 grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-          <DropZone onFiles={(files) => void start(files)} />
+          <div className="space-y-3">
+            <DropZone onFiles={(files) => void start(files)} />
+            <TimeZoneSelect value={timeZone} onChange={setTimeZone} />
+          </div>
           {batches.length ? (
             <ul className="space-y-3" aria-label="Uploads in progress">
               {batches.map((batch) => (
