@@ -289,11 +289,7 @@ export class Analyzer {
     const b = this.buckets.settle(ts);
     this.buckets.addAt(this.total, b);
     if (source) this.buckets.addAt(source.series, b);
-    if (track !== null && track.lifecycle !== LIFECYCLE_NONE) {
-      if (track.lifecycle === WORKER_SIGNAL)
-        this.workerKills.note(event, ts, fileSource?.lastMessage ?? null);
-      else this.containerRestarts.note(track.lifecycle, event, ts);
-    }
+    if (track !== null && track.lifecycle !== LIFECYCLE_NONE) this.noteLifecycle(track, event, ts);
     if (fileSource !== null) {
       if (fileSource.series !== null) this.buckets.addAt(fileSource.series, b);
       // A file's pauses, and what came right before each (see CrashGaps).
@@ -338,6 +334,13 @@ export class Analyzer {
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key));
     }
+  }
+
+  /** A process's death or start, or a stop the kubelet made (see lifecycle.ts); before `lastMessage` moves on. */
+  private noteLifecycle(track: PatternTrack, event: MinedEvent, ts: number): void {
+    if (track.lifecycle === WORKER_SIGNAL)
+      this.workerKills.note(event, ts, this.lastFileSource?.lastMessage ?? null);
+    else this.containerRestarts.note(track.lifecycle, event, ts);
   }
 
   /** Counts an error event with an exception under its pattern's track for the exception's class. */
