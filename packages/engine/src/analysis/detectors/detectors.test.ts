@@ -103,7 +103,17 @@ describe('volume_drop', () => {
   it('volume: a gap counts when the traffic on both sides is steady and it would hold enough events', () => {
     const steady = (n: number, v: number) => Array.from({ length: n }, () => v);
     const series = [...steady(30, 12), ...steady(20, 0), ...steady(30, 12)];
-    expect(silentGaps(series)).toEqual([{ from: 30, to: 49, rate: 12 }]);
+    expect(silentGaps(series)).toEqual([{ from: 30, to: 49, rate: 12, dispersion: 1 }]);
+    // Traffic rising through the morning on both sides is no noise: its dispersion stays 1.
+    const rising = [
+      ...Array.from({ length: 30 }, (_, i) => 30 + 2 * i),
+      0,
+      0,
+      0,
+      0,
+      ...Array.from({ length: 30 }, (_, i) => 98 + 2 * i),
+    ];
+    expect(silentGaps(rising)).toEqual([{ from: 30, to: 33, rate: 93, dispersion: 1 }]);
     // Bursty traffic, gaps and all, has no silence; nor has a trickle whose gap would hold few events.
     const bursty = Array.from({ length: 80 }, (_, i) => (i % 3 === 0 ? 30 : 0));
     expect(silentGaps(bursty)).toEqual([]);
@@ -172,6 +182,29 @@ describe('volume_drop', () => {
       analyze([...twoServices(), ...logger]).anomalies.filter(
         (a) => a.type === 'volume_drop' && a.evidence.source === 'tls',
       ),
+    ).toEqual([]);
+  });
+
+  it('fires on an hour-long silence of a source logging a few lines a minute, judged by the traffic around it', () => {
+    // Four and a half hours (five-minute buckets): the silence sinks the rolling baseline inside it
+    // and makes the source look unsteady; its neighbours say what it should have logged.
+    const kubelet = healthyTraffic({
+      minutes: 270,
+      perMinute: 4,
+      service: 'kubelet',
+      file: 'kubelet.log',
+      seed: 9,
+    });
+    const events = [
+      ...twoServices(270),
+      ...kubelet.filter((e) => e.timestamp !== null && !(e.timestamp >= at(95) && e.timestamp < at(151))),
+    ];
+    const drop = analyze(events).anomalies.find(
+      (a) => a.type === 'volume_drop' && a.evidence.source === 'kubelet',
+    );
+    expect(drop && inWindow(drop, 100, 145)).toBe(true);
+    expect(
+      analyze([...twoServices(270), ...kubelet]).anomalies.filter((a) => a.type === 'volume_drop'),
     ).toEqual([]);
   });
 

@@ -4,6 +4,8 @@ import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } from '../robust-stats';
 
 const MIN_BASELINE = 10;
+/** Buckets a side, at least, that a silence's neighbours are read from for their clumps (see silentGaps). */
+const DISPERSION_SIDE = 12;
 
 /**
  * A source that goes quiet (or silent) while it normally logs steadily: inside its active range, or
@@ -17,10 +19,14 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
       const { flags, center, isSteady, dispersion } = lowBuckets(active);
       // A silence long against the baseline window empties the window's median: read it from the
       // traffic on both sides instead (see `silentGaps`).
-      for (const gap of silentGaps(active, flags)) {
+      // Flagged or not: inside a long silence the rolling baseline sinks towards zero too, and the
+      // silence's own empty buckets make the source look unsteady: it is judged by its neighbours.
+      const gapDispersion: (number | undefined)[] = [];
+      for (const gap of silentGaps(active)) {
         for (let i = gap.from; i <= gap.to; i++) {
           flags[i] = true;
-          center[i] = gap.rate;
+          center[i] = Math.max(center[i] ?? 0, gap.rate);
+          gapDispersion[i] = gap.dispersion;
         }
       }
       for (const run of findRuns(flags, 0)) {
@@ -32,8 +38,12 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         // A steady source's silence is significant sooner (Poisson e^-20) than a partial drop. Lines
         // that come in clumps (Redis writes five per save) are fewer independent events than lines:
         // the missing count is read in clumps.
-        if ((expected - observed) / dispersion < (observed === 0 && isSteady ? 2 : 3) * MIN_BASELINE)
-          continue;
+        // The gap's neighbours read the clumps without the gap's own empty buckets; the source's
+        // rolling figure without a trend of the neighbours: each errs high, so the lower one.
+        const inGap = gapDispersion[run.from];
+        const steady = inGap !== undefined || isSteady;
+        const clumps = inGap === undefined ? dispersion : Math.min(inGap, dispersion);
+        if ((expected - observed) / clumps < (observed === 0 && steady ? 2 : 3) * MIN_BASELINE) continue;
         if (isPlannedRestart(ctx, source, run.from + source.first, run.to + source.first)) continue;
         findings.push(
           dropFinding(ctx, source, run.from + source.first, run.to + source.first, observed, expected, false),
@@ -104,15 +114,15 @@ export function lowBuckets(active: readonly number[]): {
 /**
  * Runs of empty inner buckets in a source that logs steadily on both sides of them: as long as the run
  * before and after it (at least 3 buckets each), with at most one empty bucket in five there and in
- * the rest of the source. `rate`
- * is the median of those neighbours. Only runs the rolling baseline missed (not already flagged), with
- * enough expected events to make the silence improbable (2 × MIN_BASELINE, Poisson e^-20).
+ * the rest of the source. `rate` is the median of those neighbours (the rolling baseline misses such a
+ * run, or sinks inside it: a 56-minute silence of a kubelet logging 18 lines per 5 minutes had an
+ * expected count too small to matter), with enough expected events to make the silence improbable
+ * (2 × MIN_BASELINE, Poisson e^-20).
  */
 export function silentGaps(
   active: readonly number[],
-  flagged: readonly boolean[] = [],
-): { from: number; to: number; rate: number }[] {
-  const gaps: { from: number; to: number; rate: number }[] = [];
+): { from: number; to: number; rate: number; dispersion: number }[] {
+  const gaps: { from: number; to: number; rate: number; dispersion: number }[] = [];
   let emptyTotal = 0;
   for (const v of active) if (v === 0) emptyTotal++;
   let i = 1;
@@ -125,25 +135,33 @@ export function silentGaps(
     while (to + 1 < active.length - 1 && (active[to + 1] ?? 0) === 0) to++;
     const length = to - i + 1;
     const side = Math.max(3, length);
-    const neighbours = [
-      ...active.slice(Math.max(0, i - side), i),
-      ...active.slice(to + 1, Math.min(active.length, to + 1 + side)),
-    ];
+    const before = active.slice(Math.max(0, i - side), i);
+    const after = active.slice(to + 1, Math.min(active.length, to + 1 + side));
+    const neighbours = [...before, ...after];
     const empty = neighbours.filter((v) => v === 0).length;
     const rate = median(neighbours);
-    let missed = false;
-    for (let k = i; k <= to && !missed; k++) missed = flagged[k] !== true;
     // The source logs steadily elsewhere too: a job that runs now and then is silent most of the time.
     const emptyElsewhere = (emptyTotal - length) / Math.max(1, active.length - length);
     if (
-      missed &&
       emptyElsewhere <= 0.2 &&
       length >= 2 &&
       neighbours.length >= 6 &&
       empty * 5 <= neighbours.length &&
       rate * length >= 2 * MIN_BASELINE
-    )
-      gaps.push({ from: i, to, rate });
+    ) {
+      // Read from a dozen buckets a side at least: three say little about clumps (MySQL's slow log
+      // writes five events per entry).
+      const wide = Math.max(DISPERSION_SIDE, side);
+      gaps.push({
+        from: i,
+        to,
+        rate,
+        dispersion: dispersionOf(
+          active.slice(Math.max(0, i - wide), i),
+          active.slice(to + 1, Math.min(active.length, to + 1 + wide)),
+        ),
+      });
+    }
     i = to + 1;
   }
   return gaps;
@@ -236,4 +254,26 @@ function longestEmptyRun(values: readonly number[]): number {
     if (run > longest) longest = run;
   }
   return longest;
+}
+
+/**
+ * Variance over mean of the counts on both sides of a gap (1 for Poisson traffic, about k for lines in
+ * clumps of k), at least 1. The variance is read from successive differences within each side, so a
+ * rising or falling trend (a morning's traffic) does not count as noise.
+ */
+function dispersionOf(before: readonly number[], after: readonly number[]): number {
+  let total = 0;
+  let squares = 0;
+  let steps = 0;
+  for (const side of [before, after]) {
+    for (let k = 0; k < side.length; k++) {
+      total += side[k] ?? 0;
+      if (k === 0) continue;
+      squares += ((side[k] ?? 0) - (side[k - 1] ?? 0)) ** 2;
+      steps++;
+    }
+  }
+  const mean = total / Math.max(1, before.length + after.length);
+  if (mean <= 0 || steps === 0) return 1;
+  return Math.max(1, squares / (2 * steps) / mean);
 }
