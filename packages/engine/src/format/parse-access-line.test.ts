@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { msAtEnd } from './parse-access-line';
+import { TimestampReader } from '../fields/timestamp-reader';
+import { msAtEnd, parseAccessLine } from './parse-access-line';
 
 /** The regular expression msAtEnd stands for. */
 const MS_AT_END = /\s(\d+(?:\.\d+)?)ms\s*$/;
@@ -27,5 +28,24 @@ describe('msAtEnd', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('parseAccessLine', () => {
+  it("routes a proxy's request for a whole URL by its path (varnishncsa), as a server's", () => {
+    const line = (target: string) =>
+      `10.4.104.217 - - [06/Dec/2026:21:15:53 +0000] "POST ${target} HTTP/1.1" 200 121 "-" "Go-http-client/1.1" 289219`;
+    const proxied = parseAccessLine(
+      line('http://shop.example.de/internal/jobs/refresh-tokens'),
+      new TimestampReader(2026),
+    );
+    const direct = parseAccessLine(line('/internal/jobs/refresh-tokens'), new TimestampReader(2026));
+    expect(proxied?.message).toBe('POST internal/jobs/refresh-tokens');
+    expect(direct?.message).toBe(proxied?.message);
+    expect(
+      parseAccessLine(line('http://shop.example.de/api/orders/4183?x=1'), new TimestampReader(2026))?.message,
+    ).toBe('POST api/orders/<*>');
+    // The attribute keeps the target as written.
+    expect(proxied?.attributes['path']).toBe('http://shop.example.de/internal/jobs/refresh-tokens');
   });
 });

@@ -169,7 +169,9 @@ export function parseAccessLine(
     timestamp: time.read(m[4] ?? ''),
     level: levelOfStatus(status),
     service: null,
-    message: `${m[5] ?? ''} ${routeOf(m[6] ?? '')}`,
+    // A proxy's request line names the whole URL (varnishncsa: "GET http://shop.example/api/x"):
+    // the route is its path, as for any other line.
+    message: `${m[5] ?? ''} ${routeOf(pathOf(m[6] ?? '') ?? m[6] ?? '')}`,
     attributes,
     format: 'access',
   };

@@ -46,8 +46,23 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
   });
 
   it('leaves alone a file that fits no zone: off by an odd number of minutes, or longer than the bundle', () => {
-    expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H + 20 * M, T0 + 6 * H)])[1]).toBeUndefined();
+    expect(
+      localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H + 20 * M, T0 + 6 * H + 20 * M)])[1],
+    ).toBeUndefined();
     expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H, T0 + 9 * H)])[1]).toBeUndefined();
+  });
+
+  it("reads a quiet file whose first line comes minutes after the others' at the offset where it ends with them", () => {
+    // PHP-FPM's error log in UTC-03:00: its first line 20 minutes after the bundle's.
+    const [, php] = localTimes([zoned(T0, T0 + 8 * H), local(T0 - 3 * H + 20 * M, T0 + 5 * H - M)]);
+    expect(php?.offsetMinutes).toBe(-180);
+    expect(php?.evidence).toMatch(
+      /ends with the files whose zone is known .*having started within their span/,
+    );
+    // A file as long as the bundle fits at one offset only, matching neither end.
+    expect(
+      localTimes([zoned(T0, T0 + 8 * H), local(T0 + 5 * H + 20 * M, T0 + 12 * H + 40 * M)])[1]?.offsetMinutes,
+    ).toBe(300);
   });
 
   it("reads PostgreSQL's IST at the meaning that lines it up with zone-less files read as UTC, then the others", () => {

@@ -199,20 +199,36 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     if (c === null || !c.zoneless || start === Infinity) return undefined;
     // Already within the others' span: read as written.
     if (c.first >= start - TOLERANCE_MS && c.last <= end + TOLERANCE_MS) return undefined;
-    let best: number | null = null;
-    for (const offset of c.zoneWord === null ? OFFSETS : (ambiguousOffsets(c.zoneWord) ?? [])) {
-      const residual = Math.abs(c.first - offset * MINUTE - start);
-      if (residual <= TOLERANCE_MS && (best === null || residual < Math.abs(c.first - best * MINUTE - start)))
-        best = offset;
-    }
-    if (best === null || c.last - best * MINUTE > end + TOLERANCE_MS) return undefined;
-    const endsWith = Math.abs(c.last - best * MINUTE - end) <= TOLERANCE_MS;
+    // The offsets at which the file lies within the zoned files' span; of several, the one at which it
+    // starts with them, else the one at which it ends with them (a quiet log's first line may come
+    // minutes after the others').
+    const fits = (c.zoneWord === null ? OFFSETS : (ambiguousOffsets(c.zoneWord) ?? [])).filter(
+      (offset) =>
+        c.first - offset * MINUTE >= start - TOLERANCE_MS && c.last - offset * MINUTE <= end + TOLERANCE_MS,
+    );
+    const nearest = (at: (offset: number) => number): number | null => {
+      let best: number | null = null;
+      for (const offset of fits)
+        if (at(offset) <= TOLERANCE_MS && (best === null || at(offset) < at(best))) best = offset;
+      return best;
+    };
+    const startResidual = (offset: number) => Math.abs(c.first - offset * MINUTE - start);
+    const endResidual = (offset: number) => Math.abs(c.last - offset * MINUTE - end);
+    const best =
+      nearest(startResidual) ?? nearest(endResidual) ?? (fits.length === 1 ? (fits[0] ?? null) : null);
+    if (best === null) return undefined;
+    const startsWith = startResidual(best) <= TOLERANCE_MS;
+    const endsWith = endResidual(best) <= TOLERANCE_MS;
+    const span = `(${new Date(start).toISOString().slice(0, 16)}Z–${new Date(end).toISOString().slice(11, 16)}Z)`;
     return {
       offsetMinutes: best,
       evidence:
-        `${whatTimes(c)} read as local time ${utcOffset(best)}: so read, the file starts with the files ` +
-        `whose zone is known (${new Date(start).toISOString().slice(0, 16)}Z)` +
-        (endsWith ? ' and ends with them' : ' and ends within their span') +
+        `${whatTimes(c)} read as local time ${utcOffset(best)}: so read, the file ` +
+        (startsWith
+          ? `starts with the files whose zone is known ${span}${endsWith ? ' and ends with them' : ' and ends within their span'}`
+          : endsWith
+            ? `ends with the files whose zone is known ${span}, having started within their span`
+            : `lies within the span of the files whose zone is known ${span}, at no other offset`) +
         '; read as UTC it would lie outside it',
     };
   });
