@@ -437,6 +437,33 @@ describe('pattern_spike on a job run two or three times', () => {
 });
 
 describe('volume_spike', () => {
+  it('finds a flood that starts at once from 2.5×, where traffic rising through the day is no spike', () => {
+    const day = (flood: boolean) => {
+      const random = seeded(21);
+      const events: MinedEvent[] = [...twoServices(360)];
+      for (let m = 0; m < 360; m++) {
+        // 20 a minute in the morning to 60 in the afternoon; a scraper's flood lifts it 2.8× at once.
+        const rate = (20 + (40 * m) / 360) * (flood && m >= 120 && m < 140 ? 2.8 : 1);
+        const n = poisson(random, rate);
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'GET /products/<*> 200',
+              params: [String(k)],
+              service: 'shop',
+              file: 'shop-access.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter(
+        (a) => a.type === 'volume_spike' && a.evidence.source === 'shop',
+      );
+    };
+    const [spike] = day(true);
+    expect(spike && inWindow(spike, 120, 140)).toBe(true);
+    expect(day(false)).toEqual([]);
+  });
+
   it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {
     // A shop's log: steady traffic of four messages, and every fifteen minutes a batch of 10 to 200
     // of them, mostly one (whichever the batch finds work for).

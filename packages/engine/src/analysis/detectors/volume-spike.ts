@@ -7,6 +7,23 @@ import { findSpikes, isPeriodic } from '../spikes';
 import { burstsLikeAJob, isBatchOf, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
+/** Least rise of a spike that starts at once (see `isAbrupt`). */
+const ABRUPT_FACTOR = 2.5;
+
+/**
+ * Whether the rise into a spike starting at bucket `from` is a jump: that bucket, or the one before it
+ * (the flood's first, partial bucket may sit below the bound), is 2.5× or more each of the two before it.
+ */
+function isAbrupt(values: readonly number[], from: number): boolean {
+  for (const k of [from - 1, from]) {
+    if (k < 2) continue;
+    const v = values[k] ?? 0;
+    if (v >= ABRUPT_FACTOR * (values[k - 1] ?? Infinity) && v >= ABRUPT_FACTOR * (values[k - 2] ?? Infinity))
+      return true;
+  }
+  return false;
+}
+
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
 export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
@@ -14,7 +31,19 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     const active = source.values.slice(source.first, source.last + 1);
     // An idle-then-busy source (a nightly job) has no steady rate to rise above.
     if (active.length < 10 || active.filter((v) => v > 0).length < active.length * 0.6) continue;
-    const spikes = findSpikes(active, { minCount: 20, minFactor: 3, z: 6, minExcess: 100 });
+    const strict = findSpikes(active, { minCount: 20, minFactor: 3, z: 6, minExcess: 100 });
+    // A flood that starts at once (a scraper, a client's retry loop) and lasts two buckets or more
+    // counts from 2.5×: traffic rising through the day never jumps so from one bucket to the next.
+    const abrupt = findSpikes(active, {
+      minCount: 20,
+      minFactor: ABRUPT_FACTOR,
+      z: 6,
+      minExcess: 100,
+    }).filter(
+      (s) =>
+        s.to > s.from && isAbrupt(active, s.from) && !strict.some((t) => t.from <= s.to && s.from <= t.to),
+    );
+    const spikes = [...strict, ...abrupt].sort((a, b) => a.from - b.from);
     if (isPeriodic(spikes)) continue;
     for (const spike of spikes) {
       const from = spike.from + source.first;
