@@ -344,3 +344,27 @@ describe('a JSON service whose errors carry their stack trace in a field', () =>
     expect(report.anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
   });
 });
+
+describe("Heroku's router", () => {
+  it('times requests by `service=80ms` (a duration, not a service name) and finds them slowing down', async () => {
+    const random = seeded(4);
+    const lines: string[] = [];
+    const t0 = Date.parse('2021-10-21T18:00:00Z');
+    for (let s = 0; s < 4 * 3600; s += 2) {
+      const slow = s >= 2 * 3600 && s < 2 * 3600 + 40 * 60;
+      const ms = Math.round((slow ? 9 : 1) * 40 * Math.exp(0.4 * (random() - 0.5)));
+      const at = new Date(t0 + s * 1000).toISOString().replace('Z', '000+00:00');
+      lines.push(
+        `${at} heroku[router]: at=info method=GET path="/api/v2/projects/${100 + (s % 50)}/tasks" host=portal.example.nl request_id=${s.toString(16).padStart(8, '0')}-fbe0-4b0c-b95a-f13dc514c01c fwd="88.76.199.${s % 200}" dyno=web.${1 + (s % 3)} connect=1ms service=${ms}ms status=200 bytes=701 protocol=https`,
+      );
+    }
+    const { report } = await analyzeInputs([
+      { name: 'heroku.log', source: Readable.from([Buffer.from(lines.join('\n') + '\n')]) },
+    ]);
+    const slowdown = report.anomalies.find((a) => a.type === 'latency_degradation');
+    expect(slowdown?.description).toMatch(/Typical service of .* rose/);
+    expect(
+      slowdown && slowdown.start <= '2021-10-21T20:05:00.000Z' && slowdown.end >= '2021-10-21T20:30:00.000Z',
+    ).toBe(true);
+  });
+});

@@ -10,6 +10,13 @@ const NANOS_KEY = /([._]ns$|nanos|^event\.duration$)/i;
 const MICROS_KEY = /([._]us$|micros)/i;
 const MILLIS_KEY = /([._]ms$|millis)/i;
 const SECONDS_KEY = /(request_?time|upstream_response_time|[._]s$|_sec$|seconds)/i;
+/**
+ * Keys that hold a duration only when their value carries its unit: Heroku's router writes the app's
+ * time as `service=80ms` (and `connect=1ms`), where elsewhere `service` names a service.
+ */
+const UNIT_ONLY_KEY = /^(?:service|connect)$/;
+/** The "unit" of a UNIT_ONLY_KEY: the value's own, required. */
+export const OWN_UNIT = 'own';
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs|ns)?$/;
 // Go's time.Duration past a minute: "1m30.5s", "2h3m0s".
 const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/;
@@ -130,6 +137,7 @@ function goDurationMs(text: string): number {
  * "250", or with its own unit as logfmt and Go write them ("120ms", "1.5s", "80µs", "1m30s").
  */
 export function attributeMs(raw: AttributeValue | undefined, unit: string): number {
+  if (unit === OWN_UNIT) return typeof raw === 'string' ? (parseDurationParam(raw, null, true) ?? NaN) : NaN;
   if (typeof raw === 'number') return raw >= 0 ? toMs(raw, unit) : NaN;
   if (typeof raw !== 'string') return NaN;
   return parseDurationParam(raw, unit) ?? NaN;
@@ -198,7 +206,7 @@ export class DurationKeys {
   unitOf(key: string): string | null {
     let unit = this.units.get(key);
     if (unit === undefined) {
-      unit = DURATION_KEY.test(key) ? unitOfKey(key) : null;
+      unit = DURATION_KEY.test(key) ? unitOfKey(key) : UNIT_ONLY_KEY.test(key) ? OWN_UNIT : null;
       if (this.units.size < 10_000) this.units.set(key, unit);
     }
     return unit;

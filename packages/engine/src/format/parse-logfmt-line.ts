@@ -58,6 +58,9 @@ function isLevelWord(value: string): boolean {
   return normalizeLevel(value) !== null;
 }
 
+/** Heroku's router times the app as `service=80ms`: a duration, not a service's name. */
+const DURATION = /^\d+(?:\.\d+)?(?:ms|s|us|µs|ns)$/;
+
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 2) return null;
@@ -82,7 +85,7 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     } else if (!fields.message && (key === 'msg' || key === 'message')) fields.message = v;
     else if (
       fields.service === null &&
-      (key === 'service' || key === 'app' || key === 'component' || key === 'logger')
+      (key === 'app' || key === 'component' || key === 'logger' || (key === 'service' && !DURATION.test(v)))
     ) {
       fields.service = v;
     } else attributes[k] = v;
