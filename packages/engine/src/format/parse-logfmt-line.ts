@@ -60,6 +60,11 @@ function isLevelWord(value: string): boolean {
 
 /** Heroku's router times the app as `service=80ms`: a duration, not a service's name. */
 const DURATION = /^\d+(?:\.\d+)?(?:ms|s|us|µs|ns)$/;
+/** DURATION.test, without running the expression for a name (a logfmt stream names its service on every line). */
+const isDuration = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return c >= 48 && c <= 57 && DURATION.test(v);
+};
 
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const pairs = readLogfmtPairs(line);
@@ -85,7 +90,7 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     } else if (!fields.message && (key === 'msg' || key === 'message')) fields.message = v;
     else if (
       fields.service === null &&
-      (key === 'app' || key === 'component' || key === 'logger' || (key === 'service' && !DURATION.test(v)))
+      (key === 'app' || key === 'component' || key === 'logger' || (key === 'service' && !isDuration(v)))
     ) {
       fields.service = v;
     } else attributes[k] = v;
