@@ -48,6 +48,13 @@ export function formatMs(ms: number): string {
  * The first six words of a template of more than eight, the whole template otherwise: variants of one
  * message (one failure with different details or context after it) share it.
  */
+/** A length of time as a person says it: "45 s", "12.5 min", "3.2 h". */
+export function spokenDuration(ms: number): string {
+  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 7_200_000) return `${round(ms / 60_000)} min`;
+  return `${round(ms / 3_600_000)} h`;
+}
+
 export function templateOpening(template: string): string {
   const words = template.split(' ');
   return words.length > 8 ? words.slice(0, 6).join(' ') : template;

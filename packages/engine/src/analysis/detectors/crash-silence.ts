@@ -1,5 +1,5 @@
 import type { DetectionContext, Finding, JudgedCrashGap } from '../detection-context';
-import { describeWindow, round, shortTemplate } from '../format';
+import { describeWindow, round, shortTemplate, spokenDuration } from '../format';
 import type { Severity } from '../report';
 import { HEADLINE } from '../crash-gaps';
 import { criticalSignature } from './critical-signatures';
@@ -60,7 +60,7 @@ function crashFinding(gap: JudgedCrashGap, gapMs: number, restarted: boolean): F
     patternId: lastWords.patternId,
     // One cause with a rare event of the same crash (a traceback's "runtime crash", a panic).
     subject: `${signature ?? 'runtime crash'}:${gap.file}`,
-    description: `${gap.file} went silent for ${spoken(gapMs)} right after ${what} ("${shortTemplate(headline ?? '', 90)}"), ${after}: the process likely crashed ${describeWindow(lastWords.timestamp, resumed.timestamp)}.`,
+    description: `${gap.file} went silent for ${spokenDuration(gapMs)} right after ${what} ("${shortTemplate(headline ?? '', 90)}"), ${after}: the process likely crashed ${describeWindow(lastWords.timestamp, resumed.timestamp)}.`,
     evidence: {
       metric: `seconds between lines of ${gap.file}`,
       expected: {
@@ -78,11 +78,4 @@ function crashFinding(gap: JudgedCrashGap, gapMs: number, restarted: boolean): F
       related: [],
     },
   };
-}
-
-/** "93 s", "4.5 min", "2.1 h". */
-function spoken(ms: number): string {
-  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
-  if (ms < 7_200_000) return `${round(ms / 60_000)} min`;
-  return `${round(ms / 3_600_000)} h`;
 }

@@ -1,6 +1,6 @@
 import type { ContainerRestart, WorkerKill } from '../lifecycle';
 import type { DetectionContext, Finding } from '../detection-context';
-import { describeWindow, round, shortTemplate } from '../format';
+import { describeWindow, round, shortTemplate, spokenDuration } from '../format';
 
 /**
  * A container the kubelet saw die and start again, with no stop of its own before: the application in
@@ -14,7 +14,7 @@ export function detectContainerRestarts(ctx: DetectionContext): Finding[] {
 function restartFinding(restart: ContainerRestart): Finding {
   const { died, started, pod, file } = restart;
   const downMs = started.timestamp - died.timestamp;
-  const ran = restart.ranMs === null ? '' : ` after running for ${spokenMinutes(restart.ranMs)}`;
+  const ran = restart.ranMs === null ? '' : ` after running for ${spokenDuration(restart.ranMs)}`;
   return {
     type: 'rare_event',
     severity: 'high',
@@ -38,11 +38,6 @@ function restartFinding(restart: ContainerRestart): Finding {
       related: [],
     },
   };
-}
-
-function spokenMinutes(ms: number): string {
-  const minutes = ms / 60_000;
-  return minutes >= 120 ? `${round(minutes / 60, 1)} h` : `${Math.round(minutes)} min`;
 }
 
 /** Kills of one file's workers by one signal this close together are one finding. */

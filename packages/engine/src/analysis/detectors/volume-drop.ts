@@ -17,10 +17,9 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
     const active = source.values.slice(source.first, source.last + 1);
     if (active.length >= 10 && !cannotDrop(active)) {
       const { flags, center, isSteady, dispersion } = lowBuckets(active);
-      // A silence long against the baseline window empties the window's median: read it from the
-      // traffic on both sides instead (see `silentGaps`).
-      // Flagged or not: inside a long silence the rolling baseline sinks towards zero too, and the
-      // silence's own empty buckets make the source look unsteady: it is judged by its neighbours.
+      // A silence long against the baseline window empties the window's median (flagged or not, the
+      // baseline sinks inside it) and makes the source look unsteady: it is judged by the traffic on
+      // both sides instead (see `silentGaps`).
       const gapDispersion: (number | undefined)[] = [];
       for (const gap of silentGaps(active)) {
         for (let i = gap.from; i <= gap.to; i++) {
@@ -247,13 +246,13 @@ function dropFinding(
 
 /** The longest run of empty buckets in a series. */
 function longestEmptyRun(values: readonly number[]): number {
-  let longest = 0;
-  let run = 0;
-  for (const v of values) {
-    run = v === 0 ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
+  return Math.max(
+    0,
+    ...findRuns(
+      values.map((v) => v === 0),
+      0,
+    ).map((run) => run.to - run.from + 1),
+  );
 }
 
 /**
