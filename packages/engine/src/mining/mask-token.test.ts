@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { maskToken } from './mask-token';
+import { EDGED, KEPT, isVariableSegment, maskSpan, maskToken } from './mask-token';
 import { maskedKey } from './masked-key';
 import { tokenizeMessage } from './tokenize-message';
 
@@ -124,6 +124,26 @@ describe('maskToken', () => {
         const m = pieces.join('');
         expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
       }),
+    );
+  });
+
+  it('reads a word of letters, digits, _ and - as one variable exactly when isVariableSegment says so', () => {
+    // The shape pass (MaskedKeyScanner.hexShape) asks isVariableSegment alone for such words (with a
+    // letter: it looks at hex runs with a letter among them).
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'e', 'f', 'k', 'x', 'B', 'Q', '0', '3', '9', '_', '-'),
+      minLength: 1,
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(word, (w) => {
+        fc.pre(/[a-zA-Z]/.test(w));
+        const edge = new Int32Array(2);
+        const span = maskSpan(w, 0, w.length, edge);
+        if (isVariableSegment(w, 0, w.length)) expect([span, edge[0], edge[1]]).toEqual([EDGED, 0, w.length]);
+        else expect(span).toBe(KEPT);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

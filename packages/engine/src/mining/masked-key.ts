@@ -7,6 +7,7 @@ import {
   MARK,
   SPACE,
   WILDCARD,
+  isVariableSegment,
   wordValueSpan,
   maskSpan,
   maskToken,
@@ -41,6 +42,15 @@ const SHAPES = new Uint32Array(65536);
 for (let c = 0; c < 65536; c++) {
   const cls = c < 128 ? (CHARS[c] ?? 0) : 0;
   SHAPES[c] = (cls === DIGIT ? 48 : c) | (cls << 16);
+}
+
+/** Whether s[from, to) holds only letters, digits, "_" and "-" (maskSpan finds no URL, host or delimiter in it). */
+function isPlainWord(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 95 || c === 45 || (c < 128 && ((CHARS[c] ?? 0) & (DIGIT | LETTER)) !== 0))) return false;
+  }
+  return true;
 }
 
 /** Per-token flags of the shape pass. */
@@ -196,7 +206,10 @@ export class MaskedKeyScanner {
     if (end - run < MIN_HEX_RUN || letters === 0) return false;
     let lead = start;
     // A token all of hex digits, with a digit (the caller checked), is one variable: a hash or an id.
+    // A word of letters, digits, _ and - (a UUID, "blk_9085c07c8b67") is one variable or none: what
+    // maskSpan answers for it is isVariableSegment's answer, without maskSpan's other tests.
     if (run !== start || dashes > 0) {
+      if (isPlainWord(s, start, run)) return isVariableSegment(s, start, end) && this.hexRun(h, h2);
       const edge = this.edge;
       if (maskSpan(s, start, end, edge) !== EDGED_SPAN || edge[1] !== end) return false;
       lead = edge[0] ?? start;
@@ -206,6 +219,11 @@ export class MaskedKeyScanner {
       h = Math.imul(h ^ z, FNV);
       h2 = (Math.imul(h2, 31) + z) | 0;
     }
+    return this.hexRun(h, h2);
+  }
+
+  /** Ends a token's shape fingerprint (continued from h, h2 after its kept prefix) with HEX_RUN; true. */
+  private hexRun(h: number, h2: number): boolean {
     this.tokenHash = Math.imul(h ^ HEX_RUN, FNV);
     this.tokenHash2 = (Math.imul(h2, 31) + HEX_RUN) | 0;
     return true;
