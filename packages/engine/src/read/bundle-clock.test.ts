@@ -84,6 +84,20 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(localTimes([local(T0, T0 + 4 * H), local(T0 + 3 * H, T0 + 7 * H, 'IST')])[1]).toBeUndefined();
   });
 
+  it('lines zone-less files up with the Kubernetes klog files when no file writes its zone', () => {
+    const klog: FileClock = { ...local(T0, T0 + 4 * H), klog: true };
+    const [kubelet, app] = localTimes([klog, local(T0 + 3 * H + 2 * M, T0 + 7 * H)]);
+    expect(kubelet).toBeUndefined();
+    expect(app?.offsetMinutes).toBe(180);
+    expect(app?.evidence).toMatch(/starts with the Kubernetes klog files \(read as UTC/);
+    // Within the kubelet's span already: read as written.
+    expect(localTimes([klog, local(T0 + H, T0 + 2 * H)])[1]).toBeUndefined();
+    // A file that writes its zone is the reference then, and the klog file is lined up with it.
+    expect(
+      localTimes([zoned(T0, T0 + 4 * H), { ...klog, first: T0 + 3 * H, last: T0 + 7 * H }])[1]?.offsetMinutes,
+    ).toBe(180);
+  });
+
   it('needs a file that writes a zone: zone-less files alone are read as written', () => {
     expect(localTimes([local(T0, T0 + 4 * H), local(T0 + 3 * H, T0 + 7 * H)])).toEqual([
       undefined,
@@ -151,6 +165,28 @@ describe('a bundle with a file in local time', () => {
     );
     expect(clock.year).toBe(2024);
     expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, 120]);
+  });
+});
+
+describe('a bundle of zone-less files with a kubelet log', () => {
+  it('reads the kubelet (klog) as UTC and a server log three hours ahead of it as UTC+03:00', async () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    const kubelet: string[] = [];
+    const server: string[] = [];
+    const start = Date.parse('2020-08-19T10:20:00Z');
+    for (let t = start; t < start + 3 * H; t += 20_000) {
+      const d = new Date(t);
+      kubelet.push(
+        `I${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(t % 1000, 3)}123    3350 kubelet.go:2461] "SyncLoop (probe)" probe="readiness" status="ready" pod="default/app-1"`,
+      );
+      const l = new Date(t + 3 * H + 7_000);
+      server.push(
+        `2020-08-19 ${pad(l.getUTCHours())}:${pad(l.getUTCMinutes())}:${pad(l.getUTCSeconds())},123 INFO  [org.keycloak.events] (executor-thread-7) type="LOGIN", realmId="app"`,
+      );
+    }
+    const bytes = (lines: string[]) => Buffer.from(lines.join('\n') + '\n');
+    const clock = await bundleClock([bytes(kubelet), bytes(server)], [bytes(kubelet), bytes(server)]);
+    expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, 180]);
   });
 });
 

@@ -22,6 +22,12 @@ export interface FileClock {
   zoneless: boolean;
   /** An abbreviation its times carry that names several zones ("IST"), or null. */
   zoneWord: string | null;
+  /**
+   * Written by a Kubernetes component in klog's layout (`I0819 10:22:00.967673 3350 kubelet.go:2461]`):
+   * zone-less, but the nodes that write it keep UTC nearly always. Without zoned files, such files are
+   * the reference the others are lined up with.
+   */
+  klog?: boolean;
 }
 
 export interface BundleClock {
@@ -186,17 +192,20 @@ export function zoneOffsetMinutes(zone: string, at: number): number | null {
  */
 export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | undefined)[] {
   const resolved = resolveAmbiguous(clocks);
+  // Without a file that writes its zone, the Kubernetes components' klog files stand for UTC.
+  const byKlog = !clocks.some((c) => c !== null && !c.zoneless) && clocks.some((c) => c?.klog === true);
+  const isReference = (c: FileClock): boolean => !c.zoneless || (byKlog && c.klog === true);
   let start = Infinity;
   let end = -Infinity;
   clocks.forEach((c, i) => {
-    const offset = c === null ? undefined : c.zoneless ? resolved[i]?.offsetMinutes : 0;
+    const offset = c === null ? undefined : isReference(c) ? 0 : resolved[i]?.offsetMinutes;
     if (c === null || offset === undefined) return;
     start = Math.min(start, c.first - offset * MINUTE);
     end = Math.max(end, c.last - offset * MINUTE);
   });
   return clocks.map((c, i) => {
     if (resolved[i] !== undefined) return resolved[i];
-    if (c === null || !c.zoneless || start === Infinity) return undefined;
+    if (c === null || isReference(c) || start === Infinity) return undefined;
     // Already within the others' span: read as written.
     if (c.first >= start - TOLERANCE_MS && c.last <= end + TOLERANCE_MS) return undefined;
     // The offsets at which the file lies within the zoned files' span; of several, the one at which it
@@ -220,15 +229,18 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     const startsWith = startResidual(best) <= TOLERANCE_MS;
     const endsWith = endResidual(best) <= TOLERANCE_MS;
     const span = `(${new Date(start).toISOString().slice(0, 16)}Z–${new Date(end).toISOString().slice(11, 16)}Z)`;
+    const known = byKlog
+      ? 'the Kubernetes klog files (read as UTC, the time Kubernetes nodes keep)'
+      : 'the files whose zone is known';
     return {
       offsetMinutes: best,
       evidence:
         `${whatTimes(c)} read as local time ${utcOffset(best)}: so read, the file ` +
         (startsWith
-          ? `starts with the files whose zone is known ${span}${endsWith ? ' and ends with them' : ' and ends within their span'}`
+          ? `starts with ${known} ${span}${endsWith ? ' and ends with them' : ' and ends within their span'}`
           : endsWith
-            ? `ends with the files whose zone is known ${span}, having started within their span`
-            : `lies within the span of the files whose zone is known ${span}, at no other offset`) +
+            ? `ends with ${known} ${span}, having started within their span`
+            : `lies within the span of ${known} ${span}, at no other offset`) +
         '; read as UTC it would lie outside it',
     };
   });
@@ -302,6 +314,7 @@ export async function fileClock(
     last: end.last,
     zoneless: start.zoneless && end.zoneless,
     zoneWord: start.zoneWord ?? end.zoneWord,
+    ...(start.klog === true && end.klog === true ? { klog: true } : {}),
   };
 }
 
@@ -316,6 +329,7 @@ async function span(
   day: number | undefined,
 ): Promise<FileClock | null> {
   const times: number[] = [];
+  let klogLines = 0;
   let zoneless = false;
   let zoneWord: string | null = null;
   try {
@@ -329,8 +343,10 @@ async function span(
       },
     });
     for await (const batch of batches)
-      for (const event of batch)
+      for (const event of batch) {
         if (event.timestamp !== null && !event.timestampInherited) times.push(event.timestamp);
+        if (KLOG.test(event.raw)) klogLines++;
+      }
   } catch (error) {
     // Compressed, binary or empty: no clock (the file itself will say what it is).
     if (error instanceof InputError) return null;
@@ -342,8 +358,13 @@ async function span(
     last: median(times.slice(-ROBUST_ENDS)),
     zoneless,
     zoneWord,
+    // Most of its events: a bundle's files are one program's each.
+    ...(klogLines * 2 > times.length ? { klog: true } : {}),
   };
 }
+
+/** klog's header: level letter and month-day, time to the microsecond, thread id, Go source line. */
+const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [\w.-]+:\d+\] /;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
