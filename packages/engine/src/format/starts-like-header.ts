@@ -36,6 +36,23 @@ function opensOnDigitsOnly(line: string): boolean {
   return i > 0 && (i === line.length || line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9);
 }
 
+/**
+ * Ruby's Logger (Rails): "I, [2025-11-25T09:06:43.887560 #12877]  INFO -- : …", its severity's letter
+ * before the time. The lines after it without one (a request's exception and backtrace, tagged with
+ * the request's id) are that event's.
+ */
+function opensLikeRubyLogger(line: string): boolean {
+  const c = line.charCodeAt(4);
+  return (
+    line.charCodeAt(1) === 44 &&
+    line.charCodeAt(2) === 32 &&
+    line.charCodeAt(3) === 91 &&
+    c >= 48 &&
+    c <= 57 &&
+    'DIWEFAU'.includes(line.charAt(0))
+  );
+}
+
 function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const tokens = new HeaderTokens();
   // Lines mostly start with the same word (a month, a weekday): its answer is remembered.
@@ -47,6 +64,7 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const timed = (line: string): boolean => {
     const c = line.charCodeAt(0);
     if (c >= 48 && c <= 57) return !(datesOnly && opensOnDigitsOnly(line));
+    if (opensLikeRubyLogger(line)) return true;
     const n = lastWord.length;
     if (n > 0 && line.startsWith(lastWord)) {
       const after = line.charCodeAt(n);

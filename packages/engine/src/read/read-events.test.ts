@@ -639,6 +639,28 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("joins Rails' report of a request's exception (tagged lines without a time) to its FATAL line", async () => {
+    const id = '[fcd72398-7603-47c3-931b-67fdacb8e4c9]';
+    const lines = [
+      ...Array.from(
+        { length: 120 },
+        (_, i) =>
+          `I, [2025-11-25T09:0${4 + Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}.887560 #12877]  INFO -- : [bdf57de4-${i}] Completed 200 OK in 15ms`,
+      ),
+      `F, [2025-11-25T09:06:56.864541 #12877] FATAL -- : ${id}   `,
+      `${id} Faraday::TimeoutError (Net::ReadTimeout with #<TCPSocket:(closed)>):`,
+      `${id}   `,
+      `${id} app/services/reviews_client.rb:21:in \`fetch'`,
+      `${id} app/controllers/pricing_controller.rb:8:in \`show'`,
+      'I, [2025-11-25T09:07:02.339388 #20156]  INFO -- : [2483d35b] Updated quote 6326120 status to failed',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events).toHaveLength(122);
+    expect(events[120]).toMatchObject({ line: 121, lineCount: 5, level: 'fatal' });
+    expect(events[120]?.raw).toContain('Faraday::TimeoutError');
+    expect(events[121]?.level).toBe('info');
+  });
+
   it('does not take a "key:" that opens most messages for a component column (PostgreSQL\'s "LOG:  duration:")', async () => {
     const lines = Array.from({ length: 20 }, (_, i) =>
       i % 4 === 3

@@ -5,11 +5,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // Also the JVM's OutOfMemoryError (Cassandra: "OutOfMemory error letting the JVM handle the
     // error"), Heroku's R15 "Memory quota vastly exceeded" (its R14 "Memory quota exceeded" is a warning),
     // PHP's "Allowed memory size of 134217728 bytes exhausted", the Erlang VM's "eheap_alloc: Cannot
-    // allocate 6801972136 bytes of memory", Rust's "memory allocation of 1048576 bytes failed", the
-    // kubelet's "Got sys oom event" (a container's process killed by the kernel).
+    // allocate 6801972136 bytes of memory", Rust's "memory allocation of 1048576 bytes failed", Ruby's
+    // NoMemoryError, the kubelet's "Got sys oom event" (a container's process killed by the kernel).
     name: 'out of memory',
     pattern:
-      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event)\b/i,
+      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError)\b/i,
   },
   { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at)/i },
   {

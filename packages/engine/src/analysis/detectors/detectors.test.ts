@@ -790,6 +790,34 @@ describe('rare_event', () => {
     expect(uncaught([40, 95, 130, 170])).toEqual([]);
   });
 
+  it("leaves Rails' FATAL report of one request's exception alone: a 500, not a crash", () => {
+    const fatal = (raw: string) => {
+      const events = twoServices();
+      events.push({
+        ...minedEvent(at(77, 12), {
+          template: '[<*>]',
+          params: ['fcd72398'],
+          level: 'fatal',
+          file: 'production.log',
+        }),
+        raw,
+      });
+      return analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    };
+    const id = '[fcd72398-7603-47c3-931b-67fdacb8e4c9]';
+    const head = `F, [2025-11-25T09:06:56.864541 #12877] FATAL -- : ${id}   `;
+    const trace = `${id} app/services/reviews_client.rb:21:in \`fetch'`;
+    expect(
+      fatal(
+        `${head}\n${id} Faraday::TimeoutError (Net::ReadTimeout with #<TCPSocket:(closed)>):\n${id}   \n${trace}`,
+      ),
+    ).toEqual([]);
+    expect(fatal(`${head}\n${id} NoMethodError (undefined method \`name' for nil):\n${trace}`)).toEqual([]);
+    // A fatal line of another kind is still one, and so is a request that ran out of memory.
+    expect(fatal(`${head}\n${id} giving up: the schema cache is gone`)).toHaveLength(1);
+    expect(fatal(`${head}\n${id} NoMemoryError (failed to allocate memory):\n${trace}`)).toHaveLength(1);
+  });
+
   it('leaves a fatal line alone in a file whose fatal lines of other messages come at other times too', () => {
     // Symfony logs each request's uncaught exception as request.CRITICAL: every kind is rare, all
     // together they are routine.

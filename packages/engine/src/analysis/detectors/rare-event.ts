@@ -20,6 +20,8 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     if (!signature && !isFatal) continue;
     // Fatal-level lines alone are rare events only where fatal lines are rare (some systems log many).
     if (!signature && (track.count > 5 || ctx.fatalEvents > Math.max(5, ctx.totalEvents * 0.001))) continue;
+    // Rails logs a request's unhandled exception at FATAL: one request failed (a 500), the process lives on.
+    if (!signature && isRequestException(sample)) continue;
     if (isRegular(pattern)) continue;
     const found = clusters(track.exemplars.items, ctx.widthMs * 5);
     // A fatal line without a signature that keeps coming back at separate times (Symfony logs every
@@ -31,6 +33,17 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     for (const cluster of found) findings.push(rareFinding(ctx, pattern, cluster, signature));
   }
   return findings;
+}
+
+/**
+ * Rails' report of a request's unhandled exception (ActionDispatch::DebugExceptions): a FATAL line, then
+ * `[request id] Faraday::TimeoutError (Net::ReadTimeout …):` and its backtrace — the exception's class,
+ * its message in parentheses, a colon closing the line.
+ */
+const RAILS_EXCEPTION = /\n(?:\[[^\]\n]+\] )?(?:[A-Z]\w*::)*[A-Z]\w* \((?:.*\):[ \t]*(?:\n|$)|.*…$)/;
+
+function isRequestException(text: string): boolean {
+  return RAILS_EXCEPTION.test(text);
 }
 
 /**
