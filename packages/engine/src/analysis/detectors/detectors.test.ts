@@ -5,6 +5,7 @@ import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradatio
 import { recursAtOneLag } from './periodic-bursts';
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps } from './volume-drop';
+import { isAbrupt } from './volume-spike';
 import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
@@ -462,6 +463,16 @@ describe('volume_spike', () => {
     const [spike] = day(true);
     expect(spike && inWindow(spike, 120, 140)).toBe(true);
     expect(day(false)).toEqual([]);
+  });
+
+  it('tells a jump into a flood from a rise: one bucket to the next, or across a partial first bucket', () => {
+    // Five-minute counts of an app log; an e-mail campaign's flood from 22:26:55 (blind4 25/s07).
+    const campaign = [538, 504, 566, 526, 1106, 1593, 1704, 1520];
+    expect(isAbrupt(campaign, 5)).toBe(true);
+    expect(isAbrupt([538, 504, 566, 526, 1593, 1704, 1520], 4)).toBe(true);
+    // Traffic rising through the morning, and a rise spread over three buckets, are no jump.
+    expect(isAbrupt([500, 650, 800, 1000, 1300, 1600, 1700], 5)).toBe(false);
+    expect(isAbrupt([526, 800, 1106, 1593, 1704], 3)).toBe(false);
   });
 
   it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {

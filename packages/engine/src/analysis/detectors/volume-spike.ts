@@ -12,16 +12,22 @@ const ABRUPT_FACTOR = 2.5;
 
 /**
  * Whether the rise into a spike starting at bucket `from` is a jump: that bucket, or the one before it
- * (the flood's first, partial bucket may sit below the bound), is 2.5× or more each of the two before it.
+ * (the flood's first, partial bucket may sit below the bound), is 2.5× or more each of the two before it
+ * — or `from` is so against the two before a partial bucket between (a flood that began mid-bucket:
+ * 526, 1106, 1593 in five-minute buckets).
  */
-function isAbrupt(values: readonly number[], from: number): boolean {
-  for (const k of [from - 1, from]) {
-    if (k < 2) continue;
-    const v = values[k] ?? 0;
-    if (v >= ABRUPT_FACTOR * (values[k - 1] ?? Infinity) && v >= ABRUPT_FACTOR * (values[k - 2] ?? Infinity))
-      return true;
-  }
-  return false;
+export function isAbrupt(values: readonly number[], from: number): boolean {
+  const jumps = (v: number, k: number): boolean =>
+    k >= 2 &&
+    v >= ABRUPT_FACTOR * (values[k - 1] ?? Infinity) &&
+    v >= ABRUPT_FACTOR * (values[k - 2] ?? Infinity);
+  if (jumps(values[from - 1] ?? 0, from - 1) || jumps(values[from] ?? 0, from)) return true;
+  const partial = values[from - 1] ?? 0;
+  return (
+    partial >= (values[from - 2] ?? Infinity) &&
+    partial < (values[from] ?? 0) &&
+    jumps(values[from] ?? 0, from - 1)
+  );
 }
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
