@@ -74,6 +74,22 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it('reads what MongoDB\'s storage engine said under its one message "WiredTiger message"', () => {
+    const line = (attr: string) =>
+      `{"t":{"$date":"2026-10-17T09:41:57.625+01:00"},"s":"W","c":"STORAGE","id":22430,"ctx":"WTCheckpointThread","msg":"WiredTiger message","attr":${attr}}`;
+    expect(
+      parse(
+        line(
+          '{"message":{"ts_sec":1792226517,"category":"WT_VERB_CHECKPOINT","msg":"Checkpoint has been running for 32 seconds and wrote: 80325 pages (3842 MB)"}}',
+        ),
+      )?.message,
+    ).toBe('WiredTiger message: Checkpoint has been running for 32 seconds and wrote: 80325 pages (3842 MB)');
+    // Older versions write the text itself.
+    expect(parse(line('{"error":13,"message":"__posix_open_file, 805: Permission denied"}'))?.message).toBe(
+      'WiredTiger message: __posix_open_file, 805: Permission denied',
+    );
+  });
+
   it("reads Envoy's JSON access log: start_time, and the method and route as the message", () => {
     const fields = parse(
       '{"authority":"app.example.com","bytes_sent":4670,"duration":16,"method":"GET","path":"/api/posts/7497113?x=1","protocol":"HTTP/2","response_code":503,"start_time":"2026-05-08T07:13:38.545Z","upstream_service_time":"16"}',

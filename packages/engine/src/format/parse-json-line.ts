@@ -285,8 +285,10 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
 }
 
 // Where structured loggers put the error beside a generic message (zap, zerolog, logrus: "error",
-// "err"; ECS: "error.message").
-const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage'];
+// "err"; ECS: "error.message"), and where MongoDB puts what its storage engine said under the one
+// message "WiredTiger message" / "WiredTiger error message" ({"attr":{"message":{"msg":"Checkpoint has
+// been running for 32 seconds…"}}}, or a string in older versions).
+const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage', 'attr.message.msg', 'attr.message'];
 
 /**
  * "request failed: upstream accounts: context deadline exceeded" for zap's {"msg":"request failed",
