@@ -61,11 +61,12 @@ const MAX_EXCEPTION_TRACKS = 500;
 const MAX_KINDS = 12;
 
 /**
- * How much an event's durations weigh in their latency series: 1 for a pattern's first FULL_DURATIONS
- * events in a time bucket, then DURATION_STRIDE for one event in DURATION_STRIDE and 0 for the others.
- * A busy pattern's latency per bucket is a mean over many values: a quarter of them estimates it
- * nearly as well (the bucket's count is off by less than a stride), at a quarter of the cost. Request
- * times still all count in the request-time distribution.
+ * How many events an event's durations stand for in their latency series: 1 for a pattern's first
+ * FULL_DURATIONS events in a time bucket, then DURATION_STRIDE for one event in DURATION_STRIDE and 0
+ * (not read) for the others. A busy pattern's latency per bucket is a mean over many values: a quarter
+ * of them estimates it nearly as well, at a quarter of the cost; the mean is of the values read, each
+ * alike (see TimeBuckets.addValueAt), the bucket's count is off by less than a stride. Request times
+ * still all count in the request-time distribution.
  */
 function durationWeight(track: DurationPace, bucket: number): number {
   if (bucket !== track.durationBucket) {
@@ -133,7 +134,7 @@ export interface DurationSeries extends UnitGuess {
   /** The file of its first value. */
   file: string;
   isRequestTime: boolean;
-  /** Count and sum of ln(ms) per bucket (`TimeBuckets.addValueAt`). */
+  /** Count (events), sum of ln(ms) and values read per bucket (`TimeBuckets.addValueAt`). */
   values: SeriesHandle;
 }
 

@@ -94,7 +94,13 @@ export function buildContext(
     const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };
     const counts = dense(SERIES.duration(series.key));
     const logSums = analyzer.buckets.dense(SERIES.duration(series.key), startMs, widthMs, length, 'sums');
-    return { series, counts, logMeans: counts.map((n, i) => (n > 0 ? (logSums[i] ?? 0) / n : null)) };
+    const samples = analyzer.buckets.dense(SERIES.duration(series.key), startMs, widthMs, length, 'reads');
+    return {
+      series,
+      counts,
+      samples,
+      logMeans: samples.map((n, i) => (n > 0 ? (logSums[i] ?? 0) / n : null)),
+    };
   });
   const fileStarts = new Map<string, number>();
   for (const f of files) if (f.firstTimestamp !== null) fileStarts.set(f.file, f.firstTimestamp);

@@ -30,7 +30,13 @@ export interface PatternSeries {
 
 export interface DurationDense {
   series: DurationSeries & { patternId: string };
+  /** Events per bucket whose duration was taken (the values read, each weighted by the events it stands for). */
   counts: number[];
+  /**
+   * Values read per bucket: past its first few events in a bucket, the analyzer reads one pattern's
+   * durations for one event in four (see analyzer.ts), so `counts` overstates how much was seen.
+   */
+  samples: number[];
   /** Mean of ln(milliseconds) per bucket (null when the bucket has no sample). */
   logMeans: (number | null)[];
 }

@@ -31,16 +31,20 @@ describe('TimeBuckets', () => {
         let ts = 1_700_000_000_000;
         const adds: { series: number; ts: number; amount: number }[] = [];
         const values: { series: number; ts: number; amount: number }[] = [];
+        const reads: { series: number; ts: number; amount: number }[] = [];
         for (const { series, step, amount } of steps) {
           ts = Math.max(0, ts + step);
           const bucket = buckets.settle(ts);
           const handle = handles[series];
           if (!handle) throw new Error('no handle');
-          // Series 3 holds values: each add counts once and sums its value.
-          if (series === 3) buckets.addValueAt(handle, bucket, amount);
+          // Series 3 holds values: each add counts its weight (the events it stands for), sums its value
+          // once and is one value read.
+          const weight = amount % 2 === 0 ? 4 : 1;
+          if (series === 3) buckets.addValueAt(handle, bucket, amount, weight);
           const count = series === 3 ? undefined : buckets.addAt(handle, bucket, amount);
           adds.push({ series, ts, amount });
-          values.push({ series, ts, amount: 1 });
+          values.push({ series, ts, amount: series === 3 ? weight : 1 });
+          reads.push({ series, ts, amount: 1 });
           // The count returned is the bucket's running total at the current width.
           const sofar = reference(adds, buckets.widthMs).get(series)?.get(bucket);
           if (series !== 3) expect(count).toBe(sofar);
@@ -50,13 +54,15 @@ describe('TimeBuckets', () => {
         }
         const expected = reference(adds, buckets.widthMs);
         const counted = reference(values, buckets.widthMs);
+        const read = reference(reads, buckets.widthMs);
         for (const series of [0, 1, 2, 3]) {
-          const { keys, counts, sums } = buckets.entries(series);
+          const { keys, counts, sums, reads: readCounts } = buckets.entries(series);
           const want = [...(expected.get(series) ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]);
           expect(keys).toEqual(want.map(([k]) => k));
           if (series === 3) {
             expect(sums).toEqual(want.map(([, c]) => c));
             expect(counts).toEqual(keys.map((k) => counted.get(3)?.get(k)));
+            expect(readCounts).toEqual(keys.map((k) => read.get(3)?.get(k)));
           } else expect(counts).toEqual(want.map(([, c]) => c));
           expect(keys.length).toBeLessThanOrEqual(maxBuckets + 1);
         }

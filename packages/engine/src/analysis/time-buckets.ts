@@ -16,6 +16,12 @@ export interface SeriesHandle {
   sums: number[] | null;
   sum: number;
   /**
+   * For a series of values: how many were read per bucket (`count` counts each by its weight: one value
+   * read may stand for several events). Null for a count series.
+   */
+  reads: number[] | null;
+  read: number;
+  /**
    * Changes whenever the count of a stored bucket may change: when a bucket that is not after every
    * stored one starts being filled (a stored bucket reopened: only then does a stored count change),
    * and when the width grows. Appending a bucket changes no stored count, so a count read from a
@@ -42,6 +48,7 @@ function load(handle: SeriesHandle, bucket: number): void {
   const at = storedAt(handle, bucket);
   handle.count = at < 0 ? 0 : (handle.counts[at] ?? 0);
   if (handle.sums !== null) handle.sum = at < 0 ? 0 : (handle.sums[at] ?? 0);
+  if (handle.reads !== null) handle.read = at < 0 ? 0 : (handle.reads[at] ?? 0);
 }
 
 function storedCount(handle: SeriesHandle, bucket: number): number {
@@ -61,17 +68,21 @@ function flush(handle: SeriesHandle): void {
     keys.push(bucket);
     handle.counts.push(count);
     handle.sums?.push(handle.sum);
+    handle.reads?.push(handle.read);
     return;
   }
   const at = lowerBound(keys, bucket);
   const sums = handle.sums;
+  const reads = handle.reads;
   if (keys[at] === bucket) {
     handle.counts[at] = count;
     if (sums !== null) sums[at] = handle.sum;
+    if (reads !== null) reads[at] = handle.read;
   } else {
     keys.splice(at, 0, bucket);
     handle.counts.splice(at, 0, count);
     sums?.splice(at, 0, handle.sum);
+    reads?.splice(at, 0, handle.read);
   }
 }
 
@@ -107,7 +118,17 @@ export class TimeBuckets<K> {
   handle(key: K, values = false): SeriesHandle {
     let handle = this.series.get(key);
     if (!handle) {
-      handle = { keys: [], counts: [], bucket: NaN, count: 0, sums: values ? [] : null, sum: 0, version: 0 };
+      handle = {
+        keys: [],
+        counts: [],
+        bucket: NaN,
+        count: 0,
+        sums: values ? [] : null,
+        sum: 0,
+        reads: values ? [] : null,
+        read: 0,
+        version: 0,
+      };
       this.series.set(key, handle);
     }
     return handle;
@@ -121,13 +142,16 @@ export class TimeBuckets<K> {
   }
 
   /**
-   * Counts a value (`weight` times) in its bucket and adds it to the bucket's sum (a mean per bucket, in
-   * one series). The handle must have been made with `values`.
+   * Counts a value in its bucket `weight` times (the events it stands for, when the caller reads one in
+   * several), and adds it once to the bucket's sum and reads: sum / reads is the mean of the values
+   * read, each weighing alike (a value standing for four events does not weigh four: one slow request
+   * read among a few would make the mean). The handle must have been made with `values`.
    */
   addValueAt(handle: SeriesHandle, bucket: number, value: number, weight = 1): void {
     if (bucket !== handle.bucket) this.start(handle, bucket);
     handle.count += weight;
-    handle.sum += value * weight;
+    handle.sum += value;
+    handle.read++;
   }
 
   private start(handle: SeriesHandle, bucket: number): void {
@@ -144,15 +168,21 @@ export class TimeBuckets<K> {
    * A series' non-empty buckets in ascending order, with their counts and (for a series of values) sums;
    * empty arrays for an unknown key, and empty sums for a count series.
    */
-  entries(key: K): { keys: readonly number[]; counts: readonly number[]; sums: readonly number[] } {
+  entries(key: K): {
+    keys: readonly number[];
+    counts: readonly number[];
+    sums: readonly number[];
+    reads: readonly number[];
+  } {
     const handle = this.series.get(key);
-    if (!handle) return { keys: [], counts: [], sums: [] };
+    if (!handle) return { keys: [], counts: [], sums: [], reads: [] };
     flush(handle);
     // The current bucket is now stored: start it afresh from the stored count on the next add.
     handle.bucket = NaN;
     handle.count = 0;
     handle.sum = 0;
-    return { keys: handle.keys, counts: handle.counts, sums: handle.sums ?? [] };
+    handle.read = 0;
+    return { keys: handle.keys, counts: handle.counts, sums: handle.sums ?? [], reads: handle.reads ?? [] };
   }
 
   countAt(key: K, timestamp: number): number {
@@ -180,7 +210,7 @@ export class TimeBuckets<K> {
     startMs: number,
     widthMs: number,
     length: number,
-    of: 'counts' | 'sums' = 'counts',
+    of: 'counts' | 'sums' | 'reads' = 'counts',
   ): number[] {
     const out = new Array<number>(length).fill(0);
     const { keys, [of]: counts } = this.entries(key);
@@ -197,6 +227,7 @@ export class TimeBuckets<K> {
       handle.bucket = NaN;
       handle.count = 0;
       handle.sum = 0;
+      handle.read = 0;
       handle.version++;
     }
     do {
@@ -209,21 +240,26 @@ export class TimeBuckets<K> {
         const counts: number[] = [];
         const from = handle.sums;
         const sums: number[] | null = from === null ? null : [];
+        const readFrom = handle.reads;
+        const reads: number[] | null = readFrom === null ? null : [];
         for (let i = 0; i < handle.keys.length; i++) {
           const k = Math.floor((handle.keys[i] ?? 0) / factor);
           const end = keys.length - 1;
           if (end >= 0 && keys[end] === k) {
             counts[end] = (counts[end] ?? 0) + (handle.counts[i] ?? 0);
             if (sums !== null) sums[end] = (sums[end] ?? 0) + (from?.[i] ?? 0);
+            if (reads !== null) reads[end] = (reads[end] ?? 0) + (readFrom?.[i] ?? 0);
           } else {
             keys.push(k);
             counts.push(handle.counts[i] ?? 0);
             sums?.push(from?.[i] ?? 0);
+            reads?.push(readFrom?.[i] ?? 0);
           }
         }
         handle.keys = keys;
         handle.counts = counts;
         handle.sums = sums;
+        handle.reads = reads;
       }
     } while ([...this.series.values()].some((h) => h.keys.length > this.maxBuckets));
     this.crowded = false;

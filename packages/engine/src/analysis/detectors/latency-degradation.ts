@@ -81,6 +81,7 @@ function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; 
   for (const [key, { file, name, members }] of groups) {
     if (members.length < MIN_WIDE_SERIES) continue;
     const counts = new Array<number>(ctx.length).fill(0);
+    const samples = new Array<number>(ctx.length).fill(0);
     const sums = new Array<number>(ctx.length).fill(0);
     const levels: number[] = [];
     for (const d of members) {
@@ -90,6 +91,7 @@ function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; 
         if (m === null) return;
         const c = d.counts[i] ?? 0;
         counts[i] = (counts[i] ?? 0) + c;
+        samples[i] = (samples[i] ?? 0) + (d.samples[i] ?? 0);
         sums[i] = (sums[i] ?? 0) + (m - level) * c;
       });
     }
@@ -107,6 +109,7 @@ function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; 
           patternId: `wide:${key}`,
         },
         counts,
+        samples,
         logMeans: counts.map((c, i) => (c > 0 ? usual + (sums[i] ?? 0) / c : null)),
       },
     });
@@ -121,6 +124,7 @@ const COARSE_MS = 5 * 60_000;
 export function coarsen(series: DurationDense, k: number): DurationDense {
   const n = Math.ceil(series.counts.length / k);
   const counts = new Array<number>(n).fill(0);
+  const samples = new Array<number>(n).fill(0);
   const sums = new Array<number>(n).fill(0);
   for (let i = 0; i < series.counts.length; i++) {
     const m = series.logMeans[i];
@@ -128,11 +132,13 @@ export function coarsen(series: DurationDense, k: number): DurationDense {
     const c = series.counts[i] ?? 0;
     const at = Math.floor(i / k);
     counts[at] = (counts[at] ?? 0) + c;
+    samples[at] = (samples[at] ?? 0) + (series.samples[i] ?? 0);
     sums[at] = (sums[at] ?? 0) + m * c;
   }
   return {
     series: series.series,
     counts,
+    samples,
     logMeans: counts.map((c, i) => (c > 0 ? (sums[i] ?? 0) / c : null)),
   };
 }
@@ -151,7 +157,8 @@ function slowdowns(ctx: DetectionContext, series: DurationDense): Finding[] {
   const runs = findRuns(flags, 1).filter((run) => {
     // Slow from its first values on: a cache or JIT warming up after a start, not a slowdown.
     if (run.from <= first) return false;
-    const samples = sum(series.counts, run.from, run.to);
+    // The values read, not the events they stand for: a few slow requests read once in four weigh four.
+    const samples = sum(series.samples, run.from, run.to);
     if (samples < 20 || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
     // A blip of a few minutes counts only when it is steep.
     const short = (run.to - run.from + 1) * ctx.widthMs < SHORT_MS;
