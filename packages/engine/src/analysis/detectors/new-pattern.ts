@@ -2,7 +2,7 @@ import type { DetectionContext, Finding, PatternSeries } from '../detection-cont
 import { formatWidth } from '../bucket-ladder';
 import { describeWindow, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf } from '../robust-stats';
-import { isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
+import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 import type { Severity } from '../report';
 
 /**
@@ -73,6 +73,8 @@ function newPattern(
   let runEnd = first;
   while ((pattern.values[runEnd + 1] ?? 0) > 0) runEnd++;
   if (!looksLikeTrouble(pattern) && isScheduledBatch(ctx, track.files, first, runEnd)) return null;
+  // Nor the work of a job its file announced just before ("Starting scheduled job …").
+  if (!looksLikeTrouble(pattern) && isAnnouncedJob(ctx, track.files, first)) return null;
   const ids = group.length > 1 ? group.map((p) => p.track.id) : [];
   return newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false, ids);
 }

@@ -7,7 +7,7 @@ import { findCoarseSpikes, findSpikes, isPeriodic } from '../spikes';
 
 /** Span over which a troubled pattern's counts are summed as well (see findCoarseSpikes). */
 const COARSE_MS = 5 * 60_000;
-import { burstsLikeAJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
+import { burstsLikeAJob, isAnnouncedJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 
 /** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
 export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
@@ -30,6 +30,8 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
       if (spike.expected < 0.5 && ctx.density < 0.8) continue;
       // One of its files' scheduled batches, bigger this time (see batchGrid): the schedule's.
       if (!isTrouble && isScheduledBatch(ctx, pattern.track.files, spike.from, spike.to)) continue;
+      // Or the work of a job the file announced as it started ("Starting scheduled job …").
+      if (!isTrouble && isAnnouncedJob(ctx, pattern.track.files, spike.from)) continue;
       const startMs = timeOf(ctx, spike.from);
       const endMs = timeOf(ctx, spike.to + 1);
       const buckets = spike.to - spike.from + 1;

@@ -189,3 +189,26 @@ export function isScheduledBatch(
   const wanted = new Set(files);
   return ctx.sources.some((source) => source.files.some((f) => wanted.has(f)) && isBatchOf(source, from, to));
 }
+
+/** A job announcing its own start: "Starting scheduled job sync-index", "Job nightly-report started". */
+const JOB_START =
+  /\b(?:start(?:ing|ed)?|running|begin(?:ning)?|launch(?:ing|ed)?|kick(?:ing|ed) off|triggered)\b[^.]*\b(?:jobs?|tasks?|cron|batch|sync|backup|import|export|reindex|cleanup)\b|\b(?:job|task|cron)\b[^.]*\b(?:start(?:ing|ed)|began|running)\b/i;
+/** More announcements than this are not a job's runs (a worker "starting task" for every request). */
+const MAX_JOB_RUNS = 100;
+
+/**
+ * Whether a burst in buckets `from`–`to` of a pattern of `files` is a job's work: one of those files
+ * announced a job's start (a message of its own, not trouble, seldom written) in the burst's first
+ * bucket or the one before. Its first run in the file looks like a pattern "up from almost never".
+ */
+export function isAnnouncedJob(ctx: DetectionContext, files: Iterable<string>, from: number): boolean {
+  const wanted = new Set(files);
+  return ctx.patterns.some(
+    (p) =>
+      p.track.count <= MAX_JOB_RUNS &&
+      ((p.values[from] ?? 0) > 0 || (p.values[from - 1] ?? 0) > 0) &&
+      [...p.track.files].some((f) => wanted.has(f)) &&
+      JOB_START.test(p.track.template) &&
+      !looksLikeTrouble(p),
+  );
+}
