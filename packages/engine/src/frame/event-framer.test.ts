@@ -31,6 +31,23 @@ describe('EventFramer', () => {
     ]);
   });
 
+  it("joins ClickHouse's numbered frames (after a blank line) to the error that printed them", () => {
+    const events = frame([
+      '2021.10.17 08:47:15.802251 [ 6462 ] {0ad72f21} <Error> executeQuery: Code: 241. DB::Exception: Memory limit (for query) exceeded',
+      '',
+      '0. DB::Exception::Exception(DB::Exception::MessageMasked&&, int, bool) @ 0x000000001561eaed in /usr/bin/clickhouse',
+      '1. DB::InterpreterSelectQuery::executeImpl(DB::QueryPlan&, std::optional<DB::Pipe>) @ 0x0000000013a53890 in /usr/bin/clickhouse',
+      '12. ./build_docker/../src/Server/TCPHandler.cpp:2008: DB::TCPHandler::run() @ 0x000000000fbd33fe',
+      '2021.10.17 08:47:16.001000 [ 9124 ] {} <Trace> SystemLog (system.query_log): Flushed system log up to offset 4460432',
+      '10. item 7 @ 0x1f written',
+    ]);
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 5],
+      [6, 1],
+      [7, 1],
+    ]);
+  });
+
   it('starts a new event at a traceback nobody logged: one written after an INFO or DEBUG line', () => {
     const traceback = [
       'Traceback (most recent call last):',

@@ -7,6 +7,15 @@ const NODE_THROW_SITE = /^\/[\w./@+-]+\.[cm]?[jt]s:\d+$/;
 const NODE_VERSION = /^Node\.js v\d+\.\d+\.\d+$/;
 const PHP_FRAME = /^#\d+ (?:\/|[A-Za-z]:\\|\{main\}|\[internal function\])/;
 const GO_FRAME = /^(?:[\w.\-/]+\.)?[\w.*()\-[\]]+\(.*\)$/;
+/** ClickHouse's numbered frames: "4. DB::InterpreterSelectWithUnionQuery::execute() @ 0x000000000f111ac7 in /usr/bin/clickhouse". */
+const NUMBERED_FRAME = /^\d{1,3}\. \S.* @ 0x[0-9a-f]+(?: in \S+)?$/;
+
+/** NUMBERED_FRAME, tested only for a line opening on one to three digits and ". " (no timestamp does). */
+function isNumberedFrame(line: string): boolean {
+  let i = 1;
+  while (i < 3 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+  return line.charCodeAt(i) === 46 && line.charCodeAt(i + 1) === 32 && NUMBERED_FRAME.test(line);
+}
 
 export interface FramingState {
   /** Inside a Python traceback: its last unindented line ("ValueError: …") still belongs to it. */
@@ -22,7 +31,8 @@ export function isContinuation(line: string, state: FramingState): boolean {
   // A blank line never starts an event (tracebacks and Go dumps contain them).
   if (line.length === 0) return true;
   if (c === 32 || c === 9) return true;
-  // Most lines start with a timestamp or "{": no rule below can apply to them.
+  // Most lines start with a timestamp or "{": no rule below can apply to them but ClickHouse's frames.
+  if (c >= 48 && c <= 57 && isNumberedFrame(line)) return true;
   if (((c >= 48 && c <= 57) || c === 123) && !state.inTraceback && !state.inGoroutine) return false;
   if (state.inTraceback) {
     state.inTraceback = false;
