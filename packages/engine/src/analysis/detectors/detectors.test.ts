@@ -37,6 +37,26 @@ function twoServices(minutes = 180): MinedEvent[] {
 }
 
 describe('volume_drop', () => {
+  it("leaves a job's own logger alone between its runs, each announced as it starts", () => {
+    const events = twoServices(120);
+    for (const start of [20, 80]) {
+      const job = { service: 'com.acme.jobs.ScheduledJobs', file: 'api.log' };
+      events.push(
+        minedEvent(at(start), { template: 'Starting scheduled job <*>', params: ['export'], ...job }),
+      );
+      for (let k = 0; k < 40; k++)
+        events.push(
+          minedEvent(at(start, 2 + k * 5), {
+            template: 'Processed batch <*> (<*> records)',
+            params: [`${k + 1}/40`, String(300 + k)],
+            ...job,
+          }),
+        );
+    }
+    const drops = analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
+    expect(drops).toEqual([]);
+  });
+
   it('fires when one source goes silent while the other keeps logging', () => {
     const events = twoServices().filter(
       (e) =>

@@ -2,6 +2,7 @@ import type { DetectionContext, Finding, SourceSeries } from '../detection-conte
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } from '../robust-stats';
+import { isAnnouncedJob } from './periodic-bursts';
 
 const MIN_BASELINE = 10;
 /** Buckets a side, at least, that a silence's neighbours are read from for their clumps (see silentGaps). */
@@ -14,6 +15,8 @@ const DISPERSION_SIDE = 12;
 export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   for (const source of ctx.sources) {
+    // A job's own logger (Spring's "ScheduledJobs") is silent between its runs.
+    if (isJobSource(ctx, source)) continue;
     const active = source.values.slice(source.first, source.last + 1);
     if (active.length >= 10 && !cannotDrop(active)) {
       const { flags, center, isSteady, dispersion } = lowBuckets(active);
@@ -53,6 +56,24 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
     if (stopped) findings.push(stopped);
   }
   return findings;
+}
+
+/**
+ * Whether a source logs only while a job runs: two stretches of activity or more (apart by two empty
+ * buckets or more), each opening where one of its files announced a job's start (see isAnnouncedJob).
+ */
+function isJobSource(ctx: DetectionContext, source: SourceSeries): boolean {
+  const starts: number[] = [];
+  let empty = Infinity;
+  for (let i = source.first; i <= source.last; i++) {
+    if ((source.values[i] ?? 0) === 0) {
+      empty++;
+      continue;
+    }
+    if (empty >= 2) starts.push(i);
+    empty = 0;
+  }
+  return starts.length >= 2 && starts.every((from) => isAnnouncedJob(ctx, source.files, from));
 }
 
 /**
