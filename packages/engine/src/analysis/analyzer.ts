@@ -53,7 +53,7 @@ export interface AnalyzerOptions {
 
 const SCANNED_EVENTS = 16;
 /** Durations of a pattern's first events in a bucket all count; past them, one event in a stride does. */
-const FULL_DURATIONS = 4;
+const FULL_DURATIONS = 8;
 const DURATION_STRIDE = 4;
 const CLUSTER_ARRAY = 65_536;
 const MAX_EXCEPTION_TRACKS = 500;
