@@ -320,10 +320,20 @@ export class FileReader {
       timestampInherited: inherited,
       level: fields.level,
       service: fields.service,
-      message: rest ? fields.message + rest : fields.message,
+      // A header that took the whole first line (Rails' FATAL line is its tag alone) leaves the
+      // message to the lines after it: what they say is the event's template, not "".
+      message: rest ? (isBlank(fields.message) ? rest.trimStart() : fields.message + rest) : fields.message,
       attributes: fields.attributes,
       format: fields.format,
       truncated: framed.truncated,
     });
   }
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }

@@ -658,6 +658,10 @@ describe('readEvents: common server log headers', () => {
     expect(events).toHaveLength(122);
     expect(events[120]).toMatchObject({ line: 121, lineCount: 5, level: 'fatal' });
     expect(events[120]?.raw).toContain('Faraday::TimeoutError');
+    // The FATAL line is all header (its tag): the lines after it are the message.
+    expect(events[120]?.message.split('\n')[0]).toBe(
+      `${id} Faraday::TimeoutError (Net::ReadTimeout with #<TCPSocket:(closed)>):`,
+    );
     expect(events[121]?.level).toBe('info');
   });
 

@@ -878,6 +878,20 @@ describe('rare_event', () => {
       ),
     ).toEqual([]);
     expect(fatal(`${head}\n${id} NoMethodError (undefined method \`name' for nil):\n${trace}`)).toEqual([]);
+    // Not even beside another fatal line of the same (empty) template elsewhere.
+    const events = twoServices();
+    events.push(
+      {
+        ...minedEvent(at(40, 3), { template: '', params: [], level: 'fatal', file: 'journal.log' }),
+        raw: 'x: ',
+      },
+      {
+        ...minedEvent(at(77, 12), { template: '', params: [], level: 'fatal', file: 'production.log' }),
+        raw: `${head}\n${id} NoMethodError (undefined method \`name' for nil):\n${trace}`,
+      },
+    );
+    const rare = analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    expect(rare.map((a) => a.files)).toEqual([['journal.log']]);
     // A fatal line of another kind is still one, and so is a request that ran out of memory.
     expect(fatal(`${head}\n${id} giving up: the schema cache is gone`)).toHaveLength(1);
     expect(fatal(`${head}\n${id} NoMemoryError (failed to allocate memory):\n${trace}`)).toHaveLength(1);

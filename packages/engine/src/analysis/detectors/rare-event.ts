@@ -20,10 +20,13 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     if (!signature && !isFatal) continue;
     // Fatal-level lines alone are rare events only where fatal lines are rare (some systems log many).
     if (!signature && (track.count > 5 || ctx.fatalEvents > Math.max(5, ctx.totalEvents * 0.001))) continue;
-    // Rails logs a request's unhandled exception at FATAL: one request failed (a 500), the process lives on.
-    if (!signature && isRequestException(sample)) continue;
     if (isRegular(pattern)) continue;
-    const found = clusters(track.exemplars.items, ctx.widthMs * 5);
+    // Rails logs a request's unhandled exception at FATAL: one request failed (a 500), the process lives on.
+    const found = clusters(
+      signature ? track.exemplars.items : track.exemplars.items.filter((e) => !isRequestException(e.text)),
+      ctx.widthMs * 5,
+    );
+    if (found.length === 0) continue;
     // A fatal line without a signature that keeps coming back at separate times (Symfony logs every
     // uncaught exception as request.CRITICAL) is a chronic error, not a rare event.
     if (!signature && found.length > 2) continue;
