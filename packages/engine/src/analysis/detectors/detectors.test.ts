@@ -5,7 +5,7 @@ import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradatio
 import { recursAtOneLag } from './periodic-bursts';
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps } from './volume-drop';
-import { isAbrupt } from './volume-spike';
+import { isAbrupt, longFloods } from './volume-spike';
 import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
@@ -527,6 +527,26 @@ describe('volume_spike', () => {
     // Traffic rising through the morning, and a rise spread over three buckets, are no jump.
     expect(isAbrupt([500, 650, 800, 1000, 1300, 1600, 1700], 5)).toBe(false);
     expect(isAbrupt([526, 800, 1106, 1593, 1704], 3)).toBe(false);
+  });
+
+  it('finds a flood longer than the baseline window by the level before its jump, not a day rising as much', () => {
+    const random = seeded(5);
+    const noisy = (level: number) => Math.round(level * (0.9 + 0.2 * random()));
+    // A client stuck in a retry loop for forty minutes: 330 a minute, then 1,200 (blind2 53/s03).
+    const retryLoop = [
+      ...Array.from({ length: 90 }, () => noisy(330)),
+      500,
+      ...Array.from({ length: 40 }, () => noisy(1200)),
+      ...Array.from({ length: 20 }, () => noisy(330)),
+    ];
+    const [flood, ...more] = longFloods(retryLoop);
+    expect(more).toEqual([]);
+    expect([flood?.from, flood?.to]).toEqual([91, 130]);
+    // The morning: 330 to 1,320 a minute over an hour, staying there.
+    const morning = Array.from({ length: 150 }, (_, i) =>
+      noisy(330 * (1 + 3 * Math.min(1, Math.max(0, (i - 40) / 60)))),
+    );
+    expect(longFloods(morning)).toEqual([]);
   });
 
   it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {

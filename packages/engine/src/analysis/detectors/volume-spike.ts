@@ -1,9 +1,9 @@
 import type { DetectionContext, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
-import { confidenceOf } from '../robust-stats';
+import { confidenceOf, median } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
-import { findSpikes, isPeriodic } from '../spikes';
+import { findSpikes, isPeriodic, type Spike } from '../spikes';
 import { burstsLikeAJob, isBatchOf, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
@@ -30,6 +30,63 @@ export function isAbrupt(values: readonly number[], from: number): boolean {
   );
 }
 
+/**
+ * Whether a one-bucket spike has a neighbour 1.5× its baseline or more: the flood's first or last
+ * minutes in a partial bucket (seven minutes at 3× in five-minute buckets: 1.6×, 2.8×, then back).
+ */
+function hasPartialNeighbour(values: readonly number[], spike: Spike): boolean {
+  const floor = PARTIAL_FACTOR * spike.baselineAtPeak;
+  return (values[spike.from - 1] ?? 0) >= floor || (values[spike.to + 1] ?? 0) >= floor;
+}
+
+const PARTIAL_FACTOR = 1.5;
+
+/** Buckets before a jump whose median is the level a long flood is measured against. */
+const LEVEL_BUCKETS = 12;
+/** A flood lasts while its buckets hold twice the level before it or more. */
+const FLOOD_FACTOR = 2;
+
+/**
+ * Floods longer than the rolling baseline's half-window (a client stuck in a retry loop for forty
+ * minutes: the window fills with the flood, the baseline rises with it and no bucket stands out):
+ * an abrupt jump (see isAbrupt) to 2.5× the median of the dozen buckets before it, lasting while the
+ * buckets hold twice that level — measured against the level before the jump, not a baseline the
+ * flood lifted. Traffic rising through the day never jumps so.
+ */
+export function longFloods(values: readonly number[]): Spike[] {
+  const out: Spike[] = [];
+  for (let k = LEVEL_BUCKETS; k < values.length; k++) {
+    const level = median(values.slice(k - LEVEL_BUCKETS, k - 1));
+    const v = values[k] ?? 0;
+    if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20 || !isAbrupt(values, k)) continue;
+    let to = k;
+    while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
+    let observed = 0;
+    let peakIndex = k;
+    for (let i = k; i <= to; i++) {
+      observed += values[i] ?? 0;
+      if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
+    }
+    const expected = level * (to - k + 1);
+    const peak = values[peakIndex] ?? 0;
+    if (to > k && observed - expected >= 100)
+      out.push({
+        from: k,
+        to,
+        observed,
+        expected,
+        peak,
+        peakIndex,
+        baselineAtPeak: level,
+        upperAtPeak: ABRUPT_FACTOR * level,
+        // Poisson noise of the level: its square root.
+        score: (peak - level) / Math.sqrt(Math.max(level, 1)),
+      });
+    k = to;
+  }
+  return out;
+}
+
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
 export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
@@ -47,9 +104,14 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       minExcess: 100,
     }).filter(
       (s) =>
-        s.to > s.from && isAbrupt(active, s.from) && !strict.some((t) => t.from <= s.to && s.from <= t.to),
+        (s.to > s.from || hasPartialNeighbour(active, s)) &&
+        isAbrupt(active, s.from) &&
+        !strict.some((t) => t.from <= s.to && s.from <= t.to),
     );
-    const spikes = [...strict, ...abrupt].sort((a, b) => a.from - b.from);
+    const found = [...strict, ...abrupt];
+    for (const flood of longFloods(active))
+      if (!found.some((t) => t.from <= flood.to && flood.from <= t.to)) found.push(flood);
+    const spikes = found.sort((a, b) => a.from - b.from);
     if (isPeriodic(spikes)) continue;
     for (const spike of spikes) {
       const from = spike.from + source.first;
