@@ -1,7 +1,7 @@
 import type { DetectionContext, Finding } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
-import { confidenceOf, median } from '../robust-stats';
+import { confidenceOf, halfWindowFor, median } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
 import { findSpikes, isPeriodic, type Spike } from '../spikes';
 import { burstsLikeAJob, isBatchOf, looksLikeTrouble } from './periodic-bursts';
@@ -45,16 +45,21 @@ const PARTIAL_FACTOR = 1.5;
 const LEVEL_BUCKETS = 12;
 /** A flood lasts while its buckets hold twice the level before it or more. */
 const FLOOD_FACTOR = 2;
+/** After a flood the source logs at most this many times its level before it. */
+const BACK_FACTOR = 1.5;
 
 /**
  * Floods longer than the rolling baseline's half-window (a client stuck in a retry loop for forty
  * minutes: the window fills with the flood, the baseline rises with it and no bucket stands out):
  * an abrupt jump (see isAbrupt) to 2.5× the median of the dozen buckets before it, lasting while the
- * buckets hold twice that level — measured against the level before the jump, not a baseline the
- * flood lifted. Traffic rising through the day never jumps so.
+ * buckets hold twice that level, half the baseline's half-window or longer, and followed by the
+ * source's usual level again (1.5× at most: an excursion, not a new regime) — measured against the
+ * level before the jump, not a baseline the flood lifted. Traffic rising through the day never jumps so.
  */
 export function longFloods(values: readonly number[]): Spike[] {
   const out: Spike[] = [];
+  // Shorter floods do not lift the rolling baseline much: findSpikes judges them.
+  const minBuckets = Math.ceil(halfWindowFor(values.length) / 2);
   for (let k = LEVEL_BUCKETS; k < values.length; k++) {
     const level = median(values.slice(k - LEVEL_BUCKETS, k - 1));
     const v = values[k] ?? 0;
@@ -69,7 +74,10 @@ export function longFloods(values: readonly number[]): Spike[] {
     }
     const expected = level * (to - k + 1);
     const peak = values[peakIndex] ?? 0;
-    if (to > k && observed - expected >= 100)
+    // An excursion: the source comes back to about its level after it (not a new regime).
+    const after = values.slice(to + 1, to + 1 + LEVEL_BUCKETS);
+    const back = after.length >= LEVEL_BUCKETS / 2 && median(after) <= BACK_FACTOR * level;
+    if (to - k + 1 >= minBuckets && back && observed - expected >= 100)
       out.push({
         from: k,
         to,
