@@ -1,4 +1,4 @@
-import type { DetectionContext, Finding } from '../detection-context';
+import type { DetectionContext, Finding, PatternSeries, SourceSeries } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, halfWindowFor, median } from '../robust-stats';
@@ -56,10 +56,13 @@ const BACK_FACTOR = 1.5;
  * source's usual level again (1.5× at most: an excursion, not a new regime) — measured against the
  * level before the jump, not a baseline the flood lifted. Traffic rising through the day never jumps so.
  */
-export function longFloods(values: readonly number[]): Spike[] {
+export function longFloods(values: readonly number[], requests = false): Spike[] {
   const out: Spike[] = [];
-  // Shorter floods do not lift the rolling baseline much: findSpikes judges them.
-  const minBuckets = Math.ceil(halfWindowFor(values.length) / 2);
+  // Shorter floods do not lift the rolling baseline much: findSpikes judges them — but of requests,
+  // two buckets that stop as abruptly as they started are a flood too, over a day's rising traffic
+  // that lifted the rolling baseline (an e-mail campaign's twenty minutes at 3.5×). Other sources
+  // have such bursts of their own (a deployment's events).
+  const minBuckets = requests ? 2 : Math.ceil(halfWindowFor(values.length) / 2);
   for (let k = LEVEL_BUCKETS; k < values.length; k++) {
     const level = median(values.slice(k - LEVEL_BUCKETS, k - 1));
     const v = values[k] ?? 0;
@@ -76,7 +79,9 @@ export function longFloods(values: readonly number[]): Spike[] {
     const peak = values[peakIndex] ?? 0;
     // An excursion: the source comes back to about its level after it (not a new regime).
     const after = values.slice(to + 1, to + 1 + LEVEL_BUCKETS);
-    const back = after.length >= LEVEL_BUCKETS / 2 && median(after) <= BACK_FACTOR * level;
+    const back =
+      after.length >= LEVEL_BUCKETS / 2 &&
+      (median(after) <= BACK_FACTOR * level || (requests && (after[0] ?? 0) * 2 <= (values[to] ?? 0)));
     if (to - k + 1 >= minBuckets && back && observed - expected >= 100)
       out.push({
         from: k,
@@ -93,6 +98,21 @@ export function longFloods(values: readonly number[]): Spike[] {
     k = to;
   }
   return out;
+}
+
+/** A request's message as access logs and routers are read: its method, then its route. */
+const REQUEST = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
+
+/** Whether a source's busiest pattern is requests (an access log, a router: "GET <*>"). */
+function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
+  let busiest: PatternSeries | null = null;
+  for (const p of ctx.patterns)
+    if (
+      (busiest === null || p.track.count > busiest.track.count) &&
+      source.files.some((f) => p.track.files.has(f))
+    )
+      busiest = p;
+  return busiest !== null && REQUEST.test(busiest.track.template);
 }
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
@@ -117,7 +137,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
         !strict.some((t) => t.from <= s.to && s.from <= t.to),
     );
     const found = [...strict, ...abrupt];
-    for (const flood of longFloods(active))
+    for (const flood of longFloods(active, isRequestSource(ctx, source)))
       if (!found.some((t) => t.from <= flood.to && flood.from <= t.to)) found.push(flood);
     const spikes = found.sort((a, b) => a.from - b.from);
     if (isPeriodic(spikes)) continue;
