@@ -655,6 +655,19 @@ describe('volume_spike', () => {
 });
 
 describe('new_pattern', () => {
+  it("leaves a server's new workers alone (gunicorn's recycling, Puma's phased restart), not workers failing", () => {
+    const workers = (template: string, level: 'info' | 'error') =>
+      analyze([
+        ...twoServices(),
+        ...Array.from({ length: 12 }, (_, k) =>
+          minedEvent(at(120 + 3 * k, 5), { template, params: [String(4100 + k)], level, file: 'api.log' }),
+        ),
+      ]).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(workers('[INFO] Booting worker with pid: <*>', 'info')).toEqual([]);
+    expect(workers('[<*>] - Worker <*> (PID: <*>) booted in <*>, phase: <*>', 'info')).toEqual([]);
+    expect(workers('Worker <*> failed to boot', 'error')).toHaveLength(1);
+  });
+
   it('judges variants of one new error together (context with and without a user id)', () => {
     const opening =
       'SQLSTATE[HY000] [<*>] Connection refused (Connection: mysql, SQL: select * from sessions where id = <*> limit <*>)';
