@@ -546,14 +546,15 @@ describe('volume_spike', () => {
     // flood too; of other messages (a deployment's events) too short to be judged here.
     const campaign = [83, 200, 209, 193, 219, 194, 215, 234, 230, 269, 270, 262, 238, 858, 958, 857, 827];
     const rest = [295, 287, 320, 317, 378, 378, 374, 414, 384, 442, 449, 524, 541, 530, 530, 594, 537];
-    expect(longFloods([...campaign, ...rest], true).map((f) => [f.from, f.to])).toEqual([[13, 16]]);
+    expect(longFloods([...campaign, ...rest], 2).map((f) => [f.from, f.to])).toEqual([[13, 16]]);
+    expect(longFloods([...campaign, ...rest], 5)).toEqual([]);
     expect(longFloods([...campaign, ...rest])).toEqual([]);
     // The morning: 330 to 1,320 a minute over an hour, staying there.
     const morning = Array.from({ length: 150 }, (_, i) =>
       noisy(330 * (1 + 3 * Math.min(1, Math.max(0, (i - 40) / 60)))),
     );
     expect(longFloods(morning)).toEqual([]);
-    expect(longFloods(morning, true)).toEqual([]);
+    expect(longFloods(morning, 2)).toEqual([]);
   });
 
   it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {

@@ -56,13 +56,15 @@ const BACK_FACTOR = 1.5;
  * source's usual level again (1.5× at most: an excursion, not a new regime) — measured against the
  * level before the jump, not a baseline the flood lifted. Traffic rising through the day never jumps so.
  */
-export function longFloods(values: readonly number[], requests = false): Spike[] {
+export function longFloods(values: readonly number[], requestsOver = 0): Spike[] {
   const out: Spike[] = [];
   // Shorter floods do not lift the rolling baseline much: findSpikes judges them — but of requests,
-  // two buckets that stop as abruptly as they started are a flood too, over a day's rising traffic
-  // that lifted the rolling baseline (an e-mail campaign's twenty minutes at 3.5×). Other sources
-  // have such bursts of their own (a deployment's events).
-  const minBuckets = requests ? 2 : Math.ceil(halfWindowFor(values.length) / 2);
+  // `requestsOver` buckets (ten minutes, two buckets at least) that stop as abruptly as they started
+  // are a flood too, over a day's rising traffic that lifted the rolling baseline (an e-mail
+  // campaign's twenty minutes at 3.5×). Other sources have such bursts of their own (a deployment's
+  // events), and a request log has its busy minutes.
+  const requests = requestsOver > 0;
+  const minBuckets = requests ? Math.max(2, requestsOver) : Math.ceil(halfWindowFor(values.length) / 2);
   for (let k = LEVEL_BUCKETS; k < values.length; k++) {
     const level = median(values.slice(k - LEVEL_BUCKETS, k - 1));
     const v = values[k] ?? 0;
@@ -99,6 +101,9 @@ export function longFloods(values: readonly number[], requests = false): Spike[]
   }
   return out;
 }
+
+/** Shortest flood of requests judged against the level before it (see longFloods). */
+const MIN_REQUEST_FLOOD_MS = 10 * 60_000;
 
 /** A request's message as access logs and routers are read: its method, then its route. */
 const REQUEST = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
@@ -137,7 +142,8 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
         !strict.some((t) => t.from <= s.to && s.from <= t.to),
     );
     const found = [...strict, ...abrupt];
-    for (const flood of longFloods(active, isRequestSource(ctx, source)))
+    const requestsOver = isRequestSource(ctx, source) ? Math.ceil(MIN_REQUEST_FLOOD_MS / ctx.widthMs) : 0;
+    for (const flood of longFloods(active, requestsOver))
       if (!found.some((t) => t.from <= flood.to && flood.from <= t.to)) found.push(flood);
     const spikes = found.sort((a, b) => a.from - b.from);
     if (isPeriodic(spikes)) continue;
