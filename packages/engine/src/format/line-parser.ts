@@ -342,8 +342,9 @@ export class LineParser {
   private runEnd(header: string, t: HeaderTokens, k: number): number {
     let end = k;
     while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
-    // A server's local time is followed by its zone: "2026-11-25 10:00:00.123 EST" (PostgreSQL's %t).
-    if (end + 1 < t.count && isZoneWord(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) end++;
+    // A server's local time is followed by its zone: "2026-11-25 10:00:00.123 EST" (PostgreSQL's %t),
+    // or "+08" where the zone has no abbreviation.
+    if (end + 1 < t.count && isZoneAt(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) end++;
     return end;
   }
 
@@ -404,7 +405,7 @@ export class LineParser {
         // the file's times then say they are not local ones (see bundleClock).
         while (
           e > k &&
-          !isZoneWord(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
+          !isZoneAt(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
           parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === result
         )
           e--;
@@ -426,4 +427,21 @@ export class LineParser {
     }
     return result;
   }
+}
+
+/** A zone after a header's time: a word ("EST", "UTC") or an offset ("+08", "-0500", "+05:30"). */
+function isZoneAt(s: string, from: number, to: number): boolean {
+  return isZoneWord(s, from, to) || isZoneOffset(s, from, to);
+}
+
+function isZoneOffset(s: string, from: number, to: number): boolean {
+  const sign = s.charCodeAt(from);
+  if (sign !== 43 && sign !== 45) return false;
+  const digits = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+    return true;
+  };
+  const n = to - from - 1;
+  if (n === 2 || n === 4) return digits(from + 1, to);
+  return n === 5 && s.charCodeAt(from + 3) === 58 && digits(from + 1, from + 3) && digits(from + 4, to);
 }

@@ -503,6 +503,12 @@ describe('readEvents: common server log headers', () => {
       [at('2026-11-25T10:00:00.000Z'), at('2026-11-25T09:00:09.000Z')],
       ['info', 'info'],
     ],
+    [
+      "PostgreSQL's %t in a zone without an abbreviation (+08), and +00 kept as a zone too",
+      '2026-10-10 07:12:09 +08 [20561]: [1-1] user=,db=,app=,client= LOG:  connection received: host=10.11.116.39 port=52184\n2026-10-10 07:12:12 +00 [21415]: [2-1] user=,db=,app=,client= LOG:  connection received: host=10.11.116.39 port=57560\n',
+      [at('2026-10-09T23:12:09.000Z'), at('2026-10-10T07:12:12.000Z')],
+      ['info', 'info'],
+    ],
   ])('reads %s', async (_, log, timestamps, levels) => {
     const { events } = await read(text(log));
     expect(events.map((e) => e.timestamp)).toEqual(timestamps);
@@ -512,6 +518,10 @@ describe('readEvents: common server log headers', () => {
   it('says which files write their times without a zone (local time), and which with one', async () => {
     const pg = await read(text('2026-11-25 10:00:00 UTC [1]: [1-1] user=,db=,app=,client= LOG:  ready\n'));
     expect(pg.files[0]?.zoneless).toBeUndefined();
+    const offset = await read(
+      text('2026-11-25 10:00:00 +00 [1]: [1-1] user=,db=,app=,client= LOG:  ready\n'),
+    );
+    expect(offset.files[0]?.zoneless).toBeUndefined();
     const fpm = await read(text('[25-Nov-2026 10:00:00] NOTICE: fpm is running, pid 7\n'));
     expect(fpm.files[0]?.zoneless).toBe(true);
     const iso = await read(text('2026-11-25T10:00:00.123Z INFO ready\n'));
