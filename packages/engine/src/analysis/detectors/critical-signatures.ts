@@ -36,14 +36,15 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   {
     // supervisord's "exited: worker_00 (exit status 139; not expected)" (139: a segfault) or
     // "(terminated by SIGKILL; not expected)"; systemd's "Main process exited, code=dumped,
-    // status=11/SEGV" (not a stop's "code=killed, status=15/TERM"); a Heroku dyno's "State changed
+    // status=11/SEGV" (not a stop's "code=killed, status=15/TERM") or "code=exited, status=1/FAILURE"
+    // (not 0, nor 130/143: a JVM's exit on SIGINT/SIGTERM); a Heroku dyno's "State changed
     // from up to crashed" (not the restart after it, "from crashed to starting"); Kubernetes'
     // "Back-off restarting failed container" and CrashLoopBackOff; PostgreSQL starting again after
     // its server died ("database system was not properly shut down; automatic recovery in progress")
     // or after one of its processes did ("all server processes terminated; reinitializing").
     name: 'process crashed',
     pattern:
-      /\bnot properly shut down; automatic recovery in progress\b|\ball server processes terminated; reinitializing\b|\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b/i,
+      /\bnot properly shut down; automatic recovery in progress\b|\ball server processes terminated; reinitializing\b|\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bMain process exited, code=exited, status=(?!0\/|130\/|143\/)\d+\/|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b/i,
   },
   {
     name: 'process killed',

@@ -1001,6 +1001,7 @@ describe('rare_event', () => {
     ['exited: report-etl_00 (exit status 139; not expected)', 'process crashed'],
     ['exited: worker (terminated by SIGKILL; not expected)', 'process crashed'],
     ['<*>: Main process exited, code=dumped, status=11/SEGV', 'process crashed'],
+    ['orders.service: Main process exited, code=exited, status=1/FAILURE', 'process crashed'],
     ['State changed from up to crashed', 'process crashed'],
     ['Back-off restarting failed container <*> in pod <*>', 'process crashed'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
@@ -1069,6 +1070,8 @@ describe('rare_event', () => {
   it("leaves a supervised program's expected exit and a service's stop alone", () => {
     expect(criticalSignature('exited: auth-helper_03 (exit status 0; expected)')).toBeNull();
     expect(criticalSignature('app.service: Main process exited, code=killed, status=15/TERM')).toBeNull();
+    expect(criticalSignature('app.service: Main process exited, code=exited, status=0/SUCCESS')).toBeNull();
+    expect(criticalSignature('app.service: Main process exited, code=exited, status=143/n/a')).toBeNull();
     expect(criticalSignature('app.service: Main process exited, code=exited, status=0/SUCCESS')).toBeNull();
     expect(criticalSignature('heroku[web.3]: State changed from crashed to starting')).toBeNull();
   });
