@@ -13,6 +13,11 @@ import type { ParsedFields } from './parsed-fields';
 const KLOG = /^([IWEF])(\d{4}) \d\d:\d\d:\d\d\.\d+ +\d+ ([^\s\]]+)\] ?/;
 const KLOG_LEVELS = { I: 'info', W: 'warn', E: 'error', F: 'fatal' } as const;
 
+/** Whether a line opens with a klog header (a Kubernetes component's own log line). */
+export function opensWithKlog(line: string): boolean {
+  return KLOG.test(line);
+}
+
 /** Reads a klog header at the start of the message into `fields`, when there is one. */
 function unwrapKlog(fields: ParsedFields): void {
   const message = fields.message;

@@ -9,6 +9,7 @@
 // read at a real zone's offset (starting with them, and not ending after them), is read at that offset.
 import { InputError } from '../errors/input-error';
 import { ambiguousOffsets } from '../fields/parse-timestamp';
+import { opensWithKlog } from '../format/nested-payload';
 import type { LocalTime } from '../types';
 import { commonDay, commonYear, isCompressed } from './bundle-year';
 import { isArchive, memberEnds } from './member-ends';
@@ -345,7 +346,7 @@ async function span(
     for await (const batch of batches)
       for (const event of batch) {
         if (event.timestamp !== null && !event.timestampInherited) times.push(event.timestamp);
-        if (KLOG.test(event.raw)) klogLines++;
+        if (opensWithKlog(event.raw)) klogLines++;
       }
   } catch (error) {
     // Compressed, binary or empty: no clock (the file itself will say what it is).
@@ -362,9 +363,6 @@ async function span(
     ...(klogLines * 2 > times.length ? { klog: true } : {}),
   };
 }
-
-/** klog's header: level letter and month-day, time to the microsecond, thread id, Go source line. */
-const KLOG = /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [\w.-]+:\d+\] /;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

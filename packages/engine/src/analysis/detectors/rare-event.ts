@@ -23,7 +23,7 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     if (isRegular(pattern)) continue;
     // Rails logs a request's unhandled exception at FATAL: one request failed (a 500), the process lives on.
     const found = clusters(
-      signature ? track.exemplars.items : track.exemplars.items.filter((e) => !isRequestException(e.text)),
+      signature ? track.exemplars.items : track.exemplars.items.filter((e) => !RAILS_EXCEPTION.test(e.text)),
       ctx.widthMs * 5,
     );
     if (found.length === 0) continue;
@@ -44,10 +44,6 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
  * its message in parentheses, a colon closing the line.
  */
 const RAILS_EXCEPTION = /\n(?:\[[^\]\n]+\] )?(?:[A-Z]\w*::)*[A-Z]\w* \((?:.*\):[ \t]*(?:\n|$)|.*…$)/;
-
-function isRequestException(text: string): boolean {
-  return RAILS_EXCEPTION.test(text);
-}
 
 /**
  * Files whose fatal-level lines without a critical signature, all patterns together, come in three
