@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ExemplarSet, type Exemplar } from './exemplars';
+import { ExemplarSet, sampleText, type Exemplar } from './exemplars';
 import { TimeBuckets } from './time-buckets';
 
 /** The plain rule: when full, the sample whose bucket counts least goes (never the first; the first such on ties). */
@@ -73,5 +73,24 @@ describe('ExemplarSet', () => {
     for (let line = 1; line <= 4; line++)
       set.add({ file: 'f', line, text: '', timestamp: line, patternId: 'p' });
     expect(set.items.map((e) => e.line)).toEqual([1, 4]);
+  });
+});
+
+describe('sampleText', () => {
+  it("keeps a JSON record's message in its sample when other fields come first (journald)", () => {
+    const message = 'orders.service: Main process exited, code=exited, status=1/FAILURE';
+    const cursor = Array.from({ length: 12 }, (_, i) => `"_FIELD_${i}" : "${'ab12'.repeat(6)}"`).join(', ');
+    const raw = `{ "__CURSOR" : "s=b2443baef81e0e21", ${cursor}, "MESSAGE" : "${message}", "_PID" : "4242" }`;
+    const text = sampleText({ raw, message });
+    expect(raw.slice(0, 300)).not.toContain('status=1/FAILURE');
+    expect(text).toContain(message);
+    expect(text.startsWith(raw.slice(0, 100))).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(302);
+    // A short line, a message within the first 300 characters, one not found as written: cut as usual.
+    expect(sampleText({ raw: 'short', message: 'short' })).toBe('short');
+    const early = `{"msg":"${message}","pad":"${'x'.repeat(400)}"}`;
+    expect(sampleText({ raw: early, message })).toBe(`${early.slice(0, 300)}…`);
+    const escaped = `${'{"a":"b"} '.repeat(40)}"MESSAGE":"say \\"hi\\" to everyone"`;
+    expect(sampleText({ raw: escaped, message: 'say "hi" to everyone' })).toBe(`${escaped.slice(0, 300)}…`);
   });
 });

@@ -14,11 +14,32 @@ export function shortened(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
 
-/** A sample of `event`: its text as read, shortened, or `text` when given (already shortened). */
+/** Characters of a long line's opening kept before its message, when the message lies past the cut. */
+const OPENING = 100;
+/** Shortest opening of a message looked for in its line. */
+const MIN_PROBE = 8;
+
+/**
+ * A long line shortened so that its message shows: a JSON record whose message comes after other
+ * fields (journald's `__CURSOR`, `_BOOT_ID`, … and then `MESSAGE`) keeps its opening and then the
+ * stretch from its message on. Other lines are cut at MAX_TEXT as usual.
+ */
+export function sampleText(event: { raw: string; message: string }): string {
+  const raw = event.raw;
+  if (raw.length <= MAX_TEXT) return raw;
+  const probe = event.message.slice(0, 40);
+  if (probe.length < MIN_PROBE) return shortened(raw);
+  const at = raw.indexOf(probe);
+  if (at < 0 || at + probe.length <= MAX_TEXT) return shortened(raw);
+  const end = at + MAX_TEXT - OPENING;
+  return `${raw.slice(0, OPENING)}…${raw.slice(at, end)}${end < raw.length ? '…' : ''}`;
+}
+
+/** A sample of `event`: its text as read, shortened (see sampleText), or `text` when given (already shortened). */
 export function exemplarOf(
-  event: { file: string; line: number; raw: string; timestamp: number | null },
+  event: { file: string; line: number; raw: string; message: string; timestamp: number | null },
   patternId: string,
-  text: string = shortened(event.raw),
+  text: string = sampleText(event),
 ): Exemplar {
   return {
     file: event.file,
