@@ -346,12 +346,17 @@ export class Analyzer {
 
   /** Counts an error event with an exception under its pattern's track for the exception's class. */
   private noteException(event: MinedEvent, track: PatternTrack, bucket: number, minute: number): void {
-    // A stack trace under the line, or (JSON) in an attribute: a pattern whose first JSON errors have
-    // none is not searched further.
+    // A stack trace under the line, or (JSON) in an attribute: a pattern whose first JSON errors in a
+    // file have none is not searched further in that file (another service may write the same
+    // message with its exception's class beside it); once one had, every one is.
     let name: string | null;
     if (event.lineCount > 1) name = exceptionClassOf(event.raw);
-    else if (track.exceptionScans >= SCANNED_EVENTS) return;
-    else if ((name = attributeExceptionOf(event.attributes)) === null) track.exceptionScans++;
+    else {
+      const scans = (track.exceptionScans ??= new Map()).get(event.file) ?? 0;
+      if (scans >= SCANNED_EVENTS) return;
+      name = attributeExceptionOf(event.attributes);
+      track.exceptionScans.set(event.file, name === null ? scans + 1 : -Infinity);
+    }
     if (name === null) return;
     const key = `${track.key}!${name}`;
     let sub = this.exceptionTracks.get(key);

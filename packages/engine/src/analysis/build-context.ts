@@ -45,7 +45,7 @@ export function buildContext(
     const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
     const errors = errorKey === null ? new Array<number>(length).fill(0) : dense(errorKey);
     const errorsShifted = errorKey === null ? null : shifted(errorKey);
-    return { name, files, values, errors, errorsShifted, first, last };
+    return { name, files, values, valuesShifted: shifted(key), errors, errorsShifted, first, last };
   };
   const sources = [...analyzer.sources].map(([name, s]) =>
     sourceOf(

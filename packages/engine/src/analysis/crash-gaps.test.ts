@@ -19,4 +19,14 @@ describe('exceptionClassOf: the exception of a multi-line event', () => {
       ),
     ).toBe('Protocol.UndefinedError');
   });
+
+  it("reads the timeouts Python's requests raises, named without Error", () => {
+    expect(
+      exceptionClassOf(
+        'Traceback (most recent call last):\n  File "/app/sync.py", line 4, in f\nrequests.exceptions.ReadTimeout: HTTPSConnectionPool(host=\'api\', port=443): Read timed out.',
+        0,
+      ),
+    ).toBe('requests.exceptions.ReadTimeout');
+    expect(exceptionClassOf('Timeout: 30 s', 0)).toBe(null);
+  });
 });

@@ -104,8 +104,9 @@ export function attributeExceptionOf(attributes: Record<string, AttributeValue>)
 }
 
 // Elixir writes its exception in parentheses: "    ** (Protocol.UndefinedError) protocol Jason.Encoder …".
+// Python's requests names its timeouts so: "requests.exceptions.ReadTimeout: HTTPSConnectionPool(…)".
 const EXCEPTION_CLASS =
-  /^\s*(?:Caused by: |\*\* \()?([\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)|panic)\b(?::|\)|$)/;
+  /^\s*(?:Caused by: |\*\* \()?([\w.$]+(?:Error|Exception|Exit|Interrupt|Fault|Timeout)|panic)\b(?::|\)|$)/;
 
 /**
  * The first line of an event and, for several lines, its exception's line (the last that reads like

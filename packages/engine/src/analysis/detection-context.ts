@@ -10,6 +10,8 @@ export interface SourceSeries {
   name: string;
   files: string[];
   values: number[];
+  /** The events counted over buckets starting half a width later (see DetectionContext.errorsShifted). */
+  valuesShifted: number[] | null;
   /** Error events per bucket (all zero for a source without errors). */
   errors: number[];
   /** The same counted over buckets starting half a width later (see DetectionContext.errorsShifted). */

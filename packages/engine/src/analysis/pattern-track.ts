@@ -65,8 +65,8 @@ export interface PatternTrack {
   /** Attribute holding the HTTP status (null: none found in the first events). */
   statusKey: string | null;
   statusScans: number;
-  /** JSON error events searched for an exception attribute while none was found (see Analyzer.noteException). */
-  exceptionScans: number;
+  /** Per file, JSON error events searched for an exception attribute while none was found (see Analyzer.noteException). */
+  exceptionScans: Map<string, number> | null;
   /** What this pattern says about processes' lives (see `lifecycleRole`): deaths, starts, stops. */
   lifecycle: number;
 }
@@ -116,7 +116,7 @@ export function newPatternTrack(
     otherSources: null,
     statusKey: null,
     statusScans: 0,
-    exceptionScans: 0,
+    exceptionScans: null,
     lifecycle: lifecycleRole(template),
   };
 }

@@ -82,7 +82,7 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     otherSources: null,
     statusKey: null,
     statusScans: 0,
-    exceptionScans: 0,
+    exceptionScans: null,
     lifecycle: LIFECYCLE_NONE,
   };
 }

@@ -28,9 +28,19 @@ export interface SpikeOptions {
    * burst over two buckets that neither clears alone.
    */
   runZ?: number;
+  /**
+   * Count the buckets just before and after a run, as far as they are above their baselines, toward
+   * `minExcess`: a burst of five minutes across a bucket boundary leaves part of itself beside the
+   * bucket that clears the bound (19 of 23 events), and it is no smaller for that. The run itself must
+   * make three quarters of `minExcess`.
+   */
+  shoulders?: boolean;
   /** Optional extra condition that flags a bucket on its own (e.g. a jump in error share). */
   alsoFlag?: (index: number) => boolean;
 }
+
+/** Share of `minExcess` a run must reach by itself before its shoulders count (see SpikeOptions.shoulders). */
+const SHOULDERED = 0.75;
 
 /** Bursts of a count series above a local robust baseline; sigma floors at Poisson noise. */
 export function findSpikes(values: readonly number[], options: SpikeOptions): Spike[] {
@@ -47,7 +57,12 @@ export function findSpikes(values: readonly number[], options: SpikeOptions): Sp
   const spikes: Spike[] = [];
   for (const run of findRuns(flags, 1)) {
     const spike = spikeOfRun(run, values, center, upper, sigma);
-    if (spike.observed - spike.expected >= options.minExcess) spikes.push(spike);
+    let excess = spike.observed - spike.expected;
+    // The spill counts for the last quarter at most: a cluster spread over three buckets is no burst.
+    if (options.shoulders && excess >= SHOULDERED * options.minExcess)
+      for (const i of [run.from - 1, run.to + 1])
+        if (i >= 0 && i < values.length) excess += Math.max(0, (values[i] ?? 0) - (center[i] ?? 0));
+    if (excess >= options.minExcess) spikes.push(spike);
   }
   return spikes;
 }

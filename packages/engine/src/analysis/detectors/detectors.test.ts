@@ -353,6 +353,78 @@ describe('pattern_spike', () => {
     expect(storm?.description).toMatch(/with 2 variants of it \(600 events in all\)\.$/);
   });
 
+  it("finds one troubled message split by a word (PgBouncer's database user) spiking as a family, each variant below the bar", () => {
+    const family = (template: string, level: 'warn' | 'info') => {
+      const events = twoServices();
+      const users = ['postgres', 'report', 'admin'];
+      const line = (m: number, sec: number, user: string) =>
+        minedEvent(at(m, sec), {
+          template: template.replace('USER', user),
+          params: ['C-0x55ba90a6e6b6', '10.1.82.91:56006'],
+          level,
+          service: 'pgbouncer',
+          file: 'pgbouncer.log',
+        });
+      // Each user's now and then (one every 40 minutes), then 36 in ten minutes between them (blind4 46/s02).
+      users.forEach((user, u) => {
+        for (let m = 7 + 13 * u; m < 180; m += 40) events.push(line(m, 3, user));
+      });
+      for (let s = 0; s < 36; s++)
+        events.push(line(120 + Math.floor(s / 4), (s % 4) * 15, users[s % 3] ?? ''));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const [storm, ...more] = family(
+      '<*>: shop/USER@<*> pooler error: password authentication failed',
+      'warn',
+    );
+    expect(more).toEqual([]);
+    expect(storm && inWindow(storm, 120, 129)).toBe(true);
+    expect(storm?.evidence.patternIds).toHaveLength(3);
+    expect(storm?.description).toMatch(
+      /password authentication failed" occurred 13 times .*, with 2 variants of it \(37 events in all\)\.$/,
+    );
+    // Ordinary messages of that shape are left alone (a burst of logins is work, not trouble).
+    expect(family('<*>: shop/USER@<*> login attempt: db=shop user=USER', 'info')).toEqual([]);
+  });
+
+  it("tells the whole of a twenty-minute burst whose busiest minutes alone clear a minute's bound", () => {
+    const events = twoServices();
+    const line = (m: number, sec: number) =>
+      minedEvent(at(m, sec), {
+        template: '<*>: main/app@<*> pooler error: query_wait_timeout',
+        params: ['C-0x55ba90a6e6b6', '10.1.82.91:56006'],
+        level: 'warn',
+        service: 'pgbouncer',
+        file: 'pgbouncer.log',
+      });
+    for (let m = 3; m < 180; m += 25) events.push(line(m, 7));
+    // 100–120: 5 to 11 a minute, 14 in two of them (blind4 5/s08).
+    const perMinute = [5, 4, 10, 7, 8, 5, 8, 9, 7, 11, 7, 9, 9, 14, 11, 7, 5, 14, 3, 5];
+    perMinute.forEach((n, k) => {
+      for (let i = 0; i < n; i++) events.push(line(100 + k, Math.floor((60 * i) / n)));
+    });
+    const [storm, ...more] = analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    expect(more).toEqual([]);
+    expect(storm && Date.parse(storm.start) <= at(101) && Date.parse(storm.end) >= at(119)).toBe(true);
+  });
+
+  it('counts the minutes of a burst that spilled across a bucket boundary toward its size', () => {
+    // PgBouncer's "no more connections allowed" per five minutes: 19 in one bucket, 2 on each side,
+    // about one an hour elsewhere (blind4 48/s01): 23 in all, over the 20 a troubled burst needs.
+    const values = [
+      0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 3, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 2,
+      3, 0, 1, 0, 1, 0, 0, 0, 2, 19, 2, 0, 1, 2, 1, 1,
+    ];
+    const options = { minCount: 10, minFactor: 5, z: 6, minExcess: 20 };
+    expect(findSpikes(values, options)).toEqual([]);
+    expect(findSpikes(values, { ...options, shoulders: true }).map((s) => [s.from, s.to])).toEqual([
+      [44, 44],
+    ]);
+    // Without the spill the burst is too small still.
+    const alone = values.map((v, i) => (i === 43 || i === 45 ? 0 : v));
+    expect(findSpikes(alone, { ...options, shoulders: true })).toEqual([]);
+  });
+
   it('does not fire on a batch job that bursts every hour', () => {
     const events = twoServices(240);
     for (let h = 0; h < 4; h++)
@@ -517,6 +589,34 @@ describe('volume_spike', () => {
     const [spike] = day(true);
     expect(spike && inWindow(spike, 120, 140)).toBe(true);
     expect(day(false)).toEqual([]);
+  });
+
+  it('finds a flood of six minutes split by a boundary of five-minute buckets, counted half a bucket later', () => {
+    const shop = (flood: boolean) => {
+      const random = seeded(33);
+      const events: MinedEvent[] = [
+        ...healthyTraffic({ minutes: 300, perMinute: 30, service: 'api', file: 'api.log', seed: 4 }),
+      ];
+      for (let m = 0; m < 300; m++) {
+        // A retry loop at 3.2× from minute 152 to 157 (blind4 41/s10): 2.3× in each of its two buckets.
+        const n = poisson(random, flood && m >= 152 && m < 158 ? 288 : 90);
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'GET /api/v1/parcels/<*> 200',
+              params: [String(k)],
+              service: 'shop',
+              file: 'shop-access.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_spike');
+    };
+    const [spike, ...more] = shop(true);
+    expect(more).toEqual([]);
+    expect(spike && inWindow(spike, 152, 158)).toBe(true);
+    expect(spike?.description).toMatch(/3(\.\d)?× its usual 4\d\d per 5m/);
+    expect(shop(false)).toEqual([]);
   });
 
   it('tells a jump into a flood from a rise: one bucket to the next, or across a partial first bucket', () => {
@@ -726,6 +826,35 @@ describe('new_pattern', () => {
         }),
       );
     expect(analyze(plain).anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
+  });
+
+  it("finds a new exception under a JSON message another service writes without its exception's class", () => {
+    // GKE's jsonPayload: checkout-api's Go errors say "error":"error"; the renderer's Python errors
+    // name their class, and a ValueError starts late (blind3 70/s02).
+    const failure = (m: number, file: string, error: string, stack: string) =>
+      minedEvent(at(m, 17), {
+        template: 'Unhandled exception',
+        level: 'error',
+        service: null,
+        file,
+        format: 'json',
+        attributes: { 'jsonPayload.error': error, 'jsonPayload.stack_trace': stack },
+      });
+    const events = twoServices(400);
+    for (let m = 2; m < 400; m += 10)
+      events.push(failure(m, 'checkout.json', 'error', 'kafka: client has run out of available brokers'));
+    for (let m = 4; m < 400; m += 8)
+      events.push(
+        failure(m, 'renderer.json', 'requests.exceptions.ReadTimeout', 'Traceback (most recent call last):'),
+      );
+    for (let m = 6; m < 400; m += 12)
+      events.push(
+        failure(m, 'renderer.json', 'KeyError', "Traceback (most recent call last):\nKeyError: 'tax_rate'"),
+      );
+    for (let m = 301; m < 400; m += 3)
+      events.push(failure(m, 'renderer.json', 'ValueError', 'Traceback (most recent call last):'));
+    const found = analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found.map((a) => a.description.slice(0, 36))).toEqual(['"Unhandled exception [ValueError]" f']);
   });
 
   it('fires for a steady new message after a stretch of normal traffic', () => {
@@ -1464,6 +1593,19 @@ describe('latency_degradation', () => {
         other.map(() => true),
       ).flags.some(Boolean),
     ).toBe(false);
+  });
+
+  it('flags a slowdown of a noisy mix of requests by the mean of its buckets, none of which clears the noise alone', () => {
+    // Geometric mean (ms) per 5 minutes of Phoenix's "Sent <*> in <*>" (fast and slow routes mixed,
+    // a few dozen values read a bucket); durations 3.1× for 25 minutes from bucket 57 (blind4 42/s02).
+    const ms =
+      '19 39 11 14 27 14 15 34 17 12 16 29 19 17 20 17 21 21 13 13 22 22 14 16 25 24 28 29 18 14 24 18 13 34 23 23 34 22 20 31 19 29 28 38 26 22 49 23 22 24 22 26 23 22 23 29 28 85 52 97 79 78 35 28 28 20 38 24 35 17 29 33 31 19 28 35 21 24 26 20 36 25 27 24 37 24 19 27 34 17';
+    const values = ms.split(' ').map((v) => Math.log(Number(v)));
+    const { flags } = shiftedBuckets(
+      values,
+      values.map(() => true),
+    );
+    expect(flags.flatMap((f, i) => (f ? [i] : []))).toEqual([57, 58, 59, 60, 61]);
   });
 
   it('flags a shift near the end of a series, where the baseline window is one-sided', () => {

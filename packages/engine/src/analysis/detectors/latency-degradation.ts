@@ -286,6 +286,9 @@ export function stepNoise(values: readonly number[], defined: readonly boolean[]
   return steps.length < 5 ? 0 : (1.4826 * median(steps)) / Math.SQRT2;
 }
 
+/** Fewest buckets of a slowdown judged by their mean (see shiftedBuckets). */
+const JOINT_BUCKETS = 4;
+
 /** Buckets whose typical value rose MIN_FACTOR and 4 robust deviations above their local baseline. */
 export function shiftedBuckets(
   values: readonly number[],
@@ -321,6 +324,24 @@ export function shiftedBuckets(
     const shift = v - (center[i] ?? 0);
     return shift >= Math.log(MIN_FACTOR) && shift >= 4 * Math.max(sigma[i] ?? 0, 0.1, noise);
   });
+  // A slowdown of a noisy series (few values a bucket, fast and slow work mixed) that no bucket clears
+  // alone: a run of JOINT_BUCKETS or more high buckets (one lower between them at most) whose mean
+  // rise is MIN_FACTOR and 4 deviations of a mean of that many buckets.
+  for (const run of findRuns(above, 1)) {
+    let shift = 0;
+    let n = 0;
+    let deviation = 0;
+    for (let i = run.from; i <= run.to; i++) {
+      if (!defined[i]) continue;
+      shift += (values[i] ?? 0) - (center[i] ?? 0);
+      deviation = Math.max(deviation, sigma[i] ?? 0);
+      n++;
+    }
+    if (n < JOINT_BUCKETS) continue;
+    const mean = shift / n;
+    if (mean >= Math.log(MIN_FACTOR) && mean >= (4 * Math.max(deviation, 0.1, noise)) / Math.sqrt(n))
+      for (let i = run.from; i <= run.to; i++) flags[i] = defined[i] === true;
+  }
   return { flags, center, sigma };
 }
 

@@ -7,6 +7,11 @@ import { findSpikes, isPeriodic, type Spike } from '../spikes';
 import { burstsLikeAJob, isBatchOf, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
+/** A spike of a source's volume, whatever its shape. */
+const STRICT = { minCount: 20, minFactor: 3, z: 6, minExcess: 100 };
+/** Buckets this wide or wider are also read half a width later (see detectVolumeSpikes). */
+const COARSE_WIDTH_MS = 5 * 60_000;
+
 /** Least rise of a spike that starts at once (see `isAbrupt`). */
 const ABRUPT_FACTOR = 2.5;
 
@@ -127,7 +132,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     const active = source.values.slice(source.first, source.last + 1);
     // An idle-then-busy source (a nightly job) has no steady rate to rise above.
     if (active.length < 10 || active.filter((v) => v > 0).length < active.length * 0.6) continue;
-    const strict = findSpikes(active, { minCount: 20, minFactor: 3, z: 6, minExcess: 100 });
+    const strict = findSpikes(active, STRICT);
     // A flood that starts at once (a scraper, a client's retry loop) and lasts two buckets or more
     // counts from 2.5×: traffic rising through the day never jumps so from one bucket to the next.
     const abrupt = findSpikes(active, {
@@ -141,7 +146,16 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
         isAbrupt(active, s.from) &&
         !strict.some((t) => t.from <= s.to && s.from <= t.to),
     );
-    const found = [...strict, ...abrupt];
+    const found: (Spike & { counted?: number })[] = [...strict, ...abrupt];
+    // The same over buckets half a width later, in wide buckets: a flood of seven minutes across a
+    // boundary of five-minute buckets is 2.5× in each of two; counted from the middle of the first,
+    // it is 3.4× in one. A spike there spans the two buckets it overlaps.
+    if (source.valuesShifted && ctx.widthMs >= COARSE_WIDTH_MS) {
+      const shifted = source.valuesShifted.slice(source.first, source.last + 1);
+      for (const s of findSpikes(shifted, STRICT))
+        if (!found.some((t) => t.from <= s.to + 1 && s.from <= t.to))
+          found.push({ ...s, to: Math.min(active.length - 1, s.to + 1), counted: s.to - s.from + 1 });
+    }
     const requestsOver = isRequestSource(ctx, source) ? Math.ceil(MIN_REQUEST_FLOOD_MS / ctx.widthMs) : 0;
     for (const flood of longFloods(active, requestsOver))
       if (!found.some((t) => t.from <= flood.to && flood.from <= t.to)) found.push(flood);
@@ -152,7 +166,8 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       const to = spike.to + source.first;
       const startMs = timeOf(ctx, from);
       const endMs = timeOf(ctx, to + 1);
-      const buckets = to - from + 1;
+      // The buckets the counts are of (a half-shifted spike's are fewer than those it overlaps).
+      const buckets = spike.counted ?? to - from + 1;
       const factor = spike.observed / Math.max(spike.expected, buckets);
       const top = topPatternsIn(ctx, from, to, { files: source.files, byExcess: true });
       const main = ctx.patterns.find((p) => p.track.id === top[0]?.id);
