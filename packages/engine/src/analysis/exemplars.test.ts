@@ -84,8 +84,8 @@ describe('sampleText', () => {
     const text = sampleText({ raw, message });
     expect(raw.slice(0, 300)).not.toContain('status=1/FAILURE');
     expect(text).toContain(message);
-    expect(text.startsWith(raw.slice(0, 100))).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(302);
+    expect(text.startsWith(`${raw.slice(0, 300)}…`)).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(452);
     // A short line, a message within the first 300 characters, one not found as written: cut as usual.
     expect(sampleText({ raw: 'short', message: 'short' })).toBe('short');
     const early = `{"msg":"${message}","pad":"${'x'.repeat(400)}"}`;

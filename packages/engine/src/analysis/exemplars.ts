@@ -14,15 +14,15 @@ export function shortened(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
 
-/** Characters of a long line's opening kept before its message, when the message lies past the cut. */
-const OPENING = 100;
+/** Characters from a message that lies past the cut kept after the cut line. */
+const MESSAGE_TEXT = 150;
 /** Shortest opening of a message looked for in its line. */
 const MIN_PROBE = 8;
 
 /**
  * A long line shortened so that its message shows: a JSON record whose message comes after other
- * fields (journald's `__CURSOR`, `_BOOT_ID`, … and then `MESSAGE`) keeps its opening and then the
- * stretch from its message on. Other lines are cut at MAX_TEXT as usual.
+ * fields past MAX_TEXT (journald's `__CURSOR`, `_BOOT_ID`, … and then `MESSAGE`) keeps its cut text
+ * and then 150 characters from its message on. Other lines are cut at MAX_TEXT as usual.
  */
 export function sampleText(event: { raw: string; message: string }): string {
   const raw = event.raw;
@@ -31,8 +31,8 @@ export function sampleText(event: { raw: string; message: string }): string {
   if (probe.length < MIN_PROBE) return shortened(raw);
   const at = raw.indexOf(probe);
   if (at < 0 || at + probe.length <= MAX_TEXT) return shortened(raw);
-  const end = at + MAX_TEXT - OPENING;
-  return `${raw.slice(0, OPENING)}…${raw.slice(at, end)}${end < raw.length ? '…' : ''}`;
+  const end = at + MESSAGE_TEXT;
+  return `${raw.slice(0, MAX_TEXT)}…${raw.slice(at, end)}${end < raw.length ? '…' : ''}`;
 }
 
 /** A sample of `event`: its text as read, shortened (see sampleText), or `text` when given (already shortened). */
