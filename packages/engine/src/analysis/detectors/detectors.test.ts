@@ -1337,6 +1337,32 @@ describe('latency_degradation', () => {
     expect(report.anomalies.filter((a) => a.type !== 'latency_degradation')).toEqual([]);
   });
 
+  it("finds a quiet per-minute average slowing down for thirteen minutes (PgBouncer's stats), not its usual wobble", () => {
+    const stats = (slow: boolean) => {
+      const random = seeded(11);
+      const events = [
+        ...healthyTraffic({ minutes: 300, perMinute: 40, service: 'api', file: 'api.log', seed: 3 }),
+      ];
+      for (let m = 0; m < 300; m++) {
+        const factor = slow && m >= 194 && m < 207 ? 4 : 1;
+        events.push(
+          minedEvent(at(m, 27), {
+            template: 'Stats: <*> xacts/s, <*> queries/s, xact <*> us, query <*> us',
+            params: ['23', '69', String(Math.round(5000 * factor * (0.9 + 0.2 * random()))), '1300'],
+            service: 'pgbouncer',
+            file: 'pgbouncer.log',
+          }),
+        );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'latency_degradation');
+    };
+    const [lat, ...more] = stats(true);
+    expect(more).toEqual([]);
+    expect(lat && inWindow(lat, 195, 206)).toBe(true);
+    expect(lat?.description).toMatch(/rose [34](\.\d)?×/);
+    expect(stats(false)).toEqual([]);
+  });
+
   it('finds a slowdown hidden in buckets by a widely spread duration, averaged over five minutes', () => {
     // Three hours of a job whose durations spread over two orders of magnitude, ten a minute: a
     // 30-second bucket's mean swings by more than a 4× slowdown; five minutes' do not.

@@ -21,6 +21,10 @@ const MIN_SAMPLES_PER_BUCKET = 3;
  * a handful of slow ones (a cold cache, one big query), which is no incident.
  */
 const SINGLE_BUCKET_SAMPLES = 60;
+/** Values a slowdown of several buckets needs; of a quiet series, one whose step noise is below QUIET_NOISE. */
+const RUN_SAMPLES = 20;
+const QUIET_RUN_SAMPLES = 8;
+const QUIET_NOISE = Math.log(1.2);
 
 /**
  * A duration (request time, "took N ms") whose typical value (geometric mean per bucket) shifts by a
@@ -153,13 +157,16 @@ function slowdowns(ctx: DetectionContext, series: DurationDense): Finding[] {
   const values = series.logMeans.map((m) => m ?? 0);
   if (cannotShift(values, defined)) return findings;
   const { flags, center, sigma } = shiftedBuckets(values, defined);
+  // A quiet series (PgBouncer's per-minute averages: "xact 5488 us" within 10% of each other) has no
+  // few slow requests to mislead it: fewer values make a run.
+  const minSamples = stepNoise(values, defined) < QUIET_NOISE ? QUIET_RUN_SAMPLES : RUN_SAMPLES;
   const first = defined.indexOf(true);
   const runs = findRuns(flags, 1).filter((run) => {
     // Slow from its first values on: a cache or JIT warming up after a start, not a slowdown.
     if (run.from <= first) return false;
     // The values read, not the events they stand for: a few slow requests read once in four weigh four.
     const samples = sum(series.samples, run.from, run.to);
-    if (samples < 20 || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
+    if (samples < minSamples || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
     // A blip of a few minutes counts only when it is steep.
     const short = (run.to - run.from + 1) * ctx.widthMs < SHORT_MS;
     return !short || runShift(series, run.from, run.to, values, center) >= Math.log(SHORT_FACTOR);
