@@ -103,6 +103,8 @@ export interface Finding {
   subject: string;
   description: string;
   evidence: AnomalyEvidence;
+  /** A pattern spike's template as its description quotes it (see mergeCompanionSpikes). */
+  quoted?: string;
 }
 
 export function timeOf(ctx: DetectionContext, index: number): number {

@@ -22,7 +22,49 @@ export function mergeFindings(findings: readonly Finding[], gapMs: number, fileE
     if (f.type !== 'pattern_spike' || variants === 0) continue;
     f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
   }
-  return mergeNewPatternBursts(mergeCrashSignals(merged), gapMs, fileEndMs);
+  return mergeNewPatternBursts(mergeCrashSignals(mergeCompanionSpikes(merged, gapMs / 3)), gapMs, fileEndMs);
+}
+
+/** Largest ratio between the counts of two pattern spikes that are lines of the same events. */
+const COMPANION_RATIO = 1.25;
+
+/**
+ * Pattern spikes of different messages in the same files over the same window (within `slackMs` at
+ * each end) with about as many events each: the lines one event writes (Sidekiq's "fail", then
+ * "Job raised exception …", then the exception's message), told as one finding — the most severe,
+ * else the one with the longest template — that names the others.
+ */
+function mergeCompanionSpikes(findings: Finding[], slackMs: number): Finding[] {
+  const spikes = findings
+    .filter((f) => f.type === 'pattern_spike')
+    .sort(
+      (a, b) =>
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (b.quoted?.length ?? 0) - (a.quoted?.length ?? 0),
+    );
+  const drop = new Set<Finding>();
+  for (const main of spikes) {
+    if (drop.has(main)) continue;
+    const total = main.evidence.observed.total;
+    const companions = spikes.filter(
+      (f) =>
+        f !== main &&
+        !drop.has(f) &&
+        f.files.join(',') === main.files.join(',') &&
+        Math.abs(f.startMs - main.startMs) <= slackMs &&
+        Math.abs(f.endMs - main.endMs) <= slackMs &&
+        Math.max(total, f.evidence.observed.total) <=
+          COMPANION_RATIO * Math.min(total, f.evidence.observed.total),
+    );
+    if (companions.length === 0) continue;
+    for (const f of companions) drop.add(f);
+    const names = companions.map((f) => `"${f.quoted ?? f.patternId ?? ''}"`);
+    main.description = `${main.description.replace(/\.$/, '')}; ${names.join(' and ')} ${names.length > 1 ? 'were' : 'was'} written as often with it (lines of the same events).`;
+    main.evidence.patternIds = [
+      ...new Set([...main.evidence.patternIds, ...companions.flatMap((f) => f.evidence.patternIds)]),
+    ];
+  }
+  return findings.filter((f) => !drop.has(f));
 }
 
 /** How close two rare events of one file must be to be one crash. */

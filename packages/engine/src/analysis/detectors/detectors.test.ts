@@ -425,6 +425,52 @@ describe('pattern_spike', () => {
     expect(findSpikes(alone, { ...options, shoulders: true })).toEqual([]);
   });
 
+  it('tells the lines one failing job writes (Sidekiq: fail, the exception, its message) as one finding', () => {
+    const events = twoServices();
+    const lines = [
+      { template: 'fail', level: 'warn' as const },
+      {
+        template: 'context=Job raised exception job.retry=<*> job.queue=default job.class=<*>',
+        level: 'warn' as const,
+      },
+      {
+        template:
+          'ActiveRecord::ConnectionTimeoutError: could not obtain a connection from the pool within <*> seconds',
+        level: 'error' as const,
+      },
+    ];
+    const job = (m: number, sec: number) =>
+      lines.forEach(({ template, level }, k) =>
+        events.push(
+          minedEvent(at(m, sec + k * 0.01), {
+            template,
+            params: ['true', 'SyncJob', '5.000'],
+            level,
+            service: 'sidekiq',
+            file: 'sidekiq.log',
+          }),
+        ),
+      );
+    for (let m = 4; m < 180; m += 45) job(m, 3);
+    for (let s = 0; s < 40; s++) job(120 + Math.floor(s / 8), (s % 8) * 7);
+    // A different message bursting at the same time, but not as often, stays apart.
+    for (let s = 0; s < 80; s++)
+      events.push(
+        minedEvent(at(120 + Math.floor(s / 16), (s % 16) * 3), {
+          template: 'Redis::TimeoutError: Connection timed out',
+          level: 'error',
+          service: 'sidekiq',
+          file: 'sidekiq.log',
+        }),
+      );
+    const spikes = analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    expect(spikes.map((a) => a.evidence.patternIds.length).sort()).toEqual([1, 3]);
+    const failing = spikes.find((a) => a.evidence.patternIds.length === 3);
+    expect(failing?.description).toMatch(
+      /^"ActiveRecord::ConnectionTimeoutError: .*" occurred 40 times .*; "context=Job raised exception .*" and "fail" were written as often with it \(lines of the same events\)\.$/,
+    );
+  });
+
   it('does not fire on a batch job that bursts every hour', () => {
     const events = twoServices(240);
     for (let h = 0; h < 4; h++)

@@ -115,6 +115,7 @@ function findingOf(
     // Variants of one message (the same retry failing with three different errors) spiking
     // together in the same files are one finding: they share the template's opening words.
     subject: `family:${files.join(',')}|${templateOpening(fullTemplate)}`,
+    quoted: template,
     description: `"${template}" occurred ${count} times ${describeWindow(startMs, endMs)}, ${usual < 0.05 ? 'up from almost never' : `${round(factor)}× its usual ${round(usual)} ${perBucket(ctx.widthMs)}`}.`,
     evidence: {
       metric: `events of pattern${ids.length > 1 ? 's' : ''} ${ids.join(', ')} ${perBucket(ctx.widthMs)}`,
