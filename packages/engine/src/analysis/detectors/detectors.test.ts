@@ -257,6 +257,39 @@ describe('volume_drop', () => {
     expect(analyze(events).anomalies.filter((a) => a.type === 'volume_drop')).toEqual([]);
   });
 
+  it("rates a clumpy source's half-hour pause medium (few saves missed), a busy source's silence high", () => {
+    const redis = (lull: [number, number]) => {
+      const events = twoServices(360);
+      const random = seeded(11);
+      // Saves 3 minutes apart on average, five lines each, and a lull of 30 minutes (blind3 88/s02):
+      // some 22 saves missed, more than chance allows, too few for an outage.
+      for (let t = 0; t < 360; t += -Math.log(1 - random()) * 3) {
+        if (t >= lull[0] && t < lull[1]) continue;
+        for (let k = 0; k < 5; k++)
+          events.push(
+            minedEvent(at(Math.floor(t), k), {
+              template: `redis save step ${k} <*>`,
+              params: [String(Math.floor(t))],
+              service: 'redis',
+              file: 'redis.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
+    };
+    const pause = redis([200, 230]);
+    expect(pause.map((a) => a.severity)).toEqual(['medium']);
+    const busy = twoServices().filter(
+      (e) =>
+        !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(90) && e.timestamp < at(130)),
+    );
+    expect(
+      analyze(busy)
+        .anomalies.filter((a) => a.type === 'volume_drop')
+        .map((a) => a.severity),
+    ).toEqual(['high']);
+  });
+
   it('does not fire for a quiet source with natural gaps', () => {
     const events = [
       ...twoServices(),

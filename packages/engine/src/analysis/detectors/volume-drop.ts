@@ -5,6 +5,8 @@ import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } fro
 import { isAnnouncedJob } from './periodic-bursts';
 
 const MIN_BASELINE = 10;
+/** Independent events (clumps) a silence must miss to be high (see dropFinding). */
+const HIGH_MISSING = 4 * MIN_BASELINE;
 /** Buckets a side, at least, that a silence's neighbours are read from for their clumps (see silentGaps). */
 const DISPERSION_SIDE = 12;
 
@@ -45,10 +47,20 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         const inGap = gapDispersion[run.from];
         const steady = inGap !== undefined || isSteady;
         const clumps = inGap === undefined ? dispersion : Math.min(inGap, dispersion);
-        if ((expected - observed) / clumps < (observed === 0 && steady ? 2 : 3) * MIN_BASELINE) continue;
+        const missing = (expected - observed) / clumps;
+        if (missing < (observed === 0 && steady ? 2 : 3) * MIN_BASELINE) continue;
         if (isPlannedRestart(ctx, source, run.from + source.first, run.to + source.first)) continue;
         findings.push(
-          dropFinding(ctx, source, run.from + source.first, run.to + source.first, observed, expected, false),
+          dropFinding(
+            ctx,
+            source,
+            run.from + source.first,
+            run.to + source.first,
+            observed,
+            expected,
+            false,
+            missing,
+          ),
         );
       }
     }
@@ -224,6 +236,7 @@ function dropFinding(
   observed: number,
   expected: number,
   untilEnd: boolean,
+  missing = Infinity,
 ): Finding {
   const startMs = timeOf(ctx, from);
   const endMs = timeOf(ctx, to + 1);
@@ -235,7 +248,14 @@ function dropFinding(
   // A class or logger (com.example.Foo) falling quiet is a phase of the program, not a service outage.
   const isComponent = /[.$][A-Z]\w*$/.test(source.name);
   const isLong = buckets >= 3 && buckets * ctx.widthMs >= 5 * 60_000;
-  const severity = isComponent ? 'low' : silent && isLong && !untilEnd ? 'high' : 'medium';
+  // High when the silence is long and misses many independent events: a small source logging in
+  // clumps (Redis's five lines a save, a save every few minutes) pausing for half an hour is worth a
+  // look, not an outage by itself.
+  const severity = isComponent
+    ? 'low'
+    : silent && isLong && !untilEnd && missing >= HIGH_MISSING
+      ? 'high'
+      : 'medium';
   return {
     type: 'volume_drop',
     severity,
