@@ -144,6 +144,9 @@ function combine(a: Finding, b: Finding): Finding {
   };
 }
 
+/** Share of a new pattern's events in its burst that makes it a burst, whatever came after. */
+const BURST_SHARE = 0.9;
+
 function mergeNewPatternBursts(findings: Finding[], gapMs: number, fileEndMs: number): Finding[] {
   const drop = new Set<Finding>();
   for (const fresh of findings.filter((f) => f.type === 'new_pattern')) {
@@ -156,7 +159,11 @@ function mergeNewPatternBursts(findings: Finding[], gapMs: number, fileEndMs: nu
         fresh.startMs <= f.endMs + gapMs,
     );
     if (!spike) continue;
-    const cameAndWent = fresh.endMs < fileEndMs - 5 * gapMs;
+    // Came and went: it ended well before the file did, or the burst holds nearly all of it (a retry
+    // storm of 17 minutes, then two stray retries an hour apart).
+    const cameAndWent =
+      fresh.endMs < fileEndMs - 5 * gapMs ||
+      spike.evidence.observed.total >= BURST_SHARE * fresh.evidence.observed.total;
     const [keep, lose] = cameAndWent ? [spike, fresh] : [fresh, spike];
     keep.evidence.related = [...new Set([...keep.evidence.related, lose.type])];
     keep.startMs = Math.min(keep.startMs, lose.startMs);

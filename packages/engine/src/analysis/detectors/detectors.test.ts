@@ -504,6 +504,36 @@ describe('pattern_spike', () => {
     );
   });
 
+  it('tells a new message that came as a storm and then strayed twice as a pattern spike, not a new pattern', () => {
+    const events = twoServices();
+    const retry = (m: number, sec: number) =>
+      minedEvent(at(m, sec), {
+        template:
+          'Retrying [<*>] attempt <*> of <*> after exception: cURL error 7: Failed to connect to erp.internal port 443',
+        params: ['App\\Jobs\\SyncOrderToErp', '3', '5'],
+        level: 'warn',
+        service: 'laravel',
+        file: 'laravel.log',
+      });
+    for (let m = 0; m < 180; m++)
+      events.push(
+        minedEvent(at(m, 30), {
+          template: 'Processed order <*>',
+          params: [String(m)],
+          service: 'laravel',
+          file: 'laravel.log',
+        }),
+      );
+    // 40 a minute for 17 minutes from minute 100 (blind3 92/s09), then once at 130 and once at 170.
+    for (let s = 0; s < 680; s++) events.push(retry(100 + Math.floor(s / 40), (s % 40) * 1.5));
+    events.push(retry(130, 5), retry(170, 5));
+    const found = analyze(events).anomalies;
+    expect(found.map((a) => a.type).sort()).toEqual(['pattern_spike', 'volume_spike']);
+    const storm = found.find((a) => a.type === 'pattern_spike');
+    expect(storm?.evidence.related).toEqual(['new_pattern']);
+    expect(storm && inWindow(storm, 100, 117)).toBe(true);
+  });
+
   it('does not fire on a batch job that bursts every hour', () => {
     const events = twoServices(240);
     for (let h = 0; h < 4; h++)
