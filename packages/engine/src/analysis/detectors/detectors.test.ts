@@ -2046,6 +2046,49 @@ describe('error_spike on access logs', () => {
     expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(90);
   });
 
+  it("names the proxy whose 5xx rose with an app's exceptions where a noisy error log hides both in the total", () => {
+    // Apache's error log writes ten errors a minute all along; the app's exceptions and the proxy's
+    // 502s each make a spike of their own source, the first of which is told (blind3 87/s04).
+    const random = seeded(13);
+    const events = accessTraffic({
+      minutes: 150,
+      failFrom: 100,
+      failTo: 117,
+      healthy: 0.002,
+      failing: 0.07,
+      status: 502,
+      file: 'traefik.log',
+      seed: 2,
+    });
+    for (let m = 0; m < 150; m++) {
+      for (let k = 0; k < 10; k++)
+        events.push(
+          minedEvent(at(m, k * 6), {
+            template: 'AH01071: Got error <*> from FastCGI',
+            params: [String(k)],
+            level: 'error',
+            service: null,
+            file: 'apache-error.log',
+          }),
+        );
+      const inside = m >= 100 && m <= 117;
+      for (let k = 0; k < (inside ? 5 : random() < 0.3 ? 1 : 0); k++)
+        events.push(
+          minedEvent(at(m, 5 + k * 10), {
+            template: 'Uncaught PHP Exception <*>: "Handling failed" at <*>',
+            params: ['HandlerFailedException', 'Messenger.php'],
+            level: 'error',
+            service: null,
+            file: 'prod.log',
+          }),
+        );
+    }
+    const spikes = analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0] && inWindow(spikes[0], 100, 117)).toBe(true);
+    expect(spikes[0]?.files).toEqual(['prod.log', 'traefik.log']);
+  });
+
   it("names an app whose own errors rose with its proxy's 5xx, though too few to lead", () => {
     // The proxy fails a third of its requests for ten minutes; behind it, the app's "Connection
     // refused" errors go from one every five minutes to one a minute.

@@ -78,9 +78,11 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
     const samples = [...fromTop, ...others].slice(0, 3);
     const what = top[0] ? ` mostly "${top[0].template}"` : '';
     const mainFiles = new Set(top.flatMap((p) => p.files));
-    const alsoRisen = spike.files
-      ? []
-      : filesWithRisenErrors(ctx, spike.from, spike.to).filter((f) => !mainFiles.has(f));
+    // Other sources whose errors rose with it (one source's spike too: a proxy's 5xx beside the app's
+    // exceptions, each a spike of its own source, of which only the first found is told).
+    const alsoRisen = filesWithRisenErrors(ctx, spike.from, spike.to).filter(
+      (f) => !mainFiles.has(f) && !spike.files?.includes(f),
+    );
     const also = alsoRisen.length > 0 ? `; errors rose in ${alsoRisen.join(', ')} too` : '';
     return {
       type: 'error_spike',
