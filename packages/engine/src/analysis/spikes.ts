@@ -1,3 +1,4 @@
+import { round } from './format';
 import { findRuns, halfWindowFor, localBaseline, sum, type Run } from './robust-stats';
 
 export interface Spike {
@@ -205,4 +206,18 @@ export function isPeriodic(spikes: readonly { from: number }[]): boolean {
     (multiples.every((m) => m <= 4) && multiples.filter((m) => m === 1).length >= gaps.length / 2) ||
     (period >= 4 && spikes.length >= 6 && multiples.every((m) => m <= 8))
   );
+}
+
+/** A spike's figures as an anomaly's evidence tells them: its baseline and bound at the peak, the peak, the total. */
+export function spikeFigures(spike: Spike, widthMs: number) {
+  return {
+    expected: {
+      baseline: round(spike.baselineAtPeak, 2),
+      lower: null,
+      upper: round(spike.upperAtPeak, 2),
+    },
+    observed: { value: spike.peak, total: spike.observed },
+    score: spike.score,
+    bucketSeconds: widthMs / 1000,
+  };
 }

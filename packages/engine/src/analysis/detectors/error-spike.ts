@@ -3,7 +3,7 @@ import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, localBaseline, halfWindowFor, median, sum } from '../robust-stats';
 import { severityByFactor } from '../severity';
-import { findCoarseSpikes, findSpikes, spikeOfRun, type Spike } from '../spikes';
+import { findCoarseSpikes, findSpikes, spikeOfRun, type Spike, spikeFigures } from '../spikes';
 import { topPatternsIn } from './top-patterns-in';
 
 /** A spike found in one source's errors, told by that source's files. */
@@ -98,14 +98,7 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
       description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}${also}.`,
       evidence: {
         metric: `error events ${perBucket(ctx.widthMs)}`,
-        expected: {
-          baseline: round(spike.baselineAtPeak, 2),
-          lower: null,
-          upper: round(spike.upperAtPeak, 2),
-        },
-        observed: { value: spike.peak, total: spike.observed },
-        score: spike.score,
-        bucketSeconds: ctx.widthMs / 1000,
+        ...spikeFigures(spike, ctx.widthMs),
         patternIds: top.map((p) => p.id),
         source: null,
         lines: samples.map(({ file, line }) => ({ file, line })),

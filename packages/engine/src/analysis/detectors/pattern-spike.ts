@@ -3,7 +3,14 @@ import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf, sum } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
-import { findCoarseSpikes, findSpikes, isPeriodic, type Spike, type SpikeOptions } from '../spikes';
+import {
+  findCoarseSpikes,
+  findSpikes,
+  isPeriodic,
+  type Spike,
+  type SpikeOptions,
+  spikeFigures,
+} from '../spikes';
 import { burstsLikeAJob, isAnnouncedJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 
 /** Span over which a troubled pattern's counts are summed as well (see findCoarseSpikes). */
@@ -119,14 +126,7 @@ function findingOf(
     description: `"${template}" occurred ${count} times ${describeWindow(startMs, endMs)}, ${usual < 0.05 ? 'up from almost never' : `${round(factor)}× its usual ${round(usual)} ${perBucket(ctx.widthMs)}`}.`,
     evidence: {
       metric: `events of pattern${ids.length > 1 ? 's' : ''} ${ids.join(', ')} ${perBucket(ctx.widthMs)}`,
-      expected: {
-        baseline: round(spike.baselineAtPeak, 2),
-        lower: null,
-        upper: round(spike.upperAtPeak, 2),
-      },
-      observed: { value: spike.peak, total: spike.observed },
-      score: spike.score,
-      bucketSeconds: ctx.widthMs / 1000,
+      ...spikeFigures(spike, ctx.widthMs),
       patternIds: ids,
       source: null,
       lines: samples.map(({ file, line }) => ({ file, line })),

@@ -3,7 +3,7 @@ import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, halfWindowFor, median } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
-import { findSpikes, isPeriodic, type Spike } from '../spikes';
+import { findSpikes, isPeriodic, type Spike, spikeFigures } from '../spikes';
 import { burstsLikeAJob, isBatchOf, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
@@ -195,14 +195,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
         description: `${source.name} logged ${spike.observed} events ${describeWindow(startMs, endMs)}, ${round(factor)}× its usual ${round(spike.expected / buckets)} ${perBucket(ctx.widthMs)}${top[0] ? `, mostly "${top[0].template}"` : ''}.`,
         evidence: {
           metric: `events of ${source.name} ${perBucket(ctx.widthMs)}`,
-          expected: {
-            baseline: round(spike.baselineAtPeak, 2),
-            lower: null,
-            upper: round(spike.upperAtPeak, 2),
-          },
-          observed: { value: spike.peak, total: spike.observed },
-          score: spike.score,
-          bucketSeconds: ctx.widthMs / 1000,
+          ...spikeFigures(spike, ctx.widthMs),
           patternIds: top.map((p) => p.id),
           source: source.name,
           lines: samples.map(({ file, line }) => ({ file, line })),
