@@ -31,8 +31,9 @@ export interface FileGaps {
   /** The message of the file's previous event (detached when another file's events come). */
   lastMessage: string;
   /**
-   * Whether one of the untimed events since the file's last timed one said it was stopping (uWSGI's
-   * "goodbye to uWSGI." and its restart banner carry no time of their own), and how many were read.
+   * Whether the file's last timed event or one of the untimed events since said it was stopping
+   * (uWSGI's "goodbye to uWSGI." and its restart banner may carry no time of their own), and how
+   * many untimed events were read.
    */
   stopSaid: boolean;
   untimedRun: number;
@@ -181,7 +182,10 @@ export function noteUntimed(gaps: FileGaps, event: MinedEvent): void {
     gaps.stopSaid = false;
     gaps.untimedRun = 0;
   } else if (!gaps.stopSaid && ++gaps.untimedRun <= MAX_UNTIMED_READ) {
-    gaps.stopSaid = STOPPING.test(event.message);
+    // The run's first line also reads the timed line before it: uWSGI's timed "goodbye to uWSGI.",
+    // then its restart banner without a time of its own.
+    gaps.stopSaid =
+      (gaps.untimedRun === 1 && STOPPING.test(gaps.lastMessage)) || STOPPING.test(event.message);
   }
 }
 

@@ -109,6 +109,8 @@ describe('volume_drop', () => {
       ]),
     ).toEqual([]);
     expect(restart('processed batch of <*> items', banner)).toHaveLength(1);
+    // Or says goodbye on a timed line, and only the banner has no time (blind4 70/s01).
+    expect(restart('goodbye to uWSGI.', banner)).toEqual([]);
   });
 
   it('fires on a silence longer than the baseline window (40 of 130 minutes), whose median it empties', () => {
