@@ -760,6 +760,12 @@ describe('volume_spike', () => {
     expect(longFloods([...campaign, ...rest], 2).map((f) => [f.from, f.to])).toEqual([[13, 16]]);
     expect(longFloods([...campaign, ...rest], 5)).toEqual([]);
     expect(longFloods([...campaign, ...rest])).toEqual([]);
+    // A client's retry loop in a file's last half hour, ending within a bucket (blind4 67/s10): its
+    // partial last bucket is the flood's, and two buckets back at the level show it stopped.
+    const evening = [601, 491, 558, 507, 526, 469, 461, 449, 459, 396, 411, 408, 396, 399, 397, 394];
+    const lastHalfHour = [...evening, 873, 1424, 1310, 715, 351, 355, 49];
+    expect(longFloods(lastHalfHour, 2).map((f) => [f.from, f.to])).toEqual([[17, 19]]);
+    expect(longFloods(lastHalfHour)).toEqual([]);
     // The morning: 330 to 1,320 a minute over an hour, staying there.
     const morning = Array.from({ length: 150 }, (_, i) =>
       noisy(330 * (1 + 3 * Math.min(1, Math.max(0, (i - 40) / 60)))),

@@ -76,6 +76,9 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20 || !isAbrupt(values, k)) continue;
     let to = k;
     while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
+    // Its last, partial bucket (the flood ended within it) is the flood's too when the level is back after it.
+    const tail = values[to + 1] ?? 0;
+    if (tail >= BACK_FACTOR * level && (values[to + 2] ?? Infinity) < BACK_FACTOR * level) to++;
     let observed = 0;
     let peakIndex = k;
     for (let i = k; i <= to; i++) {
@@ -86,9 +89,12 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     const peak = values[peakIndex] ?? 0;
     // An excursion: the source comes back to about its level after it (not a new regime).
     const after = values.slice(to + 1, to + 1 + LEVEL_BUCKETS);
-    const back =
-      after.length >= LEVEL_BUCKETS / 2 &&
-      (median(after) <= BACK_FACTOR * level || (requests && (after[0] ?? 0) * 2 <= (values[to] ?? 0)));
+    // Requests that stop at once — the next bucket back at the level, or half the last — need only two
+    // buckets after them (a client's retry loop in a file's last half hour).
+    const next = after[0] ?? 0;
+    const endsAtOnce =
+      requests && after.length >= 2 && (next <= BACK_FACTOR * level || next * 2 <= (values[to] ?? 0));
+    const back = (after.length >= LEVEL_BUCKETS / 2 && median(after) <= BACK_FACTOR * level) || endsAtOnce;
     if (to - k + 1 >= minBuckets && back && observed - expected >= 100)
       out.push({
         from: k,
