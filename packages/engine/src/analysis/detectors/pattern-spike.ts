@@ -3,22 +3,19 @@ import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf, sum } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
+import { findCoarseSpikes, findSpikes, isPeriodic, type Spike, spikeFigures } from '../spikes';
 import {
-  findCoarseSpikes,
-  findSpikes,
-  isPeriodic,
-  type Spike,
-  type SpikeOptions,
-  spikeFigures,
-} from '../spikes';
-import { burstsLikeAJob, isAnnouncedJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
+  burstsLikeAJob,
+  burstsPeriodically,
+  isAnnouncedJob,
+  isScheduledBatch,
+  looksLikeTrouble,
+} from './periodic-bursts';
 
 /** Span over which a troubled pattern's counts are summed as well (see findCoarseSpikes). */
 const COARSE_MS = 5 * 60_000;
 /** Fewest events of a pattern (or of a family of variants, see `variantFamilies`) that can spike. */
 const MIN_EVENTS = 30;
-/** The bursts a scheduled job's own patterns show (see burstsLikeAJob). */
-const JOB_BURSTS: SpikeOptions = { minCount: 5, minFactor: 3, z: 4, minExcess: 10 };
 
 /** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
 export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
@@ -50,7 +47,7 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     );
     if (!values) continue;
     const spikes = spikesOf(ctx, values, true);
-    if (isPeriodic(spikes) || isPeriodic(findSpikes(values, JOB_BURSTS))) continue;
+    if (isPeriodic(spikes) || burstsPeriodically(values)) continue;
     for (const spike of spikes) {
       const finding = findingOf(ctx, family.members, family.template, spike, true);
       if (finding) findings.push(finding);
@@ -170,7 +167,9 @@ export function variantFamilies(patterns: readonly PatternSeries[]): Family[] {
   const groups = new Map<number, number[]>();
   patterns.forEach((_, i) => {
     const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const group = groups.get(r);
+    if (group) group.push(i);
+    else groups.set(r, [i]);
   });
   const families: Family[] = [];
   for (const group of groups.values()) {

@@ -11,6 +11,14 @@ export function looksLikeTrouble(pattern: PatternSeries): boolean {
   return pattern.isErrorLevel || pattern.level === 'warn' || TROUBLE.test(pattern.track.template);
 }
 
+/** The bursts a scheduled job's own patterns show. */
+const JOB_BURSTS = { minCount: 5, minFactor: 3, z: 4, minExcess: 10 };
+
+/** Whether a count series bursts at a steady interval (see burstsLikeAJob: all a troubled pattern is asked). */
+export function burstsPeriodically(values: readonly number[]): boolean {
+  return isPeriodic(findSpikes(values, JOB_BURSTS));
+}
+
 /**
  * A scheduled job: bursts at a steady interval, or (when the file shows only two or three runs) a
  * pattern that occurs only in bursts of the same size. Its bursts are expected, not anomalies.
@@ -18,7 +26,7 @@ export function looksLikeTrouble(pattern: PatternSeries): boolean {
 export function burstsLikeAJob(pattern: PatternSeries): boolean {
   let answer = memo.get(pattern);
   if (answer === undefined) {
-    const spikes = findSpikes(pattern.values, { minCount: 5, minFactor: 3, z: 4, minExcess: 10 });
+    const spikes = findSpikes(pattern.values, JOB_BURSTS);
     answer =
       isPeriodic(spikes) ||
       (!looksLikeTrouble(pattern) &&
