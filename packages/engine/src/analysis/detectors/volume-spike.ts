@@ -48,6 +48,8 @@ const PARTIAL_FACTOR = 1.5;
 
 /** Buckets before a jump whose median is the level a long flood is measured against. */
 const LEVEL_BUCKETS = 12;
+/** Fewest buckets before a jump that make a level: a flood in a file's first hour is measured too. */
+const MIN_LEVEL_BUCKETS = 6;
 /** A flood lasts while its buckets hold twice the level before it or more. */
 const FLOOD_FACTOR = 2;
 /** After a flood the source logs at most this many times its level before it. */
@@ -70,8 +72,8 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
   // events), and a request log has its busy minutes.
   const requests = requestsOver > 0;
   const minBuckets = requests ? Math.max(2, requestsOver) : Math.ceil(halfWindowFor(values.length) / 2);
-  for (let k = LEVEL_BUCKETS; k < values.length; k++) {
-    const level = median(values.slice(k - LEVEL_BUCKETS, k - 1));
+  for (let k = MIN_LEVEL_BUCKETS + 1; k < values.length; k++) {
+    const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
     const v = values[k] ?? 0;
     if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20 || !isAbrupt(values, k)) continue;
     let to = k;
@@ -92,8 +94,9 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     // Requests that stop at once — the next bucket back at the level, or half the last — need only two
     // buckets after them (a client's retry loop in a file's last half hour).
     const next = after[0] ?? 0;
+    const recent = Math.max(level, median(values.slice(Math.max(0, k - 4), k - 1)));
     const endsAtOnce =
-      requests && after.length >= 2 && (next <= BACK_FACTOR * level || next * 2 <= (values[to] ?? 0));
+      requests && after.length >= 2 && (next <= BACK_FACTOR * recent || next * 2 <= (values[to] ?? 0));
     const back = (after.length >= LEVEL_BUCKETS / 2 && median(after) <= BACK_FACTOR * level) || endsAtOnce;
     if (to - k + 1 >= minBuckets && back && observed - expected >= 100)
       out.push({
