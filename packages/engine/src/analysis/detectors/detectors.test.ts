@@ -352,6 +352,33 @@ describe('pattern_spike', () => {
     expect(storm('<*> login attempt: db=shop user=app', 'info')).toEqual([]);
   });
 
+  it('finds a rare error gathering in a few minutes, too few for a spike; not a message that comes in clumps', () => {
+    const clump = (background: number[], clumpMinute: number, size: number) => {
+      const events = twoServices(420);
+      const line = (m: number, sec: number) =>
+        minedEvent(at(m, sec), {
+          template: 'deadlock detected',
+          level: 'error',
+          service: 'postgres',
+          file: 'postgresql.log',
+        });
+      for (const m of background) events.push(line(m, 11));
+      // `size` in four minutes (blind4 82/s03: eleven deadlocks where there is one every twenty minutes).
+      for (let i = 0; i < size; i++)
+        events.push(line(clumpMinute + Math.floor((i * 4) / size), (i * 7) % 60));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const now = [3, 31, 52, 77, 99, 131, 150, 181, 230, 262, 280, 301, 333, 352, 371, 388, 410];
+    const found = clump(now, 200, 11);
+    expect(found).toHaveLength(1);
+    expect(found[0] && inWindow(found[0], 200, 204)).toBe(true);
+    expect(found[0]?.description).toMatch(/deadlock detected" occurred 11 times/);
+    // Seven are no clump; nor eleven of a message that comes in fours now and then.
+    expect(clump(now, 200, 7)).toEqual([]);
+    const inFours = now.flatMap((m) => (m % 3 === 0 ? [m, m, m, m] : [m]));
+    expect(clump(inFours, 200, 9)).toEqual([]);
+  });
+
   it('reports variants of one message spiking together as one finding; another message stays apart', () => {
     const events = twoServices();
     const prefix =
@@ -766,6 +793,13 @@ describe('volume_spike', () => {
     const lastHalfHour = [...evening, 873, 1424, 1310, 715, 351, 355, 49];
     expect(longFloods(lastHalfHour, 2).map((f) => [f.from, f.to])).toEqual([[17, 19]]);
     expect(longFloods(lastHalfHour)).toEqual([]);
+    // A flood in a file's first hour, over a morning's rising traffic (blind4 84/s02: nine buckets
+    // before it, then 3.9× for eighteen minutes, the next bucket back near the last level before it).
+    const early = [171, 198, 226, 231, 229, 272, 258, 276, 291, 504, 1017, 1045, 1319, 656];
+    const later = [376, 369, 363, 338, 396, 397, 408, 430, 442, 450, 442, 445, 486, 460];
+    expect(longFloods([...early, ...later], 2).map((f) => [f.from, f.to])).toEqual([[10, 13]]);
+    // Not from fewer than six buckets before the jump.
+    expect(longFloods([...early.slice(5), ...later], 2)).toEqual([]);
     // The morning: 330 to 1,320 a minute over an hour, staying there.
     const morning = Array.from({ length: 150 }, (_, i) =>
       noisy(330 * (1 + 3 * Math.min(1, Math.max(0, (i - 40) / 60)))),

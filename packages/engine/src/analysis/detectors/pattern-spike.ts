@@ -40,6 +40,13 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     }
     if (isTrouble && findings.length === before) quiet.push(pattern);
   }
+  // A rare error gathering in a few minutes, too few for a spike.
+  for (const pattern of ctx.patterns) {
+    if (!pattern.isErrorLevel || findings.some((f) => f.patternId === pattern.track.id)) continue;
+    const clump = clumpOf(ctx, pattern);
+    const finding = clump && findingOf(ctx, [pattern], pattern.track.template, clump, true);
+    if (finding) findings.push(finding);
+  }
   // Variants of one troubled message that each stay below the bar, spiking together.
   for (const family of variantFamilies(quiet)) {
     const values = family.members[0]?.values.map((_, i) =>
@@ -72,6 +79,82 @@ function spikesOf(ctx: DetectionContext, values: number[], isTrouble: boolean): 
       spikes = [...spikes.filter((s) => !within.includes(s)), spike];
     }
   return spikes.sort((a, b) => a.from - b.from);
+}
+
+/** Fewest events of a clump of a rare error (see `clumpOf`). */
+const CLUMP_EVENTS = 8;
+/** A clump holds this many times the events of the pattern's busiest window elsewhere, or more. */
+const CLUMP_FACTOR = 2.5;
+/** Odds of a clump at the pattern's rate (Poisson, times the windows looked at) below which it is no chance. */
+const CLUMP_ODDS = 1e-9;
+
+/**
+ * A rare error message gathering in about five minutes: eleven "deadlock detected" in four minutes of
+ * a database log that writes one every twenty, too few for a spike (20 extra events). The clump is the
+ * busiest window of the message's errors; it counts when it holds 8 or more, 2.5 times the busiest
+ * window elsewhere (a message that comes in clumps of four is not news at ten), and when so many at
+ * the message's rate elsewhere in its files' span would happen by chance less than once in a billion
+ * windows' looks (Poisson). A message erring on a schedule is a job's.
+ */
+export function clumpOf(ctx: DetectionContext, pattern: PatternSeries): Spike | null {
+  const values = pattern.errorValues;
+  const k = Math.max(1, Math.round(COARSE_MS / ctx.widthMs));
+  let best = 0;
+  let end = -1;
+  for (let i = 0, window = 0; i < values.length; i++) {
+    window += (values[i] ?? 0) - (i >= k ? (values[i - k] ?? 0) : 0);
+    if (window > best) {
+      best = window;
+      end = i;
+    }
+  }
+  if (best < CLUMP_EVENTS || ctx.density < 0.8) return null;
+  let from = Math.max(0, end - k + 1);
+  while ((values[from] ?? 0) === 0) from++;
+  // The busiest window elsewhere (not overlapping the clump).
+  let elsewhere = 0;
+  for (let i = 0, window = 0; i < values.length; i++) {
+    window +=
+      (i < from || i > end ? (values[i] ?? 0) : 0) -
+      (i >= k && (i - k < from || i - k > end) ? (values[i - k] ?? 0) : 0);
+    elsewhere = Math.max(elsewhere, window);
+  }
+  if (best < CLUMP_FACTOR * elsewhere) return null;
+  const spans = ctx.sources.filter((s) => s.files.some((f) => pattern.track.files.has(f)));
+  const first = Math.min(...spans.map((s) => s.first));
+  const last = Math.max(...spans.map((s) => s.last));
+  const windows = Math.max(1, last - first + 1 - k);
+  const rest = sum(values) - best;
+  // At least half an event elsewhere: a message seen nowhere else has an unknown rate, not a zero one.
+  const lambda = (Math.max(rest, 0.5) / windows) * k;
+  if (poissonTail(best, lambda) * windows >= CLUMP_ODDS) return null;
+  if (burstsPeriodically(values)) return null;
+  const expected = lambda * ((end - from + 1) / k);
+  return {
+    from,
+    to: end,
+    observed: best,
+    expected,
+    peak: best,
+    peakIndex: from,
+    baselineAtPeak: lambda,
+    upperAtPeak: CLUMP_FACTOR * elsewhere,
+    score: (best - lambda) / Math.sqrt(Math.max(lambda, 1)),
+  };
+}
+
+/** P(X ≥ n) for X ~ Poisson(lambda), n ≥ 1. */
+export function poissonTail(n: number, lambda: number): number {
+  // The first term, e^-λ λ^n / n!, in logs; the terms after it shrink by λ / j.
+  let log = -lambda + n * Math.log(lambda);
+  for (let j = 2; j <= n; j++) log -= Math.log(j);
+  let term = Math.exp(log);
+  let total = 0;
+  for (let j = n; term > total * 1e-12 && j < n + 1000; j++) {
+    total += term;
+    term *= lambda / (j + 1);
+  }
+  return Math.min(1, total);
 }
 
 /** The finding of a spike of `members` (one pattern, or a family of variants), or null when it does not count. */
