@@ -1,6 +1,7 @@
 import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
 import { ContainerRestarts, LIFECYCLE_NONE, WORKER_SIGNAL, WorkerKills } from './lifecycle';
 import { buildReport } from './build-report';
+import { routeOf } from '../format/parse-access-line';
 import { detach, intern } from '../fields/strings';
 import {
   attributeMs,
@@ -12,6 +13,8 @@ import {
   hasTimeUnit,
   httpStatus,
   kindKeyOf,
+  pathKeyOf,
+  placeholderUnitOf,
   parseDurationParam,
   statusAt,
   statusKeyOf,
@@ -83,6 +86,7 @@ function durationWeight(track: DurationPace, bucket: number): number {
  * as milliseconds for want of a unit: neither the key, the template nor the value names one.
  */
 function unitGuessed(track: PatternTrack, name: string): boolean {
+  if (track.unitNamedKeys?.includes(name)) return false;
   const slot = track.durationSlots.find((s) => s.key === name);
   return slot ? slot.unit === null && !slot.needsUnit : !keyNamesUnit(name);
 }
@@ -527,11 +531,22 @@ export class Analyzer {
       const name = found.names[i] ?? '';
       if (!track.durationKeys.includes(name)) {
         track.durationKeys.push(detach(name));
-        track.keyUnits.push(this.durationKeys.unitOf(name));
+        const named = placeholderUnitOf(event.message, name);
+        track.keyUnits.push(named ?? this.durationKeys.unitOf(name));
+        if (named !== null) (track.unitNamedKeys ??= []).push(detach(name));
+      }
+      // Read in the unit the message names, where it names one.
+      if (track.unitNamedKeys?.includes(name)) {
+        const unit = track.keyUnits[track.durationKeys.indexOf(name)] ?? 'ms';
+        found.values[i] = attributeMs(event.attributes[name], unit);
       }
     }
     if (track.kindKey === undefined && track.durationKeys.length > 0) {
-      const kindKey = kindKeyOf(event.attributes);
+      let kindKey = kindKeyOf(event.attributes);
+      if (kindKey === null) {
+        kindKey = pathKeyOf(event.attributes, event.template);
+        track.kindIsRoute = kindKey !== null;
+      }
       track.kindKey = kindKey === null ? null : detach(kindKey);
     }
     // A variable whose values carry a time unit is a duration slot too.
@@ -580,13 +595,14 @@ export class Analyzer {
     const source = other === null ? null : other.source;
     const keySeries = other === null ? track.keySeries : other.keySeries;
     const keys = track.durationKeys;
+    let kind = other === null && track.kindKey ? event.attributes[track.kindKey] : undefined;
+    if (track.kindIsRoute && typeof kind === 'string') kind = routeOf(kind);
     for (let i = 0; i < keys.length; i++) {
       const unit = track.keyUnits[i] ?? null;
       if (unit === null) continue;
       const ms = attributeMs(event.attributes[keys[i] ?? ''], unit);
       if (!Number.isFinite(ms)) continue;
-      const kind = other === null && track.kindKey ? event.attributes[track.kindKey] : undefined;
-      let series = typeof kind === 'string' ? this.kindSeriesOf(track, i, kind) : undefined;
+      let series = typeof kind === 'string' ? this.kindSeriesOf(track, i, kind, file) : undefined;
       if (series === undefined) series = keySeries[i];
       if (series === undefined)
         series = keySeries[i] = this.durationSeriesOf(track, keys[i] ?? '', null, source, file);
@@ -648,7 +664,12 @@ export class Analyzer {
    * The series of duration key `i` for one kind of work; undefined when the pattern already has
    * MAX_KINDS kinds (its other kinds share the pattern's series).
    */
-  private kindSeriesOf(track: PatternTrack, i: number, kind: string): DurationSeries | null | undefined {
+  private kindSeriesOf(
+    track: PatternTrack,
+    i: number,
+    kind: string,
+    file: string,
+  ): DurationSeries | null | undefined {
     const kinds = (track.kindSeries ??= new Map());
     let byKey = kinds.get(kind);
     if (byKey === undefined) {
@@ -662,6 +683,8 @@ export class Analyzer {
         track,
         track.durationKeys[i] ?? '',
         `${track.kindKey}=${kind}`,
+        null,
+        file,
       );
     return series;
   }

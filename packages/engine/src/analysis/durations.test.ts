@@ -9,6 +9,8 @@ import {
   looksLikeSeconds,
   noteUnitless,
   parseDurationParam,
+  pathKeyOf,
+  placeholderUnitOf,
   readsAsSeconds,
 } from './durations';
 
@@ -20,6 +22,27 @@ function collected(attributes: Record<string, AttributeValue>): Record<string, n
 }
 
 describe('durations', () => {
+  it("reads the unit a message template writes after a duration's placeholder", () => {
+    const serilog = 'HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms';
+    expect(placeholderUnitOf(serilog, 'Elapsed')).toBe('ms');
+    expect(placeholderUnitOf('Job done in {Duration} seconds', 'Duration')).toBe('s');
+    expect(placeholderUnitOf('Query took {ElapsedMicroseconds}us', 'ElapsedMicroseconds')).toBe('us');
+    expect(placeholderUnitOf('Flushed {Count} items in {Elapsed}', 'Elapsed')).toBeNull();
+    expect(placeholderUnitOf('Flushed {Elapsed} sessions', 'Elapsed')).toBeNull();
+    expect(placeholderUnitOf('request completed in 12 ms', 'Elapsed')).toBeNull();
+  });
+
+  it("takes a request's path as the kind of work only where the message is not the route already", () => {
+    expect(pathKeyOf({ method: 'GET', path: '/v1/billing/42', status: 200 }, 'request completed')).toBe(
+      'path',
+    );
+    expect(pathKeyOf({ 'http.url': '/x' }, 'request completed')).toBe('http.url');
+    expect(pathKeyOf({ path: '/v1/billing/42' }, 'GET v1/billing/<*>')).toBeNull();
+    // A path that is not a request's (a file's) is no route.
+    expect(pathKeyOf({ path: 'C:\\data\\x.csv' }, 'imported <*>')).toBeNull();
+    expect(pathKeyOf({ file: '/var/data/x.csv' }, 'imported <*>')).toBeNull();
+  });
+
   it('finds duration variables from the template text', () => {
     expect(durationSlots('Invoice <*> generated in <*> ms').map((s) => s.index)).toEqual([1]);
     expect(durationSlots('request took <*>').map((s) => s.name)).toEqual(['took']);

@@ -150,6 +150,28 @@ function unitOfKey(key: string): string {
   return SECONDS_KEY.test(key) ? 's' : 'ms';
 }
 
+/** A unit word after a message template's placeholder and its format: `{Elapsed:0.0000} ms`. */
+const PLACEHOLDER_UNIT =
+  /^(?::[^}]*)?\}\s*(ms|milliseconds?|s|secs?|seconds?|µs|us|microseconds?|ns|nanoseconds?)\b/;
+
+/**
+ * The unit a message template writes after a duration attribute's placeholder, or null: .NET's
+ * structured logging keeps the template as the message (Serilog's request log, `HTTP {RequestMethod}
+ * {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms`), and its `Elapsed` of six decimals is
+ * milliseconds, not the seconds such decimals would otherwise be read as (see looksLikeSeconds).
+ */
+export function placeholderUnitOf(message: string, key: string): string | null {
+  const name = key.slice(key.lastIndexOf('.') + 1);
+  const at = message.indexOf(`{${name}`);
+  if (at < 0) return null;
+  const word = PLACEHOLDER_UNIT.exec(message.slice(at + name.length + 1))?.[1];
+  if (word === undefined) return null;
+  if (word === 'ms' || word.startsWith('milli')) return 'ms';
+  if (word === 'us' || word === 'µs' || word.startsWith('micro')) return 'us';
+  if (word === 'ns' || word.startsWith('nano')) return 'ns';
+  return 's';
+}
+
 /** Whether a duration key names its unit (`took_ms`, `request_time`), rather than milliseconds being assumed. */
 export function keyNamesUnit(key: string): boolean {
   return NANOS_KEY.test(key) || MICROS_KEY.test(key) || MILLIS_KEY.test(key) || SECONDS_KEY.test(key);
@@ -248,6 +270,27 @@ export function kindKeyOf(attributes: Record<string, AttributeValue>): string | 
     const value = attributes[key];
     if (typeof value !== 'string' || value.length === 0 || value.length > 80) continue;
     if (KIND_KEY.test(key.slice(key.lastIndexOf('.') + 1))) return key;
+  }
+  return null;
+}
+
+const REQUEST_MESSAGE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
+
+/** Keys holding a request's path (matched on the key's last dotted segment, as KIND_KEY). */
+const PATH_KEY = /^(?:path|uri|url|request_?path|request_?uri|target)$/i;
+
+/**
+ * Without a KIND_KEY, the attribute holding the request's path (`path=/v1/billing/42`), whose route
+ * (`routeOf`: ids read as `<*>`) tells the kind of work: one "request completed" times every route,
+ * health checks of a millisecond among them, and a slowdown of the real ones is diluted in the mix.
+ */
+export function pathKeyOf(attributes: Record<string, AttributeValue>, template: string): string | null {
+  // A message that is the method and route already (an access log's) has one kind of work.
+  if (REQUEST_MESSAGE.test(template)) return null;
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (typeof value !== 'string' || value.charCodeAt(0) !== 47 || value.length > 200) continue;
+    if (PATH_KEY.test(key.slice(key.lastIndexOf('.') + 1))) return key;
   }
   return null;
 }

@@ -40,6 +40,8 @@ export interface PatternTrack {
   lastFile: string;
   /** Duration-like attribute keys seen in the pattern's first events (later events look only at these). */
   durationKeys: string[];
+  /** Duration keys whose unit the message names after their placeholder (see placeholderUnitOf): not guessed. */
+  unitNamedKeys: string[] | null;
   /** The bucket of the pattern's latest event past its first ones, and its events so far in it (see durationWeight). */
   durationBucket: number;
   durationEvents: number;
@@ -56,6 +58,8 @@ export interface PatternTrack {
   keySeries: (DurationSeries | null | undefined)[];
   /** Attribute naming the kind of work (`kindKeyOf`; undefined until the first duration key is found). */
   kindKey: string | null | undefined;
+  /** Whether `kindKey` holds a request's path, read as its route (see pathKeyOf). */
+  kindIsRoute: boolean;
   /** Per kind of work (at most MAX_KINDS), the series of each duration key. */
   kindSeries: Map<string, (DurationSeries | null | undefined)[]> | null;
   slotSeries: (DurationSeries | null | undefined)[];
@@ -102,6 +106,7 @@ export function newPatternTrack(
     errorSampledMinute: -1,
     lastFile: '',
     durationKeys: [],
+    unitNamedKeys: null,
     durationBucket: NaN,
     durationEvents: 0,
     feedsRequestTimes: false,
@@ -110,6 +115,7 @@ export function newPatternTrack(
     keyUnits: [],
     keySeries: [],
     kindKey: undefined,
+    kindIsRoute: false,
     kindSeries: null,
     slotSeries: [],
     durationSource: null,
