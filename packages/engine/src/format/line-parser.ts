@@ -402,9 +402,12 @@ export class LineParser {
           }) !== result;
         // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
         // so lines of the same second share the text and skip parsing. A zone word stays, even "UTC":
-        // the file's times then say they are not local ones (see bundleClock).
+        // the file's times then say they are not local ones (see bundleClock). Not from a time on a
+        // whole minute: "00:00:00" after a date changes nothing either (a file rotated at midnight
+        // opens so), yet it is the time of day of every later line.
         while (
           e > k &&
+          result % 60_000 !== 0 &&
           !isZoneAt(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
           parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === result
         )

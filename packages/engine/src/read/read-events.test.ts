@@ -191,6 +191,29 @@ describe('readEvents: framing and fields', () => {
     expect(events[0]?.timestampInherited).toBe(false);
   });
 
+  it("reads every time of a file that opens at midnight, not the first one's date alone", async () => {
+    // A log rotated at midnight: "00:00:00" after the date changes nothing in the first line's time,
+    // yet it is the time of day of every later line (it was left out: every line read 00:00:00).
+    const { events } = await read(
+      text(
+        '2024-01-01 00:00:00 INFO app started\n2024-01-01 00:00:02 INFO request 1\n' +
+          '2024-01-01 03:05:02.250 INFO request 2\n',
+      ),
+    );
+    expect(events.map((e) => e.timestamp)).toEqual([
+      Date.parse('2024-01-01T00:00:00Z'),
+      Date.parse('2024-01-01T00:00:02Z'),
+      Date.parse('2024-01-01T03:05:02.250Z'),
+    ]);
+    const hdfs = await read(
+      text('081109 000000 148 INFO dfs.DataNode: x\n081109 203615 148 INFO dfs.DataNode: y\n'),
+    );
+    expect(hdfs.events.map((e) => e.timestamp)).toEqual([
+      Date.parse('2008-11-09T00:00:00Z'),
+      Date.parse('2008-11-09T20:36:15Z'),
+    ]);
+  });
+
   it("takes a line's time of day alone on the day of the file's dated lines (logback's status lines)", async () => {
     const spring = (time: string, message: string) =>
       `2023-03-18 ${time}  INFO 23532 --- [io-8080-exec-47] c.w.s.web.ProductController              : ${message}\n`;
