@@ -1057,6 +1057,31 @@ describe('new_pattern', () => {
       ...steady(100, 180, 'shard <*> lagging behind by <*> entries'),
     ];
     expect(analyze(relabelled).anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
+    // Three stray look-alikes over the hours before hand nothing over (blind3 41/s04: Redis's report
+    // of a client without a name, then 37 of one with a name, every 48 seconds).
+    const stray = (m: number, sec: number) =>
+      minedEvent(at(m, sec), {
+        template: 'client <*> name= closed for overcoming of output buffer limits',
+        params: ['7'],
+        level: 'warn',
+        service: 'redis',
+        file: 'redis.log',
+      });
+    const news: MinedEvent[] = [];
+    for (let s = 0; s < 30 * 60; s += 48)
+      news.push(
+        minedEvent(at(140, s), {
+          template: 'client <*> name=celery closed for overcoming of output buffer limits',
+          params: ['7'],
+          level: 'warn',
+          service: 'redis',
+          file: 'redis.log',
+        }),
+      );
+    const overcoming = [...twoServices(), stray(20, 9), stray(75, 9), stray(140, 20), ...news];
+    const [finding, ...more] = analyze(overcoming).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(more).toEqual([]);
+    expect(finding?.description).toMatch(/name=celery closed/);
   });
 
   it('ignores a rare benign message that just happens to appear late', () => {

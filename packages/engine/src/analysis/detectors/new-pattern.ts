@@ -130,6 +130,9 @@ function severityOf(pattern: PatternSeries): Severity {
 /**
  * The miner re-labelling a pattern mid-file: one id stops as another with the same shape starts (the
  * same number of tokens, most of them alike), so the "new" one is the old one under a new template.
+ * The old one must have been there as often as the new one would have been seen (ten events or more):
+ * three stray look-alikes in four hours (Redis's report of a client without a name) hand nothing over
+ * to the 37 reports of one that began half an hour ago.
  */
 function isHandover(ctx: DetectionContext, pattern: PatternSeries): boolean {
   const first = pattern.track.firstSeen ?? 0;
@@ -137,6 +140,7 @@ function isHandover(ctx: DetectionContext, pattern: PatternSeries): boolean {
   return ctx.patterns.some(
     (other) =>
       other !== pattern &&
+      other.track.count >= MIN_EXPECTED_BEFORE &&
       other.track.lastSeen !== null &&
       Math.abs(other.track.lastSeen - first) <= ctx.widthMs &&
       isLookAlike(tokens, other.track.template.split(/\s+/)),
