@@ -216,6 +216,82 @@ describe('durations per route of one request message', () => {
   });
 });
 
+describe('statuses written in the message', () => {
+  /**
+   * Three hours of a Phoenix app's Plug.Logger lines (blind4 48/s08): `Sent 200 in 12ms`, an
+   * occasional 404 or 500; with `failing`, 10% of the requests answered 500 from 02:00 to 02:20.
+   */
+  function phoenixLog(failing: boolean): string {
+    const random = seeded(31);
+    const start = Date.parse('2021-08-13T00:00:07Z');
+    const lines: string[] = [];
+    for (let t = start; t < start + 3 * 3_600_000; t += 200 + Math.floor(random() * 1200)) {
+      const minute = (t - start) / 60_000;
+      const time = new Date(t).toISOString().replace('T', ' ').slice(0, 23);
+      const id = Math.floor(random() * 2 ** 48).toString(36);
+      const bad = failing && minute >= 120 && minute < 140 ? 0.1 : 0.003;
+      const roll = random();
+      const status = roll < bad ? 500 : roll < bad + 0.01 ? 404 : 200;
+      lines.push(`${time} request_id=${id} [info] GET /api/v1/items/${Math.floor(random() * 999)}`);
+      lines.push(`${time} request_id=${id} [info] Sent ${status} in ${Math.floor(5 + random() * 80)}ms`);
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  const run = (failing: boolean) =>
+    analyzeInputs([{ name: 'phoenix.log', source: Readable.from([Buffer.from(phoenixLog(failing))]) }]);
+
+  it("counts Phoenix's `Sent 500` as an answered request's status: its 5xx are errors", async () => {
+    const { report } = await run(true);
+    expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(100);
+    expect(report.stats.http?.statusClasses['2xx']).toBeGreaterThan(10_000);
+    const spikes = report.anomalies.filter((a) => a.type === 'error_spike');
+    expect(spikes).toHaveLength(1);
+    expect(spikes[0]?.description).toMatch(/mostly "Sent <\*> in <\*>"/);
+    expect(spikes[0] && spikes[0].start >= '2021-08-13T01:55' && spikes[0].end <= '2021-08-13T02:25').toBe(
+      true,
+    );
+    const { report: healthy } = await run(false);
+    expect(healthy.anomalies).toEqual([]);
+  });
+});
+
+describe('durations found by their unit as the template generalises', () => {
+  it("keeps each of Rails' timings to its own series when the reason phrase becomes a variable", async () => {
+    // An hour of `Completed 200 OK in 31ms (Views: 4.1ms | ActiveRecord: 5.9ms)`, then other statuses
+    // with one-word reasons too: the template's `OK` becomes a variable and every timing after it
+    // moves one place (the request's time took over the series of the views': a 3× "slowdown").
+    const random = seeded(17);
+    const start = Date.parse('2025-07-30T00:00:00Z');
+    const reasons = [
+      '200 OK',
+      '201 Created',
+      '202 Accepted',
+      '302 Found',
+      '401 Unauthorized',
+      '403 Forbidden',
+    ];
+    const lines: string[] = [];
+    for (let t = start; t < start + 3 * 3_600_000; t += 500 + Math.floor(random() * 2500)) {
+      const minute = (t - start) / 60_000;
+      const status =
+        minute < 60 || random() < 0.5 ? '200 OK' : (reasons[Math.floor(random() * 6)] ?? '200 OK');
+      const ms = (v: number) => (v * Math.exp((random() - 0.5) * 0.6)).toFixed(1);
+      const id = Math.floor(random() * 2 ** 48).toString(16);
+      lines.push(
+        `I, [${new Date(t).toISOString().slice(0, 23)}000 #4611]  INFO -- : [${id}] Completed ${status} in ${Math.round(31 * Math.exp((random() - 0.5) * 0.6))}ms (Views: ${ms(4)}ms | ActiveRecord: ${ms(6)}ms)`,
+      );
+    }
+    const { report } = await analyzeInputs([
+      { name: 'production.log', source: Readable.from([Buffer.from(lines.join('\n') + '\n')]) },
+    ]);
+    expect(report.patterns.map((p) => p.template)).toEqual([
+      'Completed <*> <*> in <*> (Views: <*> | ActiveRecord: <*>)',
+    ]);
+    expect(report.anomalies).toEqual([]);
+  });
+});
+
 describe('one message timed by several services', () => {
   /**
    * Four hours of pino-http's "request completed" from two Node services: `orders` answers 60 requests a

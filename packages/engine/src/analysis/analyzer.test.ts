@@ -186,3 +186,32 @@ describe('Analyzer sources and services', () => {
 function tallied(t: { events: number; errors: number } | undefined, error: boolean) {
   return { events: (t?.events ?? 0) + 1, errors: (t?.errors ?? 0) + (error ? 1 : 0) };
 }
+
+describe('Analyzer: durations found by their unit', () => {
+  it('keeps a duration variable to its series when the template generalises and the variables move', () => {
+    const analyzer = new Analyzer();
+    const narrow = 'Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)';
+    const wide = 'Completed <*> <*> in <*> (Views: <*> | ActiveRecord: <*>)';
+    for (let i = 0; i < 200; i++)
+      analyzer.add({
+        ...minedEvent(T0 + i * 1000, { template: narrow, params: ['200', '31ms', '4.1ms', '5.9ms'] }),
+        clusterId: 7,
+      });
+    for (let i = 200; i < 400; i++)
+      analyzer.add({
+        ...minedEvent(T0 + i * 1000, {
+          template: wide,
+          params: ['201', 'Created', '31ms', '4.1ms', '5.9ms'],
+        }),
+        clusterId: 7,
+      });
+    const slots = analyzer.patterns.get('c7')?.durationSlots ?? [];
+    // The request's time (a slot by its text, "in <*>") keeps its key, now at variable 2; the
+    // durations found by their unit follow their words: the views' series did take the database's.
+    expect(slots.map((s) => [s.index, s.key])).toEqual([
+      [2, 'duration#1'],
+      [3, 'duration#(Views: <*>'],
+      [4, 'duration#ActiveRecord: <*>)'],
+    ]);
+  });
+});

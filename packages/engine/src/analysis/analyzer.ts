@@ -15,6 +15,9 @@ import {
   kindKeyOf,
   pathKeyOf,
   placeholderUnitOf,
+  slotContext,
+  statusOfParam,
+  statusSlotOf,
   parseDurationParam,
   statusAt,
   statusKeyOf,
@@ -85,6 +88,15 @@ function durationWeight(track: DurationPace, bucket: number): number {
  * Whether a pattern's duration `name` (an attribute key, or a template variable's slot key) is read
  * as milliseconds for want of a unit: neither the key, the template nor the value names one.
  */
+/** A status the message writes (see statusSlotOf), the slot found again when the template changes. */
+function statusInMessage(event: MinedEvent, track: PatternTrack): number | null {
+  if (event.template !== track.statusTemplate) {
+    track.statusTemplate = event.template;
+    track.statusSlot = statusSlotOf(event.template);
+  }
+  return track.statusSlot < 0 ? null : statusOfParam(event.params[track.statusSlot]);
+}
+
 function unitGuessed(track: PatternTrack, name: string): boolean {
   if (track.unitNamedKeys?.includes(name)) return false;
   const slot = track.durationSlots.find((s) => s.key === name);
@@ -437,7 +449,7 @@ export class Analyzer {
       track.statusScans++;
       track.statusKey ??= statusKeyOf(event.attributes);
     }
-    if (track.statusKey === null) return null;
+    if (track.statusKey === null) return statusInMessage(event, track);
     const status = statusAt(event.attributes, track.statusKey);
     // A pattern seen in several files (a proxy's JSON log and an app's access lines of the same
     // routes) may carry the status under another key in each: the others are looked up too.
@@ -549,17 +561,16 @@ export class Analyzer {
       }
       track.kindKey = kindKey === null ? null : detach(kindKey);
     }
-    // A variable whose values carry a time unit is a duration slot too.
+    // A variable whose values carry a time unit is a duration slot too, its series keyed by the words
+    // around it: when the template generalises (Rails' `Completed <*> OK in <*> (Views: <*>` becomes
+    // `Completed <*> <*> in <*> (Views: <*>`), the variables move, and `Views:` must not take over the
+    // series of the request's time.
     for (let index = 0; index < event.params.length; index++) {
       const param = event.params[index] ?? '';
       if (!hasTimeUnit(param) || track.durationSlots.some((slot) => slot.index === index)) continue;
-      track.durationSlots.push({
-        index,
-        name: 'duration',
-        unit: null,
-        needsUnit: true,
-        key: `duration#${index}`,
-      });
+      const key = `duration#${slotContext(event.template, index)}`;
+      if (track.durationSlots.some((slot) => slot.key === key)) continue;
+      track.durationSlots.push({ index, name: 'duration', unit: null, needsUnit: true, key });
     }
     for (const slot of track.durationSlots) {
       const param = event.params[slot.index];

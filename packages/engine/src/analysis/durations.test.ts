@@ -12,6 +12,8 @@ import {
   pathKeyOf,
   placeholderUnitOf,
   readsAsSeconds,
+  statusOfParam,
+  statusSlotOf,
 } from './durations';
 
 /** The duration attributes DurationKeys finds, in milliseconds, by name. */
@@ -30,6 +32,21 @@ describe('durations', () => {
     expect(placeholderUnitOf('Flushed {Count} items in {Elapsed}', 'Elapsed')).toBeNull();
     expect(placeholderUnitOf('Flushed {Elapsed} sessions', 'Elapsed')).toBeNull();
     expect(placeholderUnitOf('request completed in 12 ms', 'Elapsed')).toBeNull();
+  });
+
+  it("finds the status in a web framework's line about a request it answered", () => {
+    expect(statusSlotOf('Sent <*> in <*>')).toBe(0);
+    expect(statusSlotOf('[<*>] Completed <*> Internal Server Error in <*> (ActiveRecord: <*>)')).toBe(1);
+    expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);
+    expect(statusSlotOf('[<*>] Completed <*> <*> <*> in <*> (Views: <*>)')).toBe(1);
+    expect(statusSlotOf('Completed <*> jobs in <*>')).toBe(-1);
+    expect(statusSlotOf('Completed <*> OK')).toBe(-1);
+    expect(statusSlotOf('Sent <*> emails')).toBe(-1);
+    expect(statusSlotOf('Processing by <*> as HTML')).toBe(-1);
+    expect(statusOfParam('503')).toBe(503);
+    expect(statusOfParam('42')).toBeNull();
+    expect(statusOfParam('999')).toBeNull();
+    expect(statusOfParam(undefined)).toBeNull();
   });
 
   it("takes a request's path as the kind of work only where the message is not the route already", () => {

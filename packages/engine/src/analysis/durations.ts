@@ -319,6 +319,63 @@ export function statusAt(attributes: Record<string, AttributeValue>, key: string
   return Number.isInteger(value) && value >= 100 && value <= 599 ? value : null;
 }
 
+/** The words a web framework writes before the status of a request it answered (see statusSlotOf). */
+const STATUS_BEFORE = new Set(['Sent', 'Completed']);
+/** A reason phrase's first word: `OK`, `Not` (Found), `Internal` (Server Error). */
+const REASON_WORD = /^[A-Z][A-Za-z]*$/;
+
+/**
+ * The variable (its index among the template's variables) holding the HTTP status in a web
+ * framework's line about a request it answered, or -1: Phoenix's Plug.Logger `Sent 500 in 84ms`,
+ * Rails' `Completed 500 Internal Server Error in 12ms`. A whole-token variable after `Sent` or
+ * `Completed`, followed by `in`, after the status's reason phrase if any (capitalised words, or
+ * variables where it varies: `Completed <*> <*> in <*>`), so `Completed <*> jobs in <*>` holds none. Its values count only as statuses (see statusOfParam).
+ */
+export function statusSlotOf(template: string): number {
+  const tokens = template.split(' ');
+  let variable = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    if (!token.includes('<*>')) continue;
+    if (token === '<*>' && STATUS_BEFORE.has(tokens[t - 1] ?? '') && reasonThenIn(tokens, t + 1))
+      return variable;
+    variable++;
+  }
+  return -1;
+}
+
+/** Whether tokens from `at` on are a reason phrase (capitalised words, or variables where it varies), then `in`. */
+function reasonThenIn(tokens: readonly string[], at: number): boolean {
+  for (let j = at; j < at + 5 && j < tokens.length; j++) {
+    const token = tokens[j] ?? '';
+    if (token === 'in') return true;
+    if (token !== '<*>' && !REASON_WORD.test(token)) return false;
+  }
+  return false;
+}
+
+/**
+ * The words around variable `index` of a template (the token before it and its own): what names a
+ * variable found to be a duration by its values (`120ms`) wherever the template's generalising moves it.
+ */
+export function slotContext(template: string, index: number): string {
+  const tokens = template.split(' ');
+  let variable = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    if (!token.includes('<*>')) continue;
+    if (variable++ === index) return `${tokens[t - 1] ?? ''} ${token}`;
+  }
+  return String(index);
+}
+
+/** A variable's value as an HTTP status (three digits, 100–599), or null. */
+export function statusOfParam(param: string | undefined): number | null {
+  if (param === undefined || param.length !== 3) return null;
+  const value = Number(param);
+  return Number.isInteger(value) && value >= 100 && value <= 599 ? value : null;
+}
+
 /** The attribute holding an event's HTTP status, if any. */
 export function statusKeyOf(attributes: Record<string, AttributeValue>): string | null {
   return STATUS_KEYS.find((key) => statusAt(attributes, key) !== null) ?? null;

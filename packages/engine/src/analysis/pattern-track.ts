@@ -69,6 +69,9 @@ export interface PatternTrack {
   /** Attribute holding the HTTP status (null: none found in the first events). */
   statusKey: string | null;
   statusScans: number;
+  /** Without a status attribute: the variable holding a status in the message (see statusSlotOf), for `statusTemplate`. */
+  statusSlot: number;
+  statusTemplate: string;
   /** Per file, JSON error events searched for an exception attribute while none was found (see Analyzer.noteException). */
   exceptionScans: Map<string, number> | null;
   /** What this pattern says about processes' lives (see `lifecycleRole`): deaths, starts, stops. */
@@ -122,6 +125,8 @@ export function newPatternTrack(
     otherSources: null,
     statusKey: null,
     statusScans: 0,
+    statusSlot: -1,
+    statusTemplate: '',
     exceptionScans: null,
     lifecycle: lifecycleRole(template),
   };

@@ -84,6 +84,8 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     otherSources: null,
     statusKey: null,
     statusScans: 0,
+    statusSlot: -1,
+    statusTemplate: '',
     exceptionScans: null,
     lifecycle: LIFECYCLE_NONE,
   };

@@ -75,7 +75,7 @@ function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; 
     const files = byId.get(d.series.patternId)?.track.files;
     if (d.series.kind !== null || d.series.source !== null || files?.size !== 1) continue;
     const [file = ''] = files;
-    const name = d.series.name.replace(/#\d+$/, '');
+    const name = d.series.name.replace(/#.*$/, '');
     const key = `${file}|${name}`;
     const group = groups.get(key) ?? { file, name, members: [] };
     group.members.push(d);
@@ -384,7 +384,7 @@ function latencyFinding(
   const pattern = ctx.patterns.find((p) => p.track.id === series.series.patternId);
   const samples = pattern?.track.exemplars.within(startMs, endMs, 3) ?? [];
   const where = pattern ? ` of "${shortTemplate(pattern.track.template, 60)}"` : '';
-  const name = series.series.name.replace(/#\d+$/, '');
+  const name = series.series.name.replace(/#.*$/, '');
   // A pattern whose durations are kept per file (SourceDurations) tells the file of each series.
   const splitBySource =
     series.series.source !== null ||
