@@ -28,6 +28,9 @@ function bracketedLevelAt(line: string, from: number, to: number): Level | null 
 /** The label before the time of a MySQL slow query log entry (see LineParser.commentTime). */
 const COMMENT_TIME = '# Time: ';
 
+/** Farther than this from the analysis's common day, a year-less time is of the year before or after. */
+const HALF_YEAR_MS = 183 * 86_400_000;
+
 /** Parses the first line of each event by the file's format, falling back to JSON or text per line. */
 export class LineParser {
   private readonly tokens = new HeaderTokens();
@@ -60,10 +63,14 @@ export class LineParser {
   private day: number;
   private lastTimeOfDay = -1;
 
+  /** The day year-less times are read nearest to (see ReadOptions.day), or null. */
+  private readonly nearDay: number | null;
+
   constructor(
     private readonly detection: FormatDetection,
-    ctx: TimestampContext,
+    ctx: TimestampContext & { nearDay?: number | undefined },
   ) {
+    this.nearDay = ctx.nearDay ?? null;
     this.time = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
     this.innerTime = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
     this.layouts = new HeaderLayouts(detection.header, this.tokens);
@@ -119,6 +126,16 @@ export class LineParser {
    * turned. Times read with the old year are forgotten, so a repeated "Jan  1 00:00:00" gets the new one.
    */
   private rollYear(t: number): number {
+    // The file's first year-less time: in the year that puts it nearest the analysis's common day.
+    if (this.lastMonth === 0 && this.nearDay !== null) {
+      const shift = t - this.nearDay > HALF_YEAR_MS ? -1 : this.nearDay - t > HALF_YEAR_MS ? 1 : 0;
+      if (shift !== 0) {
+        this.time.setYear(this.time.year + shift);
+        this.lastTimeText = '';
+        this.sameSecond.clear();
+        t = new Date(t).setUTCFullYear(new Date(t).getUTCFullYear() + shift);
+      }
+    }
     // The month's bounds are remembered: neighbouring lines fall in it, and no Date is made for them.
     if (!(t >= this.monthStart && t < this.monthEnd)) {
       const date = new Date(t);

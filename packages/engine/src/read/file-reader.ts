@@ -21,6 +21,8 @@ export interface FileReaderOptions {
   year: number;
   /** UTC midnight (epoch ms) of the day header times without a date start on. */
   day: number;
+  /** The analysis's common day, when known: year-less times are read in the year nearest it (see ReadOptions.day). */
+  nearDay?: number;
   /** Inside a bundle, an unreadable member is skipped (and reported) instead of failing the upload. */
   inBundle: boolean;
   /** The file's local time when its timestamps carry no zone (see `bundleClock`); default UTC. */
@@ -264,6 +266,7 @@ export class FileReader {
     this.parser = new LineParser(detection, {
       year: this.options.year,
       day: this.options.day,
+      nearDay: this.options.nearDay,
       localOffsetMinutes: local?.offsetMinutes ?? 0,
     });
     if (local) this.stats.formatEvidence += `; ${local.evidence}`;

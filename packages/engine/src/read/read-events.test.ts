@@ -349,6 +349,35 @@ describe('readEvents: year-less timestamps', () => {
     ]);
   });
 
+  it("reads year-less times in the year nearest the analysis's common day, when it is given", async () => {
+    // A kubelet's log over new year beside files of 2024-01-01 (blind4 92/s07): its December is 2023's.
+    const klog = ['I1231 23:08:22.642998    1 a.go:1] tick', 'I0101 05:45:32.062978    1 a.go:1] tock'];
+    const near = await read(text(klog.join('\n')), { year: 2024, day: Date.parse('2024-01-01T00:00:00Z') });
+    expect(near.events.map((e) => new Date(e.timestamp ?? 0).toISOString())).toEqual([
+      '2023-12-31T23:08:22.642Z',
+      '2024-01-01T05:45:32.062Z',
+    ]);
+    const syslog =
+      'Dec 31 23:59:58 h app[1]: last of the year\nJan  1 00:00:01 h app[1]: first of the next\n';
+    const { events } = await read(text(syslog), { year: 2024, day: Date.parse('2024-01-01T00:00:00Z') });
+    expect(events.map((e) => e.timestamp)).toEqual([
+      Date.parse('2023-12-31T23:59:58Z'),
+      Date.parse('2024-01-01T00:00:01Z'),
+    ]);
+    // Without a common day, the year given is the year of the first time, and January of the
+    // next year is nearer than last January to a day in December.
+    const alone = await read(text(klog.join('\n')), { year: 2024 });
+    expect(alone.events.map((e) => new Date(e.timestamp ?? 0).toISOString().slice(0, 10))).toEqual([
+      '2024-12-31',
+      '2025-01-01',
+    ]);
+    const autumn = await read(text(syslog), { year: 2024, day: Date.parse('2024-09-01T00:00:00Z') });
+    expect(autumn.events.map((e) => new Date(e.timestamp ?? 0).toISOString().slice(0, 10))).toEqual([
+      '2024-12-31',
+      '2025-01-01',
+    ]);
+  });
+
   it('rolls klog times over at new year, and leaves times with their own year alone', async () => {
     const klog = ['I1231 23:59:59.500000    1 a.go:1] tick', 'I0101 00:00:00.100000    1 a.go:1] tock'];
     const { events } = await read(text(klog.join('\n')), { year: 2025 });

@@ -21,7 +21,9 @@ export interface ReadOptions {
   /**
    * Day (its UTC midnight, epoch ms) that header times without a date start on (logback's default
    * `HH:mm:ss.SSS`); default: today (UTC). A time earlier than the one before by over 12 hours is on
-   * the next day.
+   * the next day. Given (the day the other files of an analysis write most, see `bundleClock`), it
+   * also picks the year of year-less times: the one that puts a file's first time nearest it (a
+   * kubelet's `I1231 23:08:22` beside files of 2024-01-01 is of 2023, not 2024).
    */
   day?: number;
   /**
@@ -61,6 +63,7 @@ export async function* readEventBatches(
     sampleLines: options.sampleLines ?? 200,
     year: options.year ?? new Date().getUTCFullYear(),
     day: options.day ?? Math.floor(Date.now() / 86_400_000) * 86_400_000,
+    nearDay: options.day,
     inBundle: false,
   };
   let batch: LogEvent[] = [];
