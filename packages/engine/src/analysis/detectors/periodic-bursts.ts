@@ -200,7 +200,7 @@ export function isScheduledBatch(
 
 /** A job announcing its own start: "Starting scheduled job sync-index", "Job nightly-report started". */
 const JOB_START =
-  /\b(?:start(?:ing|ed)?|running|begin(?:ning)?|launch(?:ing|ed)?|kick(?:ing|ed) off|triggered)\b[^.]*\b(?:jobs?|tasks?|cron|batch|sync|backup|import|export|reindex|cleanup)\b|\b(?:job|task|cron)\b[^.]*\b(?:start(?:ing|ed)|began|running)\b/i;
+  /\b(?:start(?:ing|ed)?|running|begin(?:ning)?|launch(?:ing|ed)?|kick(?:ing|ed) off|triggered|execut(?:e|ing))\b[^.]*\b(?:jobs?|tasks?|cron|batch|sync|backup|import|export|reindex|cleanup)\b|\b(?:job|task|cron)\b[^.]*\b(?:start(?:ing|ed)|began|running)\b/i;
 /** More announcements than this are not a job's runs (a worker "starting task" for every request). */
 const MAX_JOB_RUNS = 100;
 
