@@ -48,6 +48,8 @@ export class LineParser {
   private readonly sameSecond = new SameSecondCache();
   private timeFrom = -1;
   private timeTo = -1;
+  /** Whether the span was learned from a time on a whole minute, its trailing numbers kept (see headerTime). */
+  private spanOnMinute = false;
   /** The end of the run of time-like tokens that held the time (see `headerTime`). */
   private timeRunEnd = -1;
   /** Where the message starts after `leadingTime`'s time. */
@@ -384,6 +386,27 @@ export class LineParser {
     return null;
   }
 
+  /**
+   * The last token of a header's time span from `k` to `e` (which reads as `time`) without the
+   * trailing tokens that do not change it. A zone word stays, even "UTC": the file's times then say
+   * they are not local ones (see bundleClock).
+   */
+  private withoutTrailingNumbers(
+    header: string,
+    t: HeaderTokens,
+    k: number,
+    e: number,
+    time: number,
+  ): number {
+    while (
+      e > k &&
+      !isZoneAt(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
+      parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === time
+    )
+      e--;
+    return e;
+  }
+
   /** The first run of time-like tokens of the header that parses (cached: neighbours share it). */
   private headerTime(header: string): number | null {
     if (header === this.lastTimeText) return this.lastTime;
@@ -402,6 +425,11 @@ export class LineParser {
     ) {
       // Read through the file's TimestampReader: the same text as the line before costs no parse.
       result = this.time.read(header.slice(t.starts[this.timeFrom] ?? 0, t.ends[this.timeTo] ?? 0));
+      // Learned from a time on a whole minute: its trailing numbers are left out now (see below).
+      if (result !== null && this.spanOnMinute && result % 60_000 !== 0) {
+        this.spanOnMinute = false;
+        this.timeTo = this.withoutTrailingNumbers(header, t, this.timeFrom, this.timeTo, result);
+      }
     }
     for (let k = 0; k < t.count && result === null; k++) {
       const cls = t.classOf(k);
@@ -418,19 +446,13 @@ export class LineParser {
             localOffsetMinutes: this.time.localOffsetMinutes,
           }) !== result;
         // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
-        // so lines of the same second share the text and skip parsing. A zone word stays, even "UTC":
-        // the file's times then say they are not local ones (see bundleClock). Not from a time on a
-        // whole minute: "00:00:00" after a date changes nothing either (a file rotated at midnight
-        // opens so), yet it is the time of day of every later line.
-        while (
-          e > k &&
-          result % 60_000 !== 0 &&
-          !isZoneAt(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
-          parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === result
-        )
-          e--;
+        // so lines of the same second share the text and skip parsing. Not from a time on a whole
+        // minute: "00:00:00" after a date changes nothing either (a file rotated at midnight opens
+        // so), yet it is the time of day of every later line; the first later time off the minute
+        // leaves them out instead.
+        this.spanOnMinute = result % 60_000 === 0;
         this.timeFrom = k;
-        this.timeTo = e;
+        this.timeTo = this.spanOnMinute ? e : this.withoutTrailingNumbers(header, t, k, e, result);
         this.timeRunEnd = end;
       }
     }
