@@ -117,6 +117,13 @@ describe('HeaderLayouts', () => {
     ).not.toThrow();
   });
 
+  it('does not reuse a level-only header for a line whose time follows the level', () => {
+    // fast-check's counterexample: "INFO 0" split as the level alone; "INFO 0000-00-00 00:00:00,123"
+    // of the same header shape has its time after the level (Python's "%(levelname)s %(asctime)s").
+    checkLines(['INFO 0', '0', '0000-00-00', 'INFO 0000-00-00', 'INFO 0000-00-00 00:00:00,123', '0']);
+    checkLines(['ERROR 7 failed', 'INFO 12 done', 'INFO 2026-05-09 04:10:45,751 started', 'INFO 3 done']);
+  });
+
   it('never splits differently from splitHeader, for any mix of lines', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 5, maxLength: 80 }), (lines) => {

@@ -22,6 +22,7 @@ export interface HeaderLayout {
   component: string | null;
   probedLeading: boolean;
   pendingFrom: number;
+  probedTime: boolean;
   next: HeaderLayout | null;
 }
 
@@ -129,6 +130,7 @@ export class HeaderLayouts {
       componentEnd: parts.componentEnd,
       component,
       probedLeading: parts.probedLeading,
+      probedTime: parts.probedTime,
       pendingFrom: parts.pendingFrom,
       next: this.byHash.get(key) ?? null,
     });
@@ -143,7 +145,15 @@ export class HeaderLayouts {
     let i = l.messageStart;
     while (i < line.length && !isBlank(line.charCodeAt(i))) i++;
     if (i >= line.length) return false;
-    return passesProbes(line, l.messageStart, this.model, l.probedLeading, l.pendingFrom, this.tokens);
+    return passesProbes(
+      line,
+      l.messageStart,
+      this.model,
+      l.probedLeading,
+      l.pendingFrom,
+      this.tokens,
+      l.probedTime,
+    );
   }
 }
 

@@ -52,6 +52,8 @@ export interface HeaderParts {
   messageToken: number;
   probedLeading: boolean;
   pendingFrom: number;
+  /** The message's first token follows a leading level and was tested as a time (see splitHeader). */
+  probedTime: boolean;
   reusable: boolean;
 }
 
@@ -68,6 +70,7 @@ export function emptyHeaderParts(): HeaderParts {
     messageToken: 0,
     probedLeading: false,
     pendingFrom: 0,
+    probedTime: false,
     reusable: false,
   };
 }
@@ -92,6 +95,7 @@ export function splitHeader(
   out.timeStart = out.timeEnd = out.levelStart = out.levelEnd = out.componentStart = out.componentEnd = 0;
   out.messageStart = 0;
   out.probedLeading = false;
+  out.probedTime = false;
   out.reusable = model.pipeFields === 0;
   if (model.pipeFields > 0) {
     let at = 0;
@@ -141,7 +145,7 @@ export function splitHeader(
       while (k < tokens.count && (tokens.classOf(k) === TIME || tokens.classOf(k) === NUM)) k++;
       out.timeEnd = tokens.ends[k - 1] ?? 0;
       out.reusable = false;
-    }
+    } else if (at === 0 && want === LEVEL) out.probedTime = true;
   } else if (model.leading > 0) {
     tokens.scan(line, model.leading + model.after.length + 2, false);
     k = 0;
@@ -215,6 +219,8 @@ export function splitHeader(
     out.pendingFrom = a + 1;
   }
   out.messageToken = k;
+  // The token tested as a time after the level is the message's first only when nothing else took it.
+  if (out.probedTime && k !== 1) out.probedTime = false;
   out.messageStart = messageStartAfter(line, tokens, k);
   return true;
 }
@@ -246,10 +252,13 @@ export function passesProbes(
   probedLeading: boolean,
   pendingFrom: number,
   tokens: HeaderTokens,
+  probedTime = false,
 ): boolean {
-  if (!probedLeading && pendingFrom >= model.after.length) return true;
+  if (!probedLeading && !probedTime && pendingFrom >= model.after.length) return true;
   tokens.scan(line, 1, false, start);
   if (probedLeading && isLeading(tokens.classOf(0))) return false;
+  // "INFO 0" split with the level alone; "INFO 2026-05-09 04:10:45,751 …" has a time after it.
+  if (probedTime && tokens.count > 0 && tokens.classOf(0) === TIME) return false;
   for (let a = pendingFrom; a < model.after.length; a++) {
     if (fits(line, tokens, 0, model.after[a] ?? 0)) return false;
   }
