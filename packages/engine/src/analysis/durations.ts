@@ -276,6 +276,11 @@ export function kindKeyOf(attributes: Record<string, AttributeValue>): string | 
 
 const REQUEST_MESSAGE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
 
+/** Whether a template is a request's method and route, as access logs and routers are read ("GET <*>"). */
+export function isRequestMessage(template: string): boolean {
+  return REQUEST_MESSAGE.test(template);
+}
+
 /** Keys holding a request's path (matched on the key's last dotted segment, as KIND_KEY). */
 const PATH_KEY = /^(?:path|uri|url|request_?path|request_?uri|target)$/i;
 
@@ -286,7 +291,7 @@ const PATH_KEY = /^(?:path|uri|url|request_?path|request_?uri|target)$/i;
  */
 export function pathKeyOf(attributes: Record<string, AttributeValue>, template: string): string | null {
   // A message that is the method and route already (an access log's) has one kind of work.
-  if (REQUEST_MESSAGE.test(template)) return null;
+  if (isRequestMessage(template)) return null;
   for (const key in attributes) {
     const value = attributes[key];
     if (typeof value !== 'string' || value.charCodeAt(0) !== 47 || value.length > 200) continue;

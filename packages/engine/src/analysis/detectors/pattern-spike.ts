@@ -99,26 +99,15 @@ const CLUMP_ODDS = 1e-9;
 export function clumpOf(ctx: DetectionContext, pattern: PatternSeries): Spike | null {
   const values = pattern.errorValues;
   const k = Math.max(1, Math.round(COARSE_MS / ctx.widthMs));
-  let best = 0;
-  let end = -1;
-  for (let i = 0, window = 0; i < values.length; i++) {
-    window += (values[i] ?? 0) - (i >= k ? (values[i - k] ?? 0) : 0);
-    if (window > best) {
-      best = window;
-      end = i;
-    }
-  }
+  const { sum: best, end } = busiestWindow(values, k);
   if (best < CLUMP_EVENTS || ctx.density < 0.8) return null;
   let from = Math.max(0, end - k + 1);
   while ((values[from] ?? 0) === 0) from++;
-  // The busiest window elsewhere (not overlapping the clump).
-  let elsewhere = 0;
-  for (let i = 0, window = 0; i < values.length; i++) {
-    window +=
-      (i < from || i > end ? (values[i] ?? 0) : 0) -
-      (i >= k && (i - k < from || i - k > end) ? (values[i - k] ?? 0) : 0);
-    elsewhere = Math.max(elsewhere, window);
-  }
+  // The busiest window elsewhere (the clump's buckets left out).
+  const elsewhere = busiestWindow(
+    values.map((v, i) => (i >= from && i <= end ? 0 : v)),
+    k,
+  ).sum;
   if (best < CLUMP_FACTOR * elsewhere) return null;
   const spans = ctx.sources.filter((s) => s.files.some((f) => pattern.track.files.has(f)));
   const first = Math.min(...spans.map((s) => s.first));
@@ -141,6 +130,20 @@ export function clumpOf(ctx: DetectionContext, pattern: PatternSeries): Spike | 
     upperAtPeak: CLUMP_FACTOR * elsewhere,
     score: (best - lambda) / Math.sqrt(Math.max(lambda, 1)),
   };
+}
+
+/** The largest sum of `k` neighbouring values, and the index of the last of them (-1 when all are 0). */
+function busiestWindow(values: readonly number[], k: number): { sum: number; end: number } {
+  let best = 0;
+  let end = -1;
+  for (let i = 0, window = 0; i < values.length; i++) {
+    window += (values[i] ?? 0) - (i >= k ? (values[i - k] ?? 0) : 0);
+    if (window > best) {
+      best = window;
+      end = i;
+    }
+  }
+  return { sum: best, end };
 }
 
 /** P(X ≥ n) for X ~ Poisson(lambda), n ≥ 1. */

@@ -1,5 +1,6 @@
 import type { DetectionContext, Finding, PatternSeries, SourceSeries } from '../detection-context';
 import { timeOf } from '../detection-context';
+import { isRequestMessage } from '../durations';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, halfWindowFor, median } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
@@ -119,9 +120,6 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
 /** Shortest flood of requests judged against the level before it (see longFloods). */
 const MIN_REQUEST_FLOOD_MS = 10 * 60_000;
 
-/** A request's message as access logs and routers are read: its method, then its route. */
-const REQUEST = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
-
 /** Whether a source's busiest pattern is requests (an access log, a router: "GET <*>"). */
 function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
   let busiest: PatternSeries | null = null;
@@ -131,7 +129,7 @@ function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
       source.files.some((f) => p.track.files.has(f))
     )
       busiest = p;
-  return busiest !== null && REQUEST.test(busiest.track.template);
+  return busiest !== null && isRequestMessage(busiest.track.template);
 }
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
