@@ -382,7 +382,7 @@ export class Analyzer {
       sub.series = this.buckets.handle(SERIES.pattern(key));
       this.exceptionTracks.set(key, sub);
     }
-    notePatternEvent(sub, { ...event, template: sub.template }, true);
+    notePatternEvent(sub, event, true, sub.template);
     if (this.buckets.addAt(sub.series as SeriesHandle, bucket) === 1 && sub.sampledMinute !== minute) {
       sub.sampledMinute = minute;
       sub.exemplars.add(exemplarOf(event, key), this.buckets, sub.series as SeriesHandle);

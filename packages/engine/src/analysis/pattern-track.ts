@@ -136,12 +136,14 @@ export function notePatternEvent(
   track: PatternTrack,
   event: { file: string; timestamp: number | null; level: Level | null; patternId: string; template: string },
   isError: boolean,
+  // An exception's track reads its own template; the event stays the one object (one shape at this call).
+  template: string = event.template,
 ): void {
   track.count++;
   // The cluster's strings, the same objects event after event: store (and pay the write barrier) on change only.
   if (track.id !== event.patternId) track.id = event.patternId;
-  if (track.template !== event.template) {
-    track.template = event.template;
+  if (track.template !== template) {
+    track.template = template;
     if (track.hasSeries) reslot(track);
   }
   if (isError) track.errors++;
