@@ -177,6 +177,28 @@ describe('volume_drop', () => {
     expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
   });
 
+  it('takes a source starting where another stops and logging like it to the end as a handover, a stray line as none', () => {
+    const stopped = twoServices().filter(
+      (e) => !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(150)),
+    );
+    const drops = (events: MinedEvent[]) =>
+      analyze([...stopped, ...events]).anomalies.filter(
+        (a) => a.type === 'volume_drop' && a.evidence.source === 'worker',
+      );
+    // A crash's last words, written without the service's name, just before the stop (blind2 99/s03).
+    const stray = minedEvent(at(148), { template: 'process exited', service: null, file: 'worker.log' });
+    expect(drops([stray])).toHaveLength(1);
+    // A new worker (a renamed service, a rotated file) logging as the old one did, to the end.
+    const successor = healthyTraffic({
+      minutes: 180,
+      perMinute: 40,
+      service: 'worker-2',
+      file: 'worker.log',
+      seed: 3,
+    }).filter((e) => e.timestamp !== null && e.timestamp >= at(150));
+    expect(drops(successor)).toEqual([]);
+  });
+
   it('fires when a quiet source (two lines a minute) stops for good, far longer than any pause it made before', () => {
     const quiet = (until: number, every = 1) =>
       healthyTraffic({

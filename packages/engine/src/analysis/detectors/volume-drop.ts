@@ -223,7 +223,16 @@ function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | nu
   const othersContinue = ctx.sources.some(
     (s) => s !== source && s.last >= ctx.length - 2 && s.first <= source.last,
   );
-  const handedOver = ctx.sources.some((s) => s !== source && Math.abs(s.first - source.last) <= 2);
+  // Another source taking over (a rotated file, a renamed service) starts where this one stops and
+  // goes on logging like it to the end; a stray line of another (a crash's last words, written without
+  // the service's name: blind2 99/s03) hands nothing over.
+  const handedOver = ctx.sources.some(
+    (s) =>
+      s !== source &&
+      Math.abs(s.first - source.last) <= 2 &&
+      s.last >= ctx.length - 2 &&
+      median(s.values.slice(s.first, s.last + 1)) >= rate / 4,
+  );
   if (!othersContinue || handedOver) return null;
   return dropFinding(ctx, source, source.last + 1, ctx.length - 1, 0, rate * remaining, true);
 }
