@@ -811,7 +811,10 @@ describe('volume_spike', () => {
     const campaign = [83, 200, 209, 193, 219, 194, 215, 234, 230, 269, 270, 262, 238, 858, 958, 857, 827];
     const rest = [295, 287, 320, 317, 378, 378, 374, 414, 384, 442, 449, 524, 541, 530, 530, 594, 537];
     expect(longFloods([...campaign, ...rest], 2).map((f) => [f.from, f.to])).toEqual([[13, 16]]);
-    expect(longFloods([...campaign, ...rest], 5)).toEqual([]);
+    // Eight minutes at 3.5× are (requests, buckets of two minutes: five of them make ten minutes)…
+    expect(longFloods([...campaign, ...rest], 5).map((f) => [f.from, f.to])).toEqual([[13, 16]]);
+    // …four minutes are not (buckets of one minute).
+    expect(longFloods([...campaign, ...rest], 10)).toEqual([]);
     expect(longFloods([...campaign, ...rest])).toEqual([]);
     // A client's retry loop in a file's last half hour, ending within a bucket (blind4 67/s10): its
     // partial last bucket is the flood's, and two buckets back at the level show it stopped.
@@ -832,6 +835,39 @@ describe('volume_spike', () => {
     );
     expect(longFloods(morning)).toEqual([]);
     expect(longFloods(morning, 2)).toEqual([]);
+  });
+
+  it("finds five minutes of requests at 4× in a file's first hour, over a day rising later, of a JSON log naming no method in its message", () => {
+    // Caddy's "handled request", its method and status in attributes (blind3 140/s10): 16 a minute,
+    // 25 later in the day, and a client's retry loop of six minutes at 4× in the first hour.
+    const random = seeded(11);
+    const events: MinedEvent[] = [];
+    const requests = (withStatus: boolean) => {
+      for (let m = 0; m < 470; m++) {
+        const rate = (m < 60 ? 16 : 25) * (m >= 45 && m < 51 ? 4 : 1);
+        for (let k = poisson(random, rate); k > 0; k--)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: withStatus ? 'handled request' : 'cache refreshed',
+              service: 'http.log.access',
+              file: 'caddy.log',
+              format: 'json',
+              attributes: withStatus ? { 'request.uri': '/v1/config', status: 200 } : {},
+            }),
+          );
+      }
+    };
+    requests(true);
+    const floods = (list: MinedEvent[]) =>
+      analyze([...twoServices(470), ...list]).anomalies.filter(
+        (a) => a.type === 'volume_spike' && a.files.includes('caddy.log'),
+      );
+    const [flood] = floods(events);
+    expect(flood && inWindow(flood, 45, 50)).toBe(true);
+    // Not of other messages: five minutes of a program's own events are too short to be judged so.
+    events.length = 0;
+    requests(false);
+    expect(floods(events)).toEqual([]);
   });
 
   it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {

@@ -53,6 +53,8 @@ const LEVEL_BUCKETS = 12;
 const MIN_LEVEL_BUCKETS = 6;
 /** A flood lasts while its buckets hold twice the level before it or more. */
 const FLOOD_FACTOR = 2;
+/** A flood of requests half as long as MIN_REQUEST_FLOOD_MS rises this far above its level (see longFloods). */
+const STEEP_FACTOR = 3;
 /** After a flood the source logs at most this many times its level before it. */
 const BACK_FACTOR = 1.5;
 
@@ -99,7 +101,11 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     const endsAtOnce =
       requests && after.length >= 2 && (next <= BACK_FACTOR * recent || next * 2 <= (values[to] ?? 0));
     const back = (after.length >= LEVEL_BUCKETS / 2 && median(after) <= BACK_FACTOR * level) || endsAtOnce;
-    if (to - k + 1 >= minBuckets && back && observed - expected >= 100)
+    // Requests at three times their level for half as long (five minutes) that then stop at once are
+    // a flood too (a client's six-minute retry loop in a file's first hour, blind3 140/s10: one bucket
+    // of five minutes, in which the rolling baseline, reading the busier hours after, sees 2.5×).
+    const least = endsAtOnce && v >= STEEP_FACTOR * level ? Math.ceil(requestsOver / 2) : minBuckets;
+    if (to - k + 1 >= least && back && observed - expected >= 100)
       out.push({
         from: k,
         to,
@@ -120,7 +126,10 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
 /** Shortest flood of requests judged against the level before it (see longFloods). */
 const MIN_REQUEST_FLOOD_MS = 10 * 60_000;
 
-/** Whether a source's busiest pattern is requests (an access log, a router: "GET <*>"). */
+/**
+ * Whether a source's busiest pattern is requests: an access log, a router ("GET <*>"), or a message
+ * whose events carry an HTTP status (Caddy's JSON "handled request" with its `status`).
+ */
 function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
   let busiest: PatternSeries | null = null;
   for (const p of ctx.patterns)
@@ -129,7 +138,12 @@ function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
       source.files.some((f) => p.track.files.has(f))
     )
       busiest = p;
-  return busiest !== null && isRequestMessage(busiest.track.template);
+  return (
+    busiest !== null &&
+    (isRequestMessage(busiest.track.template) ||
+      busiest.track.statusKey !== null ||
+      busiest.track.statusSlot >= 0)
+  );
 }
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
