@@ -1575,6 +1575,37 @@ describe('latency_degradation', () => {
     expect(report.anomalies.filter((a) => a.type !== 'latency_degradation')).toEqual([]);
   });
 
+  it("leaves alone a few minutes of a batch's slower calls joining the usual requests, not the usual ones slowing down as much", () => {
+    // An access log's "GET <*>" of every route, about 10 ms; at minute 100, three minutes of a sync
+    // job's 300 calls a minute of about 80 ms under the same pattern (blind2 99/s02, 101/s05).
+    const accessLog = (how: 'batch' | 'slow') => {
+      const random = seeded(23);
+      const events: MinedEvent[] = [];
+      const request = (m: number, ms: number) =>
+        events.push(
+          minedEvent(at(m, Math.floor(random() * 60)), {
+            template: 'GET <*>',
+            params: ['/api/posts/1'],
+            service: null,
+            file: 'access.log',
+            format: 'access',
+            attributes: { requestTime: (ms * Math.exp(0.3 * gaussian(random))) / 1000 },
+          }),
+        );
+      for (let m = 0; m < 240; m++) {
+        const during = m >= 100 && m < 103;
+        for (let k = poisson(random, 100); k > 0; k--) request(m, how === 'slow' && during ? 50 : 10);
+        if (how === 'batch' && during) for (let k = 0; k < 300; k++) request(m, 80);
+      }
+      return analyze([...twoServices(240), ...events]).anomalies.filter(
+        (a) => a.type === 'latency_degradation',
+      );
+    };
+    expect(accessLog('batch')).toEqual([]);
+    const [slow] = accessLog('slow');
+    expect(slow && inWindow(slow, 100, 102)).toBe(true);
+  });
+
   it("finds a quiet per-minute average slowing down for thirteen minutes (PgBouncer's stats), not its usual wobble", () => {
     const stats = (slow: boolean) => {
       const random = seeded(11);

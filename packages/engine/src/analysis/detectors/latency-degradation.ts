@@ -169,7 +169,8 @@ function slowdowns(ctx: DetectionContext, series: DurationDense): Finding[] {
     if (samples < minSamples || (run.from === run.to && samples < SINGLE_BUCKET_SAMPLES)) return false;
     // A blip of a few minutes counts only when it is steep.
     const short = (run.to - run.from + 1) * ctx.widthMs < SHORT_MS;
-    return !short || runShift(series, run.from, run.to, values, center) >= Math.log(SHORT_FACTOR);
+    if (short && runShift(series, run.from, run.to, values, center) < Math.log(SHORT_FACTOR)) return false;
+    return !isBurstOfOtherWork(ctx, series, run, defined);
   });
   const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
   for (const run of runs) {
@@ -235,6 +236,32 @@ function runShift(
     n += c;
   }
   return n > 0 ? shift / n : 0;
+}
+
+/** How many times the count of timed events around it a slowdown holds when it is other work (see isBurstOfOtherWork). */
+const BURST_FACTOR = 1.5;
+/** Buckets on each side of a slowdown whose counts of timed events are its neighbours'. */
+const BURST_SIDE = 6;
+
+/**
+ * Whether a short slowdown (a quarter of an hour at most) comes with half again the timed events of
+ * the buckets around it or more: a batch of slower calls joining the usual ones under one message (an
+ * hourly catalog sync's 200 requests a minute among the pages, all "GET <*>", blind2 101/s05), a
+ * change of the mix, not the same work getting slower. A slowdown of the usual traffic keeps its volume.
+ */
+function isBurstOfOtherWork(
+  ctx: DetectionContext,
+  series: DurationDense,
+  run: Run,
+  defined: readonly boolean[],
+): boolean {
+  const buckets = run.to - run.from + 1;
+  if (buckets * ctx.widthMs > SCHEDULED_MS) return false;
+  const around: number[] = [];
+  for (let i = run.from - BURST_SIDE; i <= run.to + BURST_SIDE; i++)
+    if (defined[i] === true && (i < run.from || i > run.to)) around.push(series.counts[i] ?? 0);
+  if (around.length < BURST_SIDE) return false;
+  return sum(series.counts, run.from, run.to) >= BURST_FACTOR * median(around) * buckets;
 }
 
 /** Longest slowdown that can be a scheduled job's. */
