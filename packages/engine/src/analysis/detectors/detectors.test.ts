@@ -405,6 +405,32 @@ describe('pattern_spike', () => {
     expect(clump(inFours, 200, 9)).toEqual([]);
   });
 
+  it('finds a rare troubled warning coming back all through half an hour, not one that comes as often all day', () => {
+    // PgBouncer's max_client_conn warning, once an hour, then 35 in 25 minutes: one to five a minute,
+    // never enough in a minute or five for a spike (blind4 9/s01).
+    const warnings = (minutes: number[]) => {
+      const events = twoServices(240);
+      for (const [i, m] of minutes.entries())
+        events.push(
+          minedEvent(at(m, (i * 17) % 60), {
+            template: '<*> pooler error: no more connections allowed (max_client_conn)',
+            params: [`C-0x${i}`],
+            level: 'warn',
+            service: 'pgbouncer',
+            file: 'pgbouncer.log',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const hourly = [20, 80, 200];
+    const storm = Array.from({ length: 35 }, (_, i) => 130 + Math.floor((i * 25) / 35));
+    const [found, ...more] = warnings([...hourly, ...storm]);
+    expect(more).toEqual([]);
+    expect(found && inWindow(found, 130, 154)).toBe(true);
+    // As many spread over the four hours are the warning's usual pace.
+    expect(warnings(Array.from({ length: 38 }, (_, i) => 3 + i * 6))).toEqual([]);
+  });
+
   it('reports variants of one message spiking together as one finding; another message stays apart', () => {
     const events = twoServices();
     const prefix =

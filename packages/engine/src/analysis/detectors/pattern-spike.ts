@@ -40,10 +40,13 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     }
     if (isTrouble && findings.length === before) quiet.push(pattern);
   }
-  // A rare error gathering in a few minutes, too few for a spike.
+  // A rare error gathering in a few minutes, too few for a spike; a rare warning of trouble coming
+  // back all through half an hour.
   for (const pattern of ctx.patterns) {
-    if (!pattern.isErrorLevel || findings.some((f) => f.patternId === pattern.track.id)) continue;
-    const clump = clumpOf(ctx, pattern);
+    if (findings.some((f) => f.patternId === pattern.track.id)) continue;
+    const clump =
+      (pattern.isErrorLevel ? clumpOf(ctx, pattern) : null) ??
+      (looksLikeTrouble(pattern) ? clumpOf(ctx, pattern, STORM) : null);
     const finding = clump && findingOf(ctx, [pattern], pattern.track.template, clump, true);
     if (finding) findings.push(finding);
   }
@@ -81,8 +84,13 @@ function spikesOf(ctx: DetectionContext, values: number[], isTrouble: boolean): 
   return spikes.sort((a, b) => a.from - b.from);
 }
 
-/** Fewest events of a clump of a rare error (see `clumpOf`). */
-const CLUMP_EVENTS = 8;
+/** A clump of a rare error's events (see `clumpOf`): about five minutes, 8 events or more. */
+const CLUMP = { windowMs: COARSE_MS, events: 8, errorsOnly: true };
+/**
+ * A storm of a rare troubled message (see `clumpOf`): half an hour, 20 events or more (the extra
+ * events a troubled pattern's spike needs), of any level.
+ */
+const STORM = { windowMs: 6 * COARSE_MS, events: 20, errorsOnly: false };
 /** A clump holds this many times the events of the pattern's busiest window elsewhere, or more. */
 const CLUMP_FACTOR = 2.5;
 /** Odds of a clump at the pattern's rate (Poisson, times the windows looked at) below which it is no chance. */
@@ -94,15 +102,20 @@ const CLUMP_ODDS = 1e-9;
  * busiest window of the message's errors; it counts when it holds 8 or more, 2.5 times the busiest
  * window elsewhere (a message that comes in clumps of four is not news at ten), and when so many at
  * the message's rate elsewhere in its files' span would happen by chance less than once in a billion
- * windows' looks (Poisson). A message erring on a schedule is a job's.
+ * windows' looks (Poisson). A message erring on a schedule is a job's. With `STORM`, the same of a
+ * troubled message of any level over half an hour, seen before it: PgBouncer's `pooler error: no more connections
+ * allowed (max_client_conn)` warning 35 times in 25 minutes, one to five a minute, where it comes
+ * once an hour (blind4 9/s01) — no minute and no five minutes make a spike.
  */
-export function clumpOf(ctx: DetectionContext, pattern: PatternSeries): Spike | null {
-  const values = pattern.errorValues;
-  const k = Math.max(1, Math.round(COARSE_MS / ctx.widthMs));
+export function clumpOf(ctx: DetectionContext, pattern: PatternSeries, kind = CLUMP): Spike | null {
+  const values = kind.errorsOnly ? pattern.errorValues : pattern.values;
+  const k = Math.max(1, Math.round(kind.windowMs / ctx.widthMs));
   const { sum: best, end } = busiestWindow(values, k);
-  if (best < CLUMP_EVENTS || ctx.density < 0.8) return null;
+  if (best < kind.events || ctx.density < 0.8) return null;
   let from = Math.max(0, end - k + 1);
   while ((values[from] ?? 0) === 0) from++;
+  // A storm of a message never seen before it is a new pattern's (see new-pattern.ts), told as such.
+  if (!kind.errorsOnly && sum(values, 0, from - 1) === 0) return null;
   // The busiest window elsewhere (the clump's buckets left out).
   const elsewhere = busiestWindow(
     values.map((v, i) => (i >= from && i <= end ? 0 : v)),
