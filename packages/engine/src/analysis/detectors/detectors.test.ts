@@ -4,7 +4,7 @@ import { criticalSignature } from './critical-signatures';
 import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
 import { recursAtOneLag } from './periodic-bursts';
 import { findSpikes } from '../spikes';
-import { cannotDrop, lowBuckets, silentGaps } from './volume-drop';
+import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
 import { isAbrupt, longFloods } from './volume-spike';
 import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
@@ -175,6 +175,30 @@ describe('volume_drop', () => {
     const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
     expect(drop?.evidence.source).toBe('worker');
     expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
+  });
+
+  it('judges a silence with its partial buckets: fourteen minutes of a source logging four lines a minute', () => {
+    // A kubelet's 4 lines a minute in five-minute buckets, silent 13:57–14:11 of a five-hour file:
+    // 3, 0, 4 where it logs 20, and only the empty bucket is 4σ low on its own (blind4 119/s01).
+    const kubelet = (silent: boolean) => {
+      const events = twoServices(300);
+      const random = seeded(29);
+      for (let m = 0; m < 300; m++)
+        for (let k = poisson(random, 4); k > 0; k--) {
+          const ts = at(m, Math.floor(random() * 60));
+          if (silent && ts >= at(117, 23) && ts < at(131, 48)) continue;
+          events.push(minedEvent(ts, { template: 'Pod status updated', service: null, file: 'kubelet.log' }));
+        }
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
+    };
+    const [drop, ...more] = kubelet(true);
+    expect(more).toEqual([]);
+    expect(drop && inWindow(drop, 118, 130)).toBe(true);
+    expect(kubelet(false)).toEqual([]);
+    // A low bucket beside a flagged one joins its run; one beside none does not.
+    const flags = [false, false, true, false, false, false];
+    widenToPartialBuckets([20, 3, 0, 4, 20, 2], flags, [20, 20, 20, 20, 20, 20]);
+    expect(flags).toEqual([false, true, true, true, false, false]);
   });
 
   it('takes a source starting where another stops and logging like it to the end as a handover, a stray line as none', () => {
