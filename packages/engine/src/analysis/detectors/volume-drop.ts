@@ -161,13 +161,9 @@ export function widenToPartialBuckets(
     !flags[i] &&
     (center[i] ?? 0) >= MIN_BASELINE &&
     (active[i] ?? 0) <= 0.25 * (center[i] ?? 0);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const run of findRuns(flags, 0)) {
-    if (partial(run.from - 1)) starts.push(run.from - 1);
-    if (partial(run.to + 1)) ends.push(run.to + 1);
-  }
-  for (const i of [...starts, ...ends]) flags[i] = true;
+  // The runs are found first: a bucket flagged here does not extend a run further.
+  for (const run of findRuns(flags, 0))
+    for (const i of [run.from - 1, run.to + 1]) if (partial(i)) flags[i] = true;
 }
 
 /**
