@@ -130,7 +130,7 @@ describe('volume_drop', () => {
   it('volume: a gap counts when the traffic on both sides is steady and it would hold enough events', () => {
     const steady = (n: number, v: number) => Array.from({ length: n }, () => v);
     const series = [...steady(30, 12), ...steady(20, 0), ...steady(30, 12)];
-    expect(silentGaps(series)).toEqual([{ from: 30, to: 49, rate: 12, dispersion: 1 }]);
+    expect(silentGaps(series)).toEqual([{ from: 30, to: 49, rate: 12, dispersion: 1, unmatched: true }]);
     // Traffic rising through the morning on both sides is no noise: its dispersion stays 1.
     const rising = [
       ...Array.from({ length: 30 }, (_, i) => 30 + 2 * i),
@@ -140,7 +140,7 @@ describe('volume_drop', () => {
       0,
       ...Array.from({ length: 30 }, (_, i) => 98 + 2 * i),
     ];
-    expect(silentGaps(rising)).toEqual([{ from: 30, to: 33, rate: 93, dispersion: 1 }]);
+    expect(silentGaps(rising)).toEqual([{ from: 30, to: 33, rate: 93, dispersion: 1, unmatched: false }]);
     // Bursty traffic, gaps and all, has no silence; nor has a trickle whose gap would hold few events.
     const bursty = Array.from({ length: 80 }, (_, i) => (i % 3 === 0 ? 30 : 0));
     expect(silentGaps(bursty)).toEqual([]);
@@ -152,6 +152,48 @@ describe('volume_drop', () => {
       18, 0, 0, 0, 42, 50, 0, 61, 0, 0, 0, 0, 0, 0, 0, 54,
     ];
     expect(silentGaps(job)).toEqual([]);
+  });
+
+  it('volume: a gap several times longer than any other of the source is unmatched', () => {
+    const steady = (n: number, v: number) => Array.from({ length: n }, () => v);
+    const gap = (others: number[]) => silentGaps([...others, ...steady(8, 0), ...steady(20, 6)]);
+    expect(gap(steady(40, 6))[0]?.unmatched).toBe(true);
+    // Two empty buckets elsewhere: eight is not four times as long as two and the one after them.
+    expect(gap([...steady(20, 6), 0, 0, ...steady(20, 6)])[0]?.unmatched).toBe(false);
+    // Five empty buckets are too short to tell, however steady the source.
+    expect(silentGaps([...steady(40, 6), ...steady(5, 0), ...steady(20, 6)])[0]?.unmatched).toBe(false);
+  });
+
+  it('fires on a sparse error log, writing in clumps, silent three times as long as ever before (blind4 129/s03)', () => {
+    // PHP-FPM's error log: a warning or a few lines of a fatal error every two minutes or so, silent for
+    // 40 minutes of five hours while a busy access log keeps going.
+    const random = seeded(7);
+    const php: MinedEvent[] = [];
+    for (let m = 0; m < 300; m += 1 + Math.floor(random() * 3)) {
+      if (m >= 200 && m < 240) continue;
+      const clump = random() < 0.4 ? 6 + Math.floor(random() * 3) : 1 + Math.floor(random() * 2);
+      const ts = at(m, Math.floor(random() * 50));
+      for (let k = 0; k < clump; k++)
+        php.push(
+          minedEvent(ts + k * 100, {
+            template: 'WARNING: [pool www] child <*> said into stderr: "<*>"',
+            params: [String(20000 + m), `PHP Warning: line ${k}`],
+            level: 'warn',
+            service: 'php-fpm',
+            file: 'www-error.log',
+          }),
+        );
+    }
+    const web = healthyTraffic({
+      minutes: 300,
+      perMinute: 60,
+      service: 'varnish',
+      file: 'access.log',
+      seed: 3,
+    });
+    const drop = analyze([...web, ...php]).anomalies.find((a) => a.type === 'volume_drop');
+    expect(drop?.files).toEqual(['www-error.log']);
+    expect(drop && inWindow(drop, 205, 235)).toBe(true);
   });
 
   it('fires when a file mixing many programs (syslog) goes silent as a whole', () => {

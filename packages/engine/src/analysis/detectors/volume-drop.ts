@@ -25,12 +25,12 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
       // A silence long against the baseline window empties the window's median (flagged or not, the
       // baseline sinks inside it) and makes the source look unsteady: it is judged by the traffic on
       // both sides instead (see `silentGaps`).
-      const gapDispersion: (number | undefined)[] = [];
+      const gapAt: (SilentGap | undefined)[] = [];
       for (const gap of silentGaps(active)) {
         for (let i = gap.from; i <= gap.to; i++) {
           flags[i] = true;
           center[i] = Math.max(center[i] ?? 0, gap.rate);
-          gapDispersion[i] = gap.dispersion;
+          gapAt[i] = gap;
         }
       }
       widenToPartialBuckets(active, flags, center);
@@ -45,11 +45,14 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         // the missing count is read in clumps.
         // The gap's neighbours read the clumps without the gap's own empty buckets; the source's
         // rolling figure without a trend of the neighbours: each errs high, so the lower one.
-        const inGap = gapDispersion[run.from];
-        const steady = inGap !== undefined || isSteady;
-        const clumps = inGap === undefined ? dispersion : Math.min(inGap, dispersion);
+        // A partial bucket may open the run (see widenToPartialBuckets): the gap is read at any of its buckets.
+        const gap = gapAt.slice(run.from, run.to + 1).find((g) => g !== undefined);
+        const steady = gap !== undefined || isSteady;
+        const clumps = gap === undefined ? dispersion : Math.min(gap.dispersion, dispersion);
         const missing = (expected - observed) / clumps;
-        if (missing < (observed === 0 && steady ? 2 : 3) * MIN_BASELINE) continue;
+        // A silence far longer than any other of the source (see silentGaps) is improbable sooner (e^-10).
+        const bar = gap?.unmatched ? 1 : observed === 0 && steady ? 2 : 3;
+        if (missing < bar * MIN_BASELINE) continue;
         if (isPlannedRestart(ctx, source, run.from + source.first, run.to + source.first)) continue;
         findings.push(
           dropFinding(
@@ -166,6 +169,21 @@ export function widenToPartialBuckets(
     for (const i of [run.from - 1, run.to + 1]) if (partial(i)) flags[i] = true;
 }
 
+/** A run of empty buckets in a steady source (see silentGaps). */
+export interface SilentGap {
+  from: number;
+  to: number;
+  /** Median count of the buckets beside it. */
+  rate: number;
+  /** Variance over mean of the counts beside it (see dispersionOf). */
+  dispersion: number;
+  /** At least MIN_UNMATCHED buckets and UNMATCHED_FACTOR times longer than any other empty run of the source. */
+  unmatched: boolean;
+}
+
+const MIN_UNMATCHED = 6;
+const UNMATCHED_FACTOR = 4;
+
 /**
  * Runs of empty inner buckets in a source that logs steadily on both sides of them: as long as the run
  * before and after it (at least 3 buckets each), with at most one empty bucket in five there and in
@@ -174,12 +192,14 @@ export function widenToPartialBuckets(
  * expected count too small to matter), with enough expected events to make the silence improbable
  * (2 × MIN_BASELINE, Poisson e^-20).
  */
-export function silentGaps(
-  active: readonly number[],
-): { from: number; to: number; rate: number; dispersion: number }[] {
-  const gaps: { from: number; to: number; rate: number; dispersion: number }[] = [];
+export function silentGaps(active: readonly number[]): SilentGap[] {
+  const gaps: SilentGap[] = [];
   let emptyTotal = 0;
   for (const v of active) if (v === 0) emptyTotal++;
+  const emptyRuns = findRuns(
+    active.map((v) => v === 0),
+    0,
+  );
   let i = 1;
   while (i < active.length - 1) {
     if ((active[i] ?? 0) !== 0) {
@@ -207,10 +227,17 @@ export function silentGaps(
       // Read from a dozen buckets a side at least: three say little about clumps (MySQL's slow log
       // writes five events per entry).
       const wide = Math.max(DISPERSION_SIDE, side);
+      // The longest other empty run of the source: a silence several times longer than any other
+      // (and half an hour of buckets or more at the usual widths) is one the source's own history rules out.
+      const longestElsewhere = Math.max(
+        0,
+        ...emptyRuns.filter((run) => run.from !== i).map((run) => run.to - run.from + 1),
+      );
       gaps.push({
         from: i,
         to,
         rate,
+        unmatched: length >= MIN_UNMATCHED && length >= UNMATCHED_FACTOR * (longestElsewhere + 1),
         dispersion: dispersionOf(
           active.slice(Math.max(0, i - wide), i),
           active.slice(to + 1, Math.min(active.length, to + 1 + wide)),
