@@ -49,7 +49,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const generator =
   (args.includes('--generator') ? args[args.indexOf('--generator') + 1] : undefined) ?? 'blind';
-if (!['blind', 'blind2', 'blind3', 'blind4'].includes(generator))
+if (!['blind', 'blind2', 'blind3', 'blind4', 'blind5'].includes(generator))
   throw new Error(`unknown generator ${generator}`);
 const range = (args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] : undefined) ?? '13-16';
 const [from, to] = range.split('-').map(Number);
