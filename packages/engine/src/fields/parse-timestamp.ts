@@ -335,6 +335,10 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
       p,
     );
   }
+  if (len0 === 6 && (lens[1] ?? 0) <= 2 && nums.length >= 4) {
+    // CockroachDB's "200117 07:33:41.670503" (after its level letter): yymmdd and the time of day.
+    return build(2000 + Math.floor(n0 / 10000), Math.floor(n0 / 100) % 100, n0 % 100, n1, n2, n3, p);
+  }
   if (nums.length === 5 && lens.every((l) => l <= 2)) {
     // Android logcat "03-17 16:13:38.811", Proxifier "10.30 16:49:06": month and day, no year.
     return build(ctx.year, n0, n1, n2, n3, n4, p);

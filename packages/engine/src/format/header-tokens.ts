@@ -203,9 +203,12 @@ export function classify(s: string, from: number, to: number): number {
   if (len === 3 && MONTH_OR_DAY.has(s.slice(from, to).toLowerCase())) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;
   if (digits === 4 && len === 5 && isLetterLevel(c0) && isMonthDay(s, from + 1)) return LEVEL_DATE;
+  // CockroachDB's klog-like "I200117": the level letter glued to year, month and day.
+  if (digits === 6 && len === 7 && isLetterLevel(c0) && isMonthDay(s, from + 3)) return LEVEL_DATE;
   if (digits > 0 && digits === len - 2 && s.charCodeAt(to - 2) === 58 && isUpper(s.charCodeAt(to - 1)))
     return PROCESS;
   if (s.charCodeAt(to - 1) === 93 && isSourceLocation(s, from, to)) return SOURCE;
+  if (isGoSource(s, from, to)) return SOURCE;
   if (len > 1 && s.charCodeAt(to - 1) === 58 && isIdentifierStart(c0)) {
     const eq = s.indexOf('=', from);
     if (eq >= 0 && eq < to) return WORD;
@@ -235,7 +238,8 @@ function afterLevelColon(s: string, from: number): boolean {
  */
 export function isSeparator(s: string, from: number, to: number): boolean {
   const c0 = s.charCodeAt(from);
-  if (to - from === 1) return c0 === 45 || c0 === 124 || c0 === 58;
+  // "⋮" closes CockroachDB's header.
+  if (to - from === 1) return c0 === 45 || c0 === 124 || c0 === 58 || c0 === 0x22ee;
   if (to - from > 3 || c0 !== 45) return false;
   for (let i = from + 1; i < to; i++) if (s.charCodeAt(i) !== 45) return false;
   return true;
@@ -246,6 +250,16 @@ function isMonthDay(s: string, at: number): boolean {
   const month = (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
   const day = (s.charCodeAt(at + 2) - 48) * 10 + s.charCodeAt(at + 3) - 48;
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** "storage/pebble.go:1219" (CockroachDB's header, before its "⋮"): a Go file and a line number. */
+function isGoSource(s: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i > from && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i--;
+  // isSourceLocation reads the digits before its last character: the one after the token.
+  return (
+    i < to - 1 && s.charCodeAt(i) === 58 && s.startsWith('.go', i - 3) && isSourceLocation(s, from, to + 1)
+  );
 }
 
 /** "name.go:123]": a file name (letters first, no brackets), a colon, a line number, "]". */

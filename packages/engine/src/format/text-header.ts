@@ -285,7 +285,9 @@ function fits(line: string, tokens: HeaderTokens, k: number, cls: number): boole
     case MARK:
       return end - start === 1 && (c0 === 42 || c0 === 35 || c0 === 46 || c0 === 45);
     case SOURCE:
-      return line.charCodeAt(end - 1) === 93 && tokens.classOf(k) === SOURCE;
+      return (
+        (line.charCodeAt(end - 1) === 93 || line.charCodeAt(end - 1) <= 57) && tokens.classOf(k) === SOURCE
+      );
     default:
       return tokens.classOf(k) === cls;
   }

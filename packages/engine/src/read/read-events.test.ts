@@ -378,6 +378,21 @@ describe('readEvents: year-less timestamps', () => {
     ]);
   });
 
+  it("reads CockroachDB's header: level letter and yymmdd, goroutine, Go source, ⋮, tags and counter", async () => {
+    const crdb = [
+      'I200117 07:33:41.670503 1386 storage/pebble.go:1219 ⋮ [n1,s1,pebble] 2  [JOB 3509] flushed 1 memtable to L0',
+      'W200117 10:10:09.177898 4670 sql/pgwire/conn.go:766 ⋮ [n1,client=10.0.1.41:52766,user=‹app›] 5236  error while reading from client',
+      'E200117 12:30:43.663058 2633 kv/kvserver/liveness/liveness.go:821 ⋮ [n1,liveness-hb] 10387  failed node liveness heartbeat',
+    ];
+    const { events } = await read(text(crdb.join('\n') + '\n'));
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.service])).toEqual([
+      ['2020-01-17T07:33:41.670Z', 'info', 'storage/pebble.go'],
+      ['2020-01-17T10:10:09.177Z', 'warn', 'sql/pgwire/conn.go'],
+      ['2020-01-17T12:30:43.663Z', 'error', 'kv/kvserver/liveness/liveness.go'],
+    ]);
+    expect(events[2]?.message).toBe('failed node liveness heartbeat');
+  });
+
   it('rolls klog times over at new year, and leaves times with their own year alone', async () => {
     const klog = ['I1231 23:59:59.500000    1 a.go:1] tick', 'I0101 00:00:00.100000    1 a.go:1] tock'];
     const { events } = await read(text(klog.join('\n')), { year: 2025 });
