@@ -2,9 +2,12 @@
 // (/var/log/containers, CRI) write `<RFC 3339 time> stdout|stderr F|P <line>`, Docker's json-file
 // driver writes `{"log":"<line>\n","stream":"stdout","time":"<RFC 3339 time>"}`. The application's own
 // line (JSON, logfmt, text with a header…) is what the rest of the engine reads; the runtime's time
-// stands in when that line has none.
+// stands in when that line has none. Process managers that gather several programs' output (`pm2 logs`,
+// `docker compose logs`) put each program's name before its line: `0|api   | <line>`, `web-1  | <line>`.
 
-export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch';
+import { levelAt } from '../fields/normalize-level';
+
+export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch' | 'multiplexed';
 
 export interface Unwrapped {
   /** The application's line. */
@@ -36,6 +39,15 @@ function unwrapCloudWatch(line: string): Unwrapped | null {
   return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '', partial: false };
 }
 
+/** `pm2 logs` ("0|api   | …", "PM2      | …") and `docker compose logs` ("web-1  | …"): a name, a bar. */
+const MULTIPLEXED = /^(?:\d+\|)?([A-Za-z][\w.@/-]*) *\| /;
+
+function unwrapMultiplexed(line: string): Unwrapped | null {
+  const m = MULTIPLEXED.exec(line);
+  if (!m) return null;
+  return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
+}
+
 function unwrapDocker(line: string): Unwrapped | null {
   if (line.charCodeAt(0) !== 123 || !line.includes('"log"')) return null;
   let value: unknown;
@@ -59,13 +71,16 @@ export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Un
     ? unwrapCri(line)
     : runtime === 'docker'
       ? unwrapDocker(line)
-      : unwrapCloudWatch(line);
+      : runtime === 'cloudwatch'
+        ? unwrapCloudWatch(line)
+        : unwrapMultiplexed(line);
 }
 
 const NAMES: Record<ContainerRuntime, string> = {
   cri: 'Kubernetes container log lines (CRI: "<time> stdout|stderr F|P <line>")',
   docker: 'Docker json-file lines ({"log": …, "stream": …, "time": …})',
   cloudwatch: 'AWS CloudWatch Logs lines ("<time> <log stream> <line>")',
+  multiplexed: 'lines of a process manager naming their program ("<name> | <line>": pm2, docker compose)',
 };
 
 /** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
@@ -74,12 +89,16 @@ export function detectContainerRuntime(
 ): { runtime: ContainerRuntime; evidence: string } | null {
   const lines = sample.filter((l) => l.trim().length > 0);
   if (lines.length === 0) return null;
-  for (const runtime of ['cri', 'docker', 'cloudwatch'] as const) {
+  for (const runtime of ['cri', 'docker', 'cloudwatch', 'multiplexed'] as const) {
     const inner = lines.map((l) => unwrapContainerLine(l, runtime)).filter((u) => u !== null);
     const count = inner.length;
     // CloudWatch's streams are few (a function's instances, a service's tasks): a second column of
-    // ever-changing paths is the application's own text.
-    if (runtime === 'cloudwatch' && new Set(inner.map((u) => u.stream)).size > Math.max(4, count / 4))
+    // ever-changing paths is the application's own text. So are a process manager's programs, and a
+    // level is no program ("INFO | 2026-… | message" is a header).
+    const names = new Set(inner.map((u) => u.stream));
+    if ((runtime === 'cloudwatch' || runtime === 'multiplexed') && names.size > Math.max(4, count / 4))
+      continue;
+    if (runtime === 'multiplexed' && [...names].some((name) => levelAt(name, 0, name.length) !== null))
       continue;
     if (count * 2 >= lines.length) {
       return { runtime, evidence: `${count} of ${lines.length} sampled lines are ${NAMES[runtime]}` };

@@ -33,6 +33,43 @@ describe('container runtime logs', () => {
     expect(events[3]?.timestamp).toBe(Date.parse('2025-05-05T11:09:03.930Z'));
   });
 
+  it('reads `pm2 logs` and `docker compose logs`: the program names the service, its line is read as it stands', async () => {
+    const pm2 = [
+      '0|geo-api    | 2020-01-17T07:33:28: GET /api/v3/places?page=6 200 11862 - 204.239 ms',
+      '1|geo-api    | 2020-01-17T07:33:29: Error: socket hang up',
+      '1|geo-api    |     at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1595:16)',
+      'PM2          | 2020-01-17T07:33:30: PM2 log: App [geo-api:0] online',
+      '0|geo-api    | 2020-01-17T07:33:31: PUT /api/v3/places/130 200 509 - 39.178 ms',
+    ];
+    const { events, files } = await read(text(pm2.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/5 of 5 sampled lines are lines of a process manager/);
+    expect(events.map((e) => [e.line, e.lineCount, e.service, e.level])).toEqual([
+      [1, 1, 'geo-api', null],
+      [2, 2, 'geo-api', 'error'],
+      [4, 1, 'PM2', null],
+      [5, 1, 'geo-api', null],
+    ]);
+    expect(events[0]?.message).toBe('GET /api/v3/places?page=6 200 11862 - 204.239 ms');
+    expect(events[1]?.timestamp).toBe(Date.parse('2020-01-17T07:33:29Z'));
+    const compose = [
+      'web-1    | {"level":"info","msg":"request served","time":"2026-11-25T10:00:00Z"}',
+      'worker-1 | {"level":"error","msg":"job failed","time":"2026-11-25T10:00:01Z"}',
+    ];
+    const inner = await read(text(compose.join('\n') + '\n'));
+    expect(inner.files[0]?.format).toBe('json');
+    expect(inner.events.map((e) => [e.service, e.level])).toEqual([
+      ['web-1', 'info'],
+      ['worker-1', 'error'],
+    ]);
+  });
+
+  it('leaves a header that opens with its level and a bar to the text reader ("INFO | …")', async () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `INFO | 2026-11-25 10:00:0${i} | job ${i} done`);
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).not.toMatch(/process manager/);
+    expect(events[0]?.level).toBe('info');
+  });
+
   it('leaves a log whose second column is an ever-changing path to the application', async () => {
     const lines = Array.from(
       { length: 12 },

@@ -298,8 +298,12 @@ export class FileReader {
     if (this.runtime) {
       const wrapper = this.wrapperOf(framed.line);
       if (wrapper) {
-        fields.timestamp ??= this.wrapperTime?.read(wrapper.time) ?? null;
-        fields.attributes = { ...fields.attributes, stream: wrapper.stream };
+        // A process manager's program names the service; a container runtime's stream is an attribute.
+        if (this.runtime === 'multiplexed') fields.service ??= wrapper.stream;
+        else {
+          fields.timestamp ??= this.wrapperTime?.read(wrapper.time) ?? null;
+          fields.attributes = { ...fields.attributes, stream: wrapper.stream };
+        }
       }
     }
     let timestamp = fields.timestamp;
