@@ -11,6 +11,8 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     pattern:
       /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError)\b/i,
   },
+  // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
+  { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },
   { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at)/i },
   {
     // The Go runtime's own crashes, written instead of a panic, the JVM's, Node's uncaught exception

@@ -1426,6 +1426,13 @@ describe('rare_event', () => {
     expect(criticalSignature('loaded config from /etc/app/config.js:12 entries')).toBeNull();
   });
 
+  it('names Node\'s heap exhaustion by the report\'s opening, whose "out of memory" line comes too late for a sample', () => {
+    const report =
+      '<--- Last few GCs --->\n\n[648:0x7f0111a]  4102807 ms: Mark-sweep (reduce) 1533.0 (1574.0) -> 1532.6 (1574.5) MB';
+    expect(criticalSignature(report)).toBe('out of memory');
+    expect(criticalSignature('GC stats: <--- Last few GCs ---> printed on request')).toBeNull();
+  });
+
   it("quotes a crash whose template has no word of its own by its error line (Node's throw site)", () => {
     const events = twoServices();
     const raw =
