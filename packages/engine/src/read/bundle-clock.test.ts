@@ -237,3 +237,47 @@ describe('a time zone given by the user', () => {
     expect(both.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, 120]);
   });
 });
+
+describe('a zone-less file that says its zone', () => {
+  const lines = (opening: string, hours: number) => {
+    const out = [`2021-03-26 14:12:14,000 [myid:3] - INFO  [main:Environment@98] - ${opening}`];
+    for (let m = 1; m < hours * 60; m++) {
+      const t = new Date(Date.parse('2021-03-26T14:12:14Z') + m * M).toISOString();
+      out.push(
+        `${t.slice(0, 10)} ${t.slice(11, 19)},000 [myid:3] - INFO  [SyncThread:3:FileTxnLog@284] - Creating new log file`,
+      );
+    }
+    return Buffer.from(out.join('\n') + '\n');
+  };
+
+  it("reads it in the zone its first lines name (`TZ=`, the JVM's `user.timezone=`), alone or beside others", async () => {
+    const zk = lines('Server environment:TZ=America/Panama', 3);
+    const alone = await bundleClock([zk], [zk]);
+    expect(alone.localTimes[0]?.offsetMinutes).toBe(-300);
+    expect(alone.localTimes[0]?.evidence).toMatch(
+      /read in America\/Panama \(UTC-05:00\), as the file's first lines say/,
+    );
+    // Summer time where the zone keeps it: Berlin in July is UTC+02:00.
+    const berlin = Buffer.from(
+      lines('Server environment:user.timezone=Europe/Berlin', 1)
+        .toString()
+        .replaceAll('2021-03-26', '2021-07-26'),
+    );
+    expect((await bundleClock([berlin], [berlin])).localTimes[0]?.offsetMinutes).toBe(120);
+    // So read, it is a file whose zone is known: a zone-less file that lies within its span as UTC
+    // stays as written, one written in the same local hours is read at the same offset.
+    const utc = Buffer.from(
+      lines('Reading configuration from: /conf/zoo.cfg', 3)
+        .toString()
+        .replace(/ 1([4-7]):/g, (_, h: string) => ` ${Number(h) + 15}:`),
+    );
+    const same = lines('Reading configuration from: /conf/zoo.cfg', 3);
+    const all = await bundleClock([zk, utc, same], [zk, utc, same]);
+    expect(all.localTimes.map((l) => l?.offsetMinutes)).toEqual([-300, undefined, -300]);
+  });
+
+  it('leaves a file alone that names no area and city (`TZ=CET`)', async () => {
+    const cet = lines('Server environment:TZ=CET', 2);
+    expect((await bundleClock([cet], [cet])).localTimes).toEqual([undefined]);
+  });
+});

@@ -24,6 +24,11 @@ export interface FileClock {
   /** An abbreviation its times carry that names several zones ("IST"), or null. */
   zoneWord: string | null;
   /**
+   * The zone its first lines say the process runs in (`TZ=Europe/Istanbul`, the JVM's
+   * `user.timezone=America/Lima`), when they say so.
+   */
+  declaredZone?: string;
+  /**
    * Written by a Kubernetes component in klog's layout (`I0819 10:22:00.967673 3350 kubelet.go:2461]`):
    * zone-less, but the nodes that write it keep UTC nearly always. Without zoned files, such files are
    * the reference the others are lined up with.
@@ -122,7 +127,9 @@ export async function bundleClock(
   options: ClockOptions = {},
 ): Promise<BundleClock> {
   const zone = options.timeZone;
-  if (heads.length < 2 && zone === undefined) return { localTimes: heads.map(() => undefined) };
+  // One file alone is read as written, unless it says its zone (see DECLARED_ZONE).
+  if (heads.length < 2 && zone === undefined && !heads.some((h) => h !== null && mayDeclareZone(h)))
+    return { localTimes: heads.map(() => undefined) };
   const year = heads.length < 2 ? undefined : (commonYear(heads) ?? undefined);
   const day = heads.length < 2 ? undefined : (commonDay(heads) ?? undefined);
   // With a zone given, only the head is needed: the file's first time says which offset applies.
@@ -132,8 +139,50 @@ export async function bundleClock(
   return {
     ...(year === undefined ? {} : { year }),
     ...(day === undefined ? {} : { day }),
-    localTimes: zone === undefined ? localTimes(clocks) : clocks.map((c) => inZone(c, zone)),
+    localTimes: zone === undefined ? withDeclaredZones(clocks) : clocks.map((c) => inZone(c, zone)),
   };
+}
+
+/**
+ * `localTimes`, where the zone-less files that say their zone are read in it first — and, so read,
+ * are files whose zone is known to the others.
+ */
+function withDeclaredZones(clocks: readonly (FileClock | null)[]): (LocalTime | undefined)[] {
+  const declared = clocks.map((c): LocalTime | undefined => {
+    if (c === null || !c.zoneless || c.declaredZone === undefined) return undefined;
+    const offset = zoneOffsetMinutes(c.declaredZone, c.first);
+    if (offset === null) return undefined;
+    return {
+      offsetMinutes: offset,
+      evidence: `times without a zone read in ${c.declaredZone} (${utcOffset(offset)}), as the file's first lines say`,
+    };
+  });
+  const known = clocks.map((c, i): FileClock | null => {
+    const local = declared[i];
+    if (c === null || local === undefined) return c;
+    const shift = local.offsetMinutes * MINUTE;
+    return { first: c.first - shift, last: c.last - shift, zoneless: false, zoneWord: null };
+  });
+  const guessed = localTimes(known);
+  return clocks.map((_, i) => {
+    const local = declared[i];
+    // UTC+00:00 is read as written.
+    if (local !== undefined) return local.offsetMinutes === 0 ? undefined : local;
+    return guessed[i];
+  });
+}
+
+/**
+ * A zone named in a process's first lines: the environment it prints (`TZ=Europe/Istanbul`,
+ * ZooKeeper's `Server environment:TZ=…`), the JVM's `user.timezone=America/Lima`. An IANA name with
+ * its area only: `TZ=CET` and the like are left to the file's times.
+ */
+const DECLARED_ZONE =
+  /\b(?:TZ|user\.timezone)=((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|Etc\/UTC|UTC)\b/;
+
+/** Whether a file's first bytes may name its zone (a quick test before its events are read). */
+function mayDeclareZone(bytes: Uint8Array): boolean {
+  return DECLARED_ZONE.test(new TextDecoder().decode(bytes.subarray(0, 64 * 1024)));
 }
 
 export interface ClockOptions {
@@ -306,7 +355,7 @@ export async function fileClock(
 ): Promise<FileClock | null> {
   if (head === null || tail === null || isCompressed(head)) return null;
   const newline = tail.indexOf(10);
-  const start = await span(head, year, day);
+  const start = await span(head, year, day, true);
   // The tail starts mid-line: from its first full line on (all of it when the head is the file).
   const end = await span(tail === head ? tail : tail.subarray(newline + 1), year, day);
   if (start === null || end === null) return null;
@@ -316,6 +365,7 @@ export async function fileClock(
     zoneless: start.zoneless && end.zoneless,
     zoneWord: start.zoneWord ?? end.zoneWord,
     ...(start.klog === true && end.klog === true ? { klog: true } : {}),
+    ...(start.declaredZone === undefined ? {} : { declaredZone: start.declaredZone }),
   };
 }
 
@@ -328,9 +378,11 @@ async function span(
   bytes: Uint8Array,
   year: number | undefined,
   day: number | undefined,
+  opening = false,
 ): Promise<FileClock | null> {
   const times: number[] = [];
   let klogLines = 0;
+  let declaredZone: string | undefined;
   let zoneless = false;
   let zoneWord: string | null = null;
   try {
@@ -347,6 +399,9 @@ async function span(
       for (const event of batch) {
         if (event.timestamp !== null && !event.timestampInherited) times.push(event.timestamp);
         if (opensWithKlog(event.raw)) klogLines++;
+        // The file's opening: a process says its zone as it starts.
+        if (opening && declaredZone === undefined && times.length <= 50)
+          declaredZone = DECLARED_ZONE.exec(event.message)?.[1];
       }
   } catch (error) {
     // Compressed, binary or empty: no clock (the file itself will say what it is).
@@ -361,6 +416,7 @@ async function span(
     zoneWord,
     // Most of its events: a bundle's files are one program's each.
     ...(klogLines * 2 > times.length ? { klog: true } : {}),
+    ...(declaredZone === undefined ? {} : { declaredZone }),
   };
 }
 
