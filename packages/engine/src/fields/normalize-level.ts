@@ -4,6 +4,10 @@ const NAMES = new Map<string, Level>(
   Object.entries({
     trace: 'trace',
     trc: 'trace',
+    // .NET's console logging: trce, dbug, info, warn, fail, crit.
+    trce: 'trace',
+    dbug: 'debug',
+    fail: 'error',
     // Serilog's three-letter levels: VRB DBG INF WRN ERR FTL.
     vrb: 'trace',
     finest: 'trace',

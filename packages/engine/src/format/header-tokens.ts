@@ -219,7 +219,22 @@ export function classify(s: string, from: number, to: number): number {
     if (colon === to - 1)
       return (digits >= 3 && s.charCodeAt(to - 2) !== 93) || afterLevelColon(s, from) ? WORD : COMPONENT;
   }
-  return isDotted(s, from, to) ? LOGGER : WORD;
+  return isDotted(s, from, to) || isCategoryWithEventId(s, from, to) ? LOGGER : WORD;
+}
+
+/**
+ * .NET's logging category and event id, "Microsoft.AspNetCore.Hosting.Diagnostics[1]" (its console
+ * format writes the message on the next line): a dotted name, then a number in brackets.
+ */
+function isCategoryWithEventId(s: string, from: number, to: number): boolean {
+  if (to - from < 5 || s.charCodeAt(to - 1) !== 93) return false;
+  const open = s.lastIndexOf('[', to - 1);
+  if (open <= from + 2 || open === to - 2) return false;
+  for (let i = open + 1; i < to - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return isDotted(s, from, open);
 }
 
 /** Whether s[from] follows a "LEVEL:" and two spaces, as PostgreSQL writes its messages. */

@@ -201,7 +201,9 @@ export function splitHeader(
       out.componentEnd =
         cls === COMPONENT
           ? withoutPid(line, out.componentStart, (tokens.ends[k] ?? 1) - 1)
-          : (tokens.ends[k] ?? 0);
+          : cls === LOGGER
+            ? withoutEventId(line, out.componentStart, tokens.ends[k] ?? 0)
+            : (tokens.ends[k] ?? 0);
     } else if (cls === SOURCE && out.componentEnd === 0) {
       // "reflector.go:138]": the file is the component, without its line number.
       out.componentStart = tokens.starts[k] ?? 0;
@@ -297,4 +299,11 @@ function messageStartAfter(line: string, tokens: HeaderTokens, k: number): numbe
   let i = k < tokens.count ? (tokens.starts[k] ?? line.length) : k > 0 ? (tokens.ends[k - 1] ?? 0) : 0;
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   return i;
+}
+
+/** A .NET category without its event id: "Microsoft.Hosting.Lifetime[14]" names "Microsoft.Hosting.Lifetime". */
+function withoutEventId(line: string, start: number, end: number): number {
+  if (line.charCodeAt(end - 1) !== 93) return end;
+  const open = line.lastIndexOf('[', end - 1);
+  return open > start ? open : end;
 }

@@ -378,6 +378,35 @@ describe('readEvents: year-less timestamps', () => {
     ]);
   });
 
+  it(".NET's console logging: level and category on one line, the message on the next, indented", async () => {
+    const dotnet = [
+      '[2026-03-11 08:27:09] info: Microsoft.Hosting.Lifetime[14]',
+      '      Now listening on: http://[::]:8080',
+      '[2026-03-11 08:27:12] info: Microsoft.AspNetCore.Hosting.Diagnostics[2]',
+      '      Request finished HTTP/1.1 GET http://fleet.example/api/v1/vehicles/218 - 503 165 application/json 3.0210ms',
+      '[2026-03-11 08:27:13] fail: Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware[1]',
+      '      An unhandled exception has occurred while executing the request.',
+      '      System.Net.Http.HttpRequestException: Connection refused (inventory:8080)',
+      '         at System.Net.Http.HttpConnectionPool.ConnectToTcpHostAsync(String host, Int32 port)',
+      '[2026-03-11 08:27:14] dbug: Ostholm.Fleet.Cache[0]',
+      '      cache hit',
+    ];
+    const { events } = await read(text(dotnet.join('\n') + '\n'));
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.service])).toEqual([
+      [1, 2, 'info', 'Microsoft.Hosting.Lifetime'],
+      [3, 2, 'info', 'Microsoft.AspNetCore.Hosting.Diagnostics'],
+      [5, 4, 'error', 'Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware'],
+      [9, 2, 'debug', 'Ostholm.Fleet.Cache'],
+    ]);
+    // The message is what the indented lines say: the template of a request is not its category's.
+    expect(events[1]?.message).toBe(
+      'Request finished HTTP/1.1 GET http://fleet.example/api/v1/vehicles/218 - 503 165 application/json 3.0210ms',
+    );
+    expect(events[2]?.message.split('\n')[0]).toBe(
+      'An unhandled exception has occurred while executing the request.',
+    );
+  });
+
   it("reads CockroachDB's header: level letter and yymmdd, goroutine, Go source, ⋮, tags and counter", async () => {
     const crdb = [
       'I200117 07:33:41.670503 1386 storage/pebble.go:1219 ⋮ [n1,s1,pebble] 2  [JOB 3509] flushed 1 memtable to L0',
