@@ -13,7 +13,7 @@ import {
   maskToken,
 } from './mask-token';
 
-import { isCalendarWordAt, isRequestMethodAt } from './value-words';
+import { isCalendarWordAt } from './value-words';
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
@@ -280,10 +280,6 @@ export class MaskedKeyScanner {
       } else if (flag === 0 && isCalendarWordAt(message, bounds, this.count, t)) {
         kind = EDGED; // "Jun" of "Jun 18": part of a date
         leadEnds[t] = start;
-        trailStarts[t] = end;
-      } else if (flag === 0 && isRequestMethodAt(message, bounds, this.count, t)) {
-        kind = EDGED; // '"GET /path': the method of a request line
-        leadEnds[t] = start + 1;
         trailStarts[t] = end;
       } else if ((flag & INTERESTING) !== 0) {
         const span = maskSpan(message, start, end, edge);

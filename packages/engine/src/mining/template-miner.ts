@@ -6,6 +6,7 @@ import { MaskedKeyScanner, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
 import { fitsVariable, mergeTokens } from './merge-tokens';
 import { isEnumWord, similarity } from './similarity';
+import { isRequestMethod } from './value-words';
 import { tokenizeMessage } from './tokenize-message';
 
 export interface TemplateMinerOptions {
@@ -258,7 +259,13 @@ export class TemplateMiner {
       if (c.tokens[i] === WILDCARD) continue;
       const set = this.index.siblingsAt(c, i);
       if (set === undefined) continue;
-      if (set.size < this.siblingThreshold && !(set.size >= 2 && isKeyValueHole(set, i))) continue;
+      if (
+        set.size < this.siblingThreshold &&
+        !(set.size >= 2 && (isKeyValueHole(set, i) || isEmptyValueHole(set, i)))
+      )
+        continue;
+      // HTTP methods are what a request does, not data: `"GET <*>"` and `"POST <*>"` stay apart.
+      if ([...set].every((s) => isRequestMethod((s.tokens[i] ?? '').replace(/^"/, '')))) continue;
       // A template made only of variables would swallow every message of its length.
       if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
       const group = [...set];
@@ -338,6 +345,30 @@ function resolve(c: Cluster): Cluster {
   let r = c;
   while (r.mergedInto !== null) r = r.mergedInto;
   return r;
+}
+
+/**
+ * Whether the clusters differ at position i only in a value that is sometimes empty: "(<*>)" beside
+ * "()" (sshd's `connection from 1.2.3.4 (host.example) at …` when the address has no name),
+ * `"<*>"` beside `""`, `user=<*>` beside `user=`. An empty value is a value: two such clusters are
+ * enough to merge.
+ */
+function isEmptyValueHole(set: Set<Cluster>, i: number): boolean {
+  let variable: string | null = null;
+  let empty: string | null = null;
+  for (const c of set) {
+    const token = c.tokens[i] ?? '';
+    const at = token.indexOf(WILDCARD);
+    if (at >= 0) {
+      if (token.length === WILDCARD.length || token.indexOf(WILDCARD, at + 1) >= 0) return false;
+      if (variable !== null && variable !== token) return false;
+      variable = token;
+    } else {
+      if (empty !== null && empty !== token) return false;
+      empty = token;
+    }
+  }
+  return variable !== null && empty !== null && variable.replace(WILDCARD, '') === empty;
 }
 
 /**

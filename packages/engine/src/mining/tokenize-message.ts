@@ -1,4 +1,4 @@
-import { isCalendarWordAt, isRequestMethodAt } from './value-words';
+import { isCalendarWordAt } from './value-words';
 import { WILDCARD, maskToken } from './mask-token';
 
 export interface MessageTokens {
@@ -36,7 +36,6 @@ export function tokenizeMessage(message: string, maxTokens: number): MessageToke
   for (let t = 0; t < raw.length; t++) {
     if (masked[t] !== raw[t]) continue;
     if (isCalendarWordAt(message, bounds, raw.length, t)) masked[t] = WILDCARD;
-    else if (isRequestMethodAt(message, bounds, raw.length, t)) masked[t] = `"${WILDCARD}`;
   }
   return { raw, masked };
 }

@@ -57,14 +57,5 @@ export function isCalendarWordAt(s: string, bounds: ArrayLike<number>, count: nu
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE']);
 
-/**
- * Whether token t of s is the method of a quoted request line: '"GET' followed by a path or URL.
- * The quote is kept: the variable is s[start + 1, end).
- */
-export function isRequestMethodAt(s: string, bounds: ArrayLike<number>, count: number, t: number): boolean {
-  const start = bounds[2 * t] ?? 0;
-  const end = bounds[2 * t + 1] ?? 0;
-  if (end - start < 4 || end - start > 8 || s.charCodeAt(start) !== 34 || t + 1 >= count) return false;
-  const next = s.charCodeAt(bounds[2 * t + 2] ?? 0);
-  return (next === 47 || next === 104) && METHODS.has(s.slice(start + 1, end));
-}
+/** An HTTP method, as written ("GET"). */
+export const isRequestMethod = (word: string): boolean => METHODS.has(word);
