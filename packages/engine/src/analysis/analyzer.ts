@@ -1,5 +1,13 @@
 import type { FileStats, Level, MinedEvent, PatternSummary } from '../types';
-import { ContainerRestarts, LIFECYCLE_NONE, WORKER_SIGNAL, WorkerKills } from './lifecycle';
+import {
+  ContainerRestarts,
+  GC_FULL,
+  HeapExhaustions,
+  JVM_START,
+  LIFECYCLE_NONE,
+  WORKER_SIGNAL,
+  WorkerKills,
+} from './lifecycle';
 import { buildReport } from './build-report';
 import { routeOf } from '../format/parse-access-line';
 import { detach, intern } from '../fields/strings';
@@ -213,6 +221,7 @@ export class Analyzer {
   readonly crashGaps = new CrashGaps();
   readonly containerRestarts = new ContainerRestarts();
   readonly workerKills = new WorkerKills();
+  readonly heapExhaustions = new HeapExhaustions();
   /**
    * Per pattern and exception class, the pattern's error events that carry a stack trace ending in
    * that exception (key `<pattern key>!<class>`): one log message ("unhandled error while processing
@@ -357,6 +366,8 @@ export class Analyzer {
   private noteLifecycle(track: PatternTrack, event: MinedEvent, ts: number): void {
     if (track.lifecycle === WORKER_SIGNAL)
       this.workerKills.note(event, ts, this.lastFileSource?.lastMessage ?? null);
+    else if (track.lifecycle === GC_FULL || track.lifecycle === JVM_START)
+      this.heapExhaustions.note(track.lifecycle, event, ts);
     else this.containerRestarts.note(track.lifecycle, event, ts);
   }
 

@@ -129,6 +129,7 @@ export function buildContext(
     plannedStops: analyzer.crashGaps.plannedStops,
     containerRestarts: analyzer.containerRestarts.found,
     workerKills: analyzer.workerKills.found,
+    heapExhaustions: analyzer.heapExhaustions.found,
     crashGaps: analyzer.crashGaps.candidates.flatMap((gap) => {
       const file = analyzer.fileSources.get(gap.file);
       if (!file) return [];

@@ -1,5 +1,5 @@
 import type { Level } from '../types';
-import type { ContainerRestart, WorkerKill } from './lifecycle';
+import type { ContainerRestart, HeapExhaustion, WorkerKill } from './lifecycle';
 import type { DurationSeries } from './analyzer';
 import type { CrashGap, PlannedStop } from './crash-gaps';
 import type { ExemplarSet } from './exemplars';
@@ -80,6 +80,8 @@ export interface DetectionContext {
   containerRestarts: readonly ContainerRestart[];
   /** Workers killed by a signal their master did not send (see WorkerKills). */
   workerKills: readonly WorkerKill[];
+  /** JVMs that ran out of heap and started again, as their GC logs tell (see HeapExhaustions). */
+  heapExhaustions: readonly HeapExhaustion[];
 }
 
 export interface JudgedCrashGap extends CrashGap {

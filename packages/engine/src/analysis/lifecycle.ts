@@ -33,12 +33,20 @@ export const KUBELET_STOP = 2;
 /** A uWSGI master telling a worker died from a signal ("DAMN ! worker 1 (pid: 92) died, killed by signal 9"). */
 export const WORKER_SIGNAL = 3;
 
+/** A JVM's full collection in its GC log ("GC(12) Pause Full (G1 Compaction Pause) 8151M->8074M(8192M) 3531ms"). */
+export const GC_FULL = 4;
+/** A JVM starting, as its GC log says first ("Using G1"). */
+export const JVM_START = 5;
+
 export function lifecycleRole(template: string): number {
   if (template.includes('SyncLoop (PLEG)')) return KUBELET_PLEG;
   if (template.includes('killed by signal')) return WORKER_SIGNAL;
+  if (template.includes('Pause Full')) return GC_FULL;
+  if (JVM_STARTS.test(template)) return JVM_START;
   return STOP.test(template) ? KUBELET_STOP : LIFECYCLE_NONE;
 }
 
+const JVM_STARTS = /^Using (?:G1|Parallel|Serial|Shenandoah|The Z Garbage Collector|Concurrent Mark Sweep)\b/;
 const STOP =
   /Killing container|SyncLoop (?:\()?(?:DELETE|REMOVE|KILL)|Killing unwanted pod|Evicting pod|Preempting pod|killPodWithSyncResult/;
 const PLEG_EVENT = /"?Type"?:\s*"(ContainerDied|ContainerStarted)",\s*"?Data"?:\s*"([^"]+)"/;
@@ -161,5 +169,84 @@ export class WorkerKills {
       signal,
       patternId: event.patternId,
     });
+  }
+}
+
+/**
+ * A JVM that ran out of heap, as its GC log tells it: full collections one after another that each
+ * leave the heap 95% full or more (nothing left to free: the next allocation throws OutOfMemoryError),
+ * then the JVM starting again ("Using G1") — the process died, or was killed by the kernel or the
+ * container's limit, and was restarted.
+ */
+export interface HeapExhaustion {
+  file: string;
+  /** The first of the full collections, and the JVM's start after them. */
+  first: { line: number; timestamp: number; text: string };
+  restart: { line: number; timestamp: number; text: string };
+  fullCollections: number;
+  /** Heap left after the last full collection, and the heap's size (MB). */
+  usedMb: number;
+  sizeMb: number;
+  patternId: string;
+}
+
+/** Full collections in a row, each leaving the heap this full, before a restart that counts. */
+const MIN_EXHAUSTED_FULL_GCS = 3;
+export const EXHAUSTED_SHARE = 0.95;
+const HEAP = /(\d+)([KMG])->(\d+)([KMG])\((\d+)([KMG])\)/;
+const MB: Record<string, number> = { K: 1 / 1024, M: 1, G: 1024 };
+
+interface ExhaustedRun {
+  count: number;
+  first: { line: number; timestamp: number; text: string };
+  usedMb: number;
+  sizeMb: number;
+  patternId: string;
+}
+
+export class HeapExhaustions {
+  readonly found: HeapExhaustion[] = [];
+  /** Per file, the full collections in a row that left the heap full, since the last that did not. */
+  private readonly runs = new Map<string, ExhaustedRun>();
+
+  note(role: number, event: MinedEvent, timestamp: number): void {
+    if (role === JVM_START) {
+      const run = this.runs.get(event.file);
+      this.runs.delete(event.file);
+      if (run === undefined || run.count < MIN_EXHAUSTED_FULL_GCS || this.found.length >= MAX_RESTARTS)
+        return;
+      this.found.push({
+        file: detach(event.file),
+        first: run.first,
+        restart: { line: event.line, timestamp, text: detach(event.raw.slice(0, 500)) },
+        fullCollections: run.count,
+        usedMb: run.usedMb,
+        sizeMb: run.sizeMb,
+        patternId: run.patternId,
+      });
+      return;
+    }
+    const m = HEAP.exec(event.message);
+    if (m === null) return;
+    const usedMb = Number(m[3]) * (MB[m[4] ?? 'M'] ?? 1);
+    const sizeMb = Number(m[5]) * (MB[m[6] ?? 'M'] ?? 1);
+    if (sizeMb <= 0 || usedMb < EXHAUSTED_SHARE * sizeMb) {
+      this.runs.delete(event.file);
+      return;
+    }
+    const run = this.runs.get(event.file);
+    if (run !== undefined) {
+      run.count++;
+      run.usedMb = usedMb;
+      run.sizeMb = sizeMb;
+    } else if (this.runs.size < MAX_KEYS) {
+      this.runs.set(detach(event.file), {
+        count: 1,
+        first: { line: event.line, timestamp, text: detach(event.raw.slice(0, 500)) },
+        usedMb,
+        sizeMb,
+        patternId: event.patternId,
+      });
+    }
   }
 }

@@ -1560,6 +1560,59 @@ describe('rare_event', () => {
   });
 });
 
+describe('rare_event: a JVM out of heap, as its GC log tells it', () => {
+  /** A GC log: a young collection every 20 s, a System.gc() full one every hour, `extra` events too. */
+  function gcLog(extra: MinedEvent[]): MinedEvent[] {
+    const events: MinedEvent[] = [];
+    const gc = (t: number, kind: string, used: number, ms: string) =>
+      minedEvent(t, {
+        template: `GC(<*>) Pause ${kind} <*>M-><*>M(8192M) <*>ms`,
+        params: [String(t / 1000), '6000', String(used), ms],
+        service: null,
+        file: 'app-gc.log',
+      });
+    for (let t = at(0); t < at(180); t += 20_000)
+      events.push(gc(t, 'Young (Normal) (G1 Evacuation Pause)', 2100, '6.1'));
+    for (let m = 30; m < 180; m += 60) events.push(gc(at(m), 'Full (System.gc())', 1900, '820.5'));
+    return [...events, ...extra].sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+  }
+  const full = (minute: number, second: number, used: number) =>
+    minedEvent(at(minute, second), {
+      template: 'GC(<*>) Pause Full (G1 Compaction Pause) <*>M-><*>M(8192M) <*>ms',
+      params: ['9', '8150', String(used), '3531.3'],
+      service: null,
+      file: 'app-gc.log',
+    });
+  const start = (minute: number) =>
+    minedEvent(at(minute), { template: 'Using G1', service: null, file: 'app-gc.log' });
+
+  it('finds full collections in a row that leave the heap full, then the JVM starting again', () => {
+    const events = gcLog([
+      full(100, 5, 8074),
+      full(100, 14, 7992),
+      full(100, 20, 8046),
+      full(100, 31, 8025),
+      start(101),
+    ]);
+    const oom = analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    expect(oom).toHaveLength(1);
+    expect(oom[0]?.severity).toBe('critical');
+    expect(oom[0]?.description).toMatch(
+      /ran out of heap: 4 full collections in a row left it 98% full \(8025 of 8192 MB\)/,
+    );
+    expect(oom[0] && inWindow(oom[0], 100, 101)).toBe(true);
+  });
+
+  it('leaves alone a restart after full collections that freed the heap, and a full heap the JVM survived', () => {
+    // A deploy: the hourly System.gc() before it left the heap at a quarter.
+    const deploy = gcLog([start(95)]);
+    expect(analyze(deploy).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+    // Two full collections at 98%, then one that freed the heap: the JVM lived on (no restart).
+    const pressure = gcLog([full(100, 5, 8074), full(100, 14, 8046), full(100, 30, 3100), start(140)]);
+    expect(analyze(pressure).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+  });
+});
+
 describe('rare_event after a crash: a silence after last words', () => {
   /**
    * A worker logging every `everySeconds` for three hours (in bursts of 10 s every `burstEvery` minutes

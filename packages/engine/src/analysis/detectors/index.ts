@@ -1,5 +1,5 @@
 import type { DetectionContext, Finding } from '../detection-context';
-import { detectContainerRestarts, detectWorkerKills } from './lifecycle';
+import { detectContainerRestarts, detectHeapExhaustions, detectWorkerKills } from './lifecycle';
 import { detectCrashSilences } from './crash-silence';
 import { detectErrorSpikes } from './error-spike';
 import { detectLatencyDegradation } from './latency-degradation';
@@ -19,5 +19,6 @@ export const DETECTORS: ((ctx: DetectionContext) => Finding[])[] = [
   detectCrashSilences,
   detectContainerRestarts,
   detectWorkerKills,
+  detectHeapExhaustions,
   detectLatencyDegradation,
 ];

@@ -1,4 +1,4 @@
-import type { ContainerRestart, WorkerKill } from '../lifecycle';
+import { EXHAUSTED_SHARE, type ContainerRestart, type HeapExhaustion, type WorkerKill } from '../lifecycle';
 import type { DetectionContext, Finding } from '../detection-context';
 import { describeWindow, round, shortTemplate, spokenDuration } from '../format';
 
@@ -94,4 +94,35 @@ function killFinding(kills: WorkerKill[]): Finding {
       related: [],
     },
   };
+}
+
+/** A JVM that ran out of heap and started again (see HeapExhaustions): critical, as a crash is. */
+export function detectHeapExhaustions(ctx: DetectionContext): Finding[] {
+  return ctx.heapExhaustions.map((h) => {
+    const { file, first, restart } = h;
+    const share = Math.round((100 * h.usedMb) / h.sizeMb);
+    return {
+      type: 'rare_event',
+      severity: 'critical',
+      confidence: 0.85,
+      startMs: first.timestamp,
+      endMs: Math.max(restart.timestamp, first.timestamp + 1000),
+      files: [file],
+      patternId: h.patternId,
+      subject: `out of memory:${file}`,
+      description: `The JVM ran out of heap: ${h.fullCollections} full collections in a row left it ${share}% full (${Math.round(h.usedMb)} of ${Math.round(h.sizeMb)} MB), then it started again (${file}) ${describeWindow(first.timestamp, restart.timestamp)}.`,
+      evidence: {
+        metric: `full collections in a row leaving the heap of ${file} ${Math.round(EXHAUSTED_SHARE * 100)}% full or more`,
+        expected: { baseline: 0, lower: null, upper: 0 },
+        observed: { value: h.fullCollections, total: h.fullCollections },
+        score: h.fullCollections,
+        bucketSeconds: null,
+        patternIds: [h.patternId],
+        source: file,
+        lines: [first, restart].map(({ line }) => ({ file, line })),
+        samples: [first, restart].map(({ line, text }) => ({ file, line, text })),
+        related: [],
+      },
+    };
+  });
 }
