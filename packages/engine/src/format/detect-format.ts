@@ -119,7 +119,7 @@ function withRequests(detection: FormatDetection, lines: string[]): FormatDetect
   return {
     ...detection,
     requestStatus: true,
-    evidence: `${detection.evidence}; ${count} hold an HTTP request line and its status`,
+    evidence: `${detection.evidence}; ${count} hold an HTTP request line and its status (or HAProxy's TCP session and its times)`,
   };
 }
 

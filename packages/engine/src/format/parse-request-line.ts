@@ -18,6 +18,11 @@ const ENVOY_TAIL = / \S+(?: \S+ \S+ "[^"]*")? \d+ \d+ (\d+) (?:\d+|-) "/y;
  * Ta (ms, "+" when logged early) the whole request's time, -1 for an aborted one.
  */
 const HAPROXY = /\] \S+ \S+\/\S+ -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) ([1-5]\d\d) /;
+/**
+ * HAProxy's TCP log ("option tcplog"): "[accept date] frontend backend/server Tw/Tc/Tt bytes
+ * termination-state": no status; Tc (ms) the time to connect to the server, Tt the session's.
+ */
+const HAPROXY_TCP = /\] \S+ \S+\/\S+ -?\d+\/(-?\d+)\/\+?(-?\d+) \d+ [-A-Za-z]{2} /;
 
 /**
  * Squid's native access log: "time.millis elapsed(ms) client CODE/status bytes METHOD URL …"
@@ -65,7 +70,7 @@ export function parseUwsgiRequest(line: string, time: TimestampReader): ParsedFi
 
 /** Whether a line logs an HTTP request with its status in one of the layouts `readRequestLine` reads. */
 export function isRequestLine(line: string): boolean {
-  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line) || SQUID.test(line);
+  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line) || SQUID.test(line) || HAPROXY_TCP.test(line);
 }
 
 /**
@@ -91,7 +96,7 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
     if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
   } else {
     const haproxy = message.indexOf('] ') >= 0 ? HAPROXY.exec(message) : null;
-    if (!haproxy) return;
+    if (!haproxy) return readTcpSession(attributes, message);
     const total = Number(haproxy[1]);
     if (total >= 0) attributes.requestTime = total / 1000;
     status = Number(haproxy[2]);
@@ -99,6 +104,16 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
   attributes.status = status;
   fields.level ??= levelOfStatus(status);
   fields.message = requestMessage(message, at, attributes) ?? message;
+}
+
+/** A TCP session HAProxy logged (see HAPROXY_TCP): its connect and session times, in ms. */
+function readTcpSession(attributes: Record<string, AttributeValue>, message: string): void {
+  const tcp = message.indexOf('] ') >= 0 ? HAPROXY_TCP.exec(message) : null;
+  if (!tcp) return;
+  const connect = Number(tcp[1]);
+  const session = Number(tcp[2]);
+  if (connect >= 0) attributes.connect_ms = connect;
+  if (session >= 0) attributes.session_ms = session;
 }
 
 function readSquid(fields: ParsedFields, squid: RegExpExecArray): void {
