@@ -1,5 +1,6 @@
-import { EXHAUSTED_SHARE, type ContainerRestart, type HeapExhaustion, type WorkerKill } from '../lifecycle';
+import { EXHAUSTED_SHARE, type ContainerRestart, type WorkerKill } from '../lifecycle';
 import type { DetectionContext, Finding } from '../detection-context';
+import type { AnomalyEvidence } from '../report';
 import { describeWindow, round, shortTemplate, spokenDuration } from '../format';
 
 /**
@@ -25,18 +26,13 @@ function restartFinding(restart: ContainerRestart): Finding {
     patternId: restart.patternId,
     subject: `container restart:${file}:${pod}`,
     description: `A container of pod ${pod} died${ran} and was started again ${round(downMs / 1000, 1)} s later, with no stop by the kubelet before it (${file}): the application in it likely crashed ${describeWindow(died.timestamp, started.timestamp)}.`,
-    evidence: {
-      metric: `container deaths of pod ${pod} not caused by the kubelet`,
-      expected: { baseline: 0, lower: null, upper: 0 },
-      observed: { value: 1, total: 1 },
-      score: 1,
-      bucketSeconds: null,
-      patternIds: [restart.patternId],
-      source: file,
-      lines: [died, started].map(({ line }) => ({ file, line })),
-      samples: [died, started].map(({ line, text }) => ({ file, line, text })),
-      related: [],
-    },
+    evidence: rareEvidence(
+      `container deaths of pod ${pod} not caused by the kubelet`,
+      1,
+      restart.patternId,
+      file,
+      [died, started].map(({ line, text }) => ({ file, line, text })),
+    ),
   };
 }
 
@@ -81,18 +77,13 @@ function killFinding(kills: WorkerKill[]): Finding {
     patternId: first.patternId,
     subject: `${oom ? 'out of memory' : 'segmentation fault'}:${first.file}`,
     description: `${times} ${what} (${first.file}: "${shortTemplate(first.text, 90)}") ${describeWindow(first.timestamp, last.timestamp + 1000)}.`,
-    evidence: {
-      metric: `workers of ${first.file} killed by signal ${first.signal}`,
-      expected: { baseline: 0, lower: null, upper: 0 },
-      observed: { value: kills.length, total: kills.length },
-      score: kills.length,
-      bucketSeconds: null,
-      patternIds: [first.patternId],
-      source: first.file,
-      lines: kills.slice(0, 10).map(({ file, line }) => ({ file, line })),
-      samples: kills.slice(0, 3).map(({ file, line, text }) => ({ file, line, text })),
-      related: [],
-    },
+    evidence: rareEvidence(
+      `workers of ${first.file} killed by signal ${first.signal}`,
+      kills.length,
+      first.patternId,
+      first.file,
+      kills,
+    ),
   };
 }
 
@@ -111,18 +102,39 @@ export function detectHeapExhaustions(ctx: DetectionContext): Finding[] {
       patternId: h.patternId,
       subject: `out of memory:${file}`,
       description: `The JVM ran out of heap: ${h.fullCollections} full collections in a row left it ${share}% full (${Math.round(h.usedMb)} of ${Math.round(h.sizeMb)} MB), then it started again (${file}) ${describeWindow(first.timestamp, restart.timestamp)}.`,
-      evidence: {
-        metric: `full collections in a row leaving the heap of ${file} ${Math.round(EXHAUSTED_SHARE * 100)}% full or more`,
-        expected: { baseline: 0, lower: null, upper: 0 },
-        observed: { value: h.fullCollections, total: h.fullCollections },
-        score: h.fullCollections,
-        bucketSeconds: null,
-        patternIds: [h.patternId],
-        source: file,
-        lines: [first, restart].map(({ line }) => ({ file, line })),
-        samples: [first, restart].map(({ line, text }) => ({ file, line, text })),
-        related: [],
-      },
+      evidence: rareEvidence(
+        `full collections in a row leaving the heap of ${file} ${Math.round(EXHAUSTED_SHARE * 100)}% full or more`,
+        h.fullCollections,
+        h.patternId,
+        file,
+        [first, restart].map(({ line, text }) => ({ file, line, text })),
+      ),
     };
   });
+}
+
+/**
+ * Evidence of an event that matters even once, counted `count` times (none expected), told by its
+ * lines: all of them up to ten, three as samples. `total` when the pattern was seen more often.
+ */
+export function rareEvidence(
+  metric: string,
+  count: number,
+  patternId: string,
+  source: string | null,
+  items: readonly { file: string; line: number; text: string }[],
+  total = count,
+): AnomalyEvidence {
+  return {
+    metric,
+    expected: { baseline: 0, lower: null, upper: 0 },
+    observed: { value: count, total },
+    score: total,
+    bucketSeconds: null,
+    patternIds: [patternId],
+    source,
+    lines: items.slice(0, 10).map(({ file, line }) => ({ file, line })),
+    samples: items.slice(0, 3).map(({ file, line, text }) => ({ file, line, text })),
+    related: [],
+  };
 }

@@ -4,6 +4,7 @@ import type { Exemplar } from '../exemplars';
 import type { Severity } from '../report';
 import { isPeriodic } from '../spikes';
 import { criticalSignature } from './critical-signatures';
+import { rareEvidence } from './lifecycle';
 
 const MAX_RARE_COUNT = 20;
 
@@ -97,7 +98,6 @@ function rareFinding(
       : 'high'
     : 'medium';
   const what = signature ?? 'fatal error';
-  const samples = cluster.slice(0, 3);
   const files = [...new Set(cluster.map((e) => e.file))].sort();
   return {
     type: 'rare_event',
@@ -109,19 +109,15 @@ function rareFinding(
     patternId: track.id,
     // The lines of one event in one file (the kernel's four-line OOM report) are one finding.
     subject: signature ? `${signature}:${files.join(',')}` : `pattern:${track.id}`,
-    description: `${capitalise(what)}: "${quotePattern(track.template, samples[0]?.text)}" ${cluster.length === 1 ? 'occurred once' : `occurred ${cluster.length} times`} ${describeWindow(startMs, endMs)}.`,
-    evidence: {
-      metric: `occurrences of pattern ${track.id}`,
-      expected: { baseline: 0, lower: null, upper: 0 },
-      observed: { value: cluster.length, total: track.count },
-      score: track.count,
-      bucketSeconds: null,
-      patternIds: [track.id],
-      source: null,
-      lines: cluster.slice(0, 10).map(({ file, line }) => ({ file, line })),
-      samples: samples.map(({ file, line, text }) => ({ file, line, text })),
-      related: [],
-    },
+    description: `${capitalise(what)}: "${quotePattern(track.template, cluster[0]?.text)}" ${cluster.length === 1 ? 'occurred once' : `occurred ${cluster.length} times`} ${describeWindow(startMs, endMs)}.`,
+    evidence: rareEvidence(
+      `occurrences of pattern ${track.id}`,
+      cluster.length,
+      track.id,
+      null,
+      cluster,
+      track.count,
+    ),
   };
 }
 
