@@ -7,7 +7,7 @@
 
 import { levelAt } from '../fields/normalize-level';
 
-export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch' | 'multiplexed';
+export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed';
 
 export interface Unwrapped {
   /** The application's line. */
@@ -48,6 +48,15 @@ function unwrapMultiplexed(line: string): Unwrapped | null {
   return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
 }
 
+/** Go's log.New(w, "reports: ", flags): a program's name and a colon before each dated line. */
+const PREFIXED = /^([A-Za-z][\w.-]*): (?=\d{4}[/-]\d\d[/-]\d\d[ T]\d\d:)/;
+
+function unwrapPrefixed(line: string): Unwrapped | null {
+  const m = PREFIXED.exec(line);
+  if (!m) return null;
+  return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
+}
+
 function unwrapDocker(line: string): Unwrapped | null {
   if (line.charCodeAt(0) !== 123 || !line.includes('"log"')) return null;
   let value: unknown;
@@ -73,7 +82,9 @@ export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Un
       ? unwrapDocker(line)
       : runtime === 'cloudwatch'
         ? unwrapCloudWatch(line)
-        : unwrapMultiplexed(line);
+        : runtime === 'multiplexed'
+          ? unwrapMultiplexed(line)
+          : unwrapPrefixed(line);
 }
 
 const NAMES: Record<ContainerRuntime, string> = {
@@ -81,6 +92,8 @@ const NAMES: Record<ContainerRuntime, string> = {
   docker: 'Docker json-file lines ({"log": …, "stream": …, "time": …})',
   cloudwatch: 'AWS CloudWatch Logs lines ("<time> <log stream> <line>")',
   multiplexed: 'lines of a process manager naming their program ("<name> | <line>": pm2, docker compose)',
+  prefixed:
+    'lines that open with their program\'s name before the date ("<name>: 2026/01/02 …": Go\'s log prefix)',
 };
 
 /** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
@@ -89,17 +102,16 @@ export function detectContainerRuntime(
 ): { runtime: ContainerRuntime; evidence: string } | null {
   const lines = sample.filter((l) => l.trim().length > 0);
   if (lines.length === 0) return null;
-  for (const runtime of ['cri', 'docker', 'cloudwatch', 'multiplexed'] as const) {
+  for (const runtime of ['cri', 'docker', 'cloudwatch', 'multiplexed', 'prefixed'] as const) {
     const inner = lines.map((l) => unwrapContainerLine(l, runtime)).filter((u) => u !== null);
     const count = inner.length;
     // CloudWatch's streams are few (a function's instances, a service's tasks): a second column of
     // ever-changing paths is the application's own text. So are a process manager's programs, and a
     // level is no program ("INFO | 2026-… | message" is a header).
     const names = new Set(inner.map((u) => u.stream));
-    if ((runtime === 'cloudwatch' || runtime === 'multiplexed') && names.size > Math.max(4, count / 4))
-      continue;
-    if (runtime === 'multiplexed' && [...names].some((name) => levelAt(name, 0, name.length) !== null))
-      continue;
+    const named = runtime === 'multiplexed' || runtime === 'prefixed';
+    if ((runtime === 'cloudwatch' || named) && names.size > Math.max(4, count / 4)) continue;
+    if (named && [...names].some((name) => levelAt(name, 0, name.length) !== null)) continue;
     if (count * 2 >= lines.length) {
       return { runtime, evidence: `${count} of ${lines.length} sampled lines are ${NAMES[runtime]}` };
     }

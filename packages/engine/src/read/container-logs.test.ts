@@ -63,6 +63,39 @@ describe('container runtime logs', () => {
     ]);
   });
 
+  it('reads Go\'s log with a prefix (log.New(w, "reports: ", …)): the program is the service, the date is read', async () => {
+    const lines = [
+      'reports: 2025/12/19 16:25:41 middleware.go:64: http: GET /api/v1/sessions -> 200 (52.274034ms, 23161 bytes)',
+      'reports: 2025/12/19 16:25:42 reconcile.go:140: [WARN] reconcile: retrying stale item c6c64d53',
+      'panic: runtime error: invalid memory address or nil pointer dereference',
+      '',
+      'goroutine 4670 [running]:',
+      'github.com/halara/reports/internal/reconcile.(*Handler).process(0xc0007f9bc7)',
+      '\t/build/internal/reconcile/handler.go:237 +0x32b',
+      'reports: 2025/12/19 16:25:50 main.go:41: [INFO] starting reports v2.17.11',
+      'reports: 2025/12/19 16:25:50 server.go:61: [INFO] http: listening on :8080',
+      'reports: 2025/12/19 16:25:51 middleware.go:64: http: GET /api/v1/reports/124 -> 200 (22.843219ms, 1976 bytes)',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/open with their program's name before the date/);
+    expect(
+      events.map((e) => [
+        e.line,
+        e.service,
+        e.timestamp === null ? null : new Date(e.timestamp).toISOString(),
+      ]),
+    ).toEqual([
+      [1, 'reports', '2025-12-19T16:25:41.000Z'],
+      [2, 'reports', '2025-12-19T16:25:42.000Z'],
+      [3, null, '2025-12-19T16:25:42.000Z'],
+      [8, 'reports', '2025-12-19T16:25:50.000Z'],
+      [9, 'reports', '2025-12-19T16:25:50.000Z'],
+      [10, 'reports', '2025-12-19T16:25:51.000Z'],
+    ]);
+    expect(events[2]?.level).toBe('fatal');
+    expect(events[2]?.lineCount).toBe(5);
+  });
+
   it('leaves a header that opens with its level and a bar to the text reader ("INFO | …")', async () => {
     const lines = Array.from({ length: 6 }, (_, i) => `INFO | 2026-11-25 10:00:0${i} | job ${i} done`);
     const { events, files } = await read(text(lines.join('\n') + '\n'));

@@ -299,7 +299,9 @@ export class FileReader {
       const wrapper = this.wrapperOf(framed.line);
       if (wrapper) {
         // A process manager's program names the service; a container runtime's stream is an attribute.
-        if (this.runtime === 'multiplexed') fields.service ??= wrapper.stream;
+        // (Go's log prefix names the program; "http:" after it is a part of it.)
+        if (this.runtime === 'prefixed') fields.service = wrapper.stream;
+        else if (this.runtime === 'multiplexed') fields.service ??= wrapper.stream;
         else {
           fields.timestamp ??= this.wrapperTime?.read(wrapper.time) ?? null;
           fields.attributes = { ...fields.attributes, stream: wrapper.stream };
