@@ -1,9 +1,9 @@
 // Blind anomaly benchmark: incident bundles from an independent generator (bench/blind/gen.py,
 // Python standard library, written without sight of the engine) scored like bench:anomalies.
-// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--generator blind|blind2|blind3|blind4] [--verbose]
+// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--generator blind|blind2|blind3|blind4|blind5] [--verbose]
 // Each seed writes ten scenarios (two healthy) of 3–6 files and 50k–150k lines to bench/out/GENERATOR/SEED.
-// --generator blind2, blind3 and blind4 use bench/blind2/gen.py, bench/blind3/gen.py and
-// bench/blind4/gen.py, generators by other authors (same truth.json).
+// --generator blind2 … blind5 use bench/blind2/gen.py … bench/blind5/gen.py, generators by other
+// authors (same truth.json).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -135,6 +135,11 @@ export function lastParseWasNaive(): boolean {
   return shared.naive;
 }
 
+/** Minutes east of UTC the last timestamp parsed wrote ("+05:30", "Z"), or null (no zone, an epoch). */
+export function lastParseOffset(): number | null {
+  return shared.offsetMinutes;
+}
+
 /** The ambiguous zone abbreviation of the last timestamp parsed ("ist"), or null. */
 export function lastParseZoneWord(): string | null {
   return shared.ambiguousZone;

@@ -1,4 +1,5 @@
 import {
+  lastParseOffset,
   lastParseWasNaive,
   lastParseZoneWord,
   parseTimestamp,
@@ -21,6 +22,12 @@ export class TimestampReader implements TimestampContext {
   lastTime: number | null = null;
   /** The ambiguous zone abbreviation ("ist") its times were last parsed with, if any. */
   ambiguousZone: string | null = null;
+  /**
+   * The offset its zoned times write, while they all write the same one (NaN once two differ). A
+   * time without a zone in such a file is read at it: pm2's own `2020-07-19T18:12:30` lines among its
+   * app's `2020-07-19 15:06:26.384 -05:00`, one process's clock.
+   */
+  private zonedOffset: number | null = null;
 
   constructor(
     public year: number,
@@ -44,6 +51,23 @@ export class TimestampReader implements TimestampContext {
     this.sameSecond.clear();
   }
 
+  /**
+   * The time just parsed, a zone-less one read at the offset of the file's zoned times (see
+   * zonedOffset); a zoned one is noted.
+   */
+  inFileZone(value: number): number {
+    const offset = lastParseOffset();
+    if (offset !== null) {
+      if (this.zonedOffset === null) this.zonedOffset = offset;
+      else if (this.zonedOffset !== offset) this.zonedOffset = NaN;
+      return value;
+    }
+    const zoned = this.zonedOffset;
+    if (!lastParseWasNaive() || zoned === null || Number.isNaN(zoned) || this.localOffsetMinutes !== 0)
+      return value;
+    return value - zoned * 60_000;
+  }
+
   read(text: string): number | null {
     if (text === this.lastText) return this.lastValue;
     let value: number | null | undefined = this.sameSecond.get(text);
@@ -51,6 +75,7 @@ export class TimestampReader implements TimestampContext {
       value = parseTimestamp(text, this);
       if (value !== null) {
         this.noteZone();
+        value = this.inFileZone(value);
         this.sameSecond.set(text, value, this);
       }
     }

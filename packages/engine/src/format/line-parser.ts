@@ -445,6 +445,7 @@ export class LineParser {
             year: this.time.year + 1,
             localOffsetMinutes: this.time.localOffsetMinutes,
           }) !== result;
+        result = this.time.inFileZone(result);
         // Trailing numbers that do not change the time (a pid after "081109 203615") are left out,
         // so lines of the same second share the text and skip parsing. Not from a time on a whole
         // minute: "00:00:00" after a date changes nothing either (a file rotated at midnight opens

@@ -96,6 +96,28 @@ describe('container runtime logs', () => {
     expect(events[2]?.lineCount).toBe(5);
   });
 
+  it("reads pm2's own zone-less lines at the offset its app's lines write", async () => {
+    const pm2 = [
+      '0|telemetry-api | 2020-07-19 15:06:26.384 -05:00: GET /telemetry/v2/metrics/99 200 2657 - 27.318 ms',
+      '1|telemetry-api | 2020-07-19 18:12:29.971 -05:00: GET /telemetry/v2/devices 200 2487 - 16.653 ms',
+      'PM2             | 2020-07-19T18:12:30: PM2 log: App [telemetry-api:0] exited with code [0] via signal [SIGINT]',
+      'PM2             | 2020-07-19T18:12:31: PM2 log: App [telemetry-api:0] online',
+      '0|telemetry-api | 2020-07-19 18:12:32.100 -05:00: GET /telemetry/v2/metrics/7 200 2657 - 27.318 ms',
+    ];
+    const { events } = await read(text(pm2.join('\n') + '\n'));
+    expect(events.map((e) => new Date(e.timestamp ?? 0).toISOString())).toEqual([
+      '2020-07-19T20:06:26.384Z',
+      '2020-07-19T23:12:29.971Z',
+      '2020-07-19T23:12:30.000Z',
+      '2020-07-19T23:12:31.000Z',
+      '2020-07-19T23:12:32.100Z',
+    ]);
+    // Zoned times at two offsets say nothing of the zone-less ones, which stay as written.
+    const mixed = [pm2[0], pm2[1]?.replace('-05:00', '+01:00'), pm2[2]];
+    const read2 = await read(text(mixed.join('\n') + '\n'));
+    expect(new Date(read2.events[2]?.timestamp ?? 0).toISOString()).toBe('2020-07-19T18:12:30.000Z');
+  });
+
   it('leaves a header that opens with its level and a bar to the text reader ("INFO | …")', async () => {
     const lines = Array.from({ length: 6 }, (_, i) => `INFO | 2026-11-25 10:00:0${i} | job ${i} done`);
     const { events, files } = await read(text(lines.join('\n') + '\n'));
