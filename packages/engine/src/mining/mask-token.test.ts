@@ -129,7 +129,9 @@ describe('maskToken', () => {
 
   it('reads a word of letters, digits, _ and - as one variable exactly when isVariableSegment says so', () => {
     // The shape pass (MaskedKeyScanner.hexShape) asks isVariableSegment alone for such words (with a
-    // letter: it looks at hex runs with a letter among them).
+    // letter: it looks at hex runs with a letter among them). A word of letters alone is no hex run:
+    // both passes read it with wordValueSpan (a vowel-free id such as "QfxfBQkkQk" is a value there),
+    // which made this test fail now and then.
     const word = fc.string({
       unit: fc.constantFrom('a', 'e', 'f', 'k', 'x', 'B', 'Q', '0', '3', '9', '_', '-'),
       minLength: 1,
@@ -137,7 +139,7 @@ describe('maskToken', () => {
     });
     fc.assert(
       fc.property(word, (w) => {
-        fc.pre(/[a-zA-Z]/.test(w));
+        fc.pre(/[a-zA-Z]/.test(w) && /[0-9_-]/.test(w));
         const edge = new Int32Array(2);
         const span = maskSpan(w, 0, w.length, edge);
         if (isVariableSegment(w, 0, w.length)) expect([span, edge[0], edge[1]]).toEqual([EDGED, 0, w.length]);
