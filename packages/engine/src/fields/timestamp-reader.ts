@@ -23,11 +23,14 @@ export class TimestampReader implements TimestampContext {
   /** The ambiguous zone abbreviation ("ist") its times were last parsed with, if any. */
   ambiguousZone: string | null = null;
   /**
-   * The offset its zoned times write, while they all write the same one (NaN once two differ). A
-   * time without a zone in such a file is read at it: pm2's own `2020-07-19T18:12:30` lines among its
-   * app's `2020-07-19 15:06:26.384 -05:00`, one process's clock.
+   * The offset its zoned times write, while they all write the same one (NaN once two differ), and
+   * the last of them. A time without a zone in such a file is read at that offset when that puts it
+   * nearer the zoned time before it than UTC does: pm2's own `2020-07-19T18:12:30` lines among its
+   * app's `2020-07-19 18:12:29.971 -05:00` (the daemon's local time), while another machine's pm2
+   * writes its own lines in UTC beside an app's `+08:00`.
    */
   private zonedOffset: number | null = null;
+  private lastZoned: number | null = null;
 
   constructor(
     public year: number,
@@ -60,12 +63,21 @@ export class TimestampReader implements TimestampContext {
     if (offset !== null) {
       if (this.zonedOffset === null) this.zonedOffset = offset;
       else if (this.zonedOffset !== offset) this.zonedOffset = NaN;
+      this.lastZoned = value;
       return value;
     }
     const zoned = this.zonedOffset;
-    if (!lastParseWasNaive() || zoned === null || Number.isNaN(zoned) || this.localOffsetMinutes !== 0)
+    const near = this.lastZoned;
+    if (
+      !lastParseWasNaive() ||
+      zoned === null ||
+      near === null ||
+      Number.isNaN(zoned) ||
+      this.localOffsetMinutes !== 0
+    )
       return value;
-    return value - zoned * 60_000;
+    const shifted = value - zoned * 60_000;
+    return Math.abs(shifted - near) < Math.abs(value - near) ? shifted : value;
   }
 
   read(text: string): number | null {

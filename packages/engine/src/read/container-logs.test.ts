@@ -112,6 +112,14 @@ describe('container runtime logs', () => {
       '2020-07-19T23:12:31.000Z',
       '2020-07-19T23:12:32.100Z',
     ]);
+    // Another machine's pm2 writes its own lines in UTC beside its app's +08:00: read as UTC, they
+    // are where the app's lines are.
+    const utc = [
+      '0|geo-api | 2021-03-10 01:14:16.232 +08:00: GET /geo/v3/geocode/105 200 529 - 25.167 ms',
+      'PM2       | 2021-03-09T17:14:17: PM2 log: App [geo-api:0] exited with code [0] via signal [SIGINT]',
+    ];
+    const daemon = await read(text(utc.join('\n') + '\n'));
+    expect(new Date(daemon.events[1]?.timestamp ?? 0).toISOString()).toBe('2021-03-09T17:14:17.000Z');
     // Zoned times at two offsets say nothing of the zone-less ones, which stay as written.
     const mixed = [pm2[0], pm2[1]?.replace('-05:00', '+01:00'), pm2[2]];
     const read2 = await read(text(mixed.join('\n') + '\n'));
