@@ -36,6 +36,13 @@ describe('durations', () => {
 
   it("finds the status in a web framework's line about a request it answered", () => {
     expect(statusSlotOf('Sent <*> in <*>')).toBe(0);
+    // ASP.NET Core: the status after the lone "-" that follows the URL (a DELETE's empty body: "- -").
+    expect(statusSlotOf('Request finished <*> GET <*> - <*> <*> application/json;+charset=<*> <*>')).toBe(2);
+    expect(statusSlotOf('Request finished <*> DELETE <*> - <*> - - <*>')).toBe(2);
+    expect(statusSlotOf('Request starting <*> GET <*> - - -')).toBe(-1);
+    // morgan (Express): method, path, status.
+    expect(statusSlotOf('GET <*> <*> <*> - <*> ms')).toBe(1);
+    expect(statusSlotOf('GET <*> from <*>')).toBe(-1);
     expect(statusSlotOf('[<*>] Completed <*> Internal Server Error in <*> (ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> <*> <*> in <*> (Views: <*>)')).toBe(1);

@@ -326,6 +326,7 @@ export function statusAt(attributes: Record<string, AttributeValue>, key: string
 
 /** The words a web framework writes before the status of a request it answered (see statusSlotOf). */
 const STATUS_BEFORE = new Set(['Sent', 'Completed']);
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 /** A reason phrase's first word: `OK`, `Not` (Found), `Internal` (Server Error). */
 const REASON_WORD = /^[A-Z][A-Za-z]*$/;
 
@@ -338,12 +339,18 @@ const REASON_WORD = /^[A-Z][A-Za-z]*$/;
  */
 export function statusSlotOf(template: string): number {
   const tokens = template.split(' ');
+  // ASP.NET Core's `Request finished HTTP/1.1 GET http://x/y - 500 173 application/json 90.3ms`: the
+  // status follows the first lone "-" after the URL.
+  const aspNet = template.startsWith('Request finished ') ? tokens.indexOf('-', 3) : -1;
+  // morgan's (Express) `GET /x 500 123 - 12.3 ms`: the method, the path, then the status.
+  if (HTTP_METHOD.test(tokens[0] ?? '') && tokens[1] === '<*>' && tokens[2] === '<*>') return 1;
   let variable = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';
     if (!token.includes('<*>')) continue;
     if (token === '<*>' && STATUS_BEFORE.has(tokens[t - 1] ?? '') && reasonThenIn(tokens, t + 1))
       return variable;
+    if (token === '<*>' && aspNet > 0 && t === aspNet + 1) return variable;
     variable++;
   }
   return -1;
