@@ -250,7 +250,9 @@ export class FileReader {
     // A format set by the caller is the application's: the runtime's wrapping is still taken off.
     const container = detectContainerRuntime(raw);
     this.runtime = container?.runtime ?? null;
-    if (this.runtime) this.wrapperTime = new TimestampReader(this.options.year);
+    // A process manager's name carries no time of its own (see emitEvent).
+    if (this.runtime !== null && this.runtime !== 'multiplexed' && this.runtime !== 'prefixed')
+      this.wrapperTime = new TimestampReader(this.options.year);
     const runtime = this.runtime;
     const unwrapped = runtime ? raw.map((l) => unwrapContainerLine(l, runtime)?.line ?? l) : raw;
     // Lines all indented alike are read without that indent (see commonIndent).
