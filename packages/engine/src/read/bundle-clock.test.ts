@@ -38,6 +38,16 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(shifted?.evidence).toMatch(/ends within their span/);
   });
 
+  it('lets a zone-less file that starts with the zoned ones as written extend their span', () => {
+    // Varnish (+1000) went silent at 05:26 local; Keycloak writes UTC to the end, PHP-FPM local time.
+    const clocks = [zoned(T0, T0 + 5 * H), local(T0, T0 + 6 * H), local(T0 + 10 * H + M, T0 + 16 * H)];
+    const [, keycloak, php] = localTimes(clocks);
+    expect(keycloak).toBeUndefined();
+    expect(php?.offsetMinutes).toBe(600);
+    // Without the UTC file, the local one ends an hour after the zoned ones: left as written.
+    expect(localTimes([clocks[0] ?? null, clocks[2] ?? null])[1]).toBeUndefined();
+  });
+
   it('leaves alone a zone-less file within the span of the others (UTC, or started later)', () => {
     expect(localTimes([zoned(T0, T0 + 4 * H), local(T0 + 2 * H, T0 + 4 * H)])).toEqual([
       undefined,

@@ -253,6 +253,11 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     start = Math.min(start, c.first - offset * MINUTE);
     end = Math.max(end, c.last - offset * MINUTE);
   });
+  // A zone-less file that starts with the zoned ones as written keeps UTC: the bundle lasts as long
+  // as it does, though the zoned files went silent before its end (an access log that stopped).
+  for (const c of clocks)
+    if (c !== null && !isReference(c) && c.zoneWord === null && Math.abs(c.first - start) <= TOLERANCE_MS)
+      end = Math.max(end, c.last);
   return clocks.map((c, i) => {
     if (resolved[i] !== undefined) return resolved[i];
     if (c === null || isReference(c) || start === Infinity) return undefined;
