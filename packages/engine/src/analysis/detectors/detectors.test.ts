@@ -469,6 +469,11 @@ describe('pattern_spike', () => {
     expect(clump(now, 200, 7)).toEqual([]);
     const inFours = now.flatMap((m) => (m % 3 === 0 ? [m, m, m, m] : [m]));
     expect(clump(inFours, 200, 9)).toEqual([]);
+    // A burst of eleven minutes: its busiest five hold 9, the five before them 5 (blind4 148/s09).
+    const sparse = now.filter((_, i) => i % 2 === 0);
+    const longer = clump([...sparse, 195, 196, 197, 198, 199], 200, 9);
+    expect(longer).toHaveLength(1);
+    expect(longer[0] && inWindow(longer[0], 200, 204)).toBe(true);
   });
 
   it('finds a rare troubled warning coming back all through half an hour, not one that comes as often all day', () => {
