@@ -22,7 +22,7 @@ const HAPROXY = /\] \S+ \S+\/\S+ -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) ([1-5]\d
  * HAProxy's TCP log ("option tcplog"): "[accept date] frontend backend/server Tw/Tc/Tt bytes
  * termination-state": no status; Tc (ms) the time to connect to the server, Tt the session's.
  */
-const HAPROXY_TCP = /\] \S+ \S+\/\S+ -?\d+\/(-?\d+)\/\+?(-?\d+) \d+ [-A-Za-z]{2} /;
+const HAPROXY_TCP = /\] \S+ \S+\/\S+ -?\d+\/(-?\d+)\/\+?(-?\d+) \d+ ([-A-Za-z]{2}) /;
 
 /**
  * Squid's native access log: "time.millis elapsed(ms) client CODE/status bytes METHOD URL …"
@@ -96,7 +96,7 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
     if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
   } else {
     const haproxy = message.indexOf('] ') >= 0 ? HAPROXY.exec(message) : null;
-    if (!haproxy) return readTcpSession(attributes, message);
+    if (!haproxy) return readTcpSession(fields, message);
     const total = Number(haproxy[1]);
     if (total >= 0) attributes.requestTime = total / 1000;
     status = Number(haproxy[2]);
@@ -106,14 +106,27 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
   fields.message = requestMessage(message, at, attributes) ?? message;
 }
 
-/** A TCP session HAProxy logged (see HAPROXY_TCP): its connect and session times, in ms. */
-function readTcpSession(attributes: Record<string, AttributeValue>, message: string): void {
+/**
+ * A TCP session HAProxy logged (see HAPROXY_TCP): its connect and session times, in ms, and its
+ * termination state, whose first letter says who ended it (`--` normally). Without a level of its own,
+ * a session the server refused or aborted (`SC`, `SD`), that the proxy (`P`), its resources (`R`) or
+ * an internal error (`I`) ended, or whose server never answered in time (`sC`), is an error; a server
+ * timing out during the data (`sD`) is a warning; a client's doing (`cD`, `CD`) is not news.
+ */
+function readTcpSession(fields: ParsedFields, message: string): void {
   const tcp = message.indexOf('] ') >= 0 ? HAPROXY_TCP.exec(message) : null;
   if (!tcp) return;
+  const attributes = fields.attributes;
   const connect = Number(tcp[1]);
   const session = Number(tcp[2]);
   if (connect >= 0) attributes.connect_ms = connect;
   if (session >= 0) attributes.session_ms = session;
+  const state = tcp[3] ?? '--';
+  attributes.termination_state = state;
+  const who = state[0] ?? '-';
+  if ('SPRI'.includes(who) || (who === 's' && (state[1] === 'C' || state[1] === 'Q')))
+    fields.level ??= 'error';
+  else if (who === 's') fields.level ??= 'warn';
 }
 
 function readSquid(fields: ParsedFields, squid: RegExpExecArray): void {
