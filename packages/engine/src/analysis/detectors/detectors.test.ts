@@ -919,6 +919,12 @@ describe('volume_spike', () => {
     const lastHalfHour = [...evening, 873, 1424, 1310, 715, 351, 355, 49];
     expect(longFloods(lastHalfHour, 2).map((f) => [f.from, f.to])).toEqual([[17, 19]]);
     expect(longFloods(lastHalfHour)).toEqual([]);
+    // A scraper's 21 minutes at 3.7× after two buckets a little above the level (306): not 2.5× each
+    // of them, but a step from the level all the same (blind5 23/s05).
+    const night = [573, 640, 431, 433, 482, 519, 393, 356, 306, 228, 219, 244, 261, 236, 381, 341];
+    const scraper = [...night, 800, 923, 987, 1013, 717, 418, 265, 212, 220, 243, 247, 290, 237, 272];
+    expect(longFloods(scraper, 2).map((f) => [f.from, f.to])).toEqual([[16, 20]]);
+    expect(longFloods(scraper)).toEqual([]);
     // A flood in a file's first hour, over a morning's rising traffic (blind4 84/s02: nine buckets
     // before it, then 3.9× for eighteen minutes, the next bucket back near the last level before it).
     const early = [171, 198, 226, 231, 229, 272, 258, 276, 291, 504, 1017, 1045, 1319, 656];

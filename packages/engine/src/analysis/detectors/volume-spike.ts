@@ -78,7 +78,8 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
   for (let k = MIN_LEVEL_BUCKETS + 1; k < values.length; k++) {
     const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
     const v = values[k] ?? 0;
-    if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20 || !isAbrupt(values, k)) continue;
+    if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20) continue;
+    if (!isAbrupt(values, k) && !leavesLevel(values, k, level)) continue;
     let to = k;
     while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
     // Its last, partial bucket (the flood ended within it) is the flood's too when the level is back after it.
@@ -121,6 +122,23 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     k = to;
   }
   return out;
+}
+
+/** The two buckets before a jump from the level are this near it at most (see leavesLevel). */
+const AT_LEVEL_FACTOR = 1.3;
+
+/**
+ * Whether bucket `k` leaves the source's level at once: the two buckets before it are at the level
+ * (1.3× it at most), so its 2.5× is a step, not the top of a rise — though one of them sat a little
+ * above the level and `isAbrupt`'s 2.5× over each misses it by a hair (a scraper's 3.7× after 381
+ * and 341 five-minute counts, level 306: blind5 23/s05).
+ */
+function leavesLevel(values: readonly number[], k: number, level: number): boolean {
+  return (
+    k >= 2 &&
+    (values[k - 1] ?? Infinity) <= AT_LEVEL_FACTOR * level &&
+    (values[k - 2] ?? Infinity) <= AT_LEVEL_FACTOR * level
+  );
 }
 
 /** Shortest flood of requests judged against the level before it (see longFloods). */
