@@ -209,6 +209,11 @@ export function classify(s: string, from: number, to: number): number {
     return PROCESS;
   if (s.charCodeAt(to - 1) === 93 && isSourceLocation(s, from, to)) return SOURCE;
   if (isGoSource(s, from, to)) return SOURCE;
+  // A program named by its path, as syslog writes some: "/apps/ganglia-3.0.1/sbin/gmetad[1682]:".
+  if (c0 === 47 && len > 2 && s.charCodeAt(to - 1) === 58) {
+    const name = s.lastIndexOf('/', to - 1) + 1;
+    if (name > from + 1 && name < to - 1 && classify(s, name, to) === COMPONENT) return COMPONENT;
+  }
   if (len > 1 && s.charCodeAt(to - 1) === 58 && isIdentifierStart(c0)) {
     const eq = s.indexOf('=', from);
     if (eq >= 0 && eq < to) return WORD;

@@ -1244,6 +1244,23 @@ describe('readEvents: common server log headers', () => {
     expect(events[3]?.timestamp).toBe(Date.parse('2026-03-04T10:15:03Z'));
   });
 
+  it('takes a program named by its path for the program column ("/usr/sbin/gmetad[1682]:")', async () => {
+    const lines = [
+      '- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root',
+      '- 1131566461 2005.11.09 tbird-admin1 Nov 9 12:01:01 local@tbird-admin1 /apps/x86_64/system/ganglia-3.0.1/sbin/gmetad[1682]: data_thread() got not answer from any [Thunderbird_A8] datasource',
+      '- 1131566501 2005.11.09 aadmin2 Nov 9 12:01:41 src@aadmin2 dhcpd: DHCPDISCOVER from 00:11:43:e3:ba:c3 via eth1: network A_net: no free leases',
+      '- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond[2916]: (root) CMD (run-parts /etc/cron.hourly)',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[1]?.message).toBe('data_thread() got not answer from any [Thunderbird_A8] datasource');
+    expect(events.map((e) => e.message.slice(0, 12))).toEqual([
+      'session clos',
+      'data_thread(',
+      'DHCPDISCOVER',
+      '(root) CMD (',
+    ]);
+  });
+
   it('gives no made-up time to lines of a level-first header without one (uvicorn)', async () => {
     const lines = [
       'INFO:     10.0.0.1:51234 - "GET /api/items HTTP/1.1" 200 OK',
