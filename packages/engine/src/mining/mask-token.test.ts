@@ -51,6 +51,13 @@ describe('maskToken', () => {
     ['dPj1KldZPB:', '<*>:'],
     ['PJV9ZFZZHM:', '<*>:'],
     ['ydHxfzmlkn:', '<*>:'],
+    // MAC and IPv6 addresses are one value ("dead:beef:cafe:face", without a digit, may be words).
+    ['00:11:43:e3:ba:c3', '<*>'],
+    ['00-11-43-E3-BA-C3', '<*>'],
+    ['mac=00:11:43:e3:ba:c3,', 'mac=<*>,'],
+    ['fe80::1', '<*>'],
+    ['2001:db8:0:0:8d3:0:0:1', '<*>'],
+    ['dead:beef:cafe:face', 'dead:beef:cafe:face'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
   });
@@ -117,6 +124,10 @@ describe('maskToken', () => {
         '(',
         ')',
         'x/',
+        'user',
+        'for',
+        'root',
+        'e3:ba',
       ],
     );
     fc.assert(

@@ -253,6 +253,35 @@ function isHost(s: string, from: number, to: number): boolean {
   return !PACKAGE_ROOTS.has(s.slice(from, first));
 }
 
+/**
+ * A MAC address ("00:11:43:e3:ba:c3", "00-11-43-E3-BA-C3") or an IPv6 one ("fe80::1",
+ * "2001:db8:0:0:8d3:0:0:1"): groups of one to four hex digits between colons (or a MAC's six pairs
+ * between dashes), four groups or more, or fewer around a "::" — one value, with a digit somewhere
+ * ("dead:beef:cafe:face" may be words).
+ */
+function isHexColonAddress(s: string, from: number, to: number): boolean {
+  const sep = s.charCodeAt(from + 2) === 45 ? 45 : 58;
+  let groups = 1;
+  let run = 0;
+  let digit = false;
+  let double = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === sep) {
+      if (run === 0 && (sep !== 58 || double || (i !== from + 1 && s.charCodeAt(i - 1) !== 58))) return false;
+      if (run === 0) double = true;
+      groups++;
+      run = 0;
+    } else if (isHex(c)) {
+      if (++run > 4) return false;
+      if (isDigit(c)) digit = true;
+    } else return false;
+  }
+  if (!digit) return false;
+  if (sep === 45) return groups === 6 && to - from === 17;
+  return groups >= 4 || (double && groups >= 3);
+}
+
 const PACKAGE_ROOTS = new Set([
   'com',
   'org',
@@ -329,7 +358,10 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
   if (a >= b) return KEPT;
   // The value of a `key=` may be a URL, an address or a host: "from=<ann@example.com>," keeps "from=".
   const v = valueStart(s, a, b);
-  if (!hasWildcard(s, from, to) && (isUrlOrPath(s, v, b) || isEmail(s, v, b) || isHost(s, v, b))) {
+  if (
+    !hasWildcard(s, from, to) &&
+    (isUrlOrPath(s, v, b) || isEmail(s, v, b) || isHost(s, v, b) || isHexColonAddress(s, v, b))
+  ) {
     edge[0] = v;
     edge[1] = b;
     return EDGED;
