@@ -13,7 +13,7 @@ import {
   maskToken,
 } from './mask-token';
 
-import { isCalendarWordAt } from './value-words';
+import { isCalendarWordAt, isUserNameAt } from './value-words';
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
@@ -277,8 +277,11 @@ export class MaskedKeyScanner {
         kind = EDGED; // true or false, alone or as the value of "key=" / "key:"; a quoted word
         leadEnds[t] = edge[0] ?? start;
         trailStarts[t] = edge[1] ?? end;
-      } else if (flag === 0 && isCalendarWordAt(message, bounds, this.count, t)) {
-        kind = EDGED; // "Jun" of "Jun 18": part of a date
+      } else if (
+        flag === 0 &&
+        (isCalendarWordAt(message, bounds, this.count, t) || isUserNameAt(message, bounds, t))
+      ) {
+        kind = EDGED; // "Jun" of "Jun 18": part of a date; "root" of "for user root"
         leadEnds[t] = start;
         trailStarts[t] = end;
       } else if ((flag & INTERESTING) !== 0) {

@@ -117,6 +117,18 @@ describe('TemplateMiner', () => {
     expect(miner.mine(event('Sun Microsystems JVM started')).template).toBe('Sun Microsystems JVM started');
   });
 
+  it('masks a user\'s name after "for user" or "invalid user", even when only root\'s is seen', () => {
+    const miner = new TemplateMiner();
+    expect(miner.mine(event('session closed for user root')).template).toBe('session closed for user <*>');
+    expect(miner.mine(event('session opened for user news by (uid=0)')).template).toBe(
+      'session opened for user <*> by (uid=<*>)',
+    );
+    expect(miner.mine(event('Invalid user admin from 10.0.0.1')).template).toBe('Invalid user <*> from <*>');
+    // Not a word after "user" without them, nor one ending a sentence.
+    expect(miner.mine(event('check pass; user unknown')).template).toBe('check pass; user unknown');
+    expect(miner.mine(event('closed by user request')).template).toBe('closed by user request');
+  });
+
   it('lets a first word that became a variable take later messages with another word there', () => {
     const miner = new TemplateMiner();
     const names = [

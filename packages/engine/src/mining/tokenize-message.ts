@@ -1,4 +1,4 @@
-import { isCalendarWordAt } from './value-words';
+import { isCalendarWordAt, isUserNameAt } from './value-words';
 import { WILDCARD, maskToken } from './mask-token';
 
 export interface MessageTokens {
@@ -35,7 +35,8 @@ export function tokenizeMessage(message: string, maxTokens: number): MessageToke
   }
   for (let t = 0; t < raw.length; t++) {
     if (masked[t] !== raw[t]) continue;
-    if (isCalendarWordAt(message, bounds, raw.length, t)) masked[t] = WILDCARD;
+    if (isCalendarWordAt(message, bounds, raw.length, t) || isUserNameAt(message, bounds, t))
+      masked[t] = WILDCARD;
   }
   return { raw, masked };
 }

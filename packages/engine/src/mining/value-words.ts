@@ -55,6 +55,34 @@ export function isCalendarWordAt(s: string, bounds: ArrayLike<number>, count: nu
   );
 }
 
+/** Whether s[from, to) is the word `word` (lower case), in any case. */
+function isWordAt(s: string, from: number, to: number, word: string): boolean {
+  return to - from === word.length && s.slice(from, to).toLowerCase() === word;
+}
+
+/**
+ * Whether token t of the message (bounds as in `isCalendarWordAt`) is a user's name: the word after
+ * "for user" or "invalid user" ("session opened for user cyrus by (uid=0)", "Invalid user admin from
+ * …"), a name of letters, digits, `_`, `.` and `-`. A name is data even when a file only ever shows
+ * root's ("check pass; user unknown" has no "for" before it).
+ */
+export function isUserNameAt(s: string, bounds: ArrayLike<number>, t: number): boolean {
+  if (t < 2) return false;
+  const from = bounds[2 * t] ?? 0;
+  const to = bounds[2 * t + 1] ?? 0;
+  if (to <= from || s.charCodeAt(to - 1) === 46) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && (i === from || !((c >= 48 && c <= 57) || c === 45 || c === 46))) return false;
+  }
+  const user = isWordAt(s, bounds[2 * t - 2] ?? 0, bounds[2 * t - 1] ?? 0, 'user');
+  if (!user) return false;
+  const a = bounds[2 * t - 4] ?? 0;
+  const b = bounds[2 * t - 3] ?? 0;
+  return isWordAt(s, a, b, 'for') || isWordAt(s, a, b, 'invalid');
+}
+
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE']);
 
 /** An HTTP method, as written ("GET"). */
