@@ -30,6 +30,10 @@ describe('maskToken', () => {
     ['isOverlap:false', 'isOverlap:<*>'],
     ['enabled=True', 'enabled=<*>'],
     ['ipv6=false', 'ipv6=<*>'],
+    // …alone before punctuation, or as an argument.
+    ['false,', '<*>,'],
+    ['setLightsOn(true)', 'setLightsOn(<*>)'],
+    ['(untrue)', '(untrue)'],
     // Network hosts: a DNS name with a port, or with two dots and a digit in a label.
     ['proxy.cse.cuhk.edu.hk:5070', '<*>'],
     ['db.internal:5432', '<*>'],
