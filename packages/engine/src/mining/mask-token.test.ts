@@ -34,6 +34,8 @@ describe('maskToken', () => {
     ['false,', '<*>,'],
     ['setLightsOn(true)', 'setLightsOn(<*>)'],
     ['(untrue)', '(untrue)'],
+    ['inRotation:[false],', 'inRotation:[<*>],'],
+    ['=true', '=<*>'],
     // Network hosts: a DNS name with a port, or with two dots and a digit in a label.
     ['proxy.cse.cuhk.edu.hk:5070', '<*>'],
     ['db.internal:5432', '<*>'],

@@ -481,12 +481,12 @@ export function booleanSpan(s: string, from: number, to: number, edge: Int32Arra
   let b = to;
   while (b > from && isTrailing(s.charCodeAt(b - 1))) b--;
   const a = isTrue(s, b - 4) ? b - 4 : isFalse(s, b - 5) ? b - 5 : -1;
-  // Only as a value: alone before punctuation ("false,"), "key=true", "key:false", an argument
-  // ("setLightsOn(true)", "(false)"); not inside a word ("untrue").
+  // Only as a value: alone before punctuation ("false,"), "key=true", "key:false", "mInCall =false",
+  // an argument ("setLightsOn(true)", "(false)", "[true]"); not inside a word ("untrue").
   if (a < from) return false;
   if (a > from) {
     const before = s.charCodeAt(a - 1);
-    if (before !== 40 && (a === from + 1 || (before !== 61 && before !== 58))) return false;
+    if (before !== 40 && before !== 91 && before !== 61 && before !== 58) return false;
   }
   edge[0] = a;
   edge[1] = b;
