@@ -49,6 +49,13 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
       /\bnot properly shut down; automatic recovery in progress\b|\ball server processes terminated; reinitializing\b|\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bMain process exited, code=exited, status=(?!0\/|130\/|143\/)\d+\/|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b/i,
   },
   {
+    // A proxy with every server of a backend down: HAProxy's "backend app_be has no server
+    // available!", nginx's "no live upstreams while connecting to upstream". One server going down
+    // ("Server app_be/app-2 is DOWN … 1 active … left") is not here: the others serve.
+    name: 'no server left',
+    pattern: /\bbackend \S+ has no server available!|\bno live upstreams while connecting to upstream\b/i,
+  },
+  {
     name: 'process killed',
     // "signal: killed": Go's exec error for a SIGKILLed child, and AWS Lambda's "Runtime exited with error".
     // Celery: "Process 'ForkPoolWorker-3' pid:18214 exited with 'signal 9 (SIGKILL)'".

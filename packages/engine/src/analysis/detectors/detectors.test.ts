@@ -1481,6 +1481,8 @@ describe('rare_event', () => {
     ['orders.service: Main process exited, code=exited, status=1/FAILURE', 'process crashed'],
     ['State changed from up to crashed', 'process crashed'],
     ['Back-off restarting failed container <*> in pod <*>', 'process crashed'],
+    ['backend ldap_be has no server available!', 'no server left'],
+    ['no live upstreams while connecting to upstream, client: <*>', 'no server left'],
   ])('reports the runtime crash "%s" as critical (%s)', (template, name) => {
     const events = twoServices();
     events.push(
