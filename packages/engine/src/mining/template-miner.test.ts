@@ -129,6 +129,18 @@ describe('TemplateMiner', () => {
     expect(miner.mine(event('closed by user request')).template).toBe('closed by user request');
   });
 
+  it('keeps past participles apart however many there are (what happened is no value)', () => {
+    const miner = new TemplateMiner();
+    const words = ['Started', 'Paused', 'Resumed', 'Stopped', 'Started', 'Crashed'];
+    const mined = words.map((w, i) => miner.mine(event(`[instance: ${1000 + i}] VM ${w} (Lifecycle Event)`)));
+    expect(mined.map((m) => m.template)).toEqual(
+      words.map((w) => `[instance: <*>] VM ${w} (Lifecycle Event)`),
+    );
+    // Names merge as before.
+    const names = ['alice', 'bob', 'carol', 'dave'].map((n) => miner.mine(event(`login ok for ${n} today`)));
+    expect(names.at(-1)?.template).toBe('login ok for <*> today');
+  });
+
   it('lets a first word that became a variable take later messages with another word there', () => {
     const miner = new TemplateMiner();
     const names = [

@@ -264,8 +264,10 @@ export class TemplateMiner {
         !(set.size >= 2 && (isKeyValueHole(set, i) || isEmptyValueHole(set, i)))
       )
         continue;
-      // HTTP methods are what a request does, not data: `"GET <*>"` and `"POST <*>"` stay apart.
+      // HTTP methods are what a request does, not data: `"GET <*>"` and `"POST <*>"` stay apart; so
+      // are past participles, what happened (`VM Started`, `VM Paused`, `VM Resumed`, `VM Stopped`).
       if ([...set].every((s) => isRequestMethod((s.tokens[i] ?? '').replace(/^"/, '')))) continue;
+      if ([...set].every((s) => isParticiple(s.tokens[i] ?? ''))) continue;
       // A template made only of variables would swallow every message of its length.
       if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
       const group = [...set];
@@ -345,6 +347,21 @@ function resolve(c: Cluster): Cluster {
   let r = c;
   while (r.mergedInto !== null) r = r.mergedInto;
   return r;
+}
+
+/**
+ * A past participle, punctuation after it aside: letters only, ending in "ed", six letters or more
+ * ("Started", "paused", "Resumed."; not "fred", "ahmed").
+ */
+function isParticiple(token: string): boolean {
+  let end = token.length;
+  while (end > 0 && ',.;:!)'.includes(token[end - 1] ?? '')) end--;
+  if (end < 6 || token[end - 2] !== 'e' || token[end - 1] !== 'd') return false;
+  for (let k = 0; k < end; k++) {
+    const c = token.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 /**
