@@ -64,6 +64,10 @@ describe('maskToken', () => {
     ['fe80::1', '<*>'],
     ['2001:db8:0:0:8d3:0:0:1', '<*>'],
     ['dead:beef:cafe:face', 'dead:beef:cafe:face'],
+    // A version with its "v" is one value.
+    ['v1.0.0', '<*>'],
+    ['(v0.97)', '(<*>)'],
+    ['version=v1.2.3', 'version=<*>'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
   });

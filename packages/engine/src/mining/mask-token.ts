@@ -366,6 +366,11 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
     edge[1] = b;
     return EDGED;
   }
+  if (isVersion(s, v, b)) {
+    edge[0] = v;
+    edge[1] = b;
+    return EDGED;
+  }
   let dot = -1;
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
@@ -378,6 +383,21 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
   edge[0] = a;
   edge[1] = b;
   return EDGED;
+}
+
+/** A version written with a "v" and dotted numbers: "v1.0.0", "V2.4", "v0.97" — one value, not "v1.<*>". */
+function isVersion(s: string, a: number, b: number): boolean {
+  const c0 = s.charCodeAt(a);
+  if ((c0 !== 118 && c0 !== 86) || b - a < 4 || !isDigit(s.charCodeAt(a + 1))) return false;
+  let dots = 0;
+  for (let i = a + 1; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (!isDigit(s.charCodeAt(i - 1)) || !isDigit(s.charCodeAt(i + 1))) return false;
+      dots++;
+    } else if (!isDigit(c)) return false;
+  }
+  return dots > 0;
 }
 
 /** Where the value of "key=value" (or "key=<value", "key=\"value") starts in s[a, b); `a` without a key. */
