@@ -1085,6 +1085,22 @@ describe('new_pattern', () => {
     expect(workers('Worker <*> failed to boot', 'error')).toHaveLength(1);
   });
 
+  it('finds a new warning 51 minutes into a six-hour file: a tenth of the file is stretch enough (blind5 20/s05)', () => {
+    const events = twoServices(355);
+    for (let k = 0; k < 16; k++)
+      events.push(
+        minedEvent(at(51 + Math.floor(k / 2), 7 * k), {
+          template: 'failed node liveness heartbeat: operation timed out after <*> (given timeout <*>)',
+          params: ['3.7s', '3s'],
+          level: 'warn',
+          file: 'cockroach.log',
+        }),
+      );
+    const found = analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found).toHaveLength(1);
+    expect(found[0] && inWindow(found[0], 51, 59)).toBe(true);
+  });
+
   it('judges variants of one new error together (context with and without a user id)', () => {
     const opening =
       'SQLSTATE[HY000] [<*>] Connection refused (Connection: mysql, SQL: select * from sessions where id = <*> limit <*>)';

@@ -64,7 +64,7 @@ function newPattern(
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
   const before = track.firstSeen - fileStart;
   const span = ctx.length * ctx.widthMs;
-  if (before < Math.max(10 * ctx.widthMs, 0.15 * span)) return null;
+  if (before < Math.max(10 * ctx.widthMs, 0.1 * span)) return null;
   // Counted in active buckets, not events: a pattern that comes in bursts is not expected everywhere.
   const first = pattern.values.findIndex((v) => v > 0);
   const last = pattern.values.length - 1 - [...pattern.values].reverse().findIndex((v) => v > 0);
