@@ -43,6 +43,9 @@ describe('durations', () => {
     // morgan (Express): method, path, status.
     expect(statusSlotOf('GET <*> <*> <*> - <*> ms')).toBe(1);
     expect(statusSlotOf('GET <*> from <*>')).toBe(-1);
+    // A Go service's request log: method, path, an arrow, status (blind5 32/s01).
+    expect(statusSlotOf('GET <*> -> <*> (<*>, <*> bytes)')).toBe(1);
+    expect(statusSlotOf('sync <*> -> <*>')).toBe(-1);
     expect(statusSlotOf('[<*>] Completed <*> Internal Server Error in <*> (ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> <*> <*> in <*> (Views: <*>)')).toBe(1);

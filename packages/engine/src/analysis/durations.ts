@@ -344,6 +344,14 @@ export function statusSlotOf(template: string): number {
   const aspNet = template.startsWith('Request finished ') ? tokens.indexOf('-', 3) : -1;
   // morgan's (Express) `GET /x 500 123 - 12.3 ms`: the method, the path, then the status.
   if (HTTP_METHOD.test(tokens[0] ?? '') && tokens[1] === '<*>' && tokens[2] === '<*>') return 1;
+  // A Go service's `GET /x -> 500 (32.1ms, 2017 bytes)`: the method, the path, an arrow, the status.
+  if (
+    HTTP_METHOD.test(tokens[0] ?? '') &&
+    tokens[1] === '<*>' &&
+    (tokens[2] === '->' || tokens[2] === '=>') &&
+    tokens[3] === '<*>'
+  )
+    return 1;
   let variable = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';
