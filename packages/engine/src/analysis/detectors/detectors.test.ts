@@ -739,6 +739,43 @@ describe('pattern_spike on a scheduled job', () => {
     expect(run(false).length).toBeGreaterThan(0);
   });
 
+  it("leaves clients reconnecting right after their server's restart alone, and still finds a wave without one", () => {
+    // Mosquitto restarted: sixty devices connect again within half a minute (blind5 1/s02).
+    const run = (restart: boolean) => {
+      const events = twoServices(240);
+      for (let m = 0; m < 240; m += 4)
+        events.push(
+          minedEvent(at(m, 17), {
+            template: 'New client connected from <*> as <*> (p2, c1, k60).',
+            params: ['10.0.0.9:4000', `pump-${m}`],
+            service: 'mosquitto',
+            file: 'mosquitto.log',
+          }),
+        );
+      if (restart)
+        events.push(
+          minedEvent(at(150, 2), {
+            template: 'mosquitto version <*> starting',
+            params: ['1.6.12'],
+            service: 'mosquitto',
+            file: 'mosquitto.log',
+          }),
+        );
+      for (let k = 0; k < 60; k++)
+        events.push(
+          minedEvent(at(150, 4 + (k % 30)), {
+            template: 'New client connected from <*> as <*> (p2, c1, k60).',
+            params: ['10.0.0.9:4000', `pump-${k}`],
+            service: 'mosquitto',
+            file: 'mosquitto.log',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    expect(run(true)).toEqual([]);
+    expect(run(false).length).toBeGreaterThan(0);
+  });
+
   it('does not fire on a job run every ten minutes whose work varies from run to run', () => {
     // Eight hours: five-minute buckets, so the job's runs fall in every other bucket.
     const events = twoServices(480);

@@ -201,6 +201,13 @@ export function isScheduledBatch(
 /** A job announcing its own start: "Starting scheduled job sync-index", "Job nightly-report started". */
 const JOB_START =
   /\b(?:start(?:ing|ed)?|running|begin(?:ning)?|launch(?:ing|ed)?|kick(?:ing|ed) off|triggered|execut(?:e|ing))\b[^.]*\b(?:jobs?|tasks?|cron|batch|sync|backup|import|export|reindex|cleanup)\b|\b(?:job|task|cron)\b[^.]*\b(?:start(?:ing|ed)|began|running)\b/i;
+/**
+ * A server announcing its own start: Mosquitto's "mosquitto version 1.6.12 starting", "Opening ipv4
+ * listen socket on port 1883", "Server started", Redis' "Ready to accept connections", "Listening on
+ * port 8080". The clients it served connect again right after it: a burst of them is the restart's.
+ */
+const PROCESS_START =
+  /\bversion \S+ starting\b|\bopening ipv[46] listen socket\b|\bserver (?:is )?start(?:ing|ed)\b|\bready to accept connections\b|\blistening on (?:port )?\S+/i;
 /** More announcements than this are not a job's runs (a worker "starting task" for every request). */
 const MAX_JOB_RUNS = 100;
 
@@ -208,6 +215,8 @@ const MAX_JOB_RUNS = 100;
  * Whether a burst in buckets `from`–`to` of a pattern of `files` is a job's work: one of those files
  * announced a job's start (a message of its own, not trouble, seldom written) in the burst's first
  * bucket or the one before. Its first run in the file looks like a pattern "up from almost never".
+ * A server's own start counts too (see PROCESS_START): sixty devices reconnecting within half a
+ * minute of their broker's restart.
  */
 export function isAnnouncedJob(ctx: DetectionContext, files: Iterable<string>, from: number): boolean {
   const wanted = new Set(files);
@@ -216,7 +225,7 @@ export function isAnnouncedJob(ctx: DetectionContext, files: Iterable<string>, f
       p.track.count <= MAX_JOB_RUNS &&
       ((p.values[from] ?? 0) > 0 || (p.values[from - 1] ?? 0) > 0) &&
       [...p.track.files].some((f) => wanted.has(f)) &&
-      JOB_START.test(p.track.template) &&
+      (JOB_START.test(p.track.template) || PROCESS_START.test(p.track.template)) &&
       !looksLikeTrouble(p),
   );
 }
