@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
 import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
-import { recursAtOneLag } from './periodic-bursts';
+import { burstsLikeAJob, recursAtOneLag } from './periodic-bursts';
+import type { PatternSeries } from '../detection-context';
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
 import { isAbrupt, longFloods } from './volume-spike';
@@ -1008,6 +1009,28 @@ describe('volume_spike', () => {
     events.length = 0;
     requests(false);
     expect(floods(events)).toEqual([]);
+  });
+
+  it("reads a scraper's fifteen minutes at 3× as one episode, not a job's bursts three minutes apart (blind5 32/s08)", () => {
+    // uvicorn's "GET <*>" a minute: ~170, then fifteen minutes at ~480 whose busiest minutes alone
+    // clear a job burst's bound (68, 71–76, 80–82: three bursts on a grid of three minutes).
+    const values = [
+      ...[104, 136, 161, 161, 159, 180, 169, 181, 182, 188, 163, 194, 185, 193, 185, 210, 235, 214, 185, 162],
+      ...[174, 177, 209, 179, 238, 187, 188, 186, 196, 189, 160, 175, 184, 183, 185, 175, 184, 163, 156, 153],
+      ...[177, 156, 174, 151, 185, 165, 196, 182, 168, 171, 128, 160, 147, 159, 151, 119, 147, 146, 147, 140],
+      ...[152, 153, 132, 144, 122, 127, 147, 135, 513, 454, 490, 535, 481, 505, 427, 542, 555, 460, 475, 493],
+      ...[518, 442, 561, 168, 128, 132, 153, 154, 183, 148, 174, 146, 173, 171, 167, 147, 181, 140, 144, 170],
+      ...[130, 201, 207, 222, 161, 166, 217, 218, 159, 199, 173, 160, 161, 162, 159, 159, 141, 160, 175, 182],
+      ...[170, 194, 192, 186, 204, 148, 153, 141, 149, 109, 122, 149, 122, 134, 138, 56],
+    ];
+    const pattern = {
+      values,
+      errorValues: values.map(() => 0),
+      isErrorLevel: false,
+      level: 'info',
+      track: { template: 'GET <*>', count: values.reduce((a, b) => a + b, 0) },
+    } as unknown as PatternSeries;
+    expect(burstsLikeAJob(pattern)).toBe(false);
   });
 
   it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {

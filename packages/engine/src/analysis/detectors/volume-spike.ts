@@ -171,7 +171,6 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     const active = source.values.slice(source.first, source.last + 1);
     // An idle-then-busy source (a nightly job) has no steady rate to rise above.
     if (active.length < 10 || active.filter((v) => v > 0).length < active.length * 0.6) continue;
-    const strict = findSpikes(active, STRICT);
     // A flood that starts at once (a scraper, a client's retry loop) and lasts two buckets or more
     // counts from 2.5×: traffic rising through the day never jumps so from one bucket to the next.
     const abrupt = findSpikes(active, {
@@ -179,13 +178,15 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       minFactor: ABRUPT_FACTOR,
       z: 6,
       minExcess: 100,
-    }).filter(
-      (s) =>
-        (s.to > s.from || hasPartialNeighbour(active, s)) &&
-        isAbrupt(active, s.from) &&
-        !strict.some((t) => t.from <= s.to && s.from <= t.to),
+    }).filter((s) => (s.to > s.from || hasPartialNeighbour(active, s)) && isAbrupt(active, s.from));
+    // A spike past 3× inside such a flood is a part of it (its busiest minute): the flood is told whole.
+    const strict = findSpikes(active, STRICT).filter(
+      (t) => !abrupt.some((s) => s.from <= t.from && t.to <= s.to),
     );
-    const found: (Spike & { counted?: number })[] = [...strict, ...abrupt];
+    const found: (Spike & { counted?: number })[] = [
+      ...strict,
+      ...abrupt.filter((s) => !strict.some((t) => t.from <= s.to && s.from <= t.to)),
+    ];
     // The same over buckets half a width later, in wide buckets: a flood of seven minutes across a
     // boundary of five-minute buckets is 2.5× in each of two; counted from the middle of the first,
     // it is 3.4× in one. A spike there spans the two buckets it overlaps.
