@@ -116,10 +116,12 @@ export function clumpOf(ctx: DetectionContext, pattern: PatternSeries, kind = CL
   while ((values[from] ?? 0) === 0) from++;
   // A storm of a message never seen before it is a new pattern's (see new-pattern.ts), told as such.
   if (!kind.errorsOnly && sum(values, 0, from - 1) === 0) return null;
-  // The busiest window elsewhere: the clump's buckets left out, and a window's worth on each side of
-  // it (the same burst, begun minutes before its busiest five: 15 decode errors in 11 minutes).
+  // The busiest window elsewhere: the clump's buckets left out, and for an error clump a window's
+  // worth on each side of it (the same burst, begun minutes before its busiest five: 15 decode errors
+  // in 11 minutes). A storm's half hour is long enough to hold its burst.
+  const margin = kind.errorsOnly ? k : 0;
   const elsewhere = busiestWindow(
-    values.map((v, i) => (i >= from - k && i <= end + k ? 0 : v)),
+    values.map((v, i) => (i >= from - margin && i <= end + margin ? 0 : v)),
     k,
   ).sum;
   if (best < CLUMP_FACTOR * elsewhere) return null;
