@@ -501,6 +501,11 @@ describe('pattern_spike', () => {
     expect(found && inWindow(found, 130, 154)).toBe(true);
     // As many spread over the four hours are the warning's usual pace.
     expect(warnings(Array.from({ length: 38 }, (_, i) => 3 + i * 6))).toEqual([]);
+    // Nor is a warning written every two minutes all along, at 4× for half an hour: no rare message
+    // (ZooKeeper's session expiries, blind5 17/s06).
+    const steady = Array.from({ length: 120 }, (_, i) => i * 2).filter((m) => m < 130 || m >= 160);
+    const thrice = Array.from({ length: 60 }, (_, i) => 130 + Math.floor((i * 30) / 60));
+    expect(warnings([...steady, ...thrice])).toEqual([]);
   });
 
   it('reports variants of one message spiking together as one finding; another message stays apart', () => {

@@ -85,12 +85,12 @@ function spikesOf(ctx: DetectionContext, values: number[], isTrouble: boolean): 
 }
 
 /** A clump of a rare error's events (see `clumpOf`): about five minutes, 8 events or more. */
-const CLUMP = { windowMs: COARSE_MS, events: 8, errorsOnly: true };
+const CLUMP = { windowMs: COARSE_MS, events: 8, errorsOnly: true, rarity: 0 };
 /**
  * A storm of a rare troubled message (see `clumpOf`): half an hour, 20 events or more (the extra
  * events a troubled pattern's spike needs), of any level.
  */
-const STORM = { windowMs: 6 * COARSE_MS, events: 20, errorsOnly: false };
+const STORM = { windowMs: 6 * COARSE_MS, events: 20, errorsOnly: false, rarity: 5 };
 /** A clump holds this many times the events of the pattern's busiest window elsewhere, or more. */
 const CLUMP_FACTOR = 2.5;
 /** Odds of a clump at the pattern's rate (Poisson, times the windows looked at) below which it is no chance. */
@@ -116,12 +116,10 @@ export function clumpOf(ctx: DetectionContext, pattern: PatternSeries, kind = CL
   while ((values[from] ?? 0) === 0) from++;
   // A storm of a message never seen before it is a new pattern's (see new-pattern.ts), told as such.
   if (!kind.errorsOnly && sum(values, 0, from - 1) === 0) return null;
-  // The busiest window elsewhere: the clump's buckets left out, and for an error clump a window's
-  // worth on each side of it (the same burst, begun minutes before its busiest five: 15 decode errors
-  // in 11 minutes). A storm's half hour is long enough to hold its burst.
-  const margin = kind.errorsOnly ? k : 0;
+  // The busiest window elsewhere: the clump's buckets left out, and a window's worth on each side of
+  // it (the same burst, begun minutes before its busiest five: 15 decode errors in 11 minutes).
   const elsewhere = busiestWindow(
-    values.map((v, i) => (i >= from - margin && i <= end + margin ? 0 : v)),
+    values.map((v, i) => (i >= from - k && i <= end + k ? 0 : v)),
     k,
   ).sum;
   if (best < CLUMP_FACTOR * elsewhere) return null;
@@ -133,6 +131,9 @@ export function clumpOf(ctx: DetectionContext, pattern: PatternSeries, kind = CL
   // At least half an event elsewhere: a message seen nowhere else has an unknown rate, not a zero one.
   const lambda = (Math.max(rest, 0.5) / windows) * k;
   if (poissonTail(best, lambda) * windows >= CLUMP_ODDS) return null;
+  // A storm is of a rare message: five times its usual half hour's count or more (ZooKeeper's
+  // session expiries, three a minute all along, at 3× for half an hour are not one).
+  if (best < kind.rarity * lambda) return null;
   if (burstsPeriodically(values)) return null;
   const expected = lambda * ((end - from + 1) / k);
   return {

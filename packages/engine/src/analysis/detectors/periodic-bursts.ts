@@ -237,13 +237,32 @@ const MAX_JOB_RUNS = 100;
  * minute of their broker's restart.
  */
 export function isAnnouncedJob(ctx: DetectionContext, files: Iterable<string>, from: number): boolean {
+  return announced(ctx, files, from, (t) => JOB_START.test(t) || PROCESS_START.test(t));
+}
+
+/**
+ * Whether a burst in buckets from `from` on of `files` follows their server's own start (see
+ * PROCESS_START) in its first bucket or the one before: its clients coming back. A job's
+ * announcement is not enough here: an hourly job's start may coincide with a flood of requests.
+ */
+export function followsRestart(ctx: DetectionContext, files: Iterable<string>, from: number): boolean {
+  return announced(ctx, files, from, (t) => PROCESS_START.test(t));
+}
+
+/** A message of `files` that `says` holds, not trouble, seldom written, in bucket `from` or the one before. */
+function announced(
+  ctx: DetectionContext,
+  files: Iterable<string>,
+  from: number,
+  says: (template: string) => boolean,
+): boolean {
   const wanted = new Set(files);
   return ctx.patterns.some(
     (p) =>
       p.track.count <= MAX_JOB_RUNS &&
       ((p.values[from] ?? 0) > 0 || (p.values[from - 1] ?? 0) > 0) &&
       [...p.track.files].some((f) => wanted.has(f)) &&
-      (JOB_START.test(p.track.template) || PROCESS_START.test(p.track.template)) &&
+      says(p.track.template) &&
       !looksLikeTrouble(p),
   );
 }

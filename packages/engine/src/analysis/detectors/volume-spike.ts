@@ -5,7 +5,7 @@ import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, halfWindowFor, median } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
 import { findSpikes, isPeriodic, type Spike, spikeFigures } from '../spikes';
-import { burstsLikeAJob, isAnnouncedJob, isBatchOf, looksLikeTrouble } from './periodic-bursts';
+import { burstsLikeAJob, followsRestart, isBatchOf, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
 /** A spike of a source's volume, whatever its shape. */
@@ -216,8 +216,8 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       // A source whose volume keeps a rhythm (a batch every fifteen minutes, whatever it finds to do,
       // over steady traffic): a short spike on that grid is a bigger batch, unless it is trouble.
       if (isBatchOf(source, from, to) && !(main && looksLikeTrouble(main))) continue;
-      // Nor the work of a job the source announced, or its clients coming back after its own restart.
-      if (main && !looksLikeTrouble(main) && isAnnouncedJob(ctx, source.files, from)) continue;
+      // Nor its clients coming back right after its own restart.
+      if (main && !looksLikeTrouble(main) && followsRestart(ctx, source.files, from)) continue;
       const samples = top.flatMap(
         (p) => ctx.patterns.find((s) => s.track.id === p.id)?.track.exemplars.within(startMs, endMs, 1) ?? [],
       );
