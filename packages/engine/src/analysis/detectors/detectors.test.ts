@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
 import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
 import { burstsLikeAJob, recursAtOneLag } from './periodic-bursts';
-import type { PatternSeries } from '../detection-context';
+import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
-import { isAbrupt, longFloods } from './volume-spike';
+import { isAbrupt, isRequestSource, longFloods } from './volume-spike';
 import type { MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
@@ -1036,6 +1036,21 @@ describe('volume_spike', () => {
       track: { template: 'GET <*>', count: values.reduce((a, b) => a + b, 0) },
     } as unknown as PatternSeries;
     expect(burstsLikeAJob(pattern)).toBe(false);
+  });
+
+  it("counts a source as requests when its request lines are as many as its busiest pattern (ASP.NET Core's two lines a request, blind5 40/s10)", () => {
+    const pattern = (template: string, count: number, statusSlot = -1) =>
+      ({
+        track: { template, count, files: new Set(['fulfilment-stdout.log']), statusKey: null, statusSlot },
+      }) as unknown as PatternSeries;
+    const source = { files: ['fulfilment-stdout.log'] } as unknown as SourceSeries;
+    const starting = pattern('Request starting <*> GET <*> - - -', 6506);
+    const finished = pattern('Request finished <*> GET <*> - <*> <*> application/json <*>', 6506, 2);
+    const db = pattern('Executed DbCommand (<*>) [Parameters=[<*>]]', 2637);
+    const ctx = (patterns: PatternSeries[]) => ({ patterns }) as unknown as DetectionContext;
+    // The busiest is "Request starting" (the first of a tie), which holds no status.
+    expect(isRequestSource(ctx([starting, finished, db]), source)).toBe(true);
+    expect(isRequestSource(ctx([starting, db]), source)).toBe(false);
   });
 
   it('leaves a batch every fifteen minutes alone, whatever its size, and still finds a flood', () => {

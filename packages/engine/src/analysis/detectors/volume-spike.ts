@@ -145,23 +145,21 @@ function leavesLevel(values: readonly number[], k: number, level: number): boole
 const MIN_REQUEST_FLOOD_MS = 10 * 60_000;
 
 /**
- * Whether a source's busiest pattern is requests: an access log, a router ("GET <*>"), or a message
- * whose events carry an HTTP status (Caddy's JSON "handled request" with its `status`).
+ * Whether a source logs requests: its request patterns together (an access log's, a router's `GET <*>`,
+ * a message whose events carry an HTTP status: Caddy's JSON `handled request`, ASP.NET Core's `Request
+ * finished … - 500 …`) are as many as its busiest pattern — which may be the request's other line
+ * (ASP.NET Core's `Request starting …`, one per request too).
  */
-function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
-  let busiest: PatternSeries | null = null;
-  for (const p of ctx.patterns)
-    if (
-      (busiest === null || p.track.count > busiest.track.count) &&
-      source.files.some((f) => p.track.files.has(f))
-    )
-      busiest = p;
-  return (
-    busiest !== null &&
-    (isRequestMessage(busiest.track.template) ||
-      busiest.track.statusKey !== null ||
-      busiest.track.statusSlot >= 0)
-  );
+export function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
+  let busiest = 0;
+  let requests = 0;
+  for (const p of ctx.patterns) {
+    if (!source.files.some((f) => p.track.files.has(f))) continue;
+    busiest = Math.max(busiest, p.track.count);
+    if (isRequestMessage(p.track.template) || p.track.statusKey !== null || p.track.statusSlot >= 0)
+      requests += p.track.count;
+  }
+  return busiest > 0 && requests >= busiest;
 }
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
