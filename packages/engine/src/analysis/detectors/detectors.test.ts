@@ -220,6 +220,31 @@ describe('volume_drop', () => {
     expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
   });
 
+  it('fires when a busy source stops fourteen minutes before the end of a six-hour bundle, not a quiet one', () => {
+    // Five-minute buckets: two empty ones after the partial one it stopped in (blind5 38/s06).
+    const stopsAt = (perMinute: number, minute: number) => {
+      const broker = healthyTraffic({
+        minutes: 370,
+        perMinute,
+        service: 'mosquitto',
+        file: 'mqtt-broker.log',
+        seed: 5,
+      });
+      const events = [
+        ...twoServices(370),
+        ...broker.filter((e) => e.timestamp !== null && e.timestamp < at(minute, 34)),
+      ];
+      return analyze(events).anomalies.filter(
+        (a) => a.type === 'volume_drop' && a.evidence.source === 'mosquitto',
+      );
+    };
+    const [drop, ...more] = stopsAt(80, 355);
+    expect(more).toEqual([]);
+    expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
+    // Four lines a minute: 20 a bucket, too few for two buckets to tell.
+    expect(stopsAt(4, 355)).toEqual([]);
+  });
+
   it('judges a silence with its partial buckets: fourteen minutes of a source logging four lines a minute', () => {
     // A kubelet's 4 lines a minute in five-minute buckets, silent 13:57–14:11 of a five-hour file:
     // 3, 0, 4 where it logs 20, and only the empty bucket is 4σ low on its own (blind4 119/s01).

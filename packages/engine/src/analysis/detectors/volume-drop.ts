@@ -257,10 +257,14 @@ const MIN_STOP_MS = 10 * 60_000;
 
 function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | null {
   const remaining = ctx.length - 1 - source.last;
-  if (remaining < 3 || remaining * ctx.widthMs < MIN_STOP_MS || ctx.sources.length < 2) return null;
+  if (remaining < 2 || remaining * ctx.widthMs < MIN_STOP_MS || ctx.sources.length < 2) return null;
   const active = source.values.slice(source.first, source.last + 1);
   if (active.length < 11) return null;
   let rate = median(active);
+  // Two empty buckets at the end (ten minutes of five-minute buckets, and the partial one it stopped
+  // in) are enough for a busy source (30 a bucket or more: MQTT's broker silent its last 14 minutes);
+  // a quieter one needs three.
+  if (remaining < 3 && rate < 3 * MIN_BASELINE) return null;
   // A quieter file (a PHP-FPM error log, two lines a minute) stops for good when the silence at its
   // end is far longer than any pause it made before, and would have held many of its lines. Only a
   // whole file: a logger of a file that goes on (Caddy's "tls" after its certificates) just has no
