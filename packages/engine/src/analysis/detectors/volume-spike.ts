@@ -1,4 +1,4 @@
-import type { DetectionContext, Finding, PatternSeries, SourceSeries } from '../detection-context';
+import type { DetectionContext, Finding, SourceSeries } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { isRequestMessage } from '../durations';
 import { describeWindow, perBucket, round } from '../format';
