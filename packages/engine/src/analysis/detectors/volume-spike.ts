@@ -145,10 +145,10 @@ function leavesLevel(values: readonly number[], k: number, level: number): boole
 const MIN_REQUEST_FLOOD_MS = 10 * 60_000;
 
 /**
- * Whether a source logs requests: its request patterns together (an access log's, a router's `GET <*>`,
- * a message whose events carry an HTTP status: Caddy's JSON `handled request`, ASP.NET Core's `Request
- * finished … - 500 …`) are as many as its busiest pattern — which may be the request's other line
- * (ASP.NET Core's `Request starting …`, one per request too).
+ * Whether a source logs requests: the busiest source of its files, whose request patterns together
+ * (an access log's, a router's `GET <*>`, a message whose events carry an HTTP status: Caddy's JSON
+ * `handled request`, ASP.NET Core's `Request finished … - 500 …`) are as many as its busiest pattern
+ * — which may be the request's other line (ASP.NET Core's `Request starting …`, one per request too).
  */
 export function isRequestSource(ctx: DetectionContext, source: SourceSeries): boolean {
   let busiest = 0;
@@ -159,7 +159,14 @@ export function isRequestSource(ctx: DetectionContext, source: SourceSeries): bo
     if (isRequestMessage(p.track.template) || p.track.statusKey !== null || p.track.statusSlot >= 0)
       requests += p.track.count;
   }
-  return busiest > 0 && requests >= busiest;
+  if (busiest === 0 || requests < busiest) return false;
+  // Of a file's sources (.NET's logger categories), the one that logs the requests is its busiest:
+  // Entity Framework's commands beside ASP.NET Core's requests are no requests.
+  const volume = (s: SourceSeries): number => s.values.reduce((a, b) => a + b, 0);
+  const own = volume(source);
+  return !ctx.sources.some(
+    (s) => s !== source && s.files.some((f) => source.files.includes(f)) && volume(s) > own,
+  );
 }
 
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
