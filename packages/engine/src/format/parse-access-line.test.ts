@@ -48,4 +48,15 @@ describe('parseAccessLine', () => {
     // The attribute keeps the target as written.
     expect(proxied?.attributes['path']).toBe('http://shop.example.de/internal/jobs/refresh-tokens');
   });
+
+  it('reads a line whose client is the forwarded-for list of addresses, the first the client', () => {
+    const line =
+      '174.111.55.25, 10.0.3.131 - - [22/Oct/2024:23:56:44 +0000] "DELETE /api/v1/items/3388ef86-f303-45f2-b9d6-5434caaa9b16 HTTP/1.1" 204 - 0.0244';
+    const fields = parseAccessLine(line, new TimestampReader(2024));
+    expect(fields?.message).toBe('DELETE api/<*>/items/<*>');
+    expect(fields?.attributes['client']).toBe('174.111.55.25');
+    expect(fields?.attributes['status']).toBe(204);
+    expect(fields?.attributes['requestTime']).toBe(0.0244);
+    expect(fields?.timestamp).toBe(Date.UTC(2024, 9, 22, 23, 56, 44));
+  });
 });

@@ -2,9 +2,11 @@ import type { TimestampReader } from '../fields/timestamp-reader';
 import type { Level } from '../types';
 import type { ParsedFields } from './parsed-fields';
 
-// Common / combined log format, optionally followed by a request time.
+// Common / combined log format, optionally followed by a request time. The client may be the list of
+// addresses a request came through (`$http_x_forwarded_for` logged in its place: "203.0.113.7,
+// 10.0.3.131"); the first is the client.
 export const ACCESS =
-  /^(\S+) (\S+) (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: (\S+))?" (\d{3}) (\d+|-)(?: "([^"]*)" "([^"]*)")?(?: (\d+(?:\.\d+)?))?/;
+  /^(\S+(?:, \S+)*) (\S+) (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: (\S+))?" (\d{3}) (\d+|-)(?: "([^"]*)" "([^"]*)")?(?: (\d+(?:\.\d+)?))?/;
 
 /**
  * AWS Application Load Balancer: type, time, elb, client:port, target:port, the three processing
@@ -136,6 +138,13 @@ export function requestTimeUnit(
     : { unit: 'us', evidence: `request times in microseconds (Apache %D: integers, median ${median})` };
 }
 
+/** The first address of a forwarded-for list ("203.0.113.7, 10.0.3.131" → "203.0.113.7"). */
+function firstOfList(client: string | undefined): string | null {
+  if (client === undefined) return null;
+  const comma = client.indexOf(',');
+  return comma < 0 ? client : client.slice(0, comma);
+}
+
 /** Parses a common/combined access line; `unit`: what its request time counts (stored in seconds). */
 export function parseAccessLine(
   line: string,
@@ -146,7 +155,7 @@ export function parseAccessLine(
   if (!m) return parseAlbLine(line, time);
   const status = Number(m[8]);
   const attributes: ParsedFields['attributes'] = {
-    client: m[1] ?? null,
+    client: firstOfList(m[1]),
     user: m[3] === '-' ? null : (m[3] ?? null),
     method: m[5] ?? null,
     path: m[6] ?? null,
