@@ -62,6 +62,21 @@ describe('levels', () => {
     expect(normalizeLevel(word)).toBeNull();
   });
 
+  it("looks past the kernel's time since boot for the level word", () => {
+    expect(
+      levelFromMessage(
+        '[3287514.881269] blk_update_request: I/O error, dev nvme1n1, sector 365437448 op 0x1:(WRITE)',
+      ),
+    ).toBe('error');
+    expect(levelFromMessage('[    5.123456] EXT4-fs error (device sda1): ext4_find_entry:1455')).toBe(
+      'error',
+    );
+    expect(
+      levelFromMessage('[3287514.881269] usb 1-1: new high-speed USB device number 2 using error'),
+    ).toBeNull();
+    expect(levelFromMessage('[12] a b error')).toBeNull();
+  });
+
   it("reads a status in capitals closing the line as an error (Laravel's console, test runners)", () => {
     expect(levelFromMessage('App\\Jobs\\ChargeSubscription ................ 894.74ms FAIL')).toBe('error');
     expect(levelFromMessage('test_login (tests.test_auth.AuthTest) ... FAILED')).toBe('error');

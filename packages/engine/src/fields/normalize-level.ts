@@ -215,7 +215,9 @@ export function levelFromNumber(n: number): Level | null {
 /** Finds a level word among the first tokens of a message ("error: …", "[WARN] …"). */
 export function levelFromMessage(message: string): Level | null {
   const n = message.length;
-  let i = 0;
+  // The kernel's time since boot ("[3287514.881269] blk_update_request: I/O error, dev nvme1n1") is
+  // not one of the tokens.
+  let i = message.charCodeAt(0) === 91 ? uptimeEnd(message) : 0;
   for (let t = 0; t < 3 && i < n; t++) {
     // Tokens end at a space or a tab (AWS Lambda: "<request id>\tERROR\tmessage").
     let end = i;
@@ -243,6 +245,23 @@ export function levelFromMessage(message: string): Level | null {
   // A status in capitals closing the line: Laravel's console ("App\Jobs\Charge ..... 894.74ms FAIL"),
   // test runners ("test_login ... FAIL").
   return endsWithFail(message) ? 'error' : null;
+}
+
+/** Where the message goes on after a leading "[ 5.123456] " (0 when it does not open with one). */
+function uptimeEnd(message: string): number {
+  let i = 1;
+  while (message.charCodeAt(i) === 32) i++;
+  const digits = i;
+  while (isDigitCode(message.charCodeAt(i))) i++;
+  if (i === digits || message.charCodeAt(i) !== 46) return 0;
+  const fraction = ++i;
+  while (isDigitCode(message.charCodeAt(i))) i++;
+  if (i === fraction || message.charCodeAt(i) !== 93 || message.charCodeAt(i + 1) !== 32) return 0;
+  return i + 2;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function endsWithFail(message: string): boolean {
