@@ -1,4 +1,4 @@
-import { headerLevelAt, levelAt, levelFromMessage } from '../fields/normalize-level';
+import { headerLevelAt, levelAt, levelFromMessage, normalizeLevel } from '../fields/normalize-level';
 import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
@@ -24,6 +24,9 @@ function bracketedLevelAt(line: string, from: number, to: number): Level | null 
   if (line.charCodeAt(from) === 91 && line.charCodeAt(to - 1) === 93) return levelAt(line, from + 1, to - 1);
   return levelAt(line, from, to);
 }
+
+/** Ruby's Logger: "E, [2019-03-25T13:23:55.946235 #4] ERROR -- app: …" (time, level word, program). */
+const RUBY_LOGGER = /^[DIWEFAU], \[(\d[^\]]{9,40}?) #\d+\] +([A-Z]+) -- ([^:]*): ?/;
 
 /** The label before the time of a MySQL slow query log entry (see LineParser.commentTime). */
 const COMMENT_TIME = '# Time: ';
@@ -118,8 +121,13 @@ export class LineParser {
         parsed.timestamp = this.rollYear(parsed.timestamp);
       return parsed;
     }
+    const naive = this.time.naiveTimes;
     const text = this.parseText(line);
     if (format !== 'json') text.format = format;
+    // The application's own lines among a server's access lines, whose times carry their zone (Ruby's
+    // Logger beside Rack's "[25/Mar/2019:13:23:55 -1000]"), often write local time without one: such a
+    // line takes the time of the request before it rather than a time hours away.
+    if (format === 'access' && this.time.naiveTimes > naive) text.timestamp = null;
     return text;
   }
 
@@ -203,6 +211,8 @@ export class LineParser {
       // standard logger among zerolog lines): its leading time is still read and left out of the message.
       const tabbed = this.tabColumns(line);
       if (tabbed !== null) return tabbed;
+      const ruby = RUBY_LOGGER.exec(line);
+      if (ruby !== null) return this.rubyLoggerLine(line, ruby);
       const time = this.leadingTime(line) ?? this.commentTime(line);
       const message = time === null ? line : line.slice(this.leadingEnd);
       return {
@@ -229,6 +239,22 @@ export class LineParser {
       service,
       message,
       attributes: headerAttributes(line, p.messageStart),
+      format: 'text',
+    };
+  }
+
+  /**
+   * A line of Ruby's Logger among lines of another header (an application's log beside Rack's access
+   * lines on one stream): its level word, program and time.
+   */
+  private rubyLoggerLine(line: string, m: RegExpExecArray): ParsedFields {
+    const time = this.time.read(m[1] ?? '');
+    return {
+      timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
+      level: normalizeLevel(m[2] ?? ''),
+      service: m[3] ? m[3] : null,
+      message: line.slice(m[0].length),
+      attributes: {},
       format: 'text',
     };
   }

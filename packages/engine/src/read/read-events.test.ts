@@ -119,6 +119,28 @@ describe('readEvents: formats', () => {
     expect(events.map((e) => e.attributes['requestTime'])).toEqual(seconds);
   });
 
+  it("reads Ruby's Logger lines among Rack's access lines: level and message, the request's time (blind5 49/s10)", async () => {
+    const lines = [
+      'I, [2019-03-25T00:04:31.388235 #4]  INFO -- : Booted media (sinatra, ruby 2.6.5) TZ=Pacific/Honolulu (UTC-10:00)',
+      '56.207.241.145 - - [25/Mar/2019:00:04:35 -1000] "GET /media/v3/images/112 HTTP/1.1" 200 2735 0.0150',
+      '96.30.187.162, 10.0.2.217 - - [25/Mar/2019:00:04:36 -1000] "GET /media/v3/renditions/100 HTTP/1.1" 200 2084 0.0470',
+      'E, [2019-03-25T00:04:37.946235 #4] ERROR -- media: No space left on device @ io_write - /app/tmp/x (Errno::ENOSPC)',
+      '10.0.0.1 - - [25/Mar/2019:00:04:40 -1000] "GET /health HTTP/1.1" 200 15 0.0015',
+    ];
+    const { events, files } = await read(text(`${lines.join('\n')}\n`));
+    expect(files[0]?.format).toBe('access');
+    const ruby = events.filter((e) => e.format === 'access' && e.attributes['status'] === undefined);
+    expect(ruby.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', null, 'Booted media (sinatra, ruby 2.6.5) TZ=Pacific/Honolulu (UTC-10:00)'],
+      ['error', 'media', 'No space left on device @ io_write - /app/tmp/x (Errno::ENOSPC)'],
+    ]);
+    // Local time without a zone, hours away from the requests' zoned times: not taken.
+    expect(ruby[0]?.timestamp).toBeNull();
+    expect(ruby[1]?.timestamp).toBe(Date.UTC(2019, 2, 25, 10, 4, 36));
+    expect(ruby[1]?.timestampInherited).toBe(true);
+    expect(files[0]?.firstTimestamp).toBe(Date.UTC(2019, 2, 25, 10, 4, 35));
+  });
+
   it.each([
     [
       'nginx with $http_x_forwarded_for $upstream_addr $request_time $upstream_response_time',
