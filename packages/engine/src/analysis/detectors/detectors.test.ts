@@ -1212,6 +1212,34 @@ describe('new_pattern', () => {
     expect(found[0] && inWindow(found[0], 51, 59)).toBe(true);
   });
 
+  it('weighs a message that comes with the traffic by how busy its file was before it (blind5 49/s02)', () => {
+    // Six hours of a service waking up (1 to 41 requests a minute), and from minute 200 a message
+    // at a pace that follows the traffic: quiet early hours say little about its absence.
+    const file = (ramp: boolean) => {
+      const events: MinedEvent[] = [];
+      let owed = 0;
+      for (let m = 0; m < 360; m++) {
+        const rate = ramp ? 1 + 40 * (m / 360) ** 2 : 16;
+        for (let k = 0; k < Math.round(rate); k++)
+          events.push(minedEvent(at(m, k), { template: 'GET <*>', params: ['/v1/x'], file: 'ledger.log' }));
+        if (m < 200) continue;
+        owed += 0.006 * rate;
+        if (owed < 1) continue;
+        owed -= 1;
+        events.push(
+          minedEvent(at(m, 59), {
+            template: '[cache] evicted <*> keys (lru)',
+            params: ['13'],
+            file: 'ledger.log',
+          }),
+        );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    expect(file(true)).toEqual([]);
+    expect(file(false)).toHaveLength(1);
+  });
+
   it('judges variants of one new error together (context with and without a user id)', () => {
     const opening =
       'SQLSTATE[HY000] [<*>] Connection refused (Connection: mysql, SQL: select * from sessions where id = <*> limit <*>)';

@@ -1,7 +1,7 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
 import { formatWidth } from '../bucket-ladder';
 import { describeWindow, round, shortTemplate, templateOpening } from '../format';
-import { confidenceOf } from '../robust-stats';
+import { confidenceOf, median } from '../robust-stats';
 import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
 import type { Severity } from '../report';
 
@@ -70,7 +70,9 @@ function newPattern(
   const last = pattern.values.length - 1 - [...pattern.values].reverse().findIndex((v) => v > 0);
   const active = pattern.values.filter((v) => v > 0).length;
   const share = active / Math.max(1, last - first + 1);
-  const expectedBefore = Math.min(track.count, share * (before / ctx.widthMs));
+  const startBucket = Math.max(0, Math.floor((fileStart - ctx.startMs) / ctx.widthMs));
+  const pace = paceBefore(ctx, track.files, startBucket, first, last);
+  const expectedBefore = Math.min(track.count, share * pace * (before / ctx.widthMs));
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
   // A job's message first showing in one of its file's scheduled batches (see batchGrid): the job
   // found work to do, nothing new broke.
@@ -84,6 +86,30 @@ function newPattern(
   if (!looksLikeTrouble(pattern) && WORKER_START.test(track.template)) return null;
   const ids = group.length > 1 ? group.map((p) => p.track.id) : [];
   return newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false, ids);
+}
+
+/**
+ * How busy the pattern's files were before it appeared, against while it ran (median events per
+ * bucket), at most 1: a message that comes with the traffic is rarer while traffic is low (a service
+ * waking up with the morning logs its cache evictions and aborted requests more and more), so its
+ * absence then says less. Files too sparse for a median (half their buckets empty) are not scaled.
+ */
+function paceBefore(
+  ctx: DetectionContext,
+  files: ReadonlySet<string>,
+  from: number,
+  first: number,
+  last: number,
+): number {
+  const volume = new Array<number>(ctx.length).fill(0);
+  for (const source of ctx.sources) {
+    if (!source.files.some((f) => files.has(f))) continue;
+    for (let i = from; i <= last; i++) volume[i] = (volume[i] ?? 0) + (source.values[i] ?? 0);
+  }
+  const before = median(volume.slice(from, first));
+  const during = median(volume.slice(first, last + 1));
+  if (before <= 0 || during <= 0) return 1;
+  return Math.min(1, before / during);
 }
 
 /**
