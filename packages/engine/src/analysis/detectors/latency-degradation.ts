@@ -34,16 +34,21 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   const k = Math.round(COARSE_MS / ctx.widthMs);
   const wide = fileWide(ctx);
-  for (const series of [...ctx.durations, ...wide.map((w) => w.dense)]) {
+  const all = [
+    ...ctx.durations.map((dense) => ({ dense, members: [] as DurationDense[] })),
+    ...wide.map((w) => ({ dense: w.dense, members: w.members })),
+  ];
+  for (const { dense: series, members } of all) {
     if (sum(series.counts) < 50) continue;
-    const fine = slowdowns(ctx, series);
+    const fine = slowdowns(ctx, series, members);
     findings.push(...fine);
     if (k < 2) continue;
     // A mix of fast and slow work under one message (a job queue's "done" for every job class) swings
     // from bucket to bucket more than a slowdown rises: its values are also averaged over about five
     // minutes, where a sustained slowdown stands out of the mix.
     const coarseCtx = { ...ctx, widthMs: ctx.widthMs * k, length: Math.ceil(ctx.length / k) };
-    for (const finding of slowdowns(coarseCtx, coarsen(series, k))) {
+    const coarseMembers = members.map((m) => coarsen(m, k));
+    for (const finding of slowdowns(coarseCtx, coarsen(series, k), coarseMembers)) {
       if (!fine.some((f) => f.startMs < finding.endMs && finding.startMs < f.endMs)) findings.push(finding);
     }
   }
@@ -68,7 +73,9 @@ const MIN_WIDE_SERIES = 3;
  * of everything shows with more values per bucket than any one statement has, and a change in the
  * mix of statements does not. The series' pattern id is a marker (`wide:<file>|<name>`).
  */
-function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; patternIds: string[] }[] {
+function fileWide(
+  ctx: DetectionContext,
+): { dense: DurationDense; file: string; patternIds: string[]; members: DurationDense[] }[] {
   const byId = new Map(ctx.patterns.map((p) => [p.track.id, p]));
   const groups = new Map<string, { file: string; name: string; members: DurationDense[] }>();
   for (const d of ctx.durations) {
@@ -81,7 +88,7 @@ function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; 
     group.members.push(d);
     groups.set(key, group);
   }
-  const out: { dense: DurationDense; file: string; patternIds: string[] }[] = [];
+  const out: { dense: DurationDense; file: string; patternIds: string[]; members: DurationDense[] }[] = [];
   for (const [key, { file, name, members }] of groups) {
     if (members.length < MIN_WIDE_SERIES) continue;
     const counts = new Array<number>(ctx.length).fill(0);
@@ -104,6 +111,7 @@ function fileWide(ctx: DetectionContext): { dense: DurationDense; file: string; 
     if (!first) continue;
     out.push({
       file,
+      members,
       patternIds: [...new Set(members.map((d) => d.series.patternId))],
       dense: {
         series: {
@@ -148,7 +156,11 @@ export function coarsen(series: DurationDense, k: number): DurationDense {
 }
 
 /** The slowdowns of one series at the context's width. */
-function slowdowns(ctx: DetectionContext, series: DurationDense): Finding[] {
+function slowdowns(
+  ctx: DetectionContext,
+  series: DurationDense,
+  members: readonly DurationDense[],
+): Finding[] {
   const findings: Finding[] = [];
   const defined = series.logMeans.map(
     (m, i) => m !== null && (series.counts[i] ?? 0) >= MIN_SAMPLES_PER_BUCKET,
@@ -170,7 +182,7 @@ function slowdowns(ctx: DetectionContext, series: DurationDense): Finding[] {
     // A blip of a few minutes counts only when it is steep.
     const short = (run.to - run.from + 1) * ctx.widthMs < SHORT_MS;
     if (short && runShift(series, run.from, run.to, values, center) < Math.log(SHORT_FACTOR)) return false;
-    return !isBurstOfOtherWork(ctx, series, run, defined);
+    return isBroad(members, run) || !isBurstOfOtherWork(ctx, series, run, defined);
   });
   const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
   for (const run of runs) {
@@ -262,6 +274,33 @@ function isBurstOfOtherWork(
     if (defined[i] === true && (i < run.from || i > run.to)) around.push(series.counts[i] ?? 0);
   if (around.length < BURST_SIDE) return false;
   return sum(series.counts, run.from, run.to) >= BURST_FACTOR * median(around) * buckets;
+}
+
+/**
+ * Whether most of a file-wide series' patterns slowed down in the run, each against its own usual
+ * value (three at least, each rising half of MIN_FACTOR): everything the server does got slower, more
+ * of it or not (a DNS server's every kind of query, retried by its clients), not a batch of other work
+ * joining one message. False for a series of one pattern (no members).
+ */
+function isBroad(members: readonly DurationDense[], run: Run): boolean {
+  let timed = 0;
+  let rose = 0;
+  for (const d of members) {
+    let shift = 0;
+    let n = 0;
+    for (let i = run.from; i <= run.to; i++) {
+      const m = d.logMeans[i];
+      if (m === null || m === undefined) continue;
+      const c = d.counts[i] ?? 0;
+      shift += m * c;
+      n += c;
+    }
+    if (n < MIN_SAMPLES_PER_BUCKET) continue;
+    timed++;
+    const usual = median(d.logMeans.filter((m): m is number => m !== null));
+    if (shift / n - usual >= Math.log(MIN_FACTOR) / 2) rose++;
+  }
+  return rose >= MIN_WIDE_SERIES && rose * 2 >= timed;
 }
 
 /** Longest slowdown that can be a scheduled job's. */
