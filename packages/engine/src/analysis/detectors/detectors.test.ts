@@ -1240,6 +1240,27 @@ describe('new_pattern', () => {
     expect(file(false)).toHaveLength(1);
   });
 
+  it('tells a new error at a little less certainty than other news (blind4 6/s07)', () => {
+    // Six hours in 5-minute buckets; from the first hour on, a message in three of every four buckets:
+    // about nine buckets would have held it before, had it been there.
+    const file = (level: 'error' | 'info') => {
+      const events = twoServices(360);
+      for (let b = 11; b < 72; b++)
+        if (b % 4 !== 0)
+          events.push(
+            minedEvent(at(5 * b + 2), {
+              template: 'response from <*> could not be parsed: missing field `amount`',
+              params: ['collector-3'],
+              level,
+              file: 'api.log',
+            }),
+          );
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    expect(file('error')).toHaveLength(1);
+    expect(file('info')).toEqual([]);
+  });
+
   it('judges variants of one new error together (context with and without a user id)', () => {
     const opening =
       'SQLSTATE[HY000] [<*>] Connection refused (Connection: mysql, SQL: select * from sessions where id = <*> limit <*>)';

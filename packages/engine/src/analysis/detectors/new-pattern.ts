@@ -13,6 +13,12 @@ import type { Severity } from '../report';
  */
 const MIN_EXPECTED_BEFORE = 10;
 const MIN_VARIANT_EXPECTED_BEFORE = 8;
+/**
+ * The same for an error-level pattern: a new error is worth telling at a little less certainty (a
+ * chance of e^-8 rather than e^-10 that its absence before was luck) — a parse error recurring all
+ * afternoon, first seen 76 minutes into a file whose traffic was a third lower then (blind4 6/s07).
+ */
+const MIN_ERROR_EXPECTED_BEFORE = 8;
 const MAX_ORG_NEW = 5;
 
 /**
@@ -71,8 +77,12 @@ function newPattern(
   const active = pattern.values.filter((v) => v > 0).length;
   const share = active / Math.max(1, last - first + 1);
   const startBucket = Math.max(0, Math.floor((fileStart - ctx.startMs) / ctx.widthMs));
-  const pace = paceBefore(ctx, track.files, startBucket, first, last);
+  const pace = paceBefore(ctx, pattern, startBucket, first, last);
   const expectedBefore = Math.min(track.count, share * pace * (before / ctx.widthMs));
+  // An error needs a little less certainty than other news (see MIN_ERROR_EXPECTED_BEFORE), not
+  // fewer occurrences: eight of a plain message late in a file are still too few to tell from chance.
+  if (pattern.isErrorLevel && track.count >= MIN_EXPECTED_BEFORE)
+    minExpected = Math.min(minExpected, MIN_ERROR_EXPECTED_BEFORE);
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
   // A job's message first showing in one of its file's scheduled batches (see batchGrid): the job
   // found work to do, nothing new broke.
@@ -96,12 +106,14 @@ function newPattern(
  */
 function paceBefore(
   ctx: DetectionContext,
-  files: ReadonlySet<string>,
+  pattern: PatternSeries,
   from: number,
   first: number,
   last: number,
 ): number {
-  const volume = new Array<number>(ctx.length).fill(0);
+  const files = pattern.track.files;
+  // The pattern's own events are not its files' traffic (a burst of errors would make it look busy).
+  const volume = pattern.values.map((v) => -v);
   for (const source of ctx.sources) {
     if (!source.files.some((f) => files.has(f))) continue;
     for (let i = from; i <= last; i++) volume[i] = (volume[i] ?? 0) + (source.values[i] ?? 0);
