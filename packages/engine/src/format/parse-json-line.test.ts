@@ -26,6 +26,25 @@ describe('parseJsonLine', () => {
     expect(parse('{"level":"info","msg":"done","error":""}')?.message).toBe('done');
   });
 
+  it('takes a one-line stack field for the error where the error says only "error" (Google Cloud\'s jsonPayload)', () => {
+    const gke = (payload: string) =>
+      parse(
+        `{"jsonPayload":{"message":"Unhandled exception",${payload}},"severity":"ERROR","timestamp":"2026-08-26T20:12:38.902Z"}`,
+      )?.message;
+    expect(
+      gke('"error":"error","stack_trace":"rpc error: code = Unavailable desc = connection refused"'),
+    ).toBe('Unhandled exception: rpc error: code = Unavailable desc = connection refused');
+    expect(
+      gke(
+        '"error":"requests.exceptions.ReadTimeout","stack_trace":"Traceback (most recent call last):\\n  File x"',
+      ),
+    ).toBe('Unhandled exception: requests.exceptions.ReadTimeout');
+    // A stack trace of several lines is not the error's text (its class is read from it apart).
+    expect(gke('"error":"error","stack_trace":"Traceback (most recent call last):\\n  File x"')).toBe(
+      'Unhandled exception',
+    );
+  });
+
   it("reads journalctl's JSON export: its time, priority, program and message", () => {
     const fields = parse(
       '{ "__REALTIME_TIMESTAMP" : "1717914949022788", "PRIORITY" : "3", "SYSLOG_IDENTIFIER" : "shop-sync", "_COMM" : "shop-sync", "MESSAGE" : "disk write failed" }',

@@ -296,12 +296,37 @@ const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage', 'attr.messa
  * of the message (its first line), and each kind of error gets a pattern of its own.
  */
 function withError(message: string, attributes: Record<string, AttributeValue>): string {
-  for (const key of ERROR_KEYS) {
-    const error = attributes[key];
-    if (typeof error !== 'string' || error.length === 0) continue;
+  const error = errorText(attributes, ERROR_KEYS, true) ?? errorText(attributes, STACK_KEYS, false);
+  return error === null ? message : `${message}: ${error}`;
+}
+
+/**
+ * Where a service puts its error's text when its error field says only "error" (Google Cloud's Error
+ * Reporting fields: {"message":"Unhandled exception","error":"error","stack_trace":"rpc error: code =
+ * Unavailable desc = connection refused"}): a stack field of one line is the error's text. (A stack
+ * trace of several lines is not: its exception's class is read from it apart, see exceptionClassOf.)
+ */
+const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'error.stack_trace', 'exception'];
+
+/** An error field's value that names no error. */
+const PLACEHOLDER = /^(?:error|err|exception|null|none|undefined|-)$/i;
+
+/**
+ * The first line of the first of `keys` with an error's text, also under Google Cloud's `jsonPayload.`;
+ * `multiLine`: whether a value of several lines counts (its first line), else only one of a line.
+ */
+function errorText(
+  attributes: Record<string, AttributeValue>,
+  keys: readonly string[],
+  multiLine: boolean,
+): string | null {
+  for (const key of keys) {
+    const error = attributes[key] ?? attributes[`jsonPayload.${key}`];
+    if (typeof error !== 'string' || error.length === 0 || PLACEHOLDER.test(error)) continue;
     const newline = error.indexOf('\n');
+    if (newline >= 0 && !multiLine) continue;
     const first = newline < 0 ? error : error.slice(0, newline);
-    return `${message}: ${first.length > 300 ? first.slice(0, 300) : first}`;
+    return first.length > 300 ? first.slice(0, 300) : first;
   }
-  return message;
+  return null;
 }
