@@ -2757,6 +2757,43 @@ describe('error_spike late in a file', () => {
     expect(spikes.some((a) => inWindow(a, 85, 125) && a.files.includes('gateway-access.log'))).toBe(true);
   });
 
+  it('fires on a sixth of the requests failing for half an hour where errors of other kinds are usual (blind3 183/s07)', () => {
+    // Six and a half hours of a Node service: eight requests a minute, each an "incoming request" and
+    // a "request completed" line, and exceptions of another kind about every five minutes; from minute 35
+    // to 65, a sixth of the requests fail with a 500.
+    const service = (failing: number) => {
+      const random = seeded(41);
+      const events: MinedEvent[] = [];
+      const line = (m: number, s: number, template: string, level: 'info' | 'error', status?: number) =>
+        events.push(
+          minedEvent(at(m, s), {
+            template,
+            level,
+            service: 'auth',
+            file: 'auth-json.log',
+            format: 'json',
+            attributes: status === undefined ? {} : { status },
+          }),
+        );
+      for (let m = 0; m < 390; m++) {
+        for (let k = 0; k < 8; k++) {
+          const status = m >= 35 && m < 65 && random() < failing ? 500 : 200;
+          line(m, k * 7, 'incoming request', 'info');
+          line(m, k * 7 + 1, 'request completed', status >= 500 ? 'error' : 'info', status);
+        }
+        // Other exceptions come in twos and threes (a retried job failing again).
+        if (random() < 0.2)
+          for (let k = 0; k < 3; k++)
+            line(m, 57 + k, "Cannot read properties of undefined (reading '<*>')", 'error');
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    const [spike, ...more] = service(1 / 6);
+    expect(more).toEqual([]);
+    expect(spike && inWindow(spike, 35, 64)).toBe(true);
+    expect(service(0)).toEqual([]);
+  });
+
   it("keeps a rolling baseline's window full width at the ends of a series", () => {
     // 128 quiet buckets, a 33-bucket plateau, 19 quiet ones: a window cut short at the end would be
     // half plateau, and its median and spread would follow the plateau.
