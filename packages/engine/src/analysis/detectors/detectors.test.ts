@@ -2794,6 +2794,41 @@ describe('error_spike late in a file', () => {
     expect(service(0)).toEqual([]);
   });
 
+  it('leaves alone the share of errors over all files tripling when a busy file without errors goes silent (blind3 36/s06)', () => {
+    // Seven hours: a web server's error log, 30 lines a minute of which 5 errors; a mail server at 120
+    // lines a minute without errors, silent for the last hour.
+    const random = seeded(43);
+    const events: MinedEvent[] = [];
+    for (let m = 0; m < 420; m++) {
+      const errors = poisson(random, 5);
+      for (let k = 0; k < 30; k++)
+        events.push(
+          minedEvent(at(m, k * 2), {
+            template:
+              k < errors
+                ? 'AH01630: client denied by server configuration: <*>'
+                : 'AH02008: SSL library error <*> in handshake',
+            params: ['1'],
+            level: k < errors ? 'error' : 'info',
+            service: null,
+            file: 'webmail-error.log',
+          }),
+        );
+      if (m < 360)
+        for (let k = 0; k < 120; k++)
+          events.push(
+            minedEvent(at(m, k / 2), {
+              template: 'postfix/smtpd: connect from <*>',
+              params: ['x'],
+              service: null,
+              file: 'mail.log',
+            }),
+          );
+    }
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    expect(analyze(events).anomalies.filter((a) => a.type === 'error_spike')).toEqual([]);
+  });
+
   it("keeps a rolling baseline's window full width at the ends of a series", () => {
     // 128 quiet buckets, a 33-bucket plateau, 19 quiet ones: a window cut short at the end would be
     // half plateau, and its median and spread would follow the plateau.
