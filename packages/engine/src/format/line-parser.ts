@@ -8,6 +8,7 @@ import { HeaderLayouts } from './header-layouts';
 import { headerAttributes } from './header-pairs';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
+import { opensLikeRubyLogger } from './starts-like-header';
 import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
@@ -211,7 +212,8 @@ export class LineParser {
       // standard logger among zerolog lines): its leading time is still read and left out of the message.
       const tabbed = this.tabColumns(line);
       if (tabbed !== null) return tabbed;
-      const ruby = RUBY_LOGGER.exec(line);
+      // Its opening checked first (a few characters): the expression runs on Ruby's lines only.
+      const ruby = opensLikeRubyLogger(line) ? RUBY_LOGGER.exec(line) : null;
       if (ruby !== null) return this.rubyLoggerLine(line, ruby);
       const time = this.leadingTime(line) ?? this.commentTime(line);
       const message = time === null ? line : line.slice(this.leadingEnd);

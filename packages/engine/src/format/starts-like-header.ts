@@ -41,7 +41,7 @@ function opensOnDigitsOnly(line: string): boolean {
  * before the time. The lines after it without one (a request's exception and backtrace, tagged with
  * the request's id) are that event's.
  */
-function opensLikeRubyLogger(line: string): boolean {
+export function opensLikeRubyLogger(line: string): boolean {
   const c = line.charCodeAt(4);
   return (
     line.charCodeAt(1) === 44 &&
