@@ -4,8 +4,11 @@ import type { TimestampReader } from '../fields/timestamp-reader';
 import { pathOf, routeOf } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
-/** `severity`: MongoDB's one-letter "s" (F, E, W, I, D1–D5), taken only when it is one. */
-type Role = 'time' | 'level' | 'severity' | 'message' | 'service';
+/**
+ * `severity`: MongoDB's one-letter "s" (F, E, W, I, D1–D5), taken only when it is one. `error`: a key
+ * `withError` may read (the value stays an attribute; the role only says the line has one).
+ */
+type Role = 'time' | 'level' | 'severity' | 'message' | 'service' | 'error';
 
 // Common key names of structured loggers (pino, bunyan, logrus, zap, serilog, ECS, python-json-logger…).
 /** Time keys, the surest first: a line with "date" (a business date) and "timestamp" takes the latter. */
@@ -35,6 +38,20 @@ const TIME_KEYS = [
   // journalctl -o json: microseconds since the epoch, as a string.
   '__REALTIME_TIMESTAMP',
 ];
+// Where structured loggers put the error beside a generic message (zap, zerolog, logrus: "error",
+// "err"; ECS: "error.message"), and where MongoDB puts what its storage engine said under the one
+// message "WiredTiger message" / "WiredTiger error message" ({"attr":{"message":{"msg":"Checkpoint has
+// been running for 32 seconds…"}}}, or a string in older versions).
+const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage', 'attr.message.msg', 'attr.message'];
+
+/**
+ * Where a service puts its error's text when its error field says only "error" (Google Cloud's Error
+ * Reporting fields: {"message":"Unhandled exception","error":"error","stack_trace":"rpc error: code =
+ * Unavailable desc = connection refused"}): a stack field of one line is the error's text. (A stack
+ * trace of several lines is not: its exception's class is read from it apart, see exceptionClassOf.)
+ */
+const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'error.stack_trace', 'exception'];
+
 const TIME_RANK = new Map(TIME_KEYS.map((k, i) => [k, i]));
 const ROLES = new Map<string, Role>([
   ...TIME_KEYS.map((k) => [k, 'time'] as const),
@@ -77,6 +94,10 @@ const ROLES = new Map<string, Role>([
     'SYSLOG_IDENTIFIER',
     '_COMM',
   ].map((k) => [k, 'service'] as const),
+  ...[...ERROR_KEYS, ...STACK_KEYS].flatMap((k) => [
+    [k, 'error'] as const,
+    [`jsonPayload.${k}`, 'error'] as const,
+  ]),
 ]);
 const MAX_ATTRIBUTES = 64;
 
@@ -91,11 +112,14 @@ class Flattener {
   /** The key the message was taken from. */
   messageKey = '';
   service: AttributeValue | undefined = undefined;
+  /** Whether a key of ERROR_KEYS or STACK_KEYS was seen (most lines have none: no lookups then). */
+  hasError = false;
   size = 0;
   out: Record<string, AttributeValue> = {};
 
   reset(): void {
     this.time = this.level = this.message = this.service = undefined;
+    this.hasError = false;
     this.size = 0;
     this.out = {};
   }
@@ -180,6 +204,9 @@ class Flattener {
         if (this.service !== undefined) return false;
         this.service = value;
         return true;
+      case 'error':
+        this.hasError = true;
+        return false;
       default:
         return false;
     }
@@ -278,17 +305,12 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
     timestamp,
     level,
     service: svc === undefined ? null : String(svc),
-    message: msg === undefined ? message : withError(message, attributes),
+    message: msg === undefined || !f.hasError ? message : withError(message, attributes),
     attributes,
     format: 'json',
   };
 }
 
-// Where structured loggers put the error beside a generic message (zap, zerolog, logrus: "error",
-// "err"; ECS: "error.message"), and where MongoDB puts what its storage engine said under the one
-// message "WiredTiger message" / "WiredTiger error message" ({"attr":{"message":{"msg":"Checkpoint has
-// been running for 32 seconds…"}}}, or a string in older versions).
-const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage', 'attr.message.msg', 'attr.message'];
 
 /**
  * "request failed: upstream accounts: context deadline exceeded" for zap's {"msg":"request failed",
@@ -300,13 +322,6 @@ function withError(message: string, attributes: Record<string, AttributeValue>):
   return error === null ? message : `${message}: ${error}`;
 }
 
-/**
- * Where a service puts its error's text when its error field says only "error" (Google Cloud's Error
- * Reporting fields: {"message":"Unhandled exception","error":"error","stack_trace":"rpc error: code =
- * Unavailable desc = connection refused"}): a stack field of one line is the error's text. (A stack
- * trace of several lines is not: its exception's class is read from it apart, see exceptionClassOf.)
- */
-const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'error.stack_trace', 'exception'];
 
 /** An error field's value that names no error. */
 const PLACEHOLDER = /^(?:error|err|exception|null|none|undefined|-)$/i;
