@@ -77,8 +77,8 @@ export function isContinuation(line: string, state: FramingState): boolean {
   if (c === 35) return PHP_FRAME.test(line);
   if (c === 91 && (line === '[stacktrace]' || line.startsWith('[previous exception]'))) return true;
   // The version line closing Node's report of an uncaught exception.
-  if (c === 78 && NODE_VERSION.test(line)) return true;
-  if (c >= 97 && c <= 122) return JAVA_EXCEPTION.test(line);
+  if (c === 78 && line.startsWith('Node.js v') && NODE_VERSION.test(line)) return true;
+  if (c >= 97 && c <= 122) return opensWithDottedName(line) && JAVA_EXCEPTION.test(line);
   return c >= 65 && c <= 90 && endsLikeError(line) && NODE_OR_PY_ERROR.test(line);
 }
 
@@ -119,6 +119,13 @@ function endsLikeError(line: string): boolean {
     line.startsWith('Exception', end - 9) ||
     line.startsWith('Warning', end - 7)
   );
+}
+
+/** A cheap filter before JAVA_EXCEPTION: the line's leading run of word characters (or "$") ends in ".". */
+function opensWithDottedName(line: string): boolean {
+  let end = 0;
+  while (end < line.length && (isWordChar(line.charCodeAt(end)) || line.charCodeAt(end) === 36)) end++;
+  return line.charCodeAt(end) === 46;
 }
 
 function isWordChar(c: number): boolean {
