@@ -591,10 +591,17 @@ export class Analyzer {
         found.values[found.count++] = ms;
       }
     }
+    if (found.count === 0) return;
+    // Each file's values go to its own series from the first (see addKnownDurations): the pattern's
+    // first series times one file only.
+    const file = event.file;
+    if (track.durationSource === null) track.durationSource = file;
+    const source =
+      file === track.durationSource ? null : (this.sourceDurationsOf(track, file)?.source ?? null);
     for (let i = 0; i < found.count; i++) {
       this.addDuration(
         track,
-        this.durationSeriesOf(track, found.names[i] ?? '', null, null, event.file),
+        this.durationSeriesOf(track, found.names[i] ?? '', null, source, file),
         found.values[i] ?? 0,
         event,
         bucket,

@@ -14,6 +14,12 @@ const REQUEST_THEN_STATUS = /"[A-Z]{3,7} \S+ HTTP\/[\d.]+" ([1-5]\d\d)(?!\S)/;
  */
 const ENVOY_TAIL = / \S+(?: \S+ \S+ "[^"]*")? \d+ \d+ (\d+) (?:\d+|-) "/y;
 /**
+ * A Go middleware's request time closing the line, with its unit: `… "GET /x HTTP/1.1" 200 837
+ * 46.076028ms`, chi's `… - 200 13B in 11.48µs`.
+ */
+const TRAILING_DURATION = / (\d+(?:\.\d+)?)(ns|µs|us|ms|s)$/;
+const UNIT_PER_SECOND: Record<string, number> = { ns: 1e9, µs: 1e6, us: 1e6, ms: 1000, s: 1 };
+/**
  * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",
  * Ta (ms, "+" when logged early) the whole request's time, -1 for an aborted one.
  */
@@ -94,6 +100,12 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
     ENVOY_TAIL.lastIndex = close + 5;
     const envoy = ENVOY_TAIL.exec(message);
     if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
+    else {
+      const took = TRAILING_DURATION.exec(message);
+      if (took !== null && took.index > close) {
+        attributes.requestTime = Number(took[1]) / (UNIT_PER_SECOND[took[2] ?? 's'] ?? 1);
+      }
+    }
   } else {
     const haproxy = message.indexOf('] ') >= 0 ? HAPROXY.exec(message) : null;
     if (!haproxy) return readTcpSession(fields, message);

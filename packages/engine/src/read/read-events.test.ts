@@ -1171,6 +1171,19 @@ describe('readEvents: common server log headers', () => {
     expect((await read(text(uvicorn.join('\n') + '\n'))).events.map((e) => e.attributes.status)).toEqual([
       200, 500,
     ]);
+    // A Go middleware's line after the standard logger's header: the request's time closes it, with
+    // its unit (the message becomes the route, so it is read before).
+    const go = [
+      '2025/04/20 18:00:40.229891 middleware.go:64: 175.168.141.134 - "GET /api/v3/users/107 HTTP/1.1" 200 837 46.076028ms',
+      '2025/04/20 18:00:46.545643 middleware.go:64: 217.144.30.63 - "POST /api/v3/trips HTTP/1.1" 502 91 1.5s',
+      '2025/04/20 18:00:47.919545 middleware.go:64: 4.212.159.26 - "GET /api/v3/users HTTP/1.1" 200 504 850µs',
+    ];
+    const timed = await read(text(go.join('\n') + '\n'));
+    expect(timed.events.map((e) => [e.attributes.status, e.attributes.requestTime])).toEqual([
+      [200, 0.046076028],
+      [502, 1.5],
+      [200, 0.00085],
+    ]);
     // A text log that mentions a request now and then is not read for statuses.
     const app = [
       '2026-03-04 10:15:00,001 INFO  [main] c.a.Client - sent "GET /x HTTP/1.1" 200 times',

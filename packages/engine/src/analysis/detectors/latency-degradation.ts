@@ -66,6 +66,8 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
 
 /** Series of one duration name and file kept apart: fewer of them are not a file-wide view. */
 const MIN_WIDE_SERIES = 3;
+/** Files of one pattern that get duration series of their own (the analyzer's MAX_KINDS, and the first). */
+const MAX_SOURCES = 13;
 
 /**
  * The same duration across a file's patterns (a database's "duration: N ms" of every statement),
@@ -79,9 +81,13 @@ function fileWide(
   const byId = new Map(ctx.patterns.map((p) => [p.track.id, p]));
   const groups = new Map<string, { file: string; name: string; members: DurationDense[] }>();
   for (const d of ctx.durations) {
+    if (d.series.kind !== null) continue;
+    // Each series times one file's events: its own (`source`), else the pattern's first file's — all
+    // of them only while the pattern has no more files than get series of their own (an ingress's
+    // and the application's access lines share their routes' patterns; each file's slow down apart).
     const files = byId.get(d.series.patternId)?.track.files;
-    if (d.series.kind !== null || d.series.source !== null || files?.size !== 1) continue;
-    const [file = ''] = files;
+    if (d.series.source === null && (files === undefined || files.size > MAX_SOURCES)) continue;
+    const file = d.series.source ?? d.series.file;
     const name = d.series.name.replace(/#.*$/, '');
     const key = `${file}|${name}`;
     const group = groups.get(key) ?? { file, name, members: [] };
@@ -116,6 +122,8 @@ function fileWide(
       dense: {
         series: {
           ...first.series,
+          source: null,
+          file,
           key: `wide:${key}`,
           name: `${name} of ${members.length} patterns of ${file}`,
           patternId: `wide:${key}`,
