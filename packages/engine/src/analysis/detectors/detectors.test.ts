@@ -73,6 +73,31 @@ describe('volume_drop', () => {
     expect(drop?.description).toMatch(/went silent/);
   });
 
+  it('fires on a silence ended by the server starting again, though a housekeeping task ran as the file began (blind4 194/s08)', () => {
+    const events = twoServices().filter(
+      (e) =>
+        !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(90) && e.timestamp < at(135)),
+    );
+    const worker = { service: 'worker', file: 'worker.log' };
+    events.push(
+      minedEvent(at(0, 1), {
+        template: 'Executing scheduled task ClearExpiredUserSessions',
+        params: [],
+        ...worker,
+      }),
+      minedEvent(at(135), {
+        template:
+          'Keycloak <*> on JVM started in <*>. Listening on: <*>. Management interface listening on <*>.',
+        params: ['21.1.2', '18.7s', 'http://0.0.0.0:8080', 'http://0.0.0.0:9000'],
+        ...worker,
+      }),
+    );
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
+    expect(drop?.evidence.source).toBe('worker');
+    expect(drop && inWindow(drop, 90, 135)).toBe(true);
+  });
+
   it('leaves alone a pause of a minute or so right after the source said it was stopping (a planned restart)', () => {
     const restart = (lastWords: string | null, untimed: string[] = []) => {
       const events = twoServices().filter(

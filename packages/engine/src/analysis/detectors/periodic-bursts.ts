@@ -241,6 +241,15 @@ export function isAnnouncedJob(ctx: DetectionContext, files: Iterable<string>, f
 }
 
 /**
+ * Whether one of `files` announced a job's start in bucket `from` or the one before (JOB_START only):
+ * a source that logs only while its job runs starts each stretch so, while a server's own start opens
+ * the stretch after an outage (Keycloak's "… started in 18.7s. Listening on: …" after 44 silent minutes).
+ */
+export function announcesJob(ctx: DetectionContext, files: Iterable<string>, from: number): boolean {
+  return announced(ctx, files, from, (t) => JOB_START.test(t));
+}
+
+/**
  * Whether a burst in buckets from `from` on of `files` follows their server's own start (see
  * PROCESS_START) in its first bucket or the one before: its clients coming back. A job's
  * announcement is not enough here: an hourly job's start may coincide with a flood of requests.

@@ -2,7 +2,7 @@ import type { DetectionContext, Finding, SourceSeries } from '../detection-conte
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } from '../robust-stats';
-import { isAnnouncedJob } from './periodic-bursts';
+import { announcesJob } from './periodic-bursts';
 
 const MIN_BASELINE = 10;
 /** Independent events (clumps) a silence must miss to be high (see dropFinding). */
@@ -76,7 +76,7 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
 
 /**
  * Whether a source logs only while a job runs: two stretches of activity or more (apart by two empty
- * buckets or more), each opening where one of its files announced a job's start (see isAnnouncedJob).
+ * buckets or more), each opening where one of its files announced a job's start (see announcesJob).
  */
 function isJobSource(ctx: DetectionContext, source: SourceSeries): boolean {
   const starts: number[] = [];
@@ -89,7 +89,7 @@ function isJobSource(ctx: DetectionContext, source: SourceSeries): boolean {
     if (empty >= 2) starts.push(i);
     empty = 0;
   }
-  return starts.length >= 2 && starts.every((from) => isAnnouncedJob(ctx, source.files, from));
+  return starts.length >= 2 && starts.every((from) => announcesJob(ctx, source.files, from));
 }
 
 /**
