@@ -20,8 +20,8 @@ export class ClusterIndex {
     return this.buckets.get(`${length} ${WILDCARD}`);
   }
 
-  byTemplate(template: string): Cluster | undefined {
-    return this.templates.get(template);
+  byTemplate(joined: string): Cluster | undefined {
+    return this.templates.get(joined);
   }
 
   /** Clusters equal to `c` except at position `i` (including `c`). */
@@ -36,7 +36,7 @@ export class ClusterIndex {
     const bucket = this.buckets.get(key);
     if (bucket) bucket.push(c);
     else this.buckets.set(key, [c]);
-    this.templates.set(c.template, c);
+    this.templates.set(c.joined, c);
     forEachHole(c.tokens, (hole) => {
       const set = this.siblings.get(hole);
       if (set) set.add(c);
@@ -53,7 +53,7 @@ export class ClusterIndex {
       if (i >= 0) bucket.splice(i, 1);
       if (bucket.length === 0) this.buckets.delete(key);
     }
-    if (this.templates.get(c.template) === c) this.templates.delete(c.template);
+    if (this.templates.get(c.joined) === c) this.templates.delete(c.joined);
     forEachHole(c.tokens, (hole) => {
       const set = this.siblings.get(hole);
       if (!set) return;

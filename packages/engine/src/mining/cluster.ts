@@ -13,9 +13,16 @@ export interface ClusterLimits {
 
 const LEVEL_INDEX: Record<Level, number> = { trace: 0, debug: 1, info: 2, warn: 3, error: 4, fatal: 5 };
 
-/** One mined pattern: its template tokens and bounded statistics of the events it matched. */
+/**
+ * One mined pattern: its template tokens and bounded statistics of the events it matched. A date's
+ * tokens (`dates`) are one `<*>` of the template and one value, but stay apart in `tokens`, which
+ * the miner compares position by position.
+ */
 export class Cluster {
+  /** The template as shown: tokens joined by spaces, a date's run of `<*>` written once. */
   template: string;
+  /** The tokens joined by spaces, each date's as well: what the miner's index knows the cluster by. */
+  joined: string;
   private id: string | null = null;
   count = 0;
   firstSeen: number | null = null;
@@ -35,23 +42,36 @@ export class Cluster {
     readonly key: number,
     public tokens: string[],
     private readonly limits: ClusterLimits,
+    /** Runs of tokens that write one date: (first token, token count) pairs, in order. */
+    private readonly dates: readonly number[] = [],
   ) {
-    this.template = tokens.join(' ');
-    this.slots = slotsOf(tokens);
+    this.joined = tokens.join(' ');
+    this.template = this.dates.length > 0 ? shown(tokens, this.dates) : this.joined;
+    this.slots = slotsOf(tokens, this.dates);
   }
 
+  /** A fingerprint of the tokens (a date's each one): clusters of other lengths never share it. */
   get patternId(): string {
-    this.id ??= patternId(this.template);
+    this.id ??= patternId(this.joined);
     return this.id;
   }
 
-  /** Generalises the template to cover `masked`; returns true when the template changed. */
   /** Replaces the template tokens (the miner re-indexes the cluster around this call). */
   setTokens(tokens: string[]): void {
     this.tokens = tokens;
-    this.template = tokens.join(' ');
-    this.slots = slotsOf(tokens);
+    this.joined = tokens.join(' ');
+    this.template = this.dates.length > 0 ? shown(tokens, this.dates) : this.joined;
+    this.slots = slotsOf(tokens, this.dates);
     this.id = null;
+  }
+
+  /** Whether token `at` continues a date begun by the token before it (not a variable of its own). */
+  private inDate(at: number): boolean {
+    for (let d = 0; d < this.dates.length; d += 2) {
+      const first = this.dates[d] ?? 0;
+      if (at > first && at < first + (this.dates[d + 1] ?? 0)) return true;
+    }
+    return false;
   }
 
   record(event: LogEvent, params: string[], positions: Int32Array): void {
@@ -119,7 +139,7 @@ export class Cluster {
     const out: VariableStats[] = [];
     let index = 0;
     this.tokens.forEach((t, at) => {
-      if (!t.includes(WILDCARD)) return;
+      if (!t.includes(WILDCARD) || this.inDate(at)) return;
       const tracker = this.variables[at];
       if (tracker) out.push({ ...tracker.stats(), index });
       index++;
@@ -144,4 +164,18 @@ export class Cluster {
       variables: this.variableStats(),
     };
   }
+}
+
+/** The tokens joined by spaces, each date's run of `<*>` written once. */
+function shown(tokens: readonly string[], dates: readonly number[]): string {
+  const out: string[] = [];
+  let d = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    out.push(tokens[k] ?? '');
+    if (d < dates.length && k === dates[d]) {
+      k += (dates[d + 1] ?? 1) - 1;
+      d += 2;
+    }
+  }
+  return out.join(' ');
 }

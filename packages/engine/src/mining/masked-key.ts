@@ -382,8 +382,8 @@ export function maskedKey(message: string, maxTokens: number): string {
 
 /**
  * The values of a template's variables in the last scanned message, from the token bounds of the
- * scanner. `slots` holds (position, literal prefix length, literal suffix length) per variable;
- * the token position of param i is written to `positions[i]`.
+ * scanner. `slots` holds (position, literal prefix length, literal suffix length, tokens) per
+ * variable (see slotsOf); the token position of param i is written to `positions[i]`.
  */
 export function readParams(
   slots: Int32Array,
@@ -393,24 +393,39 @@ export function readParams(
 ): string[] {
   const params: string[] = [];
   const bounds = scanner.bounds;
-  for (let s = 0; s < slots.length; s += 3) {
+  for (let s = 0; s < slots.length; s += 4) {
     const k = slots[s] ?? 0;
-    if (k >= scanner.count) break;
+    const last = k + (slots[s + 3] ?? 1) - 1;
+    if (last >= scanner.count) break;
     const start = (bounds[2 * k] ?? 0) + (slots[s + 1] ?? 0);
-    const end = (bounds[2 * k + 1] ?? 0) - (slots[s + 2] ?? 0);
+    const end = (bounds[2 * last + 1] ?? 0) - (slots[s + 2] ?? 0);
     positions[params.length] = k;
     params.push(message.slice(start, Math.max(start, end)));
   }
   return params;
 }
 
-/** Variable slots of a template: (position, prefix length, suffix length) for each `<*>` token. */
-export function slotsOf(template: string[]): Int32Array {
+/**
+ * Variable slots of a template: (position, prefix length, suffix length, tokens) for each `<*>`
+ * token; a date's run of `<*>` tokens (`dates`: first token and count pairs) is one slot.
+ */
+export function slotsOf(template: string[], dates: ArrayLike<number> = NO_DATES): Int32Array {
   const slots: number[] = [];
-  template.forEach((t, k) => {
+  let d = 0;
+  for (let k = 0; k < template.length; k++) {
+    if (d < dates.length && k === dates[d]) {
+      const n = dates[d + 1] ?? 1;
+      slots.push(k, 0, 0, n);
+      k += n - 1;
+      d += 2;
+      continue;
+    }
+    const t = template[k] ?? '';
     const at = t.indexOf(WILDCARD);
-    if (at < 0) return;
-    slots.push(k, at, t.length - t.lastIndexOf(WILDCARD) - WILDCARD.length);
-  });
+    if (at < 0) continue;
+    slots.push(k, at, t.length - t.lastIndexOf(WILDCARD) - WILDCARD.length, 1);
+  }
   return Int32Array.from(slots);
 }
+
+const NO_DATES: readonly number[] = [];

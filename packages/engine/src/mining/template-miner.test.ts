@@ -106,13 +106,29 @@ describe('TemplateMiner', () => {
     expect(miner.patterns()).toHaveLength(1);
   });
 
-  it('masks the month and weekday names of a date inside the message, not those words elsewhere', () => {
+  it('reads a date inside the message as one value, its month and weekday names too, not those words elsewhere', () => {
     const miner = new TemplateMiner();
     const a = miner.mine(event('connection from 10.0.0.1 (host-1.example.net) at Sat Jun 18 02:08:10 2005'));
     const b = miner.mine(event('connection from 10.0.0.2 (host-2.example.net) at Mon Jul  4 11:00:01 2005'));
-    expect(a.template).toBe('connection from <*> (<*>) at <*> <*> <*> <*> <*>');
+    expect(a.template).toBe('connection from <*> (<*>) at <*>');
+    expect(a.params).toEqual(['10.0.0.1', 'host-1.example.net', 'Sat Jun 18 02:08:10 2005']);
+    expect(b.params[2]).toBe('Mon Jul  4 11:00:01 2005');
     expect(b.patternId).toBe(a.patternId);
-    expect(miner.mine(event('backup ran on 18 Jun 2005')).template).toBe('backup ran on <*> <*> <*>');
+    // One variable of the pattern's statistics, holding the whole date.
+    const stats = miner.patterns().find((p) => p.id === a.patternId)?.variables;
+    expect(stats?.map((v) => [v.index, v.top.length])).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
+    // The same words with another time of day, or none, are other lines of that pattern's length.
+    const c = miner.mine(event('connection from 10.0.0.3 (host-3.example.net) at Tue Jul  5 09:00'));
+    expect(c.template).toBe('connection from <*> (<*>) at <*>');
+    expect(c.patternId).not.toBe(a.patternId);
+    expect(miner.mine(event('connection from 10.0.0.4 (h4.example.net) at noon')).template).toBe(
+      'connection from <*> (<*>) at noon',
+    );
+    expect(miner.mine(event('backup ran on 18 Jun 2005')).template).toBe('backup ran on <*>');
     expect(miner.mine(event('May I ask why')).template).toBe('May I ask why');
     expect(miner.mine(event('Sun Microsystems JVM started')).template).toBe('Sun Microsystems JVM started');
   });

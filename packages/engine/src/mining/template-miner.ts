@@ -125,7 +125,8 @@ export class TemplateMiner {
     let entry = this.cache.find(scanner.hash, scanner.hash2, scanner.length, scanner.count);
     let cluster = entry === undefined ? undefined : resolve(entry.cluster);
     if (cluster === undefined || !cluster.alive) {
-      cluster = this.place(tokenizeMessage(message, this.maxTokens).masked);
+      const { masked, dates } = tokenizeMessage(message, this.maxTokens);
+      cluster = this.place(masked, dates);
       if (entry !== undefined) entry.cluster = cluster;
     }
     if (this.cache.size + this.shapes.size >= CACHE_LIMIT) {
@@ -199,7 +200,8 @@ export class TemplateMiner {
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   }
 
-  private place(masked: string[]): Cluster {
+  /** The cluster of a masked message (`dates`: its runs of tokens that write a date, see Cluster). */
+  private place(masked: string[], dates: number[]): Cluster {
     const bucket = this.index.bucket(masked);
     let best: Cluster | undefined;
     let bestScore = -1;
@@ -231,7 +233,7 @@ export class TemplateMiner {
     // An all-variable template ("<*> <*>") is never "similar"; reuse it when it exists.
     const twin = this.index.byTemplate(masked.join(' '));
     if (twin !== undefined) return twin;
-    const cluster = new Cluster(this.nextKey++, [...masked], this.limits);
+    const cluster = new Cluster(this.nextKey++, [...masked], this.limits, dates);
     cluster.touchedAt = this.tick;
     this.lru.set(cluster.key, cluster);
     this.index.attach(cluster);
@@ -243,7 +245,7 @@ export class TemplateMiner {
   private retemplate(c: Cluster, tokens: string[]): Cluster {
     this.index.detach(c);
     c.setTokens(tokens);
-    const twin = this.index.byTemplate(c.template);
+    const twin = this.index.byTemplate(c.joined);
     if (twin !== undefined && twin !== c) {
       const [keep, drop] = twin.key < c.key ? [twin, c] : [c, twin];
       this.fold(keep, drop);

@@ -1,4 +1,4 @@
-import { isCalendarWordAt, isUserNameAt } from './value-words';
+import { dateRuns, isCalendarWordAt, isUserNameAt } from './value-words';
 import { WILDCARD, maskToken } from './mask-token';
 
 export interface MessageTokens {
@@ -6,6 +6,8 @@ export interface MessageTokens {
   raw: string[];
   /** The same tokens with variable parts replaced by `<*>`. */
   masked: string[];
+  /** Runs of masked tokens that write one date, as (first token, token count) pairs (see dateRuns). */
+  dates: number[];
 }
 
 /** Splits the first line of a message on whitespace and masks each token (at most `maxTokens`). */
@@ -38,5 +40,13 @@ export function tokenizeMessage(message: string, maxTokens: number): MessageToke
     if (isCalendarWordAt(message, bounds, raw.length, t) || isUserNameAt(message, bounds, t))
       masked[t] = WILDCARD;
   }
-  return { raw, masked };
+  // A date's tokens are one value only where each of them was masked whole.
+  const dates: number[] = [];
+  const found = dateRuns(message, bounds, raw.length);
+  for (let r = 0; r < found.length; r += 2) {
+    const first = found[r] ?? 0;
+    const n = found[r + 1] ?? 0;
+    if (masked.slice(first, first + n).every((m) => m === WILDCARD)) dates.push(first, n);
+  }
+  return { raw, masked, dates };
 }

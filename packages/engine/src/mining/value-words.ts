@@ -55,6 +55,50 @@ export function isCalendarWordAt(s: string, bounds: ArrayLike<number>, count: nu
   );
 }
 
+/** hh:mm or hh:mm:ss, a fraction of a second after it allowed ("02:08:10", "02:08:10.123"). */
+function isTimeOfDay(s: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 5 || s.charCodeAt(from + 2) !== 58 || !isDigits(s, from, from + 2, 2, 2)) return false;
+  if (!isDigits(s, from + 3, from + 5, 2, 2)) return false;
+  if (n === 5) return true;
+  if (s.charCodeAt(from + 5) !== 58 || !isDigits(s, from + 6, Math.min(to, from + 8), 2, 2)) return false;
+  if (n === 8) return true;
+  return (s.charCodeAt(from + 8) === 46 || s.charCodeAt(from + 8) === 44) && isDigits(s, from + 9, to, 1, 9);
+}
+
+/**
+ * The runs of tokens that write one date ("Sat Jun 18 02:08:10 2005", "18 Jun 2005", "Jun 18
+ * 02:08:10"): from a month or weekday name that `isCalendarWordAt` takes (or the day before its month),
+ * on through names, days, times of day and a year; two tokens or more. As (first token, token count)
+ * pairs. A date is one value: its template has one `<*>` for it, its value the whole date.
+ */
+export function dateRuns(s: string, bounds: ArrayLike<number>, count: number): number[] {
+  const runs: number[] = [];
+  const at = (k: number): [number, number] => [bounds[2 * k] ?? 0, bounds[2 * k + 1] ?? 0];
+  for (let t = 0; t < count; t++) {
+    if (!isCalendarWordAt(s, bounds, count, t)) continue;
+    let first = t;
+    const [from0, to0] = at(t);
+    const [dayFrom, dayTo] = at(t - 1);
+    if (calendarWord(s, from0, to0) === MONTH && t > 0 && isDigits(s, dayFrom, dayTo, 1, 2)) first = t - 1;
+    let last = t;
+    while (last + 1 < count && last - first < 5) {
+      const [from, to] = at(last + 1);
+      if (
+        calendarWord(s, from, to) === 0 &&
+        !isDigits(s, from, to, 1, 2) &&
+        !isTimeOfDay(s, from, to) &&
+        !isDigits(s, from, to, 4, 4)
+      )
+        break;
+      last++;
+    }
+    if (last > first) runs.push(first, last - first + 1);
+    t = last;
+  }
+  return runs;
+}
+
 /** Whether s[from, to) is the word `word` (lower case), in any case. */
 function isWordAt(s: string, from: number, to: number, word: string): boolean {
   return to - from === word.length && s.slice(from, to).toLowerCase() === word;
