@@ -311,7 +311,6 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
   };
 }
 
-
 /**
  * "request failed: upstream accounts: context deadline exceeded" for zap's {"msg":"request failed",
  * "error":"upstream accounts: …"}: the error is what tells one failure from another, so it is part
@@ -321,7 +320,6 @@ function withError(message: string, attributes: Record<string, AttributeValue>):
   const error = errorText(attributes, ERROR_KEYS, true) ?? errorText(attributes, STACK_KEYS, false);
   return error === null ? message : `${message}: ${error}`;
 }
-
 
 /** An error field's value that names no error. */
 const PLACEHOLDER = /^(?:error|err|exception|null|none|undefined|-)$/i;
