@@ -98,6 +98,35 @@ describe('volume_drop', () => {
     expect(drop && inWindow(drop, 90, 135)).toBe(true);
   });
 
+  // Four hours of a source logging in clumps (PHP-FPM's error log: a child's notices a few at a time,
+  // about half its minutes empty) beside a steady one; `silent`: nothing from minute 100 to 155.
+  const clumpy = (silent: boolean) => {
+    const random = seeded(41);
+    const events = healthyTraffic({ minutes: 240, perMinute: 60, service: 'api', file: 'api.log', seed: 3 });
+    for (let m = 0; m < 240; m++) {
+      if ((silent && m >= 100 && m < 155) || random() < 0.45) continue;
+      for (let n = 1 + Math.floor(random() * 6); n > 0; n--)
+        events.push(
+          minedEvent(at(m, Math.floor(random() * 60)), {
+            template: 'NOTICE: [pool www] child <*> exited with code <*> after <*> seconds from start',
+            params: [String(1000 + m), '0', '960.1'],
+            service: null,
+            file: 'www-error.log',
+          }),
+        );
+    }
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
+  };
+
+  it('finds an hour of silence of a source whose minutes are often empty, steady over five minutes (blind4 204/s01)', () => {
+    const drops = clumpy(true);
+    expect(drops).toHaveLength(1);
+    expect(drops[0]?.evidence.source).toBe('www-error.log');
+    expect(drops[0] && inWindow(drops[0], 100, 155)).toBe(true);
+    expect(clumpy(false)).toEqual([]);
+  });
+
   it('leaves alone a pause of a minute or so right after the source said it was stopping (a planned restart)', () => {
     const restart = (lastWords: string | null, untimed: string[] = []) => {
       const events = twoServices().filter(

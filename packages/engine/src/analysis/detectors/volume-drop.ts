@@ -34,6 +34,16 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         }
       }
       widenToPartialBuckets(active, flags, center);
+      // A source too sparse for its buckets (a few lines a minute, in clumps, many minutes empty) is
+      // steady over five minutes: its silences are looked for there too.
+      for (const gap of coarseGaps(active, Math.round(COARSE_MS / ctx.widthMs))) {
+        if (flags.slice(gap.from, gap.to + 1).some(Boolean)) continue;
+        for (let i = gap.from; i <= gap.to; i++) {
+          flags[i] = true;
+          center[i] = Math.max(center[i] ?? 0, gap.rate);
+          gapAt[i] = gap;
+        }
+      }
       for (const run of findRuns(flags, 0)) {
         const buckets = run.to - run.from + 1;
         const observed = sum(active, run.from, run.to);
@@ -247,6 +257,30 @@ export function silentGaps(active: readonly number[]): SilentGap[] {
     i = to + 1;
   }
   return gaps;
+}
+
+/** Span over which a sparse source's counts are summed to look for its silences (see coarseGaps). */
+const COARSE_MS = 5 * 60_000;
+
+/**
+ * `silentGaps` of the source summed over `k` buckets, for a source whose own buckets are too often
+ * empty for them (PHP-FPM's error log, a few lines a minute in clumps, silent 55 minutes), in its own
+ * buckets: the run of empty buckets holding each coarse gap, at the coarse rate per bucket. Dispersion
+ * is read in the coarse buckets (clumps of a minute are one there).
+ */
+function coarseGaps(active: readonly number[], k: number): SilentGap[] {
+  if (k < 2) return [];
+  const empty = active.filter((v) => v === 0).length;
+  if (empty * 5 <= active.length) return [];
+  const coarse: number[] = [];
+  for (let i = 0; i < active.length; i += k) coarse.push(sum(active, i, Math.min(active.length, i + k) - 1));
+  return silentGaps(coarse).map((gap) => {
+    let from = gap.from * k;
+    let to = Math.min(active.length - 1, gap.to * k + k - 1);
+    while (from > 0 && (active[from - 1] ?? 0) === 0) from--;
+    while (to + 1 < active.length && (active[to + 1] ?? 0) === 0) to++;
+    return { ...gap, from, to, rate: gap.rate / k };
+  });
 }
 
 /**
