@@ -265,8 +265,9 @@ const COARSE_MS = 5 * 60_000;
 /**
  * `silentGaps` of the source summed over `k` buckets, for a source whose own buckets are too often
  * empty for them (PHP-FPM's error log, a few lines a minute in clumps, silent 55 minutes), in its own
- * buckets: the run of empty buckets holding each coarse gap, at the coarse rate per bucket. Dispersion
- * is read in the coarse buckets (clumps of a minute are one there).
+ * buckets: the run of empty buckets holding each coarse gap, at the coarse rate per bucket, when it is
+ * UNMATCHED_FACTOR times longer than any other run of empty buckets of the source. Dispersion is read
+ * in the coarse buckets (clumps of a minute are one there).
  */
 function coarseGaps(active: readonly number[], k: number): SilentGap[] {
   if (k < 2) return [];
@@ -274,13 +275,26 @@ function coarseGaps(active: readonly number[], k: number): SilentGap[] {
   if (empty * 5 <= active.length) return [];
   const coarse: number[] = [];
   for (let i = 0; i < active.length; i += k) coarse.push(sum(active, i, Math.min(active.length, i + k) - 1));
-  return silentGaps(coarse).map((gap) => {
+  const emptyRuns = findRuns(
+    active.map((v) => v === 0),
+    0,
+  );
+  const gaps: SilentGap[] = [];
+  for (const gap of silentGaps(coarse)) {
     let from = gap.from * k;
     let to = Math.min(active.length - 1, gap.to * k + k - 1);
     while (from > 0 && (active[from - 1] ?? 0) === 0) from--;
     while (to + 1 < active.length && (active[to + 1] ?? 0) === 0) to++;
-    return { ...gap, from, to, rate: gap.rate / k };
-  });
+    // Only a silence far longer than any other pause of the source (its clumps leave pauses of many
+    // minutes: Redis's saves, eleven quiet minutes now and then, are its rhythm).
+    const longest = Math.max(
+      0,
+      ...emptyRuns.filter((r) => r.to < from || r.from > to).map((r) => r.to - r.from + 1),
+    );
+    if (to - from + 1 < UNMATCHED_FACTOR * (longest + 1)) continue;
+    gaps.push({ ...gap, from, to, rate: gap.rate / k, unmatched: true });
+  }
+  return gaps;
 }
 
 /**
