@@ -5,6 +5,8 @@ import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } fro
 import { announcesJob } from './periodic-bursts';
 
 const MIN_BASELINE = 10;
+/** A class or logger's name (com.example.Foo), not a service's or a file's. */
+const COMPONENT = /[.$][A-Z]\w*$/;
 /** Independent events (clumps) a silence must miss to be high (see dropFinding). */
 const HIGH_MISSING = 4 * MIN_BASELINE;
 /** Buckets a side, at least, that a silence's neighbours are read from for their clumps (see silentGaps). */
@@ -35,8 +37,12 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
       }
       widenToPartialBuckets(active, flags, center);
       // A source too sparse for its buckets (a few lines a minute, in clumps, many minutes empty) is
-      // steady over five minutes: its silences are looked for there too.
-      for (const gap of coarseGaps(active, Math.round(COARSE_MS / ctx.widthMs))) {
+      // steady over five minutes: its silences are looked for there too. Not a class's logger: one
+      // that logs now and then (ASP.NET Core's exception handler) pauses with the work it logs.
+      const sparse = COMPONENT.test(source.name)
+        ? []
+        : coarseGaps(active, Math.round(COARSE_MS / ctx.widthMs));
+      for (const gap of sparse) {
         if (flags.slice(gap.from, gap.to + 1).some(Boolean)) continue;
         for (let i = gap.from; i <= gap.to; i++) {
           flags[i] = true;
@@ -357,7 +363,7 @@ function dropFinding(
   const what = silent ? 'went silent' : `dropped to ${observed} events`;
   const tail = untilEnd ? ' and did not resume while other sources kept logging' : '';
   // A class or logger (com.example.Foo) falling quiet is a phase of the program, not a service outage.
-  const isComponent = /[.$][A-Z]\w*$/.test(source.name);
+  const isComponent = COMPONENT.test(source.name);
   const isLong = buckets >= 3 && buckets * ctx.widthMs >= 5 * 60_000;
   // High when the silence is long and misses many independent events: a small source logging in
   // clumps (Redis's five lines a save, a save every few minutes) pausing for half an hour is worth a
