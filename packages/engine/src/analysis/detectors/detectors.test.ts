@@ -96,6 +96,28 @@ describe('volume_drop', () => {
     const drop = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
     expect(drop?.evidence.source).toBe('worker');
     expect(drop && inWindow(drop, 90, 135)).toBe(true);
+    // The task every quarter of an hour, also right after the restart (blind4 215/s04): it runs
+    // inside the stretches too, so it opens no job's stretch.
+    for (let m = 15; m < 180; m += 15)
+      if (m < 90 || m > 135)
+        events.push(
+          minedEvent(at(m, 1), {
+            template: 'Executing scheduled task ClearExpiredUserSessions',
+            params: [],
+            ...worker,
+          }),
+        );
+    events.push(
+      minedEvent(at(135, 20), {
+        template: 'Executing scheduled task ClearExpiredUserSessions',
+        params: [],
+        ...worker,
+      }),
+    );
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    const periodic = analyze(events).anomalies.find((a) => a.type === 'volume_drop');
+    expect(periodic?.evidence.source).toBe('worker');
+    expect(periodic && inWindow(periodic, 90, 135)).toBe(true);
   });
 
   // Four hours of a source logging in clumps (PHP-FPM's error log: a child's notices a few at a time,

@@ -245,8 +245,13 @@ export function isAnnouncedJob(ctx: DetectionContext, files: Iterable<string>, f
  * a source that logs only while its job runs starts each stretch so, while a server's own start opens
  * the stretch after an outage (Keycloak's "… started in 18.7s. Listening on: …" after 44 silent minutes).
  */
-export function announcesJob(ctx: DetectionContext, files: Iterable<string>, from: number): boolean {
-  return announced(ctx, files, from, (t) => JOB_START.test(t));
+export function announcesJob(
+  ctx: DetectionContext,
+  files: Iterable<string>,
+  from: number,
+  only: (pattern: PatternSeries) => boolean = () => true,
+): boolean {
+  return announced(ctx, files, from, (t) => JOB_START.test(t), only);
 }
 
 /**
@@ -264,6 +269,7 @@ function announced(
   files: Iterable<string>,
   from: number,
   says: (template: string) => boolean,
+  only: (pattern: PatternSeries) => boolean = () => true,
 ): boolean {
   const wanted = new Set(files);
   return ctx.patterns.some(
@@ -272,6 +278,7 @@ function announced(
       ((p.values[from] ?? 0) > 0 || (p.values[from - 1] ?? 0) > 0) &&
       [...p.track.files].some((f) => wanted.has(f)) &&
       says(p.track.template) &&
-      !looksLikeTrouble(p),
+      !looksLikeTrouble(p) &&
+      only(p),
   );
 }

@@ -1,4 +1,4 @@
-import type { DetectionContext, Finding, SourceSeries } from '../detection-context';
+import type { DetectionContext, Finding, PatternSeries, SourceSeries } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } from '../robust-stats';
@@ -105,7 +105,12 @@ function isJobSource(ctx: DetectionContext, source: SourceSeries): boolean {
     if (empty >= 2) starts.push(i);
     empty = 0;
   }
-  return starts.length >= 2 && starts.every((from) => announcesJob(ctx, source.files, from));
+  if (starts.length < 2) return false;
+  // The announcement opens the job's stretches only: a housekeeping task the server runs every
+  // quarter of an hour (and right after its start) announces no job of the whole source.
+  const nearStart = (i: number): boolean => starts.some((from) => i >= from - 1 && i <= from);
+  const opensOnly = (p: PatternSeries): boolean => p.values.every((v, i) => v === 0 || nearStart(i));
+  return starts.every((from) => announcesJob(ctx, source.files, from, opensOnly));
 }
 
 /**
