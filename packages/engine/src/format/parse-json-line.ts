@@ -52,6 +52,11 @@ const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage', 'attr.messa
  */
 const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'error.stack_trace', 'exception'];
 
+/** Each key, then its Google Cloud spelling (`jsonPayload.error`), spelled once. */
+const withPayload = (keys: readonly string[]): string[] => keys.flatMap((k) => [k, `jsonPayload.${k}`]);
+const ERROR_LOOKUP = withPayload(ERROR_KEYS);
+const STACK_LOOKUP = withPayload(STACK_KEYS);
+
 const TIME_RANK = new Map(TIME_KEYS.map((k, i) => [k, i]));
 const ROLES = new Map<string, Role>([
   ...TIME_KEYS.map((k) => [k, 'time'] as const),
@@ -94,10 +99,7 @@ const ROLES = new Map<string, Role>([
     'SYSLOG_IDENTIFIER',
     '_COMM',
   ].map((k) => [k, 'service'] as const),
-  ...[...ERROR_KEYS, ...STACK_KEYS].flatMap((k) => [
-    [k, 'error'] as const,
-    [`jsonPayload.${k}`, 'error'] as const,
-  ]),
+  ...withPayload([...ERROR_KEYS, ...STACK_KEYS]).map((k) => [k, 'error'] as const),
 ]);
 const MAX_ATTRIBUTES = 64;
 
@@ -317,7 +319,7 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
  * of the message (its first line), and each kind of error gets a pattern of its own.
  */
 function withError(message: string, attributes: Record<string, AttributeValue>): string {
-  const error = errorText(attributes, ERROR_KEYS, true) ?? errorText(attributes, STACK_KEYS, false);
+  const error = errorText(attributes, ERROR_LOOKUP, true) ?? errorText(attributes, STACK_LOOKUP, false);
   return error === null ? message : `${message}: ${error}`;
 }
 
@@ -325,8 +327,8 @@ function withError(message: string, attributes: Record<string, AttributeValue>):
 const PLACEHOLDER = /^(?:error|err|exception|null|none|undefined|-)$/i;
 
 /**
- * The first line of the first of `keys` with an error's text, also under Google Cloud's `jsonPayload.`;
- * `multiLine`: whether a value of several lines counts (its first line), else only one of a line.
+ * The first line of the first of `keys` with an error's text (see withPayload); `multiLine`: whether a
+ * value of several lines counts (its first line), else only one of a line.
  */
 function errorText(
   attributes: Record<string, AttributeValue>,
@@ -334,7 +336,7 @@ function errorText(
   multiLine: boolean,
 ): string | null {
   for (const key of keys) {
-    const error = attributes[key] ?? attributes[`jsonPayload.${key}`];
+    const error = attributes[key];
     if (typeof error !== 'string' || error.length === 0 || PLACEHOLDER.test(error)) continue;
     const newline = error.indexOf('\n');
     if (newline >= 0 && !multiLine) continue;

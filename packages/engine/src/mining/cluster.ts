@@ -46,7 +46,7 @@ export class Cluster {
     private readonly dates: readonly number[] = [],
   ) {
     this.joined = tokens.join(' ');
-    this.template = this.dates.length > 0 ? shown(tokens, this.dates) : this.joined;
+    this.template = this.shown();
     this.slots = slotsOf(tokens, this.dates);
   }
 
@@ -60,9 +60,24 @@ export class Cluster {
   setTokens(tokens: string[]): void {
     this.tokens = tokens;
     this.joined = tokens.join(' ');
-    this.template = this.dates.length > 0 ? shown(tokens, this.dates) : this.joined;
+    this.template = this.shown();
     this.slots = slotsOf(tokens, this.dates);
     this.id = null;
+  }
+
+  /** The template as shown: `joined`, each date's run of `<*>` written once. */
+  private shown(): string {
+    if (this.dates.length === 0) return this.joined;
+    const out: string[] = [];
+    let d = 0;
+    for (let k = 0; k < this.tokens.length; k++) {
+      out.push(this.tokens[k] ?? '');
+      if (d < this.dates.length && k === this.dates[d]) {
+        k += (this.dates[d + 1] ?? 1) - 1;
+        d += 2;
+      }
+    }
+    return out.join(' ');
   }
 
   /** Whether token `at` continues a date begun by the token before it (not a variable of its own). */
@@ -164,18 +179,4 @@ export class Cluster {
       variables: this.variableStats(),
     };
   }
-}
-
-/** The tokens joined by spaces, each date's run of `<*>` written once. */
-function shown(tokens: readonly string[], dates: readonly number[]): string {
-  const out: string[] = [];
-  let d = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    out.push(tokens[k] ?? '');
-    if (d < dates.length && k === dates[d]) {
-      k += (dates[d + 1] ?? 1) - 1;
-      d += 2;
-    }
-  }
-  return out.join(' ');
 }
