@@ -14,6 +14,7 @@ import {
   readsAsSeconds,
   statusOfParam,
   statusSlotOf,
+  toMs,
 } from './durations';
 
 /** The duration attributes DurationKeys finds, in milliseconds, by name. */
@@ -99,6 +100,29 @@ describe('durations', () => {
     expect(parseDurationParam('42', null, true)).toBeNull();
     expect(parseDurationParam('42ms', null, true)).toBe(42);
     expect(parseDurationParam('abc', null)).toBeNull();
+  });
+
+  it('reads a number by hand to the same value parseFloat gives, however many decimals it has', () => {
+    const digits = (min: number, max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(
+        digits(1, 15),
+        fc.option(digits(1, 20), { nil: undefined }),
+        fc.constantFrom('', 'ms', 's', 'us', 'ns', 'sec'),
+        (whole, fraction, unit) => {
+          const number = fraction === undefined ? whole : `${whole}.${fraction}`;
+          const read = parseDurationParam(`${number}${unit}`, 'ms');
+          expect(read).toBe(toMs(parseFloat(number), unit === '' ? 'ms' : unit));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a status of three digits, and nothing else', () => {
+    expect(['200', '404', '599', '100'].map(statusOfParam)).toEqual([200, 404, 599, 100]);
+    expect(['099', '600', '20x', ' 20', '1e2', '2.0', '-20'].map(statusOfParam)).toEqual(Array(7).fill(null));
   });
 
   it('reads duration attributes, and leaves look-alike keys alone', () => {

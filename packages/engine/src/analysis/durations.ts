@@ -94,29 +94,46 @@ function unitFrom(s: string, at: number): string | null {
   }
 }
 
+/** The value numberEnd read last (valid when it returned a positive end). */
+let numberRead = 0;
+
 /**
  * NUMBER_WITH_UNIT read by hand for the usual shapes ("179", "1.102s", "60s"): the value's end,
- * or -1 when the text is not one (then the expression decides).
+ * or -1 when the text is not one (then the expression decides). The value is left in `numberRead`:
+ * digits summed as an integer and divided once by a power of ten are exact while there are at most
+ * 15 of them (both numbers are then exact doubles and one division rounds correctly: the value
+ * parseFloat gives), several times cheaper than parseFloat or Number of the text.
  */
 function numberEnd(s: string): number {
   let i = 0;
-  while (isDigit(s.charCodeAt(i))) i++;
-  if (i === 0 || i > 15) return -1;
-  if (s.charCodeAt(i) === 46) {
-    const dot = i++;
-    while (isDigit(s.charCodeAt(i))) i++;
-    if (i === dot + 1) return -1;
+  let value = 0;
+  let c = s.charCodeAt(0);
+  while (isDigit(c)) {
+    value = value * 10 + (c - 48);
+    c = s.charCodeAt(++i);
   }
+  if (i === 0 || i > 15) return -1;
+  if (c === 46) {
+    const dot = i;
+    let scale = 1;
+    c = s.charCodeAt(++i);
+    while (isDigit(c)) {
+      value = value * 10 + (c - 48);
+      scale *= 10;
+      c = s.charCodeAt(++i);
+    }
+    if (i === dot + 1) return -1;
+    numberRead = i - 1 <= 15 ? value / scale : parseFloat(s);
+  } else numberRead = value;
   return i;
 }
 
 export function parseDurationParam(param: string, unit: string | null, needsUnit = false): number | null {
   // Most duration variables are a number with an optional unit: no regular expression for them.
   const end = numberEnd(param);
-  if (end === param.length) return needsUnit ? null : toMs(Number(param), unit);
-  // parseFloat reads the number before the unit: the same value as Number() of that part.
+  if (end === param.length) return needsUnit ? null : toMs(numberRead, unit);
   const own = end > 0 ? unitFrom(param, end) : null;
-  if (own !== null) return toMs(parseFloat(param), own);
+  if (own !== null) return toMs(numberRead, own);
   const text = param.trim();
   const match = NUMBER_WITH_UNIT.exec(text);
   if (!match) return GO_DURATION.test(text) ? goDurationMs(text) : null;
@@ -319,9 +336,8 @@ const STATUS_KEYS = [
 /** The HTTP status under `key`, when it is one. */
 export function statusAt(attributes: Record<string, AttributeValue>, key: string): number | null {
   const raw = attributes[key];
-  const value =
-    typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isInteger(value) && value >= 100 && value <= 599 ? value : null;
+  if (typeof raw === 'string') return statusOfParam(raw);
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 100 && raw <= 599 ? raw : null;
 }
 
 /** The words a web framework writes before the status of a request it answered (see statusSlotOf). */
@@ -392,8 +408,12 @@ export function slotContext(template: string, index: number): string {
 /** A variable's value as an HTTP status (three digits, 100–599), or null. */
 export function statusOfParam(param: string | undefined): number | null {
   if (param === undefined || param.length !== 3) return null;
-  const value = Number(param);
-  return Number.isInteger(value) && value >= 100 && value <= 599 ? value : null;
+  const a = param.charCodeAt(0) - 48;
+  const b = param.charCodeAt(1) - 48;
+  const c = param.charCodeAt(2) - 48;
+  // Three digits, read by hand: Number() of a short sliced string is a runtime call.
+  if (a < 1 || a > 5 || b < 0 || b > 9 || c < 0 || c > 9) return null;
+  return a * 100 + b * 10 + c;
 }
 
 /** The attribute holding an event's HTTP status, if any. */
