@@ -107,6 +107,11 @@ export interface Finding {
   evidence: AnomalyEvidence;
   /** A pattern spike's template as its description quotes it (see mergeCompanionSpikes). */
   quoted?: string;
+  /**
+   * A new pattern's finding about one exception under an older message (see exceptionVariants): its
+   * pattern id is the message's, whose spikes count the message's other exceptions too.
+   */
+  exceptionVariant?: boolean;
 }
 
 export function timeOf(ctx: DetectionContext, index: number): number {

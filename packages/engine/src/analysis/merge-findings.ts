@@ -156,7 +156,13 @@ function mergeNewPatternBursts(findings: Finding[], gapMs: number, fileEndMs: nu
         fresh.patternId !== null &&
         f.evidence.patternIds.includes(fresh.patternId) &&
         f.startMs <= fresh.endMs + gapMs &&
-        fresh.startMs <= f.endMs + gapMs,
+        // A new exception under an older message came with the message's burst only if it began
+        // during it: one starting after the burst (a JWT signature error recurring for an hour, ten
+        // minutes after a database outage's failures of the same request handler) is news of its
+        // own, whatever the message's burst counted (blind4 209/s01).
+        (fresh.exceptionVariant === true
+          ? fresh.startMs >= f.startMs && fresh.startMs <= f.endMs
+          : fresh.startMs <= f.endMs + gapMs),
     );
     if (!spike) continue;
     // Came and went: it ended well before the file did, or the burst holds nearly all of it (a retry

@@ -1396,6 +1396,34 @@ describe('new_pattern', () => {
     expect(analyze(plain).anomalies.filter((a) => a.type === 'new_pattern')).toEqual([]);
   });
 
+  it("keeps a new exception starting right after its message's burst apart from the burst", () => {
+    // Django's "Internal Server Error: <path>": a database outage's failures burst, and ten minutes
+    // after they stop a JWT signature error starts under the same message, recurring for an hour.
+    const failure = (m: number, second: number, exception: string) => {
+      const e = minedEvent(at(m, second), {
+        template: 'Internal Server Error: <*>',
+        params: ['/api/v1/carts'],
+        level: 'error',
+        service: 'web',
+        file: 'uwsgi.log',
+      });
+      const raw = `${e.raw}\nTraceback (most recent call last):\n  File "/app/views.py", line 37, in create\n${exception}`;
+      return { ...e, raw, lineCount: 4 };
+    };
+    const events = twoServices(400);
+    for (let m = 5; m < 400; m += 10) events.push(failure(m, 7, 'psycopg2.OperationalError: server closed'));
+    for (let m = 250; m < 280; m++)
+      for (let k = 0; k < 12; k++)
+        events.push(failure(m, 3 + k * 4, 'psycopg2.OperationalError: server closed'));
+    for (let m = 291; m < 360; m += 2)
+      events.push(failure(m, 31, 'jwt.exceptions.InvalidSignatureError: Signature verification failed'));
+    const anomalies = analyze(events).anomalies;
+    expect(anomalies.filter((a) => a.type === 'pattern_spike')).toHaveLength(1);
+    const fresh = anomalies.filter((a) => a.type === 'new_pattern');
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]?.description).toMatch(/\[jwt\.exceptions\.InvalidSignatureError\]" first appeared/);
+  });
+
   it("finds a new exception under a JSON message another service writes without its exception's class", () => {
     // GKE's jsonPayload: checkout-api's Go errors say "error":"error"; the renderer's Python errors
     // name their class, and a ValueError starts late (blind3 70/s02).

@@ -48,7 +48,7 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   // the message's own finding when the message is new too).
   for (const variant of ctx.exceptionVariants) {
     const finding = newPattern(ctx, variant, [variant], MIN_VARIANT_EXPECTED_BEFORE);
-    if (finding) findings.push(finding);
+    if (finding) findings.push({ ...finding, exceptionVariant: true });
   }
   orgNew
     .sort((a, b) => Number(b.isErrorLevel) - Number(a.isErrorLevel) || b.track.count - a.track.count)
