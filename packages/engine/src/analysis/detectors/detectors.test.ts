@@ -1792,6 +1792,26 @@ describe('rare_event', () => {
     expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
   });
 
+  it('reports a crash loop of a full disk, however steady its pace', () => {
+    // ZooKeeper's SyncThread dies of a full disk and the server restarts, five times in eight
+    // minutes, every two minutes, of a three-hour log.
+    const events = twoServices();
+    for (let m = 100; m < 110; m += 2) {
+      const e = minedEvent(at(m, 5), {
+        template: 'Severe unrecoverable error, from thread : SyncThread:<*>',
+        params: ['2'],
+        level: 'error',
+        service: 'zookeeper',
+        file: 'zookeeper.log',
+      });
+      events.push({ ...e, raw: `${e.raw}\njava.io.IOException: No space left on device`, lineCount: 2 });
+    }
+    const found = analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.description).toMatch(/^Disk full: .* occurred 5 times/);
+    expect(found[0] && inWindow(found[0], 100, 110)).toBe(true);
+  });
+
   it("names the memory exhaustion of PHP, the Erlang VM and Rust, the Erlang VM's end, and PostgreSQL's restart after a crash", () => {
     expect(
       criticalSignature(

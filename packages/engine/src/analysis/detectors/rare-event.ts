@@ -21,7 +21,7 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     if (!signature && !isFatal) continue;
     // Fatal-level lines alone are rare events only where fatal lines are rare (some systems log many).
     if (!signature && (track.count > 5 || ctx.fatalEvents > Math.max(5, ctx.totalEvents * 0.001))) continue;
-    if (isRegular(pattern)) continue;
+    if (isRegular(ctx, pattern)) continue;
     // Rails logs a request's unhandled exception at FATAL: one request failed (a 500), the process lives on.
     const found = clusters(
       signature ? track.exemplars.items : track.exemplars.items.filter((e) => !RAILS_EXCEPTION.test(e.text)),
@@ -34,7 +34,11 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     // Nor is one in a file whose fatal lines of all kinds come at separate times: a framework that
     // logs each request's uncaught exception as CRITICAL (Symfony), each missing route as FATAL (Rails).
     if (!signature && [...track.files].every((f) => routine.has(f))) continue;
-    for (const cluster of found) findings.push(rareFinding(ctx, pattern, cluster, signature));
+    // Exemplars are sampled (a few a minute): when they make one cluster, every event is in it.
+    for (const cluster of found)
+      findings.push(
+        rareFinding(ctx, pattern, cluster, signature, found.length === 1 ? track.count : cluster.length),
+      );
   }
   return findings;
 }
@@ -65,10 +69,19 @@ function filesWithRoutineFatals(ctx: DetectionContext): Set<string> {
   return routine;
 }
 
-/** A benign periodic message (a cron check mentioning "panic" in its name) recurs at a steady pace. */
-function isRegular(pattern: PatternSeries): boolean {
+/**
+ * A benign periodic message (a cron check mentioning "panic" in its name) recurs at a steady pace,
+ * all along: its runs spread over a quarter of its files' time or more. A crash loop is no check: a
+ * server dying of a full disk five times in six minutes, restarted every minute or two, also comes
+ * back at a pace, in one short stretch of an afternoon's log (blind5 104/s09).
+ */
+function isRegular(ctx: DetectionContext, pattern: PatternSeries): boolean {
   const hits = pattern.values.flatMap((v, i) => (v > 0 ? [{ from: i }] : []));
-  return hits.length >= 4 && isPeriodic(hits);
+  if (hits.length < 4 || !isPeriodic(hits)) return false;
+  const fileStart = Math.min(...[...pattern.track.files].map((f) => ctx.fileStarts.get(f) ?? ctx.startMs));
+  const from = Math.max(0, Math.floor((fileStart - ctx.startMs) / ctx.widthMs));
+  const spread = (hits.at(-1)?.from ?? 0) - (hits[0]?.from ?? 0) + 1;
+  return spread * 4 >= ctx.length - from;
 }
 
 function clusters(items: readonly Exemplar[], gapMs: number): Exemplar[][] {
@@ -88,6 +101,7 @@ function rareFinding(
   pattern: PatternSeries,
   cluster: Exemplar[],
   signature: string | null,
+  count: number,
 ): Finding {
   const { track } = pattern;
   const startMs = cluster[0]?.timestamp ?? ctx.startMs;
@@ -109,15 +123,8 @@ function rareFinding(
     patternId: track.id,
     // The lines of one event in one file (the kernel's four-line OOM report) are one finding.
     subject: signature ? `${signature}:${files.join(',')}` : `pattern:${track.id}`,
-    description: `${capitalise(what)}: "${quotePattern(track.template, cluster[0]?.text)}" ${cluster.length === 1 ? 'occurred once' : `occurred ${cluster.length} times`} ${describeWindow(startMs, endMs)}.`,
-    evidence: rareEvidence(
-      `occurrences of pattern ${track.id}`,
-      cluster.length,
-      track.id,
-      null,
-      cluster,
-      track.count,
-    ),
+    description: `${capitalise(what)}: "${quotePattern(track.template, cluster[0]?.text)}" ${count === 1 ? 'occurred once' : `occurred ${count} times`} ${describeWindow(startMs, endMs)}.`,
+    evidence: rareEvidence(`occurrences of pattern ${track.id}`, count, track.id, null, cluster, track.count),
   };
 }
 
