@@ -1319,22 +1319,26 @@ describe('new_pattern', () => {
   it('tells a new error at a little less certainty than other news (blind4 6/s07)', () => {
     // Six hours in 5-minute buckets; from the first hour on, a message in three of every four buckets:
     // about nine buckets would have held it before, had it been there.
-    const file = (level: 'error' | 'info') => {
+    const file = (
+      level: 'error' | 'warn' | 'info',
+      template = 'response from <*> could not be parsed: missing field `amount`',
+    ) => {
       const events = twoServices(360);
       for (let b = 11; b < 72; b++)
         if (b % 4 !== 0)
           events.push(
-            minedEvent(at(5 * b + 2), {
-              template: 'response from <*> could not be parsed: missing field `amount`',
-              params: ['collector-3'],
-              level,
-              file: 'api.log',
-            }),
+            minedEvent(at(5 * b + 2), { template, params: ['collector-3'], level, file: 'api.log' }),
           );
       return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
     };
     expect(file('error')).toHaveLength(1);
     expect(file('info')).toEqual([]);
+    // A warning that says it failed is an error at another level (PgBouncer's "pooler error: …" is a
+    // WARNING: blind4 211/s02); a plain warning is other news.
+    expect(
+      file('warn', '<*>: app@10.0.0.7 pooler error: unsupported startup parameter: extra_float_digits'),
+    ).toHaveLength(1);
+    expect(file('warn', 'slow response from <*>, serving from the local copy')).toEqual([]);
   });
 
   it('judges variants of one new error together (context with and without a user id)', () => {

@@ -2,7 +2,7 @@ import type { DetectionContext, Finding, PatternSeries } from '../detection-cont
 import { formatWidth } from '../bucket-ladder';
 import { describeWindow, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf, median } from '../robust-stats';
-import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble } from './periodic-bursts';
+import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, saysTrouble } from './periodic-bursts';
 import type { Severity } from '../report';
 
 /**
@@ -14,12 +14,12 @@ import type { Severity } from '../report';
 const MIN_EXPECTED_BEFORE = 10;
 const MIN_VARIANT_EXPECTED_BEFORE = 8;
 /**
- * The same for a steady error-level pattern (in half of its buckets or more, ten events or more): a
- * new error is worth telling at a little less certainty (a chance of e^-8 rather than e^-10 that its
- * absence before was luck), and counting active buckets understates a steady pattern's pace (a
- * bucket holds several of its events) — a parse error recurring all afternoon, first seen 76 minutes
- * into a file whose traffic was a third lower then (blind4 6/s07). A sparse error (a duplicate key
- * now and then, in one bucket of eight) keeps the usual bar.
+ * The same for a steady error (error level, or a warning saying it failed; in half of its buckets or
+ * more, ten events or more): a new error is worth telling at a little less certainty (a chance of
+ * e^-8 rather than e^-10 that its absence before was luck), and counting active buckets understates
+ * a steady pattern's pace (a bucket holds several of its events) — a parse error recurring all
+ * afternoon, first seen 76 minutes into a file whose traffic was a third lower then (blind4 6/s07).
+ * A sparse error (a duplicate key now and then, in one bucket of eight) keeps the usual bar.
  */
 const MIN_ERROR_EXPECTED_BEFORE = 8;
 const MAX_ORG_NEW = 5;
@@ -84,7 +84,10 @@ function newPattern(
   const expectedBefore = Math.min(track.count, share * pace * (before / ctx.widthMs));
   // A steady error needs a little less certainty than other news (see MIN_ERROR_EXPECTED_BEFORE),
   // not fewer occurrences: eight of a plain message late in a file are still too few to tell from chance.
-  if (pattern.isErrorLevel && track.count >= MIN_EXPECTED_BEFORE && share >= 0.5)
+  // A warning that says it failed is an error written at another level: PgBouncer writes its
+  // "pooler error: …" at WARNING (blind4 211/s02).
+  const isError = pattern.isErrorLevel || (pattern.level === 'warn' && saysTrouble(track.template));
+  if (isError && track.count >= MIN_EXPECTED_BEFORE && share >= 0.5)
     minExpected = Math.min(minExpected, MIN_ERROR_EXPECTED_BEFORE);
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
   // A job's message first showing in one of its file's scheduled batches (see batchGrid): the job

@@ -11,6 +11,11 @@ export function looksLikeTrouble(pattern: PatternSeries): boolean {
   return pattern.isErrorLevel || pattern.level === 'warn' || TROUBLE.test(pattern.track.template);
 }
 
+/** Whether a message's words say it failed ("error", "refused", "timed out"…), whatever its level. */
+export function saysTrouble(template: string): boolean {
+  return TROUBLE.test(template);
+}
+
 /** The bursts a scheduled job's own patterns show. */
 const JOB_BURSTS = { minCount: 5, minFactor: 3, z: 4, minExcess: 10 };
 
