@@ -165,10 +165,13 @@ function mergeNewPatternBursts(findings: Finding[], gapMs: number, fileEndMs: nu
           : fresh.startMs <= f.endMs + gapMs),
     );
     if (!spike) continue;
-    // Came and went: it ended well before the file did, or the burst holds nearly all of it (a retry
-    // storm of 17 minutes, then two stray retries an hour apart).
+    // Came and went: it ended well before the file did (five merge gaps, or as long as it lasted:
+    // Mosquitto's reconnect storm of six minutes, then none for the last fourteen of the file), or
+    // the burst holds nearly all of it (a retry storm of 17 minutes, then two stray retries an hour
+    // apart).
+    const quietAfter = fileEndMs - fresh.endMs;
     const cameAndWent =
-      fresh.endMs < fileEndMs - 5 * gapMs ||
+      quietAfter > Math.min(5 * gapMs, Math.max(2 * gapMs, fresh.endMs - fresh.startMs)) ||
       spike.evidence.observed.total >= BURST_SHARE * fresh.evidence.observed.total;
     const [keep, lose] = cameAndWent ? [spike, fresh] : [fresh, spike];
     keep.evidence.related = [...new Set([...keep.evidence.related, lose.type])];

@@ -793,6 +793,36 @@ describe('pattern_spike', () => {
     expect(storm && inWindow(storm, 100, 117)).toBe(true);
   });
 
+  it('tells a storm of a new message that ends a quarter of an hour before the file as a spike', () => {
+    // Mosquitto: devices reconnecting with the same client id, 3 to 15 a minute for eight minutes,
+    // none in the twelve minutes left (blind5 94/s02).
+    const events = [
+      ...twoServices(180),
+      ...healthyTraffic({
+        minutes: 180,
+        perMinute: 30,
+        service: 'mosquitto',
+        file: 'mosquitto.log',
+        seed: 3,
+      }),
+    ];
+    [3, 13, 14, 15, 9, 8, 9, 3].forEach((count, i) => {
+      for (let k = 0; k < count; k++)
+        events.push(
+          minedEvent(at(160 + i, k * 4), {
+            template: 'Client <*> already connected, closing old connection.',
+            params: [`sensor-${k}`],
+            level: null,
+            service: 'mosquitto',
+            file: 'mosquitto.log',
+          }),
+        );
+    });
+    const found = analyze(events).anomalies.filter((a) => a.type !== 'volume_spike');
+    expect(found.map((a) => a.type)).toEqual(['pattern_spike']);
+    expect(found[0]?.evidence.related).toEqual(['new_pattern']);
+  });
+
   it('does not fire on a batch job that bursts every hour', () => {
     const events = twoServices(240);
     for (let h = 0; h < 4; h++)
