@@ -527,6 +527,8 @@ export class Analyzer {
         stopSaid: false,
         untimedRun: 0,
         bins: null,
+        longestGapMs: 0,
+        longestGapFromMs: NaN,
       };
       this.fileSources.set(own, source);
     }

@@ -130,6 +130,20 @@ export function buildContext(
     containerRestarts: analyzer.containerRestarts.found,
     workerKills: analyzer.workerKills.found,
     heapExhaustions: analyzer.heapExhaustions.found,
+    fileStalls: [...analyzer.fileSources].flatMap(([file, s]) => {
+      if (s.longestGapMs <= 0) return [];
+      const events = analyzer.files.get(file)?.events ?? 0;
+      return [
+        {
+          file,
+          fromMs: s.longestGapFromMs,
+          toMs: s.longestGapFromMs + s.longestGapMs,
+          events,
+          meanGapMs: (s.lastTs - s.firstTs) / Math.max(1, events - 1),
+          longGaps: gapsAtLeast(s, s.longestGapMs / 2),
+        },
+      ];
+    }),
     crashGaps: analyzer.crashGaps.candidates.flatMap((gap) => {
       const file = analyzer.fileSources.get(gap.file);
       if (!file) return [];

@@ -39,6 +39,9 @@ export interface FileGaps {
   untimedRun: number;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
+  /** The file's longest pause so far (ms, 0 before any), and the time of the line before it. */
+  longestGapMs: number;
+  longestGapFromMs: number;
 }
 
 export type CrashKind = 'stack trace' | 'fatal' | 'error';
@@ -153,6 +156,10 @@ export class CrashGaps {
     const bins = (gaps.bins ??= new Int32Array(GAP_BINS));
     const bin = Math.min(GAP_BINS - 1, Math.floor(Math.log2(gap / 1000)));
     bins[bin] = (bins[bin] ?? 0) + 1;
+    if (gap > gaps.longestGapMs) {
+      gaps.longestGapMs = gap;
+      gaps.longestGapFromMs = gaps.lastTs;
+    }
     if (
       gap >= PLANNED_MIN_MS &&
       gap <= PLANNED_MAX_MS &&

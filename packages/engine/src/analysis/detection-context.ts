@@ -74,6 +74,8 @@ export interface DetectionContext {
   exceptionVariants: PatternSeries[];
   /** Gaps after a crash-like line (see CrashGaps), with what is needed to judge them. */
   crashGaps: JudgedCrashGap[];
+  /** Each file's longest pause between two lines (files that paused a second or more). */
+  fileStalls: FileStall[];
   /** Pauses right after a file said it was stopping (see CrashGaps.plannedStops). */
   plannedStops: readonly PlannedStop[];
   /** Containers the kubelet saw die and start again without stopping them (see ContainerRestarts). */
@@ -82,6 +84,18 @@ export interface DetectionContext {
   workerKills: readonly WorkerKill[];
   /** JVMs that ran out of heap and started again, as their GC logs tell (see HeapExhaustions). */
   heapExhaustions: readonly HeapExhaustion[];
+}
+
+/** A file's longest pause (see FileGaps.longestGapMs), with what judges it. */
+export interface FileStall {
+  file: string;
+  fromMs: number;
+  toMs: number;
+  /** The file's events, and its mean time between them. */
+  events: number;
+  meanGapMs: number;
+  /** The file's pauses of about half this one's length or more, this one included. */
+  longGaps: number;
 }
 
 export interface JudgedCrashGap extends CrashGap {

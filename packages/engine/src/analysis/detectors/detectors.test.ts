@@ -38,6 +38,51 @@ function twoServices(minutes = 180): MinedEvent[] {
 }
 
 describe('volume_drop', () => {
+  it('finds a busy file stalling once for twelve minutes among counts that swing by half', () => {
+    // Kafka Connect: a line every two seconds or so, in waves (15 to 45 a minute), then nothing from
+    // minute 150 to minute 162; the other services keep logging (blind5 111/s06).
+    // Fifteen hours: five-minute buckets, in which the stall is two and a half.
+    const connect = (pauses: [number, number][]) => {
+      const events = twoServices(900);
+      const random = seeded(7);
+      for (let m = 0; m < 900; m++) {
+        const perMinute = 30 + 15 * Math.sin(m / 6);
+        for (let k = 0; k < perMinute; k++) {
+          const ts = at(m, (k * 60) / perMinute + random());
+          if (pauses.some(([from, to]) => ts >= at(from, 10) && ts < at(to, 40))) continue;
+          events.push(
+            minedEvent(ts, {
+              template: 'Seeking to offset <*> for partition <*>',
+              params: [String(1000 + m * 60 + k), 'orders-0'],
+              service: null,
+              file: 'kafka-connect.log',
+            }),
+          );
+        }
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
+    };
+    const stalled = connect([[601, 613]]);
+    expect(stalled).toHaveLength(1);
+    expect(stalled[0]?.files).toEqual(['kafka-connect.log']);
+    expect(stalled[0] && inWindow(stalled[0], 602, 612)).toBe(true);
+    expect(stalled[0]?.description).toMatch(/^kafka-connect\.log went silent for 12\.5 min/);
+    expect(connect([])).toEqual([]);
+    // A pause of that kind three times is the file's rhythm: none is a stall (each is judged by its
+    // buckets alone).
+    const stalls = (found: { description: string }[]) =>
+      found.filter((a) => a.description.includes('then logged again'));
+    expect(
+      stalls(
+        connect([
+          [140, 147],
+          [410, 417],
+          [680, 687],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it.each([
     ['its own logger', 'Starting scheduled job <*>', 'com.acme.jobs.ScheduledJobs'],
     // Quartz.NET's runner announces it from a logger of its own (blind3 118/s10, 124/s08).

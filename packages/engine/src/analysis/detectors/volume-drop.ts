@@ -1,6 +1,6 @@
-import type { DetectionContext, Finding, PatternSeries, SourceSeries } from '../detection-context';
+import type { DetectionContext, FileStall, Finding, PatternSeries, SourceSeries } from '../detection-context';
 import { timeOf } from '../detection-context';
-import { describeWindow, perBucket, round } from '../format';
+import { describeWindow, perBucket, round, spokenDuration } from '../format';
 import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } from '../robust-stats';
 import { announcesJob } from './periodic-bursts';
 
@@ -87,7 +87,66 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
     const stopped = stoppedEarly(ctx, source);
     if (stopped) findings.push(stopped);
   }
+  for (const stall of ctx.fileStalls) {
+    const finding = stallFinding(ctx, stall);
+    if (finding) findings.push(finding);
+  }
   return findings;
+}
+
+/** A file stalling: its longest pause this long at least… */
+const MIN_STALL_MS = 5 * 60_000;
+/** …this many times its mean time between lines… */
+const STALL_FACTOR = 100;
+/** …in a file of this many events at least. */
+const MIN_STALL_EVENTS = 1000;
+
+/**
+ * A busy file that stops for minutes, once, then logs again (Kafka Connect stalled 12 minutes, a
+ * line every two seconds before and after): its buckets may not show it, a silence of two and a half
+ * five-minute buckets among counts that swing by half (blind5 111/s06). Judged on the file's own
+ * pauses: five minutes or more, a hundred times its mean time between lines, and no other pause of
+ * half its length in the whole file (a job's log pauses between runs, a quiet service now and then).
+ * Not a planned restart, a job's source, nor a crash the crash-silence detector tells.
+ */
+function stallFinding(ctx: DetectionContext, stall: FileStall): Finding | null {
+  const lengthMs = stall.toMs - stall.fromMs;
+  if (stall.events < MIN_STALL_EVENTS || stall.longGaps > 1) return null;
+  if (lengthMs < Math.max(MIN_STALL_MS, STALL_FACTOR * stall.meanGapMs)) return null;
+  if (ctx.crashGaps.some((gap) => gap.file === stall.file && gap.lastWords.timestamp === stall.fromMs))
+    return null;
+  const source = ctx.sources.find((s) => s.files.length === 1 && s.files[0] === stall.file);
+  const from = Math.floor((stall.fromMs - ctx.startMs) / ctx.widthMs);
+  const to = Math.floor((stall.toMs - ctx.startMs) / ctx.widthMs);
+  if (source && (isJobSource(ctx, source) || isPlannedRestart(ctx, source, from, to))) return null;
+  const seconds = (ms: number): string => `${round(ms / 1000, ms < 10_000 ? 1 : 0)} s`;
+  return {
+    type: 'volume_drop',
+    severity: 'medium',
+    confidence: 0.8,
+    startMs: stall.fromMs,
+    endMs: stall.toMs,
+    files: [stall.file],
+    patternId: null,
+    subject: 'volume',
+    description: `${stall.file} went silent for ${spokenDuration(lengthMs)} ${describeWindow(stall.fromMs, stall.toMs)}, then logged again; it usually writes a line every ${seconds(stall.meanGapMs)} and paused half as long at no other time.`,
+    evidence: {
+      metric: `seconds between lines of ${stall.file}`,
+      expected: {
+        baseline: round(stall.meanGapMs / 1000, 2),
+        lower: null,
+        upper: round((STALL_FACTOR * stall.meanGapMs) / 1000, 1),
+      },
+      observed: { value: round(lengthMs / 1000, 1), total: 0 },
+      score: round(lengthMs / Math.max(1, stall.meanGapMs), 1),
+      bucketSeconds: null,
+      patternIds: [],
+      source: stall.file,
+      lines: [],
+      samples: [],
+      related: [],
+    },
+  };
 }
 
 /**
