@@ -1,6 +1,7 @@
 import type { DetectionContext, Finding, JudgedCrashGap } from '../detection-context';
 import { describeWindow, round, shortTemplate, spokenDuration } from '../format';
-import type { Severity } from '../report';
+import type { AnomalyEvidence, Severity } from '../report';
+import type { Exemplar } from '../exemplars';
 import { HEADLINE } from '../crash-gaps';
 import { criticalSignature } from './critical-signatures';
 
@@ -61,21 +62,35 @@ function crashFinding(gap: JudgedCrashGap, gapMs: number, restarted: boolean): F
     // One cause with a rare event of the same crash (a traceback's "runtime crash", a panic).
     subject: `${signature ?? 'runtime crash'}:${gap.file}`,
     description: `${gap.file} went silent for ${spokenDuration(gapMs)} right after ${what} ("${shortTemplate(headline ?? '', 90)}"), ${after}: the process likely crashed ${describeWindow(lastWords.timestamp, resumed.timestamp)}.`,
-    evidence: {
-      metric: `seconds between lines of ${gap.file}`,
-      expected: {
-        baseline: round(gap.meanGapMs / 1000, 2),
-        lower: null,
-        upper: round((MIN_FACTOR * gap.meanGapMs) / 1000, 1),
-      },
-      observed: { value: round(gapMs / 1000, 1), total: 1 },
-      score: round(gapMs / Math.max(1, gap.meanGapMs), 1),
-      bucketSeconds: null,
-      patternIds: [lastWords.patternId],
-      source: gap.file,
-      lines: [lastWords, resumed].map(({ file, line }) => ({ file, line })),
-      samples: [lastWords, resumed].map(({ file, line, text }) => ({ file, line, text })),
-      related: [],
+    evidence: pauseEvidence(gap.file, gapMs, gap.meanGapMs, MIN_FACTOR, [lastWords, resumed]),
+  };
+}
+
+/**
+ * The evidence of a file's pause: its length against the file's mean time between lines (and
+ * `factor` times that, the bar), with the lines on either side of it when they are known.
+ */
+export function pauseEvidence(
+  file: string,
+  pauseMs: number,
+  meanGapMs: number,
+  factor: number,
+  around: readonly Exemplar[],
+): AnomalyEvidence {
+  return {
+    metric: `seconds between lines of ${file}`,
+    expected: {
+      baseline: round(meanGapMs / 1000, 2),
+      lower: null,
+      upper: round((factor * meanGapMs) / 1000, 1),
     },
+    observed: { value: round(pauseMs / 1000, 1), total: around.length > 0 ? 1 : 0 },
+    score: round(pauseMs / Math.max(1, meanGapMs), 1),
+    bucketSeconds: null,
+    patternIds: around.slice(0, 1).map((e) => e.patternId),
+    source: file,
+    lines: around.map(({ file, line }) => ({ file, line })),
+    samples: around.map(({ file, line, text }) => ({ file, line, text })),
+    related: [],
   };
 }

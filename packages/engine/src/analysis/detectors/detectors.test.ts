@@ -21,6 +21,7 @@ import {
   seeded,
   T0,
 } from '../testing/synthetic';
+import type { EventSpec } from '../testing/synthetic';
 
 function at(minute: number, second = 0): number {
   return T0 + minute * MINUTE + second * 1000;
@@ -28,6 +29,13 @@ function at(minute: number, second = 0): number {
 
 function inWindow(a: { start: string; end: string }, fromMinute: number, toMinute: number): boolean {
   return Date.parse(a.start) <= at(toMinute) && Date.parse(a.end) >= at(fromMinute);
+}
+
+/** An error event of `spec` whose lines end in a Python traceback raising `exception`. */
+function pythonFailure(ts: number, exception: string, spec: EventSpec): MinedEvent {
+  const e = minedEvent(ts, { ...spec, level: 'error' });
+  const raw = `${e.raw}\nTraceback (most recent call last):\n  File "/app/views.py", line 37, in run\n${exception}`;
+  return { ...e, raw, lineCount: 4 };
 }
 
 function twoServices(minutes = 180): MinedEvent[] {
@@ -1443,17 +1451,13 @@ describe('new_pattern', () => {
   });
 
   it('fires for a new exception recurring eight times late under a message that fails all along; not for a plain message', () => {
-    const failure = (m: number, exception: string) => {
-      const e = minedEvent(at(m, 11), {
+    const failure = (m: number, exception: string) =>
+      pythonFailure(at(m, 11), exception, {
         template: 'unhandled error while processing batch <*>',
         params: [String(m)],
-        level: 'error',
         service: 'worker',
         file: 'worker.log',
       });
-      const raw = `${e.raw}\nTraceback (most recent call last):\n  File "/app/steps.py", line 203, in process\n${exception}`;
-      return { ...e, raw, lineCount: 4 };
-    };
     const events = twoServices(400);
     for (let m = 5; m < 400; m += 15)
       events.push(failure(m, "AttributeError: 'NoneType' object has no attribute 'id'"));
@@ -1478,17 +1482,13 @@ describe('new_pattern', () => {
   it("keeps a new exception starting right after its message's burst apart from the burst", () => {
     // Django's "Internal Server Error: <path>": a database outage's failures burst, and ten minutes
     // after they stop a JWT signature error starts under the same message, recurring for an hour.
-    const failure = (m: number, second: number, exception: string) => {
-      const e = minedEvent(at(m, second), {
+    const failure = (m: number, second: number, exception: string) =>
+      pythonFailure(at(m, second), exception, {
         template: 'Internal Server Error: <*>',
         params: ['/api/v1/carts'],
-        level: 'error',
         service: 'web',
         file: 'uwsgi.log',
       });
-      const raw = `${e.raw}\nTraceback (most recent call last):\n  File "/app/views.py", line 37, in create\n${exception}`;
-      return { ...e, raw, lineCount: 4 };
-    };
     const events = twoServices(400);
     for (let m = 5; m < 400; m += 10) events.push(failure(m, 7, 'psycopg2.OperationalError: server closed'));
     for (let m = 250; m < 280; m++)

@@ -2,6 +2,7 @@ import type { DetectionContext, FileStall, Finding, PatternSeries, SourceSeries 
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, spokenDuration } from '../format';
 import { confidenceOf, findRuns, halfWindowFor, localBaseline, median, sum } from '../robust-stats';
+import { pauseEvidence } from './crash-silence';
 import { announcesJob } from './periodic-bursts';
 
 const MIN_BASELINE = 10;
@@ -130,22 +131,7 @@ function stallFinding(ctx: DetectionContext, stall: FileStall): Finding | null {
     patternId: null,
     subject: 'volume',
     description: `${stall.file} went silent for ${spokenDuration(lengthMs)} ${describeWindow(stall.fromMs, stall.toMs)}, then logged again; it usually writes a line every ${seconds(stall.meanGapMs)} and paused half as long at no other time.`,
-    evidence: {
-      metric: `seconds between lines of ${stall.file}`,
-      expected: {
-        baseline: round(stall.meanGapMs / 1000, 2),
-        lower: null,
-        upper: round((STALL_FACTOR * stall.meanGapMs) / 1000, 1),
-      },
-      observed: { value: round(lengthMs / 1000, 1), total: 0 },
-      score: round(lengthMs / Math.max(1, stall.meanGapMs), 1),
-      bucketSeconds: null,
-      patternIds: [],
-      source: stall.file,
-      lines: [],
-      samples: [],
-      related: [],
-    },
+    evidence: pauseEvidence(stall.file, lengthMs, stall.meanGapMs, STALL_FACTOR, []),
   };
 }
 
