@@ -1222,6 +1222,50 @@ describe('volume_spike', () => {
     expect(burstsLikeAJob(pattern)).toBe(false);
   });
 
+  it('tells a half-hour plateau at 3× whose busiest minutes poke above 3× now and then as one flood, not a rhythm (blind5 117/s04)', () => {
+    // Redis's connection churn a minute: ~75, then 31 minutes at ~230 (2.9×), then ~60 again. Only
+    // some of those minutes clear 3× the rolling baseline, a few minutes apart like a job's bursts.
+    const perMinute = [
+      ...[8, 41, 57, 55, 51, 77, 63, 72, 63, 49, 65, 56, 58, 70, 52, 69, 64, 62, 65, 65, 68, 75, 58, 53, 63],
+      ...[65, 89, 77, 82, 77, 83, 66, 71, 79, 73, 73, 75, 72, 63, 66, 67, 67, 80, 80, 63, 59, 63, 73, 71],
+      ...[66, 68, 71, 70, 65, 64, 62, 68, 60, 61, 62, 70, 59, 84, 82, 64, 68, 69, 64, 77, 74, 50, 62, 86],
+      ...[74, 80, 74, 64, 88, 76, 94, 89, 84, 80, 77, 82, 77, 70, 86, 73, 72, 82, 64, 74, 59, 63, 61, 77],
+      ...[67, 68, 66, 53, 99, 86, 85, 96, 87, 81, 58, 64, 64, 70, 87, 84, 94, 74, 70, 89, 86, 95, 78, 99],
+      ...[92, 79, 73, 83, 81, 74, 91, 55, 62, 85, 81, 72, 94, 62, 85, 54, 68, 88, 77, 69, 67, 67, 73, 100],
+      ...[68, 62, 64, 63, 88, 64, 68, 66, 70, 81, 79, 70, 72, 86, 65, 62, 71, 90, 81, 79, 94, 76, 94, 78],
+      ...[76, 75, 86, 228, 230, 207, 208, 231, 199, 213, 213, 251, 280, 249, 242, 230, 236, 250, 220, 234],
+      ...[220, 215, 231, 225, 279, 242, 235, 202, 204, 242, 248, 203, 199, 200, 62, 64, 66, 61, 81, 61],
+      ...[50, 46, 68, 52, 62, 56, 55, 58, 53, 59, 58, 61, 53, 83, 83, 75, 37],
+    ];
+    const random = seeded(7);
+    const events: MinedEvent[] = [];
+    perMinute.forEach((n, m) => {
+      for (let k = 0; k < n; k++) {
+        const ts = at(m, random() * 60);
+        const spec = { service: null, file: 'redis-6379.log' };
+        // Its keyspace report every five seconds, and the clients' connections.
+        if (k < 12)
+          events.push(
+            minedEvent(at(m, 5 * k), {
+              ...spec,
+              template: 'DB 0: <*> keys (<*> volatile) in <*> slots HT.',
+              params: [String(635000 + m), String(190000 + m), '1048576'],
+            }),
+          );
+        else if (k % 2 === 0)
+          events.push(
+            minedEvent(ts, { ...spec, template: 'Accepted <*>', params: [`10.0.3.${k % 40}:${40000 + k}`] }),
+          );
+        else events.push(minedEvent(ts, { ...spec, template: 'Client closed connection' }));
+      }
+    });
+    const spikes = analyze(events).anomalies.filter((a) => a.type === 'volume_spike');
+    expect(spikes).toHaveLength(1);
+    expect(inWindow(spikes[0] ?? { start: '', end: '' }, 173, 203)).toBe(true);
+    expect(Date.parse(spikes[0]?.start ?? '')).toBeLessThanOrEqual(at(175));
+    expect(Date.parse(spikes[0]?.end ?? '')).toBeGreaterThanOrEqual(at(200));
+  });
+
   it("counts a source as requests when its request lines are as many as its busiest pattern (ASP.NET Core's two lines a request, blind5 40/s10)", () => {
     const pattern = (template: string, count: number, statusSlot = -1) =>
       ({
@@ -1403,7 +1447,7 @@ describe('new_pattern', () => {
     // Six hours in 5-minute buckets; from the first hour on, a message in three of every four buckets:
     // about nine buckets would have held it before, had it been there.
     const file = (
-      level: 'error' | 'warn' | 'info',
+      level: 'error' | 'warn' | 'info' | null,
       template = 'response from <*> could not be parsed: missing field `amount`',
     ) => {
       const events = twoServices(360);
@@ -1422,6 +1466,11 @@ describe('new_pattern', () => {
       file('warn', '<*>: app@10.0.0.7 pooler error: unsupported startup parameter: extra_float_digits'),
     ).toHaveLength(1);
     expect(file('warn', 'slow response from <*>, serving from the local copy')).toEqual([]);
+    // So is a line without a level that says it failed or lost something (the kernel's, blind5
+    // 121/s02), told as a warning would be; a plain one without a level is other news.
+    const kernel = file(null, '[<*>] nf_conntrack: nf_conntrack: table full, dropping packet');
+    expect(kernel.map((a) => a.severity)).toEqual(['low']);
+    expect(file(null, '[<*>] eth0: link becomes ready')).toEqual([]);
   });
 
   it('judges variants of one new error together (context with and without a user id)', () => {

@@ -85,8 +85,11 @@ function newPattern(
   // A steady error needs a little less certainty than other news (see MIN_ERROR_EXPECTED_BEFORE),
   // not fewer occurrences: eight of a plain message late in a file are still too few to tell from chance.
   // A warning that says it failed is an error written at another level: PgBouncer writes its
-  // "pooler error: …" at WARNING (blind4 211/s02).
-  const isError = pattern.isErrorLevel || (pattern.level === 'warn' && saysTrouble(track.template));
+  // "pooler error: …" at WARNING (blind4 211/s02); so is one without a level (the kernel's
+  // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
+  const isError =
+    pattern.isErrorLevel ||
+    ((pattern.level === 'warn' || pattern.level === null) && saysTrouble(track.template));
   if (isError && track.count >= MIN_EXPECTED_BEFORE && share >= 0.5)
     minExpected = Math.min(minExpected, MIN_ERROR_EXPECTED_BEFORE);
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
@@ -168,7 +171,10 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
 
 function severityOf(pattern: PatternSeries): Severity {
   if (pattern.isErrorLevel) return pattern.track.errors >= 50 ? 'high' : 'medium';
-  return pattern.level === 'warn' ? 'low' : 'info';
+  // A message without a level that says it failed reads as a warning.
+  return pattern.level === 'warn' || (pattern.level === null && saysTrouble(pattern.track.template))
+    ? 'low'
+    : 'info';
 }
 
 /**

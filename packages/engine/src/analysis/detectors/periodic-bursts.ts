@@ -3,8 +3,10 @@ import { localBaseline, median, sum } from '../robust-stats';
 import { findSpikes, isPeriodic, type Spike } from '../spikes';
 
 const memo = new WeakMap<PatternSeries, boolean>();
+/** Words of failure; and of loss: what is dropped, overflows, runs out or fills up (the kernel's
+ * `nf_conntrack: table full, dropping packet`, a pool exhausted, a listen queue overflowing). */
 const TROUBLE =
-  /\b(fail\w*|error\w*|refused|timed? ?out|timeout|retr(y|ying|ies)|exception|unavailable|denied|reset|lost|unreachable|crash\w*|abort\w*|reject\w*|invalid|cannot|can't|unable)\b/i;
+  /\b(fail\w*|error\w*|refused|timed? ?out|timeout|retr(y|ying|ies)|exception|unavailable|denied|reset|lost|unreachable|crash\w*|abort\w*|reject\w*|invalid|cannot|can't|unable|dropp(?:ed|ing)|overflow\w*|exhausted|(?:table|queue|buffer|disk|pool) (?:is )?full)\b/i;
 
 /** Whether a pattern's message reads as trouble, whatever its level (syslog lines often have none). */
 export function looksLikeTrouble(pattern: PatternSeries): boolean {

@@ -202,8 +202,15 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
           found.push({ ...s, to: Math.min(active.length - 1, s.to + 1), counted: s.to - s.from + 1 });
     }
     const requestsOver = isRequestSource(ctx, source) ? Math.ceil(MIN_REQUEST_FLOOD_MS / ctx.widthMs) : 0;
-    for (const flood of longFloods(active, requestsOver))
-      if (!found.some((t) => t.from <= flood.to && flood.from <= t.to)) found.push(flood);
+    // Spikes within a long flood are its busiest minutes, poking above 3× here and there (a plateau
+    // at 3× its level for half an hour, blind5 117/s04): the flood is told whole, and its pieces
+    // must not read as a rhythm (isPeriodic) either.
+    for (const flood of longFloods(active, requestsOver)) {
+      const overlapping = found.filter((t) => t.from <= flood.to && flood.from <= t.to);
+      if (!overlapping.every((t) => flood.from <= t.from && t.to <= flood.to)) continue;
+      for (const t of overlapping) found.splice(found.indexOf(t), 1);
+      found.push(flood);
+    }
     const spikes = found.sort((a, b) => a.from - b.from);
     if (isPeriodic(spikes)) continue;
     for (const spike of spikes) {
