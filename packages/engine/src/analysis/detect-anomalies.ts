@@ -1,4 +1,3 @@
-import { addCrashImpact } from './crash-impact';
 import type { DetectionContext } from './detection-context';
 import { DETECTORS } from './detectors';
 import { iso } from './format';
@@ -8,14 +7,13 @@ import { severityRank } from './severity';
 
 const MAX_ANOMALIES = 50;
 
-/** Runs every detector, merges findings of one cause (a crash with its impact on other files) and orders them by time. */
+/** Runs every detector, merges findings of one cause and orders them by time. */
 export function detectAnomalies(ctx: DetectionContext): Anomaly[] {
   const findings = mergeFindings(
     DETECTORS.flatMap((detect) => detect(ctx)),
     3 * ctx.widthMs,
     ctx.startMs + ctx.length * ctx.widthMs,
   );
-  addCrashImpact(ctx, findings);
   return findings
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.confidence - a.confidence)
     .slice(0, MAX_ANOMALIES)

@@ -1705,56 +1705,6 @@ describe('rare_event', () => {
     expect(rare && inWindow(rare, 77, 78)).toBe(true);
   });
 
-  it('names the files whose errors burst right after a crash, too few for a spike of their own (blind3 209/s04)', () => {
-    // A proxy (60 requests a minute, a 502 every ten minutes or so) before the app it serves; the app
-    // is OOM-killed at 77:12 and the proxy cannot reach it for five requests while it restarts.
-    const crash = (impact: number) => {
-      const events = twoServices();
-      const random = seeded(3);
-      for (let m = 0; m < 180; m++)
-        if (random() < 0.1)
-          events.push(
-            minedEvent(at(m, 30), {
-              template: 'upstream <*> returned 502',
-              params: ['app:3000'],
-              level: 'error',
-              service: 'proxy',
-              file: 'proxy.log',
-            }),
-          );
-      for (let k = 0; k < impact; k++)
-        events.push(
-          minedEvent(at(77, 15 + 3 * k), {
-            template: 'dial tcp <*>: connect: connection refused',
-            params: ['10.0.0.7:3000'],
-            level: 'error',
-            service: 'proxy',
-            file: 'proxy.log',
-          }),
-        );
-      events.push(
-        minedEvent(at(77, 12), {
-          template: 'Out of memory: Killed process <*> (<*>)',
-          params: ['4242', 'node'],
-          level: 'error',
-          service: 'kernel',
-          file: 'syslog',
-        }),
-      );
-      return analyze(events).anomalies;
-    };
-    const [rare, ...others] = crash(5).filter((a) => a.files.includes('proxy.log'));
-    expect(others).toEqual([]);
-    expect(rare?.type).toBe('rare_event');
-    expect(rare?.files).toEqual(['syslog', 'proxy.log']);
-    expect(rare?.description).toMatch(
-      /proxy\.log logged \d+ errors .*"dial tcp <\*>: connect: connection refused", 3 s after it/,
-    );
-    expect(rare?.evidence.samples.some((s) => s.file === 'proxy.log')).toBe(true);
-    // Two refusals are the proxy's usual few errors: the crash is the syslog's alone.
-    expect(crash(2).find((a) => a.type === 'rare_event')?.files).toEqual(['syslog']);
-  });
-
   it("reports the kernel's OOM report of several lines as one finding with all its patterns", () => {
     const events = twoServices();
     const lines = [
