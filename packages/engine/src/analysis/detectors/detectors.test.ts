@@ -1473,6 +1473,27 @@ describe('new_pattern', () => {
     expect(file(null, '[<*>] eth0: link becomes ready')).toEqual([]);
   });
 
+  it('finds a steady new error 46 minutes into a six-hour file of five-minute buckets: nine buckets before it (blind 28/s06)', () => {
+    const file = (level: 'error' | 'info', fromMinute: number) => {
+      const events = twoServices(360);
+      for (let m = fromMinute; m < 360; m++)
+        for (let k = 0; k < 4; k++)
+          events.push(
+            minedEvent(at(m, 15 * k), {
+              template: 'Could not publish <*> to <*>: RecordTooLargeException: the message is <*> bytes',
+              params: ['SubscriptionChanged', 'auth.events', String(1_100_000 + 977 * m + k)],
+              level,
+              file: 'api.log',
+            }),
+          );
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    expect(file('error', 46).map((a) => inWindow(a, 46, 47))).toEqual([true]);
+    // Other news needs ten buckets before it; an error, eight.
+    expect(file('info', 46)).toEqual([]);
+    expect(file('error', 36)).toEqual([]);
+  });
+
   it('judges variants of one new error together (context with and without a user id)', () => {
     const opening =
       'SQLSTATE[HY000] [<*>] Connection refused (Connection: mysql, SQL: select * from sessions where id = <*> limit <*>)';

@@ -73,7 +73,10 @@ function newPattern(
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
   const before = track.firstSeen - fileStart;
   const span = ctx.length * ctx.widthMs;
-  if (before < Math.max(10 * ctx.widthMs, 0.1 * span)) return null;
+  // A tenth of the files' time, and as many buckets as the least expectation below needs (each
+  // bucket before is one interval it could have shown in): an error at four a minute from 49 minutes
+  // into a four-hour file of five-minute buckets is news (blind 28/s06).
+  if (before < Math.max(MIN_ERROR_EXPECTED_BEFORE * ctx.widthMs, 0.1 * span)) return null;
   // Counted in active buckets, not events: a pattern that comes in bursts is not expected everywhere.
   const first = pattern.values.findIndex((v) => v > 0);
   const last = pattern.values.length - 1 - [...pattern.values].reverse().findIndex((v) => v > 0);
