@@ -22,7 +22,46 @@ export function mergeFindings(findings: readonly Finding[], gapMs: number, fileE
     if (f.type !== 'pattern_spike' || variants === 0) continue;
     f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
   }
-  return mergeNewPatternBursts(mergeCrashSignals(mergeCompanionSpikes(merged, gapMs / 3)), gapMs, fileEndMs);
+  const storms = retypeGoneStorms(merged, gapMs, fileEndMs);
+  return mergeNewPatternBursts(mergeCrashSignals(mergeCompanionSpikes(storms, gapMs / 3)), gapMs, fileEndMs);
+}
+
+/**
+ * Whether a new pattern's finding ended well before the files did: five merge gaps before, or as
+ * long before as it lasted (Mosquitto's reconnect storm of six minutes, then none for the last
+ * fourteen of the file).
+ */
+function endedLongBefore(fresh: Finding, gapMs: number, fileEndMs: number): boolean {
+  const quietAfter = fileEndMs - fresh.endMs;
+  return quietAfter > Math.min(5 * gapMs, Math.max(2 * gapMs, fresh.endMs - fresh.startMs));
+}
+
+/** Fewest events, and events a minute, of a new message's storm (see retypeGoneStorms). */
+const STORM_EVENTS = 30;
+const STORM_PER_MINUTE = 2;
+
+/**
+ * A new message that came as a storm and went (30 events or more, two a minute or more, ended long
+ * before the files: see endedLongBefore) is a pattern spike — a storm that was also new — as when the
+ * spike detector finds it too (left to mergeNewPatternBursts), which it does not for a message never
+ * seen before it: Mosquitto's 94 `Client … already connected, closing old connection` in 14 minutes, none
+ * in the 43 after (blind5 128/s05). New exceptions under an older message stay news.
+ */
+function retypeGoneStorms(findings: Finding[], gapMs: number, fileEndMs: number): Finding[] {
+  return findings.map((f) => {
+    if (f.type !== 'new_pattern' || f.exceptionVariant === true || spikeOf(f, findings, gapMs)) return f;
+    const total = f.evidence.observed.total;
+    const minutes = Math.max(1, (f.endMs - f.startMs) / 60_000);
+    if (total < STORM_EVENTS || total / minutes < STORM_PER_MINUTE || !endedLongBefore(f, gapMs, fileEndMs))
+      return f;
+    const after = Math.round((fileEndMs - f.endMs) / 60_000);
+    return {
+      ...f,
+      type: 'pattern_spike',
+      description: `${f.description.replace(/\.$/, '')}; none in the ${after} minutes after it.`,
+      evidence: { ...f.evidence, related: [...new Set([...f.evidence.related, 'new_pattern' as const])] },
+    };
+  });
 }
 
 /** Largest ratio between the counts of two pattern spikes that are lines of the same events. */
@@ -144,34 +183,36 @@ function combine(a: Finding, b: Finding): Finding {
   };
 }
 
+/** The pattern spike a new pattern's finding came with, if any (see mergeNewPatternBursts). */
+function spikeOf(fresh: Finding, findings: readonly Finding[], gapMs: number): Finding | undefined {
+  return findings.find(
+    (f) =>
+      f.type === 'pattern_spike' &&
+      fresh.patternId !== null &&
+      f.evidence.patternIds.includes(fresh.patternId) &&
+      f.startMs <= fresh.endMs + gapMs &&
+      // A new exception under an older message came with the message's burst only if it began
+      // during it: one starting after the burst (a JWT signature error recurring for an hour, ten
+      // minutes after a database outage's failures of the same request handler) is news of its
+      // own, whatever the message's burst counted (blind4 209/s01).
+      (fresh.exceptionVariant === true
+        ? fresh.startMs >= f.startMs && fresh.startMs <= f.endMs
+        : fresh.startMs <= f.endMs + gapMs),
+  );
+}
+
 /** Share of a new pattern's events in its burst that makes it a burst, whatever came after. */
 const BURST_SHARE = 0.9;
 
 function mergeNewPatternBursts(findings: Finding[], gapMs: number, fileEndMs: number): Finding[] {
   const drop = new Set<Finding>();
   for (const fresh of findings.filter((f) => f.type === 'new_pattern')) {
-    const spike = findings.find(
-      (f) =>
-        f.type === 'pattern_spike' &&
-        fresh.patternId !== null &&
-        f.evidence.patternIds.includes(fresh.patternId) &&
-        f.startMs <= fresh.endMs + gapMs &&
-        // A new exception under an older message came with the message's burst only if it began
-        // during it: one starting after the burst (a JWT signature error recurring for an hour, ten
-        // minutes after a database outage's failures of the same request handler) is news of its
-        // own, whatever the message's burst counted (blind4 209/s01).
-        (fresh.exceptionVariant === true
-          ? fresh.startMs >= f.startMs && fresh.startMs <= f.endMs
-          : fresh.startMs <= f.endMs + gapMs),
-    );
+    const spike = spikeOf(fresh, findings, gapMs);
     if (!spike) continue;
-    // Came and went: it ended well before the file did (five merge gaps, or as long as it lasted:
-    // Mosquitto's reconnect storm of six minutes, then none for the last fourteen of the file), or
-    // the burst holds nearly all of it (a retry storm of 17 minutes, then two stray retries an hour
-    // apart).
-    const quietAfter = fileEndMs - fresh.endMs;
+    // Came and went: it ended well before the file did (see endedLongBefore), or the burst holds
+    // nearly all of it (a retry storm of 17 minutes, then two stray retries an hour apart).
     const cameAndWent =
-      quietAfter > Math.min(5 * gapMs, Math.max(2 * gapMs, fresh.endMs - fresh.startMs)) ||
+      endedLongBefore(fresh, gapMs, fileEndMs) ||
       spike.evidence.observed.total >= BURST_SHARE * fresh.evidence.observed.total;
     const [keep, lose] = cameAndWent ? [spike, fresh] : [fresh, spike];
     keep.evidence.related = [...new Set([...keep.evidence.related, lose.type])];

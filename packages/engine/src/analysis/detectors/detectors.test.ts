@@ -876,6 +876,41 @@ describe('pattern_spike', () => {
     expect(found[0]?.evidence.related).toEqual(['new_pattern']);
   });
 
+  it('tells a storm of a new message, seven a minute (too few a minute for the spike detector), as a spike when it came and went (blind5 128/s05)', () => {
+    // Mosquitto: 44 devices reconnecting with the same client ids, about seven a minute for 14
+    // minutes; none in the 45 minutes after, or still coming when the file ends.
+    const storm = (fromMinute: number, minutes: number, perMinute: number) => {
+      const events = [
+        ...twoServices(180),
+        ...healthyTraffic({
+          minutes: 180,
+          perMinute: 30,
+          service: 'mosquitto',
+          file: 'mosquitto.log',
+          seed: 3,
+        }),
+      ];
+      for (let m = fromMinute; m < fromMinute + minutes; m++)
+        for (let k = 0; k < perMinute; k++)
+          events.push(
+            minedEvent(at(m, (60 / perMinute) * k), {
+              template: 'Client <*> already connected, closing old connection.',
+              params: [`tracker-${(m * 7 + k) % 44}`],
+              level: null,
+              service: 'mosquitto',
+              file: 'mosquitto.log',
+            }),
+          );
+      return analyze(events).anomalies.filter((a) => a.type !== 'volume_spike');
+    };
+    const gone = storm(121, 14, 7);
+    expect(gone.map((a) => [a.type, a.evidence.related])).toEqual([['pattern_spike', ['new_pattern']]]);
+    expect(gone[0]?.description).toMatch(/occurred 98 times; .*none in the 45 minutes after it\.$/);
+    // Still coming at the end of the file, or a trickle (one a minute): news, not a storm.
+    expect(storm(166, 14, 7).map((a) => a.type)).toEqual(['new_pattern']);
+    expect(storm(121, 14, 1).map((a) => a.type)).toEqual(['new_pattern']);
+  });
+
   it('does not fire on a batch job that bursts every hour', () => {
     const events = twoServices(240);
     for (let h = 0; h < 4; h++)

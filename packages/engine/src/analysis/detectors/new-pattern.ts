@@ -238,6 +238,8 @@ function newPatternFinding(
     patternId: track.id,
     subject: `pattern:${track.id}`,
     description,
+    // Quoted as a pattern spike's template is, should it be told as one (see retypeGoneStorms).
+    quoted: template,
     evidence: {
       metric: orgNew
         ? 'occurrences in earlier uploads'
