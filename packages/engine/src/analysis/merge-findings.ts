@@ -45,7 +45,7 @@ const STORM_PER_MINUTE = 2;
  * before the files: see endedLongBefore) is a pattern spike — a storm that was also new — as when the
  * spike detector finds it too (left to mergeNewPatternBursts), which it does not for a message never
  * seen before it: Mosquitto's 94 `Client … already connected, closing old connection` in 14 minutes, none
- * in the 43 after (blind5 128/s05). New exceptions under an older message stay news.
+ * in the 45 after (blind5 128/s05). New exceptions under an older message stay news.
  */
 function retypeGoneStorms(findings: Finding[], gapMs: number, fileEndMs: number): Finding[] {
   return findings.map((f) => {

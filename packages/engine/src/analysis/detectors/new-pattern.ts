@@ -90,9 +90,7 @@ function newPattern(
   // A warning that says it failed is an error written at another level: PgBouncer writes its
   // "pooler error: …" at WARNING (blind4 211/s02); so is one without a level (the kernel's
   // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
-  const isError =
-    pattern.isErrorLevel ||
-    ((pattern.level === 'warn' || pattern.level === null) && saysTrouble(track.template));
+  const isError = pattern.isErrorLevel || readsAsError(pattern);
   if (isError && track.count >= MIN_EXPECTED_BEFORE && share >= 0.5)
     minExpected = Math.min(minExpected, MIN_ERROR_EXPECTED_BEFORE);
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
@@ -172,12 +170,15 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
   };
 }
 
+/** A warning, or a line without a level, whose words say it failed: an error at another level. */
+function readsAsError(pattern: PatternSeries): boolean {
+  return (pattern.level === 'warn' || pattern.level === null) && saysTrouble(pattern.track.template);
+}
+
 function severityOf(pattern: PatternSeries): Severity {
   if (pattern.isErrorLevel) return pattern.track.errors >= 50 ? 'high' : 'medium';
   // A message without a level that says it failed reads as a warning.
-  return pattern.level === 'warn' || (pattern.level === null && saysTrouble(pattern.track.template))
-    ? 'low'
-    : 'info';
+  return pattern.level === 'warn' || readsAsError(pattern) ? 'low' : 'info';
 }
 
 /**
