@@ -90,6 +90,8 @@ export interface FileStats {
   lastTimestamp: number | null;
   /** Set when most of the file's timestamps carry no zone (local time, read as UTC unless shifted). */
   zoneless?: boolean;
+  /** The offset, in minutes east of UTC, that every zoned time of the file writes (when one does). */
+  zoneOffsetMinutes?: number;
   /** A zone abbreviation its times carry that names several zones ("IST"): they count as zone-less. */
   ambiguousZone?: string;
   /** Set when a bundle member was not read (binary, empty, nested archive), with the reason. */

@@ -37,6 +37,12 @@ export class TimestampReader implements TimestampContext {
     public readonly localOffsetMinutes = 0,
   ) {}
 
+  /** The offset (minutes east of UTC) every zoned time read so far wrote; null for none, or several. */
+  get zoneOffset(): number | null {
+    const offset = this.zonedOffset;
+    return offset === null || Number.isNaN(offset) ? null : offset;
+  }
+
   /** Counts the timestamp just parsed (by this reader or beside it) as with or without a zone. */
   noteZone(): void {
     if (lastParseWasNaive()) this.naiveTimes++;

@@ -90,6 +90,11 @@ export class LineParser {
     return naive > 0 && naive > this.time.zonedTimes + this.innerTime.zonedTimes;
   }
 
+  /** The one offset its zoned times write (minutes east of UTC), or null (see `bundleClock`). */
+  get zoneOffset(): number | null {
+    return this.time.zoneOffset ?? this.innerTime.zoneOffset;
+  }
+
   /** The ambiguous zone abbreviation its times carry ("ist"), if any (see `bundleClock`). */
   get ambiguousZone(): string | null {
     return this.time.ambiguousZone ?? this.innerTime.ambiguousZone;

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyzeInputs } from '../analysis/analyze-inputs';
 import { gzipSync } from 'node:zlib';
-import { bundleClock, localTimes, zoneOffsetMinutes, type FileClock } from './bundle-clock';
+import { bundleClock, fileClock, localTimes, zoneOffsetMinutes, type FileClock } from './bundle-clock';
 import { makeTar } from './test-helpers';
 
 const H = 3_600_000;
@@ -73,6 +73,18 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(
       localTimes([zoned(T0, T0 + 8 * H), local(T0 + 5 * H + 20 * M, T0 + 12 * H + 40 * M)])[1]?.offsetMinutes,
     ).toBe(300);
+  });
+
+  it('prefers the offset the zoned files write, where the file starts or ends with them at it', () => {
+    // PHP-FPM's first warnings 12 minutes after Varnish's first requests (+0530): at +05:45 (Nepal) it
+    // would start with it, ending 17 minutes early; at +05:30 it ends with it.
+    const varnish: FileClock = { ...zoned(T0, T0 + 4 * H), offsetMinutes: 330 };
+    const php = local(T0 + 5.5 * H + 12 * M, T0 + 9.5 * H - 2 * M);
+    const [, shared] = localTimes([varnish, php]);
+    expect(shared?.offsetMinutes).toBe(330);
+    expect(shared?.evidence).toMatch(/ends with the files whose zone is known .*at the offset they write/);
+    // Without the zoned file's offset, the start decides.
+    expect(localTimes([zoned(T0, T0 + 4 * H), php])[1]?.offsetMinutes).toBe(345);
   });
 
   it("reads PostgreSQL's IST at the meaning that lines it up with zone-less files read as UTC, then the others", () => {
@@ -175,6 +187,12 @@ describe('a bundle with a file in local time', () => {
     );
     expect(clock.year).toBe(2024);
     expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, 120]);
+    // The offset the access log writes is read with its ends.
+    const ends = await fileClock(Buffer.from(access.slice(0, 65536)), tail(access), 2024, undefined);
+    expect(ends?.offsetMinutes).toBe(120);
+    expect(
+      (await fileClock(Buffer.from(fpm.slice(0, 65536)), tail(fpm), 2024, undefined))?.offsetMinutes,
+    ).toBe(undefined);
   });
 });
 

@@ -23,6 +23,8 @@ export interface FileClock {
   zoneless: boolean;
   /** An abbreviation its times carry that names several zones ("IST"), or null. */
   zoneWord: string | null;
+  /** For a zoned file: the offset its times write (minutes east of UTC), when they all write one. */
+  offsetMinutes?: number;
   /**
    * The zone its first lines say the process runs in (`TZ=Europe/Istanbul`, the JVM's
    * `user.timezone=America/Lima`), when they say so.
@@ -258,6 +260,10 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
   for (const c of clocks)
     if (c !== null && !isReference(c) && c.zoneWord === null && Math.abs(c.first - start) <= TOLERANCE_MS)
       end = Math.max(end, c.last);
+  // The offsets the zoned files write: the local time of the bundle's machines, most likely that of
+  // its zone-less files too.
+  const written = new Set<number>();
+  for (const c of clocks) if (c !== null && !c.zoneless && c.offsetMinutes) written.add(c.offsetMinutes);
   return clocks.map((c, i) => {
     if (resolved[i] !== undefined) return resolved[i];
     if (c === null || isReference(c) || start === Infinity) return undefined;
@@ -278,8 +284,17 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     };
     const startResidual = (offset: number) => Math.abs(c.first - offset * MINUTE - start);
     const endResidual = (offset: number) => Math.abs(c.last - offset * MINUTE - end);
+    // Of the offsets at which it starts or ends with them, one the zoned files write comes first: PHP-FPM
+    // beside an access log's `+0530` starts 15 minutes before it at +05:45 (Nepal), whose log starts
+    // with its first request, and ends with it at +05:30.
+    const shared = nearest((offset) =>
+      written.has(offset) ? Math.min(startResidual(offset), endResidual(offset)) : Infinity,
+    );
     const best =
-      nearest(startResidual) ?? nearest(endResidual) ?? (fits.length === 1 ? (fits[0] ?? null) : null);
+      shared ??
+      nearest(startResidual) ??
+      nearest(endResidual) ??
+      (fits.length === 1 ? (fits[0] ?? null) : null);
     if (best === null) return undefined;
     const startsWith = startResidual(best) <= TOLERANCE_MS;
     const endsWith = endResidual(best) <= TOLERANCE_MS;
@@ -296,6 +311,7 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
           : endsWith
             ? `ends with ${known} ${span}, having started within their span`
             : `lies within the span of ${known} ${span}, at no other offset`) +
+        (best === shared ? ', at the offset they write' : '') +
         '; read as UTC it would lie outside it',
     };
   });
@@ -369,6 +385,9 @@ export async function fileClock(
     last: end.last,
     zoneless: start.zoneless && end.zoneless,
     zoneWord: start.zoneWord ?? end.zoneWord,
+    ...(start.offsetMinutes !== undefined && start.offsetMinutes === end.offsetMinutes
+      ? { offsetMinutes: start.offsetMinutes }
+      : {}),
     ...(start.klog === true && end.klog === true ? { klog: true } : {}),
     ...(start.declaredZone === undefined ? {} : { declaredZone: start.declaredZone }),
   };
@@ -390,6 +409,7 @@ async function span(
   let declaredZone: string | undefined;
   let zoneless = false;
   let zoneWord: string | null = null;
+  let offsetMinutes: number | undefined;
   try {
     const batches = readEventBatches(oneChunk(bytes), {
       name: 'clock',
@@ -398,6 +418,7 @@ async function span(
       onFileDone: (stats) => {
         zoneless = stats.zoneless === true;
         zoneWord = stats.ambiguousZone ?? null;
+        offsetMinutes = stats.zoneOffsetMinutes;
       },
     });
     for await (const batch of batches)
@@ -419,6 +440,7 @@ async function span(
     last: median(times.slice(-ROBUST_ENDS)),
     zoneless,
     zoneWord,
+    ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
     // Most of its events: a bundle's files are one program's each.
     ...(klogLines * 2 > times.length ? { klog: true } : {}),
     ...(declaredZone === undefined ? {} : { declaredZone }),

@@ -111,6 +111,8 @@ export class FileReader {
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
       if (this.parser?.zoneless === true) this.stats.zoneless = true;
+      else if (this.parser && this.parser.zoneOffset !== null)
+        this.stats.zoneOffsetMinutes = this.parser.zoneOffset;
       const word = this.parser?.ambiguousZone ?? null;
       if (word !== null) this.stats.ambiguousZone = word.toUpperCase();
     }
