@@ -20,6 +20,8 @@ import {
   durationSlots,
   hasTimeUnit,
   httpStatus,
+  isProbeRequest,
+  isRequestMessage,
   kindKeyOf,
   pathKeyOf,
   placeholderUnitOf,
@@ -550,7 +552,9 @@ export class Analyzer {
     const found = this.found;
     found.count = 0;
     // A pattern's events share their attribute keys: scan all keys of its first events only.
-    track.scannedEvents++;
+    if (track.scannedEvents++ === 0) track.isRequest = isRequestMessage(event.template);
+    // A probe's time counts among the request times, not in the pattern's series (see isProbeRequest).
+    const weight = track.isRequest && isProbeRequest(event) ? 0 : 1;
     this.durationKeys.collect(event.attributes, found);
     for (let i = 0; i < found.count; i++) {
       const name = found.names[i] ?? '';
@@ -607,6 +611,7 @@ export class Analyzer {
         found.values[i] ?? 0,
         event,
         bucket,
+        weight,
       );
     }
   }
@@ -620,7 +625,7 @@ export class Analyzer {
     let other: SourceDurations | null = null;
     if (track.durationSource === null) track.durationSource = file;
     else if (file !== track.durationSource) other = this.sourceDurationsOf(track, file);
-    const weight = durationWeight(other ?? track, bucket);
+    const weight = track.isRequest && isProbeRequest(event) ? 0 : durationWeight(other ?? track, bucket);
     // Request times also feed the distribution of the stats, which counts every one.
     if (weight === 0 && !track.feedsRequestTimes) return;
     const source = other === null ? null : other.source;

@@ -1,6 +1,6 @@
 // Finds the duration-like numbers of an event (request time, "took 250ms"), in milliseconds, for the
 // latency detector. Only values whose name or context says "duration" count: ids, sizes and ports don't.
-import type { AttributeValue } from '../types';
+import type { AttributeValue, MinedEvent } from '../types';
 
 const DURATION_KEY =
   /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|(^|[._])dur$|(^|[._])ms$)/i;
@@ -296,6 +296,25 @@ const REQUEST_MESSAGE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /;
 /** Whether a template is a request's method and route, as access logs and routers are read ("GET <*>"). */
 export function isRequestMessage(template: string): boolean {
   return REQUEST_MESSAGE.test(template);
+}
+
+/**
+ * A health, readiness or liveness probe's path, or a metrics scrape's (`/healthz`, `/api/health`,
+ * `/readyz?verbose`, `/metrics`): requests answered in a millisecond whatever the service's load.
+ */
+const PROBE_PATH =
+  /^\/(?:[\w-]+\/)?(?:healthz?|health[-_]?check|livez?|liveness|readyz?|readiness|ping|metrics)\/?(?:[?#]|$)/i;
+
+/**
+ * Whether a request event is a probe (see PROBE_PATH), by its `path` attribute (an access log's) or,
+ * in a message that is the request (`GET /healthz -> 200 (0 ms)`), its first variable. Its time is
+ * no measure of the service's work: two health checks a minute at 0 ms among three requests at
+ * 36 ms halve a fivefold slowdown of the requests in the pattern's typical time.
+ */
+export function isProbeRequest(event: MinedEvent): boolean {
+  const attribute = event.attributes['path'];
+  const path = typeof attribute === 'string' ? attribute : event.params[0];
+  return path !== undefined && path.length <= 40 && path.charCodeAt(0) === 47 && PROBE_PATH.test(path);
 }
 
 /** Keys holding a request's path (matched on the key's last dotted segment, as KIND_KEY). */

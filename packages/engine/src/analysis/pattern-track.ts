@@ -47,6 +47,8 @@ export interface PatternTrack {
   durationEvents: number;
   /** Whether the pattern's durations include request times (counted for every event, not sampled). */
   feedsRequestTimes: boolean;
+  /** Whether the template is a request's method and route (`isRequestMessage`), whose probes are not timed. */
+  isRequest: boolean;
   scannedEvents: number;
   /** The pattern's duration series by name (null once the global cap refused one). */
   durationSeries: Map<string, DurationSeries | null>;
@@ -113,6 +115,7 @@ export function newPatternTrack(
     durationBucket: NaN,
     durationEvents: 0,
     feedsRequestTimes: false,
+    isRequest: false,
     scannedEvents: 0,
     durationSeries: new Map(),
     keyUnits: [],

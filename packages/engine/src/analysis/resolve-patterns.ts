@@ -72,6 +72,7 @@ function mergeTracks(id: string, template: string, tracks: PatternTrack[]): Patt
     durationBucket: NaN,
     durationEvents: 0,
     feedsRequestTimes: false,
+    isRequest: false,
     scannedEvents: 0,
     durationSeries: new Map(),
     keyUnits: [],
