@@ -9,7 +9,7 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // NoMemoryError, the kubelet's "Got sys oom event" (a container's process killed by the kernel).
     name: 'out of memory',
     pattern:
-      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError)\b/i,
+      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },

@@ -1125,6 +1125,37 @@ describe('volume_spike', () => {
     expect(shop(false)).toEqual([]);
   });
 
+  it("finds a flood that began in a slot of a job's rhythm, which excuses the job's runs only", () => {
+    const app = (flood: boolean) => {
+      const random = seeded(17);
+      const events: MinedEvent[] = [
+        ...healthyTraffic({ minutes: 240, perMinute: 30, service: 'api', file: 'api.log', seed: 6 }),
+      ];
+      const add = (m: number, n: number, template: string) => {
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template,
+              params: [String(k)],
+              service: 'shop',
+              file: 'prod.log',
+            }),
+          );
+      };
+      for (let m = 0; m < 240; m++) {
+        // Requests at 45 a minute, 5× for 22 minutes from 10:00 (blind3 215/s05); a job's minute of
+        // 100 more lines every ten minutes, one of its runs at 10:00 too.
+        add(m, poisson(random, flood && m >= 130 && m < 152 ? 225 : 45), 'Matched route "<*>".');
+        if (m % 10 === 8) add(m, 100 + poisson(random, 40), 'Search index updated for article <*>');
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_spike');
+    };
+    const [spike, ...more] = app(true);
+    expect(more).toEqual([]);
+    expect(spike && inWindow(spike, 130, 152)).toBe(true);
+    expect(app(false)).toEqual([]);
+  });
+
   it('tells a jump into a flood from a rise: one bucket to the next, or across a partial first bucket', () => {
     // Five-minute counts of an app log; an e-mail campaign's flood from 22:26:55 (blind4 25/s07).
     const campaign = [538, 504, 566, 526, 1106, 1593, 1704, 1520];
@@ -1798,11 +1829,11 @@ describe('rare_event', () => {
       for (const m of minutes)
         events.push(
           minedEvent(at(m, 7), {
-            template:
-              'Uncaught PHP Exception Doctrine\\DBAL\\Exception\\ConnectionException: "<*>" at <*> line <*>',
-            params: ['An exception occurred in the driver', '/var/www/src/Db.php', '71'],
+            // A console command that died (a request's uncaught exception is no rare event: see below).
+            template: 'Error thrown while running command "<*>". Message: "<*>"',
+            params: ['app:import-orders', 'An exception occurred in the driver'],
             level: 'fatal',
-            service: 'request',
+            service: 'console',
             file: 'prod.log',
           }),
         );
@@ -1875,6 +1906,23 @@ describe('rare_event', () => {
     expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
   });
 
+  it("leaves alone Symfony's uncaught exception of a request, one message at a few times", () => {
+    // An external API's idle timeouts, five requests at two times: two clusters, not two crashes.
+    const events = twoServices();
+    for (const minute of [40, 43, 47, 120, 123])
+      events.push({
+        ...minedEvent(at(minute, 7), {
+          template: 'Uncaught PHP Exception <*>: "Idle timeout reached for "<*>"." at <*> line <*>',
+          params: ['Symfony\\Component\\HttpClient\\Exception\\TransportException'],
+          level: 'fatal',
+          service: 'request',
+          file: 'prod.log',
+        }),
+        raw: `[2026-05-20T21:51:28.974761-08:00] request.CRITICAL: Uncaught PHP Exception Symfony\\Component\\HttpClient\\Exception\\TransportException: "Idle timeout reached for "https://api.adyen.com/v2/feed"." at /var/www/app/src/Service/CartService.php line 234 {"exception":"[object]"} []`,
+      });
+    expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
+  });
+
   it("names Node's uncaught exception a runtime crash by its throw site or version line, not a stack frame", () => {
     const crash =
       "/app/dist/lib/price-formatter.js:73\n    const code = price.currency.toUpperCase();\n\nTypeError: Cannot read properties of undefined (reading 'currency')\n    at formatPrice (/app/dist/lib/price-formatter.js:34:37)";
@@ -1918,6 +1966,10 @@ describe('rare_event', () => {
     ['panic: runtime error: index out of range [<*>] with length <*>', 'panic'],
     ['Redis <*> crashed by signal: <*>, si_code: <*>', 'runtime crash'],
     ['OutOfMemory error letting the JVM handle the error:', 'out of memory'],
+    [
+      "Host terminated unexpectedly System.OutOfMemoryException: Exception of type '<*>' was thrown.",
+      'out of memory',
+    ],
     ['<*> UTC - mysqld got signal 11 ;', 'runtime crash'],
     ["Process 'ForkPoolWorker-3' pid:<*> exited with 'signal 9 (SIGKILL)'", 'process killed'],
     ['Error R15 (Memory quota vastly exceeded)', 'out of memory'],

@@ -22,9 +22,10 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
     // Fatal-level lines alone are rare events only where fatal lines are rare (some systems log many).
     if (!signature && (track.count > 5 || ctx.fatalEvents > Math.max(5, ctx.totalEvents * 0.001))) continue;
     if (isRegular(ctx, pattern)) continue;
-    // Rails logs a request's unhandled exception at FATAL: one request failed (a 500), the process lives on.
+    // Rails logs a request's unhandled exception at FATAL, Symfony at CRITICAL: one request failed (a
+    // 500), the process lives on.
     const found = clusters(
-      signature ? track.exemplars.items : track.exemplars.items.filter((e) => !RAILS_EXCEPTION.test(e.text)),
+      signature ? track.exemplars.items : track.exemplars.items.filter((e) => !isRequestException(e.text)),
       ctx.widthMs * 5,
     );
     if (found.length === 0) continue;
@@ -49,6 +50,18 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
  * its message in parentheses, a colon closing the line.
  */
 const RAILS_EXCEPTION = /\n(?:\[[^\]\n]+\] )?(?:[A-Z]\w*::)*[A-Z]\w* \((?:.*\):[ \t]*(?:\n|$)|.*…$)/;
+
+/**
+ * Symfony's report of a request's uncaught exception (HttpKernel's ErrorListener, channel `request`):
+ * `request.CRITICAL: Uncaught PHP Exception Symfony\…\TransportException: "Idle timeout reached …" at
+ * /var/www/src/Service/CartService.php line 234`.
+ */
+const SYMFONY_EXCEPTION = /\bUncaught PHP Exception [\w\\]+: "/;
+
+/** A web framework's report of one request's unhandled exception (see RAILS_EXCEPTION, SYMFONY_EXCEPTION). */
+function isRequestException(text: string): boolean {
+  return RAILS_EXCEPTION.test(text) || SYMFONY_EXCEPTION.test(text);
+}
 
 /**
  * Files whose fatal-level lines without a critical signature, all patterns together, come in three

@@ -169,6 +169,20 @@ export function isRequestSource(ctx: DetectionContext, source: SourceSeries): bo
   );
 }
 
+/** Least length of a spike, in buckets, that no rhythm of shorter spikes excuses (see outlastingRuns). */
+const OUTLASTING_BUCKETS = 5;
+
+/**
+ * Of spikes that keep a rhythm (a job's runs, see isPeriodic), those lasting four times as long as
+ * its runs or more, five buckets at least: a campaign's 22-minute flood of requests that began in a
+ * slot of a job that runs a minute every ten (blind3 215/s05) is no run of it.
+ */
+function outlastingRuns<S extends Spike>(spikes: readonly S[]): S[] {
+  const lengths = spikes.map((s) => s.to - s.from + 1).sort((a, b) => a - b);
+  const typical = lengths[lengths.length >> 1] ?? 1;
+  return spikes.filter((s) => s.to - s.from + 1 >= Math.max(OUTLASTING_BUCKETS, 4 * typical));
+}
+
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
 export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
@@ -211,8 +225,8 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       for (const t of overlapping) found.splice(found.indexOf(t), 1);
       found.push(flood);
     }
-    const spikes = found.sort((a, b) => a.from - b.from);
-    if (isPeriodic(spikes)) continue;
+    const sorted = found.sort((a, b) => a.from - b.from);
+    const spikes = isPeriodic(sorted) ? outlastingRuns(sorted) : sorted;
     for (const spike of spikes) {
       const from = spike.from + source.first;
       const to = spike.to + source.first;
