@@ -92,6 +92,16 @@ describe('durations', () => {
         (s) => s.index,
       ),
     ).toEqual([3]);
+    // A key that ends with its unit (go-hclog's pairs in the message, gRPC's `grpc.time_ms`).
+    const slots = (template: string) => durationSlots(template).map((s) => [s.index, s.name, s.unit]);
+    expect(slots('request completed: method=<*> path=<*> status=<*> duration_ms=<*> bytes=<*>')).toEqual([
+      [3, 'duration', 'ms'],
+    ]);
+    expect(slots('finished unary call: grpc.code=<*> grpc.time_ms=<*> peer.address=<*>')).toEqual([
+      [1, 'time', 'ms'],
+    ]);
+    expect(slots('sync done: elapsed_seconds=<*> items=<*>')).toEqual([[0, 'elapsed', 's']]);
+    expect(slots('stats: uptime_s=<*> retries=<*>')).toEqual([]);
   });
 
   it('reads values with their unit in milliseconds', () => {

@@ -23,7 +23,22 @@ const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/;
 const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
 // "delay=": Postfix's delivery time ("delay=0.65, delays=0.26/0.01/0.02/0.35").
 // The word may end a snake_case name: MySQL's slow log "Query_time: <*> Lock_time: <*>", "exec_time=<*>".
-const CONTEXT_BEFORE = /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|after|rt|in|delay)\s*[=:]?\s*$/i;
+// A key may end with its unit: go-hclog's `request completed: … duration_ms=<*>`, `grpc.time_ms=<*>`.
+const CONTEXT_BEFORE =
+  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?\s*[=:]?\s*$/i;
+/** The unit a key's suffix names (see CONTEXT_BEFORE). */
+const SUFFIX_UNITS: Record<string, string> = {
+  ms: 'ms',
+  millis: 'ms',
+  us: 'us',
+  micros: 'us',
+  ns: 'ns',
+  nanos: 'ns',
+  s: 's',
+  sec: 's',
+  secs: 's',
+  seconds: 's',
+};
 const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
 const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:Query|Lock)_time:\s*$/;
@@ -56,8 +71,12 @@ export function durationSlots(template: string): DurationSlot[] {
   for (let i = 0; i < parts.length - 1; i++) {
     const before = parts[i] ?? '';
     const after = parts[i + 1] ?? '';
-    const unit = UNIT_AFTER.exec(after)?.[1] ?? (SECONDS_BEFORE.test(before) ? 's' : null);
-    const context = CONTEXT_BEFORE.exec(before)?.[1]?.toLowerCase();
+    const found = CONTEXT_BEFORE.exec(before);
+    const context = found?.[1]?.toLowerCase();
+    const suffix = found?.[2]?.toLowerCase();
+    const unit =
+      UNIT_AFTER.exec(after)?.[1] ??
+      (SECONDS_BEFORE.test(before) ? 's' : suffix === undefined ? null : (SUFFIX_UNITS[suffix] ?? null));
     // "in <*>" is a duration only with a unit ("done in 250ms"), not in "logged in <*>".
     const needsUnit = context === 'in' && unit === null;
     const name = context === 'in' || !context ? 'duration' : context;
