@@ -625,7 +625,9 @@ export class Analyzer {
     let other: SourceDurations | null = null;
     if (track.durationSource === null) track.durationSource = file;
     else if (file !== track.durationSource) other = this.sourceDurationsOf(track, file);
-    const weight = track.isRequest && isProbeRequest(event) ? 0 : durationWeight(other ?? track, bucket);
+    let weight = durationWeight(other ?? track, bucket);
+    // Only the events read into the series are tested (see isProbeRequest).
+    if (weight > 0 && track.isRequest && isProbeRequest(event)) weight = 0;
     // Request times also feed the distribution of the stats, which counts every one.
     if (weight === 0 && !track.feedsRequestTimes) return;
     const source = other === null ? null : other.source;
