@@ -1,4 +1,5 @@
 import type { DetectionContext } from './detection-context';
+import { withCrashEchoes } from './crash-echoes';
 import { DETECTORS } from './detectors';
 import { iso } from './format';
 import { mergeFindings } from './merge-findings';
@@ -9,10 +10,13 @@ const MAX_ANOMALIES = 50;
 
 /** Runs every detector, merges findings of one cause and orders them by time. */
 export function detectAnomalies(ctx: DetectionContext): Anomaly[] {
-  const findings = mergeFindings(
-    DETECTORS.flatMap((detect) => detect(ctx)),
-    3 * ctx.widthMs,
-    ctx.startMs + ctx.length * ctx.widthMs,
+  const findings = withCrashEchoes(
+    ctx,
+    mergeFindings(
+      DETECTORS.flatMap((detect) => detect(ctx)),
+      3 * ctx.widthMs,
+      ctx.startMs + ctx.length * ctx.widthMs,
+    ),
   );
   return findings
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || b.confidence - a.confidence)

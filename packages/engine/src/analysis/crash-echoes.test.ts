@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { MinedEvent } from '../types';
+import { poissonTail } from './crash-echoes';
+import { analyze } from './testing/run-analyzer';
+import { healthyTraffic, minedEvent, MINUTE, poisson, seeded, T0 } from './testing/synthetic';
+
+const at = (minute: number, second = 0): number => T0 + minute * MINUTE + second * 1000;
+
+/**
+ * Six hours of a .NET portal and the IIS log in front of it (a 5xx now and then); the portal dies
+ * out of memory at minute 200, and IIS answers `errors` requests with 502/503 from `errorsAt`.
+ */
+function portal(errors: number, errorsAt: number): MinedEvent[] {
+  const random = seeded(9);
+  const events: MinedEvent[] = [
+    ...healthyTraffic({ minutes: 360, perMinute: 40, service: 'portal', file: 'portal.log', seed: 1 }),
+    ...healthyTraffic({ minutes: 360, perMinute: 30, service: 'iis', file: 'u_ex220611.log', seed: 2 }),
+  ];
+  const failed = (minute: number, second: number) =>
+    events.push(
+      minedEvent(at(minute, second), {
+        template: 'GET <*>',
+        params: ['/orders'],
+        level: 'error',
+        service: 'iis',
+        file: 'u_ex220611.log',
+      }),
+    );
+  for (let m = 0; m < 360; m++) if (poisson(random, 0.1) > 0) failed(m, 30);
+  for (let k = 0; k < errors; k++) failed(errorsAt, 6 + k);
+  events.push(
+    minedEvent(at(200, 5), {
+      template:
+        "Host terminated unexpectedly System.OutOfMemoryException: Exception of type '<*>' was thrown.",
+      params: ['System.OutOfMemoryException'],
+      level: 'fatal',
+      service: 'portal',
+      file: 'portal.log',
+    }),
+  );
+  return events;
+}
+
+describe('a crash seen from the other files', () => {
+  const crash = (events: MinedEvent[]) => {
+    const found = analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+
+  it("names the proxy that answered 502/503 in the crash's minute, too few for a spike of their own", () => {
+    const oom = crash(portal(10, 200));
+    expect(oom?.severity).toBe('critical');
+    expect(oom?.files).toEqual(['portal.log', 'u_ex220611.log']);
+    expect(oom?.description).toMatch(
+      /; iis logged 1\d errors 2026-11-25 13:20–13:25 UTC \(usually 1\.\d per 5m\)\.$/,
+    );
+  });
+
+  it('leaves alone errors an hour later, and a few in the minute that chance explains', () => {
+    expect(crash(portal(10, 260))?.files).toEqual(['portal.log']);
+    expect(crash(portal(2, 200))?.files).toEqual(['portal.log']);
+  });
+
+  it('computes the chance of so many errors at a usual rate', () => {
+    expect(poissonTail(0, 3)).toBe(1);
+    expect(poissonTail(1, 2)).toBeCloseTo(1 - Math.exp(-2), 9);
+    expect(poissonTail(3, 1)).toBeCloseTo(1 - Math.exp(-1) * (1 + 1 + 0.5), 9);
+    expect(poissonTail(10, 1.4)).toBeLessThan(1e-5);
+    expect(poissonTail(7, 1.9)).toBeGreaterThan(1e-3);
+    expect(poissonTail(5, 0)).toBe(0);
+  });
+});
