@@ -284,9 +284,9 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     };
     const startResidual = (offset: number) => Math.abs(c.first - offset * MINUTE - start);
     const endResidual = (offset: number) => Math.abs(c.last - offset * MINUTE - end);
-    // Of the offsets at which it starts or ends with them, one the zoned files write comes first: PHP-FPM
-    // beside an access log's `+0530` starts 15 minutes before it at +05:45 (Nepal), whose log starts
-    // with its first request, and ends with it at +05:30.
+    // Of the offsets at which it starts or ends with them, one the zoned files write comes first:
+    // PHP-FPM's first warnings come minutes after varnish's first requests (`+0530`); at +05:45
+    // (Nepal) it would start with them, ending a quarter of an hour early; at +05:30 it ends with them.
     const shared = nearest((offset) =>
       written.has(offset) ? Math.min(startResidual(offset), endResidual(offset)) : Infinity,
     );
