@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MinedEvent } from '../types';
-import { poissonTail } from './crash-echoes';
+import { poissonTail } from './robust-stats';
 import { analyze } from './testing/run-analyzer';
 import { healthyTraffic, minedEvent, MINUTE, poisson, seeded, T0 } from './testing/synthetic';
 

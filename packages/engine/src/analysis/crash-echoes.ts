@@ -3,7 +3,7 @@
 // they are told with the crash they followed.
 import { timeOf, type DetectionContext, type Finding } from './detection-context';
 import { describeWindow, perBucket, round } from './format';
-import { sum } from './robust-stats';
+import { poissonTail, sum } from './robust-stats';
 
 /** Fewest errors of another source in the crash's minute that can be its echo. */
 const MIN_ECHO_ERRORS = 6;
@@ -47,20 +47,4 @@ export function withCrashEchoes(ctx: DetectionContext, findings: Finding[]): Fin
       description: `${finding.description.replace(/\.$/, '')}; ${echoes.join('; ')}.`,
     };
   });
-}
-
-/** P(X ≥ k) for X Poisson with mean `mean`. */
-export function poissonTail(k: number, mean: number): number {
-  if (k <= 0) return 1;
-  if (mean <= 0) return 0;
-  // The first term, e^-mean mean^k / k!, in logs; the next ones by their ratio, until they vanish.
-  let logTerm = -mean + k * Math.log(mean);
-  for (let i = 2; i <= k; i++) logTerm -= Math.log(i);
-  let term = Math.exp(logTerm);
-  let total = 0;
-  for (let i = k; i < k + 1000 && term > total * 1e-12; i++) {
-    total += term;
-    term *= mean / (i + 1);
-  }
-  return Math.min(1, total);
 }

@@ -128,3 +128,19 @@ export function confidenceOf(score: number, half: number): number {
   const c = 1 - Math.pow(0.5, Math.max(0, score) / half);
   return Math.round(Math.min(0.99, c) * 100) / 100;
 }
+
+/** P(X ≥ k) for X Poisson with mean `mean`. */
+export function poissonTail(k: number, mean: number): number {
+  if (k <= 0) return 1;
+  if (mean <= 0) return 0;
+  // The first term, e^-mean mean^k / k!, in logs; the next ones by their ratio, until they vanish.
+  let logTerm = -mean + k * Math.log(mean);
+  for (let i = 2; i <= k; i++) logTerm -= Math.log(i);
+  let term = Math.exp(logTerm);
+  let total = 0;
+  for (let i = k; i < k + 1000 && term > total * 1e-12; i++) {
+    total += term;
+    term *= mean / (i + 1);
+  }
+  return Math.min(1, total);
+}

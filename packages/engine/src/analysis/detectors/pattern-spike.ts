@@ -1,7 +1,7 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
 import { timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
-import { confidenceOf, sum } from '../robust-stats';
+import { confidenceOf, poissonTail, sum } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
 import { findCoarseSpikes, findSpikes, isPeriodic, type Spike, spikeFigures } from '../spikes';
 import {
@@ -161,20 +161,6 @@ function busiestWindow(values: readonly number[], k: number): { sum: number; end
     }
   }
   return { sum: best, end };
-}
-
-/** P(X ≥ n) for X ~ Poisson(lambda), n ≥ 1. */
-export function poissonTail(n: number, lambda: number): number {
-  // The first term, e^-λ λ^n / n!, in logs; the terms after it shrink by λ / j.
-  let log = -lambda + n * Math.log(lambda);
-  for (let j = 2; j <= n; j++) log -= Math.log(j);
-  let term = Math.exp(log);
-  let total = 0;
-  for (let j = n; term > total * 1e-12 && j < n + 1000; j++) {
-    total += term;
-    term *= lambda / (j + 1);
-  }
-  return Math.min(1, total);
 }
 
 /** The finding of a spike of `members` (one pattern, or a family of variants), or null when it does not count. */
