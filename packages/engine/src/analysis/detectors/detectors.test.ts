@@ -756,6 +756,37 @@ describe('pattern_spike', () => {
     expect(family('<*>: shop/USER@<*> login attempt: db=shop user=USER', 'info')).toEqual([]);
   });
 
+  it('finds such a family clumping: a warning of failure ten times in three minutes, too few to spike', () => {
+    const family = (clumped: boolean, level: 'warn' | 'info' = 'warn') => {
+      const events = twoServices();
+      const users = ['postgres', 'report', 'admin'];
+      const line = (m: number, sec: number, user: string) =>
+        minedEvent(at(m, sec), {
+          template: `<*>: shop/${user}@<*> pooler error: password authentication failed`,
+          params: ['C-0x55ba90a6e6b6', '10.1.82.91:56006'],
+          level,
+          service: 'pgbouncer',
+          file: 'pgbouncer.log',
+        });
+      // Two of each user's in three hours; ten more in three minutes (blind4 183/s10), or spread out.
+      users.forEach((user, u) => events.push(line(11 + 7 * u, 3, user), line(150 + 9 * u, 3, user)));
+      for (let k = 0; k < 10; k++)
+        events.push(
+          clumped
+            ? line(100 + Math.floor(k / 4), (k % 4) * 15, users[k % 3] ?? '')
+            : line(15 * k + 2, 40, users[k % 3] ?? ''),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const [clump, ...more] = family(true);
+    expect(more).toEqual([]);
+    expect(clump && inWindow(clump, 100, 103)).toBe(true);
+    expect(clump?.evidence.patternIds).toHaveLength(3);
+    expect(family(false)).toEqual([]);
+    // A message that does not say it failed, at INFO, is left alone.
+    expect(family(true, 'info')).toEqual([]);
+  });
+
   it("tells the whole of a twenty-minute burst whose busiest minutes alone clear a minute's bound", () => {
     const events = twoServices();
     const line = (m: number, sec: number) =>

@@ -2,7 +2,7 @@ import type { DetectionContext, Finding, PatternSeries } from '../detection-cont
 import { formatWidth } from '../bucket-ladder';
 import { describeWindow, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf, median } from '../robust-stats';
-import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, saysTrouble } from './periodic-bursts';
+import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, readsAsError } from './periodic-bursts';
 import type { Severity } from '../report';
 
 /**
@@ -168,11 +168,6 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
       lastSeen: seen.length ? Math.max(...seen) : null,
     },
   };
-}
-
-/** A warning, or a line without a level, whose words say it failed: an error at another level. */
-function readsAsError(pattern: PatternSeries): boolean {
-  return (pattern.level === 'warn' || pattern.level === null) && saysTrouble(pattern.track.template);
 }
 
 function severityOf(pattern: PatternSeries): Severity {

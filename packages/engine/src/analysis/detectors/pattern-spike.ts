@@ -10,6 +10,7 @@ import {
   isAnnouncedJob,
   isScheduledBatch,
   looksLikeTrouble,
+  readsAsError,
 } from './periodic-bursts';
 
 /** Span over which a troubled pattern's counts are summed as well (see findCoarseSpikes). */
@@ -46,22 +47,34 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     if (findings.some((f) => f.patternId === pattern.track.id)) continue;
     const clump =
       (pattern.isErrorLevel ? clumpOf(ctx, pattern) : null) ??
+      (readsAsError(pattern) ? clumpOf(ctx, pattern, WARNING_CLUMP) : null) ??
       (looksLikeTrouble(pattern) ? clumpOf(ctx, pattern, STORM) : null);
     const finding = clump && findingOf(ctx, [pattern], pattern.track.template, clump, true);
     if (finding) findings.push(finding);
   }
-  // Variants of one troubled message that each stay below the bar, spiking together.
-  for (const family of variantFamilies(quiet)) {
-    const values = family.members[0]?.values.map((_, i) =>
-      family.members.reduce((n, p) => n + (p.values[i] ?? 0), 0),
-    );
-    if (!values) continue;
-    const spikes = spikesOf(ctx, values, true);
+  // Variants of one troubled message that each stay below the bar, spiking or clumping together.
+  for (const family of variantFamilies(quiet, CLUMP.events)) {
+    const [biggest] = family.members;
+    if (!biggest || family.members.some((p) => findings.some((f) => f.patternId === p.track.id))) continue;
+    const summed = (of: (p: PatternSeries) => readonly number[]): number[] =>
+      biggest.values.map((_, i) => family.members.reduce((n, p) => n + (of(p)[i] ?? 0), 0));
+    const values = summed((p) => p.values);
+    // A family too small to spike may still clump.
+    const total = family.members.reduce((n, p) => n + p.track.count, 0);
+    const spikes = total >= MIN_EVENTS ? spikesOf(ctx, values, true) : [];
     if (isPeriodic(spikes) || burstsPeriodically(values)) continue;
+    const before = findings.length;
     for (const spike of spikes) {
       const finding = findingOf(ctx, family.members, family.template, spike, true);
       if (finding) findings.push(finding);
     }
+    if (findings.length > before) continue;
+    const joint = { ...biggest, values, errorValues: summed((p) => p.errorValues) };
+    const clump =
+      (joint.isErrorLevel ? clumpOf(ctx, joint) : null) ??
+      (readsAsError(joint) ? clumpOf(ctx, joint, WARNING_CLUMP) : null);
+    const finding = clump && findingOf(ctx, family.members, family.template, clump, true);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
@@ -86,6 +99,12 @@ function spikesOf(ctx: DetectionContext, values: number[], isTrouble: boolean): 
 
 /** A clump of a rare error's events (see `clumpOf`): about five minutes, 8 events or more. */
 const CLUMP = { windowMs: COARSE_MS, events: 8, errorsOnly: true, rarity: 0 };
+/**
+ * A clump of a warning that says it failed (see `readsAsError`), of all its events: PgBouncer's
+ * `pooler error: password authentication failed` at WARNING eight times in two and a half minutes,
+ * where it comes four times in six hours (blind4 183/s10).
+ */
+const WARNING_CLUMP = { ...CLUMP, errorsOnly: false };
 /**
  * A storm of a rare troubled message (see `clumpOf`): half an hour, 20 events or more (the extra
  * events a troubled pattern's spike needs), of any level.
@@ -232,9 +251,9 @@ interface Family {
 /**
  * Patterns of the same files whose templates differ in one word only: one message split by a value
  * the miner kept as text ("pooler error: password authentication failed" once per database user).
- * Families of two or more with MIN_EVENTS between them.
+ * Families of two or more with `minEvents` between them.
  */
-export function variantFamilies(patterns: readonly PatternSeries[]): Family[] {
+export function variantFamilies(patterns: readonly PatternSeries[], minEvents = MIN_EVENTS): Family[] {
   const parent = patterns.map((_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
@@ -266,7 +285,7 @@ export function variantFamilies(patterns: readonly PatternSeries[]): Family[] {
     const members = group
       .map((i) => patterns[i] as PatternSeries)
       .sort((a, b) => b.track.count - a.track.count);
-    if (members.reduce((n, p) => n + p.track.count, 0) < MIN_EVENTS) continue;
+    if (members.reduce((n, p) => n + p.track.count, 0) < minEvents) continue;
     const first = tokens[group[0] ?? 0] ?? [];
     const template = first
       .map((word, w) => (group.every((i) => tokens[i]?.[w] === word) ? word : '<*>'))

@@ -18,6 +18,11 @@ export function saysTrouble(template: string): boolean {
   return TROUBLE.test(template);
 }
 
+/** A warning, or a line without a level, whose words say it failed: an error at another level. */
+export function readsAsError(pattern: PatternSeries): boolean {
+  return (pattern.level === 'warn' || pattern.level === null) && saysTrouble(pattern.track.template);
+}
+
 /** The bursts a scheduled job's own patterns show. */
 const JOB_BURSTS = { minCount: 5, minFactor: 3, z: 4, minExcess: 10 };
 
