@@ -2008,6 +2008,10 @@ describe('rare_event', () => {
     ['exited: report-etl_00 (exit status 139; not expected)', 'process crashed'],
     ['exited: worker (terminated by SIGKILL; not expected)', 'process crashed'],
     ['<*>: Main process exited, code=dumped, status=11/SEGV', 'process crashed'],
+    [
+      'Host terminated unexpectedly System.FormatException: Input string was not in a correct format.',
+      'process crashed',
+    ],
     ['orders.service: Main process exited, code=exited, status=1/FAILURE', 'process crashed'],
     ['State changed from up to crashed', 'process crashed'],
     ['Back-off restarting failed container <*> in pod <*>', 'process crashed'],
