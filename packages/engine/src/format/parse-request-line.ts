@@ -119,8 +119,8 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
 }
 
 /**
- * A TCP session HAProxy logged (see HAPROXY_TCP): its connect and session times, in ms, and its
- * termination state, whose first letter says who ended it (`--` normally). Without a level of its own,
+ * A TCP session HAProxy logged (see HAPROXY_TCP): its connect and session times, in ms (the session's
+ * only when the client did not end it), and its termination state, whose first letter says who ended it (`--` normally). Without a level of its own,
  * a session the server refused or aborted (`SC`, `SD`), that the proxy (`P`), its resources (`R`) or
  * an internal error (`I`) ended, or whose server never answered in time (`sC`), is an error; a server
  * timing out during the data (`sD`) is a warning; a client's doing (`cD`, `CD`) is not news.
@@ -131,11 +131,13 @@ function readTcpSession(fields: ParsedFields, message: string): void {
   const attributes = fields.attributes;
   const connect = Number(tcp[1]);
   const session = Number(tcp[2]);
-  if (connect >= 0) attributes.connect_ms = connect;
-  if (session >= 0) attributes.session_ms = session;
   const state = tcp[3] ?? '--';
-  attributes.termination_state = state;
   const who = state[0] ?? '-';
+  if (connect >= 0) attributes.connect_ms = connect;
+  // A session the client ended (`cD`: its idle timeout, 30 s; `CD`: it hung up) lasted as long as
+  // the client chose, not as long as the service took.
+  if (session >= 0 && who !== 'c' && who !== 'C') attributes.session_ms = session;
+  attributes.termination_state = state;
   if ('SPRI'.includes(who) || (who === 's' && (state[1] === 'C' || state[1] === 'Q')))
     fields.level ??= 'error';
   else if (who === 's') fields.level ??= 'warn';

@@ -1147,8 +1147,9 @@ describe('readEvents: common server log headers', () => {
       ['error', 503, 3.001],
       ['warn', 400, undefined],
     ]);
-    // Its TCP log: no status; the times to connect to the server and of the whole session (ms), and
-    // the termination state: the server's refusal or timeout is an error or a warning, the client's not.
+    // Its TCP log: no status; the times to connect to the server and of the whole session (ms: not of
+    // one the client ended, whose length is the client's doing), and the termination state: the
+    // server's refusal or timeout is an error or a warning, the client's not.
     const tcp = [
       '2026-04-09T23:54:14+00:00 haproxy-1 haproxy[5704]: 10.0.0.183:44718 [09/Apr/2026:23:54:13.917] amqp_fe amqp_be/rabbit-4 0/1/133 393 CD 10/10/9/3/0 0/0',
       '2026-04-09T23:54:17+00:00 haproxy-1 haproxy[5704]: 10.0.1.221:45687 [09/Apr/2026:23:54:17.465] amqp_fe amqp_be/rabbit-3 0/-1/3002 0 sC 10/10/9/3/0 0/0',
@@ -1158,11 +1159,11 @@ describe('readEvents: common server log headers', () => {
     ];
     const sessions = await read(text(tcp.join('\n') + '\n'));
     expect(sessions.events.map((e) => [e.level, e.attributes])).toEqual([
-      [null, { connect_ms: 1, session_ms: 133, termination_state: 'CD' }],
+      [null, { connect_ms: 1, termination_state: 'CD' }],
       ['error', { session_ms: 3002, termination_state: 'sC' }],
       ['error', { session_ms: 1, termination_state: 'SC' }],
       ['warn', { connect_ms: 2, session_ms: 30010, termination_state: 'sD' }],
-      [null, { connect_ms: 1, session_ms: 30006, termination_state: 'cD' }],
+      [null, { connect_ms: 1, termination_state: 'cD' }],
     ]);
     const uvicorn = [
       'INFO:     10.0.0.1:51234 - "GET /api/items HTTP/1.1" 200 OK',
