@@ -14,8 +14,8 @@ import type { Severity } from '../report';
 const MIN_EXPECTED_BEFORE = 10;
 const MIN_VARIANT_EXPECTED_BEFORE = 8;
 /**
- * The same for a steady error (error level, or a warning saying it failed; in half of its buckets or
- * more, ten events or more): a new error is worth telling at a little less certainty (a chance of
+ * The same for a steady error (error level, or a warning saying it failed; in half of its windows of
+ * five minutes or more, eight events or more, see steadyShare): a new error is worth telling at a little less certainty (a chance of
  * e^-8 rather than e^-10 that its absence before was luck), and counting active buckets understates
  * a steady pattern's pace (a bucket holds several of its events) — a parse error recurring all
  * afternoon, first seen 76 minutes into a file whose traffic was a third lower then (blind4 6/s07).
@@ -91,7 +91,11 @@ function newPattern(
   // "pooler error: …" at WARNING (blind4 211/s02); so is one without a level (the kernel's
   // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
   const isError = pattern.isErrorLevel || readsAsError(pattern);
-  if (isError && track.count >= MIN_EXPECTED_BEFORE && share >= 0.5)
+  if (
+    isError &&
+    track.count >= MIN_ERROR_EXPECTED_BEFORE &&
+    steadyShare(ctx, pattern.values, first, last) >= 0.5
+  )
     minExpected = Math.min(minExpected, MIN_ERROR_EXPECTED_BEFORE);
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
   // A job's message first showing in one of its file's scheduled batches (see batchGrid): the job
@@ -168,6 +172,27 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
       lastSeen: seen.length ? Math.max(...seen) : null,
     },
   };
+}
+
+/** Span of the windows a steady error is judged in (see steadyShare). */
+const STEADY_MS = 5 * 60_000;
+
+/**
+ * The share of the pattern's windows of about five minutes (one bucket when buckets are that wide)
+ * that hold its events, from its first to its last: Loki's `failed to upload table` every three
+ * minutes for twenty-two is in a third of its one-minute buckets, and in every five minutes.
+ */
+function steadyShare(ctx: DetectionContext, values: readonly number[], first: number, last: number): number {
+  const k = Math.max(1, Math.round(STEADY_MS / ctx.widthMs));
+  let windows = 0;
+  let active = 0;
+  for (let from = first; from <= last; from += k) {
+    windows++;
+    let n = 0;
+    for (let i = from; i < Math.min(last + 1, from + k); i++) n += values[i] ?? 0;
+    if (n > 0) active++;
+  }
+  return active / Math.max(1, windows);
 }
 
 function severityOf(pattern: PatternSeries): Severity {
