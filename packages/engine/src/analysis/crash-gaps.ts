@@ -134,7 +134,7 @@ export interface PlannedStop {
 
 /** What a process writes as it stops on purpose (gunicorn's "Shutting down: Master", a SIGTERM). */
 const STOPPING =
-  /\b(?:shutting down|shut ?down complete|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
+  /\b(?:shutting down|shut ?down complete|is shut down|received (?:fast|smart|immediate) shutdown request|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
 /** Pauses after a stop message within these bounds are planned restarts (longer ones are outages). */
 const PLANNED_MIN_MS = 20_000;
 const PLANNED_MAX_MS = 5 * 60_000;

@@ -252,6 +252,8 @@ describe('volume_drop', () => {
     expect(restart(null)).toHaveLength(1);
     expect(restart('Shutting down: Master')).toEqual([]);
     expect(restart('Handling signal: term')).toEqual([]);
+    // PostgreSQL's fast shutdown ends on "database system is shut down" (blind4 250/s01).
+    expect(restart('database system is shut down')).toEqual([]);
     // Last words that do not say so leave the silence an outage.
     expect(restart('processed batch of <*> items')).toHaveLength(1);
     // uWSGI says goodbye and starts again on lines without a time; the restart banner comes last.
