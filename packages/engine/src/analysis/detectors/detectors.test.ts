@@ -1666,6 +1666,9 @@ describe('new_pattern', () => {
     expect(more).toEqual([]);
     expect(steady?.description).toMatch(/"flush failed: <\*>" first appeared .* occurred 8 times/);
     expect(plain([300, 301, 302, 303, 380, 381, 382, 383])).toEqual([]);
+    // Nor eight in eight minutes (a rolling deploy's servers marked down one by one): ten would be.
+    expect(plain([370, 371, 372, 373, 374, 375, 376, 377])).toEqual([]);
+    expect(plain([370, 371, 372, 373, 374, 375, 376, 377, 378, 379])).toHaveLength(1);
   });
 
   it("keeps a new exception starting right after its message's burst apart from the burst", () => {

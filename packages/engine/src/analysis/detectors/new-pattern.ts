@@ -15,7 +15,9 @@ const MIN_EXPECTED_BEFORE = 10;
 const MIN_VARIANT_EXPECTED_BEFORE = 8;
 /**
  * The same for a steady error (error level, or a warning saying it failed; in half of its windows of
- * five minutes or more, eight events or more, see steadyShare): a new error is worth telling at a little less certainty (a chance of
+ * five minutes or more, see steadyWindows; ten events or more, or eight recurring over 20 minutes or
+ * more: not a rolling deploy's eight servers marked down in seven minutes, one by one): a new
+ * error is worth telling at a little less certainty (a chance of
  * e^-8 rather than e^-10 that its absence before was luck), and counting active buckets understates
  * a steady pattern's pace (a bucket holds several of its events) — a parse error recurring all
  * afternoon, first seen 76 minutes into a file whose traffic was a third lower then (blind4 6/s07).
@@ -91,10 +93,12 @@ function newPattern(
   // "pooler error: …" at WARNING (blind4 211/s02); so is one without a level (the kernel's
   // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
   const isError = pattern.isErrorLevel || readsAsError(pattern);
+  const steady = steadyWindows(ctx, pattern.values, first, last);
   if (
     isError &&
-    track.count >= MIN_ERROR_EXPECTED_BEFORE &&
-    steadyShare(ctx, pattern.values, first, last) >= 0.5
+    steady.share >= 0.5 &&
+    (track.count >= MIN_EXPECTED_BEFORE ||
+      (track.count >= MIN_ERROR_EXPECTED_BEFORE && steady.windows >= MIN_STEADY_WINDOWS))
   )
     minExpected = Math.min(minExpected, MIN_ERROR_EXPECTED_BEFORE);
   if (first < 0 || expectedBefore < minExpected || group.some((p) => isHandover(ctx, p))) return null;
@@ -174,15 +178,22 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
   };
 }
 
-/** Span of the windows a steady error is judged in (see steadyShare). */
+/** Span of the windows a steady error is judged in (see steadyWindows). */
 const STEADY_MS = 5 * 60_000;
+/** Windows a steady error of fewer than MIN_EXPECTED_BEFORE events recurs over, at least. */
+const MIN_STEADY_WINDOWS = 4;
 
 /**
- * The share of the pattern's windows of about five minutes (one bucket when buckets are that wide)
- * that hold its events, from its first to its last: Loki's `failed to upload table` every three
- * minutes for twenty-two is in a third of its one-minute buckets, and in every five minutes.
+ * The pattern's windows of about five minutes (one bucket when buckets are that wide) from its first
+ * to its last, and the share of them that hold its events: Loki's `failed to upload table` every
+ * three minutes for twenty-two is in a third of its one-minute buckets, and in every five minutes.
  */
-function steadyShare(ctx: DetectionContext, values: readonly number[], first: number, last: number): number {
+function steadyWindows(
+  ctx: DetectionContext,
+  values: readonly number[],
+  first: number,
+  last: number,
+): { windows: number; share: number } {
   const k = Math.max(1, Math.round(STEADY_MS / ctx.widthMs));
   let windows = 0;
   let active = 0;
@@ -192,7 +203,7 @@ function steadyShare(ctx: DetectionContext, values: readonly number[], first: nu
     for (let i = from; i < Math.min(last + 1, from + k); i++) n += values[i] ?? 0;
     if (n > 0) active++;
   }
-  return active / Math.max(1, windows);
+  return { windows, share: active / Math.max(1, windows) };
 }
 
 function severityOf(pattern: PatternSeries): Severity {
