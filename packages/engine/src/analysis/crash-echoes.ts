@@ -15,7 +15,7 @@ const ECHO_MS = 60_000;
 /**
  * Critical rare events (a crash, an OOM kill, a panic) with the files of the other sources whose
  * errors in the crash's bucket and the minute after it are too many to be chance at their usual rate
- * (six at least, a chance below one in a million): such a file is named with the crash, and its
+ * (six at least, a Poisson chance below MAX_CHANCE, one in 100,000): such a file is named with the crash, and its
  * errors are told in the description.
  */
 export function withCrashEchoes(ctx: DetectionContext, findings: Finding[]): Finding[] {

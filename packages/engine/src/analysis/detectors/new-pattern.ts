@@ -16,9 +16,9 @@ const MIN_VARIANT_EXPECTED_BEFORE = 8;
 /**
  * The same for a steady error (error level, or a warning saying it failed; in half of its windows of
  * five minutes or more, see steadyWindows; ten events or more, or eight recurring over 20 minutes or
- * more: not a rolling deploy's eight servers marked down in seven minutes, one by one): a new
- * error is worth telling at a little less certainty (a chance of
- * e^-8 rather than e^-10 that its absence before was luck), and counting active buckets understates
+ * more: not a rolling deploy's eight servers marked down in seven minutes, one by one): a new error
+ * is worth telling at a little less certainty (a chance of e^-8 rather than e^-10 that its absence
+ * before was luck), and counting active buckets understates
  * a steady pattern's pace (a bucket holds several of its events) — a parse error recurring all
  * afternoon, first seen 76 minutes into a file whose traffic was a third lower then (blind4 6/s07).
  * A sparse error (a duplicate key now and then, in one bucket of eight) keeps the usual bar.
