@@ -87,6 +87,18 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(localTimes([zoned(T0, T0 + 4 * H), php])[1]?.offsetMinutes).toBe(345);
   });
 
+  it('lets a file that starts with the zoned one at its offset end after it: the zoned file went silent', () => {
+    // Varnish (+1000) stops 22 minutes before the end; Keycloak's local times go on (blind4 264/s07).
+    const varnish: FileClock = { ...zoned(T0, T0 + 2.5 * H), offsetMinutes: 600 };
+    const keycloak = local(T0 + 10 * H - 2 * M, T0 + 12.5 * H + 22 * M);
+    const [, shifted] = localTimes([varnish, keycloak]);
+    expect(shifted?.offsetMinutes).toBe(600);
+    expect(shifted?.evidence).toMatch(/starts with .* and ends after them \(they went silent first\)/);
+    // Not at an offset the zoned files do not write, nor far past their end.
+    expect(localTimes([zoned(T0, T0 + 2.5 * H), keycloak])[1]).toBeUndefined();
+    expect(localTimes([varnish, local(T0 + 10 * H - 2 * M, T0 + 14.5 * H)])[1]).toBeUndefined();
+  });
+
   it("reads PostgreSQL's IST at the meaning that lines it up with zone-less files read as UTC, then the others", () => {
     // kubelet (UTC, no zone), PostgreSQL in IST, uWSGI in Indian local time without a zone.
     const times = localTimes([

@@ -272,9 +272,18 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     // The offsets at which the file lies within the zoned files' span; of several, the one at which it
     // starts with them, else the one at which it ends with them (a quiet log's first line may come
     // minutes after the others').
+    // At an offset the zoned files write, a file that starts with them may also end after them, by
+    // half their span at most: the zoned file is the one that went silent (varnish's `+1000` stopped
+    // 22 minutes before the end; Keycloak's and the app's local times go on).
+    const outlasts = (offset: number): boolean =>
+      written.has(offset) &&
+      Math.abs(c.first - offset * MINUTE - start) <= TOLERANCE_MS &&
+      c.last - offset * MINUTE <= end + (end - start) / 2;
     const fits = (c.zoneWord === null ? OFFSETS : (ambiguousOffsets(c.zoneWord) ?? [])).filter(
       (offset) =>
-        c.first - offset * MINUTE >= start - TOLERANCE_MS && c.last - offset * MINUTE <= end + TOLERANCE_MS,
+        (c.first - offset * MINUTE >= start - TOLERANCE_MS &&
+          c.last - offset * MINUTE <= end + TOLERANCE_MS) ||
+        outlasts(offset),
     );
     const nearest = (at: (offset: number) => number): number | null => {
       let best: number | null = null;
@@ -307,7 +316,7 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
       evidence:
         `${whatTimes(c)} read as local time ${utcOffset(best)}: so read, the file ` +
         (startsWith
-          ? `starts with ${known} ${span}${endsWith ? ' and ends with them' : ' and ends within their span'}`
+          ? `starts with ${known} ${span}${endsWith ? ' and ends with them' : c.last - best * MINUTE > end ? ' and ends after them (they went silent first)' : ' and ends within their span'}`
           : endsWith
             ? `ends with ${known} ${span}, having started within their span`
             : `lies within the span of ${known} ${span}, at no other offset`) +
