@@ -548,7 +548,11 @@ export class Analyzer {
   }
 
   private addDurations(event: MinedEvent, track: PatternTrack, bucket: number): void {
-    if (track.scannedEvents >= SCANNED_EVENTS) return this.addKnownDurations(event, track, bucket);
+    if (track.scannedEvents >= SCANNED_EVENTS) {
+      // Most patterns have no duration at all: nothing to pace or read.
+      if (track.durationKeys.length === 0 && track.durationSlots.length === 0) return;
+      return this.addKnownDurations(event, track, bucket);
+    }
     const found = this.found;
     found.count = 0;
     // A pattern's events share their attribute keys: scan all keys of its first events only.

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { AttributeValue } from '../types';
+import type { AttributeValue, MinedEvent } from '../types';
 import {
   DurationKeys,
   durationSlots,
   hasTimeUnit,
   httpStatus,
+  isProbeRequest,
   looksLikeSeconds,
   noteUnitless,
   parseDurationParam,
@@ -263,5 +264,16 @@ describe('durations', () => {
     expect(series(seconds.slice(0, 5))).toBe(false); // too few to tell
     expect(series([...seconds, 12, 15, 9])).toBe(false); // whole milliseconds among them
     expect(series([12.34, 8.5, 103.25, 40.1, 7.75, 19.2, 11, 15.5])).toBe(false);
+  });
+
+  it('tells probes and scrapes from requests by their path, in the attribute or the first variable', () => {
+    const byPath = (path: string) =>
+      isProbeRequest({ attributes: { path }, params: [] } as unknown as MinedEvent);
+    const probes = ['/healthz', '/health', '/api/health-check', '/readyz?verbose', '/Ping', '/metrics/', '/v1/livez'];
+    for (const path of probes) expect(byPath(path), path).toBe(true);
+    const requests = ['/api/orders/4183', '/', '/hello', '/pingback', '/a/b/healthz', '/metrics-ui/x', '/login49'];
+    for (const path of requests) expect(byPath(path), path).toBe(false);
+    const inMessage = { attributes: {}, params: ['/readiness', '200'] } as unknown as MinedEvent;
+    expect(isProbeRequest(inMessage)).toBe(true);
   });
 });

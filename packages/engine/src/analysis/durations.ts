@@ -333,7 +333,20 @@ const PROBE_PATH =
 export function isProbeRequest(event: MinedEvent): boolean {
   const attribute = event.attributes['path'];
   const path = typeof attribute === 'string' ? attribute : event.params[0];
-  return path !== undefined && path.length <= 40 && path.charCodeAt(0) === 47 && PROBE_PATH.test(path);
+  if (path === undefined || path.length > 40 || path.charCodeAt(0) !== 47) return false;
+  // PROBE_PATH's word starts the first or the second segment: a request to anything else (most of
+  // them, every event of a busy access log) is told without running the expression.
+  if (!startsProbeWord(path, 1)) {
+    const second = path.indexOf('/', 1);
+    if (second < 0 || !startsProbeWord(path, second + 1)) return false;
+  }
+  return PROBE_PATH.test(path);
+}
+
+/** Whether `path` has the first letter of one of PROBE_PATH's words at `at` (h, l, r, p, m, any case). */
+function startsProbeWord(path: string, at: number): boolean {
+  const c = path.charCodeAt(at) | 32;
+  return c === 104 || c === 108 || c === 114 || c === 112 || c === 109;
 }
 
 /** Keys holding a request's path (matched on the key's last dotted segment, as KIND_KEY). */
