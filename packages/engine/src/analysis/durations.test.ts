@@ -269,9 +269,25 @@ describe('durations', () => {
   it('tells probes and scrapes from requests by their path, in the attribute or the first variable', () => {
     const byPath = (path: string) =>
       isProbeRequest({ attributes: { path }, params: [] } as unknown as MinedEvent);
-    const probes = ['/healthz', '/health', '/api/health-check', '/readyz?verbose', '/Ping', '/metrics/', '/v1/livez'];
+    const probes = [
+      '/healthz',
+      '/health',
+      '/api/health-check',
+      '/readyz?verbose',
+      '/Ping',
+      '/metrics/',
+      '/v1/livez',
+    ];
     for (const path of probes) expect(byPath(path), path).toBe(true);
-    const requests = ['/api/orders/4183', '/', '/hello', '/pingback', '/a/b/healthz', '/metrics-ui/x', '/login49'];
+    const requests = [
+      '/api/orders/4183',
+      '/',
+      '/hello',
+      '/pingback',
+      '/a/b/healthz',
+      '/metrics-ui/x',
+      '/login49',
+    ];
     for (const path of requests) expect(byPath(path), path).toBe(false);
     const inMessage = { attributes: {}, params: ['/readiness', '200'] } as unknown as MinedEvent;
     expect(isProbeRequest(inMessage)).toBe(true);

@@ -2032,6 +2032,36 @@ describe('rare_event', () => {
     );
   });
 
+  it('finds a crash whose wordless template other files share, by its own sample (blind2 181/s03)', () => {
+    const events = twoServices();
+    // A journal's bare values every five minutes: 30 lines of the pattern "<*>", none a crash.
+    for (let m = 2; m < 152; m += 5)
+      events.push(
+        minedEvent(at(m, 7), { template: '<*>', params: [`0x${m}f3a`], level: null, file: 'journal.log' }),
+      );
+    const raw =
+      "/app/dist/lib/price-formatter.js:66\n    const code = price.currency.toUpperCase();\n                               ^\n\nTypeError: Cannot read properties of undefined (reading 'toUpperCase')\n    at formatPrice (/app/dist/lib/price-formatter.js:66:32)\n\nNode.js v21.6.1";
+    events.push({
+      ...minedEvent(at(119, 15), {
+        template: '<*>',
+        params: ['x'],
+        level: 'fatal',
+        service: 'api',
+        file: 'api.log',
+      }),
+      raw,
+      lineCount: 12,
+    });
+    const rare = analyze(events).anomalies.filter((a) => a.type === 'rare_event');
+    expect(rare).toHaveLength(1);
+    expect(rare[0]?.severity).toBe('critical');
+    expect(rare[0]?.files).toEqual(['api.log']);
+    expect(inWindow(rare[0] ?? { start: '', end: '' }, 119, 120)).toBe(true);
+    expect(rare[0]?.description).toContain(
+      "TypeError: Cannot read properties of undefined (reading 'toUpperCase')",
+    );
+  });
+
   it.each([
     ['fatal error: concurrent map writes', 'runtime crash'],
     ['fatal error: all goroutines are asleep - deadlock!', 'runtime crash'],

@@ -14,6 +14,11 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
   const routine = filesWithRoutineFatals(ctx);
   for (const pattern of ctx.patterns) {
     const { track } = pattern;
+    const signed = isWordless(track.template) ? signedRareEvents(ctx, pattern) : null;
+    if (signed !== null) {
+      findings.push(...signed);
+      continue;
+    }
     if (track.count > MAX_RARE_COUNT) continue;
     const sample = track.exemplars.items[0]?.text ?? '';
     const signature = criticalSignature(track.template) ?? criticalSignature(sample);
@@ -40,6 +45,41 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
       findings.push(
         rareFinding(ctx, pattern, cluster, signature, found.length === 1 ? track.count : cluster.length),
       );
+  }
+  return findings;
+}
+
+/** A template with no word of its own ("<*>", "<*> <*>"), as format.ts' quotePattern tells it. */
+function isWordless(template: string): boolean {
+  return !/[A-Za-z]{3}/.test(template.replace(/<\*>/g, ''));
+}
+
+/**
+ * The rare events of a pattern whose template has no word of its own, or null when none of its
+ * samples has a critical signature: a Node crash opens on its
+ * throw site alone ("/app/dist/lib/price-formatter.js:66", all variable), and in a bundle the other
+ * files' all-variable lines (a journal's bare values, a path) share the pattern: its count, level
+ * and first sample say nothing of the crash (blind2 181/s03), nor does its rhythm (isRegular). Each
+ * sample is judged by its own text: those with a critical signature, grouped by signature, make the
+ * findings. Samples are taken a few a minute, so a crash among the pattern's other lines is one
+ * unless another line of the pattern came first in its bucket.
+ */
+function signedRareEvents(ctx: DetectionContext, pattern: PatternSeries): Finding[] | null {
+  const bySignature = new Map<string, Exemplar[]>();
+  for (const item of pattern.track.exemplars.items) {
+    const signature = criticalSignature(item.text);
+    if (signature === null) continue;
+    const list = bySignature.get(signature);
+    if (list) list.push(item);
+    else bySignature.set(signature, [item]);
+  }
+  // None: the pattern is judged as any other (a fatal line without a signature may still be one).
+  if (bySignature.size === 0) return null;
+  const findings: Finding[] = [];
+  for (const [signature, items] of bySignature) {
+    if (items.length > MAX_RARE_COUNT) continue;
+    for (const cluster of clusters(items, ctx.widthMs * 5))
+      findings.push(rareFinding(ctx, pattern, cluster, signature, cluster.length));
   }
   return findings;
 }
