@@ -118,6 +118,20 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(localTimes([local(T0, T0 + 4 * H), local(T0 + 3 * H, T0 + 7 * H, 'IST')])[1]).toBeUndefined();
   });
 
+  it("reads a bundle on one local clock at IST's most common meaning, the zone-less files with it (blind4 270/s09)", () => {
+    // uWSGI and Keycloak without a zone, PostgreSQL in IST: all of them India's local time.
+    const times = localTimes([
+      local(T0, T0 + 3 * H),
+      local(T0 + M, T0 + 3 * H - M, 'IST'),
+      local(T0 + 2 * M, T0 + 3 * H + M),
+    ]);
+    expect(times.map((t) => t?.offsetMinutes)).toEqual([330, 330, 330]);
+    expect(times[1]?.evidence).toMatch(/read as local time UTC\+05:30, its most common meaning/);
+    expect(times[1]?.evidence).toMatch(/2 files whose times carry no zone start and end with it/);
+    // A file in IST that no zone-less file keeps pace with is still read as written.
+    expect(localTimes([local(T0, T0 + 4 * H), local(T0 + 3 * H, T0 + 7 * H, 'IST')])[1]).toBeUndefined();
+  });
+
   it('lines zone-less files up with the Kubernetes klog files when no file writes its zone', () => {
     const klog: FileClock = { ...local(T0, T0 + 4 * H), klog: true };
     const [kubelet, app] = localTimes([klog, local(T0 + 3 * H + 2 * M, T0 + 7 * H)]);

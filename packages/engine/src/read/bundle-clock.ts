@@ -352,7 +352,11 @@ function resolveAmbiguous(clocks: readonly (FileClock | null)[]): (LocalTime | u
         ).length,
     );
     const top = Math.max(...scores);
-    if (top === 0 || scores.filter((n) => n === top).length > 1) return;
+    if (top === 0) {
+      resolved[i] = sharedLocalClock(c, meanings, plain);
+      return;
+    }
+    if (scores.filter((n) => n === top).length > 1) return;
     const offset = meanings[scores.indexOf(top)] ?? 0;
     if (offset === 0) return;
     resolved[i] = {
@@ -363,6 +367,33 @@ function resolveAmbiguous(clocks: readonly (FileClock | null)[]): (LocalTime | u
     };
   });
   return resolved;
+}
+
+/**
+ * An ambiguous zone word's file that no meaning lines up with zone-less files read as UTC, but that
+ * starts and ends with some as written: the bundle's machines keep one local clock, which the word
+ * names (PostgreSQL's `IST` beside uWSGI's and Keycloak's zone-less times, all in India's). No
+ * meaning of the word is UTC, so the file is read at its most common one (the first of
+ * AMBIGUOUS_ZONES'), and the zone-less files sharing its clock follow it (see localTimes). Undefined
+ * when no zone-less file shares its clock.
+ */
+function sharedLocalClock(
+  c: FileClock,
+  meanings: readonly number[],
+  plain: readonly FileClock[],
+): LocalTime | undefined {
+  const offset = meanings[0];
+  const sharing = plain.filter(
+    (p) => Math.abs(c.first - p.first) <= TOLERANCE_MS && Math.abs(c.last - p.last) <= TOLERANCE_MS,
+  ).length;
+  if (offset === undefined || offset === 0 || sharing === 0) return undefined;
+  return {
+    offsetMinutes: offset,
+    evidence:
+      `${whatTimes(c)} read as local time ${utcOffset(offset)}, its most common meaning: no meaning ` +
+      `lines the file up with files read as UTC, and ${sharing} file${sharing > 1 ? 's' : ''} whose ` +
+      `times carry no zone start${sharing > 1 ? '' : 's'} and end${sharing > 1 ? '' : 's'} with it as written (one local clock)`,
+  };
 }
 
 /** "UTC+05:30", "UTC-03:00". */
