@@ -2,7 +2,7 @@ import type { FileStats } from '../types';
 import { SERIES, type Analyzer } from './analyzer';
 import { detectionWidth } from './bucket-ladder';
 import { gapsAtLeast } from './crash-gaps';
-import type { DetectionContext, SourceSeries, PatternSeries } from './detection-context';
+import type { DetectionContext, DurationDense, SourceSeries, PatternSeries } from './detection-context';
 import { dominantLevel, settleSeen } from './pattern-track';
 import type { ResolvedPattern } from './resolve-patterns';
 
@@ -90,18 +90,21 @@ export function buildContext(
     const values = dense(SERIES.pattern(key));
     return { track, level: dominantLevel(track.levels), isErrorLevel: true, values, errorValues: values };
   });
-  const durations = [...analyzer.durations.values()].map((raw) => {
-    const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };
-    const counts = dense(SERIES.duration(series.key));
-    const logSums = analyzer.buckets.dense(SERIES.duration(series.key), startMs, widthMs, length, 'sums');
-    const samples = analyzer.buckets.dense(SERIES.duration(series.key), startMs, widthMs, length, 'reads');
-    return {
-      series,
-      counts,
-      samples,
-      logMeans: samples.map((n, i) => (n > 0 ? (logSums[i] ?? 0) / n : null)),
-    };
-  });
+  const durationsFrom = (from: number): DurationDense[] =>
+    [...analyzer.durations.values()].map((raw) => {
+      const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };
+      const key = SERIES.duration(series.key);
+      const counts = analyzer.buckets.dense(key, from, widthMs, length);
+      const logSums = analyzer.buckets.dense(key, from, widthMs, length, 'sums');
+      const samples = analyzer.buckets.dense(key, from, widthMs, length, 'reads');
+      return {
+        series,
+        counts,
+        samples,
+        logMeans: samples.map((n, i) => (n > 0 ? (logSums[i] ?? 0) / n : null)),
+      };
+    });
+  const durations = durationsFrom(startMs);
   const fileStarts = new Map<string, number>();
   for (const f of files) if (f.firstTimestamp !== null) fileStarts.set(f.file, f.firstTimestamp);
   for (const s of sources)
@@ -120,6 +123,10 @@ export function buildContext(
     sources: sources.filter((s) => s.first >= 0),
     patterns,
     durations,
+    durationsShifted:
+      shiftMs > 0 && shiftMs < widthMs
+        ? () => ({ startMs: startMs + shiftMs, durations: durationsFrom(startMs + shiftMs) })
+        : null,
     fileStarts,
     baseline: analyzer.baseline,
     totalEvents: analyzer.events,

@@ -59,6 +59,11 @@ export interface DetectionContext {
   sources: SourceSeries[];
   patterns: PatternSeries[];
   durations: DurationDense[];
+  /**
+   * The duration series over buckets starting about half a width later (see errorsShifted), made on
+   * demand; null when the stored buckets are not fine enough to say.
+   */
+  durationsShifted: (() => { startMs: number; durations: DurationDense[] }) | null;
   /** First timestamp of each file, to know how much normal traffic came before a pattern. */
   fileStarts: ReadonlyMap<string, number>;
   baseline: ReadonlySet<string> | null;

@@ -31,8 +31,26 @@ const QUIET_NOISE = Math.log(1.2);
  * large factor against its local baseline, with enough samples on both sides.
  */
 export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
-  const findings: Finding[] = [];
   const k = Math.round(COARSE_MS / ctx.widthMs);
+  const findings = seriesSlowdowns(ctx, k);
+  // Buckets of about five minutes or more are not averaged further: they are also taken half a width
+  // later. A slowdown of ten minutes from 21:33 fills one bucket of five whole (21:35–21:40) and parts
+  // of two, too few values in one for a run (blind2 189/s05); half a width later it fills two.
+  if (k < 2 && ctx.durationsShifted !== null) {
+    const shifted = ctx.durationsShifted();
+    for (const finding of seriesSlowdowns({ ...ctx, ...shifted }, k)) {
+      const overlaps = findings.some(
+        (f) => f.subject === finding.subject && f.startMs < finding.endMs && finding.startMs < f.endMs,
+      );
+      if (!overlaps) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+/** The slowdowns of the context's duration series (and of its files' wide views), `k` buckets a coarse one. */
+function seriesSlowdowns(ctx: DetectionContext, k: number): Finding[] {
+  const findings: Finding[] = [];
   const wide = fileWide(ctx);
   const all = [
     ...ctx.durations.map((dense) => ({ dense, members: [] as DurationDense[] })),
