@@ -3098,6 +3098,36 @@ describe('error_spike on access logs', () => {
     expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(90);
   });
 
+  it('leaves the 5xx of a busy half hour alone when the share failing stays the same (blind5 161/s02)', () => {
+    // A web app's requests, 2.5% of them 5xx all day; from minute 100 to 130 the traffic rises to 3.7×
+    // its usual: 3.7× the 5xx. With `failing`, the share also triples then: that is an error spike.
+    const busyHour = (failing: number) => {
+      const random = seeded(29);
+      const events: MinedEvent[] = [];
+      for (let m = 0; m < 240; m++) {
+        const busy = m >= 100 && m < 130;
+        for (let k = poisson(random, busy ? 150 : 40); k > 0; k--) {
+          const status = random() < (busy ? failing : 0.025) ? 502 : 200;
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'GET /api/<*>',
+              params: ['x'],
+              level: status >= 500 ? 'error' : 'info',
+              service: null,
+              file: 'access.log',
+              attributes: { status },
+              format: 'access',
+            }),
+          );
+        }
+      }
+      return analyze([...twoServices(240), ...events]).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    expect(busyHour(0.025)).toEqual([]);
+    const [spike] = busyHour(0.075);
+    expect(spike && inWindow(spike, 100, 130)).toBe(true);
+  });
+
   it("names the proxy whose 5xx rose with an app's exceptions where a noisy error log hides both in the total", () => {
     // Apache's error log writes ten errors a minute all along; the app's exceptions and the proxy's
     // 502s each make a spike of their own source, the first of which is told (blind3 87/s04).

@@ -58,55 +58,99 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   for (const spike of shifts) {
     if (!all.some((s) => s.from <= spike.to && spike.from <= s.to)) all.push(spike);
   }
-  return all.map((spike) => {
-    const startMs = timeOf(ctx, spike.from);
-    const endMs = timeOf(ctx, spike.to + 1);
-    const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
-    const excess = spike.observed - spike.expected;
-    const usual = spike.expected / (spike.to - spike.from + 1);
-    // A spike of one source is told by that source's patterns.
-    const top = topPatternsIn(ctx, spike.from, spike.to, { errorsOnly: true, files: spike.files });
-    const severity = excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
-    // Samples of the patterns behind the spike first; any error of the window otherwise.
-    const fromTop = top.flatMap(
-      (p) =>
-        ctx.patterns.find((s) => s.track.id === p.id)?.track.errorExemplars?.within(startMs, endMs, 2) ?? [],
-    );
-    const others = ctx.errorExemplars
-      .within(startMs, endMs, 3)
-      .filter((e) => !spike.files || spike.files.includes(e.file));
-    const samples = [...fromTop, ...others].slice(0, 3);
-    const what = top[0] ? ` mostly "${top[0].template}"` : '';
-    const mainFiles = new Set(top.flatMap((p) => p.files));
-    // Other sources whose errors rose with it (one source's spike too: a proxy's 5xx beside the app's
-    // exceptions, each a spike of its own source, of which only the first found is told).
-    const alsoRisen = filesWithRisenErrors(ctx, spike.from, spike.to).filter(
-      (f) => !mainFiles.has(f) && !spike.files?.includes(f),
-    );
-    const also = alsoRisen.length > 0 ? `; errors rose in ${alsoRisen.join(', ')} too` : '';
-    return {
-      type: 'error_spike',
-      severity,
-      confidence: confidenceOf(Math.min(spike.score, excess / 4), 4),
-      startMs,
-      endMs,
-      files: [
-        ...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file), ...alsoRisen]),
-      ].sort(),
-      patternId: top[0]?.id ?? null,
-      subject: 'errors',
-      description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}${also}.`,
-      evidence: {
-        metric: `error events ${perBucket(ctx.widthMs)}`,
-        ...spikeFigures(spike, ctx.widthMs),
-        patternIds: top.map((p) => p.id),
-        source: null,
-        lines: samples.map(({ file, line }) => ({ file, line })),
-        samples: samples.map(({ file, line, text }) => ({ file, line, text })),
-        related: [],
-      },
-    };
+  return all
+    .filter((spike) => !isTrafficRise(ctx, spike))
+    .map((spike) => {
+      const startMs = timeOf(ctx, spike.from);
+      const endMs = timeOf(ctx, spike.to + 1);
+      const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
+      const excess = spike.observed - spike.expected;
+      const usual = spike.expected / (spike.to - spike.from + 1);
+      // A spike of one source is told by that source's patterns.
+      const top = topPatternsIn(ctx, spike.from, spike.to, { errorsOnly: true, files: spike.files });
+      const severity =
+        excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
+      // Samples of the patterns behind the spike first; any error of the window otherwise.
+      const fromTop = top.flatMap(
+        (p) =>
+          ctx.patterns.find((s) => s.track.id === p.id)?.track.errorExemplars?.within(startMs, endMs, 2) ??
+          [],
+      );
+      const others = ctx.errorExemplars
+        .within(startMs, endMs, 3)
+        .filter((e) => !spike.files || spike.files.includes(e.file));
+      const samples = [...fromTop, ...others].slice(0, 3);
+      const what = top[0] ? ` mostly "${top[0].template}"` : '';
+      const mainFiles = new Set(top.flatMap((p) => p.files));
+      // Other sources whose errors rose with it (one source's spike too: a proxy's 5xx beside the app's
+      // exceptions, each a spike of its own source, of which only the first found is told).
+      const alsoRisen = filesWithRisenErrors(ctx, spike.from, spike.to).filter(
+        (f) => !mainFiles.has(f) && !spike.files?.includes(f),
+      );
+      const also = alsoRisen.length > 0 ? `; errors rose in ${alsoRisen.join(', ')} too` : '';
+      return {
+        type: 'error_spike',
+        severity,
+        confidence: confidenceOf(Math.min(spike.score, excess / 4), 4),
+        startMs,
+        endMs,
+        files: [
+          ...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file), ...alsoRisen]),
+        ].sort(),
+        patternId: top[0]?.id ?? null,
+        subject: 'errors',
+        description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}${also}.`,
+        evidence: {
+          metric: `error events ${perBucket(ctx.widthMs)}`,
+          ...spikeFigures(spike, ctx.widthMs),
+          patternIds: top.map((p) => p.id),
+          source: null,
+          lines: samples.map(({ file, line }) => ({ file, line })),
+          samples: samples.map(({ file, line, text }) => ({ file, line, text })),
+          related: [],
+        },
+      };
+    });
+}
+
+/** A spike whose errors rose this many times or more is told whatever the traffic did. */
+const TRAFFIC_RISE_FACTOR = 5;
+/** The errors of a rise of traffic stay within this many times what their usual share expects. */
+const SHARE_KEPT = 1.3;
+
+/**
+ * Whether a spike's errors rose only as the traffic of their sources did: the sources holding most of
+ * its extra errors (its own, for a spike of one source) fail the same share of their events as
+ * usual — their errors in the spike within SHARE_KEPT times, or three Poisson deviations above, what
+ * their share elsewhere expects of its events — and the errors rose less than TRAFFIC_RISE_FACTOR. A busy hour of a web
+ * app at 3.7× its requests, 2.5% of them 5xx all day, has 3.7× the 5xx and no more failing (blind5
+ * 161/s02); the rise of its traffic is a volume spike's to tell.
+ */
+function isTrafficRise(ctx: DetectionContext, spike: SourcedSpike): boolean {
+  if (spike.observed >= TRAFFIC_RISE_FACTOR * Math.max(spike.expected, 1)) return false;
+  const n = spike.to - spike.from + 1;
+  const sources = ctx.sources.filter((source) => {
+    if (spike.files) return source.files.some((f) => spike.files?.includes(f));
+    const inside = sum(source.errors, spike.from, spike.to);
+    const usual = ((sum(source.errors) - inside) / Math.max(1, source.last - source.first + 1 - n)) * n;
+    return inside - usual >= 0.25 * (spike.observed - spike.expected);
   });
+  let errorsIn = 0;
+  let eventsIn = 0;
+  let errorsOut = 0;
+  let eventsOut = 0;
+  for (const source of sources) {
+    const errors = sum(source.errors, spike.from, spike.to);
+    const events = sum(source.values, spike.from, spike.to);
+    errorsIn += errors;
+    eventsIn += events;
+    errorsOut += sum(source.errors) - errors;
+    eventsOut += sum(source.values) - events;
+  }
+  if (eventsIn < 50 || errorsOut < 10 || eventsOut <= 0) return false;
+  // The errors the usual share expects of the spike's events; a few dozen swing by chance.
+  const expected = eventsIn * (errorsOut / eventsOut);
+  return errorsIn <= Math.max(SHARE_KEPT * expected, expected + 3 * Math.sqrt(expected));
 }
 
 /**
