@@ -2012,20 +2012,16 @@ describe('rare_event', () => {
     expect(criticalSignature('GC stats: <--- Last few GCs ---> printed on request')).toBeNull();
   });
 
+  /** Node's uncaught exception at `ts`, one event opening on its throw site: the template "<*>". */
+  const nodeCrash = (ts: number): MinedEvent => ({
+    ...minedEvent(ts, { template: '<*>', params: ['x'], level: 'fatal', service: 'api', file: 'api.log' }),
+    raw: "/app/dist/lib/price-formatter.js:43\n    const code = price.currency.toUpperCase();\n                               ^\n\nTypeError: Cannot read properties of undefined (reading 'toUpperCase')\n    at formatPrice (/app/dist/lib/price-formatter.js:43:32)\n\nNode.js v18.19.0",
+    lineCount: 8,
+  });
+
   it("quotes a crash whose template has no word of its own by its error line (Node's throw site)", () => {
     const events = twoServices();
-    const raw =
-      "/app/dist/lib/price-formatter.js:43\n    const code = price.currency.toUpperCase();\n                               ^\n\nTypeError: Cannot read properties of undefined (reading 'toUpperCase')\n    at formatPrice (/app/dist/lib/price-formatter.js:43:32)\n\nNode.js v18.19.0";
-    events.push({
-      ...minedEvent(at(77, 12), {
-        template: '<*>',
-        params: ['x'],
-        level: 'fatal',
-        service: 'api',
-        file: 'api.log',
-      }),
-      raw,
-    });
+    events.push(nodeCrash(at(77, 12)));
     const rare = analyze(events).anomalies.find((a) => a.type === 'rare_event');
     expect(rare?.description).toContain(
       `"TypeError: Cannot read properties of undefined (reading 'toUpperCase')"`,
@@ -2039,19 +2035,7 @@ describe('rare_event', () => {
       events.push(
         minedEvent(at(m, 7), { template: '<*>', params: [`0x${m}f3a`], level: null, file: 'journal.log' }),
       );
-    const raw =
-      "/app/dist/lib/price-formatter.js:66\n    const code = price.currency.toUpperCase();\n                               ^\n\nTypeError: Cannot read properties of undefined (reading 'toUpperCase')\n    at formatPrice (/app/dist/lib/price-formatter.js:66:32)\n\nNode.js v21.6.1";
-    events.push({
-      ...minedEvent(at(119, 15), {
-        template: '<*>',
-        params: ['x'],
-        level: 'fatal',
-        service: 'api',
-        file: 'api.log',
-      }),
-      raw,
-      lineCount: 12,
-    });
+    events.push(nodeCrash(at(119, 15)));
     const rare = analyze(events).anomalies.filter((a) => a.type === 'rare_event');
     expect(rare).toHaveLength(1);
     expect(rare[0]?.severity).toBe('critical');
