@@ -3058,22 +3058,24 @@ describe('error_spike in one source', () => {
 });
 
 describe('error_spike on access logs', () => {
+  /** An access log's request at `ts` answered with `status` (a 5xx is an error). */
+  const accessLine = (ts: number, status: number): MinedEvent =>
+    minedEvent(ts, {
+      template: 'GET /api/<*>',
+      params: ['x'],
+      level: status >= 500 ? 'error' : 'info',
+      service: null,
+      file: 'access.log',
+      attributes: { status },
+      format: 'access',
+    });
+
   it('fires on a jump of the 5xx share even when traffic is flat', () => {
     const events: MinedEvent[] = [];
     for (let m = 0; m < 120; m++) {
       for (let k = 0; k < 50; k++) {
         const status = m >= 60 && m < 66 && k % 3 === 0 ? 503 : k % 97 === 0 ? 500 : 200;
-        events.push(
-          minedEvent(at(m, k), {
-            template: 'GET /api/<*>',
-            params: ['x'],
-            level: status >= 500 ? 'error' : 'info',
-            service: null,
-            file: 'access.log',
-            attributes: { status },
-            format: 'access',
-          }),
-        );
+        events.push(accessLine(at(m, k), status));
       }
     }
     const report = analyze(events);
@@ -3092,17 +3094,7 @@ describe('error_spike on access logs', () => {
         const busy = m >= 100 && m < 130;
         for (let k = poisson(random, busy ? 150 : 40); k > 0; k--) {
           const status = random() < (busy ? failing : 0.025) ? 502 : 200;
-          events.push(
-            minedEvent(at(m, Math.floor(random() * 60)), {
-              template: 'GET /api/<*>',
-              params: ['x'],
-              level: status >= 500 ? 'error' : 'info',
-              service: null,
-              file: 'access.log',
-              attributes: { status },
-              format: 'access',
-            }),
-          );
+          events.push(accessLine(at(m, Math.floor(random() * 60)), status));
         }
       }
       return analyze([...twoServices(240), ...events]).anomalies.filter((a) => a.type === 'error_spike');
