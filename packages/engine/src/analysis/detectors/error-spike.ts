@@ -58,59 +58,57 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   for (const spike of shifts) {
     if (!all.some((s) => s.from <= spike.to && spike.from <= s.to)) all.push(spike);
   }
-  return all
-    .filter((spike) => !isTrafficRise(ctx, spike))
-    .map((spike) => {
-      const startMs = timeOf(ctx, spike.from);
-      const endMs = timeOf(ctx, spike.to + 1);
-      const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
-      const excess = spike.observed - spike.expected;
-      const usual = spike.expected / (spike.to - spike.from + 1);
-      // A spike of one source is told by that source's patterns.
-      const top = topPatternsIn(ctx, spike.from, spike.to, { errorsOnly: true, files: spike.files });
-      const severity =
-        excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
-      // Samples of the patterns behind the spike first; any error of the window otherwise.
-      const fromTop = top.flatMap(
-        (p) =>
-          ctx.patterns.find((s) => s.track.id === p.id)?.track.errorExemplars?.within(startMs, endMs, 2) ??
-          [],
-      );
-      const others = ctx.errorExemplars
-        .within(startMs, endMs, 3)
-        .filter((e) => !spike.files || spike.files.includes(e.file));
-      const samples = [...fromTop, ...others].slice(0, 3);
-      const what = top[0] ? ` mostly "${top[0].template}"` : '';
-      const mainFiles = new Set(top.flatMap((p) => p.files));
-      // Other sources whose errors rose with it (one source's spike too: a proxy's 5xx beside the app's
-      // exceptions, each a spike of its own source, of which only the first found is told).
-      const alsoRisen = filesWithRisenErrors(ctx, spike.from, spike.to).filter(
-        (f) => !mainFiles.has(f) && !spike.files?.includes(f),
-      );
-      const also = alsoRisen.length > 0 ? `; errors rose in ${alsoRisen.join(', ')} too` : '';
-      return {
-        type: 'error_spike',
-        severity,
-        confidence: confidenceOf(Math.min(spike.score, excess / 4), 4),
-        startMs,
-        endMs,
-        files: [
-          ...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file), ...alsoRisen]),
-        ].sort(),
-        patternId: top[0]?.id ?? null,
-        subject: 'errors',
-        description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}${also}.`,
-        evidence: {
-          metric: `error events ${perBucket(ctx.widthMs)}`,
-          ...spikeFigures(spike, ctx.widthMs),
-          patternIds: top.map((p) => p.id),
-          source: null,
-          lines: samples.map(({ file, line }) => ({ file, line })),
-          samples: samples.map(({ file, line, text }) => ({ file, line, text })),
-          related: [],
-        },
-      };
-    });
+  // Errors that rose only with their sources' traffic are a volume spike's to tell (see isTrafficRise).
+  const told = all.filter((spike) => !isTrafficRise(ctx, spike));
+  return told.map((spike) => {
+    const startMs = timeOf(ctx, spike.from);
+    const endMs = timeOf(ctx, spike.to + 1);
+    const factor = spike.observed / Math.max(spike.expected, spike.to - spike.from + 1);
+    const excess = spike.observed - spike.expected;
+    const usual = spike.expected / (spike.to - spike.from + 1);
+    // A spike of one source is told by that source's patterns.
+    const top = topPatternsIn(ctx, spike.from, spike.to, { errorsOnly: true, files: spike.files });
+    const severity = excess >= 50 ? severityByFactor(factor, [20, 5, 2, 0]) : excess >= 20 ? 'medium' : 'low';
+    // Samples of the patterns behind the spike first; any error of the window otherwise.
+    const fromTop = top.flatMap(
+      (p) =>
+        ctx.patterns.find((s) => s.track.id === p.id)?.track.errorExemplars?.within(startMs, endMs, 2) ?? [],
+    );
+    const others = ctx.errorExemplars
+      .within(startMs, endMs, 3)
+      .filter((e) => !spike.files || spike.files.includes(e.file));
+    const samples = [...fromTop, ...others].slice(0, 3);
+    const what = top[0] ? ` mostly "${top[0].template}"` : '';
+    const mainFiles = new Set(top.flatMap((p) => p.files));
+    // Other sources whose errors rose with it (one source's spike too: a proxy's 5xx beside the app's
+    // exceptions, each a spike of its own source, of which only the first found is told).
+    const alsoRisen = filesWithRisenErrors(ctx, spike.from, spike.to).filter(
+      (f) => !mainFiles.has(f) && !spike.files?.includes(f),
+    );
+    const also = alsoRisen.length > 0 ? `; errors rose in ${alsoRisen.join(', ')} too` : '';
+    return {
+      type: 'error_spike',
+      severity,
+      confidence: confidenceOf(Math.min(spike.score, excess / 4), 4),
+      startMs,
+      endMs,
+      files: [
+        ...new Set([...top.flatMap((p) => p.files), ...samples.map((s) => s.file), ...alsoRisen]),
+      ].sort(),
+      patternId: top[0]?.id ?? null,
+      subject: 'errors',
+      description: `${spike.observed} errors ${describeWindow(startMs, endMs)}, ${usual < 0.5 ? 'where there are usually almost none' : `${round(factor)}× the usual ${round(usual)} ${perBucket(ctx.widthMs)}`},${what}${also}.`,
+      evidence: {
+        metric: `error events ${perBucket(ctx.widthMs)}`,
+        ...spikeFigures(spike, ctx.widthMs),
+        patternIds: top.map((p) => p.id),
+        source: null,
+        lines: samples.map(({ file, line }) => ({ file, line })),
+        samples: samples.map(({ file, line, text }) => ({ file, line, text })),
+        related: [],
+      },
+    };
+  });
 }
 
 /** A spike whose errors rose this many times or more is told whatever the traffic did. */
