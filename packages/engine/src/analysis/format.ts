@@ -67,14 +67,18 @@ export function shortTemplate(template: string, max = 80): string {
 
 const HEADLINE = /^\s*(?:Uncaught |Unhandled )?[\w.$]*(?:Error|Exception|panic|Panic|Fault)\b/;
 
+/** Whether a template has no word of its own ("<*>", "<*> <*>", "[<*>]"): all of it is variables. */
+export function isWordless(template: string): boolean {
+  return !/[A-Za-z]{3}/.test(template.replace(/<\*>/g, ''));
+}
+
 /**
  * A pattern as a reader should see it quoted: its template, or — for a template with no word of its
  * own ("<*>", a Node crash's throw site "/app/dist/x.js:43") — the error line of a sample
  * ("TypeError: Cannot read properties of undefined"), else the sample's first line.
  */
 export function quotePattern(template: string, sample: string | undefined, max = 80): string {
-  if (sample === undefined || /[A-Za-z]{3}/.test(template.replace(/<\*>/g, '')))
-    return shortTemplate(template, max);
+  if (sample === undefined || !isWordless(template)) return shortTemplate(template, max);
   const lines = sample.split('\n');
   const headline = lines.find((l) => HEADLINE.test(l)) ?? lines.find((l) => l.trim().length > 0) ?? template;
   return shortTemplate(headline, max);

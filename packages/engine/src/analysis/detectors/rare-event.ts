@@ -1,5 +1,5 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
-import { describeWindow, quotePattern } from '../format';
+import { describeWindow, isWordless, quotePattern } from '../format';
 import type { Exemplar } from '../exemplars';
 import type { Severity } from '../report';
 import { isPeriodic } from '../spikes';
@@ -49,20 +49,15 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
   return findings;
 }
 
-/** A template with no word of its own ("<*>", "<*> <*>"), as format.ts' quotePattern tells it. */
-function isWordless(template: string): boolean {
-  return !/[A-Za-z]{3}/.test(template.replace(/<\*>/g, ''));
-}
-
 /**
- * The rare events of a pattern whose template has no word of its own, or null when none of its
- * samples has a critical signature: a Node crash opens on its
- * throw site alone ("/app/dist/lib/price-formatter.js:66", all variable), and in a bundle the other
- * files' all-variable lines (a journal's bare values, a path) share the pattern: its count, level
- * and first sample say nothing of the crash (blind2 181/s03), nor does its rhythm (isRegular). Each
- * sample is judged by its own text: those with a critical signature, grouped by signature, make the
- * findings. Samples are taken a few a minute, so a crash among the pattern's other lines is one
- * unless another line of the pattern came first in its bucket.
+ * The rare events of a pattern whose template has no word of its own (see isWordless), or null when
+ * none of its samples has a critical signature. A Node crash opens on its throw site alone
+ * ("/app/dist/lib/price-formatter.js:66", all variable), and in a bundle the other files'
+ * all-variable lines (a journal's bare values, a path) share the pattern: its count, level and first
+ * sample say nothing of the crash (blind2 181/s03), nor does its rhythm (isRegular). Each sample is
+ * judged by its own text: those with a critical signature, grouped by signature, make the findings.
+ * Samples are taken a few a minute, so a crash among the pattern's other lines is one unless another
+ * line of the pattern came first in its bucket.
  */
 function signedRareEvents(ctx: DetectionContext, pattern: PatternSeries): Finding[] | null {
   const bySignature = new Map<string, Exemplar[]>();
