@@ -121,9 +121,10 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
 /**
  * A TCP session HAProxy logged (see HAPROXY_TCP): its connect and session times, in ms (the
  * session's only when the client did not end it), and its termination state, whose first letter says
- * who ended it (`--` normally). Without a level of its own, a session the server refused or aborted (`SC`, `SD`), that the proxy (`P`), its resources (`R`) or
- * an internal error (`I`) ended, or whose server never answered in time (`sC`), is an error; a server
- * timing out during the data (`sD`) is a warning; a client's doing (`cD`, `CD`) is not news.
+ * who ended it (`--` normally). Without a level of its own, a session the server refused or aborted
+ * (`SC`, `SD`), that the proxy (`P`), its resources (`R`) or an internal error (`I`) ended, or whose
+ * server never answered in time (`sC`), is an error; a server timing out during the data (`sD`) is a
+ * warning; a client's doing (`cD`, `CD`) is not news.
  */
 function readTcpSession(fields: ParsedFields, message: string): void {
   const tcp = message.indexOf('] ') >= 0 ? HAPROXY_TCP.exec(message) : null;
