@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
 import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
-import { burstsLikeAJob, recursAtOneLag } from './periodic-bursts';
+import { burstsLikeAJob, isBatchOf, recursAtOneLag } from './periodic-bursts';
 import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
@@ -1216,6 +1216,32 @@ describe('volume_spike', () => {
     expect(more).toEqual([]);
     expect(spike && inWindow(spike, 130, 152)).toBe(true);
     expect(app(false)).toEqual([]);
+  });
+
+  it("takes no flood that began in a job's slot for a bigger run of the job (blind3 249/s03)", () => {
+    // A Symfony log's five-minute counts: about 110 routed requests, a job's minute every twenty
+    // (231, 181, 237, …), and a scraper's 21 minutes at 3.6× from one of the job's slots (261, 371,
+    // 351, 295, 252). The rolling baseline takes in the flood: only 371 and 351 stand out.
+    const values = [
+      142, 144, 231, 111, 115, 107, 123, 113, 94, 105, 181, 86, 97, 97, 237, 122, 97, 98, 152, 84, 109,
+      261, 371, 351, 295, 252, 164, 96, 106, 112, 233, 116, 105, 118, 247, 127, 113, 130, 190, 123, 123,
+      118, 153, 115, 128, 96, 129, 120, 109, 102, 151, 97, 96, 104, 157, 97, 66, 86, 143, 93, 72, 106,
+      178, 93, 85, 88, 226, 98, 85, 84, 199, 67, 21,
+    ];
+    const source: SourceSeries = {
+      name: 'prod.log',
+      files: ['prod.log'],
+      values,
+      valuesShifted: null,
+      errors: values.map(() => 0),
+      errorsShifted: null,
+      first: 0,
+      last: values.length - 1,
+    };
+    expect(isBatchOf(source, 22, 23)).toBe(false);
+    // The job's own runs, the big ones too, are batches.
+    expect(isBatchOf(source, 30, 30)).toBe(true);
+    expect(isBatchOf(source, 14, 14)).toBe(true);
   });
 
   it('tells a jump into a flood from a rise: one bucket to the next, or across a partial first bucket', () => {

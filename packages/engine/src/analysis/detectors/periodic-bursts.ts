@@ -207,14 +207,25 @@ export function sourceGrid(source: SourceSeries): BatchGrid | null {
 /**
  * Whether buckets `from`–`to` are one batch of a source's schedule (see batchGrid): a run shorter
  * than a third of the grid's period (two buckets at least), starting on it, and no more than three
- * big batches above the source's median (a flood landing on the grid is no batch).
+ * big batches above the source's median (a flood landing on the grid is no batch). Nor is a spike
+ * whose buckets around stay high too — half a big batch above the median, three buckets or more in
+ * all, which batchGrid never takes for a batch: a scraper's twenty minutes at 3.6× that began in a
+ * slot of a job running every twenty (blind3 249/s03), whose rolling baseline left only two buckets
+ * of it standing out.
  */
 export function isBatchOf(source: SourceSeries, from: number, to: number): boolean {
   const grid = sourceGrid(source);
   if (grid === null || to - from >= Math.max(2, grid.period / 3) || !isOnGrid(from, grid)) return false;
+  const values = source.values;
   let peak = 0;
-  for (let i = from; i <= to; i++) peak = Math.max(peak, source.values[i] ?? 0);
-  return peak - grid.base <= 3 * grid.size;
+  for (let i = from; i <= to; i++) peak = Math.max(peak, values[i] ?? 0);
+  if (peak - grid.base > 3 * grid.size) return false;
+  const high = grid.base + Math.max(grid.size / 2, 3 * Math.sqrt(Math.max(grid.base, 1)));
+  let start = from;
+  while (start > 0 && (values[start - 1] ?? 0) >= high) start--;
+  let end = to;
+  while (end + 1 < values.length && (values[end + 1] ?? 0) >= high) end++;
+  return end - start < 2;
 }
 
 /** `isBatchOf` for any source writing one of `files`. */
