@@ -73,6 +73,8 @@ const FULL_DURATIONS = 8;
 const DURATION_STRIDE = 4;
 const CLUSTER_ARRAY = 65_536;
 const MAX_EXCEPTION_TRACKS = 500;
+/** Minutes with errors kept per file (a week of errors in every minute). */
+const MAX_ERROR_MINUTES = 10_080;
 /** Kinds of work (see kindKeyOf) with duration series of their own, per pattern; the rest share the pattern's. */
 const MAX_KINDS = 12;
 
@@ -170,6 +172,12 @@ export interface FileSource extends FileGaps {
   /** Started once a second service shows up in the file (the first few events are not in it). */
   series: SeriesHandle | null;
   service: string | null;
+  /**
+   * The file's error events per minute (epoch minute → count; made at its first error, at most
+   * MAX_ERROR_MINUTES minutes): finer than the buckets, which grow to five minutes or more in a long
+   * file (see crash-echoes.ts).
+   */
+  errorMinutes: Map<number, number> | null;
 }
 
 export type { FileTally };
@@ -340,6 +348,12 @@ export class Analyzer {
       }
       if (source)
         this.buckets.addAt((source.errorSeries ??= this.buckets.handle(SERIES.sourceErrors(sourceName))), b);
+      if (fileSource !== null) {
+        const minutes = (fileSource.errorMinutes ??= new Map());
+        const n = minutes.get(minute);
+        if (n !== undefined) minutes.set(minute, n + 1);
+        else if (minutes.size < MAX_ERROR_MINUTES) minutes.set(minute, 1);
+      }
     }
     if (!track) return;
     const series = track.series;
@@ -531,6 +545,7 @@ export class Analyzer {
         bins: null,
         longestGapMs: 0,
         longestGapFromMs: NaN,
+        errorMinutes: null,
       };
       this.fileSources.set(own, source);
     }

@@ -137,6 +137,9 @@ export function buildContext(
     containerRestarts: analyzer.containerRestarts.found,
     workerKills: analyzer.workerKills.found,
     heapExhaustions: analyzer.heapExhaustions.found,
+    fileErrorMinutes: [...analyzer.fileSources].flatMap(([file, s]) =>
+      s.errorMinutes === null ? [] : [{ file, minutes: s.errorMinutes, firstMs: s.firstTs, lastMs: s.lastTs }],
+    ),
     fileStalls: [...analyzer.fileSources].flatMap(([file, s]) => {
       if (s.longestGapMs <= 0) return [];
       const events = analyzer.files.get(file)?.events ?? 0;

@@ -62,6 +62,35 @@ describe('a crash seen from the other files', () => {
     expect(crash(portal(2, 200))?.files).toEqual(['portal.log']);
   });
 
+  it("names a file whose errors in the crash's minute are too few for its buckets, by the minute (blind3 244/s01)", () => {
+    // The proxy fails about one request in three minutes, written by two loggers of its own (Caddy's
+    // access and error loggers); in the portal's crash minute nine, five and four of them: in five-minute
+    // buckets thirteen where four are usual, a chance of about 1e-3.
+    const events = portal(0, 200);
+    const random = seeded(4);
+    const failed = (minute: number, second: number, service: string) =>
+      events.push(
+        minedEvent(at(minute, second), {
+          template: 'GET <*>',
+          params: ['/orders'],
+          level: 'error',
+          service,
+          file: 'u_ex220611.log',
+        }),
+      );
+    for (let m = 0; m < 360; m++) if (random() < 0.3) failed(m, 40, m % 2 ? 'proxy.access' : 'proxy.error');
+    for (let k = 0; k < 9; k++) failed(200, 8 + k * 3, k % 2 ? 'proxy.access' : 'proxy.error');
+    const oom = crash(events);
+    expect(oom?.files).toEqual(['portal.log', 'u_ex220611.log']);
+    expect(oom?.description).toMatch(
+      /; u_ex220611\.log logged 9 errors 2026-11-25 13:20–13:22 UTC \(usually 0\.\d per 1m\)\.$/,
+    );
+    // Three in that minute are chance.
+    const few = portal(0, 200);
+    few.push(...events.filter((e) => e.file === 'u_ex220611.log' && e.level === 'error').slice(0, -6));
+    expect(crash(few)?.files).toEqual(['portal.log']);
+  });
+
   it('computes the chance of so many errors at a usual rate', () => {
     expect(poissonTail(0, 3)).toBe(1);
     expect(poissonTail(1, 2)).toBeCloseTo(1 - Math.exp(-2), 9);

@@ -1,7 +1,7 @@
 // A crash seen from the other files of a bundle: a proxy answering 502/503 in the seconds a backend
 // takes to restart after its OOM kill. Too few errors for a spike of their own (eight in a minute),
 // they are told with the crash they followed.
-import { timeOf, type DetectionContext, type Finding } from './detection-context';
+import { timeOf, type DetectionContext, type FileErrorMinutes, type Finding } from './detection-context';
 import { describeWindow, perBucket, round } from './format';
 import { poissonTail, sum } from './robust-stats';
 
@@ -11,6 +11,52 @@ const MIN_ECHO_ERRORS = 6;
 const MAX_CHANCE = 1e-5;
 /** The time after a crash its echoes are looked for in (a restart takes seconds to a minute). */
 const ECHO_MS = 60_000;
+
+/**
+ * "N errors <window> (usually …)" when `counts[from..to]` holds too many errors to be chance at the
+ * rate of the rest of the `active` slots (each `widthMs` wide), else null.
+ */
+function echoIn(
+  counts: readonly number[],
+  from: number,
+  to: number,
+  active: number,
+  fromMs: number,
+  widthMs: number,
+): string | null {
+  const inside = sum(counts, from, to);
+  if (inside < MIN_ECHO_ERRORS) return null;
+  const slots = to - from + 1;
+  const expected = ((sum(counts) - inside) / Math.max(1, active - slots)) * slots;
+  if (poissonTail(inside, expected) >= MAX_CHANCE) return null;
+  const usual = expected / slots;
+  return `${inside} errors ${describeWindow(fromMs, fromMs + slots * widthMs)} (usually ${usual < 0.1 ? 'almost none' : `${round(usual)} ${perBucket(widthMs)}`})`;
+}
+
+/**
+ * The same by the minute, for a file's errors whatever its sources (see FileErrorMinutes): in
+ * five-minute buckets or wider, a proxy's nine 502s in the minute its backend restarted after a crash
+ * (five of its access logger's, four of its error logger's) are too few for a source's bucket; in
+ * their minute, nine where less than one is usual (blind3 244/s01).
+ */
+function minuteEcho(file: FileErrorMinutes, startMs: number): string | null {
+  const first = Math.floor(startMs / MINUTE_MS);
+  const last = Math.floor((startMs + ECHO_MS) / MINUTE_MS);
+  let inside = 0;
+  for (let m = first; m <= last; m++) inside += file.minutes.get(m) ?? 0;
+  if (inside < MIN_ECHO_ERRORS) return null;
+  let all = 0;
+  for (const n of file.minutes.values()) all += n;
+  const slots = last - first + 1;
+  const active = Math.max(slots + 1, (file.lastMs - file.firstMs) / MINUTE_MS);
+  const expected = ((all - inside) / (active - slots)) * slots;
+  if (poissonTail(inside, expected) >= MAX_CHANCE) return null;
+  const usual = expected / slots;
+  const fromMs = first * MINUTE_MS;
+  return `${inside} errors ${describeWindow(fromMs, fromMs + slots * MINUTE_MS)} (usually ${usual < 0.1 ? 'almost none' : `${round(usual)} ${perBucket(MINUTE_MS)}`})`;
+}
+
+const MINUTE_MS = 60_000;
 
 /**
  * Critical rare events (a crash, an OOM kill, a panic) with the files of the other sources whose
@@ -28,18 +74,27 @@ export function withCrashEchoes(ctx: DetectionContext, findings: Finding[]): Fin
     const files = new Set(finding.files);
     for (const source of ctx.sources) {
       if (source.files.every((f) => files.has(f))) continue;
-      const inside = sum(source.errors, from, to);
-      if (inside < MIN_ECHO_ERRORS) continue;
-      const buckets = to - from + 1;
-      const outside = Math.max(1, source.last - source.first + 1 - buckets);
-      const expected = ((sum(source.errors) - inside) / outside) * buckets;
-      if (poissonTail(inside, expected) >= MAX_CHANCE) continue;
-      const usual = expected / buckets;
-      echoes.push(
-        `${source.name} logged ${inside} errors ${describeWindow(timeOf(ctx, from), timeOf(ctx, to + 1))} (usually ${usual < 0.1 ? 'almost none' : `${round(usual)} ${perBucket(ctx.widthMs)}`})`,
+      const echo = echoIn(
+        source.errors,
+        from,
+        to,
+        source.last - source.first + 1,
+        timeOf(ctx, from),
+        ctx.widthMs,
       );
+      if (echo === null) continue;
+      echoes.push(`${source.name} logged ${echo}`);
       for (const f of source.files) files.add(f);
     }
+    // Buckets of five minutes or more: the minute of the crash and the one after, file by file.
+    if (ctx.widthMs > MINUTE_MS)
+      for (const file of ctx.fileErrorMinutes) {
+        if (files.has(file.file)) continue;
+        const echo = minuteEcho(file, finding.startMs);
+        if (echo === null) continue;
+        echoes.push(`${file.file} logged ${echo}`);
+        files.add(file.file);
+      }
     if (echoes.length === 0) return finding;
     return {
       ...finding,

@@ -79,6 +79,8 @@ export interface DetectionContext {
   exceptionVariants: PatternSeries[];
   /** Gaps after a crash-like line (see CrashGaps), with what is needed to judge them. */
   crashGaps: JudgedCrashGap[];
+  /** Each file's error events per epoch minute (files with errors; see Analyzer's FileSource). */
+  fileErrorMinutes: readonly FileErrorMinutes[];
   /** Each file's longest pause between two lines (files that paused a second or more). */
   fileStalls: FileStall[];
   /** Pauses right after a file said it was stopping (see CrashGaps.plannedStops). */
@@ -92,6 +94,14 @@ export interface DetectionContext {
 }
 
 /** A file's longest pause (see FileGaps.longestGapMs), with what judges it. */
+export interface FileErrorMinutes {
+  file: string;
+  minutes: ReadonlyMap<number, number>;
+  /** The file's first and last timed events. */
+  firstMs: number;
+  lastMs: number;
+}
+
 export interface FileStall {
   file: string;
   fromMs: number;
