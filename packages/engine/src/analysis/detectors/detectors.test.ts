@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
-import { cannotShift, scheduledRuns, shiftedBuckets } from './latency-degradation';
+import { cannotShift, latencyExcursions, scheduledRuns, shiftedBuckets } from './latency-degradation';
 import { burstsLikeAJob, isBatchOf, recursAtOneLag } from './periodic-bursts';
 import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
 import { findSpikes } from '../spikes';
@@ -2360,6 +2360,28 @@ describe('rare_event after a crash: a silence after last words', () => {
 });
 
 describe('latency_degradation', () => {
+  it('finds a slowdown filling most of a short file against the level before it, not a new regime (blind3 230/s03)', () => {
+    // Per-minute ln(ms) of a proxy's request times over two hours: about 70 ms, an outage at 30× from
+    // minute 25 to 43, normal again, then 4.9× from minute 55 to 111, and normal to the end. The
+    // slow minutes (75 of 130) are most of the series: its median is theirs.
+    const random = seeded(8);
+    const ms = (level: number) => Math.log(level) + (random() - 0.5) * 0.3;
+    const series = (end: (m: number) => number) =>
+      Array.from({ length: 130 }, (_, m) =>
+        ms(m >= 25 && m < 43 ? 2100 : m >= 55 && m < 111 ? 340 : m >= 111 ? end(m) : 70),
+      );
+    const defined = new Array<boolean>(130).fill(true);
+    const back = latencyExcursions(series(() => 70), defined, 33);
+    expect(back.runs).toEqual([{ from: 55, to: 110 }]);
+    expect(Math.exp(back.center[60] ?? 0)).toBeGreaterThan(55);
+    expect(Math.exp(back.center[60] ?? 0)).toBeLessThan(90);
+    // Slow to the end, or back only halfway (a new regime): no excursion. Nor a day rising step by step.
+    expect(latencyExcursions(series(() => 340), defined, 33).runs).toEqual([]);
+    expect(latencyExcursions(series(() => 150), defined, 33).runs).toEqual([]);
+    const rising = Array.from({ length: 130 }, (_, m) => ms(70 * Math.pow(1.02, m)));
+    expect(latencyExcursions(rising, defined, 33).runs).toEqual([]);
+  });
+
   it('finds a request time shifting by a large factor while messages look normal', () => {
     const events = twoServices().map((e) => {
       const slow =

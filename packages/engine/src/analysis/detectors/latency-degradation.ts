@@ -215,12 +215,92 @@ function slowdowns(
     if (scheduled.has(run)) continue;
     findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
   }
-  const level = levelShifts(values, defined, halfWindowFor(values.length));
-  for (const run of level.runs) {
-    if (runs.some((r) => r.from <= run.to && run.from <= r.to)) continue;
-    findings.push(latencyFinding(ctx, series, run.from, run.to, values, level.center, level.sigma));
-  }
+  const minBuckets = halfWindowFor(values.length);
+  const level = levelShifts(values, defined, minBuckets);
+  const excursions = latencyExcursions(values, defined, minBuckets);
+  const told: Run[] = [...runs];
+  for (const found of [level, excursions])
+    for (const run of found.runs) {
+      if (told.some((r) => r.from <= run.to && run.from <= r.to)) continue;
+      told.push(run);
+      findings.push(latencyFinding(ctx, series, run.from, run.to, values, found.center, found.sigma));
+    }
   return findings;
+}
+
+/** Buckets before a jump whose median is the level an excursion is measured against. */
+const LEVEL_BUCKETS = 12;
+/** Fewest defined buckets before a jump (and after its end) that make a level. */
+const MIN_LEVEL_BUCKETS = 6;
+/** An excursion lasts while its buckets stay this many times the level (one bucket below allowed). */
+const STAY_FACTOR = 2;
+/** After it, the series' median is back within this factor of the level before it. */
+const BACK_FACTOR = 1.5;
+
+/** Up to `n` defined values before bucket `k` (`step` -1) or after it (`step` 1). */
+function definedNear(
+  values: readonly number[],
+  defined: readonly boolean[],
+  k: number,
+  n: number,
+  step: 1 | -1,
+): number[] {
+  const out: number[] = [];
+  for (let i = k + step; i >= 0 && i < values.length && out.length < n; i += step)
+    if (defined[i]) out.push(values[i] ?? 0);
+  return out;
+}
+
+/**
+ * Slowdowns measured against the level before them, as volume-spike's longFloods measures floods: a
+ * jump to MIN_FACTOR and 4 deviations (of the level's buckets and of the series' steps) above the
+ * median of the dozen defined buckets before it, lasting while the buckets stay twice that level,
+ * `minBuckets` or longer, and followed by the level again (the median of the dozen buckets after it
+ * within 1.5×: an excursion, not a new regime). levelShifts judges against the whole series' median,
+ * which a slowdown filling most of a short file (57 slow minutes, and 18 of an outage before, in a
+ * capture of two hours: blind3 230/s03) makes its own.
+ */
+export function latencyExcursions(
+  values: readonly number[],
+  defined: readonly boolean[],
+  minBuckets: number,
+): { runs: Run[]; center: number[]; sigma: number[] } {
+  const runs: Run[] = [];
+  const center = values.map(() => 0);
+  const sigma = values.map(() => 0);
+  const noise = stepNoise(values, defined);
+  for (let k = 0; k < values.length; k++) {
+    if (!defined[k]) continue;
+    const before = definedNear(values, defined, k, LEVEL_BUCKETS, -1);
+    if (before.length < MIN_LEVEL_BUCKETS) continue;
+    const level = median(before);
+    const spread = robustSigma(before, level);
+    const rise = (values[k] ?? 0) - level;
+    if (rise < Math.log(MIN_FACTOR) || rise < 4 * Math.max(spread, 0.1, noise)) continue;
+    let to = k;
+    let low = 0;
+    for (let i = k + 1; i < values.length && low < 2; i++) {
+      if (!defined[i]) continue;
+      if ((values[i] ?? 0) - level >= Math.log(STAY_FACTOR)) {
+        to = i;
+        low = 0;
+      } else low++;
+    }
+    const after = definedNear(values, defined, to, LEVEL_BUCKETS, 1);
+    if (
+      to - k + 1 >= minBuckets &&
+      after.length >= MIN_LEVEL_BUCKETS &&
+      median(after) - level <= Math.log(BACK_FACTOR)
+    ) {
+      runs.push({ from: k, to });
+      for (let i = k; i <= to; i++) {
+        center[i] = level;
+        sigma[i] = spread;
+      }
+    }
+    k = to;
+  }
+  return { runs, center, sigma };
 }
 
 /**
