@@ -1704,6 +1704,12 @@ describe('new_pattern', () => {
     // Nor eight in eight minutes (a rolling deploy's servers marked down one by one): ten would be.
     expect(plain([370, 371, 372, 373, 374, 375, 376, 377])).toEqual([]);
     expect(plain([370, 371, 372, 373, 374, 375, 376, 377, 378, 379])).toHaveLength(1);
+    // Seven every three and a half minutes over the last 23 (blind3 234/s07) are news; seven within
+    // fifteen minutes (three windows), or six scattered over the last hour, are not.
+    expect(plain([375, 378, 382, 385, 389, 392, 396])).toHaveLength(1);
+    expect(plain([380, 382, 384, 386, 388, 390, 392])).toEqual([]);
+    expect(plain([340, 348, 356, 366, 380, 396])).toEqual([]);
+    expect(plain([375, 380, 385, 390, 395])).toEqual([]);
   });
 
   it("keeps a new exception starting right after its message's burst apart from the burst", () => {

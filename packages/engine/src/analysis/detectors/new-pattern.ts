@@ -71,7 +71,7 @@ function newPattern(
   minExpected = MIN_EXPECTED_BEFORE,
 ): Finding | null {
   const { track } = pattern;
-  if (track.firstSeen === null || track.lastSeen === null || track.count < 8) return null;
+  if (track.firstSeen === null || track.lastSeen === null || track.count < MIN_STEADY_COUNT) return null;
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
   const before = track.firstSeen - fileStart;
   const span = ctx.length * ctx.widthMs;
@@ -94,6 +94,14 @@ function newPattern(
   // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
   const isError = pattern.isErrorLevel || readsAsError(pattern);
   const steady = steadyWindows(ctx, pattern.values, first, last);
+  // Under eight events, only an error recurring in nearly every window of five minutes or more, that
+  // would have shown before in as many buckets as it has events (the most expectedBefore says):
+  // "upstream shipping: context deadline exceeded" every three and a half minutes for 23, seven of
+  // them in a file's last half hour after three hours without (blind3 234/s07).
+  if (track.count < 8) {
+    if (!isError || steady.windows < MIN_STEADY_WINDOWS + 1 || steady.share < 0.8) return null;
+    minExpected = track.count;
+  }
   if (
     isError &&
     steady.share >= 0.5 &&
@@ -182,6 +190,8 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
 const STEADY_MS = 5 * 60_000;
 /** Windows a steady error of fewer than MIN_EXPECTED_BEFORE events recurs over, at least. */
 const MIN_STEADY_WINDOWS = 4;
+/** Fewest events of a steady error (see newPattern); of any other news, eight. */
+const MIN_STEADY_COUNT = 6;
 
 /**
  * The pattern's windows of about five minutes (one bucket when buckets are that wide) from its first
