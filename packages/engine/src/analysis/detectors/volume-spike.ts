@@ -77,12 +77,8 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
   const minBuckets = requests ? Math.max(2, requestsOver) : Math.ceil(halfWindowFor(values.length) / 2);
   for (let k = MIN_LEVEL_BUCKETS + 1; k < values.length; k++) {
     const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
-    // Of requests, the jump is from the last few buckets' level when lower: traffic falling through
-    // the night leaves the dozen before at 279 where the last three are 241, and a client's ten
-    // minutes at 3.2× from 03:02 are 442, 633, 516 (blind3 234/s03).
-    const from = requests ? Math.min(level, median(values.slice(Math.max(0, k - 4), k - 1))) : level;
     const v = values[k] ?? 0;
-    if (from <= 0 || v < ABRUPT_FACTOR * from || v < 20) continue;
+    if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20) continue;
     if (!isAbrupt(values, k) && !leavesLevel(values, k, level)) continue;
     let to = k;
     while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
