@@ -138,7 +138,9 @@ export function buildContext(
     workerKills: analyzer.workerKills.found,
     heapExhaustions: analyzer.heapExhaustions.found,
     fileErrorMinutes: [...analyzer.fileSources].flatMap(([file, s]) =>
-      s.errorMinutes === null ? [] : [{ file, minutes: s.errorMinutes, firstMs: s.firstTs, lastMs: s.lastTs }],
+      s.errorMinutes === null
+        ? []
+        : [{ file, minutes: s.errorMinutes, firstMs: s.firstTs, lastMs: s.lastTs }],
     ),
     fileStalls: [...analyzer.fileSources].flatMap(([file, s]) => {
       if (s.longestGapMs <= 0) return [];

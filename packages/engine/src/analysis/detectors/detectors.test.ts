@@ -115,6 +115,47 @@ describe('volume_drop', () => {
     ).toEqual([]);
   });
 
+  it("finds a sparse file's sixteen silent minutes at its pace around them, not a quiet night's lull (blind4 273/s04)", () => {
+    // A kubelet's lines per minute over four and a half hours (blind4 273/s04), from a few components
+    // (each a source of its own), beside a busy app: silent from minute 145 to 160. In five-minute
+    // buckets its counts swing too much for two empty ones to tell.
+    const perMinute = [
+      3, 1, 5, 4, 1, 6, 0, 3, 0, 3, 4, 0, 3, 0, 2, 2, 2, 3, 4, 3, 2, 2, 3, 1, 2, 1, 4, 1, 0, 4, 2, 2, 4, 1, 2,
+      4, 4, 2, 3, 2, 1, 0, 5, 1, 3, 2, 1, 7, 1, 2, 1, 3, 2, 2, 1, 1, 2, 8, 3, 4, 0, 3, 5, 1, 0, 1, 2, 6, 1, 3,
+      2, 4, 1, 0, 2, 4, 4, 4, 4, 2, 3, 3, 8, 3, 0, 1, 1, 6, 2, 0, 2, 2, 6, 2, 3, 6, 1, 1, 3, 4, 1, 1, 3, 0, 2,
+      1, 2, 1, 1, 1, 4, 0, 1, 4, 2, 1, 1, 1, 3, 1, 3, 6, 4, 3, 2, 2, 3, 3, 4, 4, 2, 3, 2, 0, 3, 0, 2, 4, 2, 0,
+      0, 1, 5, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 2, 3, 2, 1, 2, 1, 2, 1, 2, 2, 2, 3, 2, 2,
+      2, 10, 4, 2, 1, 5, 3, 1, 2, 5, 3, 2, 4, 3, 1, 2, 1, 3, 2, 5, 3, 3, 3, 0, 4, 1, 1, 3, 3, 2, 3, 2, 4, 3,
+      2, 3, 2, 3, 2, 2, 6, 2, 2, 2, 0, 5, 2, 5, 2, 0, 3, 2, 5, 4, 4, 3, 1, 4, 3, 3, 3, 0, 5, 2, 3, 5, 2, 1, 3,
+      2, 3, 6, 4, 0, 2, 0, 2, 6, 1, 1, 3, 1, 1, 0, 4, 4, 2, 3, 2, 2, 3, 1,
+    ];
+    const kubelet = (keep: (m: number, k: number) => boolean) => {
+      const events = twoServices(270);
+      const components = ['pod_workers.go', 'kubelet.go', 'reconciler_common.go', 'container_log_manager.go'];
+      perMinute.forEach((n, m) => {
+        for (let k = 0; k < n; k++)
+          if (keep(m, k))
+            events.push(
+              minedEvent(at(m, Math.floor((k * 60) / n)), {
+                template: 'Error syncing pod, skipping err=<*> pod=<*>',
+                params: ['ImagePullBackOff', `default/web-${k}`],
+                service: components[(m + k) % components.length] ?? null,
+                file: 'kubelet.log',
+              }),
+            );
+      });
+      return analyze(events).anomalies.filter(
+        (a) => a.type === 'volume_drop' && a.description.includes('at no other time'),
+      );
+    };
+    const [silent, ...more] = kubelet(() => true);
+    expect(more).toEqual([]);
+    expect(silent && inWindow(silent, 144, 161)).toBe(true);
+    expect(silent?.description).toMatch(/^kubelet\.log went silent for 16 min /);
+    // A line in ten in the hours around it (a drop of its own): sixteen minutes without one are chance.
+    expect(kubelet((m, k) => m < 90 || m > 220 || (m * 7 + k) % 10 === 0)).toEqual([]);
+  });
+
   it.each([
     ['its own logger', 'Starting scheduled job <*>', 'com.acme.jobs.ScheduledJobs'],
     // Quartz.NET's runner announces it from a logger of its own (blind3 118/s10, 124/s08).
@@ -1223,10 +1264,10 @@ describe('volume_spike', () => {
     // (231, 181, 237, …), and a scraper's 21 minutes at 3.6× from one of the job's slots (261, 371,
     // 351, 295, 252). The rolling baseline takes in the flood: only 371 and 351 stand out.
     const values = [
-      142, 144, 231, 111, 115, 107, 123, 113, 94, 105, 181, 86, 97, 97, 237, 122, 97, 98, 152, 84, 109,
-      261, 371, 351, 295, 252, 164, 96, 106, 112, 233, 116, 105, 118, 247, 127, 113, 130, 190, 123, 123,
-      118, 153, 115, 128, 96, 129, 120, 109, 102, 151, 97, 96, 104, 157, 97, 66, 86, 143, 93, 72, 106,
-      178, 93, 85, 88, 226, 98, 85, 84, 199, 67, 21,
+      142, 144, 231, 111, 115, 107, 123, 113, 94, 105, 181, 86, 97, 97, 237, 122, 97, 98, 152, 84, 109, 261,
+      371, 351, 295, 252, 164, 96, 106, 112, 233, 116, 105, 118, 247, 127, 113, 130, 190, 123, 123, 118, 153,
+      115, 128, 96, 129, 120, 109, 102, 151, 97, 96, 104, 157, 97, 66, 86, 143, 93, 72, 106, 178, 93, 85, 88,
+      226, 98, 85, 84, 199, 67, 21,
     ];
     const source: SourceSeries = {
       name: 'prod.log',
@@ -2377,13 +2418,29 @@ describe('latency_degradation', () => {
         ms(m >= 25 && m < 43 ? 2100 : m >= 55 && m < 111 ? 340 : m >= 111 ? end(m) : 70),
       );
     const defined = new Array<boolean>(130).fill(true);
-    const back = latencyExcursions(series(() => 70), defined, 33);
+    const back = latencyExcursions(
+      series(() => 70),
+      defined,
+      33,
+    );
     expect(back.runs).toEqual([{ from: 55, to: 110 }]);
     expect(Math.exp(back.center[60] ?? 0)).toBeGreaterThan(55);
     expect(Math.exp(back.center[60] ?? 0)).toBeLessThan(90);
     // Slow to the end, or back only halfway (a new regime): no excursion. Nor a day rising step by step.
-    expect(latencyExcursions(series(() => 340), defined, 33).runs).toEqual([]);
-    expect(latencyExcursions(series(() => 150), defined, 33).runs).toEqual([]);
+    expect(
+      latencyExcursions(
+        series(() => 340),
+        defined,
+        33,
+      ).runs,
+    ).toEqual([]);
+    expect(
+      latencyExcursions(
+        series(() => 150),
+        defined,
+        33,
+      ).runs,
+    ).toEqual([]);
     const rising = Array.from({ length: 130 }, (_, m) => ms(70 * Math.pow(1.02, m)));
     expect(latencyExcursions(rising, defined, 33).runs).toEqual([]);
   });

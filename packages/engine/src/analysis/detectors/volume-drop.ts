@@ -106,6 +106,28 @@ const STALL_FACTOR = 100;
 /** …in a file of this many events at least. */
 const MIN_STALL_EVENTS = 1000;
 
+/** A sparser file's stall: ten minutes or more, in a file of this many events… */
+const MIN_SPARSE_STALL_MS = 10 * 60_000;
+const MIN_SPARSE_STALL_EVENTS = 300;
+/** …missing this many lines at the pace of the hour on either side of it (Poisson e^-30). */
+const SPARSE_STALL_EXPECTED = 30;
+/** Buckets on each side of a stall read for its file's pace (an hour of five-minute buckets). */
+const AROUND_BUCKETS = 12;
+
+/**
+ * The lines a source would have written in `length` buckets at its pace around buckets `from`–`to`
+ * (the median of up to AROUND_BUCKETS on each side, those two excluded): a kubelet's three lines a
+ * minute, around its sixteen silent minutes, are 48 missing; a quiet night's lull is few.
+ */
+function expectedAround(source: SourceSeries, from: number, to: number, length: number): number {
+  const values = source.values;
+  const around = [
+    ...values.slice(Math.max(source.first, from - AROUND_BUCKETS), from),
+    ...values.slice(to + 1, Math.min(source.last, to + AROUND_BUCKETS) + 1),
+  ];
+  return around.length < AROUND_BUCKETS / 2 ? 0 : median(around) * length;
+}
+
 /**
  * A busy file that stops for minutes, once, then logs again (Kafka Connect stalled 12 minutes, a
  * line every two seconds before and after): its buckets may not show it, a silence of two and a half
@@ -116,13 +138,22 @@ const MIN_STALL_EVENTS = 1000;
  */
 function stallFinding(ctx: DetectionContext, stall: FileStall): Finding | null {
   const lengthMs = stall.toMs - stall.fromMs;
-  if (stall.events < MIN_STALL_EVENTS || stall.longGaps > 1) return null;
-  if (lengthMs < Math.max(MIN_STALL_MS, STALL_FACTOR * stall.meanGapMs)) return null;
-  if (ctx.crashGaps.some((gap) => gap.file === stall.file && gap.lastWords.timestamp === stall.fromMs))
-    return null;
+  if (stall.longGaps > 1) return null;
   const source = ctx.sources.find((s) => s.files.length === 1 && s.files[0] === stall.file);
   const from = Math.floor((stall.fromMs - ctx.startMs) / ctx.widthMs);
   const to = Math.floor((stall.toMs - ctx.startMs) / ctx.widthMs);
+  const busy =
+    stall.events >= MIN_STALL_EVENTS && lengthMs >= Math.max(MIN_STALL_MS, STALL_FACTOR * stall.meanGapMs);
+  // The file's whole volume: its own series when it mixes several services (a kubelet's components).
+  const whole = ctx.sources.find((s) => s.name === stall.file) ?? source;
+  const sparse =
+    whole !== undefined &&
+    stall.events >= MIN_SPARSE_STALL_EVENTS &&
+    lengthMs >= MIN_SPARSE_STALL_MS &&
+    expectedAround(whole, from, to, lengthMs / ctx.widthMs) >= SPARSE_STALL_EXPECTED;
+  if (!busy && !sparse) return null;
+  if (ctx.crashGaps.some((gap) => gap.file === stall.file && gap.lastWords.timestamp === stall.fromMs))
+    return null;
   if (source && (isJobSource(ctx, source) || isPlannedRestart(ctx, source, from, to))) return null;
   const seconds = (ms: number): string => `${round(ms / 1000, ms < 10_000 ? 1 : 0)} s`;
   return {
