@@ -49,18 +49,21 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const generator =
   (args.includes('--generator') ? args[args.indexOf('--generator') + 1] : undefined) ?? 'blind';
-if (!['blind', 'blind2', 'blind3', 'blind4', 'blind5'].includes(generator))
+if (!['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'].includes(generator))
   throw new Error(`unknown generator ${generator}`);
 const range = (args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] : undefined) ?? '13-16';
 const [from, to] = range.split('-').map(Number);
 const seeds: number[] = [];
 for (let s = from ?? 13; s <= (to ?? from ?? 16); s++) seeds.push(s);
 
+/** A gzipped member is reported under its name without `.gz` (the text it holds): `app.log.gz` → `app.log`. */
+const memberName = (file: string): string => file.replace(/\.gz$/, '');
+
 function overlaps(a: Anomaly, t: Incident): boolean {
   return (
     Date.parse(a.start) <= Date.parse(t.end) + SLACK_MS &&
     Date.parse(a.end) >= Date.parse(t.start) - SLACK_MS &&
-    (a.files.length === 0 || a.files.includes(t.file))
+    (a.files.length === 0 || a.files.includes(memberName(t.file)))
   );
 }
 
