@@ -207,6 +207,8 @@ describe('durations', () => {
     expect(httpStatus({ 'res.statusCode': 500 })).toBe(500);
     expect(httpStatus({ 'http.response.status_code': 502 })).toBe(502);
     expect(httpStatus({ response_code: 504 })).toBe(504);
+    // Traefik's: the status the client got.
+    expect(httpStatus({ DownstreamStatus: 502, OriginStatus: 0 })).toBe(502);
   });
 
   it('reads a number with its unit, or a Go compound duration, as a plain reading of them does', () => {

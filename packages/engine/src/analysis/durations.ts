@@ -379,6 +379,8 @@ const STATUS_KEYS = [
   'response_code',
   'responseCode',
   'elb_status_code',
+  // Traefik's JSON access log: the status the client got (OriginStatus is the backend's, 0 when none answered).
+  'DownstreamStatus',
   'res.statusCode',
   'http.response.status_code',
   'http.status_code',

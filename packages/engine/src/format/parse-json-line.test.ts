@@ -127,6 +127,22 @@ describe('parseJsonLine', () => {
     expect(parse('{"time":"2026-05-08T07:13:38Z","job":"sync","rows":12}')?.message).toBe('job=sync rows=12');
   });
 
+  it("reads Traefik's JSON access log: its empty msg gives way to the method and route", () => {
+    const fields = parse(
+      '{"ClientHost":"182.62.253.11","DownstreamStatus":502,"Duration":45099133,"OriginStatus":0,"RequestMethod":"GET","RequestPath":"/api/v1/deals/8812","RequestProtocol":"HTTP/1.1","level":"info","msg":"","time":"2019-05-15T21:16:26-05:00"}',
+    );
+    expect(fields).toMatchObject({
+      timestamp: Date.parse('2019-05-16T02:16:26Z'),
+      level: 'info',
+      message: 'GET api/<*>/deals/<*>',
+      attributes: { DownstreamStatus: 502 },
+    });
+    // Without a request, the keys and values stand in for an empty message too.
+    expect(parse('{"time":"2026-05-08T07:13:38Z","msg":"","job":"sync","rows":12}')?.message).toBe(
+      'job=sync rows=12',
+    );
+  });
+
   it('takes "timestamp" over a business "date" written before it, and keeps the date', () => {
     const fields = parse(
       '{"event":"pickup_scheduled","date":"2026-08-15","level":"info","timestamp":"2026-08-13T21:06:48.171901Z"}',

@@ -215,8 +215,16 @@ class Flattener {
   }
 }
 
-const METHOD_KEYS = ['method', 'request_method', 'http_method', 'httpMethod', 'http.request.method'];
-const PATH_KEYS = ['path', 'uri', 'request_uri', 'requestUri', 'url.path', 'url'];
+// Traefik's JSON access log names them RequestMethod and RequestPath.
+const METHOD_KEYS = [
+  'method',
+  'request_method',
+  'http_method',
+  'httpMethod',
+  'http.request.method',
+  'RequestMethod',
+];
+const PATH_KEYS = ['path', 'uri', 'request_uri', 'requestUri', 'url.path', 'url', 'RequestPath'];
 
 /** "GET api/<*>/items" for a JSON access-log line with a method and a path, else null. */
 function requestOf(attributes: Record<string, AttributeValue>): string | null {
@@ -278,7 +286,9 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
   const attributes = f.out;
   const ts = f.time;
   const lv = f.level;
-  const msg = f.message;
+  // An empty message says nothing (Traefik's access log writes `"msg":""`): the request, or the
+  // keys and values, stand in for it as for a line without one.
+  const msg = f.message === '' ? undefined : f.message;
   const svc = f.service;
   let timestamp: number | null = null;
   if (typeof ts === 'number') timestamp = epochTime(ts, time);
