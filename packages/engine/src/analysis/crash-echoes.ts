@@ -13,21 +13,19 @@ const MAX_CHANCE = 1e-5;
 const ECHO_MS = 60_000;
 
 /**
- * "N errors <window> (usually …)" when `counts[from..to]` holds too many errors to be chance at the
- * rate of the rest of the `active` slots (each `widthMs` wide), else null.
+ * "N errors <window> (usually …)" when `inside` errors in `slots` slots of `widthMs` from `fromMs` are
+ * too many to be chance at the rate of the `other` errors over `otherSlots` slots, else null.
  */
-function echoIn(
-  counts: readonly number[],
-  from: number,
-  to: number,
-  active: number,
+function echoOf(
+  inside: number,
+  other: number,
+  otherSlots: number,
+  slots: number,
   fromMs: number,
   widthMs: number,
 ): string | null {
-  const inside = sum(counts, from, to);
   if (inside < MIN_ECHO_ERRORS) return null;
-  const slots = to - from + 1;
-  const expected = ((sum(counts) - inside) / Math.max(1, active - slots)) * slots;
+  const expected = (other / Math.max(1, otherSlots)) * slots;
   if (poissonTail(inside, expected) >= MAX_CHANCE) return null;
   const usual = expected / slots;
   return `${inside} errors ${describeWindow(fromMs, fromMs + slots * widthMs)} (usually ${usual < 0.1 ? 'almost none' : `${round(usual)} ${perBucket(widthMs)}`})`;
@@ -44,16 +42,11 @@ function minuteEcho(file: FileErrorMinutes, startMs: number): string | null {
   const last = Math.floor((startMs + ECHO_MS) / MINUTE_MS);
   let inside = 0;
   for (let m = first; m <= last; m++) inside += file.minutes.get(m) ?? 0;
-  if (inside < MIN_ECHO_ERRORS) return null;
   let all = 0;
   for (const n of file.minutes.values()) all += n;
   const slots = last - first + 1;
-  const active = Math.max(slots + 1, (file.lastMs - file.firstMs) / MINUTE_MS);
-  const expected = ((all - inside) / (active - slots)) * slots;
-  if (poissonTail(inside, expected) >= MAX_CHANCE) return null;
-  const usual = expected / slots;
-  const fromMs = first * MINUTE_MS;
-  return `${inside} errors ${describeWindow(fromMs, fromMs + slots * MINUTE_MS)} (usually ${usual < 0.1 ? 'almost none' : `${round(usual)} ${perBucket(MINUTE_MS)}`})`;
+  const active = (file.lastMs - file.firstMs) / MINUTE_MS;
+  return echoOf(inside, all - inside, active - slots, slots, first * MINUTE_MS, MINUTE_MS);
 }
 
 const MINUTE_MS = 60_000;
@@ -74,11 +67,13 @@ export function withCrashEchoes(ctx: DetectionContext, findings: Finding[]): Fin
     const files = new Set(finding.files);
     for (const source of ctx.sources) {
       if (source.files.every((f) => files.has(f))) continue;
-      const echo = echoIn(
-        source.errors,
-        from,
-        to,
-        source.last - source.first + 1,
+      const inside = sum(source.errors, from, to);
+      const slots = to - from + 1;
+      const echo = echoOf(
+        inside,
+        sum(source.errors) - inside,
+        source.last - source.first + 1 - slots,
+        slots,
         timeOf(ctx, from),
         ctx.widthMs,
       );
