@@ -1050,6 +1050,32 @@ describe('pattern_spike on a scheduled job', () => {
     expect(run(false).length).toBeGreaterThan(0);
   });
 
+  it('leaves a message its file starts busy with alone, and still finds it rising later (blind6 1/s10)', () => {
+    // MySQL's slow log: `use shop;` before most queries of its first half hour (new connections),
+    // 16 a minute decaying to one in a few minutes, over four hours beside a busy app.
+    const slowLog = (burstAt: number | null) => {
+      const events = twoServices(240);
+      const random = seeded(3);
+      for (let m = 0; m < 240; m++) {
+        const rate = burstAt !== null && m >= burstAt && m < burstAt + 5 ? 30 : 16 * Math.exp(-m / 12) + 0.5;
+        for (let k = 0; k < poisson(random, rate); k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'use shop;',
+              params: [],
+              service: null,
+              file: 'mysql-slow.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    expect(slowLog(null)).toEqual([]);
+    const [late, ...more] = slowLog(150);
+    expect(more).toEqual([]);
+    expect(late && inWindow(late, 150, 155)).toBe(true);
+  });
+
   it("leaves clients reconnecting right after their server's restart alone, and still finds a wave without one", () => {
     // Mosquitto restarted: sixty devices connect again within half a minute (blind5 1/s02).
     const run = (restart: boolean) => {
