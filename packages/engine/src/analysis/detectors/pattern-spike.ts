@@ -18,7 +18,6 @@ const COARSE_MS = 5 * 60_000;
 /** Fewest events of a pattern (or of a family of variants, see `variantFamilies`) that can spike. */
 const MIN_EVENTS = 30;
 
-/** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
 /**
  * Whether a spike is how the pattern's file began: the pattern is there from the first bucket of one
  * of its files and stays at twice the spike's baseline or more up to it (the file's partial first
@@ -44,6 +43,7 @@ function startsItsFile(ctx: DetectionContext, pattern: PatternSeries, spike: Spi
 /** How far above a spike's baseline a pattern stays from its file's start to the spike (see startsItsFile). */
 const STARTS_HIGH = 2;
 
+/** One pattern's rate exploding against its own baseline: retry storms, connection-refused floods. */
 export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   const quiet: PatternSeries[] = [];
