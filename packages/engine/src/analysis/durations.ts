@@ -3,13 +3,14 @@
 import type { AttributeValue, MinedEvent } from '../types';
 
 const DURATION_KEY =
-  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^rt$|(^|[._])dur$|(^|[._])ms$)/i;
+  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^query_time$|^rt$|(^|[._])dur$|(^|[._])ms$)/i;
 // A key's own unit suffix wins over its name ("request_time_ms" is in milliseconds). ECS's
 // `event.duration` is in nanoseconds.
 const NANOS_KEY = /([._]ns$|nanos|^event\.duration$)/i;
 const MICROS_KEY = /([._]us$|micros)/i;
 const MILLIS_KEY = /([._]ms$|millis)/i;
-const SECONDS_KEY = /(request_?time|upstream_response_time|[._]s$|_sec$|seconds)/i;
+// MySQL's slow log names its statement's time `Query_time`, in seconds (see slow-query-log.ts).
+const SECONDS_KEY = /(request_?time|upstream_response_time|^Query_time$|[._]s$|_sec$|seconds)/i;
 /**
  * Keys that hold a duration only when their value carries its unit: Heroku's router writes the app's
  * time as `service=80ms` (and `connect=1ms`), where elsewhere `service` names a service.

@@ -3,6 +3,7 @@ import { ACCESS, ALB, requestTimeUnit, type RequestTimeUnit } from './parse-acce
 import { isRequestLine, isUwsgiRequest } from './parse-request-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
+import { slowQueryEvidence } from './slow-query-log';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
@@ -28,6 +29,8 @@ export interface FormatDetection {
   tabColumns?: boolean;
   /** W3C extended logs (IIS, CloudFront): the columns "#Fields:" names (format `access`). */
   w3c?: W3cLayout;
+  /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
+  slowQueries?: boolean;
 }
 
 function isJsonObject(line: string): boolean {
@@ -85,6 +88,8 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     }
   }
   if (best) return withRequests(withUnits(best, lines), lines);
+  const slow = slowQueryEvidence(lines);
+  if (slow !== null) return { format: 'text', evidence: `text: ${slow}`, header, slowQueries: true };
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;

@@ -15,6 +15,7 @@ import { unnestPayload } from './nested-payload';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
+import { parseSlowQueryEntry } from './slow-query-log';
 import type { ParsedFields } from './parsed-fields';
 import type { Level } from '../types';
 import { emptyHeaderParts, splitHeader, type HeaderParts } from './text-header';
@@ -98,6 +99,16 @@ export class LineParser {
   /** The ambiguous zone abbreviation its times carry ("ist"), if any (see `bundleClock`). */
   get ambiguousZone(): string | null {
     return this.time.ambiguousZone ?? this.innerTime.ambiguousZone;
+  }
+
+  /** Whether events are slow query log entries, read whole by `parseSlowQueryEntry`. */
+  get slowQueries(): boolean {
+    return this.detection.slowQueries === true;
+  }
+
+  /** A slow query log entry, all its lines (see slow-query-log.ts). */
+  parseSlowQueryEntry(text: string): ParsedFields {
+    return parseSlowQueryEntry(text, this.time);
   }
 
   parse(line: string): ParsedFields {

@@ -12,7 +12,8 @@ export interface FramedEvent {
 
 /**
  * Joins physical lines into events. Lines are pushed in order; a completed event is returned when the
- * next one starts. `isForeign` (from format detection) marks lines that cannot start an event.
+ * next one starts. `isForeign` (from format detection) marks lines that cannot start an event; it is
+ * given the first line of the event being framed and its number of lines so far.
  */
 export class EventFramer {
   private current: FramedEvent | null = null;
@@ -22,7 +23,7 @@ export class EventFramer {
 
   constructor(
     private readonly maxEventBytes: number,
-    private readonly isForeign: ((line: string) => boolean) | null = null,
+    private readonly isForeign: ((line: string, first: string, lines: number) => boolean) | null = null,
   ) {}
 
   /** `physicalLines`: how many input lines `line` stands for (a container runtime's split line, rejoined). */
@@ -32,7 +33,7 @@ export class EventFramer {
       cur !== null &&
       !isUnloggedTraceback(line, cur.first) &&
       (isContinuation(line, this.state) ||
-        (this.isForeign !== null && this.isForeign(line) && !isCrashStart(line)))
+        (this.isForeign !== null && this.isForeign(line, cur.first, cur.lineCount) && !isCrashStart(line)))
     ) {
       if (truncatedLine) cur.truncated = true;
       cur.lineCount += physicalLines;

@@ -9,6 +9,7 @@ import { EventFramer, type FramedEvent } from '../frame/event-framer';
 import { detectContainerRuntime, unwrapContainerLine, type ContainerRuntime } from '../format/container-log';
 import { detectFormat, type FormatDetection } from '../format/detect-format';
 import { LineParser } from '../format/line-parser';
+import { continuesSlowEntry } from '../format/slow-query-log';
 import { startsLikeHeader } from '../format/starts-like-header';
 import { commonIndent, dedent } from './common-indent';
 import { TimestampReader } from '../fields/timestamp-reader';
@@ -277,8 +278,12 @@ export class FileReader {
     const untimed = startsLikeHeader(sample);
     // A W3C log's directives ("#Fields: …", written again when the server reopens its file) are
     // events of their own.
-    const foreign =
-      detection.w3c && untimed ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line) : untimed;
+    // A slow query log's entries are framed by their header lines (see continuesSlowEntry).
+    const foreign = detection.slowQueries
+      ? continuesSlowEntry
+      : detection.w3c && untimed
+        ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line)
+        : untimed;
     this.framer = new EventFramer(this.options.maxEventBytes, foreign);
     const first = this.lineNo - sample.length + 1;
     raw.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));
@@ -298,7 +303,8 @@ export class FileReader {
   private emitEvent(framed: FramedEvent): void {
     const parser = this.parser;
     if (!parser) return;
-    const fields = parser.parse(framed.first);
+    const slow = parser.slowQueries;
+    const fields = slow ? parser.parseSlowQueryEntry(framed.text) : parser.parse(framed.first);
     if (this.runtime) {
       const wrapper = this.wrapperOf(framed.line);
       if (wrapper) {
@@ -323,7 +329,8 @@ export class FileReader {
     }
     if (framed.truncated) this.stats.truncatedEvents++;
     this.stats.events++;
-    const rest = framed.lineCount > 1 ? framed.text.slice(framed.first.length) : '';
+    // A slow query entry's message is its statement, read from all its lines already.
+    const rest = framed.lineCount > 1 && !slow ? framed.text.slice(framed.first.length) : '';
     this.emit({
       file: this.stats.file,
       line: framed.line,
