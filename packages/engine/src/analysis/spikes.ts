@@ -175,7 +175,7 @@ function cannotSpike(values: readonly number[], options: SpikeOptions, halfWindo
   for (const v of values) if (v > max) max = v;
   if (max < options.minCount) return true;
   const rank = Math.ceil(Math.min(values.length, halfWindow + 1) / 2);
-  const floor = [...values].sort((a, b) => a - b)[rank - 1] ?? 0;
+  const floor = Float64Array.from(values).sort()[rank - 1] ?? 0;
   return floor > 0 && max < floor * options.minFactor;
 }
 

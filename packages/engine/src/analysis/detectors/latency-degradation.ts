@@ -252,6 +252,28 @@ function definedNear(
 }
 
 /**
+ * Whether the median of the dozen defined values before bucket `k` (six at least) can be `rise` or more
+ * below `values[k]`: half of them or more must be. A count, without copying or sorting them, for every
+ * bucket; the median is taken only where it can tell.
+ */
+function mayRiseOverLevel(
+  values: readonly number[],
+  defined: readonly boolean[],
+  k: number,
+  rise: number,
+): boolean {
+  const top = (values[k] ?? 0) - rise;
+  let seen = 0;
+  let below = 0;
+  for (let i = k - 1; i >= 0 && seen < LEVEL_BUCKETS; i--) {
+    if (!defined[i]) continue;
+    seen++;
+    if ((values[i] ?? 0) <= top) below++;
+  }
+  return seen >= MIN_LEVEL_BUCKETS && 2 * below >= seen;
+}
+
+/**
  * Slowdowns measured against the level before them, as volume-spike's longFloods measures floods: a
  * jump to MIN_FACTOR and 4 deviations (of the level's buckets and of the series' steps) above the
  * median of the dozen defined buckets before it, lasting while the buckets stay twice that level,
@@ -269,8 +291,9 @@ export function latencyExcursions(
   const center = values.map(() => 0);
   const sigma = values.map(() => 0);
   const noise = stepNoise(values, defined);
+  const least = Math.max(Math.log(MIN_FACTOR), 4 * Math.max(0.1, noise));
   for (let k = 0; k < values.length; k++) {
-    if (!defined[k]) continue;
+    if (!defined[k] || !mayRiseOverLevel(values, defined, k, least)) continue;
     const before = definedNear(values, defined, k, LEVEL_BUCKETS, -1);
     if (before.length < MIN_LEVEL_BUCKETS) continue;
     const level = median(before);
