@@ -1590,7 +1590,7 @@ describe('volume_spike', () => {
 });
 
 describe('new_pattern', () => {
-  it("leaves a server's new workers alone (gunicorn's recycling, Puma's phased restart), not workers failing", () => {
+  it("leaves a server's workers coming and going alone (gunicorn's recycling and restarts, Puma's phased restart), not workers failing", () => {
     const workers = (template: string, level: 'info' | 'error') =>
       analyze([
         ...twoServices(),
@@ -1600,7 +1600,10 @@ describe('new_pattern', () => {
       ]).anomalies.filter((a) => a.type === 'new_pattern');
     expect(workers('[INFO] Booting worker with pid: <*>', 'info')).toEqual([]);
     expect(workers('[<*>] - Worker <*> (PID: <*>) booted in <*>, phase: <*>', 'info')).toEqual([]);
+    // A deploy's graceful restart: "Handling signal: term", then each worker says it exits (blind6 10/s05).
+    expect(workers('[INFO] Worker exiting (pid: <*>)', 'info')).toEqual([]);
     expect(workers('Worker <*> failed to boot', 'error')).toHaveLength(1);
+    expect(workers('[ERROR] Worker (pid:<*>) exited with code <*>', 'error')).toHaveLength(1);
   });
 
   it('finds a new warning 51 minutes into a six-hour file: a tenth of the file is stretch enough (blind5 20/s05)', () => {

@@ -59,9 +59,12 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   return findings;
 }
 
-/** A worker process starting: "Booting worker with pid: 42", "Worker 3 (PID: 61) booted in 1.2s". */
-const WORKER_START =
-  /\b(?:boot(?:ing|ed)|spawn(?:ing|ed)|start(?:ing|ed))\b.*\bworker\b|\bworker\b.*\b(?:boot(?:ing|ed)|spawned|started)\b/i;
+/**
+ * A worker process starting or stopping: "Booting worker with pid: 42", "Worker 3 (PID: 61) booted in
+ * 1.2s", "Worker exiting (pid: 42)".
+ */
+const WORKER_COMES_OR_GOES =
+  /\b(?:boot(?:ing|ed)|spawn(?:ing|ed)|start(?:ing|ed))\b.*\bworker\b|\bworker\b.*\b(?:boot(?:ing|ed)|spawned|started|exiting|exited|stopping|stopped)\b/i;
 
 /** A pattern (or a family of variants, summed) that starts after a stretch of normal traffic. */
 function newPattern(
@@ -117,9 +120,10 @@ function newPattern(
   if (!looksLikeTrouble(pattern) && isScheduledBatch(ctx, track.files, first, runEnd)) return null;
   // Nor the work of a job its file announced just before ("Starting scheduled job …").
   if (!looksLikeTrouble(pattern) && isAnnouncedJob(ctx, track.files, first)) return null;
-  // A server starting workers (gunicorn's "Booting worker with pid", Puma's phased restart): workers
-  // come and go with deploys and recycling; their deaths are what the lifecycle detectors report.
-  if (!looksLikeTrouble(pattern) && WORKER_START.test(track.template)) return null;
+  // A server starting or stopping workers (gunicorn's "Booting worker with pid" and, on a graceful
+  // restart, "Worker exiting"; Puma's phased restart): workers come and go with deploys and recycling;
+  // their deaths are what the lifecycle detectors report, and a worker failing is trouble.
+  if (!looksLikeTrouble(pattern) && WORKER_COMES_OR_GOES.test(track.template)) return null;
   const ids = group.length > 1 ? group.map((p) => p.track.id) : [];
   return newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false, ids);
 }
