@@ -27,7 +27,7 @@ const PAIR = /([A-Za-z][\w@]*): (\S+)/g;
 const USER_AT = /^(\S*?)\[[^\]]*\]\s*@\s*(\S*)\s*\[([^\]]*)\]/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** Statement-free lines of an entry: the database it switched to and the session's time. */
-const USE = /^use ([^;\s]+);$/i;
+const USE = /^use `?([^;`\s]+)`?;$/i;
 const SET_TIMESTAMP = /^SET (?:[\w=,]+,)?timestamp=(\d+)(?:,[\w=,]+)?;$/i;
 /** Header attributes kept per entry, at most (Percona writes two dozen). */
 const MAX_PAIRS = 24;
