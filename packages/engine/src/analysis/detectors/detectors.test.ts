@@ -727,6 +727,40 @@ describe('pattern_spike', () => {
     expect(longer[0] && inWindow(longer[0], 200, 204)).toBe(true);
   });
 
+  it('finds one exception gathering under a message that fails otherwise all day, across a boundary of five-minute buckets', () => {
+    // Seventeen hours (five-minute buckets): Django's "Error handling request" with a KeyError every
+    // seven minutes, three ValueErrors every two hours and a statement timeout now and then, then eleven timeouts in six minutes, minutes
+    // 502–507, across the buckets' boundary at 505 (blind4 282/s03).
+    const burst = (size: number, background: readonly number[]) => {
+      const events = twoServices(1000);
+      const failure = (m: number, sec: number, exception: string) =>
+        pythonFailure(at(m, sec), exception, {
+          template: 'Error handling request <*>',
+          params: ['/api'],
+          file: 'api.log',
+        });
+      for (let m = 3; m < 1000; m += 7) events.push(failure(m, 13, "KeyError: 'shipping_address'"));
+      for (let m = 40; m < 1000; m += 120)
+        for (let k = 0; k < 3; k++)
+          events.push(failure(m, 20 * k, "ValueError: invalid literal for int() with base 10: 'undefined'"));
+      const timeout = 'django.db.utils.OperationalError: canceling statement due to statement timeout';
+      for (const m of background) events.push(failure(m, 41, timeout));
+      for (let i = 0; i < size; i++)
+        events.push(failure(502 + Math.floor((i * 6) / size), (i * 13) % 60, timeout));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const now = [90, 300, 650, 810];
+    const found = burst(11, now);
+    expect(found).toHaveLength(1);
+    expect(found[0] && inWindow(found[0], 502, 507)).toBe(true);
+    expect(found[0]?.description).toMatch(
+      /Error handling request <\*> \[django\.db\.utils\.OperationalError\]" occurred/,
+    );
+    // Seven are no clump; nor eleven of an exception that comes in fives now and then.
+    expect(burst(7, now)).toEqual([]);
+    expect(burst(11, [...now, ...now.flatMap((m) => [m, m + 1, m + 1, m + 2])])).toEqual([]);
+  });
+
   it('finds a rare troubled warning coming back all through half an hour, not one that comes as often all day', () => {
     // PgBouncer's max_client_conn warning, once an hour, then 35 in 25 minutes: one to five a minute,
     // never enough in a minute or five for a spike (blind4 9/s01).
