@@ -157,8 +157,13 @@ const CLUMP_ODDS = 1e-9;
  */
 export function clumpOf(ctx: DetectionContext, pattern: PatternSeries, kind = CLUMP): Spike | null {
   const values = kind.errorsOnly ? pattern.errorValues : pattern.values;
-  // Buckets as wide as the window: two of them, for a burst of a few minutes across their boundary.
-  const k = Math.max(2, Math.round(kind.windowMs / ctx.widthMs));
+  let k = Math.max(1, Math.round(kind.windowMs / ctx.widthMs));
+  // Buckets as wide as the window: two of them, for a burst of a few minutes across their boundary, of
+  // a message seen before them (one never seen before is a new pattern's to tell: see new-pattern.ts).
+  if (k === 1) {
+    const pair = busiestWindow(values, 2);
+    if (pair.end >= 2 && sum(values, 0, pair.end - 2) > 0) k = 2;
+  }
   const { sum: best, end } = busiestWindow(values, k);
   if (best < kind.events || ctx.density < 0.8) return null;
   let from = Math.max(0, end - k + 1);
