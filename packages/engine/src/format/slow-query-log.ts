@@ -15,7 +15,7 @@ import type { ParsedFields } from './parsed-fields';
 // each entry is one event: the statement is its message (its template is the query's shape), the header
 // pairs are its attributes (`Query_time` a duration in seconds), its time that of "# Time:".
 
-/** The line opening an entry's header, and the one a 5.x server starts with when the second did not change. */
+/** An entry's header opens with "# Time:"; a 5.x server leaves it out when the second did not change. */
 const TIME = '# Time: ';
 const USER_HOST = '# User@Host: ';
 const QUERY_TIME = '# Query_time: ';
