@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headerLevelAt, levelFromMessage, levelFromNumber, normalizeLevel } from './normalize-level';
+import { read } from '../read/test-helpers';
+import {
+  headerLevelAt,
+  levelFromMessage,
+  levelFromNumber,
+  normalizeLevel,
+  relayedPhpLevel,
+} from './normalize-level';
 
 describe('levels', () => {
   it.each([
@@ -111,5 +118,49 @@ describe('levels', () => {
   it('finds a level at the start of a message', () => {
     expect(levelFromMessage('error: Received disconnect')).toBe('error');
     expect(levelFromMessage('all good')).toBeNull();
+  });
+});
+
+describe("PHP's messages relayed by a web server", () => {
+  it("keep PHP's level when it is below an error", () => {
+    expect(
+      relayedPhpLevel(
+        'AH01071: Got error \'PHP message: PHP Warning:  Undefined array key "ref" in /var/www/app/helpers.php on line 12\'',
+      ),
+    ).toBe('warn');
+    expect(
+      relayedPhpLevel(
+        '*41 FastCGI sent in stderr: "PHP message: PHP Notice:  Undefined variable: locale in /srv/app.php on line 3" while reading response header from upstream',
+      ),
+    ).toBe('info');
+    expect(
+      relayedPhpLevel(
+        "AH01071: Got error 'PHP message: PHP Deprecated:  strlen(): Passing null to parameter #1'",
+      ),
+    ).toBe('info');
+    // A fatal error, alone or after a warning in one relayed line, stays an error; so does anything else.
+    expect(
+      relayedPhpLevel(
+        "AH01071: Got error 'PHP message: PHP Fatal error:  Allowed memory size of 268435456 bytes exhausted'",
+      ),
+    ).toBeNull();
+    expect(
+      relayedPhpLevel(
+        "AH01071: Got error 'PHP message: PHP Warning:  x\\nPHP message: PHP Fatal error:  Uncaught PDOException'",
+      ),
+    ).toBeNull();
+    expect(relayedPhpLevel("AH01071: Got error 'Primary script unknown'")).toBeNull();
+    expect(relayedPhpLevel('PHP Warning:  not relayed')).toBeNull();
+  });
+
+  it('read so from an Apache error log: its PHP warnings are warnings, its own errors errors', async () => {
+    const log = [
+      '[Thu Feb 05 10:00:01.123456 2026] [proxy_fcgi:error] [pid 41:tid 7] [client 10.0.0.5:51234] AH01071: Got error \'PHP message: PHP Warning:  Undefined array key "ref" in /var/www/app/helpers.php on line 12\', referer: https://shop.example/',
+      "[Thu Feb 05 10:00:02.123456 2026] [proxy_fcgi:error] [pid 41:tid 7] [client 10.0.0.6:51235] AH01071: Got error 'PHP message: PHP Fatal error:  Allowed memory size of 268435456 bytes exhausted (tried to allocate 20480 bytes) in /var/www/app/Pdf.php on line 117'",
+      '[Thu Feb 05 10:00:03.123456 2026] [proxy:error] [pid 42:tid 9] (111)Connection refused: AH00957: FCGI: attempt to connect to 127.0.0.1:9000 (127.0.0.1:9000) failed',
+      '[Thu Feb 05 10:00:04.123456 2026] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.57 (Debian) configured -- resuming normal operations',
+    ].join('\n');
+    const { events } = await read(new TextEncoder().encode(`${log}\n`));
+    expect(events.map((e) => e.level)).toEqual(['warn', 'error', 'error', 'info']);
   });
 });

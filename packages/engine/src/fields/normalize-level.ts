@@ -270,3 +270,35 @@ function endsWithFail(message: string): boolean {
   if (last === 76) return message.endsWith(' FAIL');
   return last === 68 && message.endsWith(' FAILED');
 }
+
+/** What a web server relays from PHP: "PHP message: PHP Warning:  Undefined array key …". */
+const PHP_RELAYED = 'PHP message: PHP ';
+/** PHP's levels below an error, as its own error log names them. */
+const PHP_BELOW_ERROR: Record<string, Level> = {
+  Warning: 'warn',
+  Notice: 'info',
+  Deprecated: 'info',
+  Strict: 'info',
+};
+
+/**
+ * The level PHP gave a message a web server relayed at its own "error" level — Apache's proxy_fcgi
+ * `AH01071: Got error 'PHP message: PHP Warning:  …'`, nginx's `FastCGI sent in stderr: "PHP message:
+ * PHP Notice:  …"` — when it is below an error; null otherwise (a fatal error, or no PHP message).
+ * Apache logs every line PHP-FPM writes to stderr at `error`: read so, an Apache error log of a PHP
+ * site is mostly errors that PHP itself calls warnings and deprecation notices.
+ */
+export function relayedPhpLevel(message: string): Level | null {
+  const at = message.indexOf(PHP_RELAYED);
+  if (at < 0) return null;
+  const from = at + PHP_RELAYED.length;
+  let to = from;
+  while (to < message.length && message.charCodeAt(to) >= 65 && message.charCodeAt(to) <= 122) to++;
+  const level = PHP_BELOW_ERROR[message.slice(from, to)] ?? null;
+  // Several messages relayed in one line: a fatal one among them keeps the line an error.
+  return level !== null &&
+    !message.includes('PHP Fatal error', to) &&
+    !message.includes('PHP Parse error', to)
+    ? level
+    : null;
+}

@@ -1,4 +1,10 @@
-import { headerLevelAt, levelAt, levelFromMessage, normalizeLevel } from '../fields/normalize-level';
+import {
+  headerLevelAt,
+  levelAt,
+  levelFromMessage,
+  normalizeLevel,
+  relayedPhpLevel,
+} from '../fields/normalize-level';
 import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
@@ -118,6 +124,8 @@ export class LineParser {
       unnestPayload(fields, this.innerTime);
     }
     if (this.detection.requestStatus === true && fields.format !== 'json') readRequestLine(fields, line);
+    // PHP's warnings relayed by a web server at its own "error" keep PHP's level (see relayedPhpLevel).
+    if (fields.level === 'error') fields.level = relayedPhpLevel(fields.message) ?? 'error';
     return fields;
   }
 
