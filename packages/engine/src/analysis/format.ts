@@ -44,10 +44,6 @@ export function formatMs(ms: number): string {
   return `${ms > 0 && ms < 1 ? Number(ms.toPrecision(2)) : round(ms)} ms`;
 }
 
-/**
- * The first six words of a template of more than eight, the whole template otherwise: variants of one
- * message (one failure with different details or context after it) share it.
- */
 /** A length of time as a person says it: "45 s", "12.5 min", "3.2 h". */
 export function spokenDuration(ms: number): string {
   if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
@@ -55,6 +51,10 @@ export function spokenDuration(ms: number): string {
   return `${round(ms / 3_600_000)} h`;
 }
 
+/**
+ * The first six words of a template of more than eight, the whole template otherwise: variants of one
+ * message (one failure with different details or context after it) share it.
+ */
 export function templateOpening(template: string): string {
   const words = template.split(' ');
   return words.length > 8 ? words.slice(0, 6).join(' ') : template;
