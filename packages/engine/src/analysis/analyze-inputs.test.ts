@@ -217,6 +217,48 @@ describe('durations per route of one request message', () => {
     expect(await slowdowns(false)).toEqual([]);
   });
 
+  it("leaves a long poll's wait out of its route's times (blind6 20/s05)", async () => {
+    // Nomad's HTTP server times every request, blocking queries (`?index=N`) among them: answered at
+    // once when the index moved, held for up to five minutes when it did not. Fifteen minutes of mostly
+    // long waits are no slowdown; the plain requests slowing 6× for 20 minutes (with `slow`) are, and
+    // the long polls no longer hide them.
+    const nomadLog = (slow: boolean, polls = 0.7) => {
+      const random = seeded(44);
+      const start = Date.parse('2025-08-22T18:00:00Z');
+      const lines: string[] = [];
+      let index = 72_998_000;
+      for (let t = start; t < start + 3 * 3_600_000; t += 8_000 + Math.floor(random() * 24_000)) {
+        const minute = (t - start) / 60_000;
+        let path: string;
+        let ms: number;
+        if (random() < polls) {
+          path = `/v1/job/${['redis', 'web', 'billing'][Math.floor(random() * 3)]}/allocations?index=${(index += 3)}`;
+          const waits = minute >= 100 && minute < 115 ? 0.95 : 0.3;
+          ms = random() < waits ? 60_000 + random() * 200_000 : 0.3 + random() * 6;
+        } else {
+          path = '/v1/jobs';
+          ms = 3 * (slow && minute >= 150 && minute < 170 ? 6 : 1) * Math.exp((random() - 0.5) * 0.8);
+        }
+        const time = new Date(t).toISOString().replace('Z', '+00:00');
+        lines.push(
+          `${time} [DEBUG] http: request complete: method=GET path=${path} duration=${ms.toFixed(6)}ms`,
+        );
+      }
+      return lines.join('\n') + '\n';
+    };
+    const slowdowns = async (slow: boolean, polls?: number) =>
+      (
+        await analyzeInputs([
+          { name: 'nomad.log', source: Readable.from([Buffer.from(nomadLog(slow, polls))]) },
+        ])
+      ).report.anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(await slowdowns(false)).toEqual([]);
+    expect(await slowdowns(false, 1)).toEqual([]);
+    const [found, ...more] = await slowdowns(true);
+    expect(more).toEqual([]);
+    expect(found && found.start >= '2025-08-22T20:25' && found.end <= '2025-08-22T20:55').toBe(true);
+  });
+
   it("reads Serilog's Elapsed in the milliseconds its message template names, not as seconds", async () => {
     const random = seeded(8);
     const start = Date.parse('2024-04-17T19:00:00Z');

@@ -20,7 +20,8 @@ import {
   durationSlots,
   hasTimeUnit,
   httpStatus,
-  isProbeRequest,
+  isIdleRequest,
+  isLongPoll,
   isRequestMessage,
   kindKeyOf,
   pathKeyOf,
@@ -572,8 +573,6 @@ export class Analyzer {
     found.count = 0;
     // A pattern's events share their attribute keys: scan all keys of its first events only.
     if (track.scannedEvents++ === 0) track.isRequest = isRequestMessage(event.template);
-    // A probe's time counts among the request times, not in the pattern's series (see isProbeRequest).
-    const weight = track.isRequest && isProbeRequest(event) ? 0 : 1;
     this.durationKeys.collect(event.attributes, found);
     for (let i = 0; i < found.count; i++) {
       const name = found.names[i] ?? '';
@@ -617,6 +616,9 @@ export class Analyzer {
       }
     }
     if (found.count === 0) return;
+    // A probe's or a long poll's time counts among the request times, not in the pattern's series
+    // (see isIdle).
+    const weight = this.isIdle(event, track) ? 0 : 1;
     // Each file's values go to its own series from the first (see addKnownDurations): the pattern's
     // first series times one file only.
     const file = event.file;
@@ -645,8 +647,8 @@ export class Analyzer {
     if (track.durationSource === null) track.durationSource = file;
     else if (file !== track.durationSource) other = this.sourceDurationsOf(track, file);
     let weight = durationWeight(other ?? track, bucket);
-    // Only the events read into the series are tested (see isProbeRequest).
-    if (weight > 0 && track.isRequest && isProbeRequest(event)) weight = 0;
+    // Only the events read into the series are tested (see isIdle).
+    if (weight > 0 && this.isIdle(event, track)) weight = 0;
     // Request times also feed the distribution of the stats, which counts every one.
     if (weight === 0 && !track.feedsRequestTimes) return;
     const source = other === null ? null : other.source;
@@ -678,6 +680,22 @@ export class Analyzer {
         series = slotSeries[j] = this.durationSeriesOf(track, slot.key, null, source, file);
       this.addDuration(track, series, ms, event, bucket, weight);
     }
+  }
+
+  /**
+   * Whether an event's time is no measure of its work: a request message's probe or long poll, or a
+   * long poll in the path of a message that times routes ("request complete: path=… duration=…").
+   */
+  private isIdle(event: MinedEvent, track: PatternTrack): boolean {
+    if (track.isRequest) return isIdleRequest(event);
+    if (track.kindIsRoute && track.kindKey) {
+      const path = event.attributes[track.kindKey];
+      return typeof path === 'string' && isLongPoll(path);
+    }
+    // A time in the message: its path is a variable too (`request complete: path=<*> duration=<*>`).
+    if (track.durationSlots.length === 0) return false;
+    for (const param of event.params) if (param.charCodeAt(0) === 47 && isLongPoll(param)) return true;
+    return false;
   }
 
   /** The pattern's series for another file, or null past MAX_KINDS files (those share the first's). */

@@ -6,6 +6,8 @@ import {
   durationSlots,
   hasTimeUnit,
   httpStatus,
+  isIdleRequest,
+  isLongPoll,
   isProbeRequest,
   looksLikeSeconds,
   noteUnitless,
@@ -293,5 +295,33 @@ describe('durations', () => {
     for (const path of requests) expect(byPath(path), path).toBe(false);
     const inMessage = { attributes: {}, params: ['/readiness', '200'] } as unknown as MinedEvent;
     expect(isProbeRequest(inMessage)).toBe(true);
+  });
+
+  it("tells long polls from requests by their query string: Consul's, Nomad's, etcd's and Kubernetes' waits", () => {
+    const polls = [
+      '/v1/job/redis/allocations?index=72998842',
+      '/v1/health/service/web?dc=dc1&index=1234&wait=5m',
+      '/v1/kv/config?wait=30s&index=17',
+      '/v2/keys/foo?wait=true',
+      '/api/v1/namespaces/default/pods?resourceVersion=4711&watch=true',
+      '/apis/apps/v1/deployments?watch=1&timeoutSeconds=300',
+    ];
+    for (const path of polls) expect(isLongPoll(path), path).toBe(true);
+    const requests = [
+      '/v1/jobs',
+      '/index.html?x=1',
+      '/search?q=index=3',
+      '/api/items?page=2&reindex=1',
+      '/docs/wait=5',
+      '/api/watchlist?watch=false',
+      '/v1/kv/config?waiting=1',
+    ];
+    for (const path of requests) expect(isLongPoll(path), path).toBe(false);
+    const event = (attributes: Record<string, AttributeValue>, params: string[]) =>
+      ({ attributes, params }) as unknown as MinedEvent;
+    expect(isIdleRequest(event({ path: '/v1/nodes?index=88' }, []))).toBe(true);
+    expect(isIdleRequest(event({}, ['/v1/nodes?index=88', '200']))).toBe(true);
+    expect(isIdleRequest(event({}, ['/healthz']))).toBe(true);
+    expect(isIdleRequest(event({ path: '/v1/nodes' }, ['/v1/nodes?index=88']))).toBe(false);
   });
 });

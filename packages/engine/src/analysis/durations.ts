@@ -344,6 +344,32 @@ export function isProbeRequest(event: MinedEvent): boolean {
   return PROBE_PATH.test(path);
 }
 
+/**
+ * A blocking query's or a watch's query string: Consul's and Nomad's `?index=72998842` (with or
+ * without `&wait=5m`), etcd's `?wait=true`, Kubernetes' `?watch=true`. The server holds such a request
+ * open until something changes or the wait runs out, so its time is how long nothing happened —
+ * a millisecond or four minutes, whatever the load — and a few more long waits in a quiet stretch
+ * would read as a slowdown of the whole route.
+ */
+const LONG_POLL = /[?&](?:index=\d|wait=(?:\d|true\b)|watch=(?:true|1)\b)/i;
+
+/** Whether a request's path (with its query string) is a long poll (see LONG_POLL). */
+export function isLongPoll(path: string): boolean {
+  return path.indexOf('?') > 0 && LONG_POLL.test(path);
+}
+
+/**
+ * Whether a request event's time is no measure of the service's work: a probe (isProbeRequest) or a
+ * long poll (isLongPoll), by its `path` attribute or, in a message that is the request, its first
+ * variable.
+ */
+export function isIdleRequest(event: MinedEvent): boolean {
+  if (isProbeRequest(event)) return true;
+  const attribute = event.attributes['path'];
+  const path = typeof attribute === 'string' ? attribute : event.params[0];
+  return path !== undefined && isLongPoll(path);
+}
+
 /** Whether `path` has the first letter of one of PROBE_PATH's words at `at` (h, l, r, p, m, any case). */
 function startsProbeWord(path: string, at: number): boolean {
   const c = path.charCodeAt(at) | 32;
