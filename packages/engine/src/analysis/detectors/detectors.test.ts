@@ -1640,6 +1640,30 @@ describe('new_pattern', () => {
     expect(workers('[ERROR] Worker (pid:<*>) exited with code <*>', 'error')).toHaveLength(1);
   });
 
+  it("leaves a nightly dump's reads alone (mysqldump's, pg_dump's), not a new query or a failing dump", () => {
+    const dump = (template: string, level: 'info' | 'error' | null = null) =>
+      analyze([
+        ...twoServices(),
+        ...Array.from({ length: 12 }, (_, k) =>
+          minedEvent(at(120 + Math.floor(k / 2), 5 * k), {
+            template,
+            params: [`t${k}`],
+            level,
+            file: 'api.log',
+          }),
+        ),
+      ]).anomalies.filter((a) => a.evidence.patternIds.length > 0);
+    expect(dump('SELECT /*!<*> SQL_NO_CACHE */ * FROM <*>;')).toEqual([]);
+    expect(dump('statement: COPY public.<*> (id, account_id, created_at) TO stdout;', 'info')).toEqual([]);
+    expect(dump('SELECT * FROM orders WHERE account_id = <*> FOR UPDATE;')).toMatchObject([
+      { type: 'new_pattern' },
+    ]);
+    expect(dump('COPY public.<*> FROM stdin;')).toMatchObject([{ type: 'new_pattern' }]);
+    expect(dump('SELECT /*!<*> SQL_NO_CACHE */ * FROM <*>: Lost connection', 'error').length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('finds a new warning 51 minutes into a six-hour file: a tenth of the file is stretch enough (blind5 20/s05)', () => {
     const events = twoServices(355);
     for (let k = 0; k < 16; k++)

@@ -66,6 +66,13 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
 const WORKER_COMES_OR_GOES =
   /\b(?:boot(?:ing|ed)|spawn(?:ing|ed)|start(?:ing|ed))\b.*\bworker\b|\bworker\b.*\b(?:boot(?:ing|ed)|spawned|started|exiting|exited|stopping|stopped)\b/i;
 
+/**
+ * A database dump's reads, table by table: mysqldump's `SELECT` of every row with its
+ * `SQL_NO_CACHE` hint, pg_dump's `COPY public.orders (id, …) TO stdout`. A backup's queries show once a night
+ * (in a slow query log, as the long reads they are); they are a job running, not news.
+ */
+const DUMP_READS = /\bSQL_NO_CACHE\b.*\bFROM\b|\bCOPY\s+\S+(?:\s*\([^)]*\))?\s+TO\s+stdout\b/i;
+
 /** A pattern (or a family of variants, summed) that starts after a stretch of normal traffic. */
 function newPattern(
   ctx: DetectionContext,
@@ -124,6 +131,8 @@ function newPattern(
   // restart, "Worker exiting"; Puma's phased restart): workers come and go with deploys and recycling;
   // their deaths are what the lifecycle detectors report, and a worker failing is trouble.
   if (!looksLikeTrouble(pattern) && WORKER_COMES_OR_GOES.test(track.template)) return null;
+  // Nor a backup's dump of the database (blind6 22/s07, 10/s09).
+  if (!pattern.isErrorLevel && DUMP_READS.test(track.template)) return null;
   const ids = group.length > 1 ? group.map((p) => p.track.id) : [];
   return newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false, ids);
 }
