@@ -1233,6 +1233,36 @@ describe('pattern_spike on a job run two or three times', () => {
 });
 
 describe('volume_spike', () => {
+  it("measures the traffic after a source's silence against its usual level, not the silence (blind2 209/s05)", () => {
+    // A database logging ~25 a minute hangs for 55 minutes and then logs ~18 a minute to the end of
+    // the file, whose baseline window there is mostly the silence: nothing spikes. With `backlog`, it
+    // flushes five minutes of queued work at 150 a minute when it comes back.
+    const hung = (backlog: boolean) => {
+      const random = seeded(5);
+      const events: MinedEvent[] = [...twoServices(170)];
+      for (let m = 0; m < 170; m++) {
+        if (m >= 80 && m < 135) continue;
+        const n = poisson(random, m < 80 ? 25 : backlog && m < 140 ? 150 : 18);
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'duration: <*> ms execute <unnamed>: UPDATE inventory SET reserved = reserved + $1',
+              params: [String(k)],
+              service: null,
+              file: 'postgresql.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter(
+        (a) => a.type === 'volume_spike' && a.evidence.source === 'postgresql.log',
+      );
+    };
+    expect(hung(false)).toEqual([]);
+    const [flush, ...more] = hung(true);
+    expect(more).toEqual([]);
+    expect(flush && inWindow(flush, 135, 140)).toBe(true);
+  });
+
   it('finds a flood that starts at once from 2.5×, where traffic rising through the day is no spike', () => {
     const day = (flood: boolean) => {
       const random = seeded(21);

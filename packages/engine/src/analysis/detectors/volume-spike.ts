@@ -8,6 +8,33 @@ import { findSpikes, isPeriodic, type Spike, spikeFigures } from '../spikes';
 import { burstsLikeAJob, followsRestart, isBatchOf, looksLikeTrouble } from './periodic-bursts';
 import { topPatternsIn } from './top-patterns-in';
 
+/** Empty buckets in a row that make a silence, in a source that usually logs SILENCE_LEVEL a bucket or more. */
+const SILENCE_BUCKETS = 6;
+const SILENCE_LEVEL = 5;
+
+/**
+ * A source's counts with each silence read as its usual level (the median of its busy buckets): a
+ * process hung for 46 minutes is volume_drop's finding, and no baseline for the traffic after it,
+ * whose ordinary minutes would stand out over the empty ones around them (blind2 209/s05). A backlog
+ * flushed after the silence still stands out over the usual level.
+ */
+export function withoutSilences(values: readonly number[]): number[] {
+  const out = [...values];
+  const typical = median(values.filter((v) => v > 0));
+  if (!(typical >= SILENCE_LEVEL)) return out;
+  for (let k = 0; k < out.length;) {
+    if (out[k] !== 0) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < out.length && out[end] === 0) end++;
+    if (end - k >= SILENCE_BUCKETS) out.fill(typical, k, end);
+    k = end;
+  }
+  return out;
+}
+
 /** A spike of a source's volume, whatever its shape. */
 const STRICT = { minCount: 20, minFactor: 3, z: 6, minExcess: 100 };
 /** Buckets this wide or wider are also read half a width later (see detectVolumeSpikes). */
@@ -187,9 +214,10 @@ function outlastingRuns<S extends Spike>(spikes: readonly S[]): S[] {
 export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   for (const source of ctx.sources) {
-    const active = source.values.slice(source.first, source.last + 1);
+    const counts = source.values.slice(source.first, source.last + 1);
     // An idle-then-busy source (a nightly job) has no steady rate to rise above.
-    if (active.length < 10 || active.filter((v) => v > 0).length < active.length * 0.6) continue;
+    if (counts.length < 10 || counts.filter((v) => v > 0).length < counts.length * 0.6) continue;
+    const active = withoutSilences(counts);
     // A flood that starts at once (a scraper, a client's retry loop) and lasts two buckets or more
     // counts from 2.5×: traffic rising through the day never jumps so from one bucket to the next.
     const abrupt = findSpikes(active, {
@@ -210,7 +238,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     // boundary of five-minute buckets is 2.5× in each of two; counted from the middle of the first,
     // it is 3.4× in one. A spike there spans the two buckets it overlaps.
     if (source.valuesShifted && ctx.widthMs >= COARSE_WIDTH_MS) {
-      const shifted = source.valuesShifted.slice(source.first, source.last + 1);
+      const shifted = withoutSilences(source.valuesShifted.slice(source.first, source.last + 1));
       for (const s of findSpikes(shifted, STRICT))
         if (!found.some((t) => t.from <= s.to + 1 && s.from <= t.to))
           found.push({ ...s, to: Math.min(active.length - 1, s.to + 1), counted: s.to - s.from + 1 });
