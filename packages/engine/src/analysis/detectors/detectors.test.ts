@@ -635,6 +635,33 @@ describe('volume_drop', () => {
     ).toEqual(['high']);
   });
 
+  it("judges two empty minutes where a source's pace changes at the quieter side's pace (blind 43/s09)", () => {
+    // sshd at 18 a minute, then two empty minutes, then 6 a minute: at 6 a minute, two empty minutes
+    // are no outage. At 18 a minute on both sides, they are.
+    const sshd = (after: number) => {
+      const random = seeded(43);
+      const events: MinedEvent[] = [...twoServices(150)];
+      for (let m = 0; m < 150; m++) {
+        if (m === 70 || m === 71) continue;
+        const n = poisson(random, m < 70 ? 18 : after);
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'Failed password for invalid user <*> from <*> port <*> ssh2',
+              params: [`u${k}`, '203.0.113.9', String(40_000 + k)],
+              service: 'sshd',
+              file: 'auth.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
+    };
+    expect(sshd(6)).toEqual([]);
+    const [drop, ...more] = sshd(18);
+    expect(more).toEqual([]);
+    expect(drop && drop.evidence.source === 'sshd' && inWindow(drop, 70, 72)).toBe(true);
+  });
+
   it('does not fire for a quiet source with natural gaps', () => {
     const events = [
       ...twoServices(),

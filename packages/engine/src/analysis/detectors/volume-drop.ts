@@ -54,7 +54,14 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
       for (const run of findRuns(flags, 0)) {
         const buckets = run.to - run.from + 1;
         const observed = sum(active, run.from, run.to);
-        const expected = sum(center, run.from, run.to);
+        const gap = gapAt.slice(run.from, run.to + 1).find((g) => g !== undefined);
+        // A short drop where the source's pace changes (a busy spell ending: 18 a minute before it,
+        // 6 after) is judged at the quieter side's pace: at the rolling baseline's, which mixes the
+        // two, two empty minutes of a bursty sshd read as an outage (blind 43/s09). A silence far
+        // longer than any other is improbable at either pace.
+        let expected = sum(center, run.from, run.to);
+        if (buckets < MIN_UNMATCHED && !gap?.unmatched)
+          expected = Math.min(expected, quieterSide(active, run.from, run.to) * buckets);
         // One empty bucket of a source logging ≥ 30 a bucket is already improbable (Poisson e^-30).
         if (buckets < 2 && (observed > 0 || expected < 3 * MIN_BASELINE)) continue;
         // A steady source's silence is significant sooner (Poisson e^-20) than a partial drop. Lines
@@ -63,7 +70,6 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         // The gap's neighbours read the clumps without the gap's own empty buckets; the source's
         // rolling figure without a trend of the neighbours: each errs high, so the lower one.
         // A partial bucket may open the run (see widenToPartialBuckets): the gap is read at any of its buckets.
-        const gap = gapAt.slice(run.from, run.to + 1).find((g) => g !== undefined);
         const steady = gap !== undefined || isSteady;
         const clumps = gap === undefined ? dispersion : Math.min(gap.dispersion, dispersion);
         const missing = (expected - observed) / clumps;
@@ -268,6 +274,18 @@ export function widenToPartialBuckets(
   // The runs are found first: a bucket flagged here does not extend a run further.
   for (const run of findRuns(flags, 0))
     for (const i of [run.from - 1, run.to + 1]) if (partial(i)) flags[i] = true;
+}
+
+/**
+ * The lower of the medians of the buckets before and after buckets `from`–`to` (as many as the run,
+ * three at least, on each side: a partial bucket beside the run is one of three).
+ */
+function quieterSide(active: readonly number[], from: number, to: number): number {
+  const side = Math.max(3, to - from + 1);
+  const before = active.slice(Math.max(0, from - side), from);
+  const after = active.slice(to + 1, to + 1 + side);
+  if (before.length === 0 || after.length === 0) return Infinity;
+  return Math.min(median(before), median(after));
 }
 
 /** A run of empty buckets in a steady source (see silentGaps). */
