@@ -33,6 +33,21 @@ describe('logai templates', () => {
     expect(rows[1]?.template).toBe('Job <*> failed');
   });
 
+  it('prints every physical line of a JSON document once: pretty-printed, and on one line', async () => {
+    const rows = async (name: string) =>
+      (await run(join(fixtures, name), '--jsonl')).out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { line: number; template: string; pattern: string });
+    const pretty = await rows('export.json');
+    expect(pretty.map((r) => r.line)).toEqual(Array.from({ length: 54 }, (_, i) => i + 1));
+    expect(pretty[0]?.template).toBe('invoice <*> sent');
+    expect(pretty[30]?.template).toBe('invoice <*> failed: card declined');
+    expect(await rows('cloudtrail.json')).toEqual([
+      { line: 1, template: 's3 GetObject', pattern: patternId('s3 GetObject') },
+    ]);
+  });
+
   it('prints a table of patterns by count', async () => {
     const { code, out } = await run(join(fixtures, 'hdfs.log'));
     expect(code).toBe(0);

@@ -17,7 +17,8 @@ export class EventLines {
       this.counts = grow(this.counts);
     }
     const last = this.files[this.files.length - 1];
-    if (last === undefined || last.name !== event.file || event.line === 1)
+    // A file's first event starts its lines (records of a JSON document on one line own none but the first).
+    if (last === undefined || last.name !== event.file || (event.line === 1 && event.lineCount > 0))
       this.files.push({ name: event.file, from: this.size });
     this.clusters[this.size] = event.clusterId ?? 0;
     this.counts[this.size] = event.lineCount;

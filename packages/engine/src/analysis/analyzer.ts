@@ -394,7 +394,8 @@ export class Analyzer {
     // file have none is not searched further in that file (another service may write the same
     // message with its exception's class beside it); once one had, every one is.
     let name: string | null;
-    if (event.lineCount > 1) name = exceptionClassOf(event.raw);
+    // (A JSON document's record spans lines too, written on one: its exception is in its attributes.)
+    if (event.lineCount > 1 && event.raw.indexOf('\n') >= 0) name = exceptionClassOf(event.raw);
     else {
       const scans = (track.exceptionScans ??= new Map()).get(event.file) ?? 0;
       if (scans >= SCANNED_EVENTS) return;

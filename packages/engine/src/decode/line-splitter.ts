@@ -41,11 +41,17 @@ export class LineSplitter {
 
   end(): void {
     this.split(this.decoder.decode());
+    this.finish();
+  }
+
+  /** After the last text: the last line, when it had no line break. */
+  protected finish(): void {
     if (this.carry.length > 0 || this.carryTruncated) this.emit(this.carry);
     this.carry = '';
   }
 
-  private split(text: string): void {
+  /** Decoded text, in order: split into lines (another reader of text overrides it, see JsonRecordSplitter). */
+  protected split(text: string): void {
     if (text.length === 0) return;
     this.countInvalid(text);
     let start = 0;
@@ -100,7 +106,7 @@ export class LineSplitter {
     this.onLine(line, truncated);
   }
 
-  private countInvalid(text: string): void {
+  protected countInvalid(text: string): void {
     // TextDecoder replaces each invalid sequence by U+FFFD; a genuine U+FFFD in the input also counts.
     let i = text.indexOf('\uFFFD');
     while (i >= 0) {

@@ -1,4 +1,4 @@
-import type { AttributeValue } from '../types';
+import type { AttributeValue, Level } from '../types';
 import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import { pathOf, routeOf } from './parse-access-line';
@@ -239,6 +239,28 @@ function requestOf(attributes: Record<string, AttributeValue>): string | null {
   return null;
 }
 
+/**
+ * An AWS CloudTrail record (`eventSource`, `eventName`, `errorCode` when the call failed): the call is
+ * its message ("s3 GetObject", with ": AccessDenied" when refused), its service the AWS
+ * service called, and a failed call an error — a burst of AccessDenied is what an engineer looks for.
+ */
+function apiCallOf(
+  attributes: Record<string, AttributeValue>,
+): { message: string; service: string; level: Level } | null {
+  const name = attributes['eventName'];
+  const source = attributes['eventSource'];
+  if (typeof name !== 'string' || typeof source !== 'string') return null;
+  const error = attributes['errorCode'];
+  const failed = typeof error === 'string' && error !== '';
+  // "s3 GetObject": the service's host name would read as a variable.
+  const call = `${source.endsWith('.amazonaws.com') ? source.slice(0, -14) : source} ${name}`;
+  return {
+    message: failed ? `${call}: ${error}` : call,
+    service: source,
+    level: failed ? 'error' : 'info',
+  };
+}
+
 /** "F", "E", "W", "I", or a debug level "D1"–"D5" (MongoDB's severities). */
 function isSeverityLetter(value: string | number | boolean): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2) return false;
@@ -304,19 +326,22 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
         : msg !== undefined && f.messageKey.startsWith('@m')
           ? 'info'
           : null;
-  // Without a message field: a request's method and route, as an access log's (Envoy's and nginx's
-  // JSON access logs), else the keys and values stand in for it so the event still gets a template.
+  // Without a message field: an AWS API call's (CloudTrail's record), a request's method and route,
+  // as an access log's (Envoy's and nginx's JSON access logs), else the keys and values stand in for
+  // it so the event still gets a template.
+  const call = msg === undefined && svc === undefined ? apiCallOf(attributes) : null;
   const message =
     msg !== undefined
       ? String(msg)
-      : (requestOf(attributes) ??
+      : (call?.message ??
+        requestOf(attributes) ??
         Object.entries(attributes)
           .map(([k, v]) => `${k}=${String(v)}`)
           .join(' '));
   return {
     timestamp,
-    level,
-    service: svc === undefined ? null : String(svc),
+    level: call === null ? level : (level ?? call.level),
+    service: svc === undefined ? (call?.service ?? null) : String(svc),
     message: msg === undefined || !f.hasError ? message : withError(message, attributes),
     attributes,
     format: 'json',

@@ -4,6 +4,7 @@ import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
 import { corrupt } from '../decode/gunzip-chunks';
 import type { ExpansionMeter } from '../decode/expansion-meter';
 import { LineSplitter } from '../decode/line-splitter';
+import { jsonDocumentMode, JsonRecordSplitter, type JsonRecord } from '../decode/json-records';
 import { sniffBytes } from '../decode/sniff-bytes';
 import { EventFramer, type FramedEvent } from '../frame/event-framer';
 import { detectContainerRuntime, unwrapContainerLine, type ContainerRuntime } from '../format/container-log';
@@ -61,6 +62,9 @@ export class FileReader {
     stream: string;
   } | null = null;
   private wrapperTime: TimestampReader | null = null;
+  /** A JSON document's records (see JsonRecordSplitter), and the first ones while the format is detected. */
+  private records: JsonRecordSplitter | null = null;
+  private recordSample: JsonRecord[] | null = null;
 
   constructor(
     name: string,
@@ -108,6 +112,10 @@ export class FileReader {
         this.stats.invalidUtf8Bytes = this.splitter.invalidChars;
       }
       if (this.sample) this.detect();
+      if (this.records) {
+        if (this.recordSample) this.detectRecords();
+        this.stats.lines = this.records.lines;
+      }
       this.flushPart();
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
@@ -170,9 +178,26 @@ export class FileReader {
     }
     if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
     this.stats.encoding = sniffed.encoding;
-    const splitter = new LineSplitter(sniffed.encoding, this.options.maxEventBytes, (line, truncated) =>
-      this.onLine(line, truncated),
-    );
+    // A JSON document (an array of records, CloudTrail's `{"Records": […]}`, pretty-printed objects)
+    // is read record by record instead of line by line; JSON lines and text keep the line path.
+    const format = this.options.format;
+    const mode =
+      format === undefined || format === 'json'
+        ? jsonDocumentMode(new TextDecoder(sniffed.encoding).decode(head.subarray(sniffed.bomLength)))
+        : null;
+    let splitter: LineSplitter;
+    if (mode !== null) {
+      this.records = new JsonRecordSplitter(sniffed.encoding, this.options.maxEventBytes, mode, (record) =>
+        this.onRecord(record),
+      );
+      this.recordSample = [];
+      this.sample = null;
+      splitter = this.records;
+    } else {
+      splitter = new LineSplitter(sniffed.encoding, this.options.maxEventBytes, (line, truncated) =>
+        this.onLine(line, truncated),
+      );
+    }
     this.splitter = splitter;
     if (!this.gunzip) {
       this.sink = (bytes) => {
@@ -290,6 +315,48 @@ export class FileReader {
     this.sampleTruncated = [];
   }
 
+  private onRecord(record: JsonRecord): void {
+    if (this.recordSample) {
+      this.recordSample.push(record);
+      if (this.recordSample.length >= this.options.sampleLines) this.detectRecords();
+      return;
+    }
+    this.emitRecord(record);
+  }
+
+  /** A JSON document's format, from its first records on one line each: JSON, read by its keys. */
+  private detectRecords(): void {
+    const sample = this.recordSample ?? [];
+    this.recordSample = null;
+    const detection = detectFormat(
+      sample.map((r) => oneLine(r.text)),
+      this.options.format,
+    );
+    this.stats.format = detection.format;
+    this.stats.formatEvidence = `a JSON document, read record by record; ${detection.evidence}`;
+    const local = this.options.localTime;
+    this.parser = new LineParser(detection, {
+      year: this.options.year,
+      day: this.options.day,
+      nearDay: this.options.nearDay,
+      localOffsetMinutes: local?.offsetMinutes ?? 0,
+    });
+    if (local) this.stats.formatEvidence += `; ${local.evidence}`;
+    for (const record of sample) this.emitRecord(record);
+  }
+
+  /** A record is an event of its own: its text on one line (JSON strings hold no line breaks). */
+  private emitRecord(record: JsonRecord): void {
+    const text = oneLine(record.text);
+    this.emitEvent({
+      text: record.truncated ? `${text} …[truncated: ${record.lineCount} lines]` : text,
+      first: text,
+      line: record.line,
+      lineCount: record.lineCount,
+      truncated: record.truncated,
+    });
+  }
+
   /** The runtime's time and stream of the event starting at `lineNo` (those of earlier lines are dropped). */
   private wrapperOf(lineNo: number): { time: string; stream: string } | null {
     const queue = this.wrappers;
@@ -330,7 +397,8 @@ export class FileReader {
     if (framed.truncated) this.stats.truncatedEvents++;
     this.stats.events++;
     // A slow query entry's message is its statement, read from all its lines already.
-    const rest = framed.lineCount > 1 && !slow ? framed.text.slice(framed.first.length) : '';
+    const rest =
+      framed.lineCount > 1 && !slow && this.records === null ? framed.text.slice(framed.first.length) : '';
     this.emit({
       file: this.stats.file,
       line: framed.line,
@@ -348,6 +416,11 @@ export class FileReader {
       truncated: framed.truncated,
     });
   }
+}
+
+/** A JSON record's text with its line breaks and the indentation after them as one space each. */
+function oneLine(text: string): string {
+  return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
 }
 
 function isBlank(text: string): boolean {

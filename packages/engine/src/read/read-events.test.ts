@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixture, read, text } from './test-helpers';
 import { readEvents } from './read-events';
@@ -18,6 +19,56 @@ describe('readEvents: formats', () => {
     expect(events[1]?.level).toBe('error');
     expect(events[2]).toMatchObject({ timestamp: 1764064802000, level: 'warn', service: 'cache' });
     expect(events[3]?.level).toBe('info');
+  });
+
+  it('reads a JSON document record by record: CloudTrail on one line, its calls and their failures', async () => {
+    const { events, files } = await read(fixture('cloudtrail.json'));
+    expect(files[0]).toMatchObject({ format: 'json', lines: 1, events: 5 });
+    expect(files[0]?.formatEvidence).toMatch(/^a JSON document, read record by record; 5 of 5 sampled/);
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 1],
+      [1, 0],
+      [1, 0],
+      [1, 0],
+      [1, 0],
+    ]);
+    expect(events[2]).toMatchObject({
+      timestamp: Date.parse('2026-11-20T10:00:15Z'),
+      level: 'error',
+      service: 's3.amazonaws.com',
+      message: 's3 GetObject: AccessDenied',
+      attributes: { sourceIPAddress: '198.51.100.7', 'requestParameters.key': 'builds/15.tar.gz' },
+    });
+    expect(events[4]).toMatchObject({
+      level: 'info',
+      service: 'sts.amazonaws.com',
+      message: 'sts AssumeRole',
+    });
+    expect(events[0]?.raw.startsWith('{"eventVersion": "1.08", "userIdentity": {')).toBe(true);
+    // Delivered gzipped by S3, in a small chunk at a time.
+    const gz = gzipSync(fixture('cloudtrail.json'));
+    expect((await read(new Uint8Array(gz), {}, 3)).events.map((e) => e.message)).toEqual(
+      events.map((e) => e.message),
+    );
+  });
+
+  it('reads a pretty-printed JSON export: each record one event, on one line, owning its lines', async () => {
+    const { events, files } = await read(fixture('export.json'), {}, 5);
+    expect(files[0]).toMatchObject({ format: 'json', lines: 54, events: 4 });
+    expect(events.map((e) => e.message)).toEqual([
+      'invoice 0 sent',
+      'invoice 1 sent',
+      'invoice 2 failed: card declined',
+      'invoice 3 sent',
+    ]);
+    expect(events[2]).toMatchObject({ level: 'error', service: 'billing', attributes: { 'attempt.n': 2 } });
+    expect(events.map((e) => e.line)).toEqual([1, 15, 28, 41]);
+    expect(events.reduce((n, e) => n + e.lineCount, 0)).toBe(54);
+    expect(events[0]?.raw).toMatch(/^\{ "timestamp": "2026-11-20T10:00:00Z", "level": "info",/);
+    // As text, on request: line by line, framed as text is.
+    const asText = await read(fixture('export.json'), { format: 'text' });
+    expect(asText.files[0]).toMatchObject({ format: 'text', lines: 54 });
+    expect(asText.events.map((e) => e.message)).not.toContain('invoice 0 sent');
   });
 
   it('reads logfmt', async () => {
