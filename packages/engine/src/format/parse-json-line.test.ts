@@ -57,6 +57,40 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it('reads a CloudTrail record as its call: service, name, and the error when it was refused', () => {
+    const call = (extra: string) =>
+      parse(
+        `{"eventTime":"2026-11-20T10:00:15Z","eventSource":"iam.amazonaws.com","eventName":"CreateAccessKey","userIdentity":{"userName":"ci"}${extra}}`,
+      );
+    expect(call('')).toMatchObject({
+      timestamp: Date.parse('2026-11-20T10:00:15Z'),
+      level: 'info',
+      service: 'iam.amazonaws.com',
+      message: 'iam CreateAccessKey',
+      attributes: { 'userIdentity.userName': 'ci' },
+    });
+    expect(call(',"errorCode":"AccessDenied","errorMessage":"User is not authorized"')).toMatchObject({
+      level: 'error',
+      message: 'iam CreateAccessKey: AccessDenied',
+    });
+    // A message of its own wins; so do a level and a service of its own.
+    expect(call(',"message":"rotated","level":"warn","service":"rotator"')).toMatchObject({
+      level: 'warn',
+      service: 'rotator',
+      message: 'rotated',
+    });
+  });
+
+  it("reads a Kubernetes Event object's type as its level and its reporting component as its service", () => {
+    const event = (type: string) =>
+      parse(
+        `{"kind":"Event","type":"${type}","reason":"BackOff","message":"Back-off restarting failed container","source":{"component":"kubelet"},"lastTimestamp":"2026-11-20T10:00:30Z"}`,
+      );
+    expect(event('Warning')).toMatchObject({ level: 'warn', service: 'kubelet' });
+    expect(event('Normal')).toMatchObject({ level: 'info', service: 'kubelet' });
+    expect(parse('{"kind":"Deployment","type":"Warning","message":"x"}')?.level).toBeNull();
+  });
+
   it("reads Serilog's compact JSON: @t, @l, @mt", () => {
     const fields = parse(
       '{"@t":"2026-11-25T10:00:01.1234567Z","@mt":"Payment {PaymentId} failed","@l":"Error","PaymentId":7}',

@@ -261,6 +261,23 @@ function apiCallOf(
   };
 }
 
+/**
+ * A Kubernetes Event object (`kubectl get events -o json`'s items, an event exporter's lines): its
+ * `type` is its level (Warning, Normal), the component that reported it its service.
+ */
+function kubernetesEventOf(
+  attributes: Record<string, AttributeValue>,
+): { level: Level; service: string | null } | null {
+  if (attributes['kind'] !== 'Event') return null;
+  const type = attributes['type'];
+  if (type !== 'Warning' && type !== 'Normal') return null;
+  const component = attributes['source.component'] ?? attributes['reportingComponent'];
+  return {
+    level: type === 'Warning' ? 'warn' : 'info',
+    service: typeof component === 'string' && component !== '' ? component : null,
+  };
+}
+
 /** "F", "E", "W", "I", or a debug level "D1"–"D5" (MongoDB's severities). */
 function isSeverityLetter(value: string | number | boolean): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2) return false;
@@ -338,10 +355,11 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
         Object.entries(attributes)
           .map(([k, v]) => `${k}=${String(v)}`)
           .join(' '));
+  const event = level === null && call === null ? kubernetesEventOf(attributes) : null;
   return {
     timestamp,
-    level: call === null ? level : (level ?? call.level),
-    service: svc === undefined ? (call?.service ?? null) : String(svc),
+    level: call !== null ? (level ?? call.level) : (event?.level ?? level),
+    service: svc === undefined ? (call?.service ?? event?.service ?? null) : String(svc),
     message: msg === undefined || !f.hasError ? message : withError(message, attributes),
     attributes,
     format: 'json',
