@@ -1,4 +1,4 @@
-import type { AnalysisReport, Anomaly, Severity } from '@logai/engine';
+import { sampleLine, type AnalysisReport, type Anomaly, type Severity } from '@logai/engine';
 import { sparkline } from './sparkline';
 
 const WIDTH = 72;
@@ -53,7 +53,7 @@ function renderAnomaly(a: Anomaly): string[] {
     `   expected ${e.expected.baseline}${e.expected.upper !== null ? ` (upper ${e.expected.upper})` : ''}${e.expected.lower !== null ? ` (lower ${e.expected.lower})` : ''}, observed ${e.observed.value} (total ${e.observed.total}), score ${e.score} — ${e.metric}`,
   ];
   if (e.patternIds.length) lines.push(`   patterns ${e.patternIds.join(', ')}`);
-  for (const s of e.samples.slice(0, 2)) lines.push(`   ${s.file}:${s.line}  ${oneLine(s.text, 110)}`);
+  for (const s of e.samples.slice(0, 2)) lines.push(`   ${s.file}:${s.line}  ${sampleLine(s.text, 110)}`);
   return lines;
 }
 

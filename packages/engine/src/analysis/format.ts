@@ -1,3 +1,4 @@
+import { slowEntryHeadline } from '../format/slow-query-log';
 import { formatWidth } from './bucket-ladder';
 
 export function iso(ms: number): string {
@@ -58,6 +59,14 @@ export function spokenDuration(ms: number): string {
 export function templateOpening(template: string): string {
   const words = template.split(' ');
   return words.length > 8 ? words.slice(0, 6).join(' ') : template;
+}
+
+/**
+ * A sample's text on one line of at most `max` characters, as a report shows it: a slow query log
+ * entry by its query time and statement (see slowEntryHeadline), any other text as written.
+ */
+export function sampleLine(text: string, max: number): string {
+  return shortTemplate(slowEntryHeadline(text) ?? text, max);
 }
 
 export function shortTemplate(template: string, max = 80): string {

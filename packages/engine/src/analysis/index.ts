@@ -9,3 +9,4 @@ export {
   type AnalysisResult,
   type AnalyzeOptions,
 } from './analyze-inputs';
+export { sampleLine } from './format';

@@ -54,6 +54,10 @@ describe('a MySQL slow query log', () => {
       true,
     );
     expect(slowdown && slowdown.end >= '2026-03-04T09:05' && slowdown.end <= '2026-03-04T09:20').toBe(true);
+    // The summary's sample shows the entry's query time and statement, not its time and user lines.
+    expect(report.summary.content).toMatch(
+      /Sample \(`mysql-slow\.log:\d+`\): `Query_time: \d+\.\d+ +Lock_time: .*SELECT DATE\(created_at\)/,
+    );
     // One pattern per statement, not one per header line.
     expect(report.patterns.map((p) => p.template).join('\n')).not.toMatch(
       /Query_time|User@Host|SET timestamp/,

@@ -1,5 +1,5 @@
 import { formatWidth } from './bucket-ladder';
-import { describeWindow, grouped, shortTemplate } from './format';
+import { describeWindow, grouped, sampleLine, shortTemplate } from './format';
 import { groupIncidents, keyIssueOf, labelOf } from './key-issues';
 import type { AnalysisReport, Summary } from './report';
 import { maxSeverity } from './severity';
@@ -87,7 +87,7 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
       lines.push(`   - Patterns: ${issue.patternIds.map((p) => `\`${p}\``).join(', ')}`);
     if (issue.sample)
       lines.push(
-        `   - Sample (\`${issue.sample.file}:${issue.sample.line}\`): \`${shortTemplate(issue.sample.text, 200)}\``,
+        `   - Sample (\`${issue.sample.file}:${issue.sample.line}\`): \`${sampleLine(issue.sample.text, 200)}\``,
       );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateMiner } from '../mining/template-miner';
 import { fixture, read } from '../read/test-helpers';
-import { continuesSlowEntry, slowQueryEvidence } from './slow-query-log';
+import { continuesSlowEntry, slowEntryHeadline, slowQueryEvidence } from './slow-query-log';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -83,6 +83,22 @@ describe('MySQL slow query log', () => {
       Bytes_sent: 52,
     });
     expect(events[1]?.message).toBe('UPDATE orders SET updated_at = NOW() WHERE id = 7571562;');
+  });
+
+  it('shows an entry on one line by its query time and statement, without its time, user and session lines', () => {
+    const entry = [
+      '# Time: 2026-03-04T08:41:07.101522Z',
+      '# User@Host: report[report] @  [10.0.4.12]  Id: 8812',
+      '# Query_time: 21.402311  Lock_time: 0.000094 Rows_sent: 31  Rows_examined: 9120443',
+      'use shop;',
+      'SET timestamp=1772613667;',
+      'SELECT DATE(created_at), SUM(total_cents)',
+      'FROM orders GROUP BY 1;',
+    ].join('\n');
+    expect(slowEntryHeadline(entry)).toBe(
+      'Query_time: 21.402311  Lock_time: 0.000094 Rows_sent: 31  Rows_examined: 9120443 SELECT DATE(created_at), SUM(total_cents) FROM orders GROUP BY 1;',
+    );
+    expect(slowEntryHeadline('2026-03-04 08:41:07 ERROR boom')).toBeNull();
   });
 
   it('is not taken for lines that only mention its headers', () => {

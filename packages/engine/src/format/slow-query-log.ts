@@ -58,6 +58,23 @@ export function continuesSlowEntry(line: string, first: string, lines: number): 
   return !BANNER.test(line);
 }
 
+/**
+ * A slow log entry's text as a reader wants it on one line: its `# Query_time:` figures and its
+ * statement, without the time, user and session lines before them (which filled a one-line sample
+ * before the statement showed); null for any other text.
+ */
+export function slowEntryHeadline(text: string): string | null {
+  if (!text.startsWith(TIME) && !text.startsWith(USER_HOST)) return null;
+  const kept: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith(QUERY_TIME)) kept.push(line.slice(2));
+    else if (!line.startsWith('# ') && !USE.test(line) && !SET_TIMESTAMP.test(line) && line.length > 0)
+      kept.push(line);
+  }
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
 /** One slow log entry (all its lines) read into fields: `format` is text, the statement the message. */
 export function parseSlowQueryEntry(text: string, time: TimestampReader): ParsedFields {
   const lines = text.split('\n');
