@@ -4,7 +4,7 @@
 export const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const FORMATS = ['json', 'logfmt', 'syslog3164', 'syslog5424', 'access', 'text'] as const;
+export const FORMATS = ['json', 'csv', 'logfmt', 'syslog3164', 'syslog5424', 'access', 'text'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export type AttributeValue = string | number | boolean | null;

@@ -6,6 +6,7 @@ import { maxSeverity } from './severity';
 
 const FORMAT_NAMES: Record<string, string> = {
   json: 'JSON lines',
+  csv: 'CSV export',
   logfmt: 'logfmt',
   syslog3164: 'syslog (RFC 3164)',
   syslog5424: 'syslog (RFC 5424)',

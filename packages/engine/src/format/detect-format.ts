@@ -8,6 +8,7 @@ import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
+import { csvLayout, type CsvLayout } from './parse-csv-line';
 
 export interface FormatDetection {
   format: FormatName;
@@ -31,6 +32,8 @@ export interface FormatDetection {
   w3c?: W3cLayout;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
+  /** CSV with a header row (format `csv`): its columns (see parse-csv-line.ts). */
+  csv?: CsvLayout;
 }
 
 function isJsonObject(line: string): boolean {
@@ -68,6 +71,15 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // JSON lines and uWSGI's request lines are read apart: the header is that of the others.
   const header = learnTextHeader(lines.filter((l) => !isJsonObject(l) && !isUwsgiRequest(l)));
   const w3c = w3cLayout(lines);
+  // A CSV export's header row: its first line (blank lines before it are none of its rows).
+  const csv = override === undefined || override === 'csv' ? csvLayout(lines) : null;
+  if (csv) return { format: 'csv', evidence: csv.evidence, header, csv: csv.layout };
+  if (override === 'csv')
+    return {
+      format: 'text',
+      evidence: 'format set by the caller (csv), but no CSV header row was found; read as text',
+      header,
+    };
   if (override === 'access' && w3c)
     return {
       format: override,

@@ -16,6 +16,7 @@ import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
 import { opensLikeRubyLogger } from './starts-like-header';
 import { parseJsonLine } from './parse-json-line';
+import { parseCsvLine } from './parse-csv-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
@@ -120,10 +121,17 @@ export class LineParser {
   parse(line: string): ParsedFields {
     const fields = this.parseFields(line);
     const format = fields.format;
-    if (format === 'text' || format === 'syslog3164' || format === 'syslog5424' || format === 'json') {
+    if (
+      format === 'text' ||
+      format === 'syslog3164' ||
+      format === 'syslog5424' ||
+      format === 'json' ||
+      format === 'csv'
+    ) {
       unnestPayload(fields, this.innerTime);
     }
-    if (this.detection.requestStatus === true && fields.format !== 'json') readRequestLine(fields, line);
+    if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv')
+      readRequestLine(fields, line);
     // PHP's warnings relayed by a web server at its own "error" keep PHP's level (see relayedPhpLevel).
     if (fields.level === 'error') fields.level = relayedPhpLevel(fields.message) ?? 'error';
     return fields;
@@ -136,7 +144,9 @@ export class LineParser {
       if (json) return json;
     }
     let parsed: ParsedFields | null = null;
-    if (format === 'syslog3164') parsed = parseSyslog3164(line, this.time);
+    const csv = this.detection.csv;
+    if (csv !== undefined) parsed = parseCsvLine(line, csv, this.time);
+    else if (format === 'syslog3164') parsed = parseSyslog3164(line, this.time);
     else if (format === 'syslog5424') parsed = parseSyslog5424(line, this.time);
     else if (this.w3c !== null) parsed = this.w3c.parse(line);
     else if (format === 'access') parsed = parseAccessLine(line, this.time, this.detection.requestTimeUnit);

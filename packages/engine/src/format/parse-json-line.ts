@@ -86,6 +86,8 @@ const ROLES = new Map<string, Role>([
     'MESSAGE',
     'textPayload',
     'jsonPayload.message',
+    // CloudWatch Logs Insights' export.
+    '@message',
   ].map((k) => [k, 'message'] as const),
   ...[
     'service',
@@ -98,6 +100,7 @@ const ROLES = new Map<string, Role>([
     'name',
     'SYSLOG_IDENTIFIER',
     '_COMM',
+    '@logStream',
   ].map((k) => [k, 'service'] as const),
   ...withPayload([...ERROR_KEYS, ...STACK_KEYS]).map((k) => [k, 'error'] as const),
 ]);
@@ -319,9 +322,14 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
     return null;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  return parseJsonRecord(value as Record<string, unknown>, time);
+}
+
+/** A parsed record's fields: a JSON line's, a CSV row's (see parse-csv-line.ts). */
+export function parseJsonRecord(value: Record<string, unknown>, time: TimestampReader): ParsedFields {
   const f = flattener;
   f.reset();
-  f.object(value as Record<string, unknown>, '');
+  f.object(value, '');
   const attributes = f.out;
   const ts = f.time;
   const lv = f.level;
@@ -340,7 +348,7 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
         ? isSmallNumber(lv)
           ? levelFromNumber(Number(lv))
           : normalizeLevel(lv)
-        : msg !== undefined && f.messageKey.startsWith('@m')
+        : msg !== undefined && (f.messageKey === '@m' || f.messageKey === '@mt')
           ? 'info'
           : null;
   // Without a message field: an AWS API call's (CloudTrail's record), a request's method and route,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { TimestampReader } from '../fields/timestamp-reader';
+import { fixture, read } from '../read/test-helpers';
+import { csvLayout, parseCsvLine, splitCsvRow } from './parse-csv-line';
+
+describe('CSV exports', () => {
+  it('splits a row into its fields: quoted, with quotes and delimiters inside, empty', () => {
+    expect(splitCsvRow('a,b,c', ',')).toEqual(['a', 'b', 'c']);
+    expect(splitCsvRow('2026-11-20,"INFO done, 12 ms",', ',')).toEqual([
+      '2026-11-20',
+      'INFO done, 12 ms',
+      '',
+    ]);
+    expect(splitCsvRow('"say ""hi""",x', ',')).toEqual(['say "hi"', 'x']);
+    expect(splitCsvRow('a\t"b\tc"\td', '\t')).toEqual(['a', 'b\tc', 'd']);
+    // A quoted field going on over the next line is no whole row.
+    expect(splitCsvRow('1,"Traceback (most recent call last):', ',')).toBeNull();
+  });
+
+  it('is detected by a header row naming a time column, and rows that fit it', () => {
+    const rows = [
+      '2026-11-20 10:00:00.123,app/web/1,"INFO up"',
+      '2026-11-20 10:00:01.123,app/web/2,"WARN slow"',
+    ];
+    expect(csvLayout(['@timestamp,@logStream,@message', ...rows])?.layout).toEqual({
+      columns: ['@timestamp', '@logStream', '@message'],
+      delimiter: ',',
+      header: '@timestamp,@logStream,@message',
+    });
+    expect(
+      csvLayout(['_time\thost\t_raw', '1732096800\tweb-1\tGET /', '1732096801\tweb-2\tGET /x'])?.layout
+        .delimiter,
+    ).toBe('\t');
+    // Log lines with commas are no header; nor is a header without a time column.
+    expect(
+      csvLayout(['2026-11-20 10:00:00,123 INFO a, b', '2026-11-20 10:00:01,456 INFO c, d', 'x, y']),
+    ).toBeNull();
+    expect(csvLayout(['name,count', 'a,1', 'b,2'])).toBeNull();
+    // Rows that do not fit the header's columns.
+    expect(csvLayout(['time,level,message', 'x', 'y', 'z'])).toBeNull();
+  });
+
+  it("reads a row as a record: time, level (its own, else its message's), message, service and attributes", () => {
+    const layout = {
+      columns: ['timestamp', 'service', 'status', 'message'],
+      delimiter: ',' as const,
+      header: 'timestamp,service,status,message',
+    };
+    const time = new TimestampReader(2026);
+    expect(
+      parseCsvLine('2026-11-20T10:00:00Z,billing,502,"ERROR charge failed: gateway timeout"', layout, time),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-20T10:00:00Z'),
+      level: 'error',
+      service: 'billing',
+      message: 'ERROR charge failed: gateway timeout',
+      attributes: { status: 502 },
+      format: 'csv',
+    });
+    expect(parseCsvLine(layout.header, layout, time)).toBeNull();
+    expect(parseCsvLine('2026-11-20T10:00:00Z,billing', layout, time)).toBeNull();
+  });
+
+  it('reads a CloudWatch Logs Insights export: each row an event, every line accounted for', async () => {
+    const { events, files } = await read(fixture('cloudwatch-export.csv'));
+    expect(files[0]).toMatchObject({ format: 'csv', lines: 41, events: 41 });
+    expect(files[0]?.formatEvidence).toMatch(/^CSV with a header row \(@timestamp, @logStream, @message\)/);
+    const rows = events.slice(1);
+    expect(rows[0]).toMatchObject({
+      timestamp: Date.parse('2026-11-20T10:00:00.123Z'),
+      level: 'info',
+      service: 'app/web/abc0',
+      message: 'INFO request 0 handled in 16 ms, user="u0"',
+    });
+    expect(rows.filter((e) => e.level === 'error').length).toBeGreaterThan(0);
+    // The header row is an event of its own, as a W3C directive is.
+    expect(events[0]).toMatchObject({ line: 1, message: '@timestamp,@logStream,@message' });
+  });
+});

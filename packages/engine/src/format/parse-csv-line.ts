@@ -1,0 +1,113 @@
+// CSV (and TSV) with a header row: what log tools export — CloudWatch Logs Insights
+// (`@timestamp,@logStream,@message`), Datadog, Splunk, Kibana's Discover. Each row is a record of the
+// header's columns, read as a JSON object is: its time, level, message and service from the usual
+// names, the other columns as attributes.
+import { levelFromMessage } from '../fields/normalize-level';
+import type { TimestampReader } from '../fields/timestamp-reader';
+import { parseJsonRecord } from './parse-json-line';
+import type { ParsedFields } from './parsed-fields';
+
+export interface CsvLayout {
+  /** Column names as the header row gives them. */
+  columns: string[];
+  delimiter: ',' | '\t' | ';';
+  /** The header row as written (a repeated header, from files joined together, is no record). */
+  header: string;
+}
+
+/** A column name: a word, or a few joined by dots, dashes, spaces or `@` (`@timestamp`, `log.level`). */
+const NAME = /^[@_A-Za-z][\w@.\- ]{0,63}$/;
+
+/**
+ * The fields of one CSV row: separated by `delimiter`, each plain or double-quoted (`""` a quote
+ * inside). Null when a quote is left open (a field that goes on over the next line).
+ */
+export function splitCsvRow(line: string, delimiter: string): string[] | null {
+  const fields: string[] = [];
+  const d = delimiter.charCodeAt(0);
+  let i = 0;
+  const n = line.length;
+  for (;;) {
+    if (line.charCodeAt(i) === 34) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', from);
+        if (q < 0) return null;
+        value += line.slice(from, q);
+        if (line.charCodeAt(q + 1) === 34) {
+          value += '"';
+          from = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i >= n) return fields;
+      if (line.charCodeAt(i) !== d) return null;
+      i++;
+      continue;
+    }
+    const next = line.indexOf(delimiter, i);
+    if (next < 0) {
+      fields.push(line.slice(i));
+      return fields;
+    }
+    fields.push(line.slice(i, next));
+    i = next + 1;
+    if (i === n && line.charCodeAt(n - 1) === d) {
+      fields.push('');
+      return fields;
+    }
+  }
+}
+
+/**
+ * The layout of a CSV export from its sampled lines: a first line of two or more distinct column
+ * names, one of them a time's (`time`, `timestamp`, `@timestamp`, `date`, `_time`…), and nine in ten
+ * of the other lines with as many fields. Null otherwise.
+ */
+export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
+  const header = sample[0];
+  if (header === undefined) return null;
+  const rows = sample.slice(1).filter((l) => l.length > 0);
+  if (rows.length < 2) return null;
+  for (const delimiter of [',', '\t', ';'] as const) {
+    const columns = splitCsvRow(header, delimiter);
+    if (columns === null || columns.length < 2) continue;
+    const names = columns.map((c) => c.trim());
+    if (!names.every((c) => NAME.test(c)) || new Set(names).size !== names.length) continue;
+    if (!names.some((c) => TIME_COLUMN.test(c))) continue;
+    const fit = rows.filter((r) => splitCsvRow(r, delimiter)?.length === names.length).length;
+    if (fit * 10 < rows.length * 9) continue;
+    const what = delimiter === ',' ? 'CSV' : delimiter === '\t' ? 'TSV' : 'CSV (semicolons)';
+    return {
+      layout: { columns: names, delimiter, header },
+      evidence: `${what} with a header row (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}): ${fit} of ${rows.length} sampled rows fit its ${names.length} columns`,
+    };
+  }
+  return null;
+}
+
+const TIME_COLUMN =
+  /^(?:@?timestamp|@?time|_time|date|datetime|date_?time|ts|eventtime|event_time|time_?utc|@t)$/i;
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** One row read as a record (see parseJsonRecord); null for the header row or a row that does not fit. */
+export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampReader): ParsedFields | null {
+  if (line === layout.header) return null;
+  const fields = splitCsvRow(line, layout.delimiter);
+  if (fields === null || fields.length !== layout.columns.length) return null;
+  const record: Record<string, unknown> = {};
+  layout.columns.forEach((name, i) => {
+    const value = fields[i] ?? '';
+    if (value === '') return;
+    // A number stays one (an epoch time, a duration, a status); a longer run of digits is an id.
+    record[name] = NUMBER.test(value) && value.length <= 16 ? Number(value) : value;
+  });
+  const parsed = parseJsonRecord(record, time);
+  // An export's message is often the application's whole line, its level among its first words.
+  return { ...parsed, level: parsed.level ?? levelFromMessage(parsed.message), format: 'csv' };
+}
