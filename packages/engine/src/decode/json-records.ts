@@ -1,3 +1,4 @@
+import { isJsonObject } from '../format/detect-format';
 import { LineSplitter } from './line-splitter';
 
 /**
@@ -30,7 +31,7 @@ export function jsonDocumentMode(head: string): JsonDocumentMode | null {
   }
   if (open !== 123 /* { */) return null;
   const lineEnd = head.indexOf('\n', at);
-  if (lineEnd >= 0 && isObject(head.slice(at, lineEnd))) return null;
+  if (lineEnd >= 0 && isJsonObject(head.slice(at, lineEnd))) return null;
   // Read the head's first top-level object: where it ends, and whether it holds an array of objects.
   let depth = 0;
   let inString = false;
@@ -58,7 +59,7 @@ export function jsonDocumentMode(head: string): JsonDocumentMode | null {
       if (depth === 0) {
         // The object ends in the head: a record of its own when another follows (a pretty-printed
         // stream), or a document holding its records in an array.
-        if (!isObject(head.slice(at, i + 1))) return null;
+        if (!isJsonObject(head.slice(at, i + 1))) return null;
         let next = i + 1;
         while (next < head.length && isSpace(head.charCodeAt(next))) next++;
         if (next < head.length) return head.charCodeAt(next) === 123 ? 'stream' : null;
@@ -68,15 +69,6 @@ export function jsonDocumentMode(head: string): JsonDocumentMode | null {
   }
   // A document larger than the head: its records are the array of objects it opened, if any.
   return arrayOfObjects ? 'array' : null;
-}
-
-function isObject(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-  } catch {
-    return false;
-  }
 }
 
 function isSpace(c: number): boolean {

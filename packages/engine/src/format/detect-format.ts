@@ -36,7 +36,8 @@ export interface FormatDetection {
   csv?: CsvLayout;
 }
 
-function isJsonObject(line: string): boolean {
+/** Whether a line (or any text) is one whole JSON object. */
+export function isJsonObject(line: string): boolean {
   const t = line.trim();
   if (t.charCodeAt(0) !== 123 || t.charCodeAt(t.length - 1) !== 125) return false;
   try {

@@ -288,18 +288,10 @@ export class FileReader {
     const indent = this.indent;
     const sample = indent > 0 ? unwrapped.map((l) => dedent(l, indent)) : unwrapped;
     const detection: FormatDetection = detectFormat(sample, this.options.format);
-    this.stats.format = detection.format;
-    this.stats.formatEvidence = container
-      ? `${container.evidence}; inside: ${detection.evidence}`
-      : detection.evidence;
-    const local = this.options.localTime;
-    this.parser = new LineParser(detection, {
-      year: this.options.year,
-      day: this.options.day,
-      nearDay: this.options.nearDay,
-      localOffsetMinutes: local?.offsetMinutes ?? 0,
-    });
-    if (local) this.stats.formatEvidence += `; ${local.evidence}`;
+    this.useFormat(
+      detection,
+      container ? `${container.evidence}; inside: ${detection.evidence}` : detection.evidence,
+    );
     const untimed = startsLikeHeader(sample);
     // A W3C log's directives ("#Fields: …", written again when the server reopens its file) are
     // events of their own.
@@ -332,8 +324,14 @@ export class FileReader {
       sample.map((r) => oneLine(r.text)),
       this.options.format,
     );
+    this.useFormat(detection, `a JSON document, read record by record; ${detection.evidence}`);
+    for (const record of sample) this.emitRecord(record);
+  }
+
+  /** The file's format as detected, with its evidence, and the parser of its lines. */
+  private useFormat(detection: FormatDetection, evidence: string): void {
     this.stats.format = detection.format;
-    this.stats.formatEvidence = `a JSON document, read record by record; ${detection.evidence}`;
+    this.stats.formatEvidence = evidence;
     const local = this.options.localTime;
     this.parser = new LineParser(detection, {
       year: this.options.year,
@@ -342,7 +340,6 @@ export class FileReader {
       localOffsetMinutes: local?.offsetMinutes ?? 0,
     });
     if (local) this.stats.formatEvidence += `; ${local.evidence}`;
-    for (const record of sample) this.emitRecord(record);
   }
 
   /** A record is an event of its own: its text on one line (JSON strings hold no line breaks). */
