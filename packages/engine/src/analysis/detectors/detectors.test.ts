@@ -1795,6 +1795,31 @@ describe('new_pattern', () => {
     expect(file(null, '[<*>] eth0: link becomes ready')).toEqual([]);
   });
 
+  it('expects a dense new error in nearly every bucket before it, though the traffic was lower then (blind6 25/s06)', () => {
+    // Six hours; the API's traffic is two thirds of what it is later for its first 51 minutes; from
+    // minute 51, a fatal error `perBucket` times a bucket, every `every` buckets, `count` in all.
+    const file = (perBucket: number, every: number, count: number) => {
+      const events = twoServices(360);
+      for (let m = 51; m < 360; m++)
+        for (let k = 0; k < 30; k++)
+          events.push(minedEvent(at(m, 2 * k), { template: 'GET <*> 200', params: ['/x'], file: 'api.log' }));
+      for (let i = 0; i < count; i++)
+        events.push(
+          minedEvent(at(51 + every * 5 * Math.floor(i / perBucket) + (i % perBucket), 7), {
+            template: 'PHP Fatal error: Uncaught TypeError: total(): Argument #<*> must be of type int',
+            params: ['1'],
+            level: 'error',
+            file: 'api.log',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern' && /Fatal/.test(a.description));
+    };
+    // Five a bucket: at two thirds of the traffic, still in nearly every one of the ten buckets before.
+    expect(file(5, 1, 30)).toHaveLength(1);
+    // One every other bucket is as much rarer as the traffic was lower: eight of them are no news.
+    expect(file(1, 2, 8)).toEqual([]);
+  });
+
   it('finds a steady new error 46 minutes into a six-hour file of five-minute buckets: nine buckets before it (blind 28/s06)', () => {
     const file = (level: 'error' | 'info', fromMinute: number) => {
       const events = twoServices(360);
