@@ -109,5 +109,7 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
   });
   const parsed = parseJsonRecord(record, time);
   // An export's message is often the application's whole line, its level among its first words.
-  return { ...parsed, level: parsed.level ?? levelFromMessage(parsed.message), format: 'csv' };
+  parsed.level ??= levelFromMessage(parsed.message);
+  parsed.format = 'csv';
+  return parsed;
 }
