@@ -53,6 +53,11 @@ export class LineParser {
   private lastTime: number | null = null;
   /** The last header time read with a date (a time of day alone is placed on its day). */
   private lastDated: number | null = null;
+  /**
+   * Times read from a time of day alone, the date taken from the file's other times or its first day
+   * (see headerTimeOfDay): a container runtime's own time, which has its date, is better then.
+   */
+  datelessTimes = 0;
   private lastMonth = 0;
   private month = 0;
   private monthStart = 0;
@@ -399,6 +404,7 @@ export class LineParser {
     let end = t.ends[0] ?? 0;
     while (end < line.length && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9)) end++;
     this.leadingEnd = end;
+    this.datelessTimes++;
     return this.nearLastTime(time, last);
   }
 
@@ -439,6 +445,7 @@ export class LineParser {
       if (t.classOf(k) !== TIME) continue;
       const time = timeOfDay(header.slice(t.starts[k] ?? 0, t.ends[k] ?? 0));
       if (time === null) return null;
+      this.datelessTimes++;
       const last = this.lastDatedTime();
       if (last !== null) return this.nearLastTime(time, last);
       if (this.lastTimeOfDay - time > 12 * 3_600_000) this.day += 86_400_000;

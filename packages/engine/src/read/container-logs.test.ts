@@ -228,6 +228,31 @@ describe('container runtime logs', () => {
     expect(events[0]?.timestamp).toBe(Date.parse('2026-11-25T10:00:00.123Z'));
   });
 
+  it("takes the runtime's dated time over a line's time of day alone (Elixir's Logger in Docker)", async () => {
+    const docker = (time: string, line: string) => JSON.stringify({ log: `${line}\n`, stream: 'stdout', time });
+    const lines = [
+      docker('2019-06-25T23:59:58.096921399Z', '23:59:58.096 request_id=Tm1 [info] GET /api/sites/8067823'),
+      docker('2019-06-25T23:59:59.119461659Z', '23:59:59.119 request_id=Tm1 [info] Sent 200 in 22ms'),
+      // Past midnight, and a line the application wrote without its header.
+      docker('2019-06-26T00:00:01.650575425Z', '00:00:01.650 request_id=bM2 [error] GET /health'),
+      docker('2019-06-26T00:00:02.700000000Z', 'eheap_alloc: Cannot allocate 2545496 bytes of memory'),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.message])).toEqual([
+      ['info', 'GET /api/sites/8067823'],
+      ['info', 'Sent 200 in 22ms'],
+      ['error', 'GET /health'],
+      ['fatal', 'eheap_alloc: Cannot allocate 2545496 bytes of memory'],
+    ]);
+    // Not on the day of the analysis (a guess), nor a day apart from the runtime's lines.
+    expect(events.map((e) => new Date(e.timestamp ?? 0).toISOString())).toEqual([
+      '2019-06-25T23:59:58.096Z',
+      '2019-06-25T23:59:59.119Z',
+      '2019-06-26T00:00:01.650Z',
+      '2019-06-26T00:00:02.700Z',
+    ]);
+  });
+
   it('leaves an application JSON log with a "log" key as it is', async () => {
     const { events, files } = await read(
       text(

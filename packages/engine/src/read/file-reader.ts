@@ -368,6 +368,7 @@ export class FileReader {
     const parser = this.parser;
     if (!parser) return;
     const slow = parser.slowQueries;
+    const dateless = parser.datelessTimes;
     const fields = slow ? parser.parseSlowQueryEntry(framed.text) : parser.parse(framed.first);
     if (this.runtime) {
       const wrapper = this.wrapperOf(framed.line);
@@ -377,7 +378,10 @@ export class FileReader {
         if (this.runtime === 'prefixed') fields.service = wrapper.stream;
         else if (this.runtime === 'multiplexed') fields.service ??= wrapper.stream;
         else {
-          fields.timestamp ??= this.wrapperTime?.read(wrapper.time) ?? null;
+          // The runtime's time has its date: it stands in for a line's time of day alone too
+          // ("23:55:53.096 [info] GET /", Elixir's Logger), which would otherwise be placed on a guessed day.
+          if (fields.timestamp === null || parser.datelessTimes !== dateless)
+            fields.timestamp = this.wrapperTime?.read(wrapper.time) ?? fields.timestamp;
           fields.attributes = { ...fields.attributes, stream: wrapper.stream };
         }
       }
