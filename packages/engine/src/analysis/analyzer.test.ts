@@ -214,4 +214,28 @@ describe('Analyzer: durations found by their unit', () => {
       [4, 'duration#ActiveRecord: <*>)'],
     ]);
   });
+
+  it('reads a DNS query\'s time after its template generalises ("A IN <*>." is no "in <*>" time)', () => {
+    const analyzer = new Analyzer();
+    const narrow = '"A IN sentry.io. udp <*> <*> <*>" NOERROR qr,rd,ra <*> <*>';
+    const wide = '"A IN <*>. udp <*> <*> <*>" NOERROR <*> <*> <*>';
+    analyzer.add({
+      ...minedEvent(T0, { template: narrow, params: ['50', 'false', '512', '265', '0.015534231s'] }),
+      clusterId: 3,
+    });
+    for (let i = 1; i < 300; i++)
+      analyzer.add({
+        ...minedEvent(T0 + i * 1000, {
+          template: wide,
+          params: ['redis.default.svc.cluster.local', '59', 'false', '1232', 'qr,aa,rd', '92', '0.000208s'],
+        }),
+        clusterId: 3,
+      });
+    const track = analyzer.patterns.get('c3');
+    expect(track?.durationSlots.map((s) => s.index)).toEqual([6]);
+    // Every query's time reaches the series (it read none when a slot sat on the name).
+    const series = [...analyzer.durations.values()].find((d) => d.patternKey === 'c3');
+    const { reads } = analyzer.buckets.entries(SERIES.duration(series?.key ?? ''));
+    expect(reads.reduce((a, b) => a + b, 0)).toBeGreaterThan(200);
+  });
 });

@@ -73,7 +73,8 @@ export function durationSlots(template: string): DurationSlot[] {
     const before = parts[i] ?? '';
     const after = parts[i + 1] ?? '';
     const found = CONTEXT_BEFORE.exec(before);
-    const context = found?.[1]?.toLowerCase();
+    // "IN" in capitals is a DNS record's class or SQL's operator (`"A IN <*>. udp …"`), no time.
+    const context = found?.[1] === 'IN' ? undefined : found?.[1]?.toLowerCase();
     const suffix = found?.[2]?.toLowerCase();
     const unit =
       UNIT_AFTER.exec(after)?.[1] ??
