@@ -34,4 +34,30 @@ describe('buildDigest', () => {
     expect(text).not.toContain('hunter2');
     expect(text).not.toContain('bob@example.com');
   });
+
+  it('shows a slow query log entry by its query time and statement, not its header lines', () => {
+    const events = healthyTraffic({ minutes: 60, perMinute: 10 });
+    const entry = (seconds: number) =>
+      [
+        '# Time: 2026-03-04T08:41:07.101522Z',
+        '# User@Host: report[report] @  [10.0.4.12]  Id: 8812',
+        `# Query_time: ${seconds}  Lock_time: 0.000094 Rows_sent: 31  Rows_examined: 9120443`,
+        'SET timestamp=1772613667;',
+        'SELECT DATE(created_at), SUM(total_cents) FROM orders GROUP BY 1;',
+      ].join('\n');
+    for (let k = 0; k < 20; k++) {
+      const event = minedEvent(T0 + 30 * MINUTE + k * 1000, {
+        template: 'SELECT DATE(created_at), SUM(total_cents) FROM orders GROUP BY <*>;',
+        params: ['1'],
+        file: 'mysql-slow.log',
+      });
+      events.push({ ...event, raw: entry(20 + k), lineCount: 5 });
+    }
+    const digest = buildDigest(analyze(events));
+    const samples = digest.topPatterns.concat(digest.errorPatterns).flatMap((p) => p.samples);
+    const slow = samples.filter((s) => s.includes('SUM(total_cents)'));
+    expect(slow.length).toBeGreaterThan(0);
+    for (const s of slow) expect(s).toMatch(/^Query_time: \d+ Lock_time/);
+    expect(JSON.stringify(digest)).not.toContain('User@Host');
+  });
 });

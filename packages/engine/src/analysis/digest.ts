@@ -1,3 +1,4 @@
+import { slowEntryHeadline } from '../format/slow-query-log';
 import { redact, type RedactOptions } from '../redact';
 import type { AnalysisReport, Anomaly, ReportPattern } from './report';
 
@@ -101,6 +102,9 @@ function digestWith(
     const oneLine = redact(text, options).replace(/\s+/g, ' ');
     return oneLine.length > limits.chars ? `${oneLine.slice(0, limits.chars)}…` : oneLine;
   };
+  // A slow query log entry by its query time and statement, as the summary shows it: its `# Time`,
+  // `# User@Host` and session lines would fill the budget of a sample.
+  const sample = (text: string) => clean(slowEntryHeadline(text) ?? text);
   const pattern = (p: ReportPattern): DigestPattern => ({
     id: p.id,
     template: clean(p.template),
@@ -108,7 +112,7 @@ function digestWith(
     level: p.level,
     firstSeen: p.firstSeen,
     lastSeen: p.lastSeen,
-    samples: p.samples.slice(0, limits.samples).map((s) => clean(s.text)),
+    samples: p.samples.slice(0, limits.samples).map((s) => sample(s.text)),
   });
   const { stats } = report;
   const errorPatterns = report.patterns.filter(
@@ -152,7 +156,7 @@ function digestWith(
         observed: a.evidence.observed,
         score: a.evidence.score,
         patternIds: a.evidence.patternIds.slice(0, 3),
-        samples: a.evidence.samples.slice(0, limits.samples).map((s) => clean(s.text)),
+        samples: a.evidence.samples.slice(0, limits.samples).map((s) => sample(s.text)),
       })),
     errorPatterns: errorPatterns.slice(0, limits.patterns).map(pattern),
     topPatterns: report.patterns.slice(0, limits.patterns).map(pattern),
