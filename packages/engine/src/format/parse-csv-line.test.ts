@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TimestampReader } from '../fields/timestamp-reader';
 import { fixture, read } from '../read/test-helpers';
-import { csvLayout, parseCsvLine, splitCsvRow } from './parse-csv-line';
+import { csvLayout, csvRowOpen, parseCsvLine, splitCsvRow } from './parse-csv-line';
 
 describe('CSV exports', () => {
   it('splits a row into its fields: quoted, with quotes and delimiters inside, empty', () => {
@@ -75,5 +75,47 @@ describe('CSV exports', () => {
     expect(rows.filter((e) => e.level === 'error').length).toBeGreaterThan(0);
     // The header row is an event of its own, as a W3C directive is.
     expect(events[0]).toMatchObject({ line: 1, message: '@timestamp,@logStream,@message' });
+  });
+
+  it('tells a row left inside a quoted field from a quote inside a plain field', () => {
+    expect(csvRowOpen('2026-11-20,api,"ERROR boom', ',', false)).toBe(true);
+    expect(csvRowOpen('2026-11-20,api,"ERROR ""boom""",x', ',', false)).toBe(false);
+    // A quote in a field that does not open with one opens nothing.
+    expect(csvRowOpen('2026-11-20,api,he said "hi', ',', false)).toBe(false);
+    // Lines inside the field: still open, closed, closed and another opened.
+    expect(csvRowOpen('    at com.acme.App.run(App.java:10)', ',', true)).toBe(true);
+    expect(csvRowOpen('    at com.acme.Main.main(Main.java:3)"', ',', true)).toBe(false);
+    expect(csvRowOpen('end of it ""quoted""",x,"next', ',', true)).toBe(true);
+  });
+
+  it('joins a row whose quoted field spans lines (a stack trace in @message) into one event', async () => {
+    const rows = [
+      '@timestamp,@logStream,@message',
+      '2026-11-25 10:00:00.000,api/1,"INFO request served in 20ms"',
+      '2026-11-25 10:00:01.000,api/1,"ERROR Unhandled exception',
+      'java.lang.IllegalStateException: boom, said ""the app""',
+      '    at com.acme.App.run(App.java:10)',
+      '    at com.acme.Main.main(Main.java:3)"',
+      '2026-11-25 10:00:02.000,api/1,"WARN slow ""db"" call"',
+      '2026-11-25 10:00:03.000,api/2,"INFO ok, said he ""fine"""',
+      '2026-11-25 10:00:04.000,api/2,"ERROR cut short at the end',
+      'of the file',
+    ];
+    const { events, files } = await read(new TextEncoder().encode(rows.join('\n') + '\n'));
+    expect(files[0]).toMatchObject({ format: 'csv', lines: 10, events: 6 });
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.service])).toEqual([
+      [1, 1, null, null],
+      [2, 1, 'info', 'api/1'],
+      [3, 4, 'error', 'api/1'],
+      [7, 1, 'warn', 'api/1'],
+      [8, 1, 'info', 'api/2'],
+      [9, 2, null, null],
+    ]);
+    expect(events[2]?.timestamp).toBe(Date.parse('2026-11-25T10:00:01Z'));
+    expect(events[2]?.message).toBe(
+      'ERROR Unhandled exception\njava.lang.IllegalStateException: boom, said "the app"\n    at com.acme.App.run(App.java:10)\n    at com.acme.Main.main(Main.java:3)',
+    );
+    // A field never closed is kept as written, every line of it.
+    expect(events[5]?.raw).toBe(`${rows[8]}\n${rows[9]}`);
   });
 });

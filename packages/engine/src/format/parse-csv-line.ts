@@ -20,7 +20,7 @@ const NAME = /^[@_A-Za-z][\w@.\- ]{0,63}$/;
 
 /**
  * The fields of one CSV row: separated by `delimiter`, each plain or double-quoted (`""` a quote
- * inside). Null when a quote is left open (a field that goes on over the next line).
+ * inside, line breaks too when the row's lines were joined). Null when a quote is left open.
  */
 export function splitCsvRow(line: string, delimiter: string): string[] | null {
   const fields: string[] = [];
@@ -63,6 +63,65 @@ export function splitCsvRow(line: string, delimiter: string): string[] | null {
   }
 }
 
+/** After the quote that opens a quoted field at `from`: the index after its closing quote, or -1 (still open). */
+function quotedEnd(line: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const q = line.indexOf('"', i);
+    if (q < 0) return -1;
+    if (line.charCodeAt(q + 1) !== 34) return q + 1;
+    i = q + 2;
+  }
+}
+
+/**
+ * Whether a CSV row is left inside a quoted field at the end of `line` (its field goes on over the
+ * next line: a stack trace in `@message`). `inQuote`: the line starts inside one, the previous line
+ * having left it open. A quote inside a field that does not open with one (`said "hi`) opens nothing.
+ */
+export function csvRowOpen(line: string, delimiter: string, inQuote: boolean): boolean {
+  let i = 0;
+  if (inQuote) {
+    i = quotedEnd(line, 0);
+    if (i < 0) return true;
+    const next = line.indexOf(delimiter, i);
+    if (next < 0) return false;
+    i = next + 1;
+  }
+  for (;;) {
+    if (line.charCodeAt(i) === 34) {
+      i = quotedEnd(line, i + 1);
+      if (i < 0) return true;
+    }
+    const next = line.indexOf(delimiter, i);
+    if (next < 0) return false;
+    i = next + 1;
+  }
+}
+
+/** Lines joined into rows: a row whose quoted field is left open takes the next lines (at most `max` in all). */
+function csvRows(lines: readonly string[], delimiter: string, max = 200): string[] {
+  const rows: string[] = [];
+  let open: string | null = null;
+  let taken = 0;
+  for (const line of lines) {
+    if (open === null) {
+      if (csvRowOpen(line, delimiter, false)) {
+        open = line;
+        taken = 1;
+      } else rows.push(line);
+      continue;
+    }
+    open += `\n${line}`;
+    if (!csvRowOpen(line, delimiter, true) || ++taken >= max) {
+      rows.push(open);
+      open = null;
+    }
+  }
+  // A row still open is left out: the sample may end inside it.
+  return rows;
+}
+
 /**
  * The layout of a CSV export from its sampled lines: a first line of two or more distinct column
  * names, one of them a time's (`time`, `timestamp`, `@timestamp`, `date`, `_time`…), and nine in ten
@@ -71,9 +130,11 @@ export function splitCsvRow(line: string, delimiter: string): string[] | null {
 export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
   const header = sample[0];
   if (header === undefined) return null;
-  const rows = sample.slice(1).filter((l) => l.length > 0);
-  if (rows.length < 2) return null;
+  const lines = sample.slice(1).filter((l) => l.length > 0);
+  if (lines.length < 2) return null;
   for (const delimiter of [',', '\t', ';'] as const) {
+    // A row may go on over several lines (a quoted field with line breaks).
+    const rows = csvRows(lines, delimiter);
     const columns = splitCsvRow(header, delimiter);
     if (columns === null || columns.length < 2) continue;
     const names = columns.map((c) => c.trim());

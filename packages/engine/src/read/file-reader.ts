@@ -8,6 +8,7 @@ import { jsonDocumentMode, JsonRecordSplitter, type JsonRecord } from '../decode
 import { sniffBytes } from '../decode/sniff-bytes';
 import { EventFramer, type FramedEvent } from '../frame/event-framer';
 import { detectContainerRuntime, unwrapContainerLine, type ContainerRuntime } from '../format/container-log';
+import { csvRowOpen } from '../format/parse-csv-line';
 import { detectFormat, type FormatDetection } from '../format/detect-format';
 import { LineParser } from '../format/line-parser';
 import { continuesSlowEntry } from '../format/slow-query-log';
@@ -62,6 +63,9 @@ export class FileReader {
     stream: string;
   } | null = null;
   private wrapperTime: TimestampReader | null = null;
+  /** A CSV export's delimiter (its rows may span lines), and a row whose quoted field is still open. */
+  private csvDelimiter: string | null = null;
+  private csvRow: { text: string; lineNo: number; truncated: boolean; count: number } | null = null;
   /** A JSON document's records (see JsonRecordSplitter), and the first ones while the format is detected. */
   private records: JsonRecordSplitter | null = null;
   private recordSample: JsonRecord[] | null = null;
@@ -117,6 +121,7 @@ export class FileReader {
         this.stats.lines = this.records.lines;
       }
       this.flushPart();
+      this.flushCsvRow();
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
       if (this.parser?.zoneless === true) this.stats.zoneless = true;
@@ -229,7 +234,32 @@ export class FileReader {
 
   private frame(line: string, lineNo: number, truncated: boolean): void {
     if (this.runtime) this.frameRecord(line, lineNo, truncated, this.runtime);
+    else if (this.csvDelimiter !== null) this.frameCsvRow(line, lineNo, truncated, this.csvDelimiter);
     else this.push(this.indent > 0 ? dedent(line, this.indent) : line, lineNo, truncated, 1);
+  }
+
+  /**
+   * A CSV row whose quoted field holds line breaks (a stack trace in CloudWatch's `@message`) is
+   * joined from its lines, up to the event size, and framed as one line standing for all of them.
+   */
+  private frameCsvRow(line: string, lineNo: number, truncated: boolean, delimiter: string): void {
+    const row = this.csvRow;
+    if (row === null) {
+      if (!csvRowOpen(line, delimiter, false)) return this.push(line, lineNo, truncated, 1);
+      this.csvRow = { text: line, lineNo, truncated, count: 1 };
+      return;
+    }
+    row.text += `\n${line}`;
+    row.count++;
+    row.truncated ||= truncated;
+    if (!csvRowOpen(line, delimiter, true) || row.text.length >= this.options.maxEventBytes) this.flushCsvRow();
+  }
+
+  private flushCsvRow(): void {
+    const row = this.csvRow;
+    if (row === null) return;
+    this.csvRow = null;
+    this.push(row.text, row.lineNo, row.truncated, row.count);
   }
 
   private push(line: string, lineNo: number, truncated: boolean, physicalLines: number): void {
@@ -332,6 +362,7 @@ export class FileReader {
   private useFormat(detection: FormatDetection, evidence: string): void {
     this.stats.format = detection.format;
     this.stats.formatEvidence = evidence;
+    this.csvDelimiter = detection.csv?.delimiter ?? null;
     const local = this.options.localTime;
     this.parser = new LineParser(detection, {
       year: this.options.year,
