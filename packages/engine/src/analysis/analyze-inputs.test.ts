@@ -426,6 +426,7 @@ describe('a Python service crashing with an uncaught exception', () => {
   function workerLog(
     crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null,
     newException = false,
+    diskFull = false,
   ): string {
     const random = seeded(5);
     const start = Date.parse('2026-03-05T10:00:00Z');
@@ -460,6 +461,12 @@ describe('a Python service crashing with an uncaught exception', () => {
             'sqlalchemy.exc.IntegrityError: (psycopg2.errors.UniqueViolation) duplicate key value violates unique constraint "orders_pkey"',
           ),
         );
+      // At 11:20, the handled failures' message three times over a minute with a full disk under it.
+      if (diskFull && t >= start + 80 * 60_000 && t < start + 81 * 60_000 && random() < 0.3)
+        lines.push(
+          `${stamp(t + 9)} ERROR [pipeline.sync] sync of account ${n} failed`,
+          ...traceback('OSError: [Errno 28] No space left on device'),
+        );
       if (crash && !crashed && t >= start + 67 * 60_000) {
         crashed = true;
         if (crash.after === 'WARNING')
@@ -478,10 +485,28 @@ describe('a Python service crashing with an uncaught exception', () => {
     return lines.join('\n') + '\n';
   }
 
-  const run = (crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null, newException = false) =>
+  const run = (
+    crash: { after: 'INFO' | 'WARNING'; gapMs: number } | null,
+    newException = false,
+    diskFull = false,
+  ) =>
     analyzeInputs([
-      { name: 'ldap-sync.log', source: Readable.from([Buffer.from(workerLog(crash, newException))]) },
+      {
+        name: 'ldap-sync.log',
+        source: Readable.from([Buffer.from(workerLog(crash, newException, diskFull))]),
+      },
     ]);
+
+  it("reports a full disk at the end of a logged exception's traceback, under a message that fails often", async () => {
+    const { report } = await run(null, false, true);
+    const found = report.anomalies.filter((a) => a.type === 'rare_event');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('critical');
+    expect(found[0]?.description).toMatch(/^Disk full: "sync of account <\*> failed \[OSError\]" occurred/);
+    expect(found[0]?.start.slice(11, 16)).toBe('11:20');
+    // Its sample shows the exception's line, past the traceback's first 300 characters.
+    expect(found[0]?.evidence.samples[0]?.text).toMatch(/failed\n…\nOSError: \[Errno 28\] No space left/);
+  });
 
   it('reports the traceback written after an INFO line as a crash, at its time', async () => {
     const { report } = await run({ after: 'INFO', gapMs: 28_000 });

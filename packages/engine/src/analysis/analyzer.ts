@@ -41,6 +41,7 @@ import {
   CrashGaps,
   exceptionClassOf,
   GAP_FLOOR_MS,
+  lastWordsText,
   letGoOfLastEvent,
   noteUntimed,
   type FileGaps,
@@ -395,7 +396,8 @@ export class Analyzer {
     // message with its exception's class beside it); once one had, every one is.
     let name: string | null;
     // (A JSON document's record spans lines too, written on one: its exception is in its attributes.)
-    if (event.lineCount > 1 && event.raw.indexOf('\n') >= 0) name = exceptionClassOf(event.raw);
+    const traced = event.lineCount > 1 && event.raw.indexOf('\n') >= 0;
+    if (traced) name = exceptionClassOf(event.raw);
     else {
       const scans = (track.exceptionScans ??= new Map()).get(event.file) ?? 0;
       if (scans >= SCANNED_EVENTS) return;
@@ -414,7 +416,10 @@ export class Analyzer {
     notePatternEvent(sub, event, true, sub.template);
     if (this.buckets.addAt(sub.series as SeriesHandle, bucket) === 1 && sub.sampledMinute !== minute) {
       sub.sampledMinute = minute;
-      sub.exemplars.add(exemplarOf(event, key), this.buckets, sub.series as SeriesHandle);
+      // A trace's sample shows its exception's line ("OSError: [Errno 28] No space left on device"),
+      // which its first 300 characters seldom reach: what this exception is, and what rare-event reads.
+      const text = traced ? lastWordsText(event.raw) : undefined;
+      sub.exemplars.add(exemplarOf(event, key, text), this.buckets, sub.series as SeriesHandle);
     }
   }
 

@@ -46,6 +46,18 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
         rareFinding(ctx, pattern, cluster, signature, found.length === 1 ? track.count : cluster.length),
       );
   }
+  // An exception under a message that fails in several ways ("Task <*> failed", its traceback ending in
+  // "OSError: [Errno 28] No space left on device" three times, in KeyError and others the rest): the
+  // message's first sample is another exception's, the exception's own samples tell (blind 54/s03).
+  for (const variant of ctx.exceptionVariants) {
+    if (variant.track.count > MAX_RARE_COUNT || isRegular(ctx, variant)) continue;
+    for (const finding of signedRareEvents(ctx, variant, true) ?? []) {
+      const told = findings.some(
+        (f) => f.subject === finding.subject && f.startMs < finding.endMs && finding.startMs < f.endMs,
+      );
+      if (!told) findings.push(finding);
+    }
+  }
   return findings;
 }
 
@@ -59,7 +71,7 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
  * Samples are taken a few a minute, so a crash among the pattern's other lines is one unless another
  * line of the pattern came first in its bucket.
  */
-function signedRareEvents(ctx: DetectionContext, pattern: PatternSeries): Finding[] | null {
+function signedRareEvents(ctx: DetectionContext, pattern: PatternSeries, own = false): Finding[] | null {
   const bySignature = new Map<string, Exemplar[]>();
   for (const item of pattern.track.exemplars.items) {
     const signature = criticalSignature(item.text);
@@ -73,8 +85,11 @@ function signedRareEvents(ctx: DetectionContext, pattern: PatternSeries): Findin
   const findings: Finding[] = [];
   for (const [signature, items] of bySignature) {
     if (items.length > MAX_RARE_COUNT) continue;
-    for (const cluster of clusters(items, ctx.widthMs * 5))
-      findings.push(rareFinding(ctx, pattern, cluster, signature, cluster.length));
+    const found = clusters(items, ctx.widthMs * 5);
+    // `own`: every event of the pattern is one of these (an exception's variant, sampled a few a minute).
+    const whole = own && found.length === 1 && bySignature.size === 1;
+    for (const cluster of found)
+      findings.push(rareFinding(ctx, pattern, cluster, signature, whole ? pattern.track.count : cluster.length));
   }
   return findings;
 }
