@@ -211,8 +211,9 @@ function slowdowns(
     return isBroad(members, run) || !isBurstOfOtherWork(ctx, series, run, defined);
   });
   const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
+  const spread = valueSpread(series, values, defined);
   for (const run of runs) {
-    if (scheduled.has(run)) continue;
+    if (scheduled.has(run) || !beyondSampling(series, run, values, center, spread)) continue;
     findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
   }
   const minBuckets = halfWindowFor(values.length);
@@ -223,9 +224,48 @@ function slowdowns(
     for (const run of found.runs) {
       if (told.some((r) => r.from <= run.to && run.from <= r.to)) continue;
       told.push(run);
+      if (!beyondSampling(series, run, values, found.center, spread)) continue;
       findings.push(latencyFinding(ctx, series, run.from, run.to, values, found.center, found.sigma));
     }
   return findings;
+}
+
+/**
+ * How far one value (ln) lies from its bucket's typical one, from the series itself: a bucket's mean
+ * of n values strays from the level by about spread / √n. The median over buckets of (mean − level)² · n,
+ * over the median of χ²₁ (0.455). A cache's hits and misses, a DNS server's answers from memory and
+ * from upstream, under one message, spread over two orders of magnitude; one request type's times do not.
+ */
+function valueSpread(series: DurationDense, values: readonly number[], defined: readonly boolean[]): number {
+  const kept = values.filter((_, i) => defined[i] === true);
+  const level = median(kept);
+  const scaled: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (!defined[i]) continue;
+    const d = (values[i] ?? 0) - level;
+    scaled.push(d * d * (series.samples[i] ?? 0));
+  }
+  return Math.sqrt(median(scaled) / 0.455);
+}
+
+/** Standard errors a slowdown must rise above its level by, its values' mean against their spread. */
+const MIN_SAMPLING_Z = 4;
+
+/**
+ * Whether a run's rise is more than its values' sampling could make: a few dozen values of a series
+ * whose values spread widely (a cache's hits and misses) rise 4× by chance now and then (blind5
+ * 190/s08: 27 DNS answers in four minutes, more of them from upstream).
+ */
+function beyondSampling(
+  series: DurationDense,
+  run: Run,
+  values: number[],
+  center: number[],
+  spread: number,
+): boolean {
+  const samples = sum(series.samples, run.from, run.to);
+  if (spread <= 0 || samples <= 0) return true;
+  return (runShift(series, run.from, run.to, values, center) * Math.sqrt(samples)) / spread >= MIN_SAMPLING_Z;
 }
 
 /** Buckets before a jump whose median is the level an excursion is measured against. */
