@@ -1454,6 +1454,15 @@ describe('volume_spike', () => {
     expect(longFloods([...early, ...later], 2).map((f) => [f.from, f.to])).toEqual([[10, 13]]);
     // Not from fewer than six buckets before the jump.
     expect(longFloods([...early.slice(5), ...later], 2)).toEqual([]);
+    // A scraper's 25 minutes at 3.7×, climbed into over a busier quarter of an hour (367, 440: no step),
+    // then stopped at once while the day's traffic rose on (blind6 29/s09); of other messages, no flood.
+    const before = [204, 232, 182, 204, 183, 216, 165, 211, 221, 215, 367, 440];
+    const scraped = [...before, 769, 790, 783, 742, 687, 277, 314, 351, 328, 323, 359, 449, 454, 463];
+    expect(longFloods(scraped, 2).map((f) => [f.from, f.to])).toEqual([[12, 16]]);
+    expect(longFloods(scraped)).toEqual([]);
+    // Nor a climb into a plateau that ends as slowly (a lunchtime peak).
+    const lunch = [...before, 769, 790, 783, 742, 687, 600, 520, 450, 380, 330, 320, 330, 340, 330];
+    expect(longFloods(lunch, 2)).toEqual([]);
     // The morning: 330 to 1,320 a minute over an hour, staying there.
     const morning = Array.from({ length: 150 }, (_, i) =>
       noisy(330 * (1 + 3 * Math.min(1, Math.max(0, (i - 40) / 60)))),

@@ -106,7 +106,8 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
     const v = values[k] ?? 0;
     if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20) continue;
-    if (!isAbrupt(values, k) && !leavesLevel(values, k, level)) continue;
+    const stepped = isAbrupt(values, k) || leavesLevel(values, k, level);
+    if (!stepped && !requests) continue;
     let to = k;
     while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
     // Its last, partial bucket (the flood ended within it) is the flood's too when the level is back after it.
@@ -133,6 +134,17 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     // a flood too (a client's six-minute retry loop in a file's first hour, blind3 140/s10: one bucket
     // of five minutes, in which the rolling baseline, reading the busier hours after, sees 2.5×).
     const least = endsAtOnce && v >= STEEP_FACTOR * level ? Math.ceil(requestsOver / 2) : minBuckets;
+    // Requests that climbed into the flood over a few buckets (a busier quarter of an hour before a
+    // scraper's, blind6 29/s09) did not step; held at 3× their level for twenty minutes and then stopped
+    // at once, they are no day's traffic rising either.
+    // (Stopped against the level itself: the climb lifted the recent buckets endsAtOnce reads.)
+    const held =
+      stepped ||
+      (after.length >= 2 &&
+        (next <= BACK_FACTOR * level || next * 2 <= (values[to] ?? 0)) &&
+        to - k + 1 >= 2 * requestsOver &&
+        median(values.slice(k, to + 1)) >= STEEP_FACTOR * level);
+    if (!held) continue;
     if (to - k + 1 >= least && back && observed - expected >= 100)
       out.push({
         from: k,
