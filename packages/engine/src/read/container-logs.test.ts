@@ -229,7 +229,8 @@ describe('container runtime logs', () => {
   });
 
   it("takes the runtime's dated time over a line's time of day alone (Elixir's Logger in Docker)", async () => {
-    const docker = (time: string, line: string) => JSON.stringify({ log: `${line}\n`, stream: 'stdout', time });
+    const docker = (time: string, line: string) =>
+      JSON.stringify({ log: `${line}\n`, stream: 'stdout', time });
     const lines = [
       docker('2019-06-25T23:59:58.096921399Z', '23:59:58.096 request_id=Tm1 [info] GET /api/sites/8067823'),
       docker('2019-06-25T23:59:59.119461659Z', '23:59:59.119 request_id=Tm1 [info] Sent 200 in 22ms'),

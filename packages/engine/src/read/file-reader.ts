@@ -252,7 +252,8 @@ export class FileReader {
     row.text += `\n${line}`;
     row.count++;
     row.truncated ||= truncated;
-    if (!csvRowOpen(line, delimiter, true) || row.text.length >= this.options.maxEventBytes) this.flushCsvRow();
+    if (!csvRowOpen(line, delimiter, true) || row.text.length >= this.options.maxEventBytes)
+      this.flushCsvRow();
   }
 
   private flushCsvRow(): void {

@@ -89,7 +89,9 @@ function signedRareEvents(ctx: DetectionContext, pattern: PatternSeries, own = f
     // `own`: every event of the pattern is one of these (an exception's variant, sampled a few a minute).
     const whole = own && found.length === 1 && bySignature.size === 1;
     for (const cluster of found)
-      findings.push(rareFinding(ctx, pattern, cluster, signature, whole ? pattern.track.count : cluster.length));
+      findings.push(
+        rareFinding(ctx, pattern, cluster, signature, whole ? pattern.track.count : cluster.length),
+      );
   }
   return findings;
 }
