@@ -115,4 +115,36 @@ describe('workers killed by a signal their master did not send', () => {
     ]);
     expect(found.map((a) => [a.start, a.severity])).toEqual([['2023-04-14T07:50:00.000Z', 'critical']]);
   });
+
+  it("reads gunicorn's SIGKILLed workers as the OOM killer's, not its own aborts of workers past their timeout", async () => {
+    // Two hours of a gunicorn service's request lines; its arbiter's own lines at 07:20, 07:50, 08:20.
+    const stamp = (ms: number) =>
+      `[${new Date(Date.parse('2023-04-14T07:00:00Z') + ms).toISOString().replace('T', ' ').slice(0, 19)} +0000]`;
+    const lines: [number, string][] = [];
+    for (let ms = 0, n = 1; ms < 2 * 3_600_000; ms += 2_000, n++)
+      lines.push([ms + 1, `${stamp(ms)} [4571] [INFO] GET /api/v1/menus/${n} 200 in ${20 + (n % 9)}ms`]);
+    const arbiter = (ms: number, level: string, text: string): [number, string] => [
+      ms,
+      `${stamp(ms)} [4562] [${level}] ${text}`,
+    ];
+    lines.push(
+      // Its own: a timeout, then the abort (signal 6) and the kill of a worker that lingered.
+      arbiter(20 * 60_000, 'CRITICAL', 'WORKER TIMEOUT (pid:4570)'),
+      arbiter(20 * 60_000 + 100, 'ERROR', 'Worker with pid 4570 was terminated due to signal 6'),
+      arbiter(50 * 60_000, 'CRITICAL', 'WORKER TIMEOUT (pid:4572)'),
+      arbiter(50 * 60_000 + 100, 'WARNING', 'Worker with pid 4572 was terminated due to signal 9'),
+      // From outside: the kernel's OOM killer, twice in four minutes.
+      arbiter(80 * 60_000, 'WARNING', 'Worker with pid 4573 was terminated due to signal 9'),
+      arbiter(80 * 60_000 + 6000, 'INFO', 'Booting worker with pid: 18845'),
+      arbiter(84 * 60_000, 'WARNING', 'Worker with pid 4574 was terminated due to signal 9'),
+    );
+    lines.sort((a, b) => a[0] - b[0]);
+    const text = lines.map(([, line]) => line).join('\n') + '\n';
+    const { report } = await analyzeInputs([
+      { name: 'gunicorn.log', source: Readable.from([Buffer.from(text)]) },
+    ]);
+    const found = report.anomalies.filter((a) => a.description.includes('killed by signal'));
+    expect(found.map((a) => [a.start, a.severity])).toEqual([['2023-04-14T08:20:00.000Z', 'high']]);
+    expect(found[0]?.description).toMatch(/^2 workers were killed by signal 9 .*OOM killer/);
+  });
 });

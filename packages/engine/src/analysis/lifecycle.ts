@@ -30,7 +30,10 @@ export const LIFECYCLE_NONE = 0;
 export const KUBELET_PLEG = 1;
 /** The kubelet stopping a pod's containers on purpose: a deletion, an eviction, a rollout. */
 export const KUBELET_STOP = 2;
-/** A uWSGI master telling a worker died from a signal ("DAMN ! worker 1 (pid: 92) died, killed by signal 9"). */
+/**
+ * A master process telling a worker died from a signal: uWSGI's "DAMN ! worker 1 (pid: 92) died, killed
+ * by signal 9", gunicorn's "Worker with pid 4571 was terminated due to signal 9".
+ */
 export const WORKER_SIGNAL = 3;
 
 /** A JVM's full collection in its GC log ("GC(12) Pause Full (G1 Compaction Pause) 8151M->8074M(8192M) 3531ms"). */
@@ -40,7 +43,13 @@ export const JVM_START = 5;
 
 export function lifecycleRole(template: string): number {
   if (template.includes('SyncLoop (PLEG)')) return KUBELET_PLEG;
-  if (template.includes('killed by signal')) return WORKER_SIGNAL;
+  // (gunicorn's "WORKER TIMEOUT (pid:4571)" too: what its arbiter kills next is its own doing.)
+  if (
+    template.includes('killed by signal') ||
+    template.includes('terminated due to signal') ||
+    template.includes('WORKER TIMEOUT')
+  )
+    return WORKER_SIGNAL;
   if (template.includes('Pause Full')) return GC_FULL;
   if (JVM_STARTS.test(template)) return JVM_START;
   return STOP.test(template) ? KUBELET_STOP : LIFECYCLE_NONE;
@@ -136,7 +145,10 @@ function remember(map: Map<string, number>, key: string, value: number): void {
  * killed by signal 9 :( trying respawn ...". uWSGI's own harakiri (a request over its time limit) kills
  * with signal 9 too, and says so on the lines right before ("HARAKIRI !!! end of worker 1 status !!!");
  * without them, a SIGKILL came from outside: the kernel's OOM killer, most likely. Other signals (11: a
- * segfault, 6: an abort) are crashes whatever came before.
+ * segfault, 6: an abort) are crashes whatever came before. gunicorn's arbiter says "Worker with pid 4571
+ * was terminated due to signal 9"; it aborts a worker past its timeout itself (SIGABRT, then SIGKILL
+ * if it lingers), after saying "WORKER TIMEOUT (pid:4571)": its signal 6 is its own, and so is a 9 right
+ * after a timeout.
  */
 export interface WorkerKill {
   file: string;
@@ -147,19 +159,35 @@ export interface WorkerKill {
   patternId: string;
 }
 
-const KILLED_BY = /killed by signal (\d+)/;
+const KILLED_BY = /(killed by|terminated due to) signal (\d+)/;
 const MAX_KILLS = 200;
+
+const TIMED_OUT = /WORKER TIMEOUT \(pid:(\d+)\)/;
+const GUNICORN_PID = /Worker with pid (\d+)/;
+/** A worker gunicorn killed this soon after saying it timed out is its own doing (it waits `graceful_timeout`, 30 s by default). */
+const TIMEOUT_KILL_MS = 60_000;
 
 export class WorkerKills {
   readonly found: WorkerKill[] = [];
+  /** gunicorn's workers past their timeout, by pid: when it said so. */
+  private readonly timedOut = new Map<string, number>();
 
   /** `previous`: the file's message before this event (null when unknown). */
   note(event: MinedEvent, timestamp: number, previous: string | null): void {
+    const timeout = TIMED_OUT.exec(event.message);
+    if (timeout !== null) return remember(this.timedOut, `${event.file}|${timeout[1]}`, timestamp);
     const m = KILLED_BY.exec(event.message);
     if (m === null || this.found.length >= MAX_KILLS) return;
-    const signal = Number(m[1]);
+    const signal = Number(m[2]);
     // SIGTERM/SIGINT/SIGQUIT/SIGHUP: a stop or reload.
     if (signal === 15 || signal === 2 || signal === 3 || signal === 1) return;
+    if (m[1] === 'terminated due to') {
+      // gunicorn aborts a worker past its timeout (6), then kills it if it lingers (9).
+      if (signal === 6) return;
+      const pid = GUNICORN_PID.exec(event.message)?.[1];
+      const said = pid === undefined ? undefined : this.timedOut.get(`${event.file}|${pid}`);
+      if (said !== undefined && timestamp - said <= TIMEOUT_KILL_MS) return;
+    }
     if (signal === 9 && previous !== null && previous.includes('HARAKIRI')) return;
     this.found.push({
       file: detach(event.file),

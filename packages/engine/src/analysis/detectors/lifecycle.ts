@@ -41,7 +41,8 @@ const KILLS_APART_MS = 5 * 60_000;
 
 /**
  * Workers killed by a signal their master did not send (see WorkerKills): signal 9 without uWSGI's
- * harakiri before it is most likely the kernel's OOM killer; 11, 6, 7 and 8 are crashes.
+ * harakiri or gunicorn's timeout before it is most likely the kernel's OOM killer; 11, 6, 7 and 8 are
+ * crashes (6 not from gunicorn, which aborts a worker past its timeout so).
  */
 export function detectWorkerKills(ctx: DetectionContext): Finding[] {
   const groups: WorkerKill[][] = [];
@@ -64,7 +65,7 @@ function killFinding(kills: WorkerKill[]): Finding {
   const last = kills.at(-1) ?? first;
   const oom = first.signal === 9;
   const what = oom
-    ? "killed by signal 9 (SIGKILL) without a harakiri of its own before it: most likely by the kernel's OOM killer"
+    ? "killed by signal 9 (SIGKILL) without a harakiri or timeout of its master's before it: most likely by the kernel's OOM killer"
     : `killed by signal ${first.signal}: it crashed`;
   const times = kills.length === 1 ? 'A worker was' : `${kills.length} workers were`;
   return {
