@@ -529,9 +529,30 @@ export function quotedSpan(s: string, from: number, to: number, edge: Int32Array
   return true;
 }
 
-/** A token without digits or marks that is still one value: a boolean or a quoted word. */
+/** A token without digits or marks that is still one value: a boolean, a quoted word, a dot leader. */
 export function wordValueSpan(s: string, from: number, to: number, edge: Int32Array): boolean {
-  return booleanSpan(s, from, to, edge) || quotedSpan(s, from, to, edge) || idSpan(s, from, to, edge);
+  return (
+    booleanSpan(s, from, to, edge) ||
+    quotedSpan(s, from, to, edge) ||
+    idSpan(s, from, to, edge) ||
+    leaderSpan(s, from, to, edge)
+  );
+}
+
+/** Fewest dots of a leader (see leaderSpan): "..." ends a sentence, and BGL's "alignment......0" is one token. */
+const MIN_LEADER = 5;
+
+/**
+ * A run of dots alone that pads a name to a column ("App\Jobs\SendInvoice ........ RUNNING", Laravel's
+ * queue worker and its `artisan` commands): its length follows the name's, so it is a value, or every
+ * job's lines would be a pattern of their own. Sets `edge` to the whole token.
+ */
+function leaderSpan(s: string, from: number, to: number, edge: Int32Array): boolean {
+  if (to - from < MIN_LEADER) return false;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) !== 46) return false;
+  edge[0] = from;
+  edge[1] = to;
+  return true;
 }
 
 /** A vowel-free id (see isVowelFreeId), punctuation around it aside ("GlJCsxPkLv:"). Sets `edge` to it. */

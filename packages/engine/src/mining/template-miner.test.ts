@@ -91,6 +91,32 @@ describe('TemplateMiner', () => {
     expect(first === undefined ? undefined : miner.templateOf(first)).toBe('Invalid user <*> from <*>');
   });
 
+  it("reads a dot leader padding a name to a column as a value, not a word per name's length", () => {
+    // Laravel's queue worker: each job's lines have as many dots as its name leaves room for.
+    const miner = new TemplateMiner();
+    const lines = [
+      'App\\Jobs\\SendOrderConfirmation ................... RUNNING',
+      'App\\Jobs\\SendOrderConfirmation .............. 57.93ms DONE',
+      'App\\Jobs\\RecalculateLoyaltyPoints ................ RUNNING',
+      'App\\Jobs\\RecalculateLoyaltyPoints ........... 64.76ms DONE',
+      'App\\Jobs\\WarmCategoryCache ....................... RUNNING',
+      'App\\Jobs\\WarmCategoryCache .................. 12.1ms DONE',
+    ];
+    const mined = lines.map((line) => miner.mine(event(line)));
+    expect(mined.map((m) => m.template)).toEqual([
+      'App\\Jobs\\SendOrderConfirmation <*> RUNNING',
+      'App\\Jobs\\SendOrderConfirmation <*> <*> DONE',
+      'App\\Jobs\\RecalculateLoyaltyPoints <*> RUNNING',
+      'App\\Jobs\\RecalculateLoyaltyPoints <*> <*> DONE',
+      'App\\Jobs\\WarmCategoryCache <*> RUNNING',
+      'App\\Jobs\\WarmCategoryCache <*> <*> DONE',
+    ]);
+    // An ellipsis, and dots glued to a word (BGL's "alignment......0"), stay as written.
+    expect(new TemplateMiner().mine(event('waiting for lock ... done')).template).toBe(
+      'waiting for lock ... done',
+    );
+  });
+
   it('merges two values of one key= at once: a key holds data (user=root, user=guest)', () => {
     const miner = new TemplateMiner();
     const a = miner.mine(
