@@ -143,6 +143,13 @@ export interface Finding {
   exceptionVariant?: boolean;
 }
 
+/** Whether one of `findings` tells `finding` already: the same subject, over an overlapping time. */
+export function toldAlready(findings: readonly Finding[], finding: Finding): boolean {
+  return findings.some(
+    (f) => f.subject === finding.subject && f.startMs < finding.endMs && finding.startMs < f.endMs,
+  );
+}
+
 export function timeOf(ctx: DetectionContext, index: number): number {
   return ctx.startMs + index * ctx.widthMs;
 }

@@ -1,5 +1,5 @@
 import type { DetectionContext, DurationDense, Finding } from '../detection-context';
-import { timeOf } from '../detection-context';
+import { timeOf, toldAlready } from '../detection-context';
 import { readsAsSeconds } from '../durations';
 import { describeWindow, formatMs, round, shortTemplate } from '../format';
 import {
@@ -38,12 +38,8 @@ export function detectLatencyDegradation(ctx: DetectionContext): Finding[] {
   // of two, too few values in one for a run (blind2 189/s05); half a width later it fills two.
   if (k < 2 && ctx.durationsShifted !== null) {
     const shifted = ctx.durationsShifted();
-    for (const finding of seriesSlowdowns({ ...ctx, ...shifted }, k)) {
-      const overlaps = findings.some(
-        (f) => f.subject === finding.subject && f.startMs < finding.endMs && finding.startMs < f.endMs,
-      );
-      if (!overlaps) findings.push(finding);
-    }
+    for (const finding of seriesSlowdowns({ ...ctx, ...shifted }, k))
+      if (!toldAlready(findings, finding)) findings.push(finding);
   }
   return findings;
 }

@@ -1,4 +1,4 @@
-import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
+import { toldAlready, type DetectionContext, type Finding, type PatternSeries } from '../detection-context';
 import { describeWindow, isWordless, quotePattern } from '../format';
 import type { Exemplar } from '../exemplars';
 import type { Severity } from '../report';
@@ -51,12 +51,8 @@ export function detectRareEvents(ctx: DetectionContext): Finding[] {
   // message's first sample is another exception's, the exception's own samples tell (blind 54/s03).
   for (const variant of ctx.exceptionVariants) {
     if (variant.track.count > MAX_RARE_COUNT || isRegular(ctx, variant)) continue;
-    for (const finding of signedRareEvents(ctx, variant, true) ?? []) {
-      const told = findings.some(
-        (f) => f.subject === finding.subject && f.startMs < finding.endMs && finding.startMs < f.endMs,
-      );
-      if (!told) findings.push(finding);
-    }
+    for (const finding of signedRareEvents(ctx, variant, true) ?? [])
+      if (!toldAlready(findings, finding)) findings.push(finding);
   }
   return findings;
 }
