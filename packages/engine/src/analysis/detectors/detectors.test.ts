@@ -754,6 +754,34 @@ describe('pattern_spike', () => {
     expect(longer[0] && inWindow(longer[0], 200, 204)).toBe(true);
   });
 
+  it('finds a rare error coming back all through twenty minutes (a spell, too slow for a clump); not one that always comes so', () => {
+    // Three and a half hours of a database log with a statement timeout now and then, then `size` of
+    // them over twenty minutes: one every minute or so, never eight in five minutes (blind4 304/s05).
+    const spell = (background: number[], size: number, level: 'error' | 'warn' = 'error') => {
+      const events = twoServices(210);
+      const line = (m: number, sec: number) =>
+        minedEvent(at(m, sec), {
+          template: 'canceling statement due to statement timeout',
+          level,
+          service: 'postgres',
+          file: 'postgresql.log',
+        });
+      for (const m of background) events.push(line(m, 17));
+      for (let i = 0; i < size; i++) events.push(line(120 + Math.floor((i * 20) / size), (i * 13) % 60));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const found = spell([25, 72], 18);
+    expect(found).toHaveLength(1);
+    expect(found[0] && inWindow(found[0], 120, 140)).toBe(true);
+    expect(found[0]?.description).toMatch(/statement timeout" occurred 18 times/);
+    // Ten are too few; the same at a warning's level is a storm's to judge (20 or more).
+    expect(spell([25, 72], 10)).toEqual([]);
+    expect(spell([25, 72], 18, 'warn')).toEqual([]);
+    // Nor eighteen of an error that comes eight or nine to the half hour all along.
+    const steady = Array.from({ length: 60 }, (_, i) => Math.floor(i * 1.6)).filter((m) => m < 110);
+    expect(spell([...steady, ...steady.map((m) => m + 150).filter((m) => m < 210)], 18)).toEqual([]);
+  });
+
   it('finds one exception gathering under a message that fails otherwise all day, across a boundary of five-minute buckets', () => {
     // Seventeen hours (five-minute buckets): Django's "Error handling request" with a KeyError every
     // seven minutes, three ValueErrors every two hours and a statement timeout now and then, then eleven timeouts in six minutes, minutes
@@ -1728,6 +1756,31 @@ describe('new_pattern', () => {
     expect(dump('SELECT /*!<*> SQL_NO_CACHE */ * FROM <*>: Lost connection', 'error').length).toBeGreaterThan(
       0,
     );
+  });
+
+  it("leaves nginx's 404s of scanners' probes alone (open() of a missing file), not a file it may not read", () => {
+    // From the second hour on, a probe every ten minutes: wp-login.php, .env, .git/config (blind3 273/s01).
+    const probes = (errno: string, reason: string) =>
+      analyze([
+        ...twoServices(),
+        ...Array.from({ length: 16 }, (_, k) =>
+          minedEvent(at(60 + 7 * k, 11), {
+            template: `<*>#<*>: <*> open() "<*>" failed (<*>: ${reason}), client: <*>, server: shop.example.com, request: "GET <*> <*>", host: "<*>"`,
+            params: [
+              '775',
+              '775',
+              `*${7100 + k}`,
+              '/usr/share/nginx/html/wp-login.php',
+              errno,
+              '31.9.194.36',
+            ],
+            level: 'error',
+            file: 'nginx-error.log',
+          }),
+        ),
+      ]).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(probes('2', 'No such file or directory')).toEqual([]);
+    expect(probes('13', 'Permission denied')).toHaveLength(1);
   });
 
   it('finds a new warning 51 minutes into a six-hour file: a tenth of the file is stretch enough (blind5 20/s05)', () => {

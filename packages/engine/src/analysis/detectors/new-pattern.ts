@@ -73,6 +73,15 @@ const WORKER_COMES_OR_GOES =
  */
 const DUMP_READS = /\bSQL_NO_CACHE\b.*\bFROM\b|\bCOPY\s+\S+(?:\s*\([^)]*\))?\s+TO\s+stdout\b/i;
 
+/**
+ * nginx answering a client's request for a file it does not have: `open() "/usr/share/nginx/html/wp-login.php"
+ * failed (2: No such file or directory), client: …`, written at [error] for every 404 of a static path.
+ * Scanners probing for `.env`, `wp-login.php` and `.git/config` start whenever they find the host; a
+ * flood of them is a spike's to tell, their coming is not news (blind3 273/s01). (Permission denied,
+ * errno 13, is the server's own misconfiguration and stays news.)
+ */
+const CLIENT_MISS = /\bopen\(\) "[^"]*" failed \((?:<\*>|2): No such file or directory\), client: /;
+
 /** A pattern (or a family of variants, summed) that starts after a stretch of normal traffic. */
 function newPattern(
   ctx: DetectionContext,
@@ -82,6 +91,7 @@ function newPattern(
 ): Finding | null {
   const { track } = pattern;
   if (track.firstSeen === null || track.lastSeen === null || track.count < MIN_STEADY_COUNT) return null;
+  if (CLIENT_MISS.test(track.template)) return null;
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
   const before = track.firstSeen - fileStart;
   const span = ctx.length * ctx.widthMs;
