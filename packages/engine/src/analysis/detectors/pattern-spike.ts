@@ -127,26 +127,27 @@ function spikesOf(ctx: DetectionContext, values: number[], isTrouble: boolean): 
 }
 
 /** A clump of a rare error's events (see `clumpOf`): about five minutes, 8 events or more. */
-const CLUMP = { windowMs: COARSE_MS, events: 8, errorsOnly: true, rarity: 0 };
+const CLUMP = { windowMs: COARSE_MS, events: 8, errorsOnly: true, rarity: 0, seenBefore: false };
 /**
  * A clump of a warning that says it failed (see `readsAsError`), of all its events: PgBouncer's
  * `pooler error: password authentication failed` at WARNING eight times in two and a half minutes,
  * where it comes four times in six hours (blind4 183/s10).
  */
-const WARNING_CLUMP = { ...CLUMP, errorsOnly: false };
+const WARNING_CLUMP = { ...CLUMP, errorsOnly: false, seenBefore: true };
 /**
  * A storm of a rare troubled message (see `clumpOf`): half an hour, 20 events or more (the extra
  * events a troubled pattern's spike needs), of any level.
  */
-const STORM = { windowMs: 6 * COARSE_MS, events: 20, errorsOnly: false, rarity: 5 };
+const STORM = { windowMs: 6 * COARSE_MS, events: 20, errorsOnly: false, rarity: 5, seenBefore: true };
 /**
  * A spell of a rare error message over half an hour, 12 events or more: too slow for a clump (eight in
  * five minutes) and too few for a storm. PostgreSQL's `canceling statement due to statement timeout`
  * 19 times in 20 minutes where it comes twice in three hours (blind4 304/s05); Laravel's `Connection
  * could not be established with host "ssl://api.mollie.com:465"` 14 times in 23 minutes, a dozen in the
- * five hours around (blind3 274/s03). Only errors, and (as every clump) at odds below a billion to one.
+ * five hours around (blind3 274/s03). Only errors, of a message seen before them (a new one is a new
+ * pattern's), and (as every clump) at odds below a billion to one.
  */
-const SPELL = { windowMs: 6 * COARSE_MS, events: 12, errorsOnly: true, rarity: 5 };
+const SPELL = { windowMs: 6 * COARSE_MS, events: 12, errorsOnly: true, rarity: 5, seenBefore: true };
 /** A clump holds this many times the events of the pattern's busiest window elsewhere, or more. */
 const CLUMP_FACTOR = 2.5;
 /** Odds of a clump at the pattern's rate (Poisson, times the windows looked at) below which it is no chance. */
@@ -176,8 +177,8 @@ export function clumpOf(ctx: DetectionContext, pattern: PatternSeries, kind = CL
   if (best < kind.events || ctx.density < 0.8) return null;
   let from = Math.max(0, end - k + 1);
   while ((values[from] ?? 0) === 0) from++;
-  // A storm of a message never seen before it is a new pattern's (see new-pattern.ts), told as such.
-  if (!kind.errorsOnly && sum(values, 0, from - 1) === 0) return null;
+  // A storm or a spell of a message never seen before it is a new pattern's (see new-pattern.ts), told as such.
+  if (kind.seenBefore && sum(values, 0, from - 1) === 0) return null;
   // The busiest window elsewhere: the clump's buckets left out, and a window's worth on each side of
   // it (the same burst, begun minutes before its busiest five: 15 decode errors in 11 minutes).
   const elsewhere = busiestWindow(
