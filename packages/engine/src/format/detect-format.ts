@@ -8,7 +8,7 @@ import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
-import { csvLayout, type CsvLayout } from './parse-csv-line';
+import { csvLayout, headerlessCsvLayout, type CsvLayout } from './parse-csv-line';
 
 export interface FormatDetection {
   format: FormatName;
@@ -32,7 +32,7 @@ export interface FormatDetection {
   w3c?: W3cLayout;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
-  /** CSV with a header row (format `csv`): its columns (see parse-csv-line.ts). */
+  /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
   csv?: CsvLayout;
 }
 
@@ -101,6 +101,9 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     }
   }
   if (best) return withRequests(withUnits(best, lines), lines);
+  // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).
+  const headerless = headerlessCsvLayout(lines);
+  if (headerless) return { format: 'csv', evidence: headerless.evidence, header, csv: headerless.layout };
   const slow = slowQueryEvidence(lines);
   if (slow !== null) return { format: 'text', evidence: `text: ${slow}`, header, slowQueries: true };
   const evidence = hasHeader(header)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TimestampReader } from '../fields/timestamp-reader';
 import { fixture, read } from '../read/test-helpers';
-import { csvLayout, csvRowOpen, parseCsvLine, splitCsvRow } from './parse-csv-line';
+import { csvLayout, csvRowOpen, headerlessCsvLayout, parseCsvLine, splitCsvRow } from './parse-csv-line';
 
 describe('CSV exports', () => {
   it('splits a row into its fields: quoted, with quotes and delimiters inside, empty', () => {
@@ -117,5 +117,94 @@ describe('CSV exports', () => {
     );
     // A field never closed is kept as written, every line of it.
     expect(events[5]?.raw).toBe(`${rows[8]}\n${rows[9]}`);
+  });
+
+  it('names the columns of a CSV without a header row by what they hold: time, level, message', () => {
+    const rows = [
+      '2024-01-05 10:00:36,INFO,api,"Request 868 handled in 9ms",200',
+      '2024-01-05 10:01:07,WARN,api,"Request 508 handled in 58ms",200',
+      '2024-01-05 10:02:41,ERROR,worker,"Job 389 failed: timeout, retrying",500',
+    ];
+    expect(headerlessCsvLayout(rows)).toEqual({
+      layout: { columns: ['time', 'level', 'column_3', 'message', 'column_5'], delimiter: ',', header: null },
+      evidence:
+        'CSV without a header row: 3 of 3 sampled rows of 5 comma-separated fields, the time in column 1, the level in column 2, the message in column 4',
+    });
+    // An epoch time in the second column; ids of ten digits are no time.
+    expect(
+      headerlessCsvLayout(['42,1704448836,disk full', '43,1704448837,disk ok', '44,1704448838,x'])?.layout
+        .columns,
+    ).toEqual(['column_1', 'time', 'message']);
+    expect(headerlessCsvLayout(['a,4294967295,x', 'b,4294967296,y', 'c,4294967297,z'])).toBeNull();
+  });
+
+  it('is no CSV: log lines with a comma in their time or after a leading time', () => {
+    // log4j's and Python's millisecond comma.
+    expect(
+      headerlessCsvLayout([
+        '2024-01-05 10:00:00,123 INFO [main] Started, took 3 s',
+        '2024-01-05 10:00:01,456 INFO [main] Ready, took 1 s',
+        '2024-01-05 10:00:02,789 WARN [pool-1] Slow, took 9 s',
+      ]),
+    ).toBeNull();
+    // A container runtime's line of CoreDNS, whose flags hold commas.
+    const dns = (n: number) =>
+      `2020-06-06T22:19:2${n}.964302562Z stdout F [INFO] 10.244.12.38:45716 - 2369${n} "A IN www.example.com. udp 56 false 512" NXDOMAIN qr,aa,rd 148 0.000225105s`;
+    expect(headerlessCsvLayout([dns(1), dns(2), dns(3)])).toBeNull();
+    // Too few fields, or rows of all widths.
+    expect(
+      headerlessCsvLayout(['2024-01-05 10:00:00,a', '2024-01-05 10:00:01,b', '2024-01-05 10:00:02,c']),
+    ).toBeNull();
+    expect(
+      headerlessCsvLayout([
+        '2024-01-05 10:00:00,a,b',
+        '2024-01-05 10:00:01,b',
+        '2024-01-05 10:00:02,c,d,e,f',
+      ]),
+    ).toBeNull();
+  });
+
+  it("reads PostgreSQL's csvlog: severity, message and query by its columns, a message over several lines one event", async () => {
+    const row = (time: string, severity: string, state: string, message: string, query = '') =>
+      `${time} UTC,"app","shop",4242,"10.0.0.3:41831",659806a4.1092,7,"SELECT",2024-01-05 09:58:00 UTC,3/17,0,${severity},${state},"${message}",,,,,,${query ? `"${query}"` : ''},,,"rails","client backend",,0`;
+    const rows = [
+      row(
+        '2024-01-05 10:00:55.093',
+        'LOG',
+        '00000',
+        'duration: 622.136 ms  statement: SELECT * FROM users WHERE id = 7',
+      ),
+      row(
+        '2024-01-05 10:00:56.201',
+        'ERROR',
+        '42P01',
+        'relation ""orders_0"" does not exist',
+        'SELECT * FROM orders_0',
+      ),
+      row('2024-01-05 10:00:57.000', 'WARNING', '01000', 'there is no transaction in progress'),
+      row('2024-01-05 10:00:58.500', 'ERROR', 'XX000', 'unexpected data\nbeyond EOF in block 42'),
+      row('2024-01-05 10:00:59.999', 'FATAL', '57P01', 'terminating connection due to administrator command'),
+    ];
+    const { events, files } = await read(new TextEncoder().encode(rows.join('\n') + '\n'));
+    expect(files[0]).toMatchObject({ format: 'csv', lines: 6, events: 5 });
+    expect(files[0]?.formatEvidence).toMatch(
+      /^PostgreSQL csvlog \(no header row\): 5 of 5 sampled rows of 26/,
+    );
+    expect(events.map((e) => [e.line, e.lineCount, e.level])).toEqual([
+      [1, 1, 'info'],
+      [2, 1, 'error'],
+      [3, 1, 'warn'],
+      [4, 2, 'error'],
+      [6, 1, 'fatal'],
+    ]);
+    expect(events[1]).toMatchObject({
+      timestamp: Date.parse('2024-01-05T10:00:56.201Z'),
+      message: 'relation "orders_0" does not exist',
+      attributes: { sql_state_code: '42P01', query: 'SELECT * FROM orders_0', database_name: 'shop' },
+    });
+    expect(events[3]?.message).toBe('unexpected data\nbeyond EOF in block 42');
+    // Up to PostgreSQL 12: 23 columns, to application_name.
+    const old = rows.map((r) => r.replace(/,"client backend",,0$/, ''));
+    expect(headerlessCsvLayout(old)?.layout.columns.slice(-2)).toEqual(['location', 'application_name']);
   });
 });

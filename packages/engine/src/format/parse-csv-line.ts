@@ -2,7 +2,8 @@
 // (`@timestamp,@logStream,@message`), Datadog, Splunk, Kibana's Discover. Each row is a record of the
 // header's columns, read as a JSON object is: its time, level, message and service from the usual
 // names, the other columns as attributes.
-import { levelFromMessage } from '../fields/normalize-level';
+import { levelFromMessage, normalizeLevel } from '../fields/normalize-level';
+import { parseTimestamp } from '../fields/parse-timestamp';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import { parseJsonRecord } from './parse-json-line';
 import type { ParsedFields } from './parsed-fields';
@@ -11,8 +12,11 @@ export interface CsvLayout {
   /** Column names as the header row gives them. */
   columns: string[];
   delimiter: ',' | '\t' | ';';
-  /** The header row as written (a repeated header, from files joined together, is no record). */
-  header: string;
+  /**
+   * The header row as written (a repeated header, from files joined together, is no record); null for
+   * a file without one (see headerlessCsvLayout).
+   */
+  header: string | null;
 }
 
 /** A column name: a word, or a few joined by dots, dashes, spaces or `@` (`@timestamp`, `log.level`). */
@@ -149,6 +153,127 @@ export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evide
     };
   }
   return null;
+}
+
+/**
+ * PostgreSQL's `csvlog` (log_destination = 'csvlog'; what RDS and Cloud SQL export): no header row, its
+ * columns fixed by the server's version — 23 up to PostgreSQL 12, `backend_type` from 13, `leader_pid`
+ * and `query_id` from 14. Named here as its documentation does, except the three a record is read by.
+ */
+const POSTGRES_CSVLOG = [
+  'time',
+  'user_name',
+  'database_name',
+  'process_id',
+  'connection_from',
+  'session_id',
+  'session_line_num',
+  'command_tag',
+  'session_start_time',
+  'virtual_transaction_id',
+  'transaction_id',
+  'level',
+  'sql_state_code',
+  'message',
+  'detail',
+  'hint',
+  'internal_query',
+  'internal_query_pos',
+  'context',
+  'query',
+  'query_pos',
+  'location',
+  'application_name',
+  'backend_type',
+  'leader_pid',
+  'query_id',
+];
+
+/** PostgreSQL's message severities (`error_severity`), as csvlog writes them. */
+const POSTGRES_SEVERITY = /^(?:DEBUG[1-5]|INFO|NOTICE|WARNING|ERROR|LOG|FATAL|PANIC)$/;
+
+/**
+ * A field that is a time and nothing else: digits and their separators, with a month's or a zone's
+ * word at most (`2024-01-05 10:00:55.093 UTC`, `05/Jan/2024:10:00:55 +0000`, `Jan  5 10:00:55`). A
+ * line that opens with a time and goes on (`2020-06-06T22:19:23Z stdout F [INFO] … qr,aa,rd`) is no column.
+ */
+const WHOLE_TIME = /^(?:[\d\-/:.,T+Z]+|[A-Za-z]{3,5})(?: {1,2}(?:[\d\-/:.,T+Z]+|[A-Za-z]{3,5})){0,5}$/;
+
+const EPOCH_FROM = Date.UTC(2000, 0, 1);
+const EPOCH_TO = Date.UTC(2100, 0, 1);
+
+/** A millisecond fraction after a comma (log4j's `10:00:00,123`): the comma is the time's, no column's. */
+const COMMA_FRACTION = /^\d{3}(?:\s|$)/;
+
+/**
+ * The layout of a CSV file without a header row, from its sampled lines: nine in ten of them rows of
+ * the same three or more comma-separated fields, one of them a whole timestamp in nine in ten rows.
+ * Its columns are named by what they hold: `time`; `level` where nine in ten values are level
+ * words; `message` for the longest text among the others; `column_N` (from 1) for the rest — or,
+ * for PostgreSQL's csvlog, by its documented names (see POSTGRES_CSVLOG). Null otherwise. A log4j
+ * time's comma (`2024-01-05 10:00:00,123 INFO …`) makes no column.
+ */
+export function headerlessCsvLayout(
+  sample: readonly string[],
+): { layout: CsvLayout; evidence: string } | null {
+  const delimiter = ',';
+  const rows = csvRows(
+    sample.filter((l) => l.length > 0),
+    delimiter,
+  )
+    .map((r) => splitCsvRow(r, delimiter))
+    .filter((r): r is string[] => r !== null);
+  if (rows.length < 3) return null;
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  const [width, fit] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (width < 3 || fit * 10 < rows.length * 9) return null;
+  const fitting = rows.filter((r) => r.length === width);
+  const mostly = (test: (value: string) => boolean, column: number): boolean =>
+    fitting.filter((r) => test((r[column] ?? '').trim())).length * 10 >= fitting.length * 9;
+  const isTime = (value: string): boolean => {
+    if (value.length < 8 || !WHOLE_TIME.test(value)) return false;
+    const ms = parseTimestamp(value, { year: 2000 });
+    // Digits alone are an epoch time only within this century: not an id of ten digits.
+    return ms !== null && (!/^\d+$/.test(value) || (ms >= EPOCH_FROM && ms < EPOCH_TO));
+  };
+  let timeColumn = -1;
+  for (let c = 0; c < width && timeColumn < 0; c++) if (mostly(isTime, c)) timeColumn = c;
+  if (timeColumn < 0 || mostly((v) => COMMA_FRACTION.test(v), timeColumn + 1)) return null;
+  const what = `${fit} of ${rows.length} sampled rows of ${width} comma-separated fields`;
+  if (width >= 23 && width <= 26 && timeColumn === 0 && mostly((v) => POSTGRES_SEVERITY.test(v), 11)) {
+    return {
+      layout: { columns: POSTGRES_CSVLOG.slice(0, width), delimiter, header: null },
+      evidence: `PostgreSQL csvlog (no header row): ${what}, the time in the first and the severity in the twelfth`,
+    };
+  }
+  const columns = Array.from({ length: width }, (_, c) => `column_${c + 1}`);
+  columns[timeColumn] = 'time';
+  let levelColumn = -1;
+  for (let c = 0; c < width && levelColumn < 0; c++)
+    if (c !== timeColumn && mostly((v) => normalizeLevel(v) !== null, c)) levelColumn = c;
+  if (levelColumn >= 0) columns[levelColumn] = 'level';
+  // The message: the longest text on average among the rest, not a number.
+  let messageColumn = -1;
+  let longest = 0;
+  for (let c = 0; c < width; c++) {
+    if (c === timeColumn || c === levelColumn || mostly((v) => NUMBER.test(v) || v === '', c)) continue;
+    const length = fitting.reduce((n, r) => n + (r[c]?.length ?? 0), 0) / fitting.length;
+    if (length > longest) {
+      longest = length;
+      messageColumn = c;
+    }
+  }
+  if (messageColumn >= 0) columns[messageColumn] = 'message';
+  const named = [
+    `the time in column ${timeColumn + 1}`,
+    levelColumn >= 0 ? `the level in column ${levelColumn + 1}` : null,
+    messageColumn >= 0 ? `the message in column ${messageColumn + 1}` : null,
+  ].filter((n) => n !== null);
+  return {
+    layout: { columns, delimiter, header: null },
+    evidence: `CSV without a header row: ${what}, ${named.join(', ')}`,
+  };
 }
 
 const TIME_COLUMN =
