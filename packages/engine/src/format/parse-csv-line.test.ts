@@ -184,18 +184,28 @@ describe('CSV exports', () => {
       row('2024-01-05 10:00:57.000', 'WARNING', '01000', 'there is no transaction in progress'),
       row('2024-01-05 10:00:58.500', 'ERROR', 'XX000', 'unexpected data\nbeyond EOF in block 42'),
       row('2024-01-05 10:00:59.999', 'FATAL', '57P01', 'terminating connection due to administrator command'),
+      row(
+        '2024-01-05 10:01:00.100',
+        'PANIC',
+        '53100',
+        'could not write to file ""pg_wal/xlogtemp.42"": No space left on device',
+      ),
+      row('2024-01-05 10:01:00.200', 'DEBUG1', '00000', 'autovacuum: processing database ""shop""'),
     ];
     const { events, files } = await read(new TextEncoder().encode(rows.join('\n') + '\n'));
-    expect(files[0]).toMatchObject({ format: 'csv', lines: 6, events: 5 });
+    expect(files[0]).toMatchObject({ format: 'csv', lines: 8, events: 7 });
     expect(files[0]?.formatEvidence).toMatch(
-      /^PostgreSQL csvlog \(no header row\): 5 of 5 sampled rows of 26/,
+      /^PostgreSQL csvlog \(no header row\): 7 of 7 sampled rows of 26/,
     );
     expect(events.map((e) => [e.line, e.lineCount, e.level])).toEqual([
       [1, 1, 'info'],
       [2, 1, 'error'],
       [3, 1, 'warn'],
       [4, 2, 'error'],
-      [6, 1, 'fatal'],
+      // FATAL ends one session, as in PostgreSQL's text log; PANIC is the fatal one.
+      [6, 1, 'error'],
+      [7, 1, 'fatal'],
+      [8, 1, 'debug'],
     ]);
     expect(events[1]).toMatchObject({
       timestamp: Date.parse('2024-01-05T10:00:56.201Z'),

@@ -17,6 +17,8 @@ export interface CsvLayout {
    * a file without one (see headerlessCsvLayout).
    */
   header: string | null;
+  /** PostgreSQL's csvlog: its severities read as its text log's are (see parseCsvLine). */
+  postgres?: boolean;
 }
 
 /** A column name: a word, or a few joined by dots, dashes, spaces or `@` (`@timestamp`, `log.level`). */
@@ -243,7 +245,7 @@ export function headerlessCsvLayout(
   const what = `${fit} of ${rows.length} sampled rows of ${width} comma-separated fields`;
   if (width >= 23 && width <= 26 && timeColumn === 0 && mostly((v) => POSTGRES_SEVERITY.test(v), 11)) {
     return {
-      layout: { columns: POSTGRES_CSVLOG.slice(0, width), delimiter, header: null },
+      layout: { columns: POSTGRES_CSVLOG.slice(0, width), delimiter, header: null, postgres: true },
       evidence: `PostgreSQL csvlog (no header row): ${what}, the time in the first and the severity in the twelfth`,
     };
   }
@@ -293,6 +295,12 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
     // A number stays one (an epoch time, a duration, a status); a longer run of digits is an id.
     record[name] = NUMBER.test(value) && value.length <= 16 ? Number(value) : value;
   });
+  // PostgreSQL's FATAL ends one session (a failed login, a dropped client): an error, as in its text
+  // log; its PANIC is the fatal one, DEBUG1–5 debug.
+  if (layout.postgres && typeof record['level'] === 'string') {
+    const severity = record['level'];
+    record['level'] = severity === 'FATAL' ? 'error' : severity.startsWith('DEBUG') ? 'debug' : severity;
+  }
   const parsed = parseJsonRecord(record, time);
   // An export's message is often the application's whole line, its level among its first words.
   parsed.level ??= levelFromMessage(parsed.message);
