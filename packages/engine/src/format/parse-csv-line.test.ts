@@ -217,4 +217,89 @@ describe('CSV exports', () => {
     const old = rows.map((r) => r.replace(/,"client backend",,0$/, ''));
     expect(headerlessCsvLayout(old)?.layout.columns.slice(-2)).toEqual(['location', 'application_name']);
   });
+
+  it("reads the fields of exports that name them otherwise: Splunk's _time and _raw, Windows' event exports", async () => {
+    const splunk = await read(
+      new TextEncoder().encode(
+        '_time,host,source,_raw\n' +
+          '2024-01-05T10:00:36.000+0000,web-1,/var/log/app.log,"ERROR payment failed"\n' +
+          '2024-01-05T10:00:37.000+0000,web-2,/var/log/app.log,"INFO ok"\n' +
+          '2024-01-05T10:00:38.000+0000,web-2,/var/log/app.log,"INFO ok"\n',
+      ),
+    );
+    expect(splunk.events[1]).toMatchObject({
+      timestamp: Date.parse('2024-01-05T10:00:36Z'),
+      level: 'error',
+      message: 'ERROR payment failed',
+      service: '/var/log/app.log',
+      attributes: { host: 'web-1' },
+    });
+    // Event Viewer's "Save All Events As… CSV": five named columns, the description unnamed after them.
+    const viewer = [
+      'Level,Date and Time,Source,Event ID,Task Category',
+      'Information,1/5/2024 1:00:36 PM,Service Control Manager,7036,None,"The Windows Update service entered the running state."',
+      'Error,1/5/2024 1:02:11 PM,Application Error,1000,(100),"Faulting application name: w3wp.exe, version: 10.0.17763.1"',
+      'Critical,1/5/2024 1:05:00 PM,Microsoft-Windows-Kernel-Power,41,(63),"The system has rebooted without cleanly shutting down first."',
+    ];
+    const layout = csvLayout(viewer);
+    expect(layout?.evidence).toMatch(/fit its 5 columns and one unnamed after them \(the message\)$/);
+    const { events } = await read(new TextEncoder().encode(viewer.join('\r\n') + '\r\n'));
+    expect(events.slice(1).map((e) => [e.timestamp, e.level, e.service, e.message])).toEqual([
+      [
+        Date.parse('2024-01-05T13:00:36Z'),
+        'info',
+        'Service Control Manager',
+        'The Windows Update service entered the running state.',
+      ],
+      [
+        Date.parse('2024-01-05T13:02:11Z'),
+        'error',
+        'Application Error',
+        'Faulting application name: w3wp.exe, version: 10.0.17763.1',
+      ],
+      [
+        Date.parse('2024-01-05T13:05:00Z'),
+        'fatal',
+        'Microsoft-Windows-Kernel-Power',
+        'The system has rebooted without cleanly shutting down first.',
+      ],
+    ]);
+    expect(events[1]?.attributes).toMatchObject({ 'Event ID': 7036 });
+    // PowerShell's Get-WinEvent | Export-Csv: its type's line first, its level by name (its `Level` is
+    // Windows' number: 2 an error), a message over several lines.
+    const ps = [
+      '#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord',
+      '"Message","Id","Level","ProviderName","TimeCreated","LevelDisplayName"',
+      '"The Windows Update service entered the running state.","7036","4","Service Control Manager","1/5/2024 1:00:36 PM","Information"',
+      '"Application: w3wp.exe',
+      'Description: The process was terminated due to an unhandled exception.","1026","2",".NET Runtime","1/5/2024 1:02:11 PM","Error"',
+      '"Disk full on C:","2013","3","srv","1/5/2024 1:03:00 PM","Warning"',
+    ];
+    const read2 = await read(new TextEncoder().encode(ps.join('\r\n') + '\r\n'));
+    expect(read2.files[0]).toMatchObject({ format: 'csv', lines: 6, events: 5 });
+    expect(read2.events.map((e) => [e.line, e.lineCount, e.level, e.service])).toEqual([
+      [1, 1, null, null],
+      [2, 1, null, null],
+      [3, 1, 'info', 'Service Control Manager'],
+      [4, 2, 'error', '.NET Runtime'],
+      [6, 1, 'warn', 'srv'],
+    ]);
+    expect(read2.events[3]?.message).toBe(
+      'Application: w3wp.exe\nDescription: The process was terminated due to an unhandled exception.',
+    );
+    expect(read2.events[3]?.attributes).toMatchObject({ Level: 2, Id: 1026 });
+    // A date and a time of day in columns of their own are read together; `Content` is the message.
+    const columns = await read(
+      new TextEncoder().encode(
+        'Date,Time,Level,Component,Content\n' +
+          '081109,203615,INFO,dfs.DataNode,PacketResponder 1 for block blk_38 terminating\n' +
+          '081109,203807,WARN,dfs.DataNode,PacketResponder 0 for block blk_69 terminating\n',
+      ),
+    );
+    expect(columns.events[2]).toMatchObject({
+      timestamp: Date.parse('2008-11-09T20:38:07Z'),
+      level: 'warn',
+      message: 'PacketResponder 0 for block blk_69 terminating',
+    });
+  });
 });

@@ -5,12 +5,24 @@
 import { levelFromMessage, normalizeLevel } from '../fields/normalize-level';
 import { parseTimestamp } from '../fields/parse-timestamp';
 import type { TimestampReader } from '../fields/timestamp-reader';
-import { parseJsonRecord } from './parse-json-line';
+import { parseJsonRecord, roleOfKey } from './parse-json-line';
 import type { ParsedFields } from './parsed-fields';
 
 export interface CsvLayout {
   /** Column names as the header row gives them. */
   columns: string[];
+  /**
+   * The key each column's value is recorded under, where it is not its name: the field a column
+   * plays under another name than a JSON record's (Splunk's `_time` and `_raw`, Windows' `Date and
+   * Time`), see recordKeys.
+   */
+  keys?: string[];
+  /**
+   * A `Date` column beside the `Time` one read as the time (its index, `timeColumn`): their texts are
+   * read together (`081109 203615`).
+   */
+  dateColumn?: number;
+  timeColumn?: number;
   delimiter: ',' | '\t' | ';';
   /**
    * The header row as written (a repeated header, from files joined together, is no record); null for
@@ -134,24 +146,46 @@ function csvRows(lines: readonly string[], delimiter: string, max = 200): string
  * of the other lines with as many fields. Null otherwise.
  */
 export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
-  const header = sample[0];
+  // PowerShell 5's Export-Csv writes the objects' type first: `#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord`.
+  const first = sample[0]?.startsWith('#TYPE ') ? 1 : 0;
+  const header = sample[first];
   if (header === undefined) return null;
-  const lines = sample.slice(1).filter((l) => l.length > 0);
+  const lines = sample.slice(first + 1).filter((l) => l.length > 0);
   if (lines.length < 2) return null;
   for (const delimiter of [',', '\t', ';'] as const) {
     // A row may go on over several lines (a quoted field with line breaks).
     const rows = csvRows(lines, delimiter);
-    const columns = splitCsvRow(header, delimiter);
-    if (columns === null || columns.length < 2) continue;
-    const names = columns.map((c) => c.trim());
+    const split = splitCsvRow(header, delimiter);
+    if (split === null || split.length < 2) continue;
+    const names = split.map((c) => c.trim());
     if (!names.every((c) => NAME.test(c)) || new Set(names).size !== names.length) continue;
     if (!names.some((c) => TIME_COLUMN.test(c))) continue;
-    const fit = rows.filter((r) => splitCsvRow(r, delimiter)?.length === names.length).length;
-    if (fit * 10 < rows.length * 9) continue;
+    const widths = rows.map((r) => splitCsvRow(r, delimiter)?.length);
+    let fit = widths.filter((n) => n === names.length).length;
+    // Windows' Event Viewer names five columns and writes six: the event's description, unnamed, last.
+    let unnamed = false;
+    if (fit * 10 < rows.length * 9) {
+      fit = widths.filter((n) => n === names.length + 1).length;
+      if (fit * 10 < rows.length * 9) continue;
+      unnamed = true;
+    }
+    const columns = unnamed ? [...names, ''] : names;
+    const keys = recordKeys(columns);
+    const timeAt = keys?.indexOf('time') ?? -1;
+    const dateColumn =
+      timeAt >= 0 && bare(columns[timeAt] ?? '') === 'time'
+        ? columns.findIndex((c) => bare(c) === 'date')
+        : -1;
     const what = delimiter === ',' ? 'CSV' : delimiter === '\t' ? 'TSV' : 'CSV (semicolons)';
     return {
-      layout: { columns: names, delimiter, header },
-      evidence: `${what} with a header row (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}): ${fit} of ${rows.length} sampled rows fit its ${names.length} columns`,
+      layout: {
+        columns,
+        delimiter,
+        header,
+        ...(keys ? { keys } : {}),
+        ...(dateColumn >= 0 ? { dateColumn, timeColumn: timeAt } : {}),
+      },
+      evidence: `${what} with a header row (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}): ${fit} of ${rows.length} sampled rows fit its ${names.length} columns${unnamed ? ' and one unnamed after them (the message)' : ''}`,
     };
   }
   return null;
@@ -279,7 +313,69 @@ export function headerlessCsvLayout(
 }
 
 const TIME_COLUMN =
-  /^(?:@?timestamp|@?time|_time|date|datetime|date_?time|ts|eventtime|event_time|time_?utc|@t)$/i;
+  /^(?:@?timestamp|@?time|_time|date|datetime|date_?time|date and time|ts|eventtime|event_time|time_?utc|@t|time_?created|time_?generated|time_?written)$/i;
+
+/**
+ * Column names of the fields a record is read by, in order of preference, where an export names them
+ * otherwise than a JSON log does: Splunk's `_time` and `_raw`; Windows' Event Viewer `Level`, `Date and
+ * Time`, `Source` (the provider); PowerShell's `Get-WinEvent | Export-Csv`: `TimeCreated`,
+ * `LevelDisplayName` (its `Level` is a number of Windows' own scale, 2 an error and 4 information),
+ * `ProviderName`, `Message`; `Get-EventLog`'s `TimeGenerated` and `EntryType`. An empty name is the
+ * unnamed column after the named ones (see csvLayout).
+ */
+const CSV_ROLES: [string, string[]][] = [
+  [
+    'time',
+    [
+      '@timestamp',
+      'timestamp',
+      '@time',
+      'time',
+      'datetime',
+      'dateandtime',
+      'date',
+      'eventtime',
+      'timeutc',
+      'ts',
+      '@t',
+      'timecreated',
+      'timegenerated',
+      'timewritten',
+    ],
+  ],
+  ['level', ['leveldisplayname', 'entrytype', 'level', 'severity', 'loglevel', 'levelname']],
+  ['message', ['message', 'msg', 'raw', 'log', 'text', 'description', 'content', '']],
+  ['service', ['service', 'servicename', 'app', 'application', 'source', 'providername', 'logger']],
+];
+
+/** A column's name compared with CSV_ROLES': any case, without spaces and underscores. */
+const bare = (name: string): string => name.toLowerCase().replace(/[\s_]/g, '');
+
+/**
+ * The key each column is recorded under (see CsvLayout.keys), or undefined when every column keeps its
+ * name: for each field no column gives under a JSON log's name, the column CSV_ROLES prefers among
+ * those under another name takes the field's own.
+ */
+function recordKeys(columns: readonly string[]): string[] | undefined {
+  const keys = [...columns];
+  let renamed = false;
+  for (const [role, names] of CSV_ROLES) {
+    if (keys.includes(role) || columns.some((c) => c !== '' && roleOfKey(c) === role)) continue;
+    let best = -1;
+    let rank = Infinity;
+    columns.forEach((c, i) => {
+      const at = names.indexOf(bare(c));
+      if (at >= 0 && at < rank && keys[i] === c) {
+        best = i;
+        rank = at;
+      }
+    });
+    if (best < 0) continue;
+    keys[best] = role;
+    renamed = true;
+  }
+  return renamed ? keys : undefined;
+}
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
@@ -289,12 +385,17 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
   const fields = splitCsvRow(line, layout.delimiter);
   if (fields === null || fields.length !== layout.columns.length) return null;
   const record: Record<string, unknown> = {};
-  layout.columns.forEach((name, i) => {
+  (layout.keys ?? layout.columns).forEach((name, i) => {
     const value = fields[i] ?? '';
     if (value === '') return;
     // A number stays one (an epoch time, a duration, a status); a longer run of digits is an id.
     record[name] = NUMBER.test(value) && value.length <= 16 ? Number(value) : value;
   });
+  if (layout.dateColumn !== undefined && layout.timeColumn !== undefined) {
+    const date = fields[layout.dateColumn];
+    const time = fields[layout.timeColumn];
+    if (date && time) record['time'] = `${date} ${time}`;
+  }
   // PostgreSQL's FATAL ends one session (a failed login, a dropped client): an error, as in its text
   // log; its PANIC is the fatal one, DEBUG1–5 debug.
   if (layout.postgres && typeof record['level'] === 'string') {

@@ -8,7 +8,7 @@ import type { ParsedFields } from './parsed-fields';
  * `severity`: MongoDB's one-letter "s" (F, E, W, I, D1–D5), taken only when it is one. `error`: a key
  * `withError` may read (the value stays an attribute; the role only says the line has one).
  */
-type Role = 'time' | 'level' | 'severity' | 'message' | 'service' | 'error';
+export type Role = 'time' | 'level' | 'severity' | 'message' | 'service' | 'error';
 
 // Common key names of structured loggers (pino, bunyan, logrus, zap, serilog, ECS, python-json-logger…).
 /** Time keys, the surest first: a line with "date" (a business date) and "timestamp" takes the latter. */
@@ -105,6 +105,11 @@ const ROLES = new Map<string, Role>([
   ...withPayload([...ERROR_KEYS, ...STACK_KEYS]).map((k) => [k, 'error'] as const),
 ]);
 const MAX_ATTRIBUTES = 64;
+
+/** The field a record's key is read as (time, level, message, service…), if it is one of the usual names. */
+export function roleOfKey(key: string): Role | undefined {
+  return ROLES.get(key);
+}
 
 /** The picked fields and attributes of one JSON line, filled by `flatten` (reused: no per-key objects). */
 class Flattener {
