@@ -20,6 +20,8 @@ export function renderReport(report: AnalysisReport): string {
       .map(([l, n]) => `${l} ${n}`)
       .join('  ')}`,
   );
+  const skipped = report.files.filter((f) => f.skipped !== undefined);
+  for (const f of skipped) out.push(`not read: ${f.skipped}`);
   if (stats.timeline.total.length > 0) {
     const cells = Math.ceil(
       stats.timeline.total.length / Math.max(1, Math.ceil(stats.timeline.total.length / WIDTH)),

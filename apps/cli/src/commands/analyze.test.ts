@@ -282,6 +282,31 @@ describe('logai analyze (terminal and errors)', () => {
     expect(report.stats.start).toBe('2024-03-06T15:13:13.000Z');
   });
 
+  it("says which of a bundle's files it did not read, and refuses a bundle of none it can read", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const bundle = join(dir, 'partly.tar');
+    writeFileSync(
+      bundle,
+      makeTar({
+        'app.jsonl': '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"ok"}\n',
+        'shot.png': png,
+      }),
+    );
+    const read = await run(bundle);
+    expect(read.code).toBe(0);
+    expect(read.err).toBe(
+      'logai: partly.tar: not read: shot.png: this looks like a PNG image, not a text log\n',
+    );
+    expect(read.out).toContain('not read: shot.png: this looks like a PNG image, not a text log');
+    const none = join(dir, 'unreadable.tar');
+    writeFileSync(none, makeTar({ 'shot.png': png, 'empty.log': '' }));
+    const refused = await run(none);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(
+      /unreadable\.tar: none of its 2 files can be read \(shot\.png: .*; empty\.log is an empty file\)/,
+    );
+  });
+
   it('answers usage errors with exit code 2 and refused input with 1', async () => {
     expect((await run('--json')).code).toBe(2);
     expect((await run(join(dir, 'missing.log'))).code).toBe(2);

@@ -60,5 +60,8 @@ export async function mineFile(path: string, options: MineFileOptions): Promise<
   } finally {
     bar.done();
   }
+  // A bundle's members that were not read (binary, empty): said, as the whole input would be refused.
+  for (const f of files)
+    if (f.skipped !== undefined) options.stderr.write(`logai: ${input.name}: not read: ${f.skipped}\n`);
   return files;
 }

@@ -1,6 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyzeInputs } from './analyze-inputs';
 import { buildDigest, estimateTokens } from './digest';
@@ -29,6 +30,23 @@ describe('analyzeInputs on fixture files', () => {
     expect(report.summary.key_issues.some((k) => /Charge failed/.test(k.title) && k.sample !== null)).toBe(
       true,
     );
+  });
+
+  it("names a bundle's files that were not read, and why, in the report and its summary", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const zip = zipSync({
+      'billing.log': readFileSync(join(fixtures, 'healthy', 'billing.log')),
+      'screenshot.png': png,
+    });
+    const { report } = await analyzeInputs([{ name: 'incident.zip', source: Readable.from([zip]) }]);
+    expect(report.files.map((f) => [f.name, f.skipped ?? null])).toEqual([
+      ['billing.log', null],
+      ['screenshot.png', 'screenshot.png: this looks like a PNG image, not a text log'],
+    ]);
+    expect(report.summary.content).toContain(
+      '- `screenshot.png`: not read (screenshot.png: this looks like a PNG image, not a text log)',
+    );
+    expect(report.summary.content).not.toMatch(/No anomaly in [^\n]*screenshot/);
   });
 
   it('finds nothing serious in the healthy fixture', async () => {

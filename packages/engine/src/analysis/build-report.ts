@@ -41,6 +41,7 @@ function reportFiles(analyzer: Analyzer, fileStats: FileStats[]): ReportFile[] {
       encoding: f?.encoding ?? 'utf-8',
       invalidUtf8Bytes: f?.invalidUtf8Bytes ?? 0,
       truncatedEvents: f?.truncatedEvents ?? 0,
+      ...(f?.skipped === undefined ? {} : { skipped: f.skipped }),
     };
   });
 }

@@ -68,6 +68,8 @@ export interface ReportFile {
   encoding: string;
   invalidUtf8Bytes: number;
   truncatedEvents: number;
+  /** A bundle's member that was not read (binary, empty, a nested archive): why. */
+  skipped?: string;
 }
 
 export interface ReportStats {

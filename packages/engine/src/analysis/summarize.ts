@@ -47,6 +47,11 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
     '',
   );
   for (const f of files.slice(0, 10)) {
+    // A bundle's member that was not read says why (its reason names it: `shot.png: this looks like a PNG image…`).
+    if (f.skipped !== undefined) {
+      lines.push(`- \`${f.name}\`: not read (${f.skipped})`);
+      continue;
+    }
     lines.push(
       `- \`${f.name}\`: ${FORMAT_NAMES[f.format] ?? f.format}, ${grouped(f.events)} events, ${f.errors} errors${f.start && f.end ? `, ${describeWindow(Date.parse(f.start), Date.parse(f.end))}` : ''}`,
     );
@@ -94,7 +99,7 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
 
   lines.push('', '## What looks healthy', '');
   const troubled = new Set(anomalies.flatMap((a) => a.files));
-  const calm = files.filter((f) => !troubled.has(f.name));
+  const calm = files.filter((f) => !troubled.has(f.name) && f.skipped === undefined);
   if (!anomalies.some((a) => a.type === 'error_spike'))
     lines.push(
       `- The error rate stayed within its usual range (${(stats.errorRate * 100).toFixed(2)}% overall).`,

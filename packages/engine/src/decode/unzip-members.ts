@@ -16,6 +16,14 @@ export async function* unzipMembers(
   let open: string | null = null;
   const unzip = new Unzip((file) => {
     if (file.name.endsWith('/') || failure) return;
+    // Excel's, Word's and LibreOffice's documents are zip archives of XML parts, not of logs.
+    if (file.name === '[Content_Types].xml' || file.name === 'mimetype') {
+      failure = new InputError(
+        'UNSUPPORTED_INPUT',
+        `${name}: this looks like an office document (Excel, Word, OpenDocument), not a log bundle; export the sheet as CSV`,
+      );
+      return;
+    }
     if (++members > meter.limits.maxMembers) {
       failure = new InputError(
         'LIMIT_EXCEEDED',

@@ -1,3 +1,4 @@
+import { InputError } from '../errors/input-error';
 import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
 import { ExpansionMeter } from '../decode/expansion-meter';
 import { expandInput } from '../decode/expand-input';
@@ -68,6 +69,9 @@ export async function* readEventBatches(
   };
   let batch: LogEvent[] = [];
   let reader: FileReader | null = null;
+  // A bundle's members not read (binary, empty, a nested archive), and whether any was.
+  const skipped: string[] = [];
+  let read = false;
   for await (const chunk of expandInput(source, options.name, meter)) {
     if (chunk.kind === 'start') {
       const localTime = chunk.bundle ? options.memberLocalTimes?.get(chunk.name) : options.localTime;
@@ -94,6 +98,8 @@ export async function* readEventBatches(
         yield batch;
         batch = [];
       }
+      if (stats.skipped === undefined) read = true;
+      else skipped.push(stats.skipped);
       options.onFileDone?.(stats);
     }
     if (batch.length > 0) {
@@ -102,6 +108,12 @@ export async function* readEventBatches(
     }
     options.onProgress?.(meter.compressed);
   }
+  // A bundle of nothing that can be read is refused as a file of it would be.
+  if (!read && skipped.length > 0)
+    throw new InputError(
+      'UNSUPPORTED_INPUT',
+      `${options.name}: ${skipped.length === 1 ? 'its only file cannot' : `none of its ${skipped.length} files can`} be read (${skipped.slice(0, 5).join('; ')}${skipped.length > 5 ? '; …' : ''})`,
+    );
 }
 
 /** Streams the events of an input (plain, gzip, zip, tar, tar.gz), one at a time. */

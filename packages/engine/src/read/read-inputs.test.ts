@@ -156,4 +156,34 @@ describe('readEvents: refusals', () => {
     expect(files[0]?.skipped).toMatch(/one level of nesting/);
     expect(events.map((e) => e.file)).toEqual(['a.log']);
   });
+
+  it('refuses a bundle none of whose files can be read, naming each and why', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const two = await refusal(
+      read(zipSync({ 'shot.png': png, 'app.log': new Uint8Array(0) }), { name: 'x.zip' }),
+    );
+    expect(two.code).toBe('UNSUPPORTED_INPUT');
+    expect(two.message).toBe(
+      'x.zip: none of its 2 files can be read (shot.png: this looks like a PNG image, not a text log; app.log is an empty file)',
+    );
+    const one = await refusal(read(makeTar({ 'app.log': '' }), { name: 'x.tar' }));
+    expect(one.message).toBe('x.tar: its only file cannot be read (app.log is an empty file)');
+    // One readable file is enough: the others are reported beside it.
+    const { files } = await read(zipSync({ 'shot.png': png, 'a.log': text('hello\n') }), { name: 'y.zip' });
+    expect(files.map((f) => f.skipped ?? null)).toEqual([
+      'shot.png: this looks like a PNG image, not a text log',
+      null,
+    ]);
+  });
+
+  it('refuses an office document (a zip of XML parts), not reading its parts as logs', async () => {
+    const xlsx = zipSync({
+      '[Content_Types].xml': text('<?xml version="1.0"?><Types/>'),
+      'xl/worksheets/sheet1.xml': text('<?xml version="1.0"?><worksheet/>'),
+    });
+    const err = await refusal(read(xlsx, { name: 'export.xlsx' }));
+    expect(err.message).toBe(
+      'export.xlsx: this looks like an office document (Excel, Word, OpenDocument), not a log bundle; export the sheet as CSV',
+    );
+  });
 });
