@@ -1430,6 +1430,29 @@ describe('volume_spike', () => {
     expect(isBatchOf(source, 14, 14)).toBe(true);
   });
 
+  it("reads a scheduler's jobs taking turns in its half-hour slots as batches (blind3 270/s04)", () => {
+    // Eight hours of a queue worker's five-minute counts, about 80 a bucket; a job's batch on some of
+    // its scheduler's half hours (every six buckets), 60, 30, 60, 90, 30 and 90 minutes apart.
+    const random = seeded(11);
+    const values = Array.from({ length: 96 }, () => 70 + Math.floor(random() * 20));
+    const batches = [6, 18, 24, 36, 54, 60, 78];
+    batches.forEach((b, i) => (values[b] = (values[b] ?? 0) + 250 + 40 * i));
+    // And one flood between the slots.
+    values[45] = 420;
+    const source: SourceSeries = {
+      name: 'worker.log',
+      files: ['worker.log'],
+      values,
+      valuesShifted: null,
+      errors: values.map(() => 0),
+      errorsShifted: null,
+      first: 0,
+      last: values.length - 1,
+    };
+    for (const b of batches) expect(isBatchOf(source, b, b)).toBe(true);
+    expect(isBatchOf(source, 45, 45)).toBe(false);
+  });
+
   it('tells a jump into a flood from a rise: one bucket to the next, or across a partial first bucket', () => {
     // Five-minute counts of an app log; an e-mail campaign's flood from 22:26:55 (blind4 25/s07).
     const campaign = [538, 504, 566, 526, 1106, 1593, 1704, 1520];

@@ -157,15 +157,23 @@ export function batchGrid(values: readonly number[]): BatchGrid | null {
     if (end - i < 2) hits.push(i);
   }
   if (hits.length < 4) return null;
-  const period = mode(hits.slice(1).map((h, i) => h - (hits[i] ?? 0)));
-  if (period < 3) return null;
-  const phase = mode(hits.map((h) => h % period));
   const excess = hits.map((h) => (values[h] ?? 0) - m).sort((a, b) => a - b);
   const size = excess[Math.floor(excess.length * 0.9)] ?? 0;
-  const grid = { period, phase, base: m, size };
-  const onGrid = hits.filter((h) => isOnGrid(h, grid)).length;
-  // Four runs make a schedule only if all four keep it (an hourly job in a four-hour file).
-  return onGrid >= (hits.length === 4 ? 4 : 0.8 * hits.length) ? grid : null;
+  const intervals = hits.slice(1).map((h, i) => h - (hits[i] ?? 0));
+  const usual = mode(intervals);
+  // The usual interval between runs; else a divisor of the intervals, the largest that holds: a
+  // scheduler whose jobs take turns in its slots (Laravel's, cron's: one job on the hour, another on
+  // the half hour, some slots empty) runs at 30 minutes, 60 and 90 between its batches (blind3 270/s04).
+  const divisors = new Set<number>();
+  for (const d of intervals) for (let p = 3; p < d; p++) if (d % p === 0) divisors.add(p);
+  for (const period of [usual, ...[...divisors].filter((p) => p !== usual).sort((a, b) => b - a)]) {
+    if (period < 3) continue;
+    const grid = { period, phase: mode(hits.map((h) => h % period)), base: m, size };
+    const onGrid = hits.filter((h) => isOnGrid(h, grid)).length;
+    // Four runs make a schedule only if all four keep it (an hourly job in a four-hour file).
+    if (onGrid >= (hits.length === 4 ? 4 : 0.8 * hits.length)) return grid;
+  }
+  return null;
 }
 
 /** The most frequent value (the first to reach the top count on a tie). */
