@@ -1,7 +1,8 @@
 // CSV (and TSV) with a header row: what log tools export — CloudWatch Logs Insights
-// (`@timestamp,@logStream,@message`), Datadog, Splunk, Kibana's Discover. Each row is a record of the
-// header's columns, read as a JSON object is: its time, level, message and service from the usual
-// names, the other columns as attributes.
+// (`@timestamp,@logStream,@message`), Datadog, Splunk, Kibana's Discover, Windows' event exports. Each
+// row is a record of the header's columns, read as a JSON object is: its time, level, message and
+// service from the usual names (or an export's own, see CSV_ROLES), the other columns as attributes.
+// Also CSV without a header row: PostgreSQL's csvlog, and rows whose columns tell what they hold.
 import { levelFromMessage, normalizeLevel } from '../fields/normalize-level';
 import { parseTimestamp } from '../fields/parse-timestamp';
 import type { TimestampReader } from '../fields/timestamp-reader';
@@ -141,9 +142,10 @@ function csvRows(lines: readonly string[], delimiter: string, max = 200): string
 }
 
 /**
- * The layout of a CSV export from its sampled lines: a first line of two or more distinct column
- * names, one of them a time's (`time`, `timestamp`, `@timestamp`, `date`, `_time`…), and nine in ten
- * of the other lines with as many fields. Null otherwise.
+ * The layout of a CSV export from its sampled lines: a first line (after PowerShell's `#TYPE` line)
+ * of two or more distinct column names, one of them a time's (`time`, `timestamp`, `@timestamp`,
+ * `date`, `_time`, `TimeCreated`…), and nine in ten of the other lines with as many fields (or one more:
+ * Event Viewer's unnamed message). Null otherwise.
  */
 export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
   // PowerShell 5's Export-Csv writes the objects' type first: `#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord`.
