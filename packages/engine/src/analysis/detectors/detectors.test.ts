@@ -38,6 +38,20 @@ function pythonFailure(ts: number, exception: string, spec: EventSpec): MinedEve
   return { ...e, raw, lineCount: 4 };
 }
 
+/** One file's source of `values` events a bucket, without errors, over all the buckets. */
+function errorlessSource(name: string, values: number[]): SourceSeries {
+  return {
+    name,
+    files: [name],
+    values,
+    valuesShifted: null,
+    errors: values.map(() => 0),
+    errorsShifted: null,
+    first: 0,
+    last: values.length - 1,
+  };
+}
+
 function twoServices(minutes = 180): MinedEvent[] {
   return [
     ...healthyTraffic({ minutes, perMinute: 60, service: 'api', file: 'api.log', seed: 1 }),
@@ -1414,16 +1428,7 @@ describe('volume_spike', () => {
       115, 128, 96, 129, 120, 109, 102, 151, 97, 96, 104, 157, 97, 66, 86, 143, 93, 72, 106, 178, 93, 85, 88,
       226, 98, 85, 84, 199, 67, 21,
     ];
-    const source: SourceSeries = {
-      name: 'prod.log',
-      files: ['prod.log'],
-      values,
-      valuesShifted: null,
-      errors: values.map(() => 0),
-      errorsShifted: null,
-      first: 0,
-      last: values.length - 1,
-    };
+    const source = errorlessSource('prod.log', values);
     expect(isBatchOf(source, 22, 23)).toBe(false);
     // The job's own runs, the big ones too, are batches.
     expect(isBatchOf(source, 30, 30)).toBe(true);
@@ -1439,16 +1444,7 @@ describe('volume_spike', () => {
     batches.forEach((b, i) => (values[b] = (values[b] ?? 0) + 250 + 40 * i));
     // And one flood between the slots.
     values[45] = 420;
-    const source: SourceSeries = {
-      name: 'worker.log',
-      files: ['worker.log'],
-      values,
-      valuesShifted: null,
-      errors: values.map(() => 0),
-      errorsShifted: null,
-      first: 0,
-      last: values.length - 1,
-    };
+    const source = errorlessSource('worker.log', values);
     for (const b of batches) expect(isBatchOf(source, b, b)).toBe(true);
     expect(isBatchOf(source, 45, 45)).toBe(false);
   });
