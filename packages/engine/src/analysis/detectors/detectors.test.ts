@@ -52,6 +52,18 @@ function errorlessSource(name: string, values: number[]): SourceSeries {
   };
 }
 
+/** The five lines Redis writes for one background save, at minute `t`. */
+function redisSave(t: number): MinedEvent[] {
+  return Array.from({ length: 5 }, (_, k) =>
+    minedEvent(at(Math.floor(t), k), {
+      template: `redis save step ${k} <*>`,
+      params: [String(Math.floor(t))],
+      service: 'redis',
+      file: 'redis.log',
+    }),
+  );
+}
+
 function twoServices(minutes = 180): MinedEvent[] {
   return [
     ...healthyTraffic({ minutes, perMinute: 60, service: 'api', file: 'api.log', seed: 1 }),
@@ -602,15 +614,7 @@ describe('volume_drop', () => {
     // such a process has now and then.
     for (let t = 0; t < 360; t += -Math.log(1 - random()) * 2.5) {
       if (t >= 195 && t < 210) continue;
-      for (let k = 0; k < 5; k++)
-        events.push(
-          minedEvent(at(Math.floor(t), k), {
-            template: `redis save step ${k} <*>`,
-            params: [String(Math.floor(t))],
-            service: 'redis',
-            file: 'redis.log',
-          }),
-        );
+      events.push(...redisSave(t));
     }
     events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
     expect(analyze(events).anomalies.filter((a) => a.type === 'volume_drop')).toEqual([]);
@@ -624,15 +628,7 @@ describe('volume_drop', () => {
       // some 22 saves missed, more than chance allows, too few for an outage.
       for (let t = 0; t < 360; t += -Math.log(1 - random()) * 3) {
         if (t >= lull[0] && t < lull[1]) continue;
-        for (let k = 0; k < 5; k++)
-          events.push(
-            minedEvent(at(Math.floor(t), k), {
-              template: `redis save step ${k} <*>`,
-              params: [String(Math.floor(t))],
-              service: 'redis',
-              file: 'redis.log',
-            }),
-          );
+        events.push(...redisSave(t));
       }
       return analyze(events).anomalies.filter((a) => a.type === 'volume_drop');
     };
@@ -642,26 +638,17 @@ describe('volume_drop', () => {
     // every few minutes: most of its minutes are empty, so its robust spread is 0 and its lines read
     // as independent events — 46 missed. Weighed in saves of five lines it misses some nine: medium
     // (blind3 282/s05).
-    const sparse = (linesPerSave: number) => {
+    const sparse = () => {
       const events = twoServices(180);
       const random = seeded(5);
       const saves = [50, 59];
       for (let t = 105; t < 180; t += 2 + random() * 3) saves.push(t);
-      for (const t of saves)
-        for (let k = 0; k < linesPerSave; k++)
-          events.push(
-            minedEvent(at(Math.floor(t), k), {
-              template: `redis save step ${k} <*>`,
-              params: [String(Math.floor(t))],
-              service: 'redis',
-              file: 'redis.log',
-            }),
-          );
+      for (const t of saves) events.push(...redisSave(t));
       return analyze(events).anomalies.filter(
         (a) => a.type === 'volume_drop' && a.files.includes('redis.log'),
       );
     };
-    expect(sparse(5).map((a) => a.severity)).toEqual(['medium']);
+    expect(sparse().map((a) => a.severity)).toEqual(['medium']);
     const busy = twoServices().filter(
       (e) =>
         !(e.service === 'worker' && e.timestamp !== null && e.timestamp >= at(90) && e.timestamp < at(130)),
