@@ -23,9 +23,11 @@ async function run(paths: string[], analyze: boolean): Promise<number> {
       name: basename(path),
       onFileDone: (s) => files.push(s),
     });
+    // As `logai templates` and `logai analyze` do (apps/cli/src/lib/mine-file.ts): a batch is mined
+    // whole, then analysed.
     for await (const batch of batches) {
-      if (analyzer) for (const event of batch) analyzer.add(miner.mine(event));
-      else for (const event of batch) miner.mine(event);
+      const mined = miner.mineBatch(batch);
+      analyzer?.addBatch(mined);
     }
   }
   const patterns = miner.patterns();
@@ -55,8 +57,8 @@ async function peakHeap(lines: number, analyze: boolean): Promise<number> {
     name: 'stream.jsonl',
     onFileDone: (s) => files.push(s),
   })) {
-    if (analyzer) for (const event of batch) analyzer.add(miner.mine(event));
-    else for (const event of batch) miner.mine(event);
+    const mined = miner.mineBatch(batch);
+    analyzer?.addBatch(mined);
     if (++n % 50 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
   analyzer?.finish({ patterns: miner.patterns(), files, templateOf: (id) => miner.templateOf(id) });

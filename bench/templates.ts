@@ -66,7 +66,7 @@ async function runPass(pass: number): Promise<void> {
         format = s.format;
       },
     });
-    for await (const batch of batches) for (const event of batch) miner.mine(event);
+    for await (const batch of batches) miner.mineBatch(batch);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     totalCpuMs += cpuMs() - cpu0;
     const patterns = miner.patterns().length;

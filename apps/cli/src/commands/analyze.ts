@@ -70,7 +70,7 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
         year: clock.year,
         day: clock.day,
         ...clock.inputs[at],
-        onEvent: (event) => analyzer.add(event),
+        onBatch: (events) => analyzer.addBatch(events),
       });
       files.push(...read);
     }

@@ -33,7 +33,7 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
       stderr,
       progress: isStderrTTY,
       miner,
-      onEvent: args.flags.has('jsonl') ? (e) => lines.add(e) : undefined,
+      onBatch: args.flags.has('jsonl') ? (events) => events.forEach((e) => lines.add(e)) : undefined,
     });
     const out = new BufferedWriter(stdout);
     if (args.flags.has('jsonl')) {

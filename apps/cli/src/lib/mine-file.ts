@@ -25,7 +25,8 @@ export interface MineFileOptions {
   localTime?: LocalTime;
   /** The same for the members of a zip/tar bundle, by name. */
   memberLocalTimes?: ReadonlyMap<string, LocalTime>;
-  onEvent?(event: MinedEvent): void;
+  /** Each batch of mined events, in order (a batch is mined whole first: see `TemplateMiner.mineBatch`). */
+  onBatch?(events: readonly MinedEvent[]): void;
 }
 
 export function parseFormat(name: string | undefined): FormatName | undefined {
@@ -52,10 +53,8 @@ export async function mineFile(path: string, options: MineFileOptions): Promise<
       onFileDone: (stats) => files.push(stats),
     });
     for await (const batch of batches) {
-      for (const event of batch) {
-        const mined = options.miner.mine(event);
-        options.onEvent?.(mined);
-      }
+      const mined = options.miner.mineBatch(batch);
+      options.onBatch?.(mined);
     }
   } finally {
     bar.done();

@@ -142,9 +142,10 @@ export async function analyzeUpload({
             onFileDone: (stats) => files.push(stats),
           });
           for await (const batch of batches) {
-            for (const event of batch) {
-              const mined = miner.mine(event);
-              analyzer.add(mined);
+            // Mined whole, then analysed (see TemplateMiner.mineBatch).
+            const minedBatch = miner.mineBatch(batch);
+            analyzer.addBatch(minedBatch);
+            for (const mined of minedBatch) {
               if (mined.clusterId !== undefined) {
                 clusterIds.add(mined.clusterId);
                 sparklines.add(mined.clusterId, mined.timestamp);

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { TemplateMiner } from '../mining/template-miner';
+import { readEventBatches } from '../read/read-events';
+import type { FileStats } from '../types';
 import { analyzeInputs } from './analyze-inputs';
+import { Analyzer } from './analyzer';
 import { buildDigest, estimateTokens } from './digest';
 import { seeded } from './testing/synthetic';
 
@@ -30,6 +34,28 @@ describe('analyzeInputs on fixture files', () => {
     expect(report.summary.key_issues.some((k) => /Charge failed/.test(k.title) && k.sample !== null)).toBe(
       true,
     );
+  });
+
+  it('gives, mining a batch whole before analysing it, the report of events analysed one by one', async () => {
+    // analyzeInputs and the CLI mine a batch, then analyse it (TemplateMiner.mineBatch): nothing the
+    // analyser reads may depend on the miner's state at the event's own time.
+    const path = join(fixtures, 'payment-outage', 'billing.log');
+    const miner = new TemplateMiner();
+    const analyzer = new Analyzer();
+    const files: FileStats[] = [];
+    const batches = readEventBatches(createReadStream(path), {
+      name: 'billing.log',
+      onFileDone: (stats) => files.push(stats),
+    });
+    for await (const batch of batches) for (const event of batch) analyzer.add(miner.mine(event));
+    const oneByOne = analyzer.finish({
+      patterns: miner.patterns(),
+      files,
+      templateOf: (id) => miner.templateOf(id),
+    });
+    const { report } = await analyzeInputs([{ name: 'billing.log', source: createReadStream(path) }]);
+    expect(report.anomalies.length).toBeGreaterThan(0);
+    expect(JSON.stringify(report)).toBe(JSON.stringify(oneByOne));
   });
 
   it("names a bundle's files that were not read, and why, in the report and its summary", async () => {

@@ -80,7 +80,7 @@ export async function analyzeInputs(
         options.onFileDone?.(stats);
       },
     });
-    for await (const batch of batches) for (const event of batch) analyzer.add(miner.mine(event));
+    for await (const batch of batches) analyzer.addBatch(miner.mineBatch(batch));
   }
   const patterns = miner.patterns();
   const report = analyzer.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });

@@ -282,6 +282,11 @@ export class Analyzer {
     this.errorTotal = this.buckets.handle(SERIES.errors);
   }
 
+  /** `add` for each of a batch's events, in order: the miner's `mineBatch` output (see there why batches). */
+  addBatch(events: readonly MinedEvent[]): void {
+    for (let i = 0; i < events.length; i++) this.add(events[i] as MinedEvent);
+  }
+
   add(event: MinedEvent): void {
     this.events++;
     const track = this.trackOf(event);
