@@ -6,12 +6,10 @@
 //   Inputs as bench/analyze-overhead.ts: by default the suite's seven files and the busy-day scenario.
 // Prints, per version, the overhead from the median and from the best timing per input, and per round.
 import { createReadStream } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as current from '../packages/engine/src/index';
-import { generateSuite } from './generate-lines';
-import { CATALOG } from './scenarios/catalog';
-import { generateScenario, writeScenario } from './scenarios/generate-scenario';
+import { overheadInputs } from './overhead-inputs';
 
 type Engine = typeof current;
 
@@ -51,14 +49,7 @@ const rounds = Math.max(1, Number(option('--rounds') ?? 7));
 const given = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
 let sets: string[][];
 if (given.length > 0) sets = given.map((a) => a.split(','));
-else {
-  const suite = await generateSuite(join(import.meta.dirname, 'out'), 1_050_000);
-  const spec = CATALOG.find((s) => s.name === 'busy-day');
-  if (!spec) throw new Error('scenario busy-day is missing from the catalog');
-  const scenario = generateScenario(spec);
-  const dir = await writeScenario(scenario, join(import.meta.dirname, 'out', 'scenarios'));
-  sets = [...suite.map((p) => [p]), scenario.files.map((f) => join(dir, f.name))];
-}
+else sets = await overheadInputs();
 const base = (await import(pathToFileURL(resolve(baseDir, 'packages/engine/src/index.ts')).href)) as Engine;
 const versions: [string, Engine][] = [
   [`base (${baseDir})`, base],

@@ -9,8 +9,7 @@ import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Analyzer, readEventBatches, TemplateMiner, type FileStats } from '../packages/engine/src/index';
 import { generateSuite, line, rng, type BenchFormat } from './generate-lines';
-import { CATALOG } from './scenarios/catalog';
-import { generateScenario, writeScenario } from './scenarios/generate-scenario';
+import { overheadInputs } from './overhead-inputs';
 
 /** CPU milliseconds (user + system) of one run: less disturbed than wall time on a shared machine. */
 async function run(paths: string[], analyze: boolean): Promise<number> {
@@ -107,14 +106,7 @@ const cliOnly = process.argv.includes('--cli');
 let sets: string[][];
 if (memoryOnly || cliOnly) sets = [];
 else if (given.length > 0) sets = given.map((p) => [p]);
-else {
-  const suite = await generateSuite(join(import.meta.dirname, 'out'), 1_050_000);
-  const spec = CATALOG.find((s) => s.name === 'busy-day');
-  if (!spec) throw new Error('scenario busy-day is missing from the catalog');
-  const scenario = generateScenario(spec);
-  const dir = await writeScenario(scenario, join(import.meta.dirname, 'out', 'scenarios'));
-  sets = [...suite.map((p) => [p]), scenario.files.map((f) => join(dir, f.name))];
-}
+else sets = await overheadInputs();
 // --runs N repeats the whole comparison N times and prints the median: one run varies by about ±1.5
 // points (the JIT compiles differently from process to process and run to run).
 const runsAt = process.argv.indexOf('--runs');
