@@ -254,7 +254,7 @@ export function lowBuckets(active: readonly number[]): {
     typical > 0 || filled.length === 0 ? 1 : Math.max(1, filled.reduce((a, b) => a + b, 0) / filled.length);
   // A source logging in nearly every bucket may be quieter than MIN_BASELINE: its silence counts
   // once the run's expected total is large. First and last buckets are partial, so never flagged.
-  const isSteady = active.filter((v) => v > 0).length >= 0.8 * active.length;
+  const isSteady = filled.length >= 0.8 * active.length;
   const flags = active.map((v, i) => {
     const base = center[i] ?? 0;
     const s = Math.max(sigma[i] ?? 0, Math.sqrt(base));
