@@ -3638,6 +3638,43 @@ const failingGateway = (): MinedEvent[] =>
     seed: 25,
   });
 
+describe("error_spike beside another source's flood", () => {
+  it("finds one proxy's 5xx in the minutes another proxy's traffic rises with its usual share failing (blind6 51/s10)", () => {
+    // A forward proxy (320 requests a minute, 0.25% failing) gets 3.75× its traffic for twenty minutes:
+    // 3.75× its errors, a rise of traffic. A reverse proxy of 35 a minute answers 7% of them with a 5xx
+    // for ten minutes at the end of it (0.4% otherwise). The bundle's errors as a whole rose about as
+    // the traffic did, a spike set aside; it must not hide the second proxy's, a spike of their own.
+    const run = (failing: number) => {
+      const random = seeded(41);
+      const events: MinedEvent[] = [];
+      const request = (ts: number, file: string, status: number) =>
+        events.push(
+          minedEvent(ts, {
+            template: file === 'squid.log' ? 'CONNECT <*>' : 'GET /api/<*>',
+            params: ['x'],
+            level: status >= 500 ? 'error' : 'info',
+            service: null,
+            file,
+            attributes: { status },
+            format: 'access',
+          }),
+        );
+      for (let m = 0; m < 270; m++) {
+        const busy = m >= 200 && m < 220;
+        for (let k = poisson(random, busy ? 1200 : 320); k > 0; k--)
+          request(at(m, Math.floor(random() * 60)), 'squid.log', random() < 0.0025 ? 503 : 200);
+        const share = m >= 213 && m < 223 ? failing : 0.004;
+        for (let k = poisson(random, 35); k > 0; k--)
+          request(at(m, Math.floor(random() * 60)), 'traefik.json', random() < share ? 502 : 200);
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    const spikes = run(0.07);
+    expect(spikes.some((s) => s.files.includes('traefik.json') && inWindow(s, 213, 223))).toBe(true);
+    expect(run(0.004).filter((s) => s.files.includes('traefik.json'))).toEqual([]);
+  });
+});
+
 describe('error_spike late in a file', () => {
   it('fires on a 5xx share that stays high for a long stretch near the end of the file', () => {
     // 180 minutes of 120 requests a minute, 0.5% 5xx; from minute 128 to 160, 8% (seen in an Envoy log).

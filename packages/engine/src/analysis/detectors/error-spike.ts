@@ -54,12 +54,15 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
     ...sustainedShareShifts(ctx.errors, ctx.total, false),
     ...ctx.sources.flatMap((source) => sustainedShareShifts(source.errors, source.values, true)),
   ];
-  const all: SourcedSpike[] = spikes;
-  for (const spike of shifts) {
-    if (!all.some((s) => s.from <= spike.to && spike.from <= s.to)) all.push(spike);
-  }
   // Errors that rose only with their sources' traffic are a volume spike's to tell (see isTrafficRise).
-  const told = all.filter((spike) => !isTrafficRise(ctx, spike));
+  // They are set aside before the overlapping spikes are: one source's flood must not hide another
+  // source's errors of the same minutes (a proxy's burst of traffic beside another proxy's 5xx, a
+  // bundle's errors then rising with the traffic as a whole: blind6 51/s10).
+  const told: SourcedSpike[] = spikes.filter((spike) => !isTrafficRise(ctx, spike));
+  for (const spike of shifts) {
+    if (told.some((s) => s.from <= spike.to && spike.from <= s.to) || isTrafficRise(ctx, spike)) continue;
+    told.push(spike);
+  }
   return told.map((spike) => {
     const startMs = timeOf(ctx, spike.from);
     const endMs = timeOf(ctx, spike.to + 1);
