@@ -98,10 +98,6 @@ function durationWeight(track: DurationPace, bucket: number): number {
   return n % DURATION_STRIDE === 1 ? DURATION_STRIDE : 0;
 }
 
-/**
- * Whether a pattern's duration `name` (an attribute key, or a template variable's slot key) is read
- * as milliseconds for want of a unit: neither the key, the template nor the value names one.
- */
 /** A status the message writes (see statusSlotOf), the slot found again when the template changes. */
 function statusInMessage(event: MinedEvent, track: PatternTrack): number | null {
   if (event.template !== track.statusTemplate) {
@@ -111,6 +107,10 @@ function statusInMessage(event: MinedEvent, track: PatternTrack): number | null 
   return track.statusSlot < 0 ? null : statusOfParam(event.params[track.statusSlot]);
 }
 
+/**
+ * Whether a pattern's duration `name` (an attribute key, or a template variable's slot key) is read
+ * as milliseconds for want of a unit: neither the key, the template nor the value names one.
+ */
 function unitGuessed(track: PatternTrack, name: string): boolean {
   if (track.unitNamedKeys?.includes(name)) return false;
   const slot = track.durationSlots.find((s) => s.key === name);

@@ -357,11 +357,6 @@ export class LineParser {
   }
 
   /**
-   * The time at the start of a line that did not fit the header model: a run of time-like tokens
-   * of two or more, or one with separators ("2026-02-25T01:52:56Z"); `leadingEnd` is set to where the
-   * message starts. Null when the line starts otherwise or the run does not parse.
-   */
-  /**
    * MySQL's slow query log opens each entry with "# Time: 2025-01-02T23:09:24.457383Z" (the entry's
    * other lines have no time, and inherit it).
    */
@@ -374,6 +369,11 @@ export class LineParser {
     return time;
   }
 
+  /**
+   * The time at the start of a line that did not fit the header model: a run of time-like tokens
+   * of two or more, or one with separators ("2026-02-25T01:52:56Z"); `leadingEnd` is set to where the
+   * message starts. Null when the line starts otherwise or the run does not parse.
+   */
   private leadingTime(line: string): number | null {
     const t = this.timeTokens;
     t.scan(line, 6, false);

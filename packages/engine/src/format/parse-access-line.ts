@@ -63,10 +63,6 @@ function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
   return TAIL_TIME.exec(line.slice(m[0].length))?.[1] ?? next;
 }
 
-/**
- * Path with digit-bearing segments and the query replaced, so routes group together. The leading
- * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables.
- */
 /** A request's level by its status: 5xx error, 4xx warn, else info. */
 export function levelOfStatus(status: number): Level {
   return status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
@@ -82,6 +78,10 @@ export function pathOf(url: string): string | null {
   return slash < 0 ? null : url.slice(slash);
 }
 
+/**
+ * Path with digit-bearing segments and the query replaced, so routes group together. The leading
+ * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables.
+ */
 export function routeOf(path: string): string {
   const q = path.indexOf('?');
   const bare = q >= 0 ? path.slice(0, q) : path;
