@@ -973,6 +973,45 @@ describe('pattern_spike', () => {
     expect(family(true, 'info')).toEqual([]);
   });
 
+  it('finds an error quoting its statement clumping as a family: one pattern per statement (blind3 290/s06)', () => {
+    // ClickHouse's memory limit, once or twice in five hours, then twelve in five minutes: each quotes
+    // its query, which the miner keeps as words, so each statement's length is a pattern of its own.
+    const memory =
+      'executeQuery: Code: <*>. DB::Exception: Memory limit (for query) exceeded: would use <*> GiB (attempt to allocate chunk of <*> bytes), maximum: <*> GiB: While executing AggregatingTransform. (MEMORY_LIMIT_EXCEEDED) (from <*>) (in query:';
+    const timeout =
+      'executeQuery: Code: <*>. DB::Exception: Timeout exceeded: elapsed <*> seconds, maximum: <*>. (TIMEOUT_EXCEEDED) (from <*>) (in query:';
+    const queries = [
+      'SELECT toStartOfHour(ts) AS h, count() FROM default.orders_flat WHERE ts >= now() - INTERVAL <*> DAY GROUP BY h ORDER BY h)',
+      'SELECT uniqExact(user_id) FROM default.logs WHERE event_date = today())',
+      'SELECT path, quantile(<*>)(duration_ms) FROM default.clicks WHERE ts > now() - <*> GROUP BY path ORDER BY <*> DESC LIMIT <*>)',
+      'SELECT * FROM default.clicks WHERE session_id = <*> ORDER BY ts LIMIT <*>)',
+    ];
+    // `mixed`: every other one of the twelve is another error (a timeout) quoting the same statements.
+    const run = (clumped: boolean, mixed = false) => {
+      const events = twoServices(300);
+      const line = (m: number, sec: number, k: number) =>
+        minedEvent(at(m, sec), {
+          template: `${mixed && k % 2 === 1 ? timeout : memory} ${queries[k % queries.length] ?? ''}`,
+          params: ['241', '9.4', '76421388', '9.31', '10.0.14.45:37361'],
+          level: 'error',
+          service: 'clickhouse',
+          file: 'clickhouse-server.log',
+        });
+      events.push(line(73, 13, 0), line(250, 42, 2));
+      for (let k = 0; k < 12; k++)
+        events.push(clumped ? line(140 + Math.floor(k / 3), (k % 3) * 20, k) : line(20 * k + 5, 9, k));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const [clump, ...more] = run(true);
+    expect(more).toEqual([]);
+    expect(clump && inWindow(clump, 140, 144)).toBe(true);
+    expect(clump?.evidence.patternIds).toHaveLength(4);
+    expect(clump?.description).toMatch(/Memory limit \(for query\) exceeded/);
+    expect(run(false)).toEqual([]);
+    // Two errors that open alike for a few words only are two messages: six of each is no clump.
+    expect(run(true, true)).toEqual([]);
+  });
+
   it("tells the whole of a twenty-minute burst whose busiest minutes alone clear a minute's bound", () => {
     const events = twoServices();
     const line = (m: number, sec: number) =>

@@ -292,10 +292,26 @@ interface Family {
   template: string;
 }
 
+/** Words two templates open alike with to be one message quoting something (see variantFamilies). */
+const OPENING_WORDS = 10;
+/** Words of those that must be the message's own (not `<*>`). */
+const OPENING_LITERALS = 6;
+
+/** How many words every template of `templates` opens alike with. */
+function commonOpening(templates: readonly string[][]): number {
+  const [first = []] = templates;
+  let n = 0;
+  while (n < first.length && templates.every((t) => t.length > n && t[n] === first[n])) n++;
+  return n;
+}
+
 /**
  * Patterns of the same files whose templates differ in one word only: one message split by a value
- * the miner kept as text ("pooler error: password authentication failed" once per database user).
- * Families of two or more with `minEvents` between them.
+ * the miner kept as text ("pooler error: password authentication failed" once per database user);
+ * or that open alike for OPENING_WORDS words, OPENING_LITERALS of them words of the message's own:
+ * one message quoting what failed at its end, which the miner splits by the quote's length
+ * (ClickHouse's `Memory limit (for query) exceeded: … (in query: SELECT …)`, one pattern per
+ * statement: blind3 290/s06). Families of two or more with `minEvents` between them.
  */
 export function variantFamilies(patterns: readonly PatternSeries[], minEvents = MIN_EVENTS): Family[] {
   const parent = patterns.map((_, i) => i);
@@ -311,6 +327,13 @@ export function variantFamilies(patterns: readonly PatternSeries[], minEvents = 
     for (let w = 0; w < words.length; w++) {
       if (words[w] === '<*>') continue;
       const key = `${files}|${words.length}|${w}|${words.slice(0, w).join(' ')}|${words.slice(w + 1).join(' ')}`;
+      const other = firstWithKey.get(key);
+      if (other === undefined) firstWithKey.set(key, i);
+      else parent[root(i)] = root(other);
+    }
+    const opening = words.slice(0, OPENING_WORDS);
+    if (words.length > OPENING_WORDS && opening.filter((w) => w !== '<*>').length >= OPENING_LITERALS) {
+      const key = `${files}|opening|${opening.join(' ')}`;
       const other = firstWithKey.get(key);
       if (other === undefined) firstWithKey.set(key, i);
       else parent[root(i)] = root(other);
@@ -331,9 +354,12 @@ export function variantFamilies(patterns: readonly PatternSeries[], minEvents = 
       .sort((a, b) => b.track.count - a.track.count);
     if (members.reduce((n, p) => n + p.track.count, 0) < minEvents) continue;
     const first = tokens[group[0] ?? 0] ?? [];
-    const template = first
-      .map((word, w) => (group.every((i) => tokens[i]?.[w] === word) ? word : '<*>'))
-      .join(' ');
+    const sameLength = group.every((i) => tokens[i]?.length === first.length);
+    // Of templates as long as each other, the word they differ in; else what they open with.
+    const common = first.map((word, w) => (group.every((i) => tokens[i]?.[w] === word) ? word : '<*>'));
+    const template = sameLength
+      ? common.join(' ')
+      : [...first.slice(0, commonOpening(group.map((i) => tokens[i] ?? []))), '<*>'].join(' ');
     families.push({ members, template });
   }
   return families;
