@@ -321,23 +321,22 @@ export function variantFamilies(patterns: readonly PatternSeries[], minEvents = 
   };
   const tokens = patterns.map((p) => p.track.template.split(' '));
   const firstWithKey = new Map<string, number>();
+  /** Puts pattern `i` in one family with the first pattern of the same `key`. */
+  const join = (key: string, i: number): void => {
+    const other = firstWithKey.get(key);
+    if (other === undefined) firstWithKey.set(key, i);
+    else parent[root(i)] = root(other);
+  };
   patterns.forEach((p, i) => {
     const words = tokens[i] ?? [];
     const files = [...p.track.files].sort().join(',');
     for (let w = 0; w < words.length; w++) {
       if (words[w] === '<*>') continue;
-      const key = `${files}|${words.length}|${w}|${words.slice(0, w).join(' ')}|${words.slice(w + 1).join(' ')}`;
-      const other = firstWithKey.get(key);
-      if (other === undefined) firstWithKey.set(key, i);
-      else parent[root(i)] = root(other);
+      join(`${files}|${words.length}|${w}|${words.slice(0, w).join(' ')}|${words.slice(w + 1).join(' ')}`, i);
     }
     const opening = words.slice(0, OPENING_WORDS);
-    if (words.length > OPENING_WORDS && opening.filter((w) => w !== '<*>').length >= OPENING_LITERALS) {
-      const key = `${files}|opening|${opening.join(' ')}`;
-      const other = firstWithKey.get(key);
-      if (other === undefined) firstWithKey.set(key, i);
-      else parent[root(i)] = root(other);
-    }
+    if (words.length > OPENING_WORDS && opening.filter((w) => w !== '<*>').length >= OPENING_LITERALS)
+      join(`${files}|opening|${opening.join(' ')}`, i);
   });
   const groups = new Map<number, number[]>();
   patterns.forEach((_, i) => {
