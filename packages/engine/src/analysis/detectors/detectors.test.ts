@@ -3785,6 +3785,39 @@ describe('error_spike late in a file', () => {
     expect(service(0)).toEqual([]);
   });
 
+  it('fires on a quiet proxy failing 6% of its requests for 23 minutes, a few 5xx a bucket (blind6 47/s03)', () => {
+    // Six hours of a proxy's JSON access log, 11 requests a minute; fourteen 5xx spread over the
+    // hours, then 5, 5, 3, 1 and 4 in the five-minute buckets from minute 270: 6% of the requests.
+    const proxy = (burst: readonly number[]) => {
+      const random = seeded(47);
+      const events: MinedEvent[] = [];
+      const request = (ts: number, status: number) =>
+        events.push(
+          minedEvent(ts, {
+            template: 'GET /api/<*>',
+            params: ['x'],
+            level: status >= 500 ? 'error' : 'info',
+            service: null,
+            file: 'traefik-access.log',
+            attributes: { DownstreamStatus: status },
+            format: 'json',
+          }),
+        );
+      for (let m = 0; m < 360; m++)
+        for (let k = poisson(random, 11); k > 0; k--) request(at(m, Math.floor(random() * 60)), 200);
+      for (let e = 0; e < 14; e++) request(at(7 + 19 * e, 31), 502);
+      burst.forEach((n, b) => {
+        for (let e = 0; e < n; e++) request(at(270 + 5 * b + e, 17), 502);
+      });
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    const [spike, ...more] = proxy([5, 5, 3, 1, 4]);
+    expect(more).toEqual([]);
+    expect(spike && inWindow(spike, 270, 294)).toBe(true);
+    // Two or three a bucket, as often as anywhere: nothing.
+    expect(proxy([2, 1, 2])).toEqual([]);
+  });
+
   it('leaves alone the share of errors over all files tripling when a busy file without errors goes silent (blind3 36/s06)', () => {
     // Seven hours: a web server's error log, 30 lines a minute of which 5 errors; a mail server at 120
     // lines a minute without errors, silent for the last hour.
