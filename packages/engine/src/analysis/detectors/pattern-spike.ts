@@ -355,9 +355,8 @@ export function variantFamilies(patterns: readonly PatternSeries[], minEvents = 
     const first = tokens[group[0] ?? 0] ?? [];
     const sameLength = group.every((i) => tokens[i]?.length === first.length);
     // Of templates as long as each other, the word they differ in; else what they open with.
-    const common = first.map((word, w) => (group.every((i) => tokens[i]?.[w] === word) ? word : '<*>'));
     const template = sameLength
-      ? common.join(' ')
+      ? first.map((word, w) => (group.every((i) => tokens[i]?.[w] === word) ? word : '<*>')).join(' ')
       : [...first.slice(0, commonOpening(group.map((i) => tokens[i] ?? []))), '<*>'].join(' ');
     families.push({ members, template });
   }
