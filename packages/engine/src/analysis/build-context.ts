@@ -111,6 +111,9 @@ export function buildContext(
     for (const f of s.files)
       if (!fileStarts.has(f) && s.first >= 0) fileStarts.set(f, startMs + s.first * widthMs);
 
+  const fileEnds = new Map<string, number>();
+  for (const f of files) if (f.lastTimestamp !== null) fileEnds.set(f.file, f.lastTimestamp);
+
   const total = dense(SERIES.total);
   return {
     density: total.filter((v) => v > 0).length / Math.max(1, total.length),
@@ -128,6 +131,8 @@ export function buildContext(
         ? () => ({ startMs: startMs + shiftMs, durations: durationsFrom(startMs + shiftMs) })
         : null,
     fileStarts,
+    fileEnds,
+    lastMs: analyzer.maxTimestamp,
     baseline: analyzer.baseline,
     totalEvents: analyzer.events,
     fatalEvents: analyzer.levels.fatal,

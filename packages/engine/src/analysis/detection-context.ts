@@ -66,6 +66,9 @@ export interface DetectionContext {
   durationsShifted: (() => { startMs: number; durations: DurationDense[] }) | null;
   /** First timestamp of each file, to know how much normal traffic came before a pattern. */
   fileStarts: ReadonlyMap<string, number>;
+  /** Last timestamp of each file, and of all of them: how long a file ended before the others. */
+  fileEnds: ReadonlyMap<string, number>;
+  lastMs: number;
   baseline: ReadonlySet<string> | null;
   totalEvents: number;
   fatalEvents: number;

@@ -7,7 +7,7 @@ import type { DetectionContext, PatternSeries, SourceSeries } from '../detection
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
 import { isAbrupt, isRequestSource, longFloods } from './volume-spike';
-import type { MinedEvent } from '../../types';
+import type { FileStats, MinedEvent } from '../../types';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
 import { halfWindowFor, localBaseline } from '../robust-stats';
@@ -39,6 +39,23 @@ function pythonFailure(ts: number, exception: string, spec: EventSpec): MinedEve
 }
 
 /** One file's source of `values` events a bucket, without errors, over all the buckets. */
+/** A file's reading statistics, times to be filled in. */
+function fileStats(file: string): FileStats {
+  return {
+    file,
+    format: 'access',
+    formatEvidence: '',
+    bytes: 0,
+    lines: 0,
+    events: 0,
+    invalidUtf8Bytes: 0,
+    truncatedEvents: 0,
+    encoding: 'utf-8',
+    firstTimestamp: null,
+    lastTimestamp: null,
+  };
+}
+
 function errorlessSource(name: string, values: number[]): SourceSeries {
   return {
     name,
@@ -494,6 +511,31 @@ describe('volume_drop', () => {
     expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
     // Four lines a minute: 20 a bucket, too few for two buckets to tell.
     expect(stopsAt(4, 355)).toEqual([]);
+  });
+
+  it('does not take a file ending six minutes before the others for a stop, though two empty buckets follow it', () => {
+    // An ingress log ending at 16:19:58, the others at 16:25:55: the buckets 16:20 and 16:25 are empty,
+    // ten minutes of them, but the file was silent six (blind 87/s02).
+    const stopsAt = (minute: number, second: number) => {
+      const ingress = healthyTraffic({ minutes: 366, perMinute: 80, file: 'ingress.log', seed: 5 })
+        .map((e) => ({ ...e, service: null }))
+        .filter((e) => e.timestamp !== null && e.timestamp < at(minute, second));
+      const events = [...twoServices(366), ...ingress].sort(
+        (a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0),
+      );
+      const analyzer = new Analyzer();
+      for (const e of events) analyzer.add(e);
+      const files = ['api.log', 'worker.log', 'ingress.log'].map((file) => {
+        const times = events.filter((e) => e.file === file).map((e) => e.timestamp ?? 0);
+        return { ...fileStats(file), firstTimestamp: Math.min(...times), lastTimestamp: Math.max(...times) };
+      });
+      return analyzer
+        .finish({ patterns: [], files })
+        .anomalies.filter((a) => a.type === 'volume_drop' && a.evidence.source === 'ingress.log');
+    };
+    expect(stopsAt(360, 0)).toEqual([]);
+    // Eleven minutes before the others' end: a stop.
+    expect(stopsAt(355, 0)[0]?.description).toMatch(/did not resume while other sources kept logging/);
   });
 
   it('judges a silence with its partial buckets: fourteen minutes of a source logging four lines a minute', () => {

@@ -456,6 +456,11 @@ function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | nu
       median(s.values.slice(s.first, s.last + 1)) >= rate / 4,
   );
   if (!othersContinue || handedOver) return null;
+  // Buckets round a silence up to their width (a file ending at 16:19:58, the others at 16:25:55, is
+  // two empty buckets of five minutes: blind 87/s02): a whole file's is measured from its last line.
+  const end =
+    source.files.length === 1 && source.files[0] === source.name ? ctx.fileEnds.get(source.name) : undefined;
+  if (end !== undefined && ctx.lastMs - end < MIN_STOP_MS) return null;
   return dropFinding(ctx, source, source.last + 1, ctx.length - 1, 0, rate * remaining, true);
 }
 
