@@ -1968,6 +1968,31 @@ describe('new_pattern', () => {
     expect(file(null, '[<*>] eth0: link becomes ready')).toEqual([]);
   });
 
+  it('tells a steady warning of eight events after hours without, not one whose rate says less (blind3 301/s01)', () => {
+    // Six hours in 5-minute buckets; MongoDB's checkpoint warning every 218 seconds, eight times.
+    const file = (level: 'warn' | 'info', fromMinute: number) => {
+      const events = twoServices(360);
+      for (let i = 0; i < 8; i++)
+        events.push(
+          minedEvent(at(fromMinute) + i * 218_000, {
+            template:
+              'WiredTiger message: Checkpoint has been running for <*> seconds and wrote: <*> pages (<*> MB)',
+            params: [String(31 + 7 * i), String(17_000 + 311 * i), String(2700 + 13 * i)],
+            level,
+            file: 'api.log',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    const [found, ...more] = file('warn', 300);
+    expect(more).toEqual([]);
+    expect(found?.severity).toBe('low');
+    expect(found && inWindow(found, 300, 326)).toBe(true);
+    expect(file('info', 300)).toEqual([]);
+    // 45 minutes in: nine buckets before it, fewer than ten.
+    expect(file('warn', 45)).toEqual([]);
+  });
+
   it('expects a dense new error in nearly every bucket before it, though the traffic was lower then (blind6 25/s06)', () => {
     // Six hours; the API's traffic is two thirds of what it is later for its first 51 minutes; from
     // minute 51, a fatal error `perBucket` times a bucket, every `every` buckets, `count` in all.
