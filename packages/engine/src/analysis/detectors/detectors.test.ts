@@ -513,6 +513,24 @@ describe('volume_drop', () => {
     expect(stopsAt(4, 355)).toEqual([]);
   });
 
+  it('fires when a busy source logs for 44 minutes, then nothing for five hours while the others log on (blind 92/s03)', () => {
+    const stops = (perMinute: number, minutes = 360) => {
+      const ingress = healthyTraffic({ minutes: 44, perMinute, file: 'ingress.log', seed: 5 }).map((e) => ({
+        ...e,
+        service: null,
+      }));
+      return analyze([...twoServices(minutes), ...ingress]).anomalies.filter(
+        (a) => a.type === 'volume_drop' && a.evidence.source === 'ingress.log',
+      );
+    };
+    const [drop, ...more] = stops(84);
+    expect(more).toEqual([]);
+    expect(drop?.description).toMatch(/did not resume while other sources kept logging/);
+    expect(drop && inWindow(drop, 45, 359)).toBe(true);
+    // Four lines a minute are too few to tell from nine buckets.
+    expect(stops(4)).toEqual([]);
+  });
+
   it('does not take a file ending six minutes before the others for a stop, though two empty buckets follow it', () => {
     // An ingress log ending at 16:19:58, the others at 16:25:55: the buckets 16:20 and 16:25 are empty,
     // ten minutes of them, but the file was silent six (blind 87/s02).
