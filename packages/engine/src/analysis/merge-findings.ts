@@ -169,6 +169,7 @@ function combine(a: Finding, b: Finding): Finding {
       : [a, b];
   return {
     ...main,
+    description: withOtherSpike(main, other),
     startMs: Math.min(a.startMs, b.startMs),
     endMs: Math.max(a.endMs, b.endMs),
     files: [...new Set([...a.files, ...b.files])].sort(),
@@ -181,6 +182,21 @@ function combine(a: Finding, b: Finding): Finding {
       lines: [...main.evidence.lines, ...other.evidence.lines].slice(0, 10),
     },
   };
+}
+
+/** Error spikes of other messages told in one finding's description, at most. */
+const MAX_TOLD_SPIKES = 2;
+
+/**
+ * An error spike's description with that of another message's spike merged into it (errors of the
+ * same minutes, or a few buckets apart): "26 errors … mostly "CONNECT <*>"" alone says nothing of a
+ * reverse proxy's 5xx ten minutes later, "17 errors … mostly "GET <*>"" (blind6 51/s10).
+ */
+function withOtherSpike(main: Finding, other: Finding): string {
+  if (main.type !== 'error_spike' || other.patternId === null || other.patternId === main.patternId)
+    return main.description;
+  const told = `${main.description.replace(/\.$/, '')}; also ${lowerFirst(other.description)}`;
+  return told.split('; also ').length - 1 > MAX_TOLD_SPIKES ? main.description : told;
 }
 
 /** The pattern spike a new pattern's finding came with, if any (see mergeNewPatternBursts). */
