@@ -1559,6 +1559,25 @@ describe('volume_spike', () => {
     expect(isBatchOf(source, 45, 45)).toBe(false);
   });
 
+  it("reads an hourly scheduler's three runs, another job each hour, as batches; three runs unevenly spaced as none (blind3 306/s08)", () => {
+    // A queue worker's minutes over 2.7 hours, about 80 a minute; at :08 each hour a job's run of 400
+    // to 600 lines, another job each time.
+    const random = seeded(13);
+    const values = Array.from({ length: 162 }, () => 70 + Math.floor(random() * 20));
+    const runs = (at: number[]) => {
+      const series = [...values];
+      at.forEach((b, i) => (series[b] = 410 + 90 * i));
+      return errorlessSource('worker.log', series);
+    };
+    const hourly = runs([25, 85, 145]);
+    for (const b of [25, 85, 145]) expect(isBatchOf(hourly, b, b)).toBe(true);
+    const uneven = runs([25, 85, 140]);
+    for (const b of [25, 85, 140]) expect(isBatchOf(uneven, b, b)).toBe(false);
+    // Three bursts a few minutes apart are no schedule either.
+    const close = runs([25, 30, 35]);
+    expect(isBatchOf(close, 30, 30)).toBe(false);
+  });
+
   it('tells a jump into a flood from a rise: one bucket to the next, or across a partial first bucket', () => {
     // Five-minute counts of an app log; an e-mail campaign's flood from 22:26:55 (blind4 25/s07).
     const campaign = [538, 504, 566, 526, 1106, 1593, 1704, 1520];

@@ -132,11 +132,14 @@ export interface BatchGrid {
   size: number;
 }
 
+/** The shortest interval between three runs that make a schedule (see batchGrid). */
+const MIN_THREE_RUN_PERIOD = 10;
+
 /**
  * The grid of a batch job that runs over steady traffic, whatever the size of each batch: short
  * runs of buckets clearly above the series' median (3 Poisson deviations, and 30%) recur at one
- * interval, eight in ten of them or more on one phase of it (all of them when there are only four).
- * Null when there is no such rhythm (fewer than four such runs, or no steady interval between them).
+ * interval, eight in ten of them or more on one phase of it (all of them when there are only four; three only
+ * evenly spaced). Null when there is no such rhythm (fewer than three such runs, or no steady interval).
  */
 export function batchGrid(values: readonly number[]): BatchGrid | null {
   const m = median([...values]);
@@ -156,9 +159,18 @@ export function batchGrid(values: readonly number[]): BatchGrid | null {
     while (end + 1 < values.length && raised(end + 1)) end++;
     if (end - i < 2) hits.push(i);
   }
-  if (hits.length < 4) return null;
+  if (hits.length < 3) return null;
   const excess = hits.map((h) => (values[h] ?? 0) - m).sort((a, b) => a - b);
   const size = excess[Math.floor(excess.length * 0.9)] ?? 0;
+  // Three runs make a schedule only when they are the source's only ones, as far apart to the bucket
+  // and MIN_THREE_RUN_PERIOD buckets or more: an hourly scheduler in a file of under three hours,
+  // another job each hour (blind3 306/s08).
+  if (hits.length === 3) {
+    const [a = 0, b = 0, c = 0] = hits;
+    return b - a >= MIN_THREE_RUN_PERIOD && c - b === b - a
+      ? { period: b - a, phase: a % (b - a), base: m, size }
+      : null;
+  }
   const intervals = hits.slice(1).map((h, i) => h - (hits[i] ?? 0));
   const usual = mode(intervals);
   // The usual interval between runs; else a divisor of the intervals, the largest that holds: a
