@@ -34,6 +34,23 @@ export interface FileReaderOptions {
 
 const HEAD = 8192;
 
+/** A file's statistics before any of it is read (the reader fills them in). */
+export function blankFileStats(file: string): FileStats {
+  return {
+    file,
+    format: 'text',
+    formatEvidence: '',
+    bytes: 0,
+    lines: 0,
+    events: 0,
+    invalidUtf8Bytes: 0,
+    truncatedEvents: 0,
+    encoding: 'utf-8',
+    firstTimestamp: null,
+    lastTimestamp: null,
+  };
+}
+
 /** Turns the bytes of one file (or bundle member) into events, pushed to `emit` as they complete. */
 export class FileReader {
   readonly stats: FileStats;
@@ -76,19 +93,7 @@ export class FileReader {
     private readonly meter: ExpansionMeter,
     private readonly emit: (event: LogEvent) => void,
   ) {
-    this.stats = {
-      file: name,
-      format: 'text',
-      formatEvidence: '',
-      bytes: 0,
-      lines: 0,
-      events: 0,
-      invalidUtf8Bytes: 0,
-      truncatedEvents: 0,
-      encoding: 'utf-8',
-      firstTimestamp: null,
-      lastTimestamp: null,
-    };
+    this.stats = blankFileStats(name);
   }
 
   write(bytes: Uint8Array): void {

@@ -7,7 +7,8 @@ import type { DetectionContext, PatternSeries, SourceSeries } from '../detection
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
 import { isAbrupt, isRequestSource, longFloods } from './volume-spike';
-import type { FileStats, MinedEvent } from '../../types';
+import type { MinedEvent } from '../../types';
+import { blankFileStats } from '../../read/file-reader';
 import { Analyzer } from '../analyzer';
 import { analyze } from '../testing/run-analyzer';
 import { halfWindowFor, localBaseline } from '../robust-stats';
@@ -39,23 +40,6 @@ function pythonFailure(ts: number, exception: string, spec: EventSpec): MinedEve
 }
 
 /** One file's source of `values` events a bucket, without errors, over all the buckets. */
-/** A file's reading statistics, times to be filled in. */
-function fileStats(file: string): FileStats {
-  return {
-    file,
-    format: 'access',
-    formatEvidence: '',
-    bytes: 0,
-    lines: 0,
-    events: 0,
-    invalidUtf8Bytes: 0,
-    truncatedEvents: 0,
-    encoding: 'utf-8',
-    firstTimestamp: null,
-    lastTimestamp: null,
-  };
-}
-
 function errorlessSource(name: string, values: number[]): SourceSeries {
   return {
     name,
@@ -545,7 +529,11 @@ describe('volume_drop', () => {
       for (const e of events) analyzer.add(e);
       const files = ['api.log', 'worker.log', 'ingress.log'].map((file) => {
         const times = events.filter((e) => e.file === file).map((e) => e.timestamp ?? 0);
-        return { ...fileStats(file), firstTimestamp: Math.min(...times), lastTimestamp: Math.max(...times) };
+        return {
+          ...blankFileStats(file),
+          firstTimestamp: Math.min(...times),
+          lastTimestamp: Math.max(...times),
+        };
       });
       return analyzer
         .finish({ patterns: [], files })
