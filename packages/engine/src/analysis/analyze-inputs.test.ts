@@ -665,3 +665,56 @@ describe("Heroku's router", () => {
     ).toBe(true);
   });
 });
+
+describe('a Rails log whose request clusters fold into one as the slowdown starts', () => {
+  /**
+   * Four hours of Rails requests, 200 OK mostly, 201 Created now and then (the first request one);
+   * one 401 at 04:40, and 403s in the first minute of a slowdown (05:20–06:20, 30 ms to 150 ms): the
+   * fourth status folds the OK cluster into the older Created one, so the requests' times move to
+   * that cluster's series when the slowdown starts (blind2 266/s04).
+   */
+  function railsLog(): string {
+    const random = seeded(4);
+    const start = Date.parse('2026-05-04T03:00:00Z');
+    const slowFrom = start + 140 * 60_000;
+    const slowTo = start + 200 * 60_000;
+    const lines: string[] = [];
+    for (let t = start; t < start + 260 * 60_000; t += 4_000 + Math.floor(random() * 8_000)) {
+      const ms = Math.round((t >= slowFrom && t < slowTo ? 150 : 30) * Math.exp((random() - 0.5) * 0.8));
+      const id = Math.floor(random() * 1e9).toString(16);
+      const status =
+        t >= slowFrom && t < slowFrom + 60_000
+          ? '403 Forbidden'
+          : t >= start + 100 * 60_000 && t < start + 101 * 60_000
+            ? '401 Unauthorized'
+            : t === start || random() >= 0.96
+              ? '201 Created'
+              : '200 OK';
+      const stamp = new Date(t).toISOString().replace('Z', '');
+      const head = `I, [${stamp} #2001]  INFO -- : [${id}]`;
+      lines.push(`${head} Started GET "/api/v1/orders/${Math.floor(random() * 900)}" for 10.0.0.7`);
+      lines.push(
+        `${head} Completed ${status} in ${ms}ms (Views: ${(ms * 0.2).toFixed(1)}ms | ActiveRecord: ${(ms * 0.4).toFixed(1)}ms (${Math.floor(random() * 9)} queries, 0 cached) | GC: 1.${Math.floor(random() * 9)}ms)`,
+      );
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  it('tells the slowdown of the requests as one pattern, from their times before and after the fold', async () => {
+    const { report } = await analyzeInputs([
+      { name: 'production.log', source: Readable.from([Buffer.from(railsLog())]) },
+    ]);
+    const completed = report.patterns.filter((p) => p.template.startsWith('Completed'));
+    expect(completed.map((p) => p.template)).toEqual([
+      'Completed <*> <*> in <*> (Views: <*> | ActiveRecord: <*> (<*> queries, <*> cached) | GC: <*>)',
+    ]);
+    const slow = report.anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(slow.map((a) => [a.start, a.end])).toEqual([
+      ['2026-05-04T05:20:00.000Z', '2026-05-04T06:20:00.000Z'],
+    ]);
+    expect(slow[0]?.description).toMatch(
+      /^Typical duration of "Completed <\*> <\*> in .* rose (4\.\d|5(\.\d)?)× to 1[45]\d(\.\d)? ms .*\(usually (29|30)\.\d ms\)\.$/,
+    );
+    expect(slow[0]?.patternId).toBe(completed[0]?.id);
+  });
+});

@@ -90,13 +90,36 @@ export function buildContext(
     const values = dense(SERIES.pattern(key));
     return { track, level: dominantLevel(track.levels), isErrorLevel: true, values, errorValues: values };
   });
+  // Series of clusters that ended as one pattern are one series: when the miner folds a cluster into
+  // a more general one ("Completed <*> OK in <*>" into "Completed <*> <*> in <*>" on a first 403), the
+  // pattern's times move from the one series to the other at that moment, and neither holds a slowdown
+  // beginning then with its history before (blind2 266/s04).
+  const durationGroups = new Map<string, { series: DurationDense['series']; keys: string[] }>();
+  for (const raw of analyzer.durations.values()) {
+    const patternId = idOfKey.get(raw.patternKey) ?? raw.patternKey;
+    // The series' name, kind and source: what follows "<pattern key>|" in its key.
+    const group = `${patternId}|${raw.key.slice(raw.patternKey.length + 1)}`;
+    const known = durationGroups.get(group);
+    if (known === undefined) {
+      durationGroups.set(group, { series: { ...raw, patternId }, keys: [raw.key] });
+      continue;
+    }
+    known.keys.push(raw.key);
+    known.series.isRequestTime ||= raw.isRequestTime;
+    known.series.unitSamples += raw.unitSamples;
+    known.series.secondsVotes += raw.secondsVotes;
+  }
   const durationsFrom = (from: number): DurationDense[] =>
-    [...analyzer.durations.values()].map((raw) => {
-      const series = { ...raw, patternId: idOfKey.get(raw.patternKey) ?? raw.patternKey };
-      const key = SERIES.duration(series.key);
-      const counts = analyzer.buckets.dense(key, from, widthMs, length);
-      const logSums = analyzer.buckets.dense(key, from, widthMs, length, 'sums');
-      const samples = analyzer.buckets.dense(key, from, widthMs, length, 'reads');
+    [...durationGroups.values()].map(({ series, keys }) => {
+      const counts = new Array<number>(length).fill(0);
+      const logSums = new Array<number>(length).fill(0);
+      const samples = new Array<number>(length).fill(0);
+      for (const key of keys) {
+        const handle = SERIES.duration(key);
+        addInto(counts, analyzer.buckets.dense(handle, from, widthMs, length));
+        addInto(logSums, analyzer.buckets.dense(handle, from, widthMs, length, 'sums'));
+        addInto(samples, analyzer.buckets.dense(handle, from, widthMs, length, 'reads'));
+      }
       return {
         series,
         counts,
@@ -176,4 +199,9 @@ export function buildContext(
       ];
     }),
   };
+}
+
+/** `into[i] += values[i]` for every bucket. */
+function addInto(into: number[], values: readonly number[]): void {
+  for (let i = 0; i < values.length; i++) into[i] = (into[i] ?? 0) + (values[i] ?? 0);
 }
