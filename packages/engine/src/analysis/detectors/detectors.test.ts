@@ -2136,6 +2136,74 @@ describe('new_pattern', () => {
     expect(plain([375, 380, 385, 390, 395])).toEqual([]);
   });
 
+  it('fires for a new exception bursting seven times in seven minutes hours in, not for an error naming none', () => {
+    // A Lambda's `Invoke Error {"errorType":"TypeError",…}` in seven invocations over seven minutes,
+    // five hours in, then never again (blind2 267/s09); `flush failed` as often, naming no
+    // exception, stays quiet (a rolling deploy's servers marked down one by one, blind2 133/s06).
+    const burst = (template: string, minutes: number[]) => {
+      const events = twoServices(400);
+      for (const m of minutes)
+        events.push(
+          minedEvent(at(m, 11), { template, level: 'error', service: 'worker', file: 'worker.log' }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    const typeError =
+      'Invoke Error {"errorType":"TypeError","errorMessage":"Cannot read properties of undefined"}';
+    const found = burst(typeError, [300, 301, 302, 303, 304, 305, 306]);
+    expect(found.map((a) => [a.severity, a.description])).toEqual([
+      [
+        'medium',
+        expect.stringMatching(/first appeared .* and occurred 7 times in 6 min, after 5 h without it\.$/),
+      ],
+    ]);
+    expect(burst('flush failed: <*>', [300, 301, 302, 303, 304, 305, 306])).toEqual([]);
+    // Five are too few; seven in two clumps half an hour apart are no burst (nor a steady error).
+    expect(burst(typeError, [300, 301, 302, 303, 304])).toEqual([]);
+    expect(burst(typeError, [300, 301, 302, 303, 327, 328, 329])).toEqual([]);
+  });
+
+  it("leaves alone an exception first seen after only a few of its message's failures, one of several it fails with", () => {
+    // A .NET worker's "Failed to process batch" fails with one of three exceptions at random: ten
+    // failures in its first 70 minutes, then one a minute; the third exception first shows
+    // after the tenth — chance (e^-4), not news (blind3 315/s07). When it comes on top of the usual
+    // failures instead (most of the message's events while it recurs), it is news.
+    const run = (third: (k: number) => boolean) => {
+      const random = seeded(3);
+      const events = [
+        ...twoServices(400),
+        ...healthyTraffic({ minutes: 400, perMinute: 30, service: 'billing', file: 'billing.log', seed: 3 }),
+      ];
+      const failure = (m: number, exception: string) =>
+        pythonFailure(at(m, 23), exception, {
+          template: 'Failed to process batch <*>',
+          params: [String(m)],
+          service: 'billing',
+          file: 'billing.log',
+        });
+      const classes = [
+        'SqlException: Execution Timeout Expired',
+        'InvalidOperationException: Sequence contains no elements',
+      ];
+      let k = 0;
+      for (let m = 1; m < 71; m += 7) events.push(failure(m, classes[k++ % 2] ?? ''));
+      for (let m = 71; m < 400; m++) {
+        const exception = third(k++)
+          ? 'DbUpdateConcurrencyException: expected to affect 1 row'
+          : (classes[Math.floor(random() * 2)] ?? '');
+        events.push(failure(m, exception));
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    expect(run((k) => k % 5 < 2)).toEqual([]);
+    const onTop = run((k) => k % 5 < 4);
+    expect(onTop.map((a) => a.description)).toEqual([
+      expect.stringMatching(
+        /^"Failed to process batch <\*> \[DbUpdateConcurrencyException\]" first appeared/,
+      ),
+    ]);
+  });
+
   it("keeps a new exception starting right after its message's burst apart from the burst", () => {
     // Django's "Internal Server Error: <path>": a database outage's failures burst, and ten minutes
     // after they stop a JWT signature error starts under the same message, recurring for an hour.

@@ -1,6 +1,6 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
 import { formatWidth } from '../bucket-ladder';
-import { describeWindow, round, shortTemplate, templateOpening } from '../format';
+import { describeWindow, round, shortTemplate, spokenDuration, templateOpening } from '../format';
 import { confidenceOf, median } from '../robust-stats';
 import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, readsAsError } from './periodic-bursts';
 import type { Severity } from '../report';
@@ -49,7 +49,8 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   // A new exception under an old message: judged on its own (under the message's id, it merges with
   // the message's own finding when the message is new too).
   for (const variant of ctx.exceptionVariants) {
-    const finding = newPattern(ctx, variant, [variant], MIN_VARIANT_EXPECTED_BEFORE);
+    const parent = ctx.patterns.find((p) => p.track.id === variant.track.id);
+    const finding = newPattern(ctx, variant, [variant], MIN_VARIANT_EXPECTED_BEFORE, parent);
     if (finding) findings.push({ ...finding, exceptionVariant: true });
   }
   orgNew
@@ -88,6 +89,8 @@ function newPattern(
   pattern: PatternSeries,
   group: PatternSeries[],
   minExpected = MIN_EXPECTED_BEFORE,
+  /** For a new exception under an old message: the message's pattern (see amongItsMessage). */
+  parent?: PatternSeries,
 ): Finding | null {
   const { track } = pattern;
   if (track.firstSeen === null || track.lastSeen === null || track.count < MIN_STEADY_COUNT) return null;
@@ -114,7 +117,7 @@ function newPattern(
   const rate = track.count / Math.max(1, last - first + 1);
   const scaled = pace >= 1 ? 1 : (1 - Math.exp(-rate * pace)) / (1 - Math.exp(-rate));
   const atItsRate = share * scaled * (before / ctx.widthMs);
-  const expectedBefore = Math.min(track.count, atItsRate);
+  const expectedBefore = Math.min(track.count, atItsRate, amongItsMessage(pattern, parent, first, last));
   // A steady error needs a little less certainty than other news (see MIN_ERROR_EXPECTED_BEFORE),
   // not fewer occurrences: eight of a plain message late in a file are still too few to tell from chance.
   // A warning that says it failed is an error written at another level: PgBouncer writes its
@@ -126,10 +129,18 @@ function newPattern(
   // would have shown before in as many buckets as it has events (the most expectedBefore says):
   // "upstream shipping: context deadline exceeded" every three and a half minutes for 23, seven of
   // them in a file's last half hour after three hours without (blind3 234/s07).
+  // Or an exception in one burst, its whole life within a quarter of an hour: as much news as a
+  // steady error — a new `TypeError: Cannot read properties of undefined` failing seven of a Lambda's
+  // invocations in seven minutes, five hours into its log (blind2 267/s09). Its rate in the burst
+  // says it would have shown before as often as it did (`atItsRate` ≥ its count). A code path
+  // breaking, not a state passing: eight servers marked down one by one in a rolling deploy, no
+  // exception named, are no news (blind2 133/s06).
+  const burst =
+    pattern.isErrorLevel && track.lastSeen - track.firstSeen <= BURST_MS && namesException(pattern);
   if (track.count < 8) {
-    if (!isError || steady.windows < MIN_STEADY_WINDOWS + 1 || steady.share < 0.8) return null;
+    if (!burst && (!isError || steady.windows < MIN_STEADY_WINDOWS + 1 || steady.share < 0.8)) return null;
     minExpected = track.count;
-  }
+  } else if (burst) minExpected = Math.min(minExpected, track.count);
   if (
     isError &&
     steady.share >= 0.5 &&
@@ -164,8 +175,42 @@ function newPattern(
   // Nor a backup's dump of the database (blind6 22/s07, 10/s09).
   if (!pattern.isErrorLevel && DUMP_READS.test(track.template)) return null;
   const ids = group.length > 1 ? group.map((p) => p.track.id) : [];
-  return newPatternFinding(ctx, pattern, severityOf(pattern), expectedBefore, false, ids);
+  return newPatternFinding(
+    ctx,
+    pattern,
+    severityOf(pattern),
+    expectedBefore,
+    false,
+    ids,
+    burst ? before : null,
+  );
 }
+
+/**
+ * For a new exception under a message that fails with others at the same time (at least as many of
+ * its events while the exception recurs are others'): how many of the message's events before it
+ * would have been this exception at its share now. A .NET worker's "Failed to process batch" fails
+ * with one of three exceptions at random; the third's absence from the first ten failures in 70
+ * minutes is chance (e^-4), however steady the message (blind3 315/s07). Infinity otherwise: an
+ * exception that comes on top of the message's usual failures is judged by its rate alone.
+ */
+function amongItsMessage(
+  variant: PatternSeries,
+  parent: PatternSeries | undefined,
+  first: number,
+  last: number,
+): number {
+  if (parent === undefined || first < 0) return Infinity;
+  let before = 0;
+  let during = 0;
+  for (let i = 0; i < first; i++) before += parent.values[i] ?? 0;
+  for (let i = first; i <= last; i++) during += parent.values[i] ?? 0;
+  const share = variant.track.count / Math.max(1, during);
+  return share > MAX_SHARED_SHARE ? Infinity : share * before;
+}
+
+/** An exception's share of its message's events above which it is on top of them (see amongItsMessage). */
+const MAX_SHARED_SHARE = 0.5;
 
 /**
  * How busy the pattern's files were before it appeared, against while it ran (median events per
@@ -235,6 +280,17 @@ const STEADY_MS = 5 * 60_000;
 const MIN_STEADY_WINDOWS = 4;
 /** Fewest events of a steady error (see newPattern); of any other news, eight. */
 const MIN_STEADY_COUNT = 6;
+/** Span within which a new error's every event makes a burst (see newPattern). */
+const BURST_MS = 15 * 60_000;
+
+/** An exception's class as code names it: `TypeError`, `java.lang.NullPointerException`, `KeyError`. */
+const EXCEPTION_CLASS = /\b[A-Z][\w.$]*(?:Error|Exception)\b/;
+
+/** Whether a pattern's template, or its first sample (a stack trace under the message), names an exception. */
+function namesException(pattern: PatternSeries): boolean {
+  const sample = pattern.track.exemplars.items[0]?.text ?? '';
+  return EXCEPTION_CLASS.test(pattern.track.template) || EXCEPTION_CLASS.test(sample);
+}
 
 /**
  * The pattern's windows of about five minutes (one bucket when buckets are that wide) from its first
@@ -304,15 +360,21 @@ function newPatternFinding(
   expectedBefore: number,
   orgNew: boolean,
   ids: string[] = [],
+  /** For a burst (see newPattern): how long its files ran without it. */
+  burstAfterMs: number | null = null,
 ): Finding {
   const { track } = pattern;
   const startMs = track.firstSeen ?? ctx.startMs;
   const endMs = Math.max(track.lastSeen ?? startMs, startMs + 1000);
   const samples = track.exemplars.items.slice(0, 3);
   const template = shortTemplate(track.template);
+  const variants =
+    ids.length > 1 ? ` (with ${ids.length - 1} variant${ids.length > 2 ? 's' : ''} of it)` : '';
   const description = orgNew
     ? `"${template}" has never been seen in earlier uploads (${track.count} events, ${describeWindow(startMs, endMs)}).`
-    : `"${template}"${ids.length > 1 ? ` (with ${ids.length - 1} variant${ids.length > 2 ? 's' : ''} of it)` : ''} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
+    : burstAfterMs !== null
+      ? `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times in ${spokenDuration(endMs - startMs)}, after ${spokenDuration(burstAfterMs)} without it.`
+      : `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
   return {
     type: 'new_pattern',
     severity,
