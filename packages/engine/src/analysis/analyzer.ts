@@ -70,6 +70,8 @@ export interface AnalyzerOptions {
 }
 
 const SCANNED_EVENTS = 16;
+/** A duration whose series feeds the request-time distribution by its name (any of an access line does). */
+const REQUEST_TIME_NAME = /request_?time/i;
 /** Durations of a pattern's first events in a bucket all count; past them, one event in a stride does. */
 const FULL_DURATIONS = 8;
 const DURATION_STRIDE = 4;
@@ -664,8 +666,12 @@ export class Analyzer {
     let weight = durationWeight(other ?? track, bucket);
     // Only the events read into the series are tested (see isIdle).
     if (weight > 0 && this.isIdle(event, track)) weight = 0;
-    // Request times also feed the distribution of the stats, which counts every one.
-    if (weight === 0 && !track.feedsRequestTimes) return;
+    // Request times also feed the distribution of the stats, which counts every one: of an event the
+    // series do not read, nothing else is done (no kind, route or series looked up).
+    if (weight === 0) {
+      if (track.feedsRequestTimes) this.addRequestTimes(event, track);
+      return;
+    }
     const source = other === null ? null : other.source;
     const keySeries = other === null ? track.keySeries : other.keySeries;
     const keys = track.durationKeys;
@@ -694,6 +700,26 @@ export class Analyzer {
       if (series === undefined)
         series = slotSeries[j] = this.durationSeriesOf(track, slot.key, null, source, file);
       this.addDuration(track, series, ms, event, bucket, weight);
+    }
+  }
+
+  /** An event's request times, into the request-time distribution only (see addDuration). */
+  private addRequestTimes(event: MinedEvent, track: PatternTrack): void {
+    const access = event.format === 'access';
+    const keys = track.durationKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const unit = track.keyUnits[i] ?? null;
+      const key = keys[i] ?? '';
+      if (unit === null || !(access || REQUEST_TIME_NAME.test(key))) continue;
+      const ms = attributeMs(event.attributes[key], unit);
+      if (Number.isFinite(ms)) this.requestTimes.addLn(ms, Math.log(ms > 0 ? ms : 0.5));
+    }
+    // A slot's series is named after the words around it ("duration#…"): request times only of an access line.
+    if (!access) return;
+    for (const slot of track.durationSlots) {
+      const param = event.params[slot.index];
+      const ms = param === undefined ? null : parseDurationParam(param, slot.unit, slot.needsUnit);
+      if (ms !== null) this.requestTimes.addLn(ms, Math.log(ms > 0 ? ms : 0.5));
     }
   }
 
@@ -799,7 +825,7 @@ export class Analyzer {
           kind: kind === null ? null : detach(kind),
           source,
           file: detach(file),
-          isRequestTime: /request_?time/i.test(name),
+          isRequestTime: REQUEST_TIME_NAME.test(name),
           values: this.buckets.handle(SERIES.duration(key), true),
           unitGuessed: unitGuessed(track, name),
           unitSamples: 0,
