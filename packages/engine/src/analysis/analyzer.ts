@@ -119,6 +119,14 @@ function unitGuessed(track: PatternTrack, name: string): boolean {
   return slot ? slot.unit === null && !slot.needsUnit : !keyNamesUnit(name);
 }
 
+/**
+ * ln of a duration. An exact zero is a time rounded down to whole milliseconds ("connect=0ms"), not
+ * an instant: counted as half of one, so a bucket's share of zeros does not swing its typical value.
+ */
+function lnOfMs(ms: number): number {
+  return Math.log(ms > 0 ? ms : 0.5);
+}
+
 /** What durationWeight counts: a pattern's (or one of its other sources') events in the current bucket. */
 interface DurationPace {
   durationBucket: number;
@@ -712,14 +720,14 @@ export class Analyzer {
       const key = keys[i] ?? '';
       if (unit === null || !(access || REQUEST_TIME_NAME.test(key))) continue;
       const ms = attributeMs(event.attributes[key], unit);
-      if (Number.isFinite(ms)) this.requestTimes.addLn(ms, Math.log(ms > 0 ? ms : 0.5));
+      if (Number.isFinite(ms)) this.requestTimes.addLn(ms, lnOfMs(ms));
     }
     // A slot's series is named after the words around it ("duration#…"): request times only of an access line.
     if (!access) return;
     for (const slot of track.durationSlots) {
       const param = event.params[slot.index];
       const ms = param === undefined ? null : parseDurationParam(param, slot.unit, slot.needsUnit);
-      if (ms !== null) this.requestTimes.addLn(ms, Math.log(ms > 0 ? ms : 0.5));
+      if (ms !== null) this.requestTimes.addLn(ms, lnOfMs(ms));
     }
   }
 
@@ -765,9 +773,7 @@ export class Analyzer {
     weight = 1,
   ): void {
     if (!series) return;
-    // An exact zero is a time rounded down to whole milliseconds ("connect=0ms"), not an instant:
-    // counted as half of one, so a bucket's share of zeros does not swing its typical value.
-    const ln = Math.log(ms > 0 ? ms : 0.5);
+    const ln = lnOfMs(ms);
     if (series.isRequestTime || event.format === 'access') {
       track.feedsRequestTimes = true;
       this.requestTimes.addLn(ms, ln);
