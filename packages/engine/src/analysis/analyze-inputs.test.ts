@@ -718,3 +718,47 @@ describe('a Rails log whose request clusters fold into one as the slowdown start
     expect(slow[0]?.patternId).toBe(completed[0]?.id);
   });
 });
+
+describe('a JSON worker whose exceptions are folded into one message midway', () => {
+  /**
+   * Six hours of a worker's JSON lines; "Unhandled exception" with its error's class beside it
+   * (SequelizeDatabaseError first, TypeError most often, AxiosError), and from 21:00 a RangeError now
+   * and then: the fourth class folds the message's clusters into "Unhandled exception: <*>", under
+   * the first one's cluster, where the TypeErrors go on (blind3 318/s02).
+   */
+  function workerLog(): string {
+    const random = seeded(6);
+    const start = Date.parse('2026-06-01T18:00:00Z');
+    const lines: string[] = [];
+    const line = (t: number, severity: string, message: string, extra: object = {}) =>
+      lines.push(JSON.stringify({ timestamp: new Date(t).toISOString(), severity, message, ...extra }));
+    const fail = (t: number, error: string, text: string) =>
+      line(t, 'ERROR', 'Unhandled exception', {
+        error,
+        stack_trace: `${error}: ${text}\n    at handler (/app/dist/routes/api.js:15:13)`,
+      });
+    fail(start, 'SequelizeDatabaseError', 'deadlock detected');
+    for (let t = start + 1000; t < start + 6 * 3_600_000; t += 2000 + Math.floor(random() * 4000)) {
+      line(t, 'INFO', `job send-email finished in ${Math.floor(random() * 900)} ms`);
+      const r = random();
+      if (r < 0.02) fail(t + 3, 'TypeError', "Cannot read properties of undefined (reading 'price')");
+      else if (r < 0.025) fail(t + 3, 'AxiosError', 'timeout of 5000ms exceeded');
+      else if (r < 0.03) fail(t + 3, 'SequelizeDatabaseError', 'deadlock detected');
+      else if (r < 0.033 && t > start + 3 * 3_600_000) fail(t + 3, 'RangeError', 'Invalid time value');
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  it('tells the exception that is new, not one that went on under the folded cluster', async () => {
+    const { report } = await analyzeInputs([
+      { name: 'worker-logs.json', source: Readable.from([Buffer.from(workerLog())]) },
+    ]);
+    expect(report.patterns.filter((p) => /Unhandled/.test(p.template)).map((p) => p.template)).toEqual([
+      'Unhandled exception: <*>',
+    ]);
+    const fresh = report.anomalies.filter((a) => a.type === 'new_pattern');
+    expect(fresh.map((a) => a.description)).toEqual([
+      expect.stringMatching(/^"Unhandled exception: <\*> \[RangeError\]" first appeared 2026-06-01 21:/),
+    ]);
+  });
+});

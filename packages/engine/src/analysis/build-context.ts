@@ -3,8 +3,8 @@ import { SERIES, type Analyzer } from './analyzer';
 import { detectionWidth } from './bucket-ladder';
 import { gapsAtLeast } from './crash-gaps';
 import type { DetectionContext, DurationDense, SourceSeries, PatternSeries } from './detection-context';
-import { dominantLevel, settleSeen } from './pattern-track';
-import type { ResolvedPattern } from './resolve-patterns';
+import { dominantLevel, settleSeen, type PatternTrack } from './pattern-track';
+import { mergeTracks, type ResolvedPattern } from './resolve-patterns';
 
 /** The time range holding all but the outermost 0.1% of events (a stray 1970 timestamp must not stretch it). */
 export function timeRange(analyzer: Analyzer): { startMs: number; endMs: number } | null {
@@ -75,19 +75,28 @@ export function buildContext(
     }
     patterns.push({ track, level, isErrorLevel, values, errorValues });
   }
-  // A pattern's errors by the exception their stack trace ends in, under the pattern's final id.
+  // A pattern's errors by the exception their stack trace ends in, under the pattern's final id; the
+  // tracks of clusters the miner folded into one are one: a worker's TypeErrors went on under the new
+  // cluster once a first RangeError made "Unhandled exception: <*>" of the message, and were "new"
+  // from then on (blind3 318/s02).
   const templateOfId = new Map(resolved.map(({ track }) => [track.id, track.template]));
-  const exceptionVariants: PatternSeries[] = [...analyzer.exceptionTracks].map(([key, sub]) => {
-    settleSeen(sub);
+  const variantGroups = new Map<string, { id: string; name: string; subs: PatternTrack[]; keys: string[] }>();
+  for (const [key, sub] of analyzer.exceptionTracks) {
     const parentKey = key.slice(0, key.lastIndexOf('!'));
     const name = key.slice(key.lastIndexOf('!') + 1);
     const id = idOfKey.get(parentKey) ?? sub.id;
-    const track = {
-      ...sub,
-      id,
-      template: `${templateOfId.get(id) ?? sub.template.slice(0, sub.template.lastIndexOf(' ['))} [${name}]`,
-    };
-    const values = dense(SERIES.pattern(key));
+    const group = variantGroups.get(`${id}!${name}`) ?? { id, name, subs: [], keys: [] };
+    settleSeen(sub);
+    group.subs.push(sub);
+    group.keys.push(key);
+    variantGroups.set(`${id}!${name}`, group);
+  }
+  const exceptionVariants: PatternSeries[] = [...variantGroups.values()].map(({ id, name, subs, keys }) => {
+    const first = subs[0] as PatternTrack;
+    const template = `${templateOfId.get(id) ?? first.template.slice(0, first.template.lastIndexOf(' ['))} [${name}]`;
+    const track = mergeTracks(id, template, subs);
+    const values = new Array<number>(length).fill(0);
+    for (const key of keys) addInto(values, dense(SERIES.pattern(key)));
     return { track, level: dominantLevel(track.levels), isErrorLevel: true, values, errorValues: values };
   });
   // Series of clusters that ended as one pattern are one series: when the miner folds a cluster into

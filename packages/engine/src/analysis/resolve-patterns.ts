@@ -37,7 +37,8 @@ export function resolvePatterns(
   }));
 }
 
-function mergeTracks(id: string, template: string, tracks: PatternTrack[]): PatternTrack {
+/** Tracks of one final pattern (or one exception of it) as one, under its id and template. */
+export function mergeTracks(id: string, template: string, tracks: PatternTrack[]): PatternTrack {
   const only = tracks[0];
   if (tracks.length === 1 && only) return { ...only, id, template };
   const exemplars = mergeExemplars(tracks.flatMap((t) => t.exemplars.items));
