@@ -2204,6 +2204,31 @@ describe('new_pattern', () => {
     ]);
   });
 
+  it('judges the exception of a message new itself as the message, not by the lower bar of a new exception under an old one', () => {
+    // A Spring client's "Call to inventory-api failed", each a SocketTimeoutException, eight times over
+    // an hour and three quarters from 2.5 hours in: as few as the message, so as quiet (blind2 276/s03).
+    // Under a message failing with another exception all along, the same eight are news.
+    const run = (oldFailures: boolean) => {
+      const events = twoServices(400);
+      const failure = (m: number, exception: string) =>
+        pythonFailure(at(m, 41), exception, {
+          template: 'Call to inventory-api failed for payment <*>',
+          params: [String(m)],
+          service: 'worker',
+          file: 'worker.log',
+        });
+      if (oldFailures)
+        for (let m = 3; m < 400; m += 30) events.push(failure(m, 'java.io.IOException: Broken pipe'));
+      for (const m of [150, 217, 218, 221, 226, 234, 250, 253])
+        events.push(failure(m, 'java.net.SocketTimeoutException: Read timed out'));
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    expect(run(false)).toEqual([]);
+    expect(run(true).map((a) => a.description)).toEqual([
+      expect.stringMatching(/\[java\.net\.SocketTimeoutException\]" first appeared/),
+    ]);
+  });
+
   it("keeps a new exception starting right after its message's burst apart from the burst", () => {
     // Django's "Internal Server Error: <path>": a database outage's failures burst, and ten minutes
     // after they stop a JWT signature error starts under the same message, recurring for an hour.

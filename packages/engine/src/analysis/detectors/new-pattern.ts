@@ -48,9 +48,16 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   }
   // A new exception under an old message: judged on its own (under the message's id, it merges with
   // the message's own finding when the message is new too).
+  // Its lower bar holds where the message's own earlier events show the file was watched: a variant
+  // of a message new itself is judged as the message would be (a Spring client's eight "Call to
+  // inventory-api failed" over an hour and three quarters, each a SocketTimeoutException, are as few
+  // as they are as the message: blind2 276/s03).
   for (const variant of ctx.exceptionVariants) {
     const parent = ctx.patterns.find((p) => p.track.id === variant.track.id);
-    const finding = newPattern(ctx, variant, [variant], MIN_VARIANT_EXPECTED_BEFORE, parent);
+    const first = variant.values.findIndex((v) => v > 0);
+    const watched = parent !== undefined && parent.values.slice(0, Math.max(0, first)).some((v) => v > 0);
+    const minExpected = watched ? MIN_VARIANT_EXPECTED_BEFORE : MIN_EXPECTED_BEFORE;
+    const finding = newPattern(ctx, variant, [variant], minExpected, parent);
     if (finding) findings.push({ ...finding, exceptionVariant: true });
   }
   orgNew
