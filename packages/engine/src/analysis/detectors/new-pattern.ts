@@ -397,7 +397,7 @@ function isLookAlike(a: string[], b: string[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i] ?? '';
     const y = b[i] ?? '';
-    if (x === y || x.includes('<*>') || y.includes('<*>')) alike++;
+    if (x === y || x.includes(WILDCARD) || y.includes(WILDCARD)) alike++;
   }
   return alike * 2 >= a.length;
 }
