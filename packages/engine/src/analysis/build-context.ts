@@ -69,9 +69,8 @@ export function buildContext(
     const values = new Array<number>(length).fill(0);
     const errorValues = new Array<number>(length).fill(0);
     for (const key of keys) {
-      dense(SERIES.pattern(key)).forEach((v, i) => (values[i] = (values[i] ?? 0) + v));
-      if (track.errors > 0)
-        dense(SERIES.patternErrors(key)).forEach((v, i) => (errorValues[i] = (errorValues[i] ?? 0) + v));
+      addInto(values, dense(SERIES.pattern(key)));
+      if (track.errors > 0) addInto(errorValues, dense(SERIES.patternErrors(key)));
     }
     patterns.push({ track, level, isErrorLevel, values, errorValues });
   }
@@ -85,11 +84,12 @@ export function buildContext(
     const parentKey = key.slice(0, key.lastIndexOf('!'));
     const name = key.slice(key.lastIndexOf('!') + 1);
     const id = idOfKey.get(parentKey) ?? sub.id;
-    const group = variantGroups.get(`${id}!${name}`) ?? { id, name, subs: [], keys: [] };
+    const groupKey = `${id}!${name}`;
+    const group = variantGroups.get(groupKey) ?? { id, name, subs: [], keys: [] };
     settleSeen(sub);
     group.subs.push(sub);
     group.keys.push(key);
-    variantGroups.set(`${id}!${name}`, group);
+    variantGroups.set(groupKey, group);
   }
   const exceptionVariants: PatternSeries[] = [...variantGroups.values()].map(({ id, name, subs, keys }) => {
     const first = subs[0] as PatternTrack;
