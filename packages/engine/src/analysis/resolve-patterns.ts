@@ -1,4 +1,5 @@
 import { LIFECYCLE_NONE } from './lifecycle';
+import { statusSlotOf } from './durations';
 import { LEVELS, type PatternSummary } from '../types';
 import { ExemplarSet, type Exemplar } from './exemplars';
 import { settleSeen, type PatternTrack } from './pattern-track';
@@ -84,10 +85,12 @@ export function mergeTracks(id: string, template: string, tracks: PatternTrack[]
     slotSeries: [],
     durationSource: null,
     otherSources: null,
-    statusKey: null,
+    // Where the status of the folded clusters' requests is (isRequestSource reads it): Heroku's router
+    // lines fold into one pattern as their paths vary, and still answer requests (blind3 329/s09).
+    statusKey: tracks.find((t) => t.statusKey !== null)?.statusKey ?? null,
     statusScans: 0,
-    statusSlot: -1,
-    statusTemplate: '',
+    statusSlot: tracks.some((t) => t.statusSlot >= 0) ? statusSlotOf(template) : -1,
+    statusTemplate: template,
     exceptionScans: null,
     lifecycle: LIFECYCLE_NONE,
   };
