@@ -6,7 +6,7 @@ import { burstsLikeAJob, isBatchOf, recursAtOneLag } from './periodic-bursts';
 import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
 import { findSpikes } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
-import { isAbrupt, isRequestSource, longFloods } from './volume-spike';
+import { heldFloods, isAbrupt, isRequestSource, longFloods } from './volume-spike';
 import type { MinedEvent } from '../../types';
 import { blankFileStats } from '../../read/file-reader';
 import { Analyzer } from '../analyzer';
@@ -1633,6 +1633,44 @@ describe('volume_spike', () => {
     );
     expect(longFloods(morning)).toEqual([]);
     expect(longFloods(morning, 2)).toEqual([]);
+  });
+
+  it('finds requests held at 2.4× or more for ten minutes to an hour between clean edges, not a climb, a new level or a smaller rise', () => {
+    // Varnish's five-minute counts; an e-mail campaign from 13:51 for fifteen minutes (blind4 359/s06):
+    // 1.9×, 2.4×, 2.7×, then 1.5× in the bucket it ended in. No bucket jumps 2.5× over the one before.
+    const day = [313, 312, 358, 310, 339, 339, 352, 376, 330, 301, 293, 321, 276, 290, 330, 306, 314, 341];
+    const campaign = [...day, 298, 574, 730, 805, 446, 270, 306, 277, 260, 291, 316, 330];
+    expect(longFloods(campaign, 2)).toEqual([]);
+    expect(heldFloods(campaign, 2).map((f) => [f.from, f.to])).toEqual([[20, 21]]);
+    // Of other messages, no flood; nor of requests in buckets of one minute (ten of them make ten minutes).
+    expect(heldFloods(campaign, 0)).toEqual([]);
+    expect(heldFloods(campaign, 10)).toEqual([]);
+    // A scraper's twenty minutes at 2.5× of the traffic of its time, after a busier morning whose
+    // level (~400) it reaches only 2.2× (blind6 94/s07): measured against the last twenty minutes.
+    const morning = [466, 689, 502, 431, 365, 345, 331, 374, 509, 336, 325, 535, 879, 897, 809, 759, 480];
+    const afternoon = [254, 282, 243, 230, 236, 192, 211, 190, 181, 185, 161, 192];
+    expect(heldFloods([...morning, ...afternoon], 2).map((f) => [f.from, f.to])).toEqual([[12, 15]]);
+    // Not traffic that climbs into its peak, nor a step to a new level, nor a rise to 2.2× at most.
+    const climb = [...day, 420, 560, 730, 805, 700, 560, 420, 320, 300, 310];
+    expect(heldFloods(climb, 2)).toEqual([]);
+    const step = [...day, 298, 730, 805, 760, 740, 720, 750, 730, 760, 745];
+    expect(heldFloods(step, 2)).toEqual([]);
+    const smaller = [...day, 298, 640, 680, 660, 330, 300, 310];
+    expect(heldFloods(smaller, 2)).toEqual([]);
+    // Nor a quiet source's busy spell: 2.7× of 47 a bucket adds 324 requests, short of 500.
+    const quiet = [52, 58, 76, 66, 46, 62, 40, 38, 52, 48, 44, 46, 62, 140, 122, 146, 104, 44, 56, 62, 30];
+    expect(heldFloods(quiet, 2)).toEqual([]);
+    expect(
+      heldFloods(
+        quiet.map((v) => v * 2),
+        2,
+      ).map((f) => [f.from, f.to]),
+    ).toEqual([[13, 16]]);
+    // Nor a dip between busier buckets of a day rising on, nor a busy afternoon of three hours.
+    const risingOn = [...day, 298, 730, 805, 400, 700, 760, 720, 740];
+    expect(heldFloods(risingOn, 2)).toEqual([]);
+    const afternoonHump = [...day, 298, ...Array.from({ length: 36 }, () => 760), 300, 310, 290, 305];
+    expect(heldFloods(afternoonHump, 2)).toEqual([]);
   });
 
   it("finds five minutes of requests at 4× in a file's first hour, over a day rising later, of a JSON log naming no method in its message", () => {
