@@ -4,9 +4,9 @@ import { criticalSignature } from './critical-signatures';
 import { cannotShift, latencyExcursions, scheduledRuns, shiftedBuckets } from './latency-degradation';
 import { burstsLikeAJob, isBatchOf, recursAtOneLag } from './periodic-bursts';
 import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
-import { findSpikes } from '../spikes';
+import { findSpikes, type Spike } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
-import { heldFloods, isAbrupt, isRequestSource, longFloods } from './volume-spike';
+import { heldFloods, isAbrupt, isRequestSource, longFloods, standsOut } from './volume-spike';
 import type { MinedEvent } from '../../types';
 import { blankFileStats } from '../../read/file-reader';
 import { Analyzer } from '../analyzer';
@@ -37,6 +37,22 @@ function pythonFailure(ts: number, exception: string, spec: EventSpec): MinedEve
   const e = minedEvent(ts, { ...spec, level: 'error' });
   const raw = `${e.raw}\nTraceback (most recent call last):\n  File "/app/views.py", line 37, in run\n${exception}`;
   return { ...e, raw, lineCount: 4 };
+}
+
+/** A one-bucket spike at `at` (standsOut reads its extent and peak). */
+function spikeAt(values: readonly number[], at: number): Spike {
+  const peak = values[at] ?? 0;
+  return {
+    from: at,
+    to: at,
+    observed: peak,
+    expected: 0,
+    peak,
+    peakIndex: at,
+    baselineAtPeak: 0,
+    upperAtPeak: 0,
+    score: 0,
+  };
 }
 
 /** One file's source of `values` events a bucket, without errors, over all the buckets. */
@@ -1633,6 +1649,26 @@ describe('volume_spike', () => {
     );
     expect(longFloods(morning)).toEqual([]);
     expect(longFloods(morning, 2)).toEqual([]);
+  });
+
+  it('takes a spike for one only when it stands out from the buckets beside it, not from hours away', () => {
+    // PHP-FPM's warnings in a file's first busy hour, then a quiet night (blind6 94/s08): against a
+    // baseline window shifted inwards, the fourth bucket read 4.8× "the usual 40".
+    const evening = [93, 116, 113, 191, 89, 62, 116, 62, 87, 105, 68, 66, 90, 55, 36, 47, 54, 45, 41, 77, 45];
+    const night = Array.from({ length: 40 }, (_, i) => [33, 38, 29, 24, 40, 27][i % 6] ?? 30);
+    const values = [...evening, ...night];
+    const [spike] = findSpikes(values, { minCount: 20, minFactor: 3, z: 6, minExcess: 100 });
+    expect(spike?.from).toBe(3);
+    expect(spike && standsOut(values, spike)).toBe(false);
+    // Seven minutes at 3× across two five-minute buckets (1.6×, 2.8×) still stand out from the level.
+    const flood = [300, 310, 290, 305, 480, 840, 300, 295, 310];
+    expect(standsOut(flood, { ...spikeAt(flood, 5), from: 5, to: 5 })).toBe(true);
+    // A flood's plateau is the flood: its busiest bucket is weighed against the buckets beside the
+    // plateau (Redis's connection churn for 26 minutes, blind5 217/s07).
+    const churn = [170, 161, 185, 293, 449, 452, 534, 530, 509, 173, 163, 171];
+    expect(standsOut(churn, spikeAt(churn, 6))).toBe(true);
+    // And a spike at the file's very start has its neighbours after it only.
+    expect(standsOut([900, 300, 310, 290], spikeAt([900, 300, 310, 290], 0))).toBe(true);
   });
 
   it('finds requests held at 2.4× or more for ten minutes to an hour between clean edges, not a climb, a new level or a smaller rise', () => {

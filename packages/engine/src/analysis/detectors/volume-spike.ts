@@ -280,6 +280,33 @@ export function isRequestSource(ctx: DetectionContext, source: SourceSeries): bo
   );
 }
 
+/** Buckets on each side of a spike whose median it must clear LOCAL_FACTOR times (see standsOut). */
+const NEIGHBOURS = 3;
+const LOCAL_FACTOR = 2.5;
+const PLATEAU = 0.75;
+
+/**
+ * Whether a spike's busiest bucket is 2.5× the median of the three buckets on each side of it or
+ * more. Near a file's start or end the rolling baseline's window is shifted inwards, so there a bucket
+ * is weighed against the hours after it (or before): PHP-FPM's warnings in a file's first busy hour,
+ * 191 beside 62–116 a bucket (202 beside 84–109 counted half a bucket later), read 4.8× the 40 of the
+ * quiet night after it (blind6 94/s08). A flood stands out from its neighbours, partial buckets at its
+ * edges included.
+ */
+export function standsOut(values: readonly number[], spike: Spike): boolean {
+  // The spike's plateau, buckets at three quarters of its peak or more, is the spike: a flood of 26
+  // minutes whose busiest bucket alone cleared 3× (Redis's connection churn, blind5 217/s07).
+  let from = spike.from;
+  let to = spike.to;
+  while (from > 0 && (values[from - 1] ?? 0) >= PLATEAU * spike.peak) from--;
+  while (to + 1 < values.length && (values[to + 1] ?? 0) >= PLATEAU * spike.peak) to++;
+  const around = [
+    ...values.slice(Math.max(0, from - NEIGHBOURS), from),
+    ...values.slice(to + 1, to + 1 + NEIGHBOURS),
+  ];
+  return around.length < NEIGHBOURS || spike.peak >= LOCAL_FACTOR * median(around);
+}
+
 /** Least length of a spike, in buckets, that no rhythm of shorter spikes excuses (see outlastingRuns). */
 const OUTLASTING_BUCKETS = 5;
 
@@ -312,7 +339,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     }).filter((s) => (s.to > s.from || hasPartialNeighbour(active, s)) && isAbrupt(active, s.from));
     // A spike past 3× inside such a flood is a part of it (its busiest minute): the flood is told whole.
     const strict = findSpikes(active, STRICT).filter(
-      (t) => !abrupt.some((s) => s.from <= t.from && t.to <= s.to),
+      (t) => standsOut(active, t) && !abrupt.some((s) => s.from <= t.from && t.to <= s.to),
     );
     const found: (Spike & { counted?: number })[] = [
       ...strict,
@@ -324,7 +351,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     if (source.valuesShifted && ctx.widthMs >= COARSE_WIDTH_MS) {
       const shifted = withoutSilences(source.valuesShifted.slice(source.first, source.last + 1));
       for (const s of findSpikes(shifted, STRICT))
-        if (!found.some((t) => t.from <= s.to + 1 && s.from <= t.to))
+        if (standsOut(shifted, s) && !found.some((t) => t.from <= s.to + 1 && s.from <= t.to))
           found.push({ ...s, to: Math.min(active.length - 1, s.to + 1), counted: s.to - s.from + 1 });
     }
     const requestsOver = isRequestSource(ctx, source) ? Math.ceil(MIN_REQUEST_FLOOD_MS / ctx.widthMs) : 0;
