@@ -176,9 +176,10 @@ const HELD_MIN_EXCESS = 500;
  * Floods of requests held at twice their level or more for ten minutes or longer, peaking at 2.4×,
  * lasting an hour at most, whose edges are clean: the source was at its level (1.3× at most) two
  * buckets before the flood's first (the one between may hold its first, partial minutes) and is back
- * at 1.5× or less within two buckets after its last, and so over the next four (their median). An e-mail campaign's fifteen minutes at 2.5–2.7× in five-minute buckets
- * (blind4 359/s06), a scraper's twenty minutes at 2.4× after a busier morning (blind6 94/s07): the
- * ramps fall short of longFloods' jump to 2.5× in one bucket. A day's traffic does not come and go so.
+ * at 1.5× or less within two buckets after its last, and so over the next four (their median). An
+ * e-mail campaign's fifteen minutes at 2.5–2.7× in five-minute buckets (blind4 359/s06), a scraper's
+ * twenty minutes at 2.4× after a busier morning (blind6 94/s07): the ramps fall short of longFloods'
+ * jump to 2.5× in one bucket. A day's traffic does not come and go so.
  */
 export function heldFloods(values: readonly number[], requestsOver: number): Spike[] {
   const out: Spike[] = [];
@@ -280,14 +281,15 @@ export function isRequestSource(ctx: DetectionContext, source: SourceSeries): bo
   );
 }
 
-/** Buckets on each side of a spike whose median it must clear LOCAL_FACTOR times (see standsOut). */
+/** Buckets on each side of a spike's plateau whose median it must clear LOCAL_FACTOR times (see standsOut). */
 const NEIGHBOURS = 3;
 const LOCAL_FACTOR = 2.5;
+/** Buckets beside a spike at this share of its peak or more are its plateau, not its neighbours. */
 const PLATEAU = 0.75;
 
 /**
- * Whether a spike's busiest bucket is 2.5× the median of the three buckets on each side of it or
- * more. Near a file's start or end the rolling baseline's window is shifted inwards, so there a bucket
+ * Whether a spike's busiest bucket is 2.5× the median of the three buckets on each side of its
+ * plateau or more. Near a file's start or end the rolling baseline's window is shifted inwards, so there a bucket
  * is weighed against the hours after it (or before): PHP-FPM's warnings in a file's first busy hour,
  * 191 beside 62–116 a bucket (202 beside 84–109 counted half a bucket later), read 4.8× the 40 of the
  * quiet night after it (blind6 94/s08). A flood stands out from its neighbours, partial buckets at its
