@@ -281,7 +281,7 @@ export function isRequestSource(ctx: DetectionContext, source: SourceSeries): bo
   );
 }
 
-/** Buckets on each side of a spike's plateau whose median it must clear LOCAL_FACTOR times (see standsOut). */
+/** Buckets each side of a spike's plateau whose median it must clear LOCAL_FACTOR times (standsOut). */
 const NEIGHBOURS = 3;
 const LOCAL_FACTOR = 2.5;
 /** Buckets beside a spike at this share of its peak or more are its plateau, not its neighbours. */
@@ -289,11 +289,11 @@ const PLATEAU = 0.75;
 
 /**
  * Whether a spike's busiest bucket is 2.5× the median of the three buckets on each side of its
- * plateau or more. Near a file's start or end the rolling baseline's window is shifted inwards, so there a bucket
- * is weighed against the hours after it (or before): PHP-FPM's warnings in a file's first busy hour,
- * 191 beside 62–116 a bucket (202 beside 84–109 counted half a bucket later), read 4.8× the 40 of the
- * quiet night after it (blind6 94/s08). A flood stands out from its neighbours, partial buckets at its
- * edges included.
+ * plateau or more. Near a file's start or end the rolling baseline's window is shifted inwards, so
+ * there a bucket is weighed against the hours after it (or before): PHP-FPM's warnings in a file's
+ * first busy hour, 191 beside 62–116 a bucket (202 beside 84–109 counted half a bucket later), read
+ * 4.8× the 40 of the quiet night after it (blind6 94/s08). A flood stands out from its neighbours,
+ * partial buckets at its edges included.
  */
 export function standsOut(values: readonly number[], spike: Spike): boolean {
   // The spike's plateau, buckets at three quarters of its peak or more, is the spike: a flood of 26
