@@ -113,14 +113,7 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     // Its last, partial bucket (the flood ended within it) is the flood's too when the level is back after it.
     const tail = values[to + 1] ?? 0;
     if (tail >= BACK_FACTOR * level && (values[to + 2] ?? Infinity) < BACK_FACTOR * level) to++;
-    let observed = 0;
-    let peakIndex = k;
-    for (let i = k; i <= to; i++) {
-      observed += values[i] ?? 0;
-      if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
-    }
-    const expected = level * (to - k + 1);
-    const peak = values[peakIndex] ?? 0;
+    const flood = floodOver(values, k, to, level, ABRUPT_FACTOR);
     // An excursion: the source comes back to about its level after it (not a new regime).
     const after = values.slice(to + 1, to + 1 + LEVEL_BUCKETS);
     // Requests that stop at once — the next bucket back at the level, or half the last — need only two
@@ -145,22 +138,39 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
         to - k + 1 >= 2 * requestsOver &&
         median(values.slice(k, to + 1)) >= STEEP_FACTOR * level);
     if (!held) continue;
-    if (to - k + 1 >= least && back && observed - expected >= 100)
-      out.push({
-        from: k,
-        to,
-        observed,
-        expected,
-        peak,
-        peakIndex,
-        baselineAtPeak: level,
-        upperAtPeak: ABRUPT_FACTOR * level,
-        // Poisson noise of the level: its square root.
-        score: (peak - level) / Math.sqrt(Math.max(level, 1)),
-      });
+    if (to - k + 1 >= least && back && flood.observed - flood.expected >= 100) out.push(flood);
     k = to;
   }
   return out;
+}
+
+/** Buckets `from`..`to` as a flood over `level`, its bound `upperFactor` times the level. */
+function floodOver(
+  values: readonly number[],
+  from: number,
+  to: number,
+  level: number,
+  upperFactor: number,
+): Spike {
+  let observed = 0;
+  let peakIndex = from;
+  for (let i = from; i <= to; i++) {
+    observed += values[i] ?? 0;
+    if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
+  }
+  const peak = values[peakIndex] ?? 0;
+  return {
+    from,
+    to,
+    observed,
+    expected: level * (to - from + 1),
+    peak,
+    peakIndex,
+    baselineAtPeak: level,
+    upperAtPeak: upperFactor * level,
+    // Poisson noise of the level: its square root.
+    score: (peak - level) / Math.sqrt(Math.max(level, 1)),
+  };
 }
 
 /** Least rise of a held flood of requests over its level (see heldFloods), at its busiest bucket. */
@@ -206,31 +216,14 @@ export function heldFloods(values: readonly number[], requestsOver: number): Spi
       after.length >= 2 &&
       Math.min(after[0] ?? Infinity, after[1] ?? Infinity) <= BACK_FACTOR * level &&
       median(after) <= BACK_FACTOR * level;
-    let observed = 0;
-    let peakIndex = k;
-    for (let i = k; i <= to; i++) {
-      observed += values[i] ?? 0;
-      if ((values[i] ?? 0) > (values[peakIndex] ?? 0)) peakIndex = i;
-    }
-    const peak = values[peakIndex] ?? 0;
-    const expected = level * (to - k + 1);
+    const flood = floodOver(values, k, to, level, FLOOD_FACTOR);
     if (
       to - k + 1 >= minBuckets &&
       back &&
-      peak >= HELD_PEAK_FACTOR * level &&
-      observed - expected >= HELD_MIN_EXCESS
+      flood.peak >= HELD_PEAK_FACTOR * level &&
+      flood.observed - flood.expected >= HELD_MIN_EXCESS
     )
-      out.push({
-        from: k,
-        to,
-        observed,
-        expected,
-        peak,
-        peakIndex,
-        baselineAtPeak: level,
-        upperAtPeak: FLOOD_FACTOR * level,
-        score: (peak - level) / Math.sqrt(Math.max(level, 1)),
-      });
+      out.push(flood);
     k = to;
   }
   return out;
