@@ -76,7 +76,7 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
         // A silence far longer than any other of the source (see silentGaps) is improbable sooner (e^-10).
         const bar = gap?.unmatched ? 1 : observed === 0 && steady ? 2 : 3;
         if (missing < bar * MIN_BASELINE) continue;
-        // A silence missing half as many lines as the source wrote outside it or more has its usual
+        // A silence missing more than half as many lines as the source wrote outside it has its usual
         // rate read from too little of its time: an operator's sudo commands, 27 lines in an hour,
         // "silent" for 40 minutes between two of them (blind 42/s10); 30 lines in 85 minutes, "silent"
         // for 50 of them (blind 120/s04).
