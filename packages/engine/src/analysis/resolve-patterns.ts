@@ -86,7 +86,7 @@ export function mergeTracks(id: string, template: string, tracks: PatternTrack[]
     durationSource: null,
     otherSources: null,
     // Where the status of the folded clusters' requests is (isRequestSource reads it): Heroku's router
-    // lines fold into one pattern as their paths vary, and still answer requests (blind3 329/s09).
+    // lines fold into one pattern as their methods vary, and still answer requests (blind3 329/s09).
     statusKey: tracks.find((t) => t.statusKey !== null)?.statusKey ?? null,
     statusScans: 0,
     statusSlot: tracks.some((t) => t.statusSlot >= 0) ? statusSlotOf(template) : -1,
