@@ -156,3 +156,27 @@ export function toldAlready(findings: readonly Finding[], finding: Finding): boo
 export function timeOf(ctx: DetectionContext, index: number): number {
   return ctx.startMs + index * ctx.widthMs;
 }
+
+/**
+ * Buckets in which none of `files` was being written — the whole bucket inside each file's longest
+ * pause — or undefined when there are none. A pattern's zero there says nothing of its rate: a
+ * PostgreSQL log whose shipping stalled for 51 minutes made the hour around it "almost never" for
+ * every one of its patterns, and each of them, back at its usual six a minute, a spike (blind2 293/s10).
+ */
+export function silentBuckets(ctx: DetectionContext, files: Iterable<string>): boolean[] | undefined {
+  let from = -Infinity;
+  let to = Infinity;
+  for (const file of files) {
+    const stall = ctx.fileStalls.find((s) => s.file === file);
+    if (stall === undefined) return undefined;
+    from = Math.max(from, stall.fromMs);
+    to = Math.min(to, stall.toMs);
+  }
+  // The first and last buckets wholly inside the pauses.
+  const first = Math.ceil((from - ctx.startMs) / ctx.widthMs);
+  const last = Math.floor((to - ctx.startMs) / ctx.widthMs) - 1;
+  if (!(first <= last)) return undefined;
+  const skip = new Array<boolean>(ctx.length).fill(false);
+  for (let i = Math.max(0, first); i <= Math.min(ctx.length - 1, last); i++) skip[i] = true;
+  return skip;
+}

@@ -38,6 +38,11 @@ export interface SpikeOptions {
   shoulders?: boolean;
   /** Optional extra condition that flags a bucket on its own (e.g. a jump in error share). */
   alsoFlag?: (index: number) => boolean;
+  /**
+   * Buckets that say nothing of the series' rate, left out of every baseline and never flagged: those
+   * in which its files wrote nothing at all (see silentBuckets).
+   */
+  skip?: readonly boolean[];
 }
 
 /** Share of `minExcess` a run must reach by itself before its shoulders count (see SpikeOptions.shoulders). */
@@ -47,13 +52,16 @@ const SHOULDERED = 0.75;
 export function findSpikes(values: readonly number[], options: SpikeOptions): Spike[] {
   const halfWindow = halfWindowFor(values.length);
   if (cannotSpike(values, options, halfWindow)) return [];
-  const { center, sigma } = localBaseline(values, halfWindow);
+  const skip = options.skip;
+  const { center, sigma } = localBaseline(values, halfWindow, skip);
   const upper = values.map((_, i) => {
     const base = center[i] ?? 0;
     const s = Math.max(sigma[i] ?? 0, Math.sqrt(base), 1);
     return Math.max(base + options.z * s, base * options.minFactor, options.minCount);
   });
-  const flags = values.map((v, i) => v >= (upper[i] ?? Infinity) || (options.alsoFlag?.(i) ?? false));
+  const flags = values.map(
+    (v, i) => skip?.[i] !== true && (v >= (upper[i] ?? Infinity) || (options.alsoFlag?.(i) ?? false)),
+  );
   if (options.runZ !== undefined) flagJointRuns(values, center, sigma, options, flags);
   const spikes: Spike[] = [];
   for (const run of findRuns(flags, 1)) {
@@ -141,10 +149,19 @@ export function findCoarseSpikes(values: readonly number[], k: number, options: 
 /** `findCoarseSpikes` with the sums starting at bucket `offset` (the buckets before it are left out). */
 function coarseSpikes(values: readonly number[], k: number, offset: number, options: SpikeOptions): Spike[] {
   const coarse: number[] = [];
-  for (let i = offset; i < values.length; i += k)
-    coarse.push(sum(values, i, Math.min(values.length, i + k) - 1));
+  // A coarse bucket says nothing when half its buckets or more do not (see SpikeOptions.skip).
+  const skip: boolean[] | undefined = options.skip && [];
+  for (let i = offset; i < values.length; i += k) {
+    const end = Math.min(values.length, i + k);
+    coarse.push(sum(values, i, end - 1));
+    if (skip && options.skip) {
+      let skipped = 0;
+      for (let j = i; j < end; j++) if (options.skip[j] === true) skipped++;
+      skip.push(2 * skipped >= end - i);
+    }
+  }
   if (coarse.length < 10) return [];
-  return findSpikes(coarse, options).map((spike) => {
+  return findSpikes(coarse, { ...options, skip }).map((spike) => {
     const from = offset + spike.from * k;
     const to = Math.min(values.length, offset + (spike.to + 1) * k) - 1;
     let peakIndex = from;
@@ -174,6 +191,8 @@ function cannotSpike(values: readonly number[], options: SpikeOptions, halfWindo
   let max = -Infinity;
   for (const v of values) if (v > max) max = v;
   if (max < options.minCount) return true;
+  // With buckets left out, a window may hold fewer than `halfWindow + 1` of them.
+  if (options.skip) return false;
   const rank = Math.ceil(Math.min(values.length, halfWindow + 1) / 2);
   const floor = Float64Array.from(values).sort()[rank - 1] ?? 0;
   return floor > 0 && max < floor * options.minFactor;

@@ -806,6 +806,47 @@ describe('pattern_spike', () => {
     expect(spike && inWindow(spike, 120, 126)).toBe(true);
   });
 
+  it('reads no rise in a file back from a long pause at its usual rate; a burst after it still counts', () => {
+    // A database log that stalled for 51 minutes (log shipping), then went on as before: more than half
+    // of the hour around its return was the pause, whose zeros are no rate of its patterns.
+    const resumed = (burstAt: number | null) => {
+      const random = seeded(7);
+      const stalled = (ts: number) => ts >= at(100) && ts < at(151);
+      const events = [
+        ...twoServices(180),
+        ...healthyTraffic({
+          minutes: 180,
+          perMinute: 50,
+          service: 'postgres',
+          file: 'postgresql.log',
+          seed: 3,
+        }),
+      ].filter((e) => e.file !== 'postgresql.log' || !stalled(e.timestamp ?? 0));
+      const line = (ts: number, template: string, level: 'info' | 'error') =>
+        minedEvent(ts, { template, level, service: 'postgres', file: 'postgresql.log' });
+      for (let m = 0; m < 180; m++) {
+        if (m >= 100 && m < 151) continue;
+        for (let k = 0; k < poisson(random, 6); k++)
+          events.push(
+            line(at(m, k * 7), 'could not receive data from client: Connection reset by peer', 'info'),
+          );
+        for (let k = 0; k < poisson(random, 2); k++)
+          events.push(line(at(m, 3 + k * 11), 'duplicate key value violates unique constraint <*>', 'error'));
+      }
+      if (burstAt !== null)
+        for (let s = 0; s < 240; s++)
+          events.push(
+            line(at(burstAt, s), 'could not receive data from client: Connection reset by peer', 'info'),
+          );
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike' || a.type === 'error_spike');
+    };
+    expect(resumed(null)).toEqual([]);
+    const burst = resumed(165);
+    expect(burst.map((a) => a.type)).toEqual(['pattern_spike']);
+    expect(burst[0]?.description).toMatch(/Connection reset by peer/);
+    expect(burst[0] && inWindow(burst[0], 165, 169)).toBe(true);
+  });
+
   it('finds a few timeouts a minute for five minutes where there is one now and then (summed over minutes)', () => {
     const storm = (template: string, level: 'warn' | 'info') => {
       const events = twoServices();

@@ -1,5 +1,5 @@
 import type { DetectionContext, Finding } from '../detection-context';
-import { timeOf } from '../detection-context';
+import { silentBuckets, timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, localBaseline, halfWindowFor, median, sum } from '../robust-stats';
 import { severityByFactor } from '../severity';
@@ -31,19 +31,25 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   const coarse = findCoarseSpikes(ctx.errors, k, options);
   // Buckets of five minutes or more are not summed further: they are also taken half a width later
   // (a burst of a few minutes across a boundary is split in two).
-  const halfShifted = (series: number[] | null): Spike[] =>
-    k < 2 && series !== null ? findSpikes(series, options).map((spike) => unshifted(spike, ctx.length)) : [];
-  // Per source too: a burst in one file is diluted by the errors other files of a bundle write.
-  const perSource: SourcedSpike[] = ctx.sources.flatMap((source) =>
-    [
-      ...findSpikes(source.errors, options),
-      ...findCoarseSpikes(source.errors, k, options),
-      ...halfShifted(source.errorsShifted),
+  const halfShifted = (series: number[] | null, skip?: readonly boolean[]): Spike[] =>
+    k < 2 && series !== null
+      ? findSpikes(series, { ...options, skip: skip?.map((s, i) => s && skip[i + 1] === true) }).map(
+          (spike) => unshifted(spike, ctx.length),
+        )
+      : [];
+  // Per source too: a burst in one file is diluted by the errors other files of a bundle write. Its
+  // baselines leave out the buckets in which its files were not being written (see silentBuckets).
+  const perSource: SourcedSpike[] = ctx.sources.flatMap((source) => {
+    const skip = silentBuckets(ctx, source.files);
+    return [
+      ...findSpikes(source.errors, { ...options, skip }),
+      ...findCoarseSpikes(source.errors, k, { ...options, skip }),
+      ...halfShifted(source.errorsShifted, skip),
     ].map((spike) => ({
       ...spike,
       files: source.files,
-    })),
-  );
+    }));
+  });
   // A long stretch of a far larger error share, as long as the baseline window is wide, becomes its
   // own local baseline: judged against the share of the whole file as well. Also per source: an
   // access log's 5xx share is diluted by the other files of a bundle.

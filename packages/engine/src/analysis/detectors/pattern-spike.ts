@@ -1,5 +1,5 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
-import { timeOf } from '../detection-context';
+import { silentBuckets, timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
 import { confidenceOf, poissonTail, sum } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
@@ -53,8 +53,10 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
       if (isTrouble) quiet.push(pattern);
       continue;
     }
-    const spikes = spikesOf(ctx, pattern.values, isTrouble);
-    if (isPeriodic(spikes) || burstsLikeAJob(pattern)) continue;
+    // Buckets in which the pattern's files were not being written say nothing of its rate.
+    const skip = silentBuckets(ctx, pattern.track.files);
+    const spikes = spikesOf(ctx, pattern.values, isTrouble, skip);
+    if (isPeriodic(spikes) || burstsLikeAJob(pattern, skip)) continue;
     const before = findings.length;
     for (const spike of spikes) {
       // A file that starts busy with it: nothing before to say it rose (see startsItsFile).
@@ -90,8 +92,9 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     const values = summed((p) => p.values);
     // A family too small to spike may still clump.
     const total = family.members.reduce((n, p) => n + p.track.count, 0);
-    const spikes = total >= MIN_EVENTS ? spikesOf(ctx, values, true) : [];
-    if (isPeriodic(spikes) || burstsPeriodically(values)) continue;
+    const skip = silentBuckets(ctx, new Set(family.members.flatMap((p) => [...p.track.files])));
+    const spikes = total >= MIN_EVENTS ? spikesOf(ctx, values, true, skip) : [];
+    if (isPeriodic(spikes) || burstsPeriodically(values, skip)) continue;
     const before = findings.length;
     for (const spike of spikes) {
       const finding = findingOf(ctx, family.members, family.template, spike, true);
@@ -111,10 +114,23 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
 /**
  * A burst of trouble (timeouts, refusals, errors) counts from 20 extra events, others from 30, and is
  * also looked for in sums of about five minutes: PgBouncer's "query_wait_timeout" for five minutes is
- * some 25 of each of its two lines, 5 to 8 a minute where there is one an hour.
+ * some 25 of each of its two lines, 5 to 8 a minute where there is one an hour. `skip`: the buckets
+ * in which the pattern's files were not being written (see silentBuckets), left out of its baselines.
  */
-function spikesOf(ctx: DetectionContext, values: number[], isTrouble: boolean): Spike[] {
-  const options = { minCount: 10, minFactor: 5, z: 6, minExcess: isTrouble ? 20 : 30, shoulders: isTrouble };
+function spikesOf(
+  ctx: DetectionContext,
+  values: number[],
+  isTrouble: boolean,
+  skip: readonly boolean[] | undefined,
+): Spike[] {
+  const options = {
+    minCount: 10,
+    minFactor: 5,
+    z: 6,
+    minExcess: isTrouble ? 20 : 30,
+    shoulders: isTrouble,
+    skip,
+  };
   let spikes = findSpikes(values, options);
   if (isTrouble)
     for (const spike of findCoarseSpikes(values, Math.round(COARSE_MS / ctx.widthMs), options)) {

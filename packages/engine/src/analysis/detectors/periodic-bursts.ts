@@ -26,19 +26,24 @@ export function readsAsError(pattern: PatternSeries): boolean {
 /** The bursts a scheduled job's own patterns show. */
 const JOB_BURSTS = { minCount: 5, minFactor: 3, z: 4, minExcess: 10 };
 
-/** Whether a count series bursts at a steady interval (see burstsLikeAJob: all a troubled pattern is asked). */
-export function burstsPeriodically(values: readonly number[]): boolean {
-  return isPeriodic(findSpikes(values, JOB_BURSTS));
+/**
+ * Whether a count series bursts at a steady interval (see burstsLikeAJob: all a troubled pattern is
+ * asked). `skip`: buckets that say nothing of its rate (see SpikeOptions.skip).
+ */
+export function burstsPeriodically(values: readonly number[], skip?: readonly boolean[]): boolean {
+  return isPeriodic(findSpikes(values, { ...JOB_BURSTS, skip }));
 }
 
 /**
  * A scheduled job: bursts at a steady interval, or (when the file shows only two or three runs) a
- * pattern that occurs only in bursts of the same size. Its bursts are expected, not anomalies.
+ * pattern that occurs only in bursts of the same size. Its bursts are expected, not anomalies. `skip`
+ * as for burstsPeriodically: the buckets in which the pattern's files were not being written (see
+ * silentBuckets; every caller passes them, as the answer is kept per pattern).
  */
-export function burstsLikeAJob(pattern: PatternSeries): boolean {
+export function burstsLikeAJob(pattern: PatternSeries, skip?: readonly boolean[]): boolean {
   let answer = memo.get(pattern);
   if (answer === undefined) {
-    const spikes = findSpikes(pattern.values, JOB_BURSTS);
+    const spikes = findSpikes(pattern.values, { ...JOB_BURSTS, skip });
     answer =
       isPeriodic(joinElevated(spikes, pattern.values)) ||
       (!looksLikeTrouble(pattern) &&

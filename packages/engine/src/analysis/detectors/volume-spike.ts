@@ -1,5 +1,5 @@
 import type { DetectionContext, Finding, SourceSeries } from '../detection-context';
-import { timeOf } from '../detection-context';
+import { silentBuckets, timeOf } from '../detection-context';
 import { isRequestMessage } from '../durations';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, halfWindowFor, median } from '../robust-stats';
@@ -374,7 +374,11 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       const factor = spike.observed / Math.max(spike.expected, buckets);
       const top = topPatternsIn(ctx, from, to, { files: source.files, byExcess: true });
       const main = ctx.patterns.find((p) => p.track.id === top[0]?.id);
-      if (main && burstsLikeAJob(main) && (top[0]?.count ?? 0) >= (spike.observed - spike.expected) / 2)
+      if (
+        main &&
+        burstsLikeAJob(main, silentBuckets(ctx, main.track.files)) &&
+        (top[0]?.count ?? 0) >= (spike.observed - spike.expected) / 2
+      )
         continue;
       // A source whose volume keeps a rhythm (a batch every fifteen minutes, whatever it finds to do,
       // over steady traffic): a short spike on that grid is a bigger batch, unless it is trouble.
