@@ -549,13 +549,23 @@ describe('volume_drop', () => {
     expect(stops(4)).toEqual([]);
   });
 
-  it('does not take a file ending six minutes before the others for a stop, though two empty buckets follow it', () => {
+  it.each([
+    ['a whole file (blind 87/s02)', null],
+    ["one of a syslog's programs, as the file ended (blind 126/s01)", 'kernel'],
+  ])('does not take a file ending six minutes before the others for a stop: %s', (_, service) => {
     // An ingress log ending at 16:19:58, the others at 16:25:55: the buckets 16:20 and 16:25 are empty,
-    // ten minutes of them, but the file was silent six (blind 87/s02).
+    // ten minutes of them, but the file was silent six (blind 87/s02). The same of a syslog's kernel,
+    // silent from the syslog's last line on, beside its sshd.
     const stopsAt = (minute: number, second: number) => {
-      const ingress = healthyTraffic({ minutes: 366, perMinute: 80, file: 'ingress.log', seed: 5 })
-        .map((e) => ({ ...e, service: null }))
-        .filter((e) => e.timestamp !== null && e.timestamp < at(minute, second));
+      const ingress = [
+        ...healthyTraffic({ minutes: 366, perMinute: 80, file: 'ingress.log', seed: 5 }).map((e) => ({
+          ...e,
+          service,
+        })),
+        ...(service === null
+          ? []
+          : healthyTraffic({ minutes: 366, perMinute: 3, service: 'sshd', file: 'ingress.log', seed: 9 })),
+      ].filter((e) => e.timestamp !== null && e.timestamp < at(minute, second));
       const events = [...twoServices(366), ...ingress].sort(
         (a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0),
       );
@@ -569,9 +579,14 @@ describe('volume_drop', () => {
           lastTimestamp: Math.max(...times),
         };
       });
+      // A whole file stopping is told of the file.
       return analyzer
         .finish({ patterns: [], files })
-        .anomalies.filter((a) => a.type === 'volume_drop' && a.evidence.source === 'ingress.log');
+        .anomalies.filter(
+          (a) =>
+            a.type === 'volume_drop' &&
+            (a.evidence.source === 'ingress.log' || a.evidence.source === service),
+        );
     };
     expect(stopsAt(360, 0)).toEqual([]);
     // Eleven minutes before the others' end: a stop.

@@ -466,10 +466,12 @@ function stoppedEarly(ctx: DetectionContext, source: SourceSeries): Finding | nu
   );
   if (!othersContinue || handedOver) return null;
   // Buckets round a silence up to their width (a file ending at 16:19:58, the others at 16:25:55, is
-  // two empty buckets of five minutes: blind 87/s02): a whole file's is measured from its last line.
-  const end =
-    source.files.length === 1 && source.files[0] === source.name ? ctx.fileEnds.get(source.name) : undefined;
-  if (end !== undefined && ctx.lastMs - end < MIN_STOP_MS) return null;
+  // two empty buckets of five minutes: blind 87/s02): a stop is measured from the last line of the
+  // source's files. A source stopping as its file ended (a syslog's kernel, at 06:10:00 when the
+  // syslog was collected, six minutes before the others: blind 126/s01) went no quieter than its file.
+  let end = -Infinity;
+  for (const file of source.files) end = Math.max(end, ctx.fileEnds.get(file) ?? -Infinity);
+  if (ctx.lastMs - end < MIN_STOP_MS) return null;
   return dropFinding(ctx, source, source.last + 1, ctx.length - 1, 0, rate * remaining, true);
 }
 
