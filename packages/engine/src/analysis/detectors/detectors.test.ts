@@ -1838,6 +1838,32 @@ describe('volume_spike', () => {
     expect(burstsLikeAJob(pattern)).toBe(false);
   });
 
+  it("reads a client's retry loop holding requests at 5× for half an hour as one episode, not a job recurring (blind2 289/s03)", () => {
+    // An ELB's "GET <*>" a minute: ~300, then 32 minutes at ~1250 whose busiest minutes alone clear a
+    // job burst's bound (four peaks a few minutes wide): the flood matched itself nine minutes later.
+    const values = [
+      ...[211, 350, 331, 317, 300, 300, 770, 466, 264, 343, 339, 298, 325, 294, 248, 268, 279, 300, 316, 353],
+      ...[360, 348, 366, 333, 360, 325, 353, 375, 353, 373, 344, 363, 305, 356, 366, 347, 401, 401, 364, 373],
+      ...[406, 424, 406, 393, 355, 311, 291, 316, 281, 316, 344, 377, 398, 399, 358, 295, 297, 320, 322, 270],
+      ...[310, 317, 334, 320, 337, 435, 782, 711, 409, 506, 529, 570, 410, 321, 339, 359, 348, 338, 318, 346],
+      ...[
+        322, 321, 275, 290, 254, 236, 239, 260, 240, 264, 247, 246, 198, 234, 224, 243, 223, 395, 995, 1101,
+      ],
+      ...[1173, 1153, 1155, 1191, 1344, 1247, 1301, 1311, 1368, 1279, 1224, 1253, 1282, 1237, 1166, 1375],
+      ...[1460, 1493, 1376, 1208, 1132, 1206, 1281, 1245, 1076, 1182, 1747, 1174, 1158, 519, 277, 293, 263],
+      ...[265, 296, 283, 313, 292, 238, 252, 305, 274, 326, 334, 300, 334, 349, 341, 344, 314, 323, 274, 288],
+      ...[260, 80],
+    ];
+    const pattern = {
+      values,
+      errorValues: values.map(() => 0),
+      isErrorLevel: false,
+      level: 'info',
+      track: { template: 'GET <*>', count: values.reduce((a, b) => a + b, 0) },
+    } as unknown as PatternSeries;
+    expect(burstsLikeAJob(pattern)).toBe(false);
+  });
+
   it('tells a half-hour plateau at 3× whose busiest minutes poke above 3× now and then as one flood, not a rhythm (blind5 117/s04)', () => {
     // Redis's connection churn a minute: ~75, then 31 minutes at ~230 (2.9×), then ~60 again. Only
     // some of those minutes clear 3× the rolling baseline, a few minutes apart like a job's bursts.
