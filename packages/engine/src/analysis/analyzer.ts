@@ -351,7 +351,8 @@ export class Analyzer {
       if (fileSource.series !== null) this.buckets.addAt(fileSource.series, b);
       // A file's pauses, and what came right before each (see CrashGaps).
       if (ts >= fileSource.lastTs) {
-        if (ts - fileSource.lastTs >= GAP_FLOOR_MS) this.crashGaps.note(fileSource, event, ts);
+        if (ts - fileSource.lastTs >= GAP_FLOOR_MS)
+          this.crashGaps.note(fileSource, event, ts, this.lastFileTally?.events ?? 1);
         fileSource.lastTs = ts;
       }
       if (event.timestampInherited || fileSource.untimedRun > 0) noteUntimed(fileSource, event);
@@ -571,6 +572,7 @@ export class Analyzer {
         bins: null,
         longestGapMs: 0,
         longestGapFromMs: NaN,
+        pauses: null,
         errorMinutes: null,
       };
       this.fileSources.set(own, source);

@@ -1,8 +1,14 @@
 import type { FileStats } from '../types';
 import { SERIES, type Analyzer } from './analyzer';
 import { detectionWidth } from './bucket-ladder';
-import { gapsAtLeast } from './crash-gaps';
-import type { DetectionContext, DurationDense, SourceSeries, PatternSeries } from './detection-context';
+import { gapsAtLeast, type FileGaps } from './crash-gaps';
+import type {
+  DetectionContext,
+  DurationDense,
+  FileStall,
+  SourceSeries,
+  PatternSeries,
+} from './detection-context';
 import { dominantLevel, settleSeen, type PatternTrack } from './pattern-track';
 import { mergeTracks, type ResolvedPattern } from './resolve-patterns';
 
@@ -179,20 +185,14 @@ export function buildContext(
         ? []
         : [{ file, minutes: s.errorMinutes, firstMs: s.firstTs, lastMs: s.lastTs }],
     ),
-    fileStalls: [...analyzer.fileSources].flatMap(([file, s]) => {
-      if (s.longestGapMs <= 0) return [];
-      const events = analyzer.files.get(file)?.events ?? 0;
-      return [
-        {
-          file,
-          fromMs: s.longestGapFromMs,
-          toMs: s.longestGapFromMs + s.longestGapMs,
-          events,
-          meanGapMs: (s.lastTs - s.firstTs) / Math.max(1, events - 1),
-          longGaps: gapsAtLeast(s, s.longestGapMs / 2),
-        },
-      ];
-    }),
+    fileStalls: [...analyzer.fileSources].flatMap(([file, s]) =>
+      s.longestGapMs <= 0
+        ? []
+        : [stallOf(analyzer, file, s, s.longestGapFromMs, s.longestGapFromMs + s.longestGapMs, false)],
+    ),
+    filePauses: [...analyzer.fileSources].flatMap(([file, s]) =>
+      (s.pauses ?? []).map((pause) => stallOf(analyzer, file, s, pause.fromMs, pause.toMs, pause.restarted)),
+    ),
     crashGaps: analyzer.crashGaps.candidates.flatMap((gap) => {
       const file = analyzer.fileSources.get(gap.file);
       if (!file) return [];
@@ -211,6 +211,27 @@ export function buildContext(
 }
 
 /** `into[i] += values[i]` for every bucket. */
+/** A file's pause from `fromMs` to `toMs`, with its events, mean time between lines and pauses as long. */
+function stallOf(
+  analyzer: Analyzer,
+  file: string,
+  gaps: FileGaps,
+  fromMs: number,
+  toMs: number,
+  restarted: boolean,
+): FileStall {
+  const events = analyzer.files.get(file)?.events ?? 0;
+  return {
+    file,
+    fromMs,
+    toMs,
+    events,
+    meanGapMs: (gaps.lastTs - gaps.firstTs) / Math.max(1, events - 1),
+    longGaps: gapsAtLeast(gaps, (toMs - fromMs) / 2),
+    restarted,
+  };
+}
+
 function addInto(into: number[], values: readonly number[]): void {
   for (let i = 0; i < values.length; i++) into[i] = (into[i] ?? 0) + (values[i] ?? 0);
 }

@@ -91,6 +91,37 @@ describe('a crash seen from the other files', () => {
     expect(crash(few)?.files).toEqual(['portal.log']);
   });
 
+  it('names a file whose process stopped dead as the crash happened and started again seconds later (blind3 341/s09)', () => {
+    // Tomcat's catalina.out, a line every 0.75 s, silent from 13:20:04 and starting again 15 s later
+    // with its version banner: killed with the portal, no last words of its own.
+    const withTomcat = (pauseAt: number, banner: boolean, pausesBefore = 0) => {
+      const events = portal(0, 200);
+      const tomcat = (ts: number, template: string) =>
+        events.push(minedEvent(ts, { template, service: 'tomcat', file: 'catalina.out' }));
+      const pauses = [pauseAt, ...Array.from({ length: pausesBefore }, (_, k) => 20 + k * 40)];
+      for (let ms = 0; ms < 360 * MINUTE; ms += 750) {
+        const pause = pauses.find((m) => ms >= m * MINUTE + 4_000 && ms < m * MINUTE + 19_000);
+        if (pause !== undefined) continue;
+        const resumes = pauses.some((m) => ms === m * MINUTE + 19_500);
+        tomcat(
+          T0 + ms,
+          resumes && banner ? 'Server version name: Apache Tomcat/<*>' : 'Customer <*> logged in',
+        );
+      }
+      return crash(events);
+    };
+    const oom = withTomcat(200, true, 3);
+    expect(oom?.files).toEqual(['catalina.out', 'portal.log']);
+    expect(oom?.description).toMatch(
+      /; catalina\.out stopped at 13:20:03 UTC and started again 16 s later\.$/,
+    );
+    // Without a banner, only a pause the file hardly ever makes.
+    expect(withTomcat(200, false)?.files).toEqual(['catalina.out', 'portal.log']);
+    expect(withTomcat(200, false, 3)?.files).toEqual(['portal.log']);
+    // Nor a pause an hour after the crash.
+    expect(withTomcat(260, true)?.files).toEqual(['portal.log']);
+  });
+
   it('computes the chance of so many errors at a usual rate', () => {
     expect(poissonTail(0, 3)).toBe(1);
     expect(poissonTail(1, 2)).toBeCloseTo(1 - Math.exp(-2), 9);

@@ -1,8 +1,15 @@
 // A crash seen from the other files of a bundle: a proxy answering 502/503 in the seconds a backend
 // takes to restart after its OOM kill. Too few errors for a spike of their own (eight in a minute),
-// they are told with the crash they followed.
-import { timeOf, type DetectionContext, type FileErrorMinutes, type Finding } from './detection-context';
-import { describeWindow, perBucket, round } from './format';
+// they are told with the crash they followed; so is another file's process stopping dead as it
+// happened and starting again seconds later.
+import {
+  timeOf,
+  type DetectionContext,
+  type FileErrorMinutes,
+  type FileStall,
+  type Finding,
+} from './detection-context';
+import { describeWindow, iso, perBucket, round, spokenDuration } from './format';
 import { poissonTail, sum } from './robust-stats';
 
 /** Fewest errors of another source in the crash's minute that can be its echo. */
@@ -51,6 +58,24 @@ function minuteEcho(file: FileErrorMinutes, startMs: number): string | null {
 
 const MINUTE_MS = 60_000;
 
+/** A pause that echoes a crash begins at most this long before it (its process killed first) or ECHO_MS after it… */
+const STALL_LEAD_MS = 5_000;
+/** …and ends in a start-up line, or the file made pauses as long (half its length or more) this many times at most. */
+const MAX_STALL_ECHO_PAUSES = 2;
+
+/**
+ * A file pausing as a crash happened (one of its unusual pauses, see DetectionContext.filePauses):
+ * "catalina.out stopped at 14:35:03 UTC and logged again 15 s later" — Tomcat's JVM killed along with
+ * the kernel's OOM kill in the journal, starting again with `Server version name: Apache Tomcat/…`
+ * (blind3 341/s09, 345/s10), with no last words in its own log to tell a crash by.
+ */
+function stallEcho(stall: FileStall, crashMs: number): string | null {
+  if (stall.fromMs < crashMs - STALL_LEAD_MS || stall.fromMs > crashMs + ECHO_MS) return null;
+  if (!stall.restarted && stall.longGaps > MAX_STALL_ECHO_PAUSES) return null;
+  const after = spokenDuration(stall.toMs - stall.fromMs);
+  return `${stall.file} stopped at ${iso(stall.fromMs).slice(11, 19)} UTC and ${stall.restarted ? 'started again' : 'logged again'} ${after} later`;
+}
+
 /**
  * Critical rare events (a crash, an OOM kill, a panic) with the files of the other sources whose
  * errors in the crash's bucket and the minute after it are too many to be chance at their usual rate
@@ -90,6 +115,13 @@ export function withCrashEchoes(ctx: DetectionContext, findings: Finding[]): Fin
         echoes.push(`${file.file} logged ${echo}`);
         files.add(file.file);
       }
+    for (const stall of ctx.filePauses) {
+      if (files.has(stall.file)) continue;
+      const echo = stallEcho(stall, finding.startMs);
+      if (echo === null) continue;
+      echoes.push(echo);
+      files.add(stall.file);
+    }
     if (echoes.length === 0) return finding;
     return {
       ...finding,

@@ -42,7 +42,23 @@ export interface FileGaps {
   /** The file's longest pause so far (ms, 0 before any), and the time of the line before it. */
   longestGapMs: number;
   longestGapFromMs: number;
+  /**
+   * The file's unusual pauses (see UNUSUAL_PAUSE_MS), the first MAX_PAUSES of them, and whether the
+   * line after each announced a start (STARTUP); null before any.
+   */
+  pauses: { fromMs: number; toMs: number; restarted: boolean }[] | null;
 }
+
+// A process announcing itself: what a restart's first lines say.
+export const STARTUP =
+  /\b(start(?:ing|ed|up)|boot(?:ing|ed)?|initiali[sz](?:ing|ed)|listening (?:on|at)|launch(?:ing|ed)|ready to accept|up and running|version|pid)\b/i;
+
+/** A pause is unusual from five seconds… */
+const UNUSUAL_PAUSE_MS = 5_000;
+/** …and ten times the file's mean time between lines before it. */
+const UNUSUAL_PAUSE_FACTOR = 10;
+/** Unusual pauses kept per file. */
+const MAX_PAUSES = 64;
 
 export type CrashKind = 'stack trace' | 'fatal' | 'error';
 
@@ -144,15 +160,23 @@ export class CrashGaps {
   readonly plannedStops: PlannedStop[] = [];
 
   /**
-   * A timed event came `ts - gaps.lastTs` ≥ GAP_FLOOR_MS after the file's latest line: counts the gap
-   * and keeps it as a candidate when the previous event looks like a crash.
+   * A timed event came `ts - gaps.lastTs` ≥ GAP_FLOOR_MS after the file's latest line: counts the gap,
+   * keeps it as a candidate when the previous event looks like a crash, and among the file's pauses
+   * when it is unusual for the file. `events`: the file's events so far, this one included.
    */
-  note(gaps: FileGaps, event: MinedEvent, ts: number): void {
+  note(gaps: FileGaps, event: MinedEvent, ts: number, events: number): void {
     if (gaps.lastTs === -Infinity) {
       gaps.firstTs = ts;
       return;
     }
     const gap = ts - gaps.lastTs;
+    // The file's `events` so far (this one too) lie between its first line and this one.
+    if (
+      gap >= UNUSUAL_PAUSE_MS &&
+      gap * (events - 1) >= UNUSUAL_PAUSE_FACTOR * (ts - gaps.firstTs) &&
+      (gaps.pauses?.length ?? 0) < MAX_PAUSES
+    )
+      (gaps.pauses ??= []).push({ fromMs: gaps.lastTs, toMs: ts, restarted: STARTUP.test(event.message) });
     const bins = (gaps.bins ??= new Int32Array(GAP_BINS));
     const bin = Math.min(GAP_BINS - 1, Math.floor(Math.log2(gap / 1000)));
     bins[bin] = (bins[bin] ?? 0) + 1;

@@ -86,6 +86,8 @@ export interface DetectionContext {
   fileErrorMinutes: readonly FileErrorMinutes[];
   /** Each file's longest pause between two lines (files that paused a second or more). */
   fileStalls: FileStall[];
+  /** Each file's unusual pauses (five seconds and ten times its mean time between lines: FileGaps.pauses). */
+  filePauses: FileStall[];
   /** Pauses right after a file said it was stopping (see CrashGaps.plannedStops). */
   plannedStops: readonly PlannedStop[];
   /** Containers the kubelet saw die and start again without stopping them (see ContainerRestarts). */
@@ -114,6 +116,8 @@ export interface FileStall {
   meanGapMs: number;
   /** The file's pauses of about half this one's length or more, this one included. */
   longGaps: number;
+  /** The line after the pause announced a start (see STARTUP); false where it was not read. */
+  restarted: boolean;
 }
 
 export interface JudgedCrashGap extends CrashGap {

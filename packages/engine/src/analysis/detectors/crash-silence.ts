@@ -2,7 +2,7 @@ import type { DetectionContext, Finding, JudgedCrashGap } from '../detection-con
 import { describeWindow, round, shortTemplate, spokenDuration } from '../format';
 import type { AnomalyEvidence, Severity } from '../report';
 import type { Exemplar } from '../exemplars';
-import { HEADLINE } from '../crash-gaps';
+import { HEADLINE, STARTUP } from '../crash-gaps';
 import { criticalSignature } from './critical-signatures';
 
 /** A file needs this many events for its usual pace to mean something. */
@@ -13,10 +13,6 @@ const MIN_FACTOR = 20;
 const MIN_GAP_MS = 15_000;
 /** Gaps about as long (half of it or more) the file may have had elsewhere, this one included. */
 const MAX_LONG_GAPS = 3;
-
-// A process announcing itself: what a restart's first lines say.
-const STARTUP =
-  /\b(start(?:ing|ed|up)|boot(?:ing|ed)?|initiali[sz](?:ing|ed)|listening (?:on|at)|launch(?:ing|ed)|ready to accept|up and running|version|pid)\b/i;
 
 /**
  * A file that stops logging right after a stack trace or a fatal line, for far longer than its usual
