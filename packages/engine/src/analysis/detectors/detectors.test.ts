@@ -1111,6 +1111,34 @@ describe('pattern_spike', () => {
     expect(family(true, 'info')).toEqual([]);
   });
 
+  it('finds a PHP warning of reading what is not there gathering in ten minutes (blind4 379/s05)', () => {
+    // PHP-FPM relays PHP's warnings at WARNING: `Undefined array key "shipping"` eleven times in five
+    // hours, then seventeen in ten minutes — too few for a spike, a clump of a message saying it failed.
+    const warnings = (template: string) => {
+      const events = twoServices(330);
+      const line = (m: number, sec: number) =>
+        minedEvent(at(m, sec), {
+          template,
+          params: ['22354', 'shipping', '84'],
+          level: 'warn',
+          service: 'php-fpm',
+          file: 'php-fpm.log',
+        });
+      for (const m of [65, 73, 112, 120, 173, 208, 233, 291, 314, 321, 322]) events.push(line(m, 17));
+      [0, 1, 1, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9, 9, 9, 9, 9].forEach((d, k) => events.push(line(94 + d, 3 * k)));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const [clump, ...more] = warnings(
+      'child <*> said into stderr: "PHP Warning:  Undefined array key "<*>" in /var/www/src/Checkout/Summary.php on line <*>"',
+    );
+    expect(more).toEqual([]);
+    expect(clump && inWindow(clump, 94, 103)).toBe(true);
+    // A warning that does not say something went wrong is left alone.
+    expect(
+      warnings('child <*> said into stderr: "PHP Deprecated:  Creation of dynamic property <*> on line <*>"'),
+    ).toEqual([]);
+  });
+
   it('finds an error quoting its statement clumping as a family: one pattern per statement (blind3 290/s06)', () => {
     // ClickHouse's memory limit, once or twice in five hours, then twelve in five minutes: each quotes
     // its query, which the miner keeps as words, so each statement's length is a pattern of its own.

