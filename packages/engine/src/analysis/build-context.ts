@@ -210,7 +210,6 @@ export function buildContext(
   };
 }
 
-/** `into[i] += values[i]` for every bucket. */
 /** A file's pause from `fromMs` to `toMs`, with its events, mean time between lines and pauses as long. */
 function stallOf(
   analyzer: Analyzer,
@@ -232,6 +231,7 @@ function stallOf(
   };
 }
 
+/** `into[i] += values[i]` for every bucket. */
 function addInto(into: number[], values: readonly number[]): void {
   for (let i = 0; i < values.length; i++) into[i] = (into[i] ?? 0) + (values[i] ?? 0);
 }
