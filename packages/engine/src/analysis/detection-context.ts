@@ -170,12 +170,16 @@ export function timeOf(ctx: DetectionContext, index: number): number {
 export function silentBuckets(ctx: DetectionContext, files: Iterable<string>): boolean[] | undefined {
   let from = -Infinity;
   let to = Infinity;
+  let any = false;
   for (const file of files) {
+    any = true;
     const stall = ctx.fileStalls.find((s) => s.file === file);
     if (stall === undefined) return undefined;
     from = Math.max(from, stall.fromMs);
     to = Math.min(to, stall.toMs);
   }
+  // Without files there is no pause to speak of.
+  if (!any) return undefined;
   // The first and last buckets wholly inside the pauses.
   const first = Math.ceil((from - ctx.startMs) / ctx.widthMs);
   const last = Math.floor((to - ctx.startMs) / ctx.widthMs) - 1;

@@ -150,13 +150,14 @@ export function findCoarseSpikes(values: readonly number[], k: number, options: 
 function coarseSpikes(values: readonly number[], k: number, offset: number, options: SpikeOptions): Spike[] {
   const coarse: number[] = [];
   // A coarse bucket says nothing when half its buckets or more do not (see SpikeOptions.skip).
-  const skip: boolean[] | undefined = options.skip && [];
+  const fine = options.skip;
+  const skip: boolean[] | undefined = fine ? [] : undefined;
   for (let i = offset; i < values.length; i += k) {
     const end = Math.min(values.length, i + k);
     coarse.push(sum(values, i, end - 1));
-    if (skip && options.skip) {
+    if (fine && skip) {
       let skipped = 0;
-      for (let j = i; j < end; j++) if (options.skip[j] === true) skipped++;
+      for (let j = i; j < end; j++) if (fine[j] === true) skipped++;
       skip.push(2 * skipped >= end - i);
     }
   }
