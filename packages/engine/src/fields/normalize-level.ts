@@ -286,7 +286,9 @@ const PHP_BELOW_ERROR: Record<string, Level> = {
  * `AH01071: Got error 'PHP message: PHP Warning:  …'`, nginx's `FastCGI sent in stderr: "PHP message:
  * PHP Notice:  …"` — when it is below an error; null otherwise (a fatal error, or no PHP message).
  * Apache logs every line PHP-FPM writes to stderr at `error`: read so, an Apache error log of a PHP
- * site is mostly errors that PHP itself calls warnings and deprecation notices.
+ * site is mostly errors that PHP itself calls warnings and deprecation notices. PHP-FPM's own log
+ * relays its workers' output at `WARNING` (`child 29792 said into stderr: "NOTICE: PHP message: PHP
+ * Deprecated:  …"`): a deprecation notice there is no warning either (blind6 125/s06).
  */
 export function relayedPhpLevel(message: string): Level | null {
   const at = message.indexOf(PHP_RELAYED);

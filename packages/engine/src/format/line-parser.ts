@@ -137,8 +137,10 @@ export class LineParser {
     }
     if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv')
       readRequestLine(fields, line);
-    // PHP's warnings relayed by a web server at its own "error" keep PHP's level (see relayedPhpLevel).
-    if (fields.level === 'error') fields.level = relayedPhpLevel(fields.message) ?? 'error';
+    // PHP's warnings relayed by a web server at its own "error", and its notices relayed by PHP-FPM at
+    // its own "WARNING", keep PHP's level (see relayedPhpLevel).
+    if (fields.level === 'error' || fields.level === 'warn')
+      fields.level = relayedPhpLevel(fields.message) ?? fields.level;
     return fields;
   }
 
