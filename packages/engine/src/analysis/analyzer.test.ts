@@ -50,6 +50,30 @@ describe('Analyzer with an injected error burst', () => {
     expect(report.summary.content).toMatch(/11:4\d–11:4\d UTC/);
   });
 
+  it('quotes a long message by its cause, and does not call a disk that filled up absent', () => {
+    const events = healthyTraffic({ minutes: 180, perMinute: 60 });
+    for (let m = 100; m < 106; m++) {
+      for (let k = 0; k < 40; k++) {
+        events.push(
+          minedEvent(T0 + m * MINUTE + k * 1000, {
+            template:
+              'core: failed to persist lease: lease_id=<*> error="failed to persist entry: write <*>: no space left on device"',
+            params: [`database/creds/app/${m}${k}`, '/vault/data/vault.db'],
+            level: 'error',
+          }),
+        );
+      }
+    }
+    const report = analyze(events);
+    // Too many for a rare event: a spike, whose quote must still say why the writes failed.
+    expect(report.anomalies.some((a) => a.type === 'rare_event')).toBe(false);
+    const spike = report.anomalies.find((a) => a.type === 'error_spike');
+    expect(spike?.description).toMatch(/"core: failed to persist lease: .*…: no space left on device"/);
+    expect(report.summary.key_issues[0]?.title).toMatch(/no space left on device/);
+    expect(report.summary.content).toContain('- No crash, out-of-memory kill, panic or segfault was logged.');
+    expect(report.summary.content).not.toMatch(/full disk was logged/);
+  });
+
   it('does not call one stray error in a quiet file an incident', () => {
     const events = healthyTraffic({ minutes: 120, perMinute: 5 });
     events.push(

@@ -69,9 +69,35 @@ export function sampleLine(text: string, max: number): string {
   return shortTemplate(slowEntryHeadline(text) ?? text, max);
 }
 
+/**
+ * A template (or a line) on one line of at most `max` characters. A longer one is cut at its end, or,
+ * where it ends on the cause of what it says — the last `: ` clause of an error chain, short and in
+ * words: Go's `failed to persist entry: write /vault/data/vault.db: no space left on device`,
+ * Python's `…: Read timed out. (read timeout=5)` — in its middle, so that the cause still shows:
+ * `core: failed to persist lease: lease_id=<*> error="failed…: no space left on device"`.
+ */
 export function shortTemplate(template: string, max = 80): string {
   const oneLine = template.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  if (oneLine.length <= max) return oneLine;
+  const cause = causeAtEnd(oneLine, max);
+  if (cause === null) return `${oneLine.slice(0, max - 1)}…`;
+  const room = max - 1 - cause.length;
+  const head = oneLine.slice(0, room);
+  // The opening's last whole word, when one ends near the cut.
+  const space = head.lastIndexOf(' ');
+  return `${space >= room * 0.7 ? head.slice(0, space) : head}…${cause}`;
+}
+
+/** A cause at most this share of the shortened text, so that what failed keeps the most room. */
+const CAUSE_SHARE = 0.45;
+
+/** The last `: ` clause of a text (with its `: `), when it is short and says something in words. */
+function causeAtEnd(text: string, max: number): string | null {
+  const at = text.lastIndexOf(': ');
+  if (at < 0) return null;
+  const cause = text.slice(at);
+  if (cause.length < 8 || cause.length > CAUSE_SHARE * max) return null;
+  return /[A-Za-z]{3}/.test(cause.replace(/<\*>/g, '')) ? cause : null;
 }
 
 const HEADLINE = /^\s*(?:Uncaught |Unhandled )?[\w.$]*(?:Error|Exception|panic|Panic|Fault)\b/;

@@ -1,4 +1,5 @@
 import { formatWidth } from './bucket-ladder';
+import { CRITICAL_SIGNATURES } from './detectors/critical-signatures';
 import { describeWindow, grouped, sampleLine, shortTemplate } from './format';
 import { groupIncidents, keyIssueOf, labelOf } from './key-issues';
 import type { AnalysisReport, Summary } from './report';
@@ -108,8 +109,12 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
     lines.push('- Every source kept logging; no silence or drop in volume.');
   if (!anomalies.some((a) => a.type === 'latency_degradation'))
     lines.push('- No shift in request times or durations.');
-  if (!anomalies.some((a) => a.type === 'rare_event'))
-    lines.push('- No crash, out-of-memory kill, panic, segfault or full disk was logged.');
+  if (!anomalies.some((a) => a.type === 'rare_event')) {
+    // Only what no pattern says: a disk full all along is a spike's or nothing's to tell, not absent.
+    const logged = signaturesLogged(patterns);
+    const absent = NOT_LOGGED.filter(([, names]) => !names.some((n) => logged.has(n))).map(([w]) => w);
+    if (absent.length > 0) lines.push(`- No ${orList(absent)} was logged.`);
+  }
   const steady = stats.services
     .filter((svc) => !anomalies.some((a) => a.evidence.source === svc.name))
     .slice(0, 5);
@@ -133,6 +138,30 @@ export function summarize(report: Omit<AnalysisReport, 'summary'>): Summary {
     );
   lines.push('', `_Timeline buckets: ${formatWidth(stats.timeline.bucketSeconds * 1000 || 1000)}._`);
   return { title, content: lines.join('\n'), key_issues: keyIssues, severity };
+}
+
+/** What "What looks healthy" says was not logged, by the critical signatures that would say it was. */
+const NOT_LOGGED: [string, string[]][] = [
+  ['crash', ['runtime crash', 'process crashed']],
+  ['out-of-memory kill', ['out of memory']],
+  ['panic', ['panic']],
+  ['segfault', ['segmentation fault']],
+  ['full disk', ['disk full']],
+];
+
+/** The critical signatures (see CRITICAL_SIGNATURES) that a pattern's template or samples hold. */
+function signaturesLogged(patterns: AnalysisReport['patterns']): Set<string> {
+  const found = new Set<string>();
+  for (const p of patterns)
+    for (const { name, pattern } of CRITICAL_SIGNATURES)
+      if (!found.has(name) && (pattern.test(p.template) || p.samples.some((s) => pattern.test(s.text))))
+        found.add(name);
+  return found;
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
 }
 
 function plural(n: number, word: string): string {
