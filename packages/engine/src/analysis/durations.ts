@@ -374,7 +374,12 @@ export function isLongPoll(path: string): boolean {
  */
 export function isIdleRequest(event: MinedEvent): boolean {
   const path = requestPath(event);
-  return isProbePath(path) || (path !== undefined && isLongPoll(path));
+  return path !== undefined && isIdlePath(path);
+}
+
+/** Whether a request's path (with its query string) is a probe's or a long poll's (see isIdleRequest). */
+export function isIdlePath(path: string): boolean {
+  return isProbePath(path) || isLongPoll(path);
 }
 
 /** Whether `path` has the first letter of one of PROBE_PATH's words at `at` (h, l, r, p, m, any case). */

@@ -3373,6 +3373,65 @@ describe('latency_degradation', () => {
     expect(analyze(busyAccessLog(0, 0)).anomalies).toEqual([]);
   });
 
+  it("leaves probes out of a text request message's times: Serilog's /readyz beside the documents' slowdown", () => {
+    // One pattern for every GET (the path a variable of the message); a readiness probe of about a
+    // millisecond every 15 s is half its events, and a 3.8× slowdown of the rest only doubles the mix.
+    const template = 'HTTP GET <*> responded <*> in <*> ms';
+    const request = (path: string) => (t: number, ms: number) => ({
+      ...minedEvent(t, { template, params: [path, '200', ms.toFixed(4)], file: 'documents.txt' }),
+      clusterId: 5,
+    });
+    const documents = timedRequests(
+      {
+        minutes: 360,
+        everyMs: 12_000,
+        typical: 18,
+        spread: 0.4,
+        factor: 3.8,
+        slowFrom: 290,
+        slowTo: 325,
+        seed: 41,
+      },
+      request('/v1/documents/doc_c4509a0f27dc'),
+    );
+    const probes = timedRequests(
+      {
+        minutes: 360,
+        everyMs: 15_000,
+        typical: 1.1,
+        spread: 0.4,
+        factor: 1,
+        slowFrom: 0,
+        slowTo: 0,
+        seed: 42,
+      },
+      request('/readyz'),
+    );
+    const lat = analyze(
+      [...documents, ...probes].sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0)),
+    ).anomalies.filter((a) => a.type === 'latency_degradation');
+    expect(lat).toHaveLength(1);
+    expect(lat[0] && inWindow(lat[0], 288, 327)).toBe(true);
+    expect(Number(/rose (\d+(?:\.\d)?)×/.exec(lat[0]?.description ?? '')?.[1])).toBeGreaterThan(3);
+    // Without the slowdown, nothing.
+    const steady = timedRequests(
+      {
+        minutes: 360,
+        everyMs: 12_000,
+        typical: 18,
+        spread: 0.4,
+        factor: 1,
+        slowFrom: 0,
+        slowTo: 0,
+        seed: 41,
+      },
+      request('/v1/documents/doc_c4509a0f27dc'),
+    );
+    expect(
+      analyze([...steady, ...probes].sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0))).anomalies,
+    ).toEqual([]);
+  });
+
   it('finds a slowdown in a second file whose events of the same pattern carry the duration under their own key', () => {
     // One message in two files: a text log (the duration in the template) and Serilog's JSON (an
     // attribute); the pattern's first events all come from the text file.
