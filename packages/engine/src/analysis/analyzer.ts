@@ -47,7 +47,7 @@ import {
   noteUntimed,
   type FileGaps,
 } from './crash-gaps';
-import { countLevel, newPatternTrack, notePatternEvent, type PatternTrack } from './pattern-track';
+import { countLevel, newPatternTrack, noteFileError, notePatternEvent, type PatternTrack } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
 import { TimeBuckets, type SeriesHandle } from './time-buckets';
@@ -387,6 +387,7 @@ export class Analyzer {
       }
       if (isError) {
         const errors = (track.errorSeries ??= this.buckets.handle(SERIES.patternErrors(track.key)));
+        this.noteFileError(track, event.file, ts, SERIES.patternErrors(track.key), b);
         if (this.buckets.addAt(errors, b) === 1 && track.errorSampledMinute !== minute) {
           track.errorSampledMinute = minute;
           track.errorExemplars ??= new ExemplarSet(24);
@@ -399,6 +400,12 @@ export class Analyzer {
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key));
     }
+  }
+
+  /** An error event of `track` counted for its file too (see noteFileError in pattern-track.ts). */
+  private noteFileError(track: PatternTrack, file: string, ts: number, totalKey: string, bucket: number): void {
+    const series = noteFileError(track, file, ts, totalKey, (key) => this.buckets.handle(key));
+    if (series !== null) this.buckets.addAt(series, bucket);
   }
 
   /** A process's death or start, or a stop the kubelet made (see lifecycle.ts); before `lastMessage` moves on. */
@@ -435,6 +442,7 @@ export class Analyzer {
       this.exceptionTracks.set(key, sub);
     }
     notePatternEvent(sub, event, true, sub.template);
+    this.noteFileError(sub, event.file, event.timestamp ?? 0, SERIES.pattern(key), bucket);
     if (this.buckets.addAt(sub.series as SeriesHandle, bucket) === 1 && sub.sampledMinute !== minute) {
       sub.sampledMinute = minute;
       // A trace's sample shows its exception's line ("OSError: [Errno 28] No space left on device"),

@@ -9,6 +9,7 @@ import type {
   SourceSeries,
   PatternSeries,
 } from './detection-context';
+import { ExemplarSet } from './exemplars';
 import { dominantLevel, settleSeen, type PatternTrack } from './pattern-track';
 import { mergeTracks, type ResolvedPattern } from './resolve-patterns';
 
@@ -78,7 +79,9 @@ export function buildContext(
       addInto(values, dense(SERIES.pattern(key)));
       if (track.errors > 0) addInto(errorValues, dense(SERIES.patternErrors(key)));
     }
-    patterns.push({ track, level, isErrorLevel, values, errorValues });
+    const series: PatternSeries = { track, level, isErrorLevel, values, errorValues };
+    series.byFile = errorViewsByFile(series, dense, length);
+    patterns.push(series);
   }
   // A pattern's errors by the exception their stack trace ends in, under the pattern's final id; the
   // tracks of clusters the miner folded into one are one: a worker's TypeErrors went on under the new
@@ -103,7 +106,15 @@ export function buildContext(
     const track = mergeTracks(id, template, subs);
     const values = new Array<number>(length).fill(0);
     for (const key of keys) addInto(values, dense(SERIES.pattern(key)));
-    return { track, level: dominantLevel(track.levels), isErrorLevel: true, values, errorValues: values };
+    const series: PatternSeries = {
+      track,
+      level: dominantLevel(track.levels),
+      isErrorLevel: true,
+      values,
+      errorValues: values,
+    };
+    series.byFile = errorViewsByFile(series, dense, length);
+    return series;
   });
   // Series of clusters that ended as one pattern are one series: when the miner folds a cluster into
   // a more general one ("Completed <*> OK in <*>" into "Completed <*> <*> in <*>" on a first 403), the
@@ -232,6 +243,65 @@ function stallOf(
 }
 
 /** `into[i] += values[i]` for every bucket. */
+/**
+ * A pattern's (or an exception's) errors file by file, each file's as a pattern of that file alone —
+ * its error series, first and last error, count and samples — when two files or more wrote them
+ * (see FileErrors); undefined otherwise. A streamed track's first erring file has the errors of the
+ * track's own series that its other files' series do not hold.
+ */
+function errorViewsByFile(
+  series: PatternSeries,
+  dense: (key: string) => number[],
+  length: number,
+): PatternSeries[] | undefined {
+  const { track } = series;
+  const entries = track.errorFiles;
+  if (entries === null || new Set(entries.map((e) => e.file)).size < 2) return undefined;
+  const ownOfTotal = new Map<string, number[]>();
+  for (const e of entries) {
+    if (e.seriesKey === null) continue;
+    const sum = ownOfTotal.get(e.totalKey) ?? new Array<number>(length).fill(0);
+    addInto(sum, dense(e.seriesKey));
+    ownOfTotal.set(e.totalKey, sum);
+  }
+  const files = new Map<string, { values: number[]; firstMs: number; lastMs: number; count: number }>();
+  for (const e of entries) {
+    let values = e.seriesKey === null ? dense(e.totalKey) : dense(e.seriesKey);
+    const own = e.seriesKey === null ? ownOfTotal.get(e.totalKey) : undefined;
+    if (own) values = values.map((v, i) => Math.max(0, v - (own[i] ?? 0)));
+    const f = files.get(e.file);
+    if (f === undefined) files.set(e.file, { values, firstMs: e.firstMs, lastMs: e.lastMs, count: e.count });
+    else {
+      addInto(f.values, values);
+      f.firstMs = Math.min(f.firstMs, e.firstMs);
+      f.lastMs = Math.max(f.lastMs, e.lastMs);
+      f.count += e.count;
+    }
+  }
+  const pool = (track.errorExemplars?.items.length ? track.errorExemplars : track.exemplars).items;
+  return [...files].map(([file, f]) => {
+    const mine = pool.filter((e) => e.file === file);
+    const exemplars = new ExemplarSet(Math.max(1, mine.length));
+    for (const e of mine) exemplars.add(e);
+    return {
+      track: {
+        ...track,
+        files: new Set([file]),
+        firstSeen: f.firstMs,
+        lastSeen: f.lastMs,
+        count: f.count,
+        errors: f.count,
+        exemplars,
+        errorExemplars: exemplars,
+      },
+      level: series.level,
+      isErrorLevel: true,
+      values: f.values,
+      errorValues: f.values,
+    };
+  });
+}
+
 function addInto(into: number[], values: readonly number[]): void {
   for (let i = 0; i < values.length; i++) into[i] = (into[i] ?? 0) + (values[i] ?? 0);
 }

@@ -28,6 +28,11 @@ export interface PatternSeries {
   values: number[];
   /** Error events of the pattern per bucket (all zero for patterns without errors). */
   errorValues: number[];
+  /**
+   * When two files or more wrote its errors: the pattern's errors in each file, as a pattern of that
+   * file alone (see errorViewsByFile in build-context.ts).
+   */
+  byFile?: PatternSeries[];
 }
 
 export interface DurationDense {

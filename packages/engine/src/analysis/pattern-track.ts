@@ -78,6 +78,63 @@ export interface PatternTrack {
   exceptionScans: Map<string, number> | null;
   /** What this pattern says about processes' lives (see `lifecycleRole`): deaths, starts, stops. */
   lifecycle: number;
+  /** Its error events by file, the first erring file first (see noteFileError); null before the first. */
+  errorFiles: FileErrors[] | null;
+}
+
+/**
+ * One file's error events of a pattern (or of an exception under it): a message new in one service
+ * that another service of the bundle has written all along is still news there (see new-pattern.ts).
+ */
+export interface FileErrors {
+  file: string;
+  firstMs: number;
+  lastMs: number;
+  count: number;
+  /** The file's own series; null for the first erring file, whose errors are the rest of `totalKey`'s. */
+  series: SeriesHandle | null;
+  seriesKey: string | null;
+  /** The series of all the track's error events. */
+  totalKey: string;
+}
+
+/** Files whose errors a pattern tracks apart (the rest stay in the first file's remainder). */
+const MAX_ERROR_FILES = 8;
+
+/**
+ * Counts an error event of `track` for its file: the first erring file by the track's own error
+ * series (`totalKey`), the others (up to MAX_ERROR_FILES) by series of their own, made with `handle`.
+ * Runs for error events only, and compares the file by reference first (the reader's one string).
+ */
+export function noteFileError(
+  track: PatternTrack,
+  file: string,
+  ts: number,
+  totalKey: string,
+  handle: (key: string) => SeriesHandle,
+): SeriesHandle | null {
+  let files = track.errorFiles;
+  let entry: FileErrors | undefined;
+  if (files === null) files = track.errorFiles = [];
+  else for (let i = 0; i < files.length && entry === undefined; i++) if (files[i]?.file === file) entry = files[i];
+  if (entry === undefined) {
+    if (files.length >= MAX_ERROR_FILES) return null;
+    const seriesKey = files.length === 0 ? null : `${totalKey}@${files.length}`;
+    entry = {
+      file,
+      firstMs: ts,
+      lastMs: ts,
+      count: 0,
+      series: seriesKey === null ? null : handle(seriesKey),
+      seriesKey,
+      totalKey,
+    };
+    files.push(entry);
+  }
+  entry.count++;
+  if (ts < entry.firstMs) entry.firstMs = ts;
+  if (ts > entry.lastMs) entry.lastMs = ts;
+  return entry.series;
 }
 
 const MAX_FILES_PER_PATTERN = 20;
@@ -132,6 +189,7 @@ export function newPatternTrack(
     statusTemplate: '',
     exceptionScans: null,
     lifecycle: lifecycleRole(template),
+    errorFiles: null,
   };
 }
 

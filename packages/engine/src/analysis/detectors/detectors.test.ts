@@ -2506,6 +2506,38 @@ describe('new_pattern', () => {
     expect(found.map((a) => a.description.slice(0, 36))).toEqual(['"Unhandled exception [ValueError]" f']);
   });
 
+  it('finds an error new in one file that another file wrote before it', () => {
+    // GKE's jsonPayload: a checkout API's "Unhandled exception" fails with a TypeError now and then;
+    // from minute 200 S3's SlowDown every three and a half minutes, which a renderer's log had shown
+    // every forty minutes from the start (blind3 348/s04). New in the checkout API all the same.
+    const failure = (m: number, second: number, file: string, error: string) =>
+      minedEvent(at(m, second), {
+        template: 'Unhandled exception',
+        level: 'error',
+        service: null,
+        file,
+        format: 'json',
+        attributes: { 'jsonPayload.error': error, 'jsonPayload.stack_trace': `${error}: it failed` },
+      });
+    const run = (fromMinute: number) => {
+      const events = twoServices(400);
+      for (let m = 3; m < 400; m += 20) events.push(failure(m, 11, 'checkout.json', 'TypeError'));
+      for (let m = 5; m < 400; m += 40)
+        events.push(failure(m, 13, 'renderer.json', 'botocore.exceptions.ClientError'));
+      for (let m = fromMinute; m < 400; m += 3.5)
+        events.push(failure(Math.floor(m), 37, 'checkout.json', 'botocore.exceptions.ClientError'));
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    expect(run(200).map((a) => a.description)).toEqual([
+      expect.stringMatching(
+        /^"Unhandled exception \[botocore\.exceptions\.ClientError\]" first appeared in checkout\.json .* Other files wrote it before: renderer\.json from 10:05 UTC\.$/,
+      ),
+    ]);
+    expect(run(200)[0]?.files).toEqual(['checkout.json']);
+    // Failing so from the start of its file, it is no news.
+    expect(run(1)).toEqual([]);
+  });
+
   it('fires for a steady new message after a stretch of normal traffic', () => {
     const events = twoServices();
     for (let m = 100; m < 180; m++)

@@ -1,6 +1,6 @@
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
 import { formatWidth } from '../bucket-ladder';
-import { describeWindow, round, shortTemplate, spokenDuration, templateOpening } from '../format';
+import { describeWindow, iso, round, shortTemplate, spokenDuration, templateOpening } from '../format';
 import { confidenceOf, median } from '../robust-stats';
 import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, readsAsError } from './periodic-bursts';
 import type { Severity } from '../report';
@@ -46,6 +46,7 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
       for (const pattern of group) {
         const finding = newPattern(ctx, pattern, [pattern]);
         if (finding) findings.push(finding);
+        else findings.push(...newInAFile(ctx, pattern));
       }
   }
   // A new exception under an old message: judged on its own (under the message's id, it merges with
@@ -61,11 +62,49 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
     const minExpected = watched ? MIN_VARIANT_EXPECTED_BEFORE : MIN_EXPECTED_BEFORE;
     const finding = newPattern(ctx, variant, [variant], minExpected, parent);
     if (finding) findings.push({ ...finding, exceptionVariant: true });
+    else
+      for (const inFile of newInAFile(ctx, variant, MIN_VARIANT_EXPECTED_BEFORE, parent))
+        findings.push({ ...inFile, exceptionVariant: true });
   }
   orgNew
     .sort((a, b) => Number(b.isErrorLevel) - Number(a.isErrorLevel) || b.track.count - a.track.count)
     .slice(0, MAX_ORG_NEW)
     .forEach((p) => findings.push(newPatternFinding(ctx, p, p.isErrorLevel ? 'medium' : 'low', 0, true)));
+  return findings;
+}
+
+/**
+ * An error new in one file that another file of the bundle wrote before it: S3's `SlowDown` under a
+ * checkout API's "Unhandled exception" every three and a half minutes from 3 h 20 min into its log,
+ * which a renderer's log had shown now and then all along (blind3 348/s04) — one service newly
+ * failing is news, whoever else fails so. Each file that began erring so after the first is judged
+ * as a pattern of its own would be (its errors alone; the lower bar of a new exception under an
+ * old message where `minExpected` says so), and told with the file that wrote it before.
+ */
+function newInAFile(
+  ctx: DetectionContext,
+  pattern: PatternSeries,
+  minExpected = MIN_EXPECTED_BEFORE,
+  parent?: PatternSeries,
+): Finding[] {
+  const views = pattern.byFile;
+  if (views === undefined) return [];
+  const firstMs = Math.min(...views.map((v) => v.track.firstSeen ?? Infinity));
+  const findings: Finding[] = [];
+  for (const view of views) {
+    if ((view.track.firstSeen ?? Infinity) <= firstMs) continue;
+    const finding = newPattern(ctx, view, [view], minExpected, parent);
+    if (!finding) continue;
+    const [file] = view.track.files;
+    const before = views
+      .filter((v) => v !== view && (v.track.firstSeen ?? Infinity) < (view.track.firstSeen ?? 0))
+      .map((v) => `${[...v.track.files].join(', ')} from ${iso(v.track.firstSeen ?? 0).slice(11, 16)} UTC`);
+    findings.push({
+      ...finding,
+      subject: `${finding.subject}|${file ?? ''}`,
+      description: `${finding.description.replace('" first appeared ', `" first appeared in ${file ?? ''} `)} Other files wrote it before: ${before.join('; ')}.`,
+    });
+  }
   return findings;
 }
 
