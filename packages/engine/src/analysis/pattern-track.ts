@@ -116,7 +116,9 @@ export function noteFileError(
   let files = track.errorFiles;
   let entry: FileErrors | undefined;
   if (files === null) files = track.errorFiles = [];
-  else for (let i = 0; i < files.length && entry === undefined; i++) if (files[i]?.file === file) entry = files[i];
+  else
+    for (let i = 0; i < files.length && entry === undefined; i++)
+      if (files[i]?.file === file) entry = files[i];
   if (entry === undefined) {
     if (files.length >= MAX_ERROR_FILES) return null;
     const seriesKey = files.length === 0 ? null : `${totalKey}@${files.length}`;
