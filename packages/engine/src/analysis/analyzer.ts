@@ -47,7 +47,13 @@ import {
   noteUntimed,
   type FileGaps,
 } from './crash-gaps';
-import { countLevel, newPatternTrack, noteFileError, notePatternEvent, type PatternTrack } from './pattern-track';
+import {
+  countLevel,
+  newPatternTrack,
+  noteFileError,
+  notePatternEvent,
+  type PatternTrack,
+} from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
 import { TimeBuckets, type SeriesHandle } from './time-buckets';
@@ -403,7 +409,13 @@ export class Analyzer {
   }
 
   /** An error event of `track` counted for its file too (see noteFileError in pattern-track.ts). */
-  private noteFileError(track: PatternTrack, file: string, ts: number, totalKey: string, bucket: number): void {
+  private noteFileError(
+    track: PatternTrack,
+    file: string,
+    ts: number,
+    totalKey: string,
+    bucket: number,
+  ): void {
     const series = noteFileError(track, file, ts, totalKey, (key) => this.buckets.handle(key));
     if (series !== null) this.buckets.addAt(series, bucket);
   }
