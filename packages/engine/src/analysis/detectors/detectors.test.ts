@@ -4022,6 +4022,8 @@ describe('error_spike on access logs', () => {
     const report = analyze(events);
     const spike = report.anomalies.find((a) => a.type === 'error_spike');
     expect(spike && inWindow(spike, 60, 66)).toBe(true);
+    // Told as answers, not as if the request itself were the error.
+    expect(spike?.description).toMatch(/, mostly 5xx responses to "GET \/api\/<\*>"\.$/);
     expect(report.stats.http?.statusClasses['5xx']).toBeGreaterThan(90);
   });
 

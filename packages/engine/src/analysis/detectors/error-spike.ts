@@ -1,3 +1,4 @@
+import { isRequestMessage } from '../durations';
 import type { DetectionContext, Finding } from '../detection-context';
 import { silentBuckets, timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
@@ -87,7 +88,11 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
       .within(startMs, endMs, 3)
       .filter((e) => !spike.files || spike.files.includes(e.file));
     const samples = [...fromTop, ...others].slice(0, 3);
-    const what = top[0] ? ` mostly "${top[0].template}"` : '';
+    // A request's errors are its 5xx answers (an access line's level is its status's): said so, since
+    // `mostly "GET <*>"` alone reads as if fetching were the error.
+    const what = top[0]
+      ? ` mostly ${isRequestMessage(top[0].template) ? '5xx responses to ' : ''}"${top[0].template}"`
+      : '';
     const mainFiles = new Set(top.flatMap((p) => p.files));
     // Other sources whose errors rose with it (one source's spike too: a proxy's 5xx beside the app's
     // exceptions, each a spike of its own source, of which only the first found is told).
