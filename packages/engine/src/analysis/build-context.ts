@@ -242,7 +242,6 @@ function stallOf(
   };
 }
 
-/** `into[i] += values[i]` for every bucket. */
 /**
  * A pattern's (or an exception's) errors file by file, each file's as a pattern of that file alone —
  * its error series, first and last error, count and samples — when two files or more wrote them
@@ -302,6 +301,7 @@ function errorViewsByFile(
   });
 }
 
+/** `into[i] += values[i]` for every bucket. */
 function addInto(into: number[], values: readonly number[]): void {
   for (let i = 0; i < values.length; i++) into[i] = (into[i] ?? 0) + (values[i] ?? 0);
 }

@@ -104,7 +104,7 @@ const MAX_ERROR_FILES = 8;
 /**
  * Counts an error event of `track` for its file: the first erring file by the track's own error
  * series (`totalKey`), the others (up to MAX_ERROR_FILES) by series of their own, made with `handle`.
- * Runs for error events only, and compares the file by reference first (the reader's one string).
+ * Runs for error events only (a file's events share one string, so the comparison is quick).
  */
 export function noteFileError(
   track: PatternTrack,
