@@ -52,7 +52,12 @@ export function buildContext(
     const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
     const errors = errorKey === null ? new Array<number>(length).fill(0) : dense(errorKey);
     const errorsShifted = errorKey === null ? null : shifted(errorKey);
-    return { name, files, values, valuesShifted: shifted(key), errors, errorsShifted, first, last };
+    const k = Math.round(widthMs / stored);
+    const fine =
+      k >= 2 && k * stored === widthMs
+        ? { values: analyzer.buckets.dense(key, startMs, stored, length * k), k, widthMs: stored }
+        : null;
+    return { name, files, values, valuesShifted: shifted(key), errors, errorsShifted, first, last, fine };
   };
   const sources = [...analyzer.sources].map(([name, s]) =>
     sourceOf(

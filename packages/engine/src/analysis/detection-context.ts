@@ -19,6 +19,11 @@ export interface SourceSeries {
   /** First and last bucket with an event. */
   first: number;
   last: number;
+  /**
+   * The events counted in the analyzer's stored buckets, `k` of them a bucket of the context, when
+   * those are finer (see detectVolumeSpikes); null otherwise.
+   */
+  fine: { values: number[]; k: number; widthMs: number } | null;
 }
 
 export interface PatternSeries {

