@@ -168,7 +168,7 @@ describe("PHP's messages relayed by a web server", () => {
     const log = [
       '[01-Feb-2023 07:25:03] NOTICE: fpm is running, pid 1',
       '[01-Feb-2023 07:25:04] WARNING: [pool www] child 29792 said into stderr: "NOTICE: PHP message: PHP Deprecated:  Creation of dynamic property App\\Models\\Accounts::$locale is deprecated in /var/www/html/app/Http/Middleware/TrackCampaign.php on line 107"',
-      '[01-Feb-2023 07:25:05] WARNING: [pool www] child 29793 said into stderr: "NOTICE: PHP message: PHP Warning:  Undefined array key \"ref\" in /var/www/html/app/helpers.php on line 12"',
+      '[01-Feb-2023 07:25:05] WARNING: [pool www] child 29793 said into stderr: "NOTICE: PHP message: PHP Warning:  Undefined array key "ref" in /var/www/html/app/helpers.php on line 12"',
       '[01-Feb-2023 07:25:06] WARNING: [pool www] child 29794 said into stderr: "NOTICE: PHP message: PHP Fatal error:  Uncaught PDOException: SQLSTATE[HY000] [2002] Connection refused"',
       '[01-Feb-2023 07:25:07] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it',
     ].join('\n');
