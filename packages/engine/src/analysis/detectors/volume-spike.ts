@@ -344,7 +344,10 @@ function fineAbruptSpikes(source: SourceSeries): (Spike & { counted: number })[]
       from: Math.floor(s.from / k),
       to: Math.floor(s.to / k),
       peakIndex: Math.floor(s.peakIndex / k),
-      // In the context's buckets, as the description counts them.
+      // Rates in the context's buckets, as the description and the evidence count them.
+      peak: s.peak * k,
+      baselineAtPeak: s.baselineAtPeak * k,
+      upperAtPeak: s.upperAtPeak * k,
       counted: (s.to - s.from + 1) / k,
     }));
 }
