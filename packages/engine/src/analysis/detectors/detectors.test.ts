@@ -4366,6 +4366,34 @@ describe('error_spike late in a file', () => {
     expect(proxy([2, 1, 2])).toEqual([]);
   });
 
+  it("fires on a quiet service's 5xx at one or two a minute for half an hour, too few a bucket (blind5 294/s01)", () => {
+    // Three hours of an ASP.NET service, 13 requests a minute in buckets of a minute; a 5xx every ten
+    // minutes, then 24 in 28 minutes from minute 100: 4, 3, 4, 3, 4, 5 in five minutes, never 3 in one.
+    const service = (spell: boolean) => {
+      const random = seeded(29);
+      const events: MinedEvent[] = [];
+      const request = (ts: number, status: number) =>
+        events.push(
+          minedEvent(ts, {
+            template: 'Request finished HTTP/1.1 GET <*> - <*> <*> application/json <*>',
+            params: ['http://orders:8080/api/v2/returns', String(status), '131', '7.28ms'],
+            level: status >= 500 ? 'error' : 'info',
+            service: 'Microsoft.AspNetCore.Hosting.Diagnostics',
+            file: 'orders.console.log',
+          }),
+        );
+      for (let m = 0; m < 180; m++)
+        for (let k = poisson(random, 13); k > 0; k--) request(at(m, Math.floor(random() * 60)), 200);
+      for (let m = 4; m < 180; m += 10) request(at(m, 41), 500);
+      if (spell) for (let e = 0; e < 24; e++) request(at(100 + Math.floor(e * 1.17), 23), 502);
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    const [spike, ...more] = service(true);
+    expect(more).toEqual([]);
+    expect(spike && inWindow(spike, 99, 130)).toBe(true);
+    expect(service(false)).toEqual([]);
+  });
+
   it('leaves alone the share of errors over all files tripling when a busy file without errors goes silent (blind3 36/s06)', () => {
     // Seven hours: a web server's error log, 30 lines a minute of which 5 errors; a mail server at 120
     // lines a minute without errors, silent for the last hour.

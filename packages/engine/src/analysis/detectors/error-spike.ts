@@ -1,11 +1,32 @@
 import { isRequestMessage } from '../durations';
-import type { DetectionContext, Finding } from '../detection-context';
+import type { DetectionContext, Finding, PatternSeries, SourceSeries } from '../detection-context';
+import { clumpOf, SPELL } from './pattern-spike';
 import { silentBuckets, timeOf } from '../detection-context';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, localBaseline, halfWindowFor, median, sum } from '../robust-stats';
 import { severityByFactor } from '../severity';
 import { findCoarseSpikes, findSpikes, spikeOfRun, type Spike, spikeFigures } from '../spikes';
 import { topPatternsIn } from './top-patterns-in';
+
+/**
+ * A source's errors as a spell of a rare error over half an hour (see SPELL in pattern-spike.ts: 12
+ * or more, 2.5 times its busiest half hour elsewhere, five times its usual count, at odds below a
+ * billion to one): a quiet ASP.NET service answering one or two requests a minute with a 5xx for 28
+ * minutes, 24 where one comes every ten minutes (blind5 294/s01) — no bucket of a minute or five holds
+ * enough for a spike.
+ */
+function sourceSpell(ctx: DetectionContext, source: SourceSeries): Spike | null {
+  const files = new Set(source.files);
+  // The source as a pattern of its files: clumpOf reads a pattern's series and its track's files only.
+  const asPattern = {
+    track: { files } as PatternSeries['track'],
+    level: 'error' as const,
+    isErrorLevel: true,
+    values: source.values,
+    errorValues: source.errors,
+  };
+  return clumpOf(ctx, asPattern, SPELL);
+}
 
 /** A spike found in one source's errors, told by that source's files. */
 type SourcedSpike = Spike & { files?: readonly string[] };
@@ -54,13 +75,18 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   // A long stretch of a far larger error share, as long as the baseline window is wide, becomes its
   // own local baseline: judged against the share of the whole file as well. Also per source: an
   // access log's 5xx share is diluted by the other files of a bundle.
-  const shifts = [
+  const shifts: SourcedSpike[] = [
     ...coarse,
     ...halfShifted(ctx.errorsShifted),
     ...perSource,
     ...sustainedShareShifts(ctx.errors, ctx.total, false),
     ...ctx.sources.flatMap((source) => sustainedShareShifts(source.errors, source.values, true)),
   ];
+  // A source's errors gathering over half an hour, too few a bucket for a spike (see sourceSpell).
+  for (const source of ctx.sources) {
+    const spell = sourceSpell(ctx, source);
+    if (spell) shifts.push({ ...spell, files: source.files });
+  }
   // Errors that rose only with their sources' traffic are a volume spike's to tell (see isTrafficRise).
   // They are set aside before the overlapping spikes are: one source's flood must not hide another
   // source's errors of the same minutes (a proxy's burst of traffic beside another proxy's 5xx, a

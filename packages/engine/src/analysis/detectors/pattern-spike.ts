@@ -163,7 +163,7 @@ const STORM = { windowMs: 6 * COARSE_MS, events: 20, errorsOnly: false, rarity: 
  * five hours around (blind3 274/s03). Only errors, of a message seen before them (a new one is a new
  * pattern's), and (as every clump) at odds below a billion to one.
  */
-const SPELL = { windowMs: 6 * COARSE_MS, events: 12, errorsOnly: true, rarity: 5, seenBefore: true };
+export const SPELL = { windowMs: 6 * COARSE_MS, events: 12, errorsOnly: true, rarity: 5, seenBefore: true };
 /** A clump holds this many times the events of the pattern's busiest window elsewhere, or more. */
 const CLUMP_FACTOR = 2.5;
 /** Odds of a clump at the pattern's rate (Poisson, times the windows looked at) below which it is no chance. */
