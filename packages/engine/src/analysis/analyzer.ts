@@ -393,7 +393,8 @@ export class Analyzer {
       }
       if (isError) {
         const errors = (track.errorSeries ??= this.buckets.handle(SERIES.patternErrors(track.key)));
-        this.noteFileError(track, event.file, ts, SERIES.patternErrors(track.key), b);
+        const fileErrors = noteFileError(track, event.file, ts, SERIES.patternErrors, this.buckets);
+        if (fileErrors !== null) this.buckets.addAt(fileErrors, b);
         if (this.buckets.addAt(errors, b) === 1 && track.errorSampledMinute !== minute) {
           track.errorSampledMinute = minute;
           track.errorExemplars ??= new ExemplarSet(24);
@@ -406,18 +407,6 @@ export class Analyzer {
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key));
     }
-  }
-
-  /** An error event of `track` counted for its file too (see noteFileError in pattern-track.ts). */
-  private noteFileError(
-    track: PatternTrack,
-    file: string,
-    ts: number,
-    totalKey: string,
-    bucket: number,
-  ): void {
-    const series = noteFileError(track, file, ts, totalKey, (key) => this.buckets.handle(key));
-    if (series !== null) this.buckets.addAt(series, bucket);
   }
 
   /** A process's death or start, or a stop the kubelet made (see lifecycle.ts); before `lastMessage` moves on. */
@@ -454,7 +443,8 @@ export class Analyzer {
       this.exceptionTracks.set(key, sub);
     }
     notePatternEvent(sub, event, true, sub.template);
-    this.noteFileError(sub, event.file, event.timestamp ?? 0, SERIES.pattern(key), bucket);
+    const fileErrors = noteFileError(sub, event.file, event.timestamp ?? 0, SERIES.pattern, this.buckets);
+    if (fileErrors !== null) this.buckets.addAt(fileErrors, bucket);
     if (this.buckets.addAt(sub.series as SeriesHandle, bucket) === 1 && sub.sampledMinute !== minute) {
       sub.sampledMinute = minute;
       // A trace's sample shows its exception's line ("OSError: [Errno 28] No space left on device"),

@@ -3,7 +3,7 @@ import { lifecycleRole } from './lifecycle';
 import { durationSlots, type DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
 import type { DurationSeries, SourceDurations } from './analyzer';
-import type { SeriesHandle } from './time-buckets';
+import type { SeriesHandle, TimeBuckets } from './time-buckets';
 
 /** What the analyzer keeps per pattern while streaming. */
 export interface PatternTrack {
@@ -103,15 +103,16 @@ const MAX_ERROR_FILES = 8;
 
 /**
  * Counts an error event of `track` for its file: the first erring file by the track's own error
- * series (`totalKey`), the others (up to MAX_ERROR_FILES) by series of their own, made with `handle`.
+ * series (`totalKeyOf(track.key)`, named only when a file is first seen), the others (up to
+ * MAX_ERROR_FILES) by series of their own, made in `buckets`.
  * Runs for error events only (a file's events share one string, so the comparison is quick).
  */
 export function noteFileError(
   track: PatternTrack,
   file: string,
   ts: number,
-  totalKey: string,
-  handle: (key: string) => SeriesHandle,
+  totalKeyOf: (key: string) => string,
+  buckets: TimeBuckets<string>,
 ): SeriesHandle | null {
   let files = track.errorFiles;
   let entry: FileErrors | undefined;
@@ -121,13 +122,14 @@ export function noteFileError(
       if (files[i]?.file === file) entry = files[i];
   if (entry === undefined) {
     if (files.length >= MAX_ERROR_FILES) return null;
+    const totalKey = totalKeyOf(track.key);
     const seriesKey = files.length === 0 ? null : `${totalKey}@${files.length}`;
     entry = {
       file,
       firstMs: ts,
       lastMs: ts,
       count: 0,
-      series: seriesKey === null ? null : handle(seriesKey),
+      series: seriesKey === null ? null : buckets.handle(seriesKey),
       seriesKey,
       totalKey,
     };

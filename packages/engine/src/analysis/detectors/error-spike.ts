@@ -1,11 +1,11 @@
-import { isRequestMessage } from '../durations';
 import type { DetectionContext, Finding, PatternSeries, SourceSeries } from '../detection-context';
-import { clumpOf, SPELL } from './pattern-spike';
 import { silentBuckets, timeOf } from '../detection-context';
+import { isRequestMessage } from '../durations';
 import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, localBaseline, halfWindowFor, median, sum } from '../robust-stats';
 import { severityByFactor } from '../severity';
 import { findCoarseSpikes, findSpikes, spikeOfRun, type Spike, spikeFigures } from '../spikes';
+import { clumpOf, SPELL } from './pattern-spike';
 import { topPatternsIn } from './top-patterns-in';
 
 /**
