@@ -1529,6 +1529,58 @@ describe('pattern_spike on a job run two or three times', () => {
   });
 });
 
+describe('pattern_spike on a job dispatched in batches of uneven size', () => {
+  /** Three hours of traffic and a job's `DONE` line in batches of `sizes`, one batch every 15 to 45 minutes. */
+  const batches = (sizes: readonly number[]) => {
+    const events = twoServices(300);
+    sizes.forEach((size, i) => {
+      const minute = 10 + i * 35 + (i % 3) * 5;
+      for (let k = 0; k < size; k++)
+        events.push(
+          minedEvent(at(minute + Math.floor(k / 60), k % 60), {
+            template: 'App\\Jobs\\RefreshRecommendations ................ <*> DONE',
+            params: ['35.18ms'],
+            service: 'worker',
+            file: 'worker.log',
+          }),
+        );
+    });
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+  };
+
+  it('leaves batches of 35 to 235 alone (blind3 371/s01), and finds one five times their usual size', () => {
+    expect(batches([192, 235, 187, 111, 35, 128, 111, 94])).toEqual([]);
+    const found = batches([192, 235, 187, 111, 35, 128, 111, 600]);
+    expect(found).toHaveLength(1);
+    expect(found[0] && inWindow(found[0], 255, 265)).toBe(true);
+  });
+});
+
+describe('pattern_spike on a warning of trouble that rises for twenty minutes, peaking every few', () => {
+  it('finds it as one episode, not as the bursts of a job (blind4 401/s07)', () => {
+    // PgBouncer's query_wait_timeout about once an hour, then 2 to 9 a minute for twenty minutes:
+    // its busiest minutes come every three or four, and between them it never stops.
+    const events = twoServices(180);
+    const line = (m: number, sec: number) =>
+      minedEvent(at(m, sec), {
+        template: '<*>: shop/app@<*> pooler error: query_wait_timeout',
+        level: 'warn',
+        service: 'pgbouncer',
+        file: 'pgbouncer.log',
+      });
+    for (const m of [1, 4, 14, 31, 46, 60, 66, 68, 121, 160]) events.push(line(m, 20));
+    const episode = [1, 3, 2, 6, 6, 2, 7, 5, 7, 3, 4, 5, 9, 8, 6, 5, 8, 3, 4, 9, 7, 2];
+    episode.forEach((count, i) => {
+      for (let k = 0; k < count; k++) events.push(line(85 + i, k * 6));
+    });
+    events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+    const found = analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    expect(found).toHaveLength(1);
+    expect(found[0] && inWindow(found[0], 85, 106)).toBe(true);
+  });
+});
+
 describe('volume_spike', () => {
   it("measures the traffic after a source's silence against its usual level, not the silence (blind2 209/s05)", () => {
     // A database logging ~25 a minute hangs for 55 minutes and then logs ~18 a minute to the end of

@@ -10,6 +10,7 @@ import {
   isAnnouncedJob,
   isScheduledBatch,
   looksLikeTrouble,
+  outsizedBursts,
   readsAsError,
 } from './periodic-bursts';
 
@@ -57,8 +58,11 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     const skip = silentBuckets(ctx, pattern.track.files);
     const spikes = spikesOf(ctx, pattern.values, isTrouble, skip);
     if (isPeriodic(spikes) || burstsLikeAJob(pattern, skip)) continue;
+    // A job's batches: only those far bigger than its usual batch (see outsizedBursts).
+    const outsized = outsizedBursts(pattern, skip);
     const before = findings.length;
     for (const spike of spikes) {
+      if (outsized?.every((o) => o.to < spike.from || spike.to < o.from)) continue;
       // A file that starts busy with it: nothing before to say it rose (see startsItsFile).
       if (!isTrouble && startsItsFile(ctx, pattern, spike)) continue;
       // One of its files' scheduled batches, bigger this time (see batchGrid): the schedule's.

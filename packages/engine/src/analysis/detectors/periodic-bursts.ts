@@ -65,14 +65,16 @@ export function burstsLikeAJob(pattern: PatternSeries, skip?: readonly boolean[]
 /**
  * Bursts whose buckets between stay twice the series' median or more are one episode: a scraper's
  * fifteen minutes at 3×, whose busiest minutes alone clear a job burst's bound (at 68, 71–76 and
- * 80–82), is no job every three minutes.
+ * 80–82), is no job every three minutes. For a message that is usually absent (a median of 0), the
+ * buckets between must each hold one or more: PgBouncer's query_wait_timeout at 2 to 9 a minute for
+ * twenty minutes, peaking every three or four, where it came once an hour (blind4 401/s07).
  */
 function joinElevated(spikes: readonly Spike[], values: readonly number[]): Spike[] {
-  const floor = 2 * median(values);
+  const floor = Math.max(1, 2 * median(values));
   const out: Spike[] = [];
   for (const spike of spikes) {
     const last = out.at(-1);
-    let elevated = last !== undefined && floor > 0;
+    let elevated = last !== undefined;
     for (let i = (last?.to ?? 0) + 1; elevated && i < spike.from; i++) elevated = (values[i] ?? 0) >= floor;
     if (last !== undefined && elevated) out[out.length - 1] = { ...last, to: spike.to };
     else out.push(spike);
@@ -117,21 +119,45 @@ export function recursAtOneLag(spikes: readonly Spike[], values: readonly number
 }
 
 /**
- * Two or more bursts of comparable size (within a factor of two) holding (nearly) all of the
- * pattern's events. A burst
- * counts the bucket on either side of its run: a job's run seldom starts on a bucket boundary, and the
- * few events it spills into the next bucket stay part of it.
+ * The sizes of a pattern's bursts when they hold (nearly) all of its events, else null. A burst counts
+ * the bucket on either side of its run: a job's run seldom starts on a bucket boundary, and the few
+ * events it spills into the next bucket stay part of it.
  */
-function hasSameSizedRuns(spikes: readonly Spike[], values: readonly number[], total: number): boolean {
-  if (spikes.length < 2) return false;
+function burstSizes(spikes: readonly Spike[], values: readonly number[], total: number): number[] | null {
   const sizes = spikes.map((s) =>
     sum(values, Math.max(0, s.from - 1), Math.min(values.length - 1, s.to + 1)),
   );
+  return sum(sizes) >= 0.9 * total ? sizes : null;
+}
+
+/**
+ * Two or more bursts of comparable size (within a factor of two) holding (nearly) all of the
+ * pattern's events; of three or more, none more than twice their median, however small some are (a
+ * Laravel job dispatched in batches of 35 to 235 on some of its scheduler's quarter hours: blind3
+ * 371/s01).
+ */
+function hasSameSizedRuns(spikes: readonly Spike[], values: readonly number[], total: number): boolean {
+  const sizes = spikes.length >= 2 ? burstSizes(spikes, values, total) : null;
+  if (sizes === null) return false;
   const typical = median(sizes);
-  const inBursts = sizes.reduce((a, b) => a + b, 0);
   // A job's runs differ with the work each finds (60 reservations expired, then 98): within a factor
   // of two of their median.
-  return inBursts >= 0.9 * total && sizes.every((n) => n <= 2 * typical && n >= typical / 2);
+  return sizes.every((n) => n <= 2 * typical && (sizes.length >= 3 || n >= typical / 2));
+}
+
+/**
+ * Of a message written only in three or more bursts (a job's batches), the bursts more than twice the
+ * size of their median, as bucket ranges; null for a message that is not (or one that looks like
+ * trouble). Its other bursts are the job's usual work: a batch five times the usual is the spike, not
+ * the seven before it that rose "from almost never" as well.
+ */
+export function outsizedBursts(pattern: PatternSeries, skip?: readonly boolean[]): Spike[] | null {
+  if (looksLikeTrouble(pattern)) return null;
+  const spikes = findSpikes(pattern.values, { ...JOB_BURSTS, skip });
+  const sizes = spikes.length >= 3 ? burstSizes(spikes, pattern.values, pattern.track.count) : null;
+  if (sizes === null) return null;
+  const typical = median(sizes);
+  return spikes.filter((_, i) => (sizes[i] ?? 0) > 2 * typical);
 }
 
 /** Where a source's scheduled batches fall: every `period` buckets, at `phase` (bucket index mod period). */
