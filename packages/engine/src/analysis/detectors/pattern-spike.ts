@@ -58,8 +58,9 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     const skip = silentBuckets(ctx, pattern.track.files);
     const spikes = spikesOf(ctx, pattern.values, isTrouble, skip);
     if (isPeriodic(spikes) || burstsLikeAJob(pattern, skip)) continue;
-    // A job's batches: only those far bigger than its usual batch (see outsizedBursts).
-    const outsized = outsizedBursts(pattern, skip);
+    // A job's batches: only those far bigger than its usual batch (see outsizedBursts; searched only
+    // for a pattern with spikes to sift).
+    const outsized = spikes.length > 0 ? outsizedBursts(pattern, skip) : null;
     const before = findings.length;
     for (const spike of spikes) {
       if (outsized?.every((o) => o.to < spike.from || spike.to < o.from)) continue;
