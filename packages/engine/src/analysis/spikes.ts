@@ -195,8 +195,11 @@ function cannotSpike(values: readonly number[], options: SpikeOptions, halfWindo
   // With buckets left out, a window may hold fewer than `halfWindow + 1` of them.
   if (options.skip) return false;
   const rank = Math.ceil(Math.min(values.length, halfWindow + 1) / 2);
-  const floor = Float64Array.from(values).sort()[rank - 1] ?? 0;
-  return floor > 0 && max < floor * options.minFactor;
+  // The rank-th smallest value times minFactor is above the largest (and so above 0) when fewer than
+  // `rank` values are not: counted in one pass, nothing sorted.
+  let below = 0;
+  for (const v of values) if (!(v * options.minFactor > max) && ++below >= rank) return false;
+  return true;
 }
 
 /**

@@ -100,6 +100,35 @@ function flush(handle: SeriesHandle): void {
 }
 
 /**
+ * Merges a handle's stored buckets into buckets `factor` times as wide, in place. Keys are ascending,
+ * so the merged keys are too: buckets falling into one wider bucket are adjacent, and the merged
+ * bucket is written at or before the first of them. (In place, not into new arrays: a cold `logai
+ * analyze` ran the copying loop unoptimised, 27 ms of a JSON file's first run against 1 ms warm.)
+ */
+function coarsen(handle: SeriesHandle, factor: number): void {
+  const { keys, counts, sums, reads } = handle;
+  let end = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const k = Math.floor((keys[i] ?? 0) / factor);
+    if (end >= 0 && keys[end] === k) {
+      counts[end] = (counts[end] ?? 0) + (counts[i] ?? 0);
+      if (sums !== null) sums[end] = (sums[end] ?? 0) + (sums[i] ?? 0);
+      if (reads !== null) reads[end] = (reads[end] ?? 0) + (reads[i] ?? 0);
+    } else {
+      end++;
+      keys[end] = k;
+      counts[end] = counts[i] ?? 0;
+      if (sums !== null) sums[end] = sums[i] ?? 0;
+      if (reads !== null) reads[end] = reads[i] ?? 0;
+    }
+  }
+  keys.length = end + 1;
+  counts.length = end + 1;
+  if (sums !== null) sums.length = end + 1;
+  if (reads !== null) reads.length = end + 1;
+}
+
+/**
  * Sparse time-bucketed counters sharing one width. When a series holds more than `maxBuckets` buckets
  * the width grows (1s → 2s → 10s …) and every series is merged, so memory stays bounded whatever the
  * time span. Growth is deferred to `settle()`, called before computing a bucket, so a bucket index
@@ -248,33 +277,7 @@ export class TimeBuckets<K> {
       const from = this.widthMs;
       this.widthMs = nextWidth(from);
       const factor = this.widthMs / from;
-      // Keys are ascending, so the merged keys are too: buckets falling into one wider bucket are adjacent.
-      for (const handle of this.series.values()) {
-        const keys = doubles();
-        const counts: number[] = [];
-        const from = handle.sums;
-        const sums = from === null ? null : doubles();
-        const readFrom = handle.reads;
-        const reads: number[] | null = readFrom === null ? null : [];
-        for (let i = 0; i < handle.keys.length; i++) {
-          const k = Math.floor((handle.keys[i] ?? 0) / factor);
-          const end = keys.length - 1;
-          if (end >= 0 && keys[end] === k) {
-            counts[end] = (counts[end] ?? 0) + (handle.counts[i] ?? 0);
-            if (sums !== null) sums[end] = (sums[end] ?? 0) + (from?.[i] ?? 0);
-            if (reads !== null) reads[end] = (reads[end] ?? 0) + (readFrom?.[i] ?? 0);
-          } else {
-            keys.push(k);
-            counts.push(handle.counts[i] ?? 0);
-            sums?.push(from?.[i] ?? 0);
-            reads?.push(readFrom?.[i] ?? 0);
-          }
-        }
-        handle.keys = keys;
-        handle.counts = counts;
-        handle.sums = sums;
-        handle.reads = reads;
-      }
+      for (const handle of this.series.values()) coarsen(handle, factor);
     } while ([...this.series.values()].some((h) => h.keys.length > this.maxBuckets));
     this.crowded = false;
   }

@@ -103,9 +103,11 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
   const requests = requestsOver > 0;
   const minBuckets = requests ? Math.max(2, requestsOver) : Math.ceil(halfWindowFor(values.length) / 2);
   for (let k = MIN_LEVEL_BUCKETS + 1; k < values.length; k++) {
-    const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
     const v = values[k] ?? 0;
-    if (level <= 0 || v < ABRUPT_FACTOR * level || v < 20) continue;
+    // (The level is at least the least of its buckets: most buckets are not 2.5× that, and need no median.)
+    if (v < 20 || v < ABRUPT_FACTOR * leastOf(values, Math.max(0, k - LEVEL_BUCKETS), k - 1)) continue;
+    const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
+    if (level <= 0 || v < ABRUPT_FACTOR * level) continue;
     const stepped = isAbrupt(values, k) || leavesLevel(values, k, level);
     if (!stepped && !requests) continue;
     let to = k;
@@ -148,6 +150,13 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     k = to;
   }
   return out;
+}
+
+/** The least of `values[from]` … `values[to - 1]`. */
+function leastOf(values: readonly number[], from: number, to: number): number {
+  let least = Infinity;
+  for (let i = from; i < to; i++) if ((values[i] ?? 0) < least) least = values[i] ?? 0;
+  return least;
 }
 
 /** Buckets `from`..`to` as a flood over `level`, its bound `upperFactor` times the level. */
@@ -202,6 +211,9 @@ export function heldFloods(values: readonly number[], requestsOver: number): Spi
   if (requestsOver <= 0) return out;
   const minBuckets = Math.max(2, requestsOver);
   for (let k = MIN_LEVEL_BUCKETS + 2; k < values.length; k++) {
+    // (The level is at least the least bucket of the last hour: no median where the bucket is not twice that.)
+    if ((values[k] ?? 0) < FLOOD_FACTOR * leastOf(values, Math.max(0, k - 1 - LEVEL_BUCKETS), k - 1))
+      continue;
     // The level of the last hour, or of the last twenty minutes where traffic was falling: a flood
     // after a busier morning stands over the traffic of its time, not over the morning's.
     const level = Math.min(
