@@ -193,9 +193,12 @@ function slowdowns(
   const { flags, center, sigma } = shiftedBuckets(values, defined);
   // A quiet series (PgBouncer's per-minute averages: "xact 5488 us" within 10% of each other) has no
   // few slow requests to mislead it: fewer values make a run.
-  const minSamples = stepNoise(values, defined) < QUIET_NOISE ? QUIET_RUN_SAMPLES : RUN_SAMPLES;
+  // (Reckoned for a series with runs only, as the spread below: most series have none.)
+  let minSamples = NaN;
   const first = defined.indexOf(true);
   const runs = findRuns(flags, 1).filter((run) => {
+    if (Number.isNaN(minSamples))
+      minSamples = stepNoise(values, defined) < QUIET_NOISE ? QUIET_RUN_SAMPLES : RUN_SAMPLES;
     // Slow from its first values on: a cache or JIT warming up after a start, not a slowdown.
     if (run.from <= first) return false;
     // The values read, not the events they stand for: a few slow requests read once in four weigh four.
@@ -207,9 +210,11 @@ function slowdowns(
     return isBroad(members, run) || !isBurstOfOtherWork(ctx, series, run, defined);
   });
   const scheduled = scheduledRuns(runs, Math.max(1, Math.floor(SCHEDULED_MS / ctx.widthMs)));
-  const spread = valueSpread(series, values, defined);
+  let spread = NaN;
+  const spreadOf = (): number =>
+    Number.isNaN(spread) ? (spread = valueSpread(series, values, defined)) : spread;
   for (const run of runs) {
-    if (scheduled.has(run) || !beyondSampling(series, run, values, center, spread)) continue;
+    if (scheduled.has(run) || !beyondSampling(series, run, values, center, spreadOf())) continue;
     findings.push(latencyFinding(ctx, series, run.from, run.to, values, center, sigma));
   }
   const minBuckets = halfWindowFor(values.length);
@@ -220,7 +225,7 @@ function slowdowns(
     for (const run of found.runs) {
       if (told.some((r) => r.from <= run.to && run.from <= r.to)) continue;
       told.push(run);
-      if (!beyondSampling(series, run, values, found.center, spread)) continue;
+      if (!beyondSampling(series, run, values, found.center, spreadOf())) continue;
       findings.push(latencyFinding(ctx, series, run.from, run.to, values, found.center, found.sigma));
     }
   return findings;
@@ -326,10 +331,16 @@ export function latencyExcursions(
   const runs: Run[] = [];
   const center = values.map(() => 0);
   const sigma = values.map(() => 0);
-  const noise = stepNoise(values, defined);
-  const least = Math.max(Math.log(MIN_FACTOR), 4 * Math.max(0.1, noise));
+  // The noise raises the least rise above MIN_FACTOR: reckoned at the first bucket that may rise that far.
+  let noise = NaN;
+  let least = Math.log(MIN_FACTOR);
   for (let k = 0; k < values.length; k++) {
     if (!defined[k] || !mayRiseOverLevel(values, defined, k, least)) continue;
+    if (Number.isNaN(noise)) {
+      noise = stepNoise(values, defined);
+      least = Math.max(Math.log(MIN_FACTOR), 4 * Math.max(0.1, noise));
+      if (!mayRiseOverLevel(values, defined, k, least)) continue;
+    }
     const before = definedNear(values, defined, k, LEVEL_BUCKETS, -1);
     if (before.length < MIN_LEVEL_BUCKETS) continue;
     const level = median(before);
@@ -376,6 +387,9 @@ export function levelShifts(
 ): { runs: Run[]; center: number[]; sigma: number[] } {
   const kept = values.filter((_, i) => defined[i] === true);
   const base = median(kept);
+  // No bucket MIN_FACTOR above the median: no run, and no deviation to reckon.
+  if (!kept.some((v) => v - base >= Math.log(MIN_FACTOR)))
+    return { runs: [], center: values.map(() => base), sigma: values.map(() => 0) };
   const spread = robustSigma(kept, base);
   const flags = values.map((v, i) => {
     const shift = v - base;
@@ -556,7 +570,8 @@ export function shiftedBuckets(
   // How much the series jumps from one bucket to the next on its own, whatever its level (a slowdown
   // is one step up, not many): a mix of instant answers and long polls (Consul's blocking queries)
   // jumps tenfold all along, and runs of three high buckets come by chance.
-  const noise = stepNoise(values, defined);
+  // (Only buckets MIN_FACTOR above their baseline read it: most series have none.)
+  const noise = above.some(Boolean) ? stepNoise(values, defined) : 0;
   const flags = values.map((v, i) => {
     if (!defined[i]) return false;
     const shift = v - (center[i] ?? 0);
