@@ -1,0 +1,237 @@
+// Instructions, not seconds: what one warm run of the engine executes, per line and per function,
+// counted by valgrind (callgrind). On this host timings drift by tens of percent within minutes; the
+// count of instructions varies by about 2% between invocations (the collector and the compiler land at
+// other points) and a function's own count by far less, so two versions, or `templates` and `analyze`,
+// can be compared where timings cannot. It says nothing of cache misses and stalls: a change that
+// counts fewer instructions is still to be timed (bench/analyze-ab.ts).
+//
+// Each measurement runs bench/instructions-driver.ts twice under valgrind, over RUNS and 2 × RUNS
+// passes of the input: the difference is RUNS warm passes, without startup and most of the compiling.
+// V8's perf map (--perf-basic-prof) names the compiled JavaScript (`JS:*add`: optimised, `^`: baseline,
+// `~`: interpreted) and its builtins; the rest is named by the node binary's symbols (`N:`). V8 runs
+// single-threaded and predictable (--single-threaded --predictable): its compiler and collector work
+// on the main thread, counted, at points that depend less on the clock (without them, two invocations
+// differed by 20%).
+//
+// Usage: npx tsx bench/instructions.ts [--mode templates|analyze|overhead] [--runs N] [--top K] [FILE...]
+//   --mode overhead (the default): both, and what `analyze` adds, function by function.
+//   Default input: the first 30,000 lines of the suite's JSON file (a 150,000-line file takes minutes a pass).
+// Needs valgrind (Debian's package). About two minutes for the default input on two cores.
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { generateSuite } from './generate-lines';
+
+type Mode = 'templates' | 'analyze';
+type Costs = Map<string, number>;
+
+interface CodeRange {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** V8's perf map: `start size name` in hex, one compiled function or builtin a line. */
+async function readPerfMap(path: string): Promise<CodeRange[]> {
+  const symbols: CodeRange[] = [];
+  for (const line of (await readFile(path, 'utf8')).split('\n')) {
+    const first = line.indexOf(' ');
+    const second = line.indexOf(' ', first + 1);
+    if (first < 0 || second < 0) continue;
+    const start = parseInt(line.slice(0, first), 16);
+    const size = parseInt(line.slice(first + 1, second), 16);
+    // `JS:*add file:///…/analyzer.ts:311:3`: the function and its file's name are enough.
+    const name = line.slice(second + 1).replace(/ (?:file:\/\/)?\S*\/([^/\s]+?)(?::\d+)+$/, ' $1');
+    symbols.push({ start, end: start + size, name });
+  }
+  return symbols.sort((a, b) => a.start - b.start);
+}
+
+function symbolAt(symbols: readonly CodeRange[], address: number): string | null {
+  let lo = 0;
+  let hi = symbols.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((symbols[mid]?.start ?? 0) <= address) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = symbols[lo - 1];
+  return s !== undefined && address < s.end ? s.name : null;
+}
+
+/**
+ * Self instructions per function of a callgrind profile written with --dump-instr=yes: each cost
+ * line starts with an instruction address (absolute, or relative to the previous one), then a line
+ * number and the count. Addresses in V8's code are named by the perf map; others by callgrind's
+ * function. The cost line after a `calls=` line is the call's inclusive cost, not the caller's own.
+ */
+async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promise<Costs> {
+  const costs: Costs = new Map();
+  const names = new Map<string, string>();
+  let fn = '?';
+  let address = 0;
+  let inclusive = false;
+  const named = (line: string, prefix: number): string => {
+    const close = line.indexOf(')');
+    const id = line.slice(prefix + 1, close);
+    const name = line.slice(close + 1).trim();
+    if (name !== '') names.set(id, name);
+    return names.get(id) ?? '?';
+  };
+  for await (const line of createInterface({ input: createReadStream(profile) })) {
+    if (line.startsWith('fn=')) fn = named(line, 3);
+    else if (line.startsWith('cfn=')) named(line, 4);
+    else if (line.startsWith('calls=')) inclusive = true;
+    else {
+      const c = line.charCodeAt(0);
+      // 0x… absolute, +n / -n relative, * the same address.
+      if (c !== 48 && c !== 43 && c !== 45 && c !== 42) continue;
+      const parts = line.split(' ');
+      const at = parts[0] ?? '';
+      if (at.startsWith('0x')) address = parseInt(at, 16);
+      else if (at !== '*') address += Number(at);
+      if (inclusive) {
+        inclusive = false;
+        continue;
+      }
+      const count = Number(parts[2] ?? 0);
+      if (!(count > 0)) continue;
+      const name = symbolAt(symbols, address) ?? `N:${fn}`;
+      costs.set(name, (costs.get(name) ?? 0) + count);
+    }
+  }
+  return costs;
+}
+
+/** Runs the driver `passes` times over `files` under callgrind; its self costs per function. */
+async function profile(mode: Mode, passes: number, files: readonly string[], dir: string): Promise<Costs> {
+  const out = join(dir, `${mode}-${passes}.callgrind`);
+  const driver = join(import.meta.dirname, 'instructions-driver.ts');
+  const child = spawn(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--dump-instr=yes',
+      `--callgrind-out-file=${out}`,
+      process.execPath,
+      '--single-threaded',
+      '--predictable',
+      '--perf-basic-prof',
+      // (The perf map goes to /tmp; V8's log of the same events, to the run's own directory.)
+      '--no-logfile-per-isolate',
+      `--logfile=${join(dir, `${mode}-${passes}.v8.log`)}`,
+      '--max-semi-space-size=32',
+      '--import',
+      'tsx',
+      driver,
+      mode,
+      String(passes),
+      ...files,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`valgrind ${mode} × ${passes} exited with ${code}:\n${stderr}`);
+  // Under valgrind the process keeps its pid: V8 names its map after it.
+  const map = `/tmp/perf-${child.pid}.map`;
+  const costs = await selfCosts(out, await readPerfMap(map));
+  await rm(map, { force: true });
+  await rm(out, { force: true });
+  return costs;
+}
+
+/** Per function, what `passes` more passes cost: `twice` (2 × passes) minus `once` (passes), per pass. */
+function perPass(once: Costs, twice: Costs, passes: number): Costs {
+  const out: Costs = new Map();
+  for (const name of new Set([...once.keys(), ...twice.keys()]))
+    out.set(name, ((twice.get(name) ?? 0) - (once.get(name) ?? 0)) / passes);
+  return out;
+}
+
+const total = (costs: Costs): number => [...costs.values()].reduce((a, b) => a + b, 0);
+
+async function countLines(files: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const file of files) {
+    const lines = createInterface({ input: createReadStream(file) });
+    lines.on('line', () => n++);
+    await new Promise((resolve) => lines.on('close', resolve));
+  }
+  return n;
+}
+
+async function defaultInput(): Promise<string> {
+  const suite = await generateSuite(join(import.meta.dirname, 'out'), 1_050_000);
+  const json = suite.find((p) => p.includes('json'));
+  if (json === undefined) throw new Error('the benchmark suite has no JSON file');
+  const out = join(import.meta.dirname, 'out', 'instructions-json-30000.log');
+  if (existsSync(out)) return out;
+  const write = createWriteStream(out);
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(json) })) {
+    if (n++ >= 30_000) break;
+    write.write(line + '\n');
+  }
+  await new Promise<void>((resolve, reject) =>
+    write.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
+  return out;
+}
+
+function top(costs: Costs, k: number, lines: number): void {
+  const sorted = [...costs.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
+  for (const [name, cost] of sorted)
+    console.log(`${(cost / lines).toFixed(0).padStart(8)}  ${name.slice(0, 110)}`);
+}
+
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
+const modeArg = option('--mode') ?? 'overhead';
+if (!['templates', 'analyze', 'overhead'].includes(modeArg))
+  throw new Error('--mode is templates, analyze or overhead');
+const passes = Math.max(1, Number(option('--runs') ?? 2));
+const k = Math.max(1, Number(option('--top') ?? 25));
+const given = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+const files = given.length > 0 ? given : [await defaultInput()];
+const lines = await countLines(files);
+const dir = await mkdtemp(join(tmpdir(), 'logai-instructions-'));
+const modes: Mode[] =
+  modeArg === 'templates' ? ['templates'] : modeArg === 'analyze' ? ['analyze'] : ['templates', 'analyze'];
+const steady = new Map<Mode, Costs>();
+try {
+  for (const mode of modes) {
+    // The two profiles of a mode at once: two cores.
+    const [once, twice] = await Promise.all([
+      profile(mode, passes, files, dir),
+      profile(mode, 2 * passes, files, dir),
+    ]);
+    const costs = perPass(once, twice, passes);
+    steady.set(mode, costs);
+    console.log(
+      `${mode}: ${(total(costs) / lines).toFixed(0)} instructions per line (a warm pass over ${lines} lines: ${(total(costs) / 1e6).toFixed(0)} M)`,
+    );
+    console.log(`  per line, the ${k} costliest functions:`);
+    top(costs, k, lines);
+  }
+  const t = steady.get('templates');
+  const a = steady.get('analyze');
+  if (t && a) {
+    const added: Costs = new Map();
+    for (const name of new Set([...t.keys(), ...a.keys()]))
+      added.set(name, (a.get(name) ?? 0) - (t.get(name) ?? 0));
+    console.log(
+      `analyze adds ${(((total(a) - total(t)) / total(t)) * 100).toFixed(1)}% to templates' instructions (${((total(a) - total(t)) / lines).toFixed(0)} per line); per line, where:`,
+    );
+    top(added, k, lines);
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
