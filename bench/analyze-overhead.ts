@@ -5,32 +5,16 @@
 // --cli times the commands themselves instead, `logai templates FILE` against `logai analyze FILE` (wall
 // time of the whole process, best of --runs, interleaved): what a user running them sees.
 import { spawnSync } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Analyzer, readEventBatches, TemplateMiner, type FileStats } from '../packages/engine/src/index';
+import { enginePass } from './engine-pass';
 import { generateSuite, line, rng, type BenchFormat } from './generate-lines';
 import { overheadInputs } from './overhead-inputs';
 
 /** CPU milliseconds (user + system) of one run: less disturbed than wall time on a shared machine. */
 async function run(paths: string[], analyze: boolean): Promise<number> {
   const start = process.cpuUsage();
-  const miner = new TemplateMiner();
-  const analyzer = analyze ? new Analyzer() : null;
-  const files: FileStats[] = [];
-  for (const path of paths) {
-    const batches = readEventBatches(createReadStream(path, { highWaterMark: 1 << 20 }), {
-      name: basename(path),
-      onFileDone: (s) => files.push(s),
-    });
-    // As `logai templates` and `logai analyze` do (apps/cli/src/lib/mine-file.ts): a batch is mined
-    // whole, then analysed.
-    for await (const batch of batches) {
-      const mined = miner.mineBatch(batch);
-      analyzer?.addBatch(mined);
-    }
-  }
-  const patterns = miner.patterns();
-  analyzer?.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });
+  await enginePass(paths, analyze);
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
