@@ -368,6 +368,7 @@ export class Analyzer {
         event.level === 'error' || event.level === 'fatal' || event.lineCount > 1 ? event : null;
       if (fileSource.lastWords !== null) fileSource.lastWords = null;
       fileSource.lastMessage = event.message;
+      if (track !== null && track.stops) fileSource.stopMs = ts;
     }
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
@@ -580,6 +581,7 @@ export class Analyzer {
         lastMessage: '',
         stopSaid: false,
         untimedRun: 0,
+        stopMs: -Infinity,
         bins: null,
         longestGapMs: 0,
         longestGapFromMs: NaN,

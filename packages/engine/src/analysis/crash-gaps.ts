@@ -37,6 +37,12 @@ export interface FileGaps {
    */
   stopSaid: boolean;
   untimedRun: number;
+  /**
+   * Time of the file's latest event of a pattern that says its process is stopping (see
+   * PatternTrack.stops; -Infinity before one): a shutdown may say more after it (Sidekiq's "Shutting
+   * down", three lines, then "Bye!").
+   */
+  stopMs: number;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
   /** The file's longest pause so far (ms, 0 before any), and the time of the line before it. */
@@ -149,11 +155,13 @@ export interface PlannedStop {
 }
 
 /** What a process writes as it stops on purpose (gunicorn's "Shutting down: Master", a SIGTERM). */
-const STOPPING =
+export const STOPPING =
   /\b(?:shutting down|shut ?down complete|is shut down|received (?:fast|smart|immediate) shutdown request|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
 /** Pauses after a stop message within these bounds are planned restarts (longer ones are outages). */
 const PLANNED_MIN_MS = 20_000;
 const PLANNED_MAX_MS = 5 * 60_000;
+/** The stop message is the last line before the pause, or one of those of this long before it. */
+const STOP_SEQUENCE_MS = 30_000;
 
 export class CrashGaps {
   readonly candidates: CrashGap[] = [];
@@ -188,7 +196,7 @@ export class CrashGaps {
       gap >= PLANNED_MIN_MS &&
       gap <= PLANNED_MAX_MS &&
       this.plannedStops.length < MAX_CANDIDATES &&
-      (gaps.stopSaid || STOPPING.test(gaps.lastMessage))
+      (gaps.stopSaid || gaps.lastTs - gaps.stopMs <= STOP_SEQUENCE_MS || STOPPING.test(gaps.lastMessage))
     )
       this.plannedStops.push({ file: detach(event.file), fromMs: gaps.lastTs, toMs: ts });
     if (gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;

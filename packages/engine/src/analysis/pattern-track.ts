@@ -1,4 +1,5 @@
 import { LEVELS, type Level } from '../types';
+import { STOPPING } from './crash-gaps';
 import { lifecycleRole } from './lifecycle';
 import { durationSlots, type DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
@@ -78,6 +79,8 @@ export interface PatternTrack {
   exceptionScans: Map<string, number> | null;
   /** What this pattern says about processes' lives (see `lifecycleRole`): deaths, starts, stops. */
   lifecycle: number;
+  /** Whether its template says a process is stopping ("Shutting down"; see FileGaps.stopMs). */
+  stops: boolean;
   /** Its error events by file, the first erring file first (see noteFileError); null before the first. */
   errorFiles: FileErrors[] | null;
 }
@@ -193,6 +196,7 @@ export function newPatternTrack(
     statusTemplate: '',
     exceptionScans: null,
     lifecycle: lifecycleRole(template),
+    stops: STOPPING.test(template),
     errorFiles: null,
   };
 }

@@ -93,6 +93,7 @@ export function mergeTracks(id: string, template: string, tracks: PatternTrack[]
     statusTemplate: template,
     exceptionScans: null,
     lifecycle: LIFECYCLE_NONE,
+    stops: tracks.some((t) => t.stops),
     // Each streamed track's files, with the series they are read from (see errorValuesByFile).
     errorFiles: tracks.some((t) => t.errorFiles !== null) ? tracks.flatMap((t) => t.errorFiles ?? []) : null,
   };

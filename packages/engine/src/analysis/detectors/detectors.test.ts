@@ -414,6 +414,34 @@ describe('volume_drop', () => {
     expect(restart('processed batch of <*> items', banner)).toHaveLength(1);
     // Or says goodbye on a timed line, and only the banner has no time (blind4 70/s01).
     expect(restart('goodbye to uWSGI.', banner)).toEqual([]);
+    // The stop message need not be the last line: Sidekiq says "Shutting down", three more lines, then
+    // "Bye!" (blind3 392/s08) — one of the lines of the half minute before the pause may say it.
+    // `lines` of the worker at their times, its traffic gone from `from` until the restart.
+    const sequence = (lines: { template: string; ts: number }[], from: number) =>
+      analyze([
+        ...twoServices().filter(
+          (e) =>
+            !(
+              e.service === 'worker' &&
+              e.timestamp !== null &&
+              e.timestamp >= from &&
+              e.timestamp < at(101, 50)
+            ),
+        ),
+        ...lines.map(({ template, ts }) =>
+          minedEvent(ts, { template, params: [], service: 'worker', file: 'worker.log' }),
+        ),
+      ]).anomalies.filter((a) => a.type === 'volume_drop');
+    const sidekiq = [
+      'Shutting down',
+      'Terminating quiet threads for default capsule',
+      'Scheduler exiting...',
+      'Pausing to allow jobs to finish...',
+      'Bye!',
+    ].map((template, i) => ({ template, ts: at(99, 59) + i * 200 }));
+    expect(sequence(sidekiq, at(99, 59))).toEqual([]);
+    // A stop message two minutes before the pause is not its own (work went on after it).
+    expect(sequence([{ template: 'Stopping consumer <*>', ts: at(98) }], at(100))).toHaveLength(1);
   });
 
   it('fires on a silence longer than the baseline window (40 of 130 minutes), whose median it empties', () => {
