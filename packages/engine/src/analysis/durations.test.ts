@@ -115,6 +115,32 @@ describe('durations', () => {
     expect(parseDurationParam('abc', null)).toBeNull();
   });
 
+  it('converts each unit to milliseconds, and reads anything else (or none) as milliseconds', () => {
+    const units: [string | null | undefined, number][] = [
+      ['s', 2000],
+      ['sec', 2000],
+      ['ms', 2],
+      ['us', 0.002],
+      ['µs', 0.002],
+      ['ns', 0.000002],
+      ['m', 120_000],
+      ['h', 7_200_000],
+      // Not units (or not these): milliseconds.
+      [null, 2],
+      [undefined, 2],
+      ['', 2],
+      ['S', 2],
+      ['MS', 2],
+      ['min', 2],
+      ['secs', 2],
+      ['se', 2],
+      ['xs', 2],
+      ['sex', 2],
+      ['d', 2],
+    ];
+    for (const [unit, ms] of units) expect([unit, toMs(2, unit)]).toEqual([unit, ms]);
+  });
+
   it('reads a number by hand to the same value parseFloat gives, however many decimals it has', () => {
     const digits = (min: number, max: number) =>
       fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));

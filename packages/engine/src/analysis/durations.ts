@@ -56,13 +56,26 @@ export interface DurationSlot {
   key: string;
 }
 
+/**
+ * `value` in `unit` (s, sec, ms, us, µs, ns, m, h; milliseconds when none or another) in milliseconds.
+ * The unit is told by its characters, not by comparing it with each name: a unit that may be null
+ * made every `unit === 's'` a call of V8's generic equality, seven of them for the usual "ms" (a
+ * hundredth of what `analyze` added to a JSON file's reading).
+ */
 export function toMs(value: number, unit: string | null | undefined): number {
-  if (unit === 's' || unit === 'sec') return value * 1000;
-  if (unit === 'us' || unit === 'µs') return value / 1000;
-  if (unit === 'ns') return value / 1e6;
-  if (unit === 'm') return value * 60_000;
-  if (unit === 'h') return value * 3_600_000;
-  return value;
+  if (typeof unit !== 'string') return value;
+  const c = unit.charCodeAt(0);
+  switch (unit.length) {
+    case 1:
+      return c === 115 ? value * 1000 : c === 109 ? value * 60_000 : c === 104 ? value * 3_600_000 : value;
+    case 2:
+      if (unit.charCodeAt(1) !== 115) return value;
+      return c === 117 || c === 181 ? value / 1000 : c === 110 ? value / 1e6 : value;
+    case 3:
+      return c === 115 && unit.charCodeAt(1) === 101 && unit.charCodeAt(2) === 99 ? value * 1000 : value;
+    default:
+      return value;
+  }
 }
 
 /** Which variables of a template hold durations, decided once per pattern from the template text. */

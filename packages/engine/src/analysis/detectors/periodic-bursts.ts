@@ -70,12 +70,16 @@ export function burstsLikeAJob(pattern: PatternSeries, skip?: readonly boolean[]
  * twenty minutes, peaking every three or four, where it came once an hour (blind4 401/s07).
  */
 function joinElevated(spikes: readonly Spike[], values: readonly number[]): Spike[] {
-  const floor = Math.max(1, 2 * median(values));
+  // Reckoned when first needed: a single spike has no stretch between to read.
+  let floor = NaN;
   const out: Spike[] = [];
   for (const spike of spikes) {
     const last = out.at(-1);
     let elevated = last !== undefined;
-    for (let i = (last?.to ?? 0) + 1; elevated && i < spike.from; i++) elevated = (values[i] ?? 0) >= floor;
+    for (let i = (last?.to ?? 0) + 1; elevated && i < spike.from; i++) {
+      if (Number.isNaN(floor)) floor = Math.max(1, 2 * median(values));
+      elevated = (values[i] ?? 0) >= floor;
+    }
     if (last !== undefined && elevated) out[out.length - 1] = { ...last, to: spike.to };
     else out.push(spike);
   }

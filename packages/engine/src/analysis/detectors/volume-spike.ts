@@ -20,8 +20,8 @@ const SILENCE_LEVEL = 5;
  */
 export function withoutSilences(values: readonly number[]): number[] {
   const out = [...values];
-  const typical = median(values.filter((v) => v > 0));
-  if (!(typical >= SILENCE_LEVEL)) return out;
+  // The typical level is reckoned at the first silence only: most series have none.
+  let typical = NaN;
   for (let k = 0; k < out.length;) {
     if (out[k] !== 0) {
       k++;
@@ -29,7 +29,11 @@ export function withoutSilences(values: readonly number[]): number[] {
     }
     let end = k;
     while (end < out.length && out[end] === 0) end++;
-    if (end - k >= SILENCE_BUCKETS) out.fill(typical, k, end);
+    if (end - k >= SILENCE_BUCKETS) {
+      if (Number.isNaN(typical)) typical = median(values.filter((v) => v > 0));
+      if (!(typical >= SILENCE_LEVEL)) return out;
+      out.fill(typical, k, end);
+    }
     k = end;
   }
   return out;
