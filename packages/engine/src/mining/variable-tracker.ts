@@ -58,15 +58,15 @@ export class VariableTracker {
   }
 
   stats(top = 5): VariableStats {
-    const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const result: VariableStats = {
       index: this.index,
       distinct: this.counts.size,
       distinctCapped: this.capped,
-      top: sorted.slice(0, top).map(([value, count]) => ({ value, count })),
+      top: topCounts(this.counts, top).map(([value, count]) => ({ value, count })),
     };
     if (this.numericCount > 0) {
-      const r = [...this.reservoir].sort((a, b) => a - b);
+      // A typed array sorts numbers without calling a comparator.
+      const r = Float64Array.from(this.reservoir).sort();
       const at = (q: number): number => r[Math.min(r.length - 1, Math.floor(q * r.length))] ?? 0;
       result.numeric = {
         count: this.numericCount,
@@ -79,4 +79,29 @@ export class VariableTracker {
     }
     return result;
   }
+}
+
+/** Whether a value counted `count` times comes before `other` among the most frequent (ties: lesser value first). */
+function before(count: number, value: string, other: [string, number]): boolean {
+  return count > other[1] || (count === other[1] && value < other[0]);
+}
+
+/**
+ * The `k` most frequent values, most frequent first and ties by value: the first `k` of all of them so
+ * sorted, kept by insertion instead of sorting every distinct value (`patterns()` sorted each
+ * variable's hundred to keep five, most of what it cost).
+ */
+export function topCounts(counts: ReadonlyMap<string, number>, k: number): [string, number][] {
+  const out: [string, number][] = [];
+  if (k <= 0) return out;
+  for (const [value, count] of counts) {
+    if (out.length === k) {
+      if (!before(count, value, out[k - 1] as [string, number])) continue;
+      out.pop();
+    }
+    let at = out.length;
+    while (at > 0 && before(count, value, out[at - 1] as [string, number])) at--;
+    out.splice(at, 0, [value, count]);
+  }
+  return out;
 }
