@@ -323,6 +323,26 @@ describe('durations', () => {
     expect(isProbeRequest(inMessage)).toBe(true);
   });
 
+  it('tells probes by their path as the whole expression does, its prefilter of two letters notwithstanding', () => {
+    // The expression of durations.ts (PROBE_PATH), read without the prefilter that spares most paths it.
+    const probe =
+      /^\/(?:[\w-]+\/)?(?:healthz?|health[-_]?check|livez?|liveness|readyz?|readiness|ping|metrics)\/?(?:[?#]|$)/i;
+    const words = ['health', 'Healthz', 'health-check', 'HEALTH_CHECK', 'livez', 'Liveness', 'readyz', 'readiness'];
+    words.push('ping', 'Metrics', 'login', 'reports', 'products', 'me', 'li', 'h', 'api', 'v1', 'pingback', '');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('', '/', '?x=1', '#top', '2'),
+        (segments, end) => {
+          const path = `/${segments.join('/')}${end}`;
+          const byPath = isProbeRequest({ attributes: { path }, params: [] } as unknown as MinedEvent);
+          expect(byPath, path).toBe(path.length <= 40 && probe.test(path));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("tells long polls from requests by their query string: Consul's, Nomad's, etcd's and Kubernetes' waits", () => {
     const polls = [
       '/v1/job/redis/allocations?index=72998842',

@@ -395,10 +395,16 @@ export function isIdlePath(path: string): boolean {
   return isProbePath(path) || isLongPoll(path);
 }
 
-/** Whether `path` has the first letter of one of PROBE_PATH's words at `at` (h, l, r, p, m, any case). */
+/**
+ * Whether `path` has the first two letters of one of PROBE_PATH's words at `at`, any case: "he"
+ * (health), "li" (live), "re" (ready), "pi" (ping), "me" (metrics). (One letter let `/login`, `/reports`
+ * and `/products` run the expression.)
+ */
 function startsProbeWord(path: string, at: number): boolean {
   const c = path.charCodeAt(at) | 32;
-  return c === 104 || c === 108 || c === 114 || c === 112 || c === 109;
+  const next = path.charCodeAt(at + 1) | 32;
+  if (c === 104 || c === 114 || c === 109) return next === 101;
+  return (c === 108 || c === 112) && next === 105;
 }
 
 /** Keys holding a request's path (matched on the key's last dotted segment, as KIND_KEY). */
