@@ -324,7 +324,7 @@ export class Analyzer {
       this.lastFileSource = this.fileSourceOf(event.file, event.service);
     }
     const fileSource = this.lastFileSource;
-    if (fileSource && fileSource.series === null && event.service !== fileSource.service) {
+    if (fileSource !== null && fileSource.series === null && event.service !== fileSource.service) {
       fileSource.series = this.buckets.handle(SERIES.file(fileSource.name));
     }
     count(this.lastFileTally, isError);
@@ -333,9 +333,9 @@ export class Analyzer {
     if (sourceName !== this.lastSourceName || isService !== this.lastIsService)
       this.switchSource(sourceName, isService);
     count(this.lastService, isError);
-    if (track) notePatternEvent(track, event, isError);
+    if (track !== null) notePatternEvent(track, event, isError);
     const source = this.lastSource;
-    if (source) {
+    if (source !== null) {
       source.events++;
       if (isError) source.errors++;
       if (source.lastFile !== event.file) {
@@ -352,7 +352,7 @@ export class Analyzer {
     if (ts > this.maxTimestamp) this.maxTimestamp = ts;
     const b = this.buckets.settle(ts);
     this.buckets.addAt(this.total, b);
-    if (source) this.buckets.addAt(source.series, b);
+    if (source !== null) this.buckets.addAt(source.series, b);
     if (track !== null && track.lifecycle !== LIFECYCLE_NONE) this.noteLifecycle(track, event, ts);
     if (fileSource !== null) {
       if (fileSource.series !== null) this.buckets.addAt(fileSource.series, b);
@@ -376,7 +376,7 @@ export class Analyzer {
       if (this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
         this.errorExemplars.add(exemplarOf(event, event.patternId), this.buckets, this.errorTotal);
       }
-      if (source)
+      if (source !== null)
         this.buckets.addAt((source.errorSeries ??= this.buckets.handle(SERIES.sourceErrors(sourceName))), b);
       if (fileSource !== null) {
         const minutes = (fileSource.errorMinutes ??= new Map());
@@ -385,9 +385,9 @@ export class Analyzer {
         else if (minutes.size < MAX_ERROR_MINUTES) minutes.set(minute, 1);
       }
     }
-    if (!track) return;
+    if (track === null) return;
     const series = track.series;
-    if (series) {
+    if (series !== null) {
       if (this.buckets.addAt(series, b) === 1 && track.sampledMinute !== minute) {
         track.sampledMinute = minute;
         track.exemplars.add(exemplarOf(event, track.key), this.buckets, series);
@@ -483,7 +483,7 @@ export class Analyzer {
         : cluster < CLUSTER_ARRAY
           ? this.clusterTracks[cluster]
           : this.byCluster.get(cluster);
-    if (track) return track;
+    if (track !== undefined) return track;
     if (this.patterns.size >= this.options.maxPatterns) return null;
     const key = cluster === undefined ? event.patternId : `c${cluster}`;
     const byFile = this.trackedByFile.get(event.file) ?? 0;
@@ -510,7 +510,7 @@ export class Analyzer {
 
   /** HTTP status: a pattern's first events are searched for the attribute, the rest read only that one. */
   private statusOf(event: MinedEvent, track: PatternTrack | null): number | null {
-    if (!track) return httpStatus(event.attributes);
+    if (track === null) return httpStatus(event.attributes);
     if (track.statusScans < SCANNED_EVENTS) {
       track.statusScans++;
       track.statusKey ??= statusKeyOf(event.attributes);
@@ -789,7 +789,7 @@ export class Analyzer {
     bucket: number,
     weight = 1,
   ): void {
-    if (!series) return;
+    if (series === null) return;
     const ln = lnOfMs(ms);
     if (series.isRequestTime || event.format === 'access') {
       track.feedsRequestTimes = true;

@@ -63,7 +63,7 @@ export interface DurationSlot {
  * hundredth of what `analyze` added to a JSON file's reading).
  */
 export function toMs(value: number, unit: string | null | undefined): number {
-  if (typeof unit !== 'string') return value;
+  if (typeof unit !== 'string' || unit.length === 0) return value;
   const c = unit.charCodeAt(0);
   switch (unit.length) {
     case 1:
@@ -139,22 +139,25 @@ let numberRead = 0;
  * parseFloat gives), several times cheaper than parseFloat or Number of the text.
  */
 function numberEnd(s: string): number {
+  // Never read past the end (-1 stands for it): one read out of bounds, and V8 compiles every
+  // `charCodeAt` of the function as a call (a value of digits only, "250", ended with one).
+  const n = s.length;
   let i = 0;
   let value = 0;
-  let c = s.charCodeAt(0);
+  let c = n > 0 ? s.charCodeAt(0) : -1;
   while (isDigit(c)) {
     value = value * 10 + (c - 48);
-    c = s.charCodeAt(++i);
+    c = ++i < n ? s.charCodeAt(i) : -1;
   }
   if (i === 0 || i > 15) return -1;
   if (c === 46) {
     const dot = i;
     let scale = 1;
-    c = s.charCodeAt(++i);
+    c = ++i < n ? s.charCodeAt(i) : -1;
     while (isDigit(c)) {
       value = value * 10 + (c - 48);
       scale *= 10;
-      c = s.charCodeAt(++i);
+      c = ++i < n ? s.charCodeAt(i) : -1;
     }
     if (i === dot + 1) return -1;
     numberRead = i - 1 <= 15 ? value / scale : parseFloat(s);
@@ -401,6 +404,7 @@ export function isIdlePath(path: string): boolean {
  * and `/products` run the expression.)
  */
 function startsProbeWord(path: string, at: number): boolean {
+  if (at + 1 >= path.length) return false;
   const c = path.charCodeAt(at) | 32;
   const next = path.charCodeAt(at + 1) | 32;
   if (c === 104 || c === 114 || c === 109) return next === 101;

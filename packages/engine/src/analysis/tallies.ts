@@ -16,7 +16,8 @@ export function tallyOf(map: Map<string, FileTally>, key: string, cap = Infinity
 }
 
 export function count(tally: FileTally | null, isError: boolean): void {
-  if (!tally) return;
+  // Against null, not by truthiness: V8 tests an object's truthiness against every falsy kind of value.
+  if (tally === null) return;
   tally.events++;
   if (isError) tally.errors++;
 }
