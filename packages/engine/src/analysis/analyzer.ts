@@ -107,6 +107,16 @@ function durationWeight(track: DurationPace, bucket: number): number {
   return n % DURATION_STRIDE === 1 ? DURATION_STRIDE : 0;
 }
 
+/** The first of a source name's two places in Analyzer.recentSources: its length and three of its characters. */
+function recentSlot(name: string): number {
+  const n = name.length;
+  // An empty name reads no character: one read past the end would make every charCodeAt here a call.
+  if (n === 0) return 0;
+  return (
+    ((n * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(n >> 1) * 3 + name.charCodeAt(n - 1)) & 127) << 1
+  );
+}
+
 /** A status the message writes (see statusSlotOf), the slot found again when the template changes. */
 function statusInMessage(event: MinedEvent, track: PatternTrack): number | null {
   if (event.template !== track.statusTemplate) {
@@ -531,9 +541,7 @@ export class Analyzer {
    * finds them without hashing the event's fresh copy of the name.
    */
   private switchSource(name: string, isService: boolean): void {
-    const n = name.length;
-    const at =
-      ((n * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(n >> 1) * 3 + name.charCodeAt(n - 1)) & 127) << 1;
+    const at = recentSlot(name);
     // Two places per name: a pair of names that hash alike does not evict each other.
     for (let k = at; k < at + 2; k++) {
       const cached = this.recentSources[k];
@@ -760,7 +768,8 @@ export class Analyzer {
     // Serilog's text `HTTP GET <*> responded <*> in <*> ms`, whose /readyz probes every 15 s took
     // half the events of its series and hid the documents' slowdown: blind2 304/s08).
     if (track.durationSlots.length === 0) return false;
-    for (const param of event.params) if (param.charCodeAt(0) === 47 && isIdlePath(param)) return true;
+    for (const param of event.params)
+      if (param.length > 0 && param.charCodeAt(0) === 47 && isIdlePath(param)) return true;
     return false;
   }
 

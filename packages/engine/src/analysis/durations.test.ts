@@ -327,8 +327,9 @@ describe('durations', () => {
     // The expression of durations.ts (PROBE_PATH), read without the prefilter that spares most paths it.
     const probe =
       /^\/(?:[\w-]+\/)?(?:healthz?|health[-_]?check|livez?|liveness|readyz?|readiness|ping|metrics)\/?(?:[?#]|$)/i;
-    const words = ['health', 'Healthz', 'health-check', 'HEALTH_CHECK', 'livez', 'Liveness', 'readyz', 'readiness'];
-    words.push('ping', 'Metrics', 'login', 'reports', 'products', 'me', 'li', 'h', 'api', 'v1', 'pingback', '');
+    const words = ['health', 'Healthz', 'health-check', 'HEALTH_CHECK', 'livez', 'Liveness', 'readyz'];
+    words.push('readiness', 'ping', 'Metrics', 'login', 'reports', 'products', 'me', 'li', 'h', 'api');
+    words.push('v1', 'pingback', '');
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }),
