@@ -84,7 +84,10 @@ function rollingMedian(values: readonly number[], halfWindow: number, skip?: rea
 
 /** Whether no value is NaN or -0 (see replaceSorted). */
 function plain(values: readonly number[]): boolean {
-  for (const v of values) if (v !== v || (v === 0 && 1 / v < 0)) return false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 0;
+    if (v !== v || (v === 0 && 1 / v < 0)) return false;
+  }
   return true;
 }
 
