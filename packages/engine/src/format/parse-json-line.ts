@@ -181,6 +181,9 @@ class Flattener {
 
   /** Takes the value for its role if the role is still empty. */
   private pick(role: Role | undefined, value: string | number | boolean, key: string): boolean {
+    // Most keys have no role: told apart before the switch, whose cases then compare strings with
+    // strings (with undefined among them, V8 called its generic equality for every case of every key).
+    if (role === undefined) return false;
     switch (role) {
       case 'time': {
         const rank = TIME_RANK.get(key) ?? TIME_KEYS.length;
