@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readLogfmtPairs } from './parse-logfmt-line';
+import { normalizeLevel } from '../fields/normalize-level';
+import type { TimestampReader } from '../fields/timestamp-reader';
+import { parseLogfmtLine, readLogfmtPairs } from './parse-logfmt-line';
 
 describe('readLogfmtPairs', () => {
   it('reads bare, quoted and escaped values', () => {
@@ -53,6 +55,67 @@ describe('readLogfmtPairs on any text', () => {
         expect(readLogfmtPairs(line)).toEqual(reference(line));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('parseLogfmtLine', () => {
+  it('takes time, level, message and service from the keys a comparison with each name takes them from', () => {
+    const time = { read: (v: string) => v.length } as unknown as TimestampReader;
+    // The fields as they were read before keys were told by their length: each name compared in turn.
+    const reference = (line: string) => {
+      const pairs = readLogfmtPairs(line);
+      if (pairs.length < 2) return null;
+      const f = {
+        timestamp: null as number | null,
+        level: null as string | null,
+        service: null as string | null,
+      };
+      let message = '';
+      const attributes: Record<string, string> = {};
+      for (const [k, v] of pairs) {
+        const key = k.toLowerCase();
+        if (f.timestamp === null && (key === 'ts' || key === 'time' || key === 'timestamp' || key === 't'))
+          f.timestamp = v.length;
+        else if (
+          f.level === null &&
+          (key === 'level' ||
+            key === 'lvl' ||
+            key === 'severity' ||
+            (key === 'at' && normalizeLevel(v) !== null))
+        )
+          f.level = normalizeLevel(v);
+        else if (!message && (key === 'msg' || key === 'message')) message = v;
+        else if (
+          f.service === null &&
+          (key === 'app' ||
+            key === 'component' ||
+            key === 'logger' ||
+            (key === 'service' && !/^\d+(?:\.\d+)?(?:ms|s|us|µs|ns)$/.test(v)))
+        )
+          f.service = v;
+        else attributes[k] = v;
+      }
+      return { ...f, attributes };
+    };
+    const names = ['t', 'ts', 'TS', 'time', 'timestamp', 'level', 'LVL', 'severity', 'at', 'msg', 'message'];
+    names.push('app', 'component', 'logger', 'service', 'Service', 'duration', 'user', 'tx', 'mess', 'x');
+    const values = ['info', 'error', 'web', '80ms', '1.5s', 'hello', 'ok', ''];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...values)), { maxLength: 8 }),
+        (pairs) => {
+          const line = pairs.map(([k, v]) => `${k}=${v}`).join(' ');
+          const parsed = parseLogfmtLine(line, time);
+          const expected = reference(line);
+          if (expected === null) expect(parsed).toBeNull();
+          else {
+            const { timestamp, level, service, attributes } = parsed ?? {};
+            expect({ timestamp, level, service, attributes }).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -66,6 +66,47 @@ const isDuration = (v: string): boolean => {
   return c >= 48 && c <= 57 && DURATION.test(v);
 };
 
+/** What a key is read as (see roleOf). */
+const ATTRIBUTE = 0;
+const TIME = 1;
+const LEVEL = 2;
+/** Heroku's `at=`: the level when its value is a level's name. */
+const AT = 3;
+const MESSAGE = 4;
+const SERVICE = 5;
+/** `service=`: the service, unless its value is a duration (see isDuration). */
+const SERVICE_WORD = 6;
+
+/**
+ * The role of a (lower-cased) key, told by its length before any comparison: a key is compared
+ * with the names of its length only (most keys, `duration=` or `user=`, with one or none), where
+ * comparing it with each name in turn took a dozen string comparisons, each a call.
+ */
+function roleOf(key: string): number {
+  switch (key.length) {
+    case 1:
+      return key === 't' ? TIME : ATTRIBUTE;
+    case 2:
+      return key === 'ts' ? TIME : key === 'at' ? AT : ATTRIBUTE;
+    case 3:
+      return key === 'lvl' ? LEVEL : key === 'msg' ? MESSAGE : key === 'app' ? SERVICE : ATTRIBUTE;
+    case 4:
+      return key === 'time' ? TIME : ATTRIBUTE;
+    case 5:
+      return key === 'level' ? LEVEL : ATTRIBUTE;
+    case 6:
+      return key === 'logger' ? SERVICE : ATTRIBUTE;
+    case 7:
+      return key === 'message' ? MESSAGE : key === 'service' ? SERVICE_WORD : ATTRIBUTE;
+    case 8:
+      return key === 'severity' ? LEVEL : ATTRIBUTE;
+    case 9:
+      return key === 'timestamp' ? TIME : key === 'component' ? SERVICE : ATTRIBUTE;
+    default:
+      return ATTRIBUTE;
+  }
+}
+
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 2) return null;
@@ -79,19 +120,13 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     format: 'logfmt',
   };
   for (const [k, v] of pairs) {
-    const key = k.toLowerCase();
-    if (fields.timestamp === null && (key === 'ts' || key === 'time' || key === 'timestamp' || key === 't')) {
+    const role = roleOf(k.toLowerCase());
+    if (fields.timestamp === null && role === TIME) {
       fields.timestamp = time.read(v);
-    } else if (
-      fields.level === null &&
-      (key === 'level' || key === 'lvl' || key === 'severity' || (key === 'at' && isLevelWord(v)))
-    ) {
+    } else if (fields.level === null && (role === LEVEL || (role === AT && isLevelWord(v)))) {
       fields.level = normalizeLevel(v);
-    } else if (!fields.message && (key === 'msg' || key === 'message')) fields.message = v;
-    else if (
-      fields.service === null &&
-      (key === 'app' || key === 'component' || key === 'logger' || (key === 'service' && !isDuration(v)))
-    ) {
+    } else if (!fields.message && role === MESSAGE) fields.message = v;
+    else if (fields.service === null && (role === SERVICE || (role === SERVICE_WORD && !isDuration(v)))) {
       fields.service = v;
     } else attributes[k] = v;
   }
