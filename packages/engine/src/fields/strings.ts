@@ -25,3 +25,17 @@ export function intern(text: string): string {
   }
   return shared;
 }
+
+/**
+ * `a === b` for strings that are mostly not the same object: characters compared from the end, where
+ * two timestamps of one format differ first ("…08:00:00.016Z" and "…08:00:00.032Z"). V8 compares two
+ * distinct sliced strings (a value longer than 12 characters cut from its line) in a runtime call,
+ * which flattens both first: `text === lastText` in TimestampReader.read cost 1.5% of reading a
+ * logfmt file. Here each `charCodeAt` reads the sliced string in place.
+ */
+export function sameText(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  for (let i = n - 1; i >= 0; i--) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}

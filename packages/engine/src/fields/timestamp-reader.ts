@@ -6,6 +6,7 @@ import {
   type TimestampContext,
 } from './parse-timestamp';
 import { SameSecondCache } from './same-second-cache';
+import { sameText } from './strings';
 
 /**
  * Parses the timestamps of one file. Neighbouring lines repeat their timestamp or change only its
@@ -87,7 +88,7 @@ export class TimestampReader implements TimestampContext {
   }
 
   read(text: string): number | null {
-    if (text === this.lastText) return this.lastValue;
+    if (sameText(text, this.lastText)) return this.lastValue;
     let value: number | null | undefined = this.sameSecond.get(text);
     if (value === undefined) {
       value = parseTimestamp(text, this);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sameText } from './strings';
+
+describe('sameText', () => {
+  it('is === on strings, sliced or flat (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.nat(40), (a, b, cut) => {
+        // Slices of a longer text (V8 makes sliced strings of 13 characters and more).
+        const line = `${'x'.repeat(cut)}${a}|${b}`;
+        const sa = line.slice(cut, cut + a.length);
+        const sb = line.slice(cut + a.length + 1);
+        return sameText(sa, sb) === (a === b) && sameText(sa, a) && sameText(b, sb);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tells timestamps apart by their last characters and equal ones alike', () => {
+    const line = 'ts=2026-11-25T08:00:00.016Z ts=2026-11-25T08:00:00.032Z ts=2026-11-25T08:00:00.016Z';
+    const [first, second, third] = line.split(' ').map((pair) => pair.slice(3));
+    expect(sameText(first ?? '', second ?? '')).toBe(false);
+    expect(sameText(first ?? '', third ?? '')).toBe(true);
+    expect(sameText('', '')).toBe(true);
+    expect(sameText('a', '')).toBe(false);
+  });
+});
