@@ -9,6 +9,7 @@ import {
   isIdleRequest,
   isLongPoll,
   isProbeRequest,
+  lnOfMs,
   looksLikeSeconds,
   noteUnitless,
   parseDurationParam,
@@ -370,5 +371,25 @@ describe('durations', () => {
     expect(isIdleRequest(event({}, ['/v1/nodes?index=88', '200']))).toBe(true);
     expect(isIdleRequest(event({}, ['/healthz']))).toBe(true);
     expect(isIdleRequest(event({ path: '/v1/nodes' }, ['/v1/nodes?index=88']))).toBe(false);
+  });
+});
+
+describe('lnOfMs', () => {
+  const reference = (ms: number): number => Math.log(ms > 0 ? ms : 0.5);
+
+  it('is the logarithm Math.log gives, a zero counting as half a millisecond', () => {
+    for (let ms = 0; ms <= 5000; ms++) expect(Object.is(lnOfMs(ms), reference(ms))).toBe(true);
+    for (const ms of [-0, -1, -4095, 0.5, 4095.5, 4096, 2 ** 32 + 5, 1e12, NaN, Infinity, -Infinity])
+      expect(Object.is(lnOfMs(ms), reference(ms))).toBe(true);
+    expect(lnOfMs(0)).toBe(Math.log(0.5));
+  });
+
+  it('agrees with Math.log on any double (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer({ min: -10, max: 5000 })), (ms) =>
+        Object.is(lnOfMs(ms), reference(ms)),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

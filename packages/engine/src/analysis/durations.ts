@@ -541,3 +541,18 @@ export function httpStatus(attributes: Record<string, AttributeValue>): number |
   const key = statusKeyOf(attributes);
   return key === null ? null : statusAt(attributes, key);
 }
+
+/**
+ * ln of a duration. An exact zero is a time rounded down to whole milliseconds ("connect=0ms"), not
+ * an instant: counted as half of one, so a bucket's share of zeros does not swing its typical value.
+ */
+export function lnOfMs(ms: number): number {
+  // Most durations are whole milliseconds under a few seconds: their logarithm is looked up.
+  const whole = ms | 0;
+  if (whole === ms && whole >= 0 && whole < LN_TABLE_SIZE) return LN_WHOLE_MS[whole] as number;
+  return Math.log(ms > 0 ? ms : 0.5);
+}
+
+const LN_TABLE_SIZE = 4096;
+/** Math.log of 0.5 (see lnOfMs), 1, 2, … LN_TABLE_SIZE − 1: the same doubles Math.log returns for them. */
+const LN_WHOLE_MS = Float64Array.from({ length: LN_TABLE_SIZE }, (_, i) => Math.log(i > 0 ? i : 0.5));
