@@ -263,3 +263,43 @@ describe('Analyzer: durations found by their unit', () => {
     expect(reads.reduce((a, b) => a + b, 0)).toBeGreaterThan(200);
   });
 });
+
+describe('Analyzer error minutes', () => {
+  it("keeps each file's errors per minute, in the order minutes first had one (property)", () => {
+    const step = fc.record({
+      minute: fc.integer({ min: 0, max: 6 }),
+      file: fc.constantFrom('a.log', 'b.log'),
+      error: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 80 }), (steps) => {
+        const analyzer = new Analyzer();
+        const expected = new Map<string, Map<number, number>>();
+        steps.forEach(({ minute, file, error }, i) => {
+          const ts = T0 + minute * MINUTE + i;
+          analyzer.add(
+            minedEvent(ts, {
+              template: 'step <*>',
+              params: [String(i)],
+              file,
+              level: error ? 'error' : 'info',
+            }),
+          );
+          if (!error) return;
+          const minutes = expected.get(file) ?? new Map<number, number>();
+          expected.set(file, minutes);
+          const key = Math.floor(ts / MINUTE);
+          minutes.set(key, (minutes.get(key) ?? 0) + 1);
+        });
+        analyzer.finish({ patterns: [], files: [] });
+        for (const file of ['a.log', 'b.log']) {
+          const minutes = analyzer.fileSources.get(file)?.errorMinutes ?? null;
+          expect(minutes === null ? null : [...minutes]).toEqual(
+            expected.has(file) ? [...(expected.get(file) ?? [])] : null,
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -25,6 +25,7 @@ import {
   isLongPoll,
   isRequestMessage,
   kindKeyOf,
+  lnOfMs,
   pathKeyOf,
   placeholderUnitOf,
   slotContext,
@@ -136,12 +137,15 @@ function unitGuessed(track: PatternTrack, name: string): boolean {
   return slot ? slot.unit === null && !slot.needsUnit : !keyNamesUnit(name);
 }
 
-/**
- * ln of a duration. An exact zero is a time rounded down to whole milliseconds ("connect=0ms"), not
- * an instant: counted as half of one, so a bucket's share of zeros does not swing its typical value.
- */
-function lnOfMs(ms: number): number {
-  return Math.log(ms > 0 ? ms : 0.5);
+/** Stores a file's run of error events in one minute into its errorMinutes (see FileSource.errorMinute). */
+function settleErrorMinute(source: FileSource): void {
+  const count = source.errorMinuteCount;
+  if (count === 0 || source.errorMinutes === null) return;
+  source.errorMinuteCount = 0;
+  const minutes = source.errorMinutes;
+  const n = minutes.get(source.errorMinute);
+  if (n !== undefined) minutes.set(source.errorMinute, n + count);
+  else if (minutes.size < MAX_ERROR_MINUTES) minutes.set(source.errorMinute, count);
 }
 
 /** What durationWeight counts: a pattern's (or one of its other sources') events in the current bucket. */
@@ -207,6 +211,13 @@ export interface FileSource extends FileGaps {
    * file (see crash-echoes.ts).
    */
   errorMinutes: Map<number, number> | null;
+  /**
+   * The minute of the file's last error event and the errors of that run of them not yet in
+   * errorMinutes: a file's errors come minute by minute, so the map is written once a run, not looked
+   * up twice an error (settleErrorMinute; every run is stored before the report is built).
+   */
+  errorMinute: number;
+  errorMinuteCount: number;
 }
 
 export type { FileTally };
@@ -389,10 +400,13 @@ export class Analyzer {
       if (source !== null)
         this.buckets.addAt((source.errorSeries ??= this.buckets.handle(SERIES.sourceErrors(sourceName))), b);
       if (fileSource !== null) {
-        const minutes = (fileSource.errorMinutes ??= new Map());
-        const n = minutes.get(minute);
-        if (n !== undefined) minutes.set(minute, n + 1);
-        else if (minutes.size < MAX_ERROR_MINUTES) minutes.set(minute, 1);
+        if (minute === fileSource.errorMinute) fileSource.errorMinuteCount++;
+        else {
+          settleErrorMinute(fileSource);
+          fileSource.errorMinutes ??= new Map();
+          fileSource.errorMinute = minute;
+          fileSource.errorMinuteCount = 1;
+        }
       }
     }
     if (track === null) return;
@@ -481,6 +495,7 @@ export class Analyzer {
    * after their first events are then reported under their final pattern id.
    */
   finish(input: FinishInput): AnalysisReport {
+    for (const source of this.fileSources.values()) settleErrorMinute(source);
     return buildReport(this, input);
   }
 
@@ -546,7 +561,7 @@ export class Analyzer {
     for (let k = at; k < at + 2; k++) {
       const cached = this.recentSources[k];
       if (cached !== undefined && cached.name === name && cached.isService === isService) {
-        this.lastSourceName = name;
+        this.lastSourceName = cached.name;
         this.lastIsService = isService;
         this.lastSource = cached.source;
         this.lastService = cached.service;
@@ -562,7 +577,9 @@ export class Analyzer {
       service = source
         ? (source.serviceTally ??= tallyOf(this.services, own, 1000))
         : tallyOf(this.services, own, 1000);
-    this.lastSourceName = name;
+    // The analyzer's copy, not the event's: storing an old string costs no write barrier, and the
+    // event's may be a slice that pins its input chunk.
+    this.lastSourceName = own;
     this.lastIsService = isService;
     this.lastSource = source;
     this.lastService = service;
@@ -595,6 +612,8 @@ export class Analyzer {
         longestGapFromMs: NaN,
         pauses: null,
         errorMinutes: null,
+        errorMinute: NaN,
+        errorMinuteCount: 0,
       };
       this.fileSources.set(own, source);
     }
