@@ -546,7 +546,7 @@ describe('a Python service crashing with an uncaught exception', () => {
     const found = report.anomalies.filter((a) => a.type === 'rare_event');
     expect(found).toHaveLength(1);
     expect(found[0]?.severity).toBe('critical');
-    expect(found[0]?.description).toMatch(/^Disk full: "sync of account <\*> failed \[OSError\]" occurred/);
+    expect(found[0]?.description).toMatch(/^Disk full: "sync of account <\*> failed \[OSError: \[Errno <\*>\] No space left on …\]" occurred/);
     expect(found[0]?.start.slice(11, 16)).toBe('11:20');
     // Its sample shows the exception's line, past the traceback's first 300 characters.
     expect(found[0]?.evidence.samples[0]?.text).toMatch(/failed\n…\nOSError: \[Errno 28\] No space left/);
@@ -586,7 +586,7 @@ describe('a Python service crashing with an uncaught exception', () => {
     const found = report.anomalies.filter((a) => a.type === 'new_pattern');
     expect(found).toHaveLength(1);
     expect(found[0]?.description).toMatch(
-      /^"sync of account <\*> failed \[sqlalchemy\.exc\.IntegrityError\]" first appeared 2026-03-05 10:5/,
+      /^"sync of account <\*> failed \[sqlalchemy\.exc\.IntegrityError: \(psycopg2\.errors\.Uni…" first appeared 2026-03-05 10:5/,
     );
     // Under the message's own pattern id.
     expect(
@@ -628,7 +628,7 @@ describe('a JSON service whose errors carry their stack trace in a field', () =>
     const found = report.anomalies.filter((a) => a.type === 'new_pattern');
     expect(found.map((a) => a.description)).toEqual([
       expect.stringMatching(
-        /^"Unhandled exception \[java\.lang\.NullPointerException\]" first appeared 2026-08-26 11:0/,
+        /^"Unhandled exception \[java\.lang\.NullPointerException: Cannot invoke "<\*>"\]" first appeared 2026-08-26 11:0/,
       ),
     ]);
   });

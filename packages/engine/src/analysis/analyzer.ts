@@ -40,8 +40,9 @@ import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
 import {
   attributeExceptionOf,
+  exceptionOf,
+  type ExceptionSeen,
   CrashGaps,
-  exceptionClassOf,
   GAP_FLOOR_MS,
   lastWordsText,
   letGoOfLastEvent,
@@ -85,6 +86,8 @@ const FULL_DURATIONS = 8;
 const DURATION_STRIDE = 4;
 const CLUSTER_ARRAY = 65_536;
 const MAX_EXCEPTION_TRACKS = 500;
+/** Messages (their openings) of one exception class under one pattern with tracks of their own (see noteException). */
+const MAX_SHAPES = 4;
 /** Minutes with errors kept per file (a week of errors in every minute). */
 const MAX_ERROR_MINUTES = 10_080;
 /** Kinds of work (see kindKeyOf) with duration series of their own, per pattern; the rest share the pattern's. */
@@ -279,6 +282,8 @@ export class Analyzer {
    * detectors/new-pattern.ts). Bounded by MAX_EXCEPTION_TRACKS.
    */
   readonly exceptionTracks = new Map<string, PatternTrack>();
+  /** Per pattern and exception class ("key!Class"), how many of its messages have tracks of their own. */
+  private readonly exceptionShapes = new Map<string, number>();
   readonly baseline: ReadonlySet<string> | null;
   readonly options: Required<Omit<AnalyzerOptions, 'baselinePatternIds'>>;
   events = 0;
@@ -448,21 +453,38 @@ export class Analyzer {
     // A stack trace under the line, or (JSON) in an attribute: a pattern whose first JSON errors in a
     // file have none is not searched further in that file (another service may write the same
     // message with its exception's class beside it); once one had, every one is.
-    let name: string | null;
+    let found: ExceptionSeen | null;
     // (A JSON document's record spans lines too, written on one: its exception is in its attributes.)
     const traced = event.lineCount > 1 && event.raw.indexOf('\n') >= 0;
-    if (traced) name = exceptionClassOf(event.raw);
+    if (traced) found = exceptionOf(event.raw);
     else {
       const scans = (track.exceptionScans ??= new Map()).get(event.file) ?? 0;
       if (scans >= SCANNED_EVENTS) return;
-      name = attributeExceptionOf(event.attributes);
-      track.exceptionScans.set(event.file, name === null ? scans + 1 : -Infinity);
+      found = attributeExceptionOf(event.attributes);
+      track.exceptionScans.set(event.file, found === null ? scans + 1 : -Infinity);
     }
-    if (name === null) return;
-    const key = `${track.key}!${name}`;
+    if (found === null) return;
+    // One class, several failures: a deadlock is not the timeout the same SqlException reported
+    // before (blind3 401/s10). The message's opening tells them apart, up to MAX_SHAPES of them a
+    // class under one message; past those (a message that names what varies in words the masks do
+    // not catch), the class alone.
+    let name = found.name;
+    let key = `${track.key}!${name}`;
+    if (found.shape !== '') {
+      const shaped = `${key}: ${found.shape}`;
+      const shapes = this.exceptionShapes.get(key) ?? 0;
+      if (this.exceptionTracks.has(shaped) || shapes < MAX_SHAPES) {
+        name = `${found.name}: ${found.shape}`;
+        key = shaped;
+      }
+    }
     let sub = this.exceptionTracks.get(key);
     if (sub === undefined) {
       if (this.exceptionTracks.size >= MAX_EXCEPTION_TRACKS) return;
+      if (name !== found.name) {
+        const classKey = `${track.key}!${found.name}`;
+        this.exceptionShapes.set(classKey, (this.exceptionShapes.get(classKey) ?? 0) + 1);
+      }
       sub = newPatternTrack(key, event.patternId, `${event.template} [${name}]`, true, []);
       sub.series = this.buckets.handle(SERIES.pattern(key));
       this.exceptionTracks.set(key, sub);

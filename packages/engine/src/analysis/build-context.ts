@@ -95,8 +95,9 @@ export function buildContext(
   const templateOfId = new Map(resolved.map(({ track }) => [track.id, track.template]));
   const variantGroups = new Map<string, { id: string; name: string; subs: PatternTrack[]; keys: string[] }>();
   for (const [key, sub] of analyzer.exceptionTracks) {
-    const parentKey = key.slice(0, key.lastIndexOf('!'));
-    const name = key.slice(key.lastIndexOf('!') + 1);
+    // A track's key has no "!" (a cluster's "c12", a pattern id): the first one ends it.
+    const parentKey = key.slice(0, key.indexOf('!'));
+    const name = key.slice(key.indexOf('!') + 1);
     const id = idOfKey.get(parentKey) ?? sub.id;
     const groupKey = `${id}!${name}`;
     const group = variantGroups.get(groupKey) ?? { id, name, subs: [], keys: [] };
@@ -107,7 +108,8 @@ export function buildContext(
   }
   const exceptionVariants: PatternSeries[] = [...variantGroups.values()].map(({ id, name, subs, keys }) => {
     const first = subs[0] as PatternTrack;
-    const template = `${templateOfId.get(id) ?? first.template.slice(0, first.template.lastIndexOf(' ['))} [${name}]`;
+    // (The message's template ends the track's, before " [name]": a name may hold " [" itself.)
+    const template = `${templateOfId.get(id) ?? first.template.slice(0, first.template.length - name.length - 3)} [${name}]`;
     const track = mergeTracks(id, template, subs);
     const values = new Array<number>(length).fill(0);
     for (const key of keys) addInto(values, dense(SERIES.pattern(key)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionClassOf } from './crash-gaps';
+import { exceptionClassOf, exceptionOf } from './crash-gaps';
 
 describe('exceptionClassOf: the exception of a multi-line event', () => {
   it("reads a Python traceback's closing line, a Java trace's last cause, and Elixir's parenthesised exception", () => {
@@ -28,5 +28,47 @@ describe('exceptionClassOf: the exception of a multi-line event', () => {
       ),
     ).toBe('requests.exceptions.ReadTimeout');
     expect(exceptionClassOf('Timeout: 30 s', 0)).toBe(null);
+  });
+});
+
+describe('exceptionOf: the exception and the opening of its message', () => {
+  const trace = (line: string) =>
+    `Failed to process batch 20662\n${line}\n   at Repo.CreateAsync() in C:\\src\\Repo.cs:line 314`;
+
+  it("tells one class's failures apart by their message, its variables masked", () => {
+    const deadlock = exceptionOf(
+      trace(
+        'Microsoft.Data.SqlClient.SqlException: Transaction (Process ID 273) was deadlocked on lock resources with another process',
+      ),
+    );
+    const again = exceptionOf(
+      trace(
+        'Microsoft.Data.SqlClient.SqlException: Transaction (Process ID 78) was deadlocked on lock resources with another process',
+      ),
+    );
+    const timeout = exceptionOf(
+      trace(
+        'Microsoft.Data.SqlClient.SqlException: Execution Timeout Expired.  The timeout period elapsed prior to completion',
+      ),
+    );
+    expect(deadlock).toEqual({
+      name: 'Microsoft.Data.SqlClient.SqlException',
+      shape: 'Transaction (Process ID <*>) was deadlocked …',
+    });
+    expect(again).toEqual(deadlock);
+    expect(timeout?.name).toBe(deadlock?.name);
+    expect(timeout?.shape).not.toBe(deadlock?.shape);
+  });
+
+  it('has no shape for an exception that says nothing more, or only a value', () => {
+    expect(exceptionOf(trace('java.lang.NullPointerException'))).toEqual({
+      name: 'java.lang.NullPointerException',
+      shape: '',
+    });
+    expect(exceptionOf(trace("KeyError: 'a81f9c2e'"))).toEqual({ name: 'KeyError', shape: '' });
+    expect(exceptionOf(trace('panic: runtime error: index out of range [5] with length 3'))?.shape).toBe(
+      'runtime error: index out of range …',
+    );
+    expect(exceptionOf('no exception here\n  at nothing')).toBe(null);
   });
 });

@@ -6,6 +6,8 @@
 import type { AttributeValue, MinedEvent } from '../types';
 import { exemplarOf, shortened, type Exemplar } from './exemplars';
 import { detach } from '../fields/strings';
+import { WILDCARD } from '../mining/mask-token';
+import { tokenizeMessage } from '../mining/tokenize-message';
 
 /** Gaps shorter than this are not counted (every busy file has them). */
 export const GAP_FLOOR_MS = 1000;
@@ -105,10 +107,44 @@ export const HEADLINE = /^\s*(?:[\w.$]+(?:Error|Exception|Exit|Interrupt|Fault)\
  * "panic" of a Go panic), or null.
  */
 export function exceptionClassOf(raw: string, from = 1): string | null {
+  return exceptionOf(raw, from)?.name ?? null;
+}
+
+/** An exception's class and the opening of its message, masked like a template's words (see exceptionOf). */
+export interface ExceptionSeen {
+  name: string;
+  /** The message's first SHAPE_TOKENS words, variables as "<*>"; '' when the exception says nothing more. */
+  shape: string;
+}
+
+/** Words of an exception's message that tell one failure of its class from another. */
+const SHAPE_TOKENS = 6;
+
+/**
+ * The first SHAPE_TOKENS words of a message, masked, and "…" when it goes on; '' for none, or for
+ * values only (Python's `KeyError: 'a81f9c2e'`: the key is the variable, the class the failure).
+ */
+function messageShape(message: string): string {
+  if (message === '') return '';
+  const { masked } = tokenizeMessage(message, SHAPE_TOKENS + 1);
+  const shape = masked.slice(0, SHAPE_TOKENS).join(' ');
+  if (!/[A-Za-z]/.test(shape.split(WILDCARD).join(''))) return '';
+  return detach(masked.length > SHAPE_TOKENS ? `${shape} …` : shape);
+}
+
+/**
+ * The exception a multi-line event ends in (see exceptionClassOf), with the shape of its message:
+ * "Microsoft.Data.SqlClient.SqlException" and "Transaction (Process ID <*>) was deadlocked on", where
+ * the same class's "Execution Timeout Expired. The timeout period" is another failure.
+ */
+export function exceptionOf(raw: string, from = 1): ExceptionSeen | null {
   const lines = raw.split('\n');
   for (let i = lines.length - 1; i >= from; i--) {
-    const m = EXCEPTION_CLASS.exec(lines[i] ?? '');
-    if (m) return detach(m[1] ?? '');
+    const line = lines[i] ?? '';
+    const m = EXCEPTION_CLASS.exec(line);
+    if (!m) continue;
+    const message = line.slice(m.index + m[0].length).trim();
+    return { name: detach(m[1] ?? ''), shape: messageShape(message) };
   }
   return null;
 }
@@ -119,12 +155,12 @@ const EXCEPTION_KEY =
   /(?:^|\.)(?:stack_?trace|stack|exception|exc_info|error|err|error_?type|exception_?class)$/i;
 
 /** The exception a structured (JSON) event carries in its attributes, or null (see exceptionClassOf). */
-export function attributeExceptionOf(attributes: Record<string, AttributeValue>): string | null {
+export function attributeExceptionOf(attributes: Record<string, AttributeValue>): ExceptionSeen | null {
   for (const key in attributes) {
     const value = attributes[key];
     if (typeof value !== 'string' || !EXCEPTION_KEY.test(key)) continue;
-    const name = exceptionClassOf(value, 0);
-    if (name !== null) return name;
+    const found = exceptionOf(value, 0);
+    if (found !== null) return found;
   }
   return null;
 }
