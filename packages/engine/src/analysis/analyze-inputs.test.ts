@@ -546,7 +546,9 @@ describe('a Python service crashing with an uncaught exception', () => {
     const found = report.anomalies.filter((a) => a.type === 'rare_event');
     expect(found).toHaveLength(1);
     expect(found[0]?.severity).toBe('critical');
-    expect(found[0]?.description).toMatch(/^Disk full: "sync of account <\*> failed \[OSError: \[Errno <\*>\] No space left on …\]" occurred/);
+    expect(found[0]?.description).toMatch(
+      /^Disk full: "sync of account <\*> failed \[OSError: \[Errno <\*>\] No space left on …\]" occurred/,
+    );
     expect(found[0]?.start.slice(11, 16)).toBe('11:20');
     // Its sample shows the exception's line, past the traceback's first 300 characters.
     expect(found[0]?.evidence.samples[0]?.text).toMatch(/failed\n…\nOSError: \[Errno 28\] No space left/);
