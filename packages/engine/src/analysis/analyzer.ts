@@ -448,7 +448,10 @@ export class Analyzer {
     else this.containerRestarts.note(track.lifecycle, event, ts);
   }
 
-  /** Counts an error event with an exception under its pattern's track for the exception's class. */
+  /**
+   * Counts an error event with an exception under its pattern's track for the exception: its class
+   * and the opening of its message (see exceptionOf), or its class alone (see MAX_SHAPES).
+   */
   private noteException(event: MinedEvent, track: PatternTrack, bucket: number, minute: number): void {
     // A stack trace under the line, or (JSON) in an attribute: a pattern whose first JSON errors in a
     // file have none is not searched further in that file (another service may write the same
