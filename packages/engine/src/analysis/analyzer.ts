@@ -473,15 +473,16 @@ export class Analyzer {
     // not catch), the class alone.
     let name = found.name;
     let key = `${track.key}!${name}`;
+    let sub: PatternTrack | undefined;
     if (found.shape !== '') {
       const shaped = `${key}: ${found.shape}`;
-      const shapes = this.exceptionShapes.get(key) ?? 0;
-      if (this.exceptionTracks.has(shaped) || shapes < MAX_SHAPES) {
+      sub = this.exceptionTracks.get(shaped);
+      if (sub !== undefined || (this.exceptionShapes.get(key) ?? 0) < MAX_SHAPES) {
         name = `${found.name}: ${found.shape}`;
         key = shaped;
       }
     }
-    let sub = this.exceptionTracks.get(key);
+    sub ??= this.exceptionTracks.get(key);
     if (sub === undefined) {
       if (this.exceptionTracks.size >= MAX_EXCEPTION_TRACKS) return;
       if (name !== found.name) {

@@ -53,7 +53,7 @@ describe('exceptionOf: the exception and the opening of its message', () => {
     );
     expect(deadlock).toEqual({
       name: 'Microsoft.Data.SqlClient.SqlException',
-      shape: 'Transaction (Process ID <*>) was deadlocked …',
+      shape: 'Transaction (Process ID <*> was deadlocked …',
     });
     expect(again).toEqual(deadlock);
     expect(timeout?.name).toBe(deadlock?.name);
@@ -70,5 +70,15 @@ describe('exceptionOf: the exception and the opening of its message', () => {
       'runtime error: index out of range …',
     );
     expect(exceptionOf('no exception here\n  at nothing')).toBe(null);
+    // Ids, counts, quoted values, paths, addresses and pairs are variables; the words around them stay.
+    expect(
+      exceptionOf(trace('java.io.FileNotFoundException: /data/in/x.csv (No such file or directory)'))?.shape,
+    ).toBe('<*> (No such file or directory)');
+    expect(exceptionOf(trace('ConnectException: Connection refused: db@10.0.0.7 port=5432'))?.shape).toBe(
+      'Connection refused: <*> <*>',
+    );
+    expect(exceptionOf(trace("ValueError: invalid literal for int() with base 10: 'x'"))?.shape).toBe(
+      'invalid literal for int() with base …',
+    );
   });
 });
