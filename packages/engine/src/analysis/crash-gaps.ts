@@ -170,8 +170,8 @@ function messageShape(message: string): string {
 
 /**
  * The exception a multi-line event ends in (see exceptionClassOf), with the shape of its message:
- * "Microsoft.Data.SqlClient.SqlException" and "Transaction (Process ID <*>) was deadlocked on", where
- * the same class's "Execution Timeout Expired. The timeout period" is another failure.
+ * "Microsoft.Data.SqlClient.SqlException" and "Transaction (Process ID <*> was deadlocked …", where
+ * the same class's "Execution Timeout Expired. The timeout period …" is another failure.
  */
 export function exceptionOf(raw: string, from = 1): ExceptionSeen | null {
   const lines = raw.split('\n');
