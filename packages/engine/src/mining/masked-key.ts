@@ -126,6 +126,10 @@ export class MaskedKeyScanner {
   scan(message: string): void {
     const bounds = this.bounds;
     const flags = this.flags;
+    // Imported constants read once: an imported binding is a cell that compiled code loads and checks
+    // (for its temporal dead zone) at every use, twice a character in the loop below.
+    const space = SPACE;
+    const digit = DIGIT;
     this.message = message;
     let end = message.indexOf('\n');
     if (end < 0) end = message.length;
@@ -150,8 +154,8 @@ export class MaskedKeyScanner {
       while (i < end) {
         const packed = SHAPES[message.charCodeAt(i)] ?? 0;
         const cls = packed >>> 16;
-        if (cls === SPACE) break;
-        digits += cls & DIGIT;
+        if (cls === space) break;
+        digits += cls & digit;
         marks |= cls;
         const z = packed & 0xffff;
         h = Math.imul(h ^ z, FNV);
