@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../read/test-helpers';
+import fc from 'fast-check';
 import {
   headerLevelAt,
+  levelAt,
   levelFromMessage,
   levelFromNumber,
   normalizeLevel,
@@ -174,5 +176,39 @@ describe("PHP's messages relayed by a web server", () => {
     ].join('\n');
     const { events } = await read(new TextEncoder().encode(`${log}\n`));
     expect(events.map((e) => e.level)).toEqual(['info', 'info', 'warn', 'warn', 'warn']);
+  });
+});
+
+describe('normalizeLevel remembering the words read last', () => {
+  it('answers as levelAt on the word, whatever came before (property)', () => {
+    const word = fc.oneof(
+      fc.constantFrom(
+        'info',
+        'INFO',
+        'error',
+        'ERROR',
+        'warn',
+        'Warning',
+        'debug',
+        'fail',
+        'crit',
+        'inf',
+        'x',
+        '',
+      ),
+      fc.constantFrom('[info]', 'infos', 'errors', 'fatal:', 'notice', 'information', 'emergency', 'verbose'),
+      fc.string({ maxLength: 14 }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        for (const w of words) {
+          // As a parser has it: a copy, or a slice of a longer line.
+          const sliced = `level=${w} msg=x`.slice(6, 6 + w.length);
+          expect(normalizeLevel(w)).toBe(levelAt(w, 0, w.length));
+          expect(normalizeLevel(sliced)).toBe(levelAt(w, 0, w.length));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Level } from '../types';
+import { sameText } from './strings';
 
 const NAMES = new Map<string, Level>(
   Object.entries({
@@ -80,9 +81,27 @@ const MARKED: [string, Level][] = [
   ...CONTINUATION,
 ];
 
-/** Maps a level word (any case, optionally in [] or <> or followed by ':') to a Level. */
+/** The last words normalizeLevel read, by their length and first character (see recentLevelSlot). */
+const RECENT_WORDS: string[] = new Array<string>(8).fill('');
+const RECENT_LEVELS: (Level | null)[] = new Array<Level | null>(8).fill(null);
+
+/** A word's place among RECENT_WORDS: "info", "error", "warn", "debug" (and their capitals) apart. */
+const recentLevelSlot = (word: string): number => (word.length * 5 + word.charCodeAt(0)) & 7;
+
+/**
+ * Maps a level word (any case, optionally in [] or <> or followed by ':') to a Level. A JSON or
+ * logfmt file names a level on every line, a few words over and over: the words read last are
+ * remembered (only short ones: a copy, where a longer slice would keep its whole input chunk).
+ */
 export function normalizeLevel(word: string): Level | null {
-  return levelAt(word, 0, word.length);
+  const n = word.length;
+  if (n === 0 || n > 12) return levelAt(word, 0, n);
+  const slot = recentLevelSlot(word);
+  if (sameText(word, RECENT_WORDS[slot] as string)) return RECENT_LEVELS[slot] as Level | null;
+  const level = levelAt(word, 0, n);
+  RECENT_WORDS[slot] = word;
+  RECENT_LEVELS[slot] = level;
+  return level;
 }
 
 /**
@@ -165,11 +184,14 @@ function isUpperWord(s: string, from: number, to: number): boolean {
 
 /** The level of the entry of `names` that `s` spells from `from` (any case; letters and digits). */
 function nameLevel(names: [string, Level][], s: string, from: number, len: number): Level | null {
-  for (const [name, level] of names) {
+  // Indexed, not destructured (`for (const [name, level] of names)` ran the array iterator per pair).
+  for (let k = 0; k < names.length; k++) {
+    const entry = names[k] as [string, Level];
+    const name = entry[0];
     if (name.length !== len) continue;
     let i = 0;
     while (i < len && (s.charCodeAt(from + i) | 32) === name.charCodeAt(i)) i++;
-    if (i === len) return level;
+    if (i === len) return entry[1];
   }
   return null;
 }
