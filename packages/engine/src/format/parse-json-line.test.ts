@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { TimestampReader } from '../fields/timestamp-reader';
 import { parseJsonLine } from './parse-json-line';
 
@@ -198,5 +199,48 @@ describe('parseJsonLine', () => {
     );
     expect(fields?.timestamp).toBe(Date.parse('2026-04-21T18:41:35Z'));
     expect(fields?.message).toMatch(/^Memory cgroup out of memory/);
+  });
+});
+
+describe('parseJsonLine remembering the keys of the line before', () => {
+  // Keys with roles and without, nested or not, in any order: what a line gives must not depend on
+  // the lines read before it (the flattener remembers each place's key, role and dotted name).
+  const key = fc.constantFrom(
+    'ts',
+    'time',
+    'level',
+    'lvl',
+    'msg',
+    'message',
+    'service',
+    'error',
+    'id',
+    'ms',
+    'req',
+  );
+  const scalar = fc.oneof(
+    fc.constantFrom('info', 'error', '2026-11-25T10:00:00Z', 'ok'),
+    fc.integer(),
+    fc.constant(null),
+  );
+  const record: fc.Arbitrary<Record<string, unknown>> = fc.letrec((tie) => ({
+    node: fc.dictionary(key, fc.oneof({ depthSize: 'small' }, scalar, tie('node')), { maxKeys: 5 }),
+  })).node as fc.Arbitrary<Record<string, unknown>>;
+
+  it('reads a line alike whatever line came before (property)', () => {
+    fc.assert(
+      fc.property(record, record, record, (before, other, line) => {
+        const text = JSON.stringify(line);
+        parse(JSON.stringify(before));
+        const afterBefore = JSON.stringify(parse(text));
+        parse(JSON.stringify(other));
+        const afterOther = JSON.stringify(parse(text));
+        parse(text);
+        const afterItself = JSON.stringify(parse(text));
+        expect(afterBefore).toBe(afterOther);
+        expect(afterItself).toBe(afterOther);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

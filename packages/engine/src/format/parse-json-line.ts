@@ -111,6 +111,9 @@ export function roleOfKey(key: string): Role | undefined {
   return ROLES.get(key);
 }
 
+/** Keys of a line whose roles and dotted names are remembered for the next line (see Flattener.visited). */
+const MEMO_KEYS = 64;
+
 /** The picked fields and attributes of one JSON line, filled by `flatten` (reused: no per-key objects). */
 class Flattener {
   time: AttributeValue | undefined = undefined;
@@ -132,7 +135,23 @@ class Flattener {
     this.hasError = false;
     this.size = 0;
     this.out = {};
+    this.visited = 0;
   }
+
+  /**
+   * The keys visited on the line before, by their place in the visit, with their roles and their
+   * dotted names: a file's lines mostly share their keys, in order, and JSON.parse gives each key as
+   * the same string object line after line, so one comparison stands for a lookup of its role and,
+   * for a nested key, the two of its dotted name.
+   */
+  private visited = 0;
+  // Filled with strings from the start: comparing a string with an array's hole (undefined) compiles
+  // to V8's generic equality.
+  private readonly seenKeys: string[] = new Array<string>(MEMO_KEYS).fill('');
+  private readonly seenRoles: (Role | undefined)[] = new Array<Role | undefined>(MEMO_KEYS).fill(undefined);
+  private readonly seenPrefixes: string[] = new Array<string>(MEMO_KEYS).fill('');
+  private readonly seenLeaves: string[] = new Array<string>(MEMO_KEYS).fill('');
+  private readonly seenJoined: string[] = new Array<string>(MEMO_KEYS).fill('');
 
   /** Visits the scalars of a parsed object in key order; nested keys are joined with dots. */
   object(record: Record<string, unknown>, prefix: string): void {
@@ -140,7 +159,21 @@ class Flattener {
     // Object.entries, without building a [key, value] array per key.
     for (const k in record) {
       const value = record[k];
-      const key = prefix ? this.join(prefix, k) : k;
+      const at = this.visited++;
+      const remembered = at < MEMO_KEYS;
+      let key = k;
+      if (prefix) {
+        if (remembered && this.seenLeaves[at] === k && this.seenPrefixes[at] === prefix)
+          key = this.seenJoined[at] as string;
+        else {
+          key = this.join(prefix, k);
+          if (remembered) {
+            this.seenPrefixes[at] = prefix;
+            this.seenLeaves[at] = k;
+            this.seenJoined[at] = key;
+          }
+        }
+      }
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         this.object(value as Record<string, unknown>, key);
         continue;
@@ -149,7 +182,19 @@ class Flattener {
         typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
           ? value
           : JSON.stringify(value);
-      if (scalar !== null && this.pick(ROLES.get(key), scalar, key)) continue;
+      // (No role takes null: its role is not looked up.)
+      if (scalar !== null) {
+        let role: Role | undefined;
+        if (remembered && this.seenKeys[at] === key) role = this.seenRoles[at];
+        else {
+          role = ROLES.get(key);
+          if (remembered) {
+            this.seenKeys[at] = key;
+            this.seenRoles[at] = role;
+          }
+        }
+        if (this.pick(role, scalar, key)) continue;
+      }
       if (this.size >= MAX_ATTRIBUTES) continue;
       this.size++;
       this.out[key] = scalar;
