@@ -587,7 +587,7 @@ export class Analyzer {
     for (let k = at; k < at + 2; k++) {
       const cached = this.recentSources[k];
       if (cached !== undefined && cached.name === name && cached.isService === isService) {
-        this.lastSourceName = cached.name;
+        this.lastSourceName = name;
         this.lastIsService = isService;
         this.lastSource = cached.source;
         this.lastService = cached.service;
@@ -603,9 +603,9 @@ export class Analyzer {
       service = source
         ? (source.serviceTally ??= tallyOf(this.services, own, 1000))
         : tallyOf(this.services, own, 1000);
-    // The analyzer's copy, not the event's: storing an old string costs no write barrier, and the
-    // event's may be a slice that pins its input chunk.
-    this.lastSourceName = own;
+    // The event's spelling, not `own` (see lastSourceName): a write barrier once a switch is cheaper
+    // than a character-by-character comparison at every event. (It pins at most one input chunk.)
+    this.lastSourceName = name;
     this.lastIsService = isService;
     this.lastSource = source;
     this.lastService = service;
