@@ -63,6 +63,30 @@ function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
   return TAIL_TIME.exec(line.slice(m[0].length))?.[1] ?? next;
 }
 
+/**
+ * The value of digits with an optional fraction ("200", "20211", "1.126"), as Number gives it, read
+ * by hand: Number of a fresh capture hashes it and goes through the runtime (~1,300 instructions an
+ * access line for its status, bytes and request time). Digits summed as an integer and divided once
+ * by a power of ten are exact while there are at most 15 of them (both are exact doubles, and one
+ * division rounds correctly); anything else is left to Number.
+ */
+export function numberOf(text: string): number {
+  const n = text.length;
+  let value = 0;
+  let scale = 1;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      if (dot >= 0) scale *= 10;
+    } else if (c === 46 && dot < 0 && i > 0 && i < n - 1) dot = i;
+    else return Number(text);
+  }
+  if (n === 0 || n - (dot < 0 ? 0 : 1) > 15) return Number(text);
+  return dot < 0 ? value : value / scale;
+}
+
 /** A request's level by its status: 5xx error, 4xx warn, else info. */
 export function levelOfStatus(status: number): Level {
   return status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
@@ -153,7 +177,7 @@ export function parseAccessLine(
 ): ParsedFields | null {
   const m = ACCESS.exec(line);
   if (!m) return parseAlbLine(line, time);
-  const status = Number(m[8]);
+  const status = numberOf(m[8] ?? '');
   const attributes: ParsedFields['attributes'] = {
     client: firstOfList(m[1]),
     user: m[3] === '-' ? null : (m[3] ?? null),
@@ -161,7 +185,7 @@ export function parseAccessLine(
     path: m[6] ?? null,
     protocol: m[7] ?? null,
     status,
-    bytes: m[9] === '-' || m[9] === undefined ? 0 : Number(m[9]),
+    bytes: m[9] === '-' || m[9] === undefined ? 0 : numberOf(m[9]),
   };
   if (m[10] !== undefined) attributes['referer'] = m[10];
   if (m[11] !== undefined) attributes['userAgent'] = m[11];
@@ -172,8 +196,8 @@ export function parseAccessLine(
   else if (requestTime !== undefined)
     attributes['requestTime'] =
       requestTime.includes('.') || unit === 's'
-        ? Number(requestTime)
-        : Number(requestTime) / (unit === 'us' ? 1e6 : 1000);
+        ? numberOf(requestTime)
+        : numberOf(requestTime) / (unit === 'us' ? 1e6 : 1000);
   return {
     timestamp: time.read(m[4] ?? ''),
     level: levelOfStatus(status),
