@@ -36,7 +36,8 @@ export class SameSecondCache {
     if (
       this.length === 0 ||
       to - from !== this.length ||
-      !s.startsWith(this.prefix, from) ||
+      // (indexOf compares with memcmp; startsWith a character at a time: see LineParser.headerTimeAt.)
+      s.indexOf(this.prefix, from) !== from ||
       !s.startsWith(this.suffix, to - this.suffix.length)
     ) {
       return undefined;

@@ -16,6 +16,21 @@ describe('sameText', () => {
     );
   });
 
+  it('tells apart texts of one length that differ in any one character (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(), (a, at) => {
+        const i = at % a.length;
+        const other = `${a.slice(0, i)}${a.charCodeAt(i) === 97 ? 'b' : 'a'}${a.slice(i + 1)}`;
+        const line = `${a}|${other}|${a}`;
+        const first = line.slice(0, a.length);
+        const changed = line.slice(a.length + 1, 2 * a.length + 1);
+        const again = line.slice(2 * a.length + 2);
+        return !sameText(first, changed) && !sameText(changed, first) && sameText(first, again);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('tells timestamps apart by their last characters and equal ones alike', () => {
     const line = 'ts=2026-11-25T08:00:00.016Z ts=2026-11-25T08:00:00.032Z ts=2026-11-25T08:00:00.016Z';
     const [first, second, third] = line.split(' ').map((pair) => pair.slice(3));
