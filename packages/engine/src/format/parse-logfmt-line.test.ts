@@ -100,6 +100,8 @@ describe('parseLogfmtLine', () => {
     };
     const names = ['t', 'ts', 'TS', 'time', 'timestamp', 'level', 'LVL', 'severity', 'at', 'msg', 'message'];
     names.push('app', 'component', 'logger', 'service', 'Service', 'duration', 'user', 'tx', 'mess', 'x');
+    // Longer than any name; and keys of one length at one place line after line (see roleAt).
+    names.push('request_id', 'COMPONENT', 'lvl', 'app', 'Msg');
     const values = ['info', 'error', 'web', '80ms', '1.5s', 'hello', 'ok', ''];
     fc.assert(
       fc.property(
