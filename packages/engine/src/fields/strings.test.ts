@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sameText } from './strings';
+import { numberOf, sameText } from './strings';
 
 describe('sameText', () => {
   it('is === on strings, sliced or flat (property)', () => {
@@ -38,5 +38,38 @@ describe('sameText', () => {
     expect(sameText(first ?? '', third ?? '')).toBe(true);
     expect(sameText('', '')).toBe(true);
     expect(sameText('a', '')).toBe(false);
+  });
+});
+
+describe('numberOf', () => {
+  it('reads digits and a fraction as Number does', () => {
+    expect(numberOf('200')).toBe(200);
+    expect(numberOf('1.126')).toBe(1.126);
+    expect(numberOf('0.0244')).toBe(0.0244);
+    expect(numberOf('12345678901234567890')).toBe(Number('12345678901234567890'));
+    expect(numberOf('')).toBe(0);
+    expect(numberOf('1.')).toBe(1);
+    expect(numberOf('-')).toBeNaN();
+  });
+
+  it('agrees with Number on any text of digits, points and signs', () => {
+    const piece = fc.constantFrom('0', '1', '5', '9', '9', '7', '.', '-', 'e', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 22 }), (pieces) => {
+        const text = pieces.join('');
+        expect(Object.is(numberOf(text), Number(text)), text).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    // Fifteen significant digits and more, around where the sum stops being exact.
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.nat({ max: 18 }), (digits, point) => {
+        const whole = digits.toString();
+        const text =
+          point > 0 && point < whole.length ? `${whole.slice(0, point)}.${whole.slice(point)}` : whole;
+        expect(Object.is(numberOf(text), Number(text)), text).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { msAtEnd, numberOf, parseAccessLine } from './parse-access-line';
+import { msAtEnd, parseAccessLine } from './parse-access-line';
 
 /** The regular expression msAtEnd stands for. */
 const MS_AT_END = /\s(\d+(?:\.\d+)?)ms\s*$/;
@@ -58,38 +58,5 @@ describe('parseAccessLine', () => {
     expect(fields?.attributes['status']).toBe(204);
     expect(fields?.attributes['requestTime']).toBe(0.0244);
     expect(fields?.timestamp).toBe(Date.UTC(2024, 9, 22, 23, 56, 44));
-  });
-});
-
-describe('numberOf', () => {
-  it('reads digits and a fraction as Number does', () => {
-    expect(numberOf('200')).toBe(200);
-    expect(numberOf('1.126')).toBe(1.126);
-    expect(numberOf('0.0244')).toBe(0.0244);
-    expect(numberOf('12345678901234567890')).toBe(Number('12345678901234567890'));
-    expect(numberOf('')).toBe(0);
-    expect(numberOf('1.')).toBe(1);
-    expect(numberOf('-')).toBeNaN();
-  });
-
-  it('agrees with Number on any text of digits, points and signs', () => {
-    const piece = fc.constantFrom('0', '1', '5', '9', '9', '7', '.', '-', 'e', ' ');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 22 }), (pieces) => {
-        const text = pieces.join('');
-        expect(Object.is(numberOf(text), Number(text)), text).toBe(true);
-      }),
-      { numRuns: 20000 },
-    );
-    // Fifteen significant digits and more, around where the sum stops being exact.
-    fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.nat({ max: 18 }), (digits, point) => {
-        const whole = digits.toString();
-        const text =
-          point > 0 && point < whole.length ? `${whole.slice(0, point)}.${whole.slice(point)}` : whole;
-        expect(Object.is(numberOf(text), Number(text)), text).toBe(true);
-      }),
-      { numRuns: 20000 },
-    );
   });
 });

@@ -1,4 +1,5 @@
 import type { TimestampReader } from '../fields/timestamp-reader';
+import { numberOf } from '../fields/strings';
 import type { Level } from '../types';
 import type { ParsedFields } from './parsed-fields';
 
@@ -61,30 +62,6 @@ function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
   // An integer followed by more fields is a length (ingress-nginx's $request_length), when a
   // decimal time follows; alone at the end it is Apache's %D or %T.
   return TAIL_TIME.exec(line.slice(m[0].length))?.[1] ?? next;
-}
-
-/**
- * The value of digits with an optional fraction ("200", "20211", "1.126"), as Number gives it, read
- * by hand: Number of a fresh capture hashes it and goes through the runtime (~1,300 instructions an
- * access line for its status, bytes and request time). Digits summed as an integer and divided once
- * by a power of ten are exact while there are at most 15 of them (both are exact doubles, and one
- * division rounds correctly); anything else is left to Number.
- */
-export function numberOf(text: string): number {
-  const n = text.length;
-  let value = 0;
-  let scale = 1;
-  let dot = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-      if (dot >= 0) scale *= 10;
-    } else if (c === 46 && dot < 0 && i > 0 && i < n - 1) dot = i;
-    else return Number(text);
-  }
-  if (n === 0 || n - (dot < 0 ? 0 : 1) > 15) return Number(text);
-  return dot < 0 ? value : value / scale;
 }
 
 /** A request's level by its status: 5xx error, 4xx warn, else info. */

@@ -1,4 +1,5 @@
 import { levelFromMessage, levelFromNumber } from '../fields/normalize-level';
+import { numberOf } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 
@@ -9,7 +10,7 @@ export const RFC3164 =
 export const RFC5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[.*?\])+) ?(.*)$/s;
 
 function severity(pri: string | undefined): ParsedFields['level'] {
-  return pri === undefined ? null : levelFromNumber(Number(pri) % 8);
+  return pri === undefined ? null : levelFromNumber(numberOf(pri) % 8);
 }
 
 export function parseSyslog3164(line: string, time: TimestampReader): ParsedFields | null {
@@ -17,7 +18,7 @@ export function parseSyslog3164(line: string, time: TimestampReader): ParsedFiel
   if (!m) return null;
   const message = m[6] ?? '';
   const attributes: ParsedFields['attributes'] = { host: m[3] ?? null };
-  if (m[5] !== undefined) attributes['pid'] = Number(m[5]);
+  if (m[5] !== undefined) attributes['pid'] = numberOf(m[5]);
   // A structured line inside the message (klog, logfmt, JSON) is read after: see unnestPayload.
   return {
     timestamp: time.read(m[2] ?? ''),
