@@ -9,6 +9,7 @@ import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
+import { sameText } from '../fields/strings';
 import type { FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
 import { headerAttributes } from './header-pairs';
@@ -488,7 +489,8 @@ export class LineParser {
 
   /** The first run of time-like tokens of the header that parses (cached: neighbours share it). */
   private headerTime(header: string): number | null {
-    if (header === this.lastTimeText) return this.lastTime;
+    // (sameText: two sliced strings compared with === go through the runtime, see there.)
+    if (sameText(header, this.lastTimeText)) return this.lastTime;
     const cached = this.sameSecond.get(header);
     if (cached !== undefined) return cached;
     const t = this.timeTokens;
