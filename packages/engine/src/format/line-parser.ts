@@ -66,6 +66,12 @@ export class LineParser {
   private readonly sameSecond = new SameSecondCache();
   private timeFrom = -1;
   private timeTo = -1;
+  /**
+   * The last scanned header up to the end of its time's tokens, when the next header's tokens up to
+   * there are known from its text alone (see headerTime); and where the time's first token starts.
+   */
+  private spanPrefix = '';
+  private spanStart = 0;
   /** Whether the span was learned from a time on a whole minute, its trailing numbers kept (see headerTime). */
   private spanOnMinute = false;
   /** The end of the run of time-like tokens that held the time (see `headerTime`). */
@@ -493,6 +499,23 @@ export class LineParser {
     if (sameText(header, this.lastTimeText)) return this.lastTime;
     const cached = this.sameSecond.get(header);
     if (cached !== undefined) return cached;
+    // A header that repeats the last scanned one up to the end of its time's tokens, then a blank or
+    // nothing (a pid or thread id after the time changes: HDFS's "081109 203615 148"): its tokens up
+    // to there are the same, so the scan below would take the branch that reads the same span.
+    const prefix = this.spanPrefix;
+    const spanEnd = prefix.length;
+    if (
+      spanEnd > 0 &&
+      headerTimeShortcut.enabled &&
+      header.length >= spanEnd &&
+      (header.length === spanEnd || isBlankCode(header.charCodeAt(spanEnd))) &&
+      header.charCodeAt(spanEnd - 1) === prefix.charCodeAt(spanEnd - 1) &&
+      header.indexOf(prefix) === 0
+    ) {
+      const time = this.time.read(header.slice(this.spanStart, spanEnd));
+      if (time !== null) return this.rememberHeaderTime(header, time);
+    }
+    this.spanPrefix = '';
     const t = this.timeTokens;
     t.scan(header, MAX_HEADER_TOKENS, false);
     let result: number | null = null;
@@ -543,13 +566,34 @@ export class LineParser {
       result = this.headerTimeOfDay(header, t);
       if (result !== null) return result;
     }
-    this.lastTimeText = header;
-    this.lastTime = result;
-    if (result !== null) {
-      this.sameSecond.set(header, result, this.time);
-      this.lastDated = result;
+    // The next header's shortcut (above): the span read through the branch that needs no scan of the
+    // tokens' classes (a time of two tokens or more, not learned on a whole minute), whose tokens are
+    // plain words (a bracket's end would not be told by a blank).
+    if (
+      result !== null &&
+      this.timeTo > this.timeFrom &&
+      this.timeTo < t.count &&
+      !this.spanOnMinute &&
+      plainTokens(header, t, this.timeTo)
+    ) {
+      this.spanPrefix = header.slice(0, t.ends[this.timeTo] ?? 0);
+      this.spanStart = t.starts[this.timeFrom] ?? 0;
     }
-    return result;
+    if (result === null) {
+      this.lastTimeText = header;
+      this.lastTime = result;
+      return result;
+    }
+    return this.rememberHeaderTime(header, result);
+  }
+
+  /** What headerTime keeps of a header read with a date: the text and time for the next one. */
+  private rememberHeaderTime(header: string, time: number): number {
+    this.lastTimeText = header;
+    this.lastTime = time;
+    this.sameSecond.set(header, time, this.time);
+    this.lastDated = time;
+    return time;
   }
 }
 
@@ -568,4 +612,18 @@ function isZoneOffset(s: string, from: number, to: number): boolean {
   const n = to - from - 1;
   if (n === 2 || n === 4) return digits(from + 1, to);
   return n === 5 && s.charCodeAt(from + 3) === 58 && digits(from + 1, from + 3) && digits(from + 4, to);
+}
+
+/** Tests turn the header-time shortcut off to compare what it reads with the full scan (see headerTime). */
+export const headerTimeShortcut = { enabled: true };
+
+/** A blank that ends a header token (see HeaderTokens.scan). */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Whether tokens 0..last of `header` are plain words, none a bracketed run "[…]" (see HeaderTokens.scan). */
+function plainTokens(header: string, t: HeaderTokens, last: number): boolean {
+  for (let k = 0; k <= last; k++) if (header.charCodeAt(t.starts[k] ?? 0) === 91) return false;
+  return true;
 }
