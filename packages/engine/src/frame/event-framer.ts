@@ -51,9 +51,11 @@ export class EventFramer {
       return null;
     }
     this.state.inTraceback = false;
-    if (!line.startsWith('goroutine ')) this.state.inGoroutine = false;
-    if (line.startsWith('Traceback (most recent call last)')) this.state.inTraceback = true;
-    this.state.inJvmCrash = line.charCodeAt(0) === 35 && isCrashStart(line);
+    // Each opening tested only for a line starting with its first letter (a builtin call each).
+    const c = line.charCodeAt(0);
+    if (c !== 103 || !line.startsWith('goroutine ')) this.state.inGoroutine = false;
+    if (c === 84 && line.startsWith('Traceback (most recent call last)')) this.state.inTraceback = true;
+    this.state.inJvmCrash = c === 35 && isCrashStart(line);
     const done = this.flush();
     let first = line;
     let truncated = truncatedLine;
