@@ -36,7 +36,7 @@ export class SameSecondCache {
     if (
       this.length === 0 ||
       to - from !== this.length ||
-      // (indexOf compares with memcmp; startsWith a character at a time: see LineParser.headerTimeAt.)
+      // (Not startsWithText: the prefix ends on the fraction's separator, which always agrees.)
       s.indexOf(this.prefix, from) !== from ||
       !s.startsWith(this.suffix, to - this.suffix.length)
     ) {

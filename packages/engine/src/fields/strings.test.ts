@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { numberOf, sameText } from './strings';
+import { numberOf, sameText, startsWithText } from './strings';
 
 describe('sameText', () => {
   it('is === on strings, sliced or flat (property)', () => {
@@ -70,6 +70,27 @@ describe('numberOf', () => {
         expect(Object.is(numberOf(text), Number(text)), text).toBe(true);
       }),
       { numRuns: 20000 },
+    );
+  });
+});
+
+describe('startsWithText', () => {
+  it('is startsWith on strings, sliced or flat, at any place (property)', () => {
+    const piece = fc.constantFrom('a', 'b', '0', '1', ':', ' ', 'é');
+    const text = fc.array(piece, { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.nat(25), fc.nat(30), (a, b, at, cut) => {
+        const line = `${'x'.repeat(cut)}${a}|${b}`;
+        const s = line.slice(cut, cut + a.length);
+        const other = line.slice(cut + a.length + 1);
+        const place = Math.min(at, s.length);
+        return (
+          startsWithText(s, other, place) === s.startsWith(other, place) &&
+          startsWithText(s, s.slice(place), place) &&
+          startsWithText(s, s.slice(place, place + 3), place)
+        );
+      }),
+      { numRuns: 5000 },
     );
   });
 });

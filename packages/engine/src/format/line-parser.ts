@@ -9,7 +9,7 @@ import { isCrashStart } from '../frame/is-continuation';
 import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '../fields/parse-timestamp';
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { sameText } from '../fields/strings';
+import { sameText, startsWithText } from '../fields/strings';
 import type { FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
 import { headerAttributes } from './header-pairs';
@@ -359,15 +359,8 @@ export class LineParser {
   /** `headerTime(line.slice(from, to))`, answered in place when the time repeats or only its fraction changes. */
   private headerTimeAt(line: string, from: number, to: number): number | null {
     const last = this.lastTimeText;
-    // Times of milliseconds differ at their end: one character tells most of them apart, and
-    // indexOf compares the rest with memcmp (startsWith reads both strings a character at a time,
-    // unwrapping the line's slice for each: ~25 instructions a character).
-    if (
-      to - from === last.length &&
-      (to === from ||
-        (line.charCodeAt(to - 1) === last.charCodeAt(to - from - 1) && line.indexOf(last, from) === from))
-    )
-      return this.lastTime;
+    // (Times of milliseconds differ at their end: startsWithText reads the last character first.)
+    if (to - from === last.length && startsWithText(line, last, from)) return this.lastTime;
     const cached = this.sameSecond.getAt(line, from, to);
     if (cached !== undefined) return cached;
     return this.headerTime(line.slice(from, to));
@@ -509,8 +502,7 @@ export class LineParser {
       headerTimeShortcut.enabled &&
       header.length >= spanEnd &&
       (header.length === spanEnd || isBlankCode(header.charCodeAt(spanEnd))) &&
-      header.charCodeAt(spanEnd - 1) === prefix.charCodeAt(spanEnd - 1) &&
-      header.indexOf(prefix) === 0
+      startsWithText(header, prefix, 0)
     ) {
       const time = this.time.read(header.slice(this.spanStart, spanEnd));
       if (time !== null) return this.rememberHeaderTime(header, time);
