@@ -1,25 +1,34 @@
 import { nextWidth } from './bucket-ladder';
-import { lowerBound } from './robust-stats';
 
 /**
  * One series' sparse counters; hold on to it to add without looking the series up again. Stored buckets
- * are kept in ascending order in two parallel arrays; the bucket being filled is kept aside (`bucket`,
- * `count`) and stored when another one starts. Events arrive mostly in time order, so storing is an
- * append and starting a bucket later than all stored ones needs no search.
+ * are kept in ascending order in parallel arrays (the first `size` entries of each); the bucket being
+ * filled is kept aside (`bucket`, `count`) and stored when another one starts. Events arrive mostly in
+ * time order, so storing is an append and starting a bucket later than all stored ones needs no search.
+ *
+ * The arrays are Float64Arrays whose capacity doubles as they fill: their storage lives outside V8's
+ * heap, so the young-generation collector never copies it. Plain arrays grown by `push` were given a new
+ * backing store in the young generation at every growth (and again after each width growth trimmed
+ * them), which every scavenge then copied, twice before promoting it: some 6 MB a pass of a 150,000-line
+ * logfmt file, about a tenth of what `analyze` added to `templates` (bench/analyze-overhead.ts).
+ * Float64Arrays hold doubles from the start, too: bucket numbers pass 2³⁰ at a width of a second and sums
+ * are fractions, and an array that changed its elements' kind made V8 throw away the code reading it.
  */
 export interface SeriesHandle {
-  keys: number[];
-  counts: number[];
+  keys: Float64Array;
+  counts: Float64Array;
+  /** How many buckets are stored: the arrays' first `size` entries. */
+  size: number;
   bucket: number;
   count: number;
   /** A series of values (`addValueAt`) also sums them per bucket, beside their count; null for a count series. */
-  sums: number[] | null;
+  sums: Float64Array | null;
   sum: number;
   /**
    * For a series of values: how many were read per bucket (`count` counts each by its weight: one value
    * read may stand for several events). Null for a count series.
    */
-  reads: number[] | null;
+  reads: Float64Array | null;
   read: number;
   /**
    * Changes whenever the count of a stored bucket may change: when a bucket that is not after every
@@ -30,34 +39,50 @@ export interface SeriesHandle {
   version: number;
 }
 
-/**
- * An empty array that holds doubles. Bucket numbers are past 2³⁰ at a width of a second (and under it
- * once the width grows), sums are fractions: an array or a field that starts with small integers and
- * is then given a double changes its shape, and V8 throws away the compiled code that read it — a cold
- * `logai analyze` recompiled the functions of this file three or four times each (some 50 ms of a JSON
- * file's 1.3 s). So keys and sums are doubles from the start, and a handle's `sum` too (see `handle`).
- */
-function doubles(): number[] {
-  const array = [0.5];
-  array.pop();
-  return array;
+/** A series' first capacity: 16 doubles are 128 bytes, past the 64 V8 keeps inside its heap. */
+const FIRST_CAPACITY = 16;
+
+function withCapacity(array: Float64Array, capacity: number): Float64Array {
+  const grown = new Float64Array(capacity);
+  grown.set(array);
+  return grown;
+}
+
+/** Makes room for one more stored bucket. */
+function reserve(handle: SeriesHandle): void {
+  if (handle.size < handle.keys.length) return;
+  const capacity = handle.keys.length * 2;
+  handle.keys = withCapacity(handle.keys, capacity);
+  handle.counts = withCapacity(handle.counts, capacity);
+  if (handle.sums !== null) handle.sums = withCapacity(handle.sums, capacity);
+  if (handle.reads !== null) handle.reads = withCapacity(handle.reads, capacity);
+}
+
+/** Index of the first of the `size` stored keys not below `bucket`. */
+function lowerKey(keys: Float64Array, size: number, bucket: number): number {
+  let lo = 0;
+  let hi = size;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((keys[mid] ?? 0) < bucket) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of `bucket` among the stored ones, or -1 (no search for a bucket after all of them). */
 function storedAt(handle: SeriesHandle, bucket: number): number {
-  const keys = handle.keys;
-  const last = keys.length - 1;
-  if (last < 0 || bucket > (keys[last] ?? 0)) return -1;
-  const at = lowerBound(keys, bucket);
-  return keys[at] === bucket ? at : -1;
+  const last = handle.size - 1;
+  if (last < 0 || bucket > (handle.keys[last] ?? 0)) return -1;
+  const at = lowerKey(handle.keys, handle.size, bucket);
+  return handle.keys[at] === bucket ? at : -1;
 }
 
 /** Loads the stored count (and sum) of `bucket` as the one being filled. */
 function load(handle: SeriesHandle, bucket: number): void {
   handle.bucket = bucket;
-  const keys = handle.keys;
   // Not after every stored bucket: the bucket may be a stored one, reopened.
-  if (keys.length > 0 && bucket <= (keys[keys.length - 1] ?? 0)) handle.version++;
+  if (handle.size > 0 && bucket <= (handle.keys[handle.size - 1] ?? 0)) handle.version++;
   const at = storedAt(handle, bucket);
   handle.count = at < 0 ? 0 : (handle.counts[at] ?? 0);
   if (handle.sums !== null) handle.sum = at < 0 ? 0 : (handle.sums[at] ?? 0);
@@ -73,42 +98,52 @@ function flush(handle: SeriesHandle): void {
   const count = handle.count;
   const bucket = handle.bucket;
   if (Number.isNaN(bucket)) return;
-  const keys = handle.keys;
-  const last = keys.length - 1;
-  if (last < 0 || bucket > (keys[last] ?? 0)) {
+  const size = handle.size;
+  if (size === 0 || bucket > (handle.keys[size - 1] ?? 0)) {
     // An empty bucket is not stored.
     if (count === 0) return;
-    keys.push(bucket);
-    handle.counts.push(count);
-    handle.sums?.push(handle.sum);
-    handle.reads?.push(handle.read);
+    reserve(handle);
+    handle.keys[size] = bucket;
+    handle.counts[size] = count;
+    if (handle.sums !== null) handle.sums[size] = handle.sum;
+    if (handle.reads !== null) handle.reads[size] = handle.read;
+    handle.size = size + 1;
     return;
   }
-  const at = lowerBound(keys, bucket);
-  const sums = handle.sums;
-  const reads = handle.reads;
-  if (keys[at] === bucket) {
-    handle.counts[at] = count;
-    if (sums !== null) sums[at] = handle.sum;
-    if (reads !== null) reads[at] = handle.read;
-  } else {
-    keys.splice(at, 0, bucket);
-    handle.counts.splice(at, 0, count);
-    sums?.splice(at, 0, handle.sum);
-    reads?.splice(at, 0, handle.read);
+  const at = lowerKey(handle.keys, size, bucket);
+  if (handle.keys[at] !== bucket) {
+    // A bucket before some stored ones: the later ones move up one place.
+    reserve(handle);
+    handle.keys.copyWithin(at + 1, at, size);
+    handle.counts.copyWithin(at + 1, at, size);
+    handle.sums?.copyWithin(at + 1, at, size);
+    handle.reads?.copyWithin(at + 1, at, size);
+    handle.keys[at] = bucket;
+    handle.size = size + 1;
   }
+  handle.counts[at] = count;
+  if (handle.sums !== null) handle.sums[at] = handle.sum;
+  if (handle.reads !== null) handle.reads[at] = handle.read;
+}
+
+/** Stores the bucket being filled; the next add starts it afresh from its stored count. */
+function store(handle: SeriesHandle): void {
+  flush(handle);
+  handle.bucket = NaN;
+  handle.count = 0;
+  handle.sum = 0;
+  handle.read = 0;
 }
 
 /**
  * Merges a handle's stored buckets into buckets `factor` times as wide, in place. Keys are ascending,
  * so the merged keys are too: buckets falling into one wider bucket are adjacent, and the merged
- * bucket is written at or before the first of them. (In place, not into new arrays: a cold `logai
- * analyze` ran the copying loop unoptimised, 27 ms of a JSON file's first run against 1 ms warm.)
+ * bucket is written at or before the first of them.
  */
 function coarsen(handle: SeriesHandle, factor: number): void {
   const { keys, counts, sums, reads } = handle;
   let end = -1;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < handle.size; i++) {
     const k = Math.floor((keys[i] ?? 0) / factor);
     if (end >= 0 && keys[end] === k) {
       counts[end] = (counts[end] ?? 0) + (counts[i] ?? 0);
@@ -122,10 +157,7 @@ function coarsen(handle: SeriesHandle, factor: number): void {
       if (reads !== null) reads[end] = reads[i] ?? 0;
     }
   }
-  keys.length = end + 1;
-  counts.length = end + 1;
-  if (sums !== null) sums.length = end + 1;
-  if (reads !== null) reads.length = end + 1;
+  handle.size = end + 1;
 }
 
 /**
@@ -161,13 +193,14 @@ export class TimeBuckets<K> {
     let handle = this.series.get(key);
     if (!handle) {
       handle = {
-        keys: doubles(),
-        counts: [],
+        keys: new Float64Array(FIRST_CAPACITY),
+        counts: new Float64Array(FIRST_CAPACITY),
+        size: 0,
         bucket: NaN,
         count: 0,
-        sums: values ? doubles() : null,
+        sums: values ? new Float64Array(FIRST_CAPACITY) : null,
         sum: NaN,
-        reads: values ? [] : null,
+        reads: values ? new Float64Array(FIRST_CAPACITY) : null,
         read: 0,
         version: 0,
       };
@@ -199,7 +232,7 @@ export class TimeBuckets<K> {
 
   private start(handle: SeriesHandle, bucket: number): void {
     flush(handle);
-    if (handle.keys.length >= this.maxBuckets) this.crowded = true;
+    if (handle.size >= this.maxBuckets) this.crowded = true;
     load(handle, bucket);
   }
 
@@ -219,13 +252,15 @@ export class TimeBuckets<K> {
   } {
     const handle = this.series.get(key);
     if (!handle) return { keys: [], counts: [], sums: [], reads: [] };
-    flush(handle);
-    // The current bucket is now stored: start it afresh from the stored count on the next add.
-    handle.bucket = NaN;
-    handle.count = 0;
-    handle.sum = 0;
-    handle.read = 0;
-    return { keys: handle.keys, counts: handle.counts, sums: handle.sums ?? [], reads: handle.reads ?? [] };
+    store(handle);
+    const stored = (array: Float64Array | null): number[] =>
+      array === null ? [] : Array.from(array.subarray(0, handle.size));
+    return {
+      keys: stored(handle.keys),
+      counts: stored(handle.counts),
+      sums: stored(handle.sums),
+      reads: stored(handle.reads),
+    };
   }
 
   countAt(key: K, timestamp: number): number {
@@ -256,8 +291,13 @@ export class TimeBuckets<K> {
     of: 'counts' | 'sums' | 'reads' = 'counts',
   ): number[] {
     const out = new Array<number>(length).fill(0);
-    const { keys, [of]: counts } = this.entries(key);
-    for (let i = 0; i < keys.length; i++) {
+    const handle = this.series.get(key);
+    if (!handle) return out;
+    store(handle);
+    const keys = handle.keys;
+    const counts = handle[of];
+    if (counts === null) return out;
+    for (let i = 0; i < handle.size; i++) {
       const index = Math.floor(((keys[i] ?? 0) * this.widthMs - startMs) / widthMs);
       if (index >= 0 && index < length) out[index] = (out[index] ?? 0) + (counts[i] ?? 0);
     }
@@ -266,11 +306,7 @@ export class TimeBuckets<K> {
 
   private grow(): void {
     for (const handle of this.series.values()) {
-      flush(handle);
-      handle.bucket = NaN;
-      handle.count = 0;
-      handle.sum = 0;
-      handle.read = 0;
+      store(handle);
       handle.version++;
     }
     do {
@@ -278,7 +314,7 @@ export class TimeBuckets<K> {
       this.widthMs = nextWidth(from);
       const factor = this.widthMs / from;
       for (const handle of this.series.values()) coarsen(handle, factor);
-    } while ([...this.series.values()].some((h) => h.keys.length > this.maxBuckets));
+    } while ([...this.series.values()].some((h) => h.size > this.maxBuckets));
     this.crowded = false;
   }
 }
