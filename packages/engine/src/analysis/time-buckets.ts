@@ -2,40 +2,33 @@ import { nextWidth } from './bucket-ladder';
 
 /**
  * One series' sparse counters; hold on to it to add without looking the series up again. Stored buckets
- * are kept in ascending order, `stride` numbers each in one array (`data`): the bucket, its count, and
- * for a series of values its sum and reads; the bucket being filled is kept aside (`bucket`, `count`)
- * and stored when another one starts. Events arrive mostly in time order, so storing is an append and
- * starting a bucket later than all stored ones needs no search.
+ * are kept in ascending order in parallel arrays (the first `size` entries of each); the bucket being
+ * filled is kept aside (`bucket`, `count`) and stored when another one starts. Events arrive mostly in
+ * time order, so storing is an append and starting a bucket later than all stored ones needs no search.
  *
- * `data` is a Float64Array whose capacity doubles as it fills: its storage lives outside V8's heap, so
- * the young-generation collector never copies it. Plain arrays grown by `push` were given a new backing
- * store in the young generation at every growth (and again after each width growth trimmed them), which
- * every scavenge then copied, twice before promoting it: some 4–5 MB a pass of a 150,000-line logfmt
- * file (bench/gc-copied.ts). One array, not one per field: a bucket closed is one object and one cache
- * line touched, where four typed arrays were four objects seldom in the cache. A Float64Array holds
- * doubles from the start, too: bucket numbers pass 2³⁰ at a width of a second and sums are fractions,
- * and an array that changed its elements' kind made V8 throw away the code reading it.
+ * The arrays are Float64Arrays whose capacity doubles as they fill: their storage lives outside V8's
+ * heap, so the young-generation collector never copies it. Plain arrays grown by `push` were given a new
+ * backing store in the young generation at every growth (and again after each width growth trimmed
+ * them), which every scavenge then copied, twice before promoting it: some 6 MB a pass of a 150,000-line
+ * logfmt file, about a tenth of what `analyze` added to `templates` (bench/analyze-overhead.ts).
+ * Float64Arrays hold doubles from the start, too: bucket numbers pass 2³⁰ at a width of a second and sums
+ * are fractions, and an array that changed its elements' kind made V8 throw away the code reading it.
  */
 export interface SeriesHandle {
-  /** Stored buckets, `stride` numbers each: bucket, count (, sum, reads). */
-  data: Float64Array;
-  /** 2 for a count series, 4 for a series of values. */
-  stride: number;
-  /** How many buckets are stored. */
+  keys: Float64Array;
+  counts: Float64Array;
+  /** How many buckets are stored: the arrays' first `size` entries. */
   size: number;
-  /**
-   * The last stored bucket (-Infinity when none): whether a bucket comes after every stored one is
-   * known without reading `data`, seldom in the cache when a bucket closes.
-   */
-  last: number;
   bucket: number;
   count: number;
-  /** A series of values (`addValueAt`) also sums them per bucket, beside their count. */
+  /** A series of values (`addValueAt`) also sums them per bucket, beside their count; null for a count series. */
+  sums: Float64Array | null;
   sum: number;
   /**
    * For a series of values: how many were read per bucket (`count` counts each by its weight: one value
-   * read may stand for several events).
+   * read may stand for several events). Null for a count series.
    */
+  reads: Float64Array | null;
   read: number;
   /**
    * Changes whenever the count of a stored bucket may change: when a bucket that is not after every
@@ -46,25 +39,32 @@ export interface SeriesHandle {
   version: number;
 }
 
-/** A series' first capacity in buckets: 8 of a count series are 128 bytes, past the 64 V8 keeps inside its heap. */
-const FIRST_CAPACITY = 8;
+/** A series' first capacity: 16 doubles are 128 bytes, past the 64 V8 keeps inside its heap. */
+const FIRST_CAPACITY = 16;
+
+function withCapacity(array: Float64Array, capacity: number): Float64Array {
+  const grown = new Float64Array(capacity);
+  grown.set(array);
+  return grown;
+}
 
 /** Makes room for one more stored bucket. */
 function reserve(handle: SeriesHandle): void {
-  if ((handle.size + 1) * handle.stride <= handle.data.length) return;
-  const grown = new Float64Array(handle.data.length * 2);
-  grown.set(handle.data);
-  handle.data = grown;
+  if (handle.size < handle.keys.length) return;
+  const capacity = handle.keys.length * 2;
+  handle.keys = withCapacity(handle.keys, capacity);
+  handle.counts = withCapacity(handle.counts, capacity);
+  if (handle.sums !== null) handle.sums = withCapacity(handle.sums, capacity);
+  if (handle.reads !== null) handle.reads = withCapacity(handle.reads, capacity);
 }
 
-/** Index of the first stored bucket not below `bucket`. */
-function lowerKey(handle: SeriesHandle, bucket: number): number {
-  const { data, stride } = handle;
+/** Index of the first of the `size` stored keys not below `bucket`. */
+function lowerKey(keys: Float64Array, size: number, bucket: number): number {
   let lo = 0;
-  let hi = handle.size;
+  let hi = size;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((data[mid * stride] ?? 0) < bucket) lo = mid + 1;
+    if ((keys[mid] ?? 0) < bucket) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -72,64 +72,58 @@ function lowerKey(handle: SeriesHandle, bucket: number): number {
 
 /** Index of `bucket` among the stored ones, or -1 (no search for a bucket after all of them). */
 function storedAt(handle: SeriesHandle, bucket: number): number {
-  if (bucket > handle.last) return -1;
-  const at = lowerKey(handle, bucket);
-  return handle.data[at * handle.stride] === bucket ? at : -1;
+  const last = handle.size - 1;
+  if (last < 0 || bucket > (handle.keys[last] ?? 0)) return -1;
+  const at = lowerKey(handle.keys, handle.size, bucket);
+  return handle.keys[at] === bucket ? at : -1;
 }
 
 /** Loads the stored count (and sum) of `bucket` as the one being filled. */
 function load(handle: SeriesHandle, bucket: number): void {
   handle.bucket = bucket;
   // Not after every stored bucket: the bucket may be a stored one, reopened.
-  if (bucket <= handle.last) handle.version++;
+  if (handle.size > 0 && bucket <= (handle.keys[handle.size - 1] ?? 0)) handle.version++;
   const at = storedAt(handle, bucket);
-  const i = at * handle.stride;
-  handle.count = at < 0 ? 0 : (handle.data[i + 1] ?? 0);
-  if (handle.stride === 4) {
-    handle.sum = at < 0 ? 0 : (handle.data[i + 2] ?? 0);
-    handle.read = at < 0 ? 0 : (handle.data[i + 3] ?? 0);
-  }
+  handle.count = at < 0 ? 0 : (handle.counts[at] ?? 0);
+  if (handle.sums !== null) handle.sum = at < 0 ? 0 : (handle.sums[at] ?? 0);
+  if (handle.reads !== null) handle.read = at < 0 ? 0 : (handle.reads[at] ?? 0);
 }
 
 function storedCount(handle: SeriesHandle, bucket: number): number {
   const at = storedAt(handle, bucket);
-  return at < 0 ? 0 : (handle.data[at * handle.stride + 1] ?? 0);
-}
-
-/** Writes the bucket being filled at stored place `at`. */
-function write(handle: SeriesHandle, at: number): void {
-  const i = at * handle.stride;
-  const data = handle.data;
-  data[i] = handle.bucket;
-  data[i + 1] = handle.count;
-  if (handle.stride === 4) {
-    data[i + 2] = handle.sum;
-    data[i + 3] = handle.read;
-  }
+  return at < 0 ? 0 : (handle.counts[at] ?? 0);
 }
 
 function flush(handle: SeriesHandle): void {
+  const count = handle.count;
   const bucket = handle.bucket;
   if (Number.isNaN(bucket)) return;
   const size = handle.size;
-  if (bucket > handle.last) {
+  if (size === 0 || bucket > (handle.keys[size - 1] ?? 0)) {
     // An empty bucket is not stored.
-    if (handle.count === 0) return;
+    if (count === 0) return;
     reserve(handle);
-    write(handle, size);
+    handle.keys[size] = bucket;
+    handle.counts[size] = count;
+    if (handle.sums !== null) handle.sums[size] = handle.sum;
+    if (handle.reads !== null) handle.reads[size] = handle.read;
     handle.size = size + 1;
-    handle.last = bucket;
     return;
   }
-  const at = lowerKey(handle, bucket);
-  if (handle.data[at * handle.stride] !== bucket) {
+  const at = lowerKey(handle.keys, size, bucket);
+  if (handle.keys[at] !== bucket) {
     // A bucket before some stored ones: the later ones move up one place.
     reserve(handle);
-    const stride = handle.stride;
-    handle.data.copyWithin((at + 1) * stride, at * stride, size * stride);
+    handle.keys.copyWithin(at + 1, at, size);
+    handle.counts.copyWithin(at + 1, at, size);
+    handle.sums?.copyWithin(at + 1, at, size);
+    handle.reads?.copyWithin(at + 1, at, size);
+    handle.keys[at] = bucket;
     handle.size = size + 1;
   }
-  write(handle, at);
+  handle.counts[at] = count;
+  if (handle.sums !== null) handle.sums[at] = handle.sum;
+  if (handle.reads !== null) handle.reads[at] = handle.read;
 }
 
 /** Stores the bucket being filled; the next add starts it afresh from its stored count. */
@@ -147,30 +141,23 @@ function store(handle: SeriesHandle): void {
  * bucket is written at or before the first of them.
  */
 function coarsen(handle: SeriesHandle, factor: number): void {
-  const { data, stride } = handle;
+  const { keys, counts, sums, reads } = handle;
   let end = -1;
-  for (let at = 0; at < handle.size; at++) {
-    const i = at * stride;
-    const k = Math.floor((data[i] ?? 0) / factor);
-    const e = end * stride;
-    if (end >= 0 && data[e] === k) {
-      for (let f = 1; f < stride; f++) data[e + f] = (data[e + f] ?? 0) + (data[i + f] ?? 0);
+  for (let i = 0; i < handle.size; i++) {
+    const k = Math.floor((keys[i] ?? 0) / factor);
+    if (end >= 0 && keys[end] === k) {
+      counts[end] = (counts[end] ?? 0) + (counts[i] ?? 0);
+      if (sums !== null) sums[end] = (sums[end] ?? 0) + (sums[i] ?? 0);
+      if (reads !== null) reads[end] = (reads[end] ?? 0) + (reads[i] ?? 0);
     } else {
       end++;
-      const to = end * stride;
-      data[to] = k;
-      for (let f = 1; f < stride; f++) data[to + f] = data[i + f] ?? 0;
+      keys[end] = k;
+      counts[end] = counts[i] ?? 0;
+      if (sums !== null) sums[end] = sums[i] ?? 0;
+      if (reads !== null) reads[end] = reads[i] ?? 0;
     }
   }
   handle.size = end + 1;
-  handle.last = end < 0 ? -Infinity : (data[end * stride] ?? 0);
-}
-
-/** Field `field` (0 bucket, 1 count, 2 sum, 3 reads) of every stored bucket. */
-function column(handle: SeriesHandle, field: number): number[] {
-  const out = new Array<number>(handle.size);
-  for (let at = 0; at < handle.size; at++) out[at] = handle.data[at * handle.stride + field] ?? 0;
-  return out;
 }
 
 /**
@@ -205,19 +192,26 @@ export class TimeBuckets<K> {
   handle(key: K, values = false): SeriesHandle {
     let handle = this.series.get(key);
     if (!handle) {
-      const stride = values ? 4 : 2;
       handle = {
-        data: new Float64Array(FIRST_CAPACITY * stride),
-        stride,
+        keys: new Float64Array(FIRST_CAPACITY),
+        counts: new Float64Array(FIRST_CAPACITY),
         size: 0,
-        last: -Infinity,
         bucket: NaN,
-        count: 0,
+        count: NaN,
+        sums: values ? new Float64Array(FIRST_CAPACITY) : null,
         sum: NaN,
-        read: 0,
+        reads: values ? new Float64Array(FIRST_CAPACITY) : null,
+        read: NaN,
         version: 0,
       };
+      // Double fields from the start (see doubles() before): a stored count read back from the arrays
+      // is a double, and a field that starts as a small integer and then takes one changes the
+      // handles' map; code compiled for the old map was thrown away, and `Analyzer.add` (which inlines
+      // the handles' use) failed to compile 16 times in a bench:analyze run ("Maps became deprecated
+      // during optimization"), 190 times with a single array per series.
+      handle.count = 0;
       handle.sum = 0;
+      handle.read = 0;
       this.series.set(key, handle);
     }
     return handle;
@@ -266,12 +260,13 @@ export class TimeBuckets<K> {
     const handle = this.series.get(key);
     if (!handle) return { keys: [], counts: [], sums: [], reads: [] };
     store(handle);
-    const values = handle.stride === 4;
+    const stored = (array: Float64Array | null): number[] =>
+      array === null ? [] : Array.from(array.subarray(0, handle.size));
     return {
-      keys: column(handle, 0),
-      counts: column(handle, 1),
-      sums: values ? column(handle, 2) : [],
-      reads: values ? column(handle, 3) : [],
+      keys: stored(handle.keys),
+      counts: stored(handle.counts),
+      sums: stored(handle.sums),
+      reads: stored(handle.reads),
     };
   }
 
@@ -306,12 +301,12 @@ export class TimeBuckets<K> {
     const handle = this.series.get(key);
     if (!handle) return out;
     store(handle);
-    const field = of === 'counts' ? 1 : of === 'sums' ? 2 : 3;
-    if (field >= handle.stride) return out;
-    const { data, stride } = handle;
-    for (let at = 0; at < handle.size; at++) {
-      const index = Math.floor(((data[at * stride] ?? 0) * this.widthMs - startMs) / widthMs);
-      if (index >= 0 && index < length) out[index] = (out[index] ?? 0) + (data[at * stride + field] ?? 0);
+    const keys = handle.keys;
+    const counts = handle[of];
+    if (counts === null) return out;
+    for (let i = 0; i < handle.size; i++) {
+      const index = Math.floor(((keys[i] ?? 0) * this.widthMs - startMs) / widthMs);
+      if (index >= 0 && index < length) out[index] = (out[index] ?? 0) + (counts[i] ?? 0);
     }
     return out;
   }
