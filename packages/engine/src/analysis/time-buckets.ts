@@ -58,7 +58,11 @@ function reserve(handle: SeriesHandle): void {
   if (handle.reads !== null) handle.reads = withCapacity(handle.reads, capacity);
 }
 
-/** Index of the first of the `size` stored keys not below `bucket`. */
+/**
+ * Index of the first of the `size` stored keys not below `bucket`: robust-stats' `lowerBound` for a
+ * Float64Array and a length of its own. Not that function widened to both kinds of array: the
+ * detectors call it on plain arrays, and a helper fed both kinds compiles to slower generic loads.
+ */
 function lowerKey(keys: Float64Array, size: number, bucket: number): number {
   let lo = 0;
   let hi = size;
@@ -138,7 +142,8 @@ function store(handle: SeriesHandle): void {
 /**
  * Merges a handle's stored buckets into buckets `factor` times as wide, in place. Keys are ascending,
  * so the merged keys are too: buckets falling into one wider bucket are adjacent, and the merged
- * bucket is written at or before the first of them.
+ * bucket is written at or before the first of them. (In place, not into new arrays: a cold `logai
+ * analyze` ran the copying loop unoptimised, 27 ms of a JSON file's first run against 1 ms warm.)
  */
 function coarsen(handle: SeriesHandle, factor: number): void {
   const { keys, counts, sums, reads } = handle;
@@ -204,11 +209,11 @@ export class TimeBuckets<K> {
         read: NaN,
         version: 0,
       };
-      // Double fields from the start (see doubles() before): a stored count read back from the arrays
-      // is a double, and a field that starts as a small integer and then takes one changes the
-      // handles' map; code compiled for the old map was thrown away, and `Analyzer.add` (which inlines
-      // the handles' use) failed to compile 16 times in a bench:analyze run ("Maps became deprecated
-      // during optimization"), 190 times with a single array per series.
+      // Double fields from the start: a count or sum read back from the arrays is a double, and a
+      // field that starts as a small integer and then takes one changes the handles' map; code
+      // compiled for the old map is thrown away, and `Analyzer.add` (which inlines the handles' use)
+      // failed to compile 16 times in a bench:analyze run ("Maps became deprecated during
+      // optimization" under `node --trace-opt`).
       handle.count = 0;
       handle.sum = 0;
       handle.read = 0;
