@@ -2,8 +2,10 @@
 // counted by valgrind (callgrind). On this host timings drift by tens of percent within minutes; the
 // count of instructions varies by about 2% between invocations (the collector and the compiler land at
 // other points) and a function's own count by far less, so two versions, or `templates` and `analyze`,
-// can be compared where timings cannot. It says nothing of cache misses and stalls: a change that
-// counts fewer instructions is still to be timed (bench/analyze-ab.ts).
+// can be compared where timings cannot. Instructions say nothing of cache misses and stalls (`--cache`
+// models the misses, below): a change that counts fewer is still to be timed (bench/analyze-ab.ts).
+// The totals of two invocations can differ by far more than 2% when a full collection or a compile
+// lands inside the measured passes in one and not the other: compare functions' rows.
 //
 // Each measurement runs bench/instructions-driver.ts twice under valgrind, over RUNS and 2 × RUNS
 // passes of the input: the difference is RUNS warm passes, without startup and most of the compiling.
@@ -13,8 +15,14 @@
 // on the main thread, counted, at points that depend less on the clock (without them, two invocations
 // differed by 20%).
 //
-// Usage: npx tsx bench/instructions.ts [--mode templates|analyze|overhead] [--runs N] [--top K] [FILE...]
+// Usage: npx tsx bench/instructions.ts [--mode templates|analyze|overhead] [--runs N] [--top K] [--cache] [FILE...]
 //   --mode overhead (the default): both, and what `analyze` adds, function by function.
+//   --cache: estimated cycles instead of instructions. Callgrind also simulates the caches (two levels:
+//   a first level as this machine's, and a last level of 1 MB, the size of a core's own second level,
+//   whose misses go to the shared third level or to memory); each function's cost is then its
+//   instructions + 10 × its first-level misses + 50 × its last-level misses (instruction fetches,
+//   reads and writes alike). A model, not the machine: it sees what a change does to misses, which
+//   instructions alone do not, and is as repeatable as they are. About twice as slow.
 //   Default input: the first 30,000 lines of the suite's JSON file (a 150,000-line file takes minutes a pass).
 // Needs valgrind (Debian's package). About two minutes for the default input on two cores.
 import { spawn } from 'node:child_process';
@@ -97,13 +105,24 @@ async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promis
         inclusive = false;
         continue;
       }
-      const count = Number(parts[2] ?? 0);
+      const count = cost(parts);
       if (!(count > 0)) continue;
       const name = symbolAt(symbols, address) ?? `N:${fn}`;
       costs.set(name, (costs.get(name) ?? 0) + count);
     }
   }
   return costs;
+}
+
+/**
+ * A cost line's cost: its instructions, or with `--cache` its estimated cycles. Its counts follow the
+ * address and the line number, in the order of the profile's `events:` line (with --cache-sim: Ir Dr
+ * Dw I1mr D1mr D1mw ILmr DLmr DLmw); trailing zeros are left out.
+ */
+function cost(parts: readonly string[]): number {
+  const at = (i: number): number => Number(parts[2 + i] ?? 0);
+  if (!cache) return at(0);
+  return at(0) + 10 * (at(3) + at(4) + at(5)) + 50 * (at(6) + at(7) + at(8));
 }
 
 /** Runs the driver `passes` times over `files` under callgrind; its self costs per function. */
@@ -114,6 +133,7 @@ async function profile(mode: Mode, passes: number, files: readonly string[], dir
     'valgrind',
     [
       '--tool=callgrind',
+      ...(cache ? ['--cache-sim=yes', '--LL=1048576,8,64'] : []),
       '--dump-instr=yes',
       `--callgrind-out-file=${out}`,
       process.execPath,
@@ -199,7 +219,10 @@ if (!['templates', 'analyze', 'overhead'].includes(modeArg))
   throw new Error('--mode is templates, analyze or overhead');
 const passes = Math.max(1, Number(option('--runs') ?? 2));
 const k = Math.max(1, Number(option('--top') ?? 25));
-const given = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+const cache = argv.includes('--cache');
+const valued = new Set(['--mode', '--runs', '--top']);
+const given = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
+const unit = cache ? 'estimated cycles' : 'instructions';
 const files = given.length > 0 ? given : [await defaultInput()];
 const lines = await countLines(files);
 const dir = await mkdtemp(join(tmpdir(), 'logai-instructions-'));
@@ -216,7 +239,7 @@ try {
     const costs = perPass(once, twice, passes);
     steady.set(mode, costs);
     console.log(
-      `${mode}: ${(total(costs) / lines).toFixed(0)} instructions per line (a warm pass over ${lines} lines: ${(total(costs) / 1e6).toFixed(0)} M)`,
+      `${mode}: ${(total(costs) / lines).toFixed(0)} ${unit} per line (a warm pass over ${lines} lines: ${(total(costs) / 1e6).toFixed(0)} M)`,
     );
     console.log(`  per line, the ${k} costliest functions:`);
     top(costs, k, lines);
@@ -228,7 +251,7 @@ try {
     for (const name of new Set([...t.keys(), ...a.keys()]))
       added.set(name, (a.get(name) ?? 0) - (t.get(name) ?? 0));
     console.log(
-      `analyze adds ${(((total(a) - total(t)) / total(t)) * 100).toFixed(1)}% to templates' instructions (${((total(a) - total(t)) / lines).toFixed(0)} per line); per line, where:`,
+      `analyze adds ${(((total(a) - total(t)) / total(t)) * 100).toFixed(1)}% to templates' ${unit} (${((total(a) - total(t)) / lines).toFixed(0)} per line); per line, where:`,
     );
     top(added, k, lines);
   }
