@@ -1,5 +1,5 @@
 import type { AttributeValue } from '../types';
-import { readLogfmtPairs } from './parse-logfmt-line';
+import { readLogfmtFlat } from './parse-logfmt-line';
 
 const KEY = /^[A-Za-z_][\w.-]{0,47}$/;
 
@@ -15,7 +15,10 @@ export function headerAttributes(line: string, end: number): Record<string, Attr
   // (memchr) where lastIndexOf is a call into V8's C++ (~430 instructions a line).
   const eq = line.indexOf('=');
   if (eq < 0 || eq >= end) return attributes;
-  for (const [key, value] of readLogfmtPairs(line.slice(0, end))) {
+  const flat = readLogfmtFlat(line.slice(0, end));
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const key = flat[i] as string;
+    const value = flat[i + 1] as string;
     if (KEY.test(key) && value.length > 0 && value.charCodeAt(0) !== 61 && !(key in attributes))
       attributes[key] = value;
   }
