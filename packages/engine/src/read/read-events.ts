@@ -79,7 +79,11 @@ export async function* readEventBatches(
         chunk.name,
         { ...readerOptions, inBundle: chunk.bundle, localTime },
         meter,
-        (e) => batch.push(e),
+        // Stored at the end by index: `batch.push(e)` here stayed a call to push's builtin once the
+        // reader's call of this closure was inlined (callgrind: 0.6 a line of the suite's log4j file).
+        (e) => {
+          batch[batch.length] = e;
+        },
       );
     } else if (chunk.kind === 'data') {
       // Small slices keep batches small, so events die young instead of being promoted by the GC.
