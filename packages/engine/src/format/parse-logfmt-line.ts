@@ -48,10 +48,9 @@ export function readLogfmtFlat(line: string): string[] {
         i = j + 1;
       }
     } else {
-      const start = i;
-      i = line.indexOf(' ', i);
-      if (i < 0) i = n;
-      value = line.slice(start, i);
+      // The key holds no space: the first one after it, found above, ends the value too.
+      value = line.slice(i, space);
+      i = space;
     }
     flat.push(key, value);
   }
