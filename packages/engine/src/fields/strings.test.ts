@@ -53,7 +53,11 @@ describe('numberOf', () => {
   });
 
   it('agrees with Number on any text of digits, points and signs', () => {
-    const piece = fc.constantFrom('0', '1', '5', '9', '9', '7', '.', '-', 'e', ' ');
+    const piece = fc.constantFrom(
+      ...['0', '1', '5', '9', '9', '7', '.', '-', 'e', ' '],
+      // What ends a number, or makes another kind of it (hex, binary, octal, Infinity, blanks).
+      ...['x', 'X', 'b', 'o', 'c', 'f', 'm', 's', 'Infinity', '+', '_', ':', '\t', '\u00a0', 'é'],
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 22 }), (pieces) => {
         const text = pieces.join('');
