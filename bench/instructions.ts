@@ -15,7 +15,7 @@
 // on the main thread, counted, at points that depend less on the clock (without them, two invocations
 // differed by 20%).
 //
-// Usage: npx tsx bench/instructions.ts [--mode templates|analyze|overhead] [--runs N] [--top K] [--cache] [FILE...]
+// Usage: npx tsx bench/instructions.ts [--mode templates|analyze|overhead] [--runs N] [--top K] [--cache] [--calls] [FILE...]
 //   --mode overhead (the default): both, and what `analyze` adds, function by function.
 //   --cache: estimated cycles instead of instructions. Callgrind also simulates the caches (two levels:
 //   a first level as this machine's, and a last level of 1 MB, the size of a core's own second level,
@@ -23,6 +23,8 @@
 //   instructions + 10 × its first-level misses + 50 × its last-level misses (instruction fetches,
 //   reads and writes alike). A model, not the machine: it sees what a change does to misses, which
 //   instructions alone do not, and is as repeatable as they are. About twice as slow.
+//   --calls: also the calls per line from compiled JavaScript, by caller and callee (`JS:*readParams
+//   masked-key.ts -> Builtins_ArrayPrototypePush`): builtins TurboFan did not inline, runtime calls.
 //   Default input: the first 30,000 lines of the suite's JSON file (a 150,000-line file takes minutes a pass).
 // Needs valgrind (Debian's package). About two minutes for the default input on two cores.
 import { spawn } from 'node:child_process';
@@ -35,6 +37,11 @@ import { generateSuite } from './generate-lines';
 
 type Mode = 'templates' | 'analyze';
 type Costs = Map<string, number>;
+/** Self costs per function, and calls per caller and callee (`caller -> callee`). */
+interface Profile {
+  costs: Costs;
+  calls: Costs;
+}
 
 interface CodeRange {
   start: number;
@@ -76,12 +83,15 @@ function symbolAt(symbols: readonly CodeRange[], address: number): string | null
  * number and the count. Addresses in V8's code are named by the perf map; others by callgrind's
  * function. The cost line after a `calls=` line is the call's inclusive cost, not the caller's own.
  */
-async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promise<Costs> {
+async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promise<Profile> {
   const costs: Costs = new Map();
+  const calls: Costs = new Map();
   const names = new Map<string, string>();
   let fn = '?';
+  let callee = '?';
   let address = 0;
   let inclusive = false;
+  let called = 0;
   const named = (line: string, prefix: number): string => {
     const close = line.indexOf(')');
     const id = line.slice(prefix + 1, close);
@@ -91,9 +101,11 @@ async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promis
   };
   for await (const line of createInterface({ input: createReadStream(profile) })) {
     if (line.startsWith('fn=')) fn = named(line, 3);
-    else if (line.startsWith('cfn=')) named(line, 4);
-    else if (line.startsWith('calls=')) inclusive = true;
-    else {
+    else if (line.startsWith('cfn=')) callee = named(line, 4);
+    else if (line.startsWith('calls=')) {
+      inclusive = true;
+      called = Number(line.slice(6, line.indexOf(' ')));
+    } else {
       const c = line.charCodeAt(0);
       // 0x… absolute, +n / -n relative, * the same address.
       if (c !== 48 && c !== 43 && c !== 45 && c !== 42) continue;
@@ -102,7 +114,12 @@ async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promis
       if (at.startsWith('0x')) address = parseInt(at, 16);
       else if (at !== '*') address += Number(at);
       if (inclusive) {
+        // The call's site: its caller by the address, the callee by callgrind's name (an address in
+        // V8's code is named by the perf map).
         inclusive = false;
+        const target = callee.startsWith('0x') ? symbolAt(symbols, parseInt(callee, 16)) : null;
+        const key = `${symbolAt(symbols, address) ?? `N:${fn}`} -> ${target ?? callee}`;
+        calls.set(key, (calls.get(key) ?? 0) + called);
         continue;
       }
       const count = cost(parts);
@@ -111,7 +128,7 @@ async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promis
       costs.set(name, (costs.get(name) ?? 0) + count);
     }
   }
-  return costs;
+  return { costs, calls };
 }
 
 /**
@@ -125,8 +142,8 @@ function cost(parts: readonly string[]): number {
   return at(0) + 10 * (at(3) + at(4) + at(5)) + 50 * (at(6) + at(7) + at(8));
 }
 
-/** Runs the driver `passes` times over `files` under callgrind; its self costs per function. */
-async function profile(mode: Mode, passes: number, files: readonly string[], dir: string): Promise<Costs> {
+/** Runs the driver `passes` times over `files` under callgrind; its self costs per function and its calls. */
+async function profile(mode: Mode, passes: number, files: readonly string[], dir: string): Promise<Profile> {
   const out = join(dir, `${mode}-${passes}.callgrind`);
   const driver = join(import.meta.dirname, 'instructions-driver.ts');
   const child = spawn(
@@ -163,6 +180,17 @@ async function profile(mode: Mode, passes: number, files: readonly string[], dir
   await rm(map, { force: true });
   await rm(out, { force: true });
   return costs;
+}
+
+/**
+ * Calls per line from compiled JavaScript (`JS:*`) to anything, most first: `--calls`. A builtin
+ * called where TurboFan could have inlined it shows here (Array.prototype.push, a megamorphic
+ * load), and a runtime call where a builtin was expected (Number of a fresh string).
+ */
+function topCalls(calls: Costs, k: number, lines: number): void {
+  const sorted = [...calls.entries()].filter(([key]) => key.startsWith('JS:*')).sort((a, b) => b[1] - a[1]);
+  for (const [key, count] of sorted.slice(0, k))
+    console.log(`${(count / lines).toFixed(2).padStart(8)}  ${key.slice(0, 140)}`);
 }
 
 /** Per function, what `passes` more passes cost: `twice` (2 × passes) minus `once` (passes), per pass. */
@@ -220,6 +248,7 @@ if (!['templates', 'analyze', 'overhead'].includes(modeArg))
 const passes = Math.max(1, Number(option('--runs') ?? 2));
 const k = Math.max(1, Number(option('--top') ?? 25));
 const cache = argv.includes('--cache');
+const showCalls = argv.includes('--calls');
 const valued = new Set(['--mode', '--runs', '--top']);
 const given = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
 const unit = cache ? 'estimated cycles' : 'instructions';
@@ -236,13 +265,17 @@ try {
       profile(mode, passes, files, dir),
       profile(mode, 2 * passes, files, dir),
     ]);
-    const costs = perPass(once, twice, passes);
+    const costs = perPass(once.costs, twice.costs, passes);
     steady.set(mode, costs);
     console.log(
       `${mode}: ${(total(costs) / lines).toFixed(0)} ${unit} per line (a warm pass over ${lines} lines: ${(total(costs) / 1e6).toFixed(0)} M)`,
     );
     console.log(`  per line, the ${k} costliest functions:`);
     top(costs, k, lines);
+    if (showCalls) {
+      console.log(`  calls per line from compiled JavaScript, the ${k} most frequent:`);
+      topCalls(perPass(once.calls, twice.calls, passes), k, lines);
+    }
   }
   const t = steady.get('templates');
   const a = steady.get('analyze');
