@@ -182,17 +182,6 @@ async function profile(mode: Mode, passes: number, files: readonly string[], dir
   return costs;
 }
 
-/**
- * Calls per line from compiled JavaScript (`JS:*`) to anything, most first: `--calls`. A builtin
- * called where TurboFan could have inlined it shows here (Array.prototype.push, a megamorphic
- * load), and a runtime call where a builtin was expected (Number of a fresh string).
- */
-function topCalls(calls: Costs, k: number, lines: number): void {
-  const sorted = [...calls.entries()].filter(([key]) => key.startsWith('JS:*')).sort((a, b) => b[1] - a[1]);
-  for (const [key, count] of sorted.slice(0, k))
-    console.log(`${(count / lines).toFixed(2).padStart(8)}  ${key.slice(0, 140)}`);
-}
-
 /** Per function, what `passes` more passes cost: `twice` (2 × passes) minus `once` (passes), per pass. */
 function perPass(once: Costs, twice: Costs, passes: number): Costs {
   const out: Costs = new Map();
@@ -231,10 +220,20 @@ async function defaultInput(): Promise<string> {
   return out;
 }
 
-function top(costs: Costs, k: number, lines: number): void {
+/** The `k` largest entries per line; `digits` after the point (calls per line are fractions). */
+function top(costs: Costs, k: number, lines: number, digits = 0): void {
   const sorted = [...costs.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
   for (const [name, cost] of sorted)
-    console.log(`${(cost / lines).toFixed(0).padStart(8)}  ${name.slice(0, 110)}`);
+    console.log(`${(cost / lines).toFixed(digits).padStart(8)}  ${name.slice(0, digits > 0 ? 140 : 110)}`);
+}
+
+/**
+ * `--calls`: calls per line from compiled JavaScript (`JS:*`), most first. A builtin called where
+ * TurboFan could have inlined it shows here (Array.prototype.push, a megamorphic load), and a runtime
+ * call where a builtin was expected (Number of a fresh string).
+ */
+function topCalls(calls: Costs, k: number, lines: number): void {
+  top(new Map([...calls].filter(([key]) => key.startsWith('JS:*'))), k, lines, 2);
 }
 
 const argv = process.argv.slice(2);
