@@ -17,7 +17,11 @@ export interface FramedEvent {
  */
 export class EventFramer {
   private current: FramedEvent | null = null;
-  private parts: string[] = [];
+  /**
+   * The lines of a multi-line event being framed, its first included; null while it has one line (most
+   * events): no array made and dropped per line.
+   */
+  private parts: string[] | null = null;
   private bytes = 0;
   private readonly state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false };
 
@@ -41,10 +45,10 @@ export class EventFramer {
         if (this.bytes + line.length + 1 > this.maxEventBytes) {
           cur.truncated = true;
           const room = Math.max(0, this.maxEventBytes - this.bytes - 1);
-          if (room > 0) this.parts.push(line.slice(0, room));
+          if (room > 0) (this.parts ??= [cur.first]).push(line.slice(0, room));
           this.bytes = this.maxEventBytes;
         } else {
-          this.parts.push(line);
+          (this.parts ??= [cur.first]).push(line);
           this.bytes += line.length + 1;
         }
       }
@@ -64,7 +68,6 @@ export class EventFramer {
       truncated = true;
     }
     this.current = { line: lineNo, lineCount: physicalLines, first, text: first, truncated };
-    this.parts = [first];
     this.bytes = first.length;
     return done;
   }
@@ -78,10 +81,10 @@ export class EventFramer {
   flush(): FramedEvent | null {
     const cur = this.current;
     if (cur === null) return null;
-    if (this.parts.length > 1) cur.text = this.parts.join('\n');
+    if (this.parts !== null) cur.text = this.parts.join('\n');
     if (cur.truncated) cur.text += ` …[truncated: ${cur.lineCount} lines]`;
     this.current = null;
-    this.parts = [];
+    this.parts = null;
     return cur;
   }
 }
