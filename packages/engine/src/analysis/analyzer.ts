@@ -58,7 +58,7 @@ import {
 } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
-import { TimeBuckets, type SeriesHandle } from './time-buckets';
+import { addToFilling, TimeBuckets, type SeriesHandle } from './time-buckets';
 
 export interface AnalyzerOptions {
   /** Pattern ids seen in earlier uploads of the organisation: patterns outside it are "new to the org". */
@@ -377,11 +377,12 @@ export class Analyzer {
     if (ts < this.minTimestamp) this.minTimestamp = ts;
     if (ts > this.maxTimestamp) this.maxTimestamp = ts;
     const b = this.buckets.settle(ts);
-    this.buckets.addAt(this.total, b);
-    if (source !== null) this.buckets.addAt(source.series, b);
+    if (addToFilling(this.total, b) === 0) this.buckets.addAt(this.total, b);
+    if (source !== null && addToFilling(source.series, b) === 0) this.buckets.addAt(source.series, b);
     if (track !== null && track.lifecycle !== LIFECYCLE_NONE) this.noteLifecycle(track, event, ts);
     if (fileSource !== null) {
-      if (fileSource.series !== null) this.buckets.addAt(fileSource.series, b);
+      if (fileSource.series !== null && addToFilling(fileSource.series, b) === 0)
+        this.buckets.addAt(fileSource.series, b);
       // A file's pauses, and what came right before each (see CrashGaps).
       if (ts >= fileSource.lastTs) {
         if (ts - fileSource.lastTs >= GAP_FLOOR_MS)
@@ -399,7 +400,10 @@ export class Analyzer {
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
     if (isError) {
-      if (this.buckets.addAt(this.errorTotal, b) <= 2 && this.sampledErrors.note(minute, 2)) {
+      if (
+        (addToFilling(this.errorTotal, b) || this.buckets.addAt(this.errorTotal, b)) <= 2 &&
+        this.sampledErrors.note(minute, 2)
+      ) {
         this.errorExemplars.add(exemplarOf(event, event.patternId), this.buckets, this.errorTotal);
       }
       if (source !== null)
@@ -417,15 +421,21 @@ export class Analyzer {
     if (track === null) return;
     const series = track.series;
     if (series !== null) {
-      if (this.buckets.addAt(series, b) === 1 && track.sampledMinute !== minute) {
+      if (
+        (addToFilling(series, b) || this.buckets.addAt(series, b)) === 1 &&
+        track.sampledMinute !== minute
+      ) {
         track.sampledMinute = minute;
         track.exemplars.add(exemplarOf(event, track.key), this.buckets, series);
       }
       if (isError) {
         const errors = (track.errorSeries ??= this.buckets.handle(SERIES.patternErrors(track.key)));
         const fileErrors = noteFileError(track, event.file, ts, SERIES.patternErrors, this.buckets);
-        if (fileErrors !== null) this.buckets.addAt(fileErrors, b);
-        if (this.buckets.addAt(errors, b) === 1 && track.errorSampledMinute !== minute) {
+        if (fileErrors !== null && addToFilling(fileErrors, b) === 0) this.buckets.addAt(fileErrors, b);
+        if (
+          (addToFilling(errors, b) || this.buckets.addAt(errors, b)) === 1 &&
+          track.errorSampledMinute !== minute
+        ) {
           track.errorSampledMinute = minute;
           track.errorExemplars ??= new ExemplarSet(24);
           track.errorExemplars.add(exemplarOf(event, track.key), this.buckets, errors);
@@ -495,8 +505,12 @@ export class Analyzer {
     }
     notePatternEvent(sub, event, true, sub.template);
     const fileErrors = noteFileError(sub, event.file, event.timestamp ?? 0, SERIES.pattern, this.buckets);
-    if (fileErrors !== null) this.buckets.addAt(fileErrors, bucket);
-    if (this.buckets.addAt(sub.series as SeriesHandle, bucket) === 1 && sub.sampledMinute !== minute) {
+    if (fileErrors !== null && addToFilling(fileErrors, bucket) === 0) this.buckets.addAt(fileErrors, bucket);
+    if (
+      (addToFilling(sub.series as SeriesHandle, bucket) ||
+        this.buckets.addAt(sub.series as SeriesHandle, bucket)) === 1 &&
+      sub.sampledMinute !== minute
+    ) {
       sub.sampledMinute = minute;
       // A trace's sample shows its exception's line ("OSError: [Errno 28] No space left on device"),
       // which its first 300 characters seldom reach: what this exception is, and what rare-event reads.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextWidth } from './bucket-ladder';
-import { TimeBuckets } from './time-buckets';
+import { addToFilling, TimeBuckets } from './time-buckets';
 
 /** The plain model: every add kept, summed by bucket at the width the buckets ended with. */
 function reference(adds: { series: number; ts: number; amount: number }[], widthMs: number) {
@@ -41,8 +41,15 @@ describe('TimeBuckets', () => {
           // once and is one value read.
           const weight = amount % 2 === 0 ? 4 : 1;
           if (series === 3) buckets.addValueAt(handle, bucket, amount, weight);
-          const count = series === 3 ? undefined : buckets.addAt(handle, bucket, amount);
-          adds.push({ series, ts, amount });
+          // Series 1 counts one at a time, as the analyzer does: addToFilling first, addAt when it says 0.
+          const added = series === 1 ? 1 : amount;
+          const count =
+            series === 3
+              ? undefined
+              : series === 1
+                ? addToFilling(handle, bucket) || buckets.addAt(handle, bucket)
+                : buckets.addAt(handle, bucket, amount);
+          adds.push({ series, ts, amount: added });
           values.push({ series, ts, amount: series === 3 ? weight : 1 });
           reads.push({ series, ts, amount: 1 });
           // The count returned is the bucket's running total at the current width.
