@@ -227,8 +227,8 @@ export type { FileTally };
 
 export interface SourceTally extends FileTally {
   files: Set<string>;
-  /** The file of the source's latest event (its files are noted when it changes). */
-  lastFile?: string;
+  /** The file of the source's latest event (its files are noted when it changes); '' before the first. */
+  lastFile: string;
   series: SeriesHandle;
   /** The source's error events per bucket (made at its first error). */
   errorSeries?: SeriesHandle;
@@ -664,7 +664,13 @@ export class Analyzer {
   private sourceOf(own: string): SourceTally | null {
     let source = this.sources.get(own);
     if (!source && this.sources.size < this.options.maxTrackedSources) {
-      source = { files: new Set(), events: 0, errors: 0, series: this.buckets.handle(SERIES.source(own)) };
+      source = {
+        files: new Set(),
+        events: 0,
+        errors: 0,
+        series: this.buckets.handle(SERIES.source(own)),
+        lastFile: '',
+      };
       this.sources.set(own, source);
     }
     return source ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { numberOf, sameText, startsWithText } from './strings';
+import { intern, internalized, numberOf, sameText, startsWithText } from './strings';
 
 describe('sameText', () => {
   it('is === on strings, sliced or flat (property)', () => {
@@ -95,6 +95,32 @@ describe('startsWithText', () => {
         );
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('internalized and intern', () => {
+  it('give back the same text, whatever it is (array indexes, __proto__, any character)', () => {
+    const texts = [
+      'api',
+      'com.acme.cache.Lru',
+      '',
+      '0',
+      '42',
+      '4294967295',
+      '__proto__',
+      'constructor',
+      'é ü ☃ 😀',
+    ];
+    for (const text of texts) {
+      expect(internalized(text)).toBe(text);
+      expect(intern(text)).toBe(text);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(internalized(text)).toBe(text);
+        expect(intern(text)).toBe(text);
+      }),
     );
   });
 });

@@ -12,18 +12,35 @@ const INTERNED = new Map<string, string>();
 const MAX_INTERNED = 4096;
 
 /**
- * One shared copy (detached, see above) of a short string that repeats across events — a service or
- * component name. The parser and the analyzer get the same object for the same text, so comparing
- * them is a pointer check rather than a character comparison (V8 compares two distinct sliced strings
- * in a runtime call). The pool is bounded: past MAX_INTERNED names, new ones are only detached.
+ * One shared copy (V8's internalized one, see `internalized`) of a short string that repeats across
+ * events — a service or component name. The parser and the analyzer get the same object for the same
+ * text, so comparing them is a pointer check rather than a character comparison (V8 compares two
+ * distinct sliced strings in a runtime call). The pool is bounded: past MAX_INTERNED names, new ones
+ * are only detached.
  */
 export function intern(text: string): string {
   let shared = INTERNED.get(text);
   if (shared === undefined) {
-    shared = detach(text);
-    if (INTERNED.size < MAX_INTERNED && text.length <= 256) INTERNED.set(shared, shared);
+    if (INTERNED.size >= MAX_INTERNED || text.length > 256) return detach(text);
+    shared = internalized(text);
+    INTERNED.set(shared, shared);
   }
   return shared;
+}
+
+/**
+ * V8's internalized copy of `text` (the one string of that text V8 keeps for property names): the key
+ * of an object made with it. A string of its own characters, in the old generation, pinning no input
+ * chunk. For the strings every event carries and the analyzer compares with the last ones it saw
+ * (file names, pattern ids, templates, services): `a !== b` of two strings is a pointer comparison
+ * only while every string that site has seen was internalized. One that was not (a sliced or a
+ * joined string) makes TurboFan compile the site to a call of its StringEqual builtin, equal pointers
+ * or not (callgrind: five such calls an event in `Analyzer.add` on the suite's log4j file).
+ */
+export function internalized(text: string): string {
+  for (const key in { [text]: 0 }) return key;
+  // (No key: the text is an array index, "0" or "42", which for…in gives back as a fresh string.)
+  return detach(text);
 }
 
 /**

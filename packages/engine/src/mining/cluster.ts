@@ -1,4 +1,5 @@
 import { LEVELS, type Level, type LogEvent, type PatternSummary, type VariableStats } from '../types';
+import { internalized } from '../fields/strings';
 import { patternId } from './pattern-id';
 import { VariableTracker } from './variable-tracker';
 import { WILDCARD } from './mask-token';
@@ -46,13 +47,14 @@ export class Cluster {
     private readonly dates: readonly number[] = [],
   ) {
     this.joined = tokens.join(' ');
-    this.template = this.shown();
+    // Internalized: every event carries it, and the analyzer compares it with the last one seen.
+    this.template = internalized(this.shown());
     this.slots = slotsOf(tokens, this.dates);
   }
 
   /** A fingerprint of the tokens (a date's each one): clusters of other lengths never share it. */
   get patternId(): string {
-    this.id ??= patternId(this.joined);
+    this.id ??= internalized(patternId(this.joined));
     return this.id;
   }
 
@@ -60,7 +62,7 @@ export class Cluster {
   setTokens(tokens: string[]): void {
     this.tokens = tokens;
     this.joined = tokens.join(' ');
-    this.template = this.shown();
+    this.template = internalized(this.shown());
     this.slots = slotsOf(tokens, this.dates);
     this.id = null;
   }

@@ -1,4 +1,5 @@
 import { Gunzip } from 'fflate';
+import { internalized } from '../fields/strings';
 import { InputError } from '../errors/input-error';
 import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
 import { corrupt } from '../decode/gunzip-chunks';
@@ -93,7 +94,8 @@ export class FileReader {
     private readonly meter: ExpansionMeter,
     private readonly emit: (event: LogEvent) => void,
   ) {
-    this.stats = blankFileStats(name);
+    // Internalized: every event carries it, and the analyzer compares it with the last one seen.
+    this.stats = blankFileStats(internalized(name));
   }
 
   write(bytes: Uint8Array): void {
