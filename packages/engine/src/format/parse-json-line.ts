@@ -1,5 +1,6 @@
 import type { AttributeValue, Level } from '../types';
 import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
+import { internalized } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import { pathOf, routeOf } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
@@ -214,7 +215,10 @@ class Flattener {
     }
     let key = byKey.get(k);
     if (key === undefined) {
-      key = `${prefix}.${k}`;
+      // Internalized, as JSON.parse's own keys are: the key memo's `===` (see `object`) stays a
+      // pointer check only while every key it compares is, and storing an attribute under it needs no
+      // lookup of its text in V8's string table.
+      key = internalized(`${prefix}.${k}`);
       // Bounded: objects keyed by ids would otherwise grow it without end.
       if (++this.joinedSize > 4096) {
         this.joined.clear();
