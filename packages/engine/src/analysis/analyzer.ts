@@ -58,7 +58,7 @@ import {
 } from './pattern-track';
 import type { AnalysisReport } from './report';
 import { count, MinuteQuota, tallyOf, type FileTally } from './tallies';
-import { addToFilling, TimeBuckets, type SeriesHandle } from './time-buckets';
+import { addToFilling, addValueToFilling, TimeBuckets, type SeriesHandle } from './time-buckets';
 
 export interface AnalyzerOptions {
   /** Pattern ids seen in earlier uploads of the organisation: patterns outside it are "new to the org". */
@@ -869,7 +869,8 @@ export class Analyzer {
       track.feedsRequestTimes = true;
       this.requestTimes.addLn(ms, ln);
     }
-    if (weight > 0) this.buckets.addValueAt(series.values, bucket, ln, weight);
+    if (weight > 0 && !addValueToFilling(series.values, bucket, ln, weight))
+      this.buckets.addValueAt(series.values, bucket, ln, weight);
     if (series.unitGuessed && series.unitSamples < 64) noteUnitless(series, ms);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextWidth } from './bucket-ladder';
-import { addToFilling, TimeBuckets } from './time-buckets';
+import { addToFilling, addValueToFilling, TimeBuckets } from './time-buckets';
 
 /** The plain model: every add kept, summed by bucket at the width the buckets ended with. */
 function reference(adds: { series: number; ts: number; amount: number }[], widthMs: number) {
@@ -40,7 +40,9 @@ describe('TimeBuckets', () => {
           // Series 3 holds values: each add counts its weight (the events it stands for), sums its value
           // once and is one value read.
           const weight = amount % 2 === 0 ? 4 : 1;
-          if (series === 3) buckets.addValueAt(handle, bucket, amount, weight);
+          // As the analyzer adds a value: addValueToFilling first, addValueAt when it says false.
+          if (series === 3 && !addValueToFilling(handle, bucket, amount, weight))
+            buckets.addValueAt(handle, bucket, amount, weight);
           // Series 1 counts one at a time, as the analyzer does: addToFilling first, addAt when it says 0.
           const added = series === 1 ? 1 : amount;
           const count =
