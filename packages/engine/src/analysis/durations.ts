@@ -128,8 +128,12 @@ function unitFrom(s: string, at: number): string | null {
   }
 }
 
-/** The value numberEnd read last (valid when it returned a positive end). */
-let numberRead = 0;
+/**
+ * The value numberEnd read last (valid when it returned a positive end), in a Float64Array: a
+ * module's `let` holding a fraction is a boxed number, and every store made a new box in the young
+ * generation and stored it into the module's context with a write barrier's slow path.
+ */
+const numberRead = new Float64Array(1);
 
 /**
  * NUMBER_WITH_UNIT read by hand for the usual shapes ("179", "1.102s", "60s"): the value's end,
@@ -160,17 +164,17 @@ function numberEnd(s: string): number {
       c = ++i < n ? s.charCodeAt(i) : -1;
     }
     if (i === dot + 1) return -1;
-    numberRead = i - 1 <= 15 ? value / scale : parseFloat(s);
-  } else numberRead = value;
+    numberRead[0] = i - 1 <= 15 ? value / scale : parseFloat(s);
+  } else numberRead[0] = value;
   return i;
 }
 
 export function parseDurationParam(param: string, unit: string | null, needsUnit = false): number | null {
   // Most duration variables are a number with an optional unit: no regular expression for them.
   const end = numberEnd(param);
-  if (end === param.length) return needsUnit ? null : toMs(numberRead, unit);
+  if (end === param.length) return needsUnit ? null : toMs(numberRead[0] ?? 0, unit);
   const own = end > 0 ? unitFrom(param, end) : null;
-  if (own !== null) return toMs(numberRead, own);
+  if (own !== null) return toMs(numberRead[0] ?? 0, own);
   const text = param.trim();
   const match = NUMBER_WITH_UNIT.exec(text);
   if (!match) return GO_DURATION.test(text) ? goDurationMs(text) : null;
