@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { msAtEnd, parseAccessLine } from './parse-access-line';
+import { msAtEnd, parseAccessLine, routeOf } from './parse-access-line';
 
 /** The regular expression msAtEnd stands for. */
 const MS_AT_END = /\s(\d+(?:\.\d+)?)ms\s*$/;
@@ -27,6 +27,51 @@ describe('msAtEnd', () => {
         expect(msAtEnd(line)).toBe(MS_AT_END.exec(line)?.[1] ?? null);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('routeOf', () => {
+  /** What routeOf means: the path before its query, one leading "/" dropped, digit-bearing segments "<*>". */
+  const spec = (path: string): string => {
+    const bare = path.split('?')[0] ?? '';
+    return (bare.startsWith('/') ? bare.slice(1) : bare)
+      .split('/')
+      .map((segment) => (/\d/.test(segment) ? '<*>' : segment))
+      .join('/');
+  };
+
+  it('writes each segment with a digit as <*> and drops the query', () => {
+    expect(routeOf('/api/orders/4183')).toBe('api/orders/<*>');
+    expect(routeOf('/api/items/9f8e/details?id=1')).toBe('api/items/<*>/details');
+    expect(routeOf('/v1/users')).toBe('<*>/users');
+    expect(routeOf('/static/app.2724.js')).toBe('static/<*>');
+    expect(routeOf('/')).toBe('');
+    expect(routeOf('')).toBe('');
+    const parts = fc.constantFrom(
+      '/',
+      '/',
+      '/',
+      '?',
+      'a',
+      'b',
+      '1',
+      '9',
+      '-',
+      '.',
+      '=',
+      '&',
+      '<',
+      '*',
+      '>',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 30 }), (chars) => {
+        const path = chars.join('');
+        expect(routeOf(path)).toBe(spec(path));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -85,19 +85,26 @@ export function pathOf(url: string): string | null {
  */
 export function routeOf(path: string): string {
   const q = path.indexOf('?');
-  const bare = q >= 0 ? path.slice(0, q) : path;
+  const n = q >= 0 ? q : path.length;
+  const first = path.charCodeAt(0) === 47 ? 1 : 0;
+  // The path's text from `first` to `n` with each segment that holds a digit written "<*>": the text
+  // between such segments is copied in one slice (an access line made ~5 concatenations a segment at
+  // a time, each a call to V8's StringAdd).
   let out = '';
-  let start = bare.charCodeAt(0) === 47 ? 1 : 0;
-  while (start <= bare.length) {
-    let end = bare.indexOf('/', start);
-    if (end < 0) end = bare.length;
+  let from = first;
+  let start = first;
+  while (start <= n) {
+    let end = path.indexOf('/', start);
+    if (end < 0 || end > n) end = n;
     let digit = false;
-    for (let i = start; i < end && !digit; i++) digit = bare.charCodeAt(i) >= 48 && bare.charCodeAt(i) <= 57;
-    if (out.length > 0 || start > 1) out += '/';
-    out += digit ? '<*>' : bare.slice(start, end);
+    for (let i = start; i < end && !digit; i++) digit = path.charCodeAt(i) >= 48 && path.charCodeAt(i) <= 57;
+    if (digit) {
+      out += `${path.slice(from, start)}<*>`;
+      from = end;
+    }
     start = end + 1;
   }
-  return out;
+  return from === first ? path.slice(first, n) : out + path.slice(from, n);
 }
 
 /**
