@@ -39,7 +39,7 @@ export function intern(text: string): string {
  */
 export function internalized(text: string): string {
   for (const key in { [text]: 0 }) return key;
-  // (No key: the text is an array index, "0" or "42", which for…in gives back as a fresh string.)
+  // Not reached (the object has its one key; an array index such as "42" comes back as a string too).
   return detach(text);
 }
 
