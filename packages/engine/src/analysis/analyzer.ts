@@ -10,7 +10,7 @@ import {
 } from './lifecycle';
 import { buildReport } from './build-report';
 import { routeOf } from '../format/parse-access-line';
-import { detach, intern } from '../fields/strings';
+import { detach, intern, internalized } from '../fields/strings';
 import {
   attributeMs,
   keyNamesUnit,
@@ -499,7 +499,9 @@ export class Analyzer {
         const classKey = `${track.key}!${found.name}`;
         this.exceptionShapes.set(classKey, (this.exceptionShapes.get(classKey) ?? 0) + 1);
       }
-      sub = newPatternTrack(key, event.patternId, `${event.template} [${name}]`, true, []);
+      // Internalized, as every template notePatternEvent compares is (see `internalized`): one joined
+      // string there made each of its comparisons, every event's, a call of StringEqual.
+      sub = newPatternTrack(key, event.patternId, internalized(`${event.template} [${name}]`), true, []);
       sub.series = this.buckets.handle(SERIES.pattern(key));
       this.exceptionTracks.set(key, sub);
     }
