@@ -602,7 +602,9 @@ export class Analyzer {
     // Two places per name: a pair of names that hash alike does not evict each other.
     for (let k = at; k < at + 2; k++) {
       const cached = this.recentSources[k];
-      if (cached !== undefined && cached.name === name && cached.isService === isService) {
+      // `isService` read as a condition: `cached.isService === isService` of two booleans compiled to a
+      // call of V8's generic StrictEqual builtin (`node --print-opt-code`), once a switch.
+      if (cached !== undefined && cached.name === name && (cached.isService ? isService : !isService)) {
         this.lastSourceName = name;
         this.lastIsService = isService;
         this.lastSource = cached.source;
