@@ -33,7 +33,9 @@ async function run(engine: Engine, paths: string[], analyze: boolean): Promise<n
       else for (const event of batch) miner.mine(event);
     }
   }
-  analyzer?.finish({ patterns: miner.patterns(), files, templateOf: (id) => miner.templateOf(id) });
+  // The pattern list in both modes, as `logai templates` prints it (see enginePass).
+  const patterns = miner.patterns();
+  analyzer?.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }

@@ -1,5 +1,6 @@
 // What `analyze` adds on top of `templates`: the same input is read and mined, once alone and once
-// feeding the Analyzer (aggregates, detectors, summary). Prints both times (CPU time, best of 5, interleaved),
+// feeding the Analyzer (aggregates, detectors, summary); both build the pattern list at the end, as
+// `logai templates` prints it (bench/engine-pass.ts). Prints both times (CPU time, best of 5, interleaved),
 // the overhead, and the peak heap of the analysis on 1× and 6× the input to show memory stays bounded.
 // Usage: npx tsx bench/analyze-overhead.ts [FILE...] [--memory] [--runs N] [--cli]
 // --cli times the commands themselves instead, `logai templates FILE` against `logai analyze FILE` (wall
