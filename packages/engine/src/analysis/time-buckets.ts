@@ -279,9 +279,7 @@ export class TimeBuckets<K> {
    */
   addValueAt(handle: SeriesHandle, bucket: number, value: number, weight = 1): void {
     if (bucket !== handle.bucket) this.start(handle, bucket);
-    handle.count += weight;
-    handle.sum += value;
-    handle.read++;
+    addValueToFilling(handle, bucket, value, weight);
   }
 
   private start(handle: SeriesHandle, bucket: number): void {
