@@ -41,10 +41,12 @@ const NAMES = new Map<string, Level>(
     panic: 'fatal',
   } satisfies Record<string, Level>),
 );
-// Level names by length: a word is compared with them in place, case-insensitively, so the header
-// tokens of every line are classified without a slice or a lower-cased copy.
-const BY_LENGTH: [string, Level][][] = [];
-for (const [name, level] of NAMES) (BY_LENGTH[name.length] ??= []).push([name, level]);
+// Level names by length and first letter (at 26 × length + letter): a word is compared with them in
+// place, case-insensitively, so the header tokens of every line are classified without a slice or a
+// lower-cased copy, and with the one or two names that could match.
+const BY_LENGTH_AND_LETTER = new Array<[string, Level][] | undefined>(26 * 14);
+for (const [name, level] of NAMES)
+  (BY_LENGTH_AND_LETTER[26 * name.length + name.charCodeAt(0) - 97] ??= []).push([name, level]);
 
 /** For each first letter of a level name, the second letters that follow it (a bit per letter). */
 const BIGRAMS = new Uint32Array(26);
@@ -110,6 +112,18 @@ export function normalizeLevel(word: string): Level | null {
  */
 export function levelAt(s: string, from: number, to: number): Level | null {
   const open = s.charCodeAt(from);
+  // Most tokens are words opening on a letter and closing on a letter or a digit: nothing below
+  // trims them, and such a word is a level only if its first two letters open a level's name (or
+  // it is PgBouncer's "LOG"), which wordLevel would find after reading more of it.
+  if (to - from > 1 && isAsciiLetter(open) && isAsciiLetterOrDigit(s.charCodeAt(to - 1))) {
+    const second = s.charCodeAt(from + 1);
+    const b = (second | 32) - 97;
+    if (
+      (b < 0 || b > 25 || ((BIGRAMS[(open | 32) - 97] ?? 0) & (1 << b)) === 0) &&
+      !(open === 76 && second === 79)
+    )
+      return null;
+  }
   if (open === 91 || open === 60 || open === 40) from++;
   // Logback's own status lines: "|-ERROR in ch.qos.logback…", "|-WARN in …".
   else if (open === 124 && s.charCodeAt(from + 1) === 45) from += 2;
@@ -174,6 +188,14 @@ export function isContinuationWordAt(s: string, from: number, to: number): boole
   return nameLevel(CONTINUATION, s, from, to - from - 1) !== null;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
 function isUpperWord(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -202,13 +224,14 @@ function wordLevel(s: string, from: number, to: number, len: number): Level | nu
   const a = (s.charCodeAt(from) | 32) - 97;
   const b = (s.charCodeAt(from + 1) | 32) - 97;
   if (a < 0 || a > 25 || b < 0 || b > 25 || ((BIGRAMS[a] ?? 0) & (1 << b)) === 0) return null;
+  const candidates = BY_LENGTH_AND_LETTER[26 * len + a];
+  if (candidates === undefined) return null;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return null;
   }
   // Only letters from here on, so `| 32` lower-cases each of them.
-  const candidates = BY_LENGTH[len];
-  return candidates === undefined ? null : nameLevel(candidates, s, from, len);
+  return nameLevel(candidates, s, from, len);
 }
 
 /** Redis's one-character levels: "." debug, "-" verbose, "*" notice, "#" warning. */
@@ -243,9 +266,13 @@ export function levelFromMessage(message: string): Level | null {
   for (let t = 0; t < 3 && i < n; t++) {
     // Tokens end at a space or a tab (AWS Lambda: "<request id>\tERROR\tmessage").
     let end = i;
+    // The token's first colon from its fourth character on (see below): found while reading it, not
+    // searched for apart.
+    let colon = -1;
     while (end < n) {
       const c = message.charCodeAt(end);
       if (c === 32 || c === 9) break;
+      if (c === 58 && colon < 0 && end >= i + 3) colon = end;
       end++;
     }
     if (end - i >= 3 && end - i <= 15) {
@@ -254,8 +281,7 @@ export function levelFromMessage(message: string): Level | null {
     }
     // Python's basicConfig format, "%(levelname)s:%(name)s:%(message)s": "ERROR:app.jobs:job failed".
     if (t === 0 && end - i > 5) {
-      const colon = message.indexOf(':', i + 3);
-      if (colon > 0 && colon < i + 9 && colon < end && isUpperWord(message, i, colon)) {
+      if (colon > 0 && colon < i + 9 && isUpperWord(message, i, colon)) {
         const level = levelAt(message, i, colon);
         if (level !== null) return level;
       }
