@@ -114,6 +114,9 @@ function endsLikeError(line: string): boolean {
   let end = 0;
   while (end < line.length && isWordChar(line.charCodeAt(end))) end++;
   if (end < line.length && line.charCodeAt(end) !== 58) return false;
+  // The last letter of Error, Exception or Warning first: most words end otherwise.
+  const last = line.charCodeAt(end - 1);
+  if (last !== 114 && last !== 110 && last !== 103) return false;
   return (
     line.startsWith('Error', end - 5) ||
     line.startsWith('Exception', end - 9) ||
