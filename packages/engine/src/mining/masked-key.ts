@@ -43,6 +43,9 @@ for (let c = 0; c < 65536; c++) {
   const cls = c < 128 ? (CHARS[c] ?? 0) : 0;
   SHAPES[c] = (cls === DIGIT ? 48 : c) | (cls << 16);
 }
+// A line feed ends a token as a blank does: `scan` stops at it (an event's first line) as it reads,
+// instead of searching for it first (a builtin call per message).
+SHAPES[10] = 10 | (SPACE << 16);
 
 /** Whether s[from, to) holds only letters, digits, "_" and "-" (maskSpan finds no URL, host or delimiter in it). */
 function isPlainWord(s: string, from: number, to: number): boolean {
@@ -131,14 +134,14 @@ export class MaskedKeyScanner {
     const space = SPACE;
     const digit = DIGIT;
     this.message = message;
-    let end = message.indexOf('\n');
-    if (end < 0) end = message.length;
+    const end = message.length;
     let tokens = 0;
     let h = SEED;
     let h2 = 0;
     let i = 0;
     while (i < end) {
       const c = message.charCodeAt(i);
+      if (c === 10) break;
       if (isSpace(c)) {
         h = Math.imul(h ^ c, FNV);
         h2 = (Math.imul(h2, 31) + c) | 0;
