@@ -20,6 +20,11 @@ export interface HeaderLayout {
    * shared copy (`intern`), which pins no input chunk and compares with others by pointer.
    */
   component: string | null;
+  /**
+   * Whether the header holds a "=" (then `headerAttributes` reads its `key=value` pairs): an "=" is
+   * part of the shape, so every header of the layout has one or none.
+   */
+  hasPairs: boolean;
   probedLeading: boolean;
   pendingFrom: number;
   probedTime: boolean;
@@ -129,6 +134,7 @@ export class HeaderLayouts {
       componentStart: parts.componentStart,
       componentEnd: parts.componentEnd,
       component,
+      hasPairs: line.lastIndexOf('=', start - 1) >= 0,
       probedLeading: parts.probedLeading,
       probedTime: parts.probedTime,
       pendingFrom: parts.pendingFrom,

@@ -250,7 +250,7 @@ export class LineParser {
             ? line.slice(layout.componentStart, layout.componentEnd)
             : null),
         message,
-        attributes: headerAttributes(line, layout.messageStart),
+        attributes: layout.hasPairs ? headerAttributes(line, layout.messageStart) : {},
         format: 'text',
       };
     }
