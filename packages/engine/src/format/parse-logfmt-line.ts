@@ -13,21 +13,20 @@ export function readLogfmtFlat(line: string): string[] {
   const flat: string[] = [];
   const n = line.length;
   let i = 0;
-  // Native searches for "=" and " " rather than a loop over every character.
-  let nextEq = -1;
   while (i < n) {
     while (i < n && line.charCodeAt(i) === 32) i++;
     if (i >= n) break;
     const keyStart = i;
-    if (nextEq < i) nextEq = line.indexOf('=', i);
-    let space = line.indexOf(' ', i);
-    if (space < 0) space = n;
-    if (nextEq < 0 || nextEq > space || nextEq === keyStart) {
+    // A key is short: read up to its "=" (or the word's end), where two native searches, for "="
+    // and for " ", cost a call each (~200 instructions) whatever the distance.
+    let c = line.charCodeAt(i);
+    while (c !== 61 && c !== 32 && i < n) c = line.charCodeAt(++i);
+    if (c !== 61 || i === keyStart) {
       // No "=" in this word: not a pair.
-      i = space;
+      if (c === 61) i = line.indexOf(' ', i);
+      if (i < 0) break;
       continue;
     }
-    i = nextEq;
     const key = line.slice(keyStart, i++);
     let value: string;
     if (line.charCodeAt(i) === 34) {
@@ -48,7 +47,9 @@ export function readLogfmtFlat(line: string): string[] {
         i = j + 1;
       }
     } else {
-      // The key holds no space: the first one after it, found above, ends the value too.
+      // Values run longer: the space that ends one is searched for natively.
+      let space = line.indexOf(' ', i);
+      if (space < 0) space = n;
       value = line.slice(i, space);
       i = space;
     }
