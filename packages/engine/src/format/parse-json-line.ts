@@ -382,6 +382,11 @@ export function parseJsonLine(line: string, time: TimestampReader): ParsedFields
   return parseJsonRecord(value as Record<string, unknown>, time);
 }
 
+/** A value as text: a string as it is (`String` of one is still a builtin call, twice a line). */
+function asText(value: AttributeValue): string {
+  return typeof value === 'string' ? value : String(value);
+}
+
 /** A parsed record's fields: a JSON line's, a CSV row's (see parse-csv-line.ts). */
 export function parseJsonRecord(value: Record<string, unknown>, time: TimestampReader): ParsedFields {
   const f = flattener;
@@ -414,7 +419,7 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
   const call = msg === undefined && svc === undefined ? apiCallOf(attributes) : null;
   const message =
     msg !== undefined
-      ? String(msg)
+      ? asText(msg)
       : (call?.message ??
         requestOf(attributes) ??
         Object.entries(attributes)
@@ -424,7 +429,7 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
   return {
     timestamp,
     level: call !== null ? (level ?? call.level) : (event?.level ?? level),
-    service: svc === undefined ? (call?.service ?? event?.service ?? null) : String(svc),
+    service: svc === undefined ? (call?.service ?? event?.service ?? null) : asText(svc),
     message: msg === undefined || !f.hasError ? message : withError(message, attributes),
     attributes,
     format: 'json',
