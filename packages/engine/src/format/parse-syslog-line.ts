@@ -3,9 +3,10 @@ import { numberOf } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 
-// RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year).
+// RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year). The header only:
+// the message is the rest of the line (a capture of it ran the expression over every character).
 export const RFC3164 =
-  /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d) (\S+) ([^:[\s]+)(?:\[(\d+)\])?: ?(.*)$/s;
+  /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d) (\S+) ([^:[\s]+)(?:\[(\d+)\])?: ?/;
 // RFC 5424: "<PRI>1 timestamp host app procid msgid [sd] message".
 export const RFC5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[.*?\])+) ?(.*)$/s;
 
@@ -16,7 +17,7 @@ function severity(pri: string | undefined): ParsedFields['level'] {
 export function parseSyslog3164(line: string, time: TimestampReader): ParsedFields | null {
   const m = RFC3164.exec(line);
   if (!m) return null;
-  const message = m[6] ?? '';
+  const message = line.slice(m[0].length);
   const attributes: ParsedFields['attributes'] = { host: m[3] ?? null };
   if (m[5] !== undefined) attributes['pid'] = numberOf(m[5]);
   // A structured line inside the message (klog, logfmt, JSON) is read after: see unnestPayload.
