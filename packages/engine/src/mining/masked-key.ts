@@ -154,9 +154,8 @@ export class MaskedKeyScanner {
       const startH2 = h2;
       let marks = 0;
       let digits = 0;
-      // The token's first character is `c`, read above (not a blank): each character is read once.
-      let packed = SHAPES[c] ?? 0;
-      for (;;) {
+      while (i < end) {
+        const packed = SHAPES[message.charCodeAt(i)] ?? 0;
         const cls = packed >>> 16;
         if (cls === space) break;
         digits += cls & digit;
@@ -164,8 +163,7 @@ export class MaskedKeyScanner {
         const z = packed & 0xffff;
         h = Math.imul(h ^ z, FNV);
         h2 = (Math.imul(h2, 31) + z) | 0;
-        if (++i >= end) break;
-        packed = SHAPES[message.charCodeAt(i)] ?? 0;
+        i++;
       }
       // Ids, hashes and UUIDs vary in their letters a–f too: one read as its masked form keeps the shape.
       if (
