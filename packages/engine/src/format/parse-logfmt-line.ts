@@ -19,9 +19,9 @@ export function readLogfmtFlat(line: string): string[] {
     const keyStart = i;
     // A key is short: read up to its "=" (or the word's end), where two native searches, for "="
     // and for " ", cost a call each (~200 instructions) whatever the distance.
-    let c = line.charCodeAt(i);
-    while (c !== 61 && c !== 32 && i < n) c = line.charCodeAt(++i);
-    if (c !== 61 || i === keyStart) {
+    let c = 0;
+    while (i < n && (c = line.charCodeAt(i)) !== 61 && c !== 32) i++;
+    if (i === n || c !== 61 || i === keyStart) {
       // No "=" in this word: not a pair.
       if (c === 61) i = line.indexOf(' ', i);
       if (i < 0) break;
