@@ -12,24 +12,12 @@ export class LineSplitter {
   private carryTruncated = false;
   /** Whether the decoder may hold the first bytes of a character split across chunks. */
   private decoderPending = false;
-  /**
-   * The ASCII bytes the text being split was copied from (null for decoded text): a line cut from
-   * that text whole is `bytes[at, at + line.length)` as well, which `onLine` is told (see EventBatch).
-   */
-  private bytes: Uint8Array | null = null;
-  /** Where `carry` starts in `bytes` when it is one slice of it (-1 otherwise). */
-  private carryAt = -1;
   invalidChars = 0;
 
-  /**
-   * `onLine` gets each line, whether it was cut short, and, when the line is a copy of ASCII input
-   * bytes, those bytes and where it starts in them (else null and -1). The bytes stay as written: a
-   * producer must not reuse a buffer it has given to `write` (the events read from it are mined later).
-   */
   constructor(
     encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
     private readonly maxLineChars: number,
-    private readonly onLine: (line: string, truncated: boolean, bytes: Uint8Array | null, at: number) => void,
+    private readonly onLine: (line: string, truncated: boolean) => void,
   ) {
     this.decoder = new TextDecoder(encoding, { fatal: false });
     this.utf8 = encoding === 'utf-8';
@@ -44,9 +32,7 @@ export class LineSplitter {
         this.decoderPending = false;
         this.split(this.decoder.decode());
       }
-      this.bytes = bytes;
       this.split(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
-      this.bytes = null;
       return;
     }
     this.decoderPending = true;
@@ -67,8 +53,6 @@ export class LineSplitter {
   /** Decoded text, in order: split into lines (another reader of text overrides it, see JsonRecordSplitter). */
   protected split(text: string): void {
     if (text.length === 0) return;
-    // A line carried over from the text before is no slice of this one.
-    this.carryAt = -1;
     this.countInvalid(text);
     let start = 0;
     if (this.pendingCR) {
@@ -113,24 +97,13 @@ export class LineSplitter {
     if (to - from > room) {
       this.carry += text.slice(from, from + Math.max(0, room));
       this.carryTruncated = true;
-      this.carryAt = -1;
-    } else if (this.carry.length === 0) {
-      this.carry = text.slice(from, to);
-      this.carryAt = this.bytes === null ? -1 : from;
-    } else {
-      this.carry += text.slice(from, to);
-      this.carryAt = -1;
-    }
+    } else this.carry = this.carry.length === 0 ? text.slice(from, to) : this.carry + text.slice(from, to);
   }
 
   private emit(line: string): void {
     const truncated = this.carryTruncated;
     this.carryTruncated = false;
-    const at = this.carryAt;
-    this.carryAt = -1;
-    // A line that began in an earlier chunk is not a slice of this one's bytes.
-    const bytes = at < 0 ? null : this.bytes;
-    this.onLine(line, truncated, bytes, bytes === null ? -1 : at);
+    this.onLine(line, truncated);
   }
 
   protected countInvalid(text: string): void {

@@ -78,12 +78,6 @@ export class LineParser {
   private timeRunEnd = -1;
   /** Where the message starts after `leadingTime`'s time. */
   private leadingEnd = 0;
-  /**
-   * Where the message of the line `parse` last read starts in it, when the message is the rest of the
-   * line (a text header's or a syslog header's): then its characters are the line's from there. -1
-   * when it is not (JSON's string, a logfmt value, a message built or replaced).
-   */
-  messageAt = -1;
   /** Whether the text headers' timestamps lack a year (decided on the first one; null before). */
   private yearless: boolean | null = null;
 
@@ -137,9 +131,7 @@ export class LineParser {
   }
 
   parse(line: string): ParsedFields {
-    this.messageAt = -1;
     const fields = this.parseFields(line);
-    const rest = fields.message;
     const format = fields.format;
     if (
       format === 'text' ||
@@ -156,8 +148,6 @@ export class LineParser {
     // its own "WARNING", keep PHP's level (see relayedPhpLevel).
     if (fields.level === 'error' || fields.level === 'warn')
       fields.level = relayedPhpLevel(fields.message) ?? fields.level;
-    // A message read from inside the first one (a nested line, a request) is no longer the line's rest.
-    if (fields.message !== rest) this.messageAt = -1;
     return fields;
   }
 
@@ -176,11 +166,8 @@ export class LineParser {
     else if (format === 'access') parsed = parseAccessLine(line, this.time, this.detection.requestTimeUnit);
     else if (format === 'logfmt') parsed = parseLogfmtLine(line, this.time);
     if (parsed) {
-      if (format === 'syslog3164') {
-        if (parsed.timestamp !== null) parsed.timestamp = this.rollYear(parsed.timestamp);
-        // The message is the rest of the line after the header (see parseSyslog3164).
-        this.messageAt = line.length - parsed.message.length;
-      }
+      if (format === 'syslog3164' && parsed.timestamp !== null)
+        parsed.timestamp = this.rollYear(parsed.timestamp);
       return parsed;
     }
     const naive = this.time.naiveTimes;
@@ -254,7 +241,6 @@ export class LineParser {
       let time = this.headerTimeAt(line, layout.timeStart, layout.timeEnd);
       if (time === null && (time = this.timeAfterHeader(message)) !== null)
         message = message.slice(this.leadingEnd);
-      this.messageAt = line.length - message.length;
       return {
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
         level: layout.levelFromMessage ? levelFromMessage(message) : layout.level,
@@ -295,7 +281,6 @@ export class LineParser {
     let time = this.headerTime(line.slice(p.timeStart, p.timeEnd));
     if (time === null && (time = this.timeAfterHeader(message)) !== null)
       message = message.slice(this.leadingEnd);
-    this.messageAt = line.length - message.length;
     const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
     this.layouts.learn(line, p, level);
     return {

@@ -1,5 +1,4 @@
 import type { LogEvent, MinedEvent, PatternSummary } from '../types';
-import type { EventBatch } from '../read/event-batch';
 import { Cluster, type ClusterLimits } from './cluster';
 import { ClusterIndex } from './cluster-index';
 import { FingerprintTable } from './fingerprint-table';
@@ -79,31 +78,15 @@ export class TemplateMiner {
    * event right after its own mining, keeps the miner's and the analyser's working sets apart in the
    * CPU's caches: `analyze` then costs some 6–8 points less over `templates` (bench/analyze-overhead.ts).
    */
-  mineBatch(events: readonly LogEvent[] | EventBatch): MinedEvent[] {
+  mineBatch(events: readonly LogEvent[]): MinedEvent[] {
     const mined = new Array<MinedEvent>(events.length);
-    // A batch from readEventBatches: messages whose first line is ASCII input are read from the bytes.
-    const bytes = (events as EventBatch).messageBytes;
-    const spans = (events as EventBatch).messageSpans;
-    if (bytes === undefined || spans === undefined || bytes.length !== events.length) {
-      for (let i = 0; i < events.length; i++) mined[i] = this.mine(events[i] as LogEvent);
-      return mined;
-    }
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i] as LogEvent;
-      mined[i] = this.mineFrom(event, bytes[i] ?? null, spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
-    }
+    for (let i = 0; i < events.length; i++) mined[i] = this.mine(events[i] as LogEvent);
     return mined;
   }
 
   mine(event: LogEvent): MinedEvent {
-    return this.mineFrom(event, null, 0, 0);
-  }
-
-  /** `mine`, the message's first line read from `bytes[from, to)` when they are given (see EventBatch). */
-  private mineFrom(event: LogEvent, bytes: Uint8Array | null, from: number, to: number): MinedEvent {
     const scanner = this.scanner;
-    if (bytes === null) scanner.scan(event.message);
-    else scanner.scanBytes(event.message, bytes, from, to);
+    scanner.scan(event.message);
     // A shape seen before has the masked key seen then; most lines end here.
     let shape = this.shapeOf(scanner.shapeHash, scanner.shapeHash2);
     const base = shape;

@@ -67,14 +67,6 @@ export class FileReader {
   private indent = 0;
   private parser: LineParser | null = null;
   private lineNo = 0;
-  /**
-   * The ASCII bytes the line being framed was cut from and where it starts in them (see LineSplitter),
-   * then the same for the first line of the event being framed (null, -1: none known).
-   */
-  private lineBytes: Uint8Array | null = null;
-  private lineAt = -1;
-  private eventBytes: Uint8Array | null = null;
-  private eventAt = -1;
   private lastTimestamp: number | null = null;
   /** Container logs: the runtime wrapping each line, and its time and stream of the lines being framed. */
   private runtime: ContainerRuntime | null = null;
@@ -100,8 +92,7 @@ export class FileReader {
     name: string,
     private readonly options: FileReaderOptions,
     private readonly meter: ExpansionMeter,
-    /** Each event, with its message's first line as ASCII bytes `bytes[from, to)` when known (else null). */
-    private readonly emit: (event: LogEvent, bytes: Uint8Array | null, from: number, to: number) => void,
+    private readonly emit: (event: LogEvent) => void,
   ) {
     // Internalized: every event carries it, and the analyzer compares it with the last one seen.
     this.stats = blankFileStats(internalized(name));
@@ -139,7 +130,7 @@ export class FileReader {
       this.flushPart();
       this.flushCsvRow();
       const last = this.framer?.flush();
-      if (last) this.emitEvent(last, this.eventBytes, this.eventAt);
+      if (last) this.emitEvent(last);
       if (this.parser?.zoneless === true) this.stats.zoneless = true;
       else if (this.parser && this.parser.zoneOffset !== null)
         this.stats.zoneOffsetMinutes = this.parser.zoneOffset;
@@ -215,10 +206,8 @@ export class FileReader {
       this.sample = null;
       splitter = this.records;
     } else {
-      splitter = new LineSplitter(
-        sniffed.encoding,
-        this.options.maxEventBytes,
-        (line, truncated, bytes, at) => this.onLine(line, truncated, bytes, at),
+      splitter = new LineSplitter(sniffed.encoding, this.options.maxEventBytes, (line, truncated) =>
+        this.onLine(line, truncated),
       );
     }
     this.splitter = splitter;
@@ -238,11 +227,9 @@ export class FileReader {
     this.sink = () => undefined;
   }
 
-  private onLine(line: string, truncated: boolean, bytes: Uint8Array | null, at: number): void {
+  private onLine(line: string, truncated: boolean): void {
     this.lineNo++;
     this.stats.lines++;
-    this.lineBytes = bytes;
-    this.lineAt = at;
     if (this.sample) {
       this.sample.push(line);
       this.sampleTruncated.push(truncated);
@@ -253,8 +240,6 @@ export class FileReader {
   }
 
   private frame(line: string, lineNo: number, truncated: boolean): void {
-    // Only a line framed as it was cut keeps its bytes (not an unwrapped, joined or dedented one).
-    if (this.runtime || this.csvDelimiter !== null || this.indent > 0) this.lineBytes = null;
     if (this.runtime) this.frameRecord(line, lineNo, truncated, this.runtime);
     else if (this.csvDelimiter !== null) this.frameCsvRow(line, lineNo, truncated, this.csvDelimiter);
     else this.push(this.indent > 0 ? dedent(line, this.indent) : line, lineNo, truncated, 1);
@@ -286,15 +271,8 @@ export class FileReader {
   }
 
   private push(line: string, lineNo: number, truncated: boolean, physicalLines: number): void {
-    const bytes = this.eventBytes;
-    const at = this.eventAt;
     const done = this.framer?.push(line, lineNo, truncated, physicalLines);
-    // The line began the event now being framed: its bytes are that event's first line's.
-    if (this.framer?.currentLine() === lineNo) {
-      this.eventBytes = this.lineBytes;
-      this.eventAt = this.lineAt;
-    }
-    if (done) this.emitEvent(done, bytes, at);
+    if (done) this.emitEvent(done);
   }
 
   /**
@@ -363,8 +341,6 @@ export class FileReader {
         : untimed;
     this.framer = new EventFramer(this.options.maxEventBytes, foreign);
     const first = this.lineNo - sample.length + 1;
-    // (The sampled lines' bytes were not kept: their events are read from their text.)
-    this.lineBytes = null;
     raw.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));
     this.sampleTruncated = [];
   }
@@ -408,17 +384,13 @@ export class FileReader {
   /** A record is an event of its own: its text on one line (JSON strings hold no line breaks). */
   private emitRecord(record: JsonRecord): void {
     const text = oneLine(record.text);
-    this.emitEvent(
-      {
-        text: record.truncated ? `${text} …[truncated: ${record.lineCount} lines]` : text,
-        first: text,
-        line: record.line,
-        lineCount: record.lineCount,
-        truncated: record.truncated,
-      },
-      null,
-      -1,
-    );
+    this.emitEvent({
+      text: record.truncated ? `${text} …[truncated: ${record.lineCount} lines]` : text,
+      first: text,
+      line: record.line,
+      lineCount: record.lineCount,
+      truncated: record.truncated,
+    });
   }
 
   /** The runtime's time and stream of the event starting at `lineNo` (those of earlier lines are dropped). */
@@ -431,8 +403,7 @@ export class FileReader {
     return head !== undefined && head.lineNo === lineNo ? head : null;
   }
 
-  /** `bytes`, `at`: the ASCII bytes of the event's first line and where it starts in them, if known. */
-  private emitEvent(framed: FramedEvent, bytes: Uint8Array | null, at: number): void {
+  private emitEvent(framed: FramedEvent): void {
     const parser = this.parser;
     if (!parser) return;
     const slow = parser.slowQueries;
@@ -468,30 +439,22 @@ export class FileReader {
     // A slow query entry's message is its statement, read from all its lines already.
     const rest =
       framed.lineCount > 1 && !slow && this.records === null ? framed.text.slice(framed.first.length) : '';
-    // The message's first line is the first line's end from where the parser says the message starts
-    // (unless the message is the lines after a header that took the whole first line).
-    const messageAt = bytes === null || slow || (rest && isBlank(fields.message)) ? -1 : parser.messageAt;
-    this.emit(
-      {
-        file: this.stats.file,
-        line: framed.line,
-        lineCount: framed.lineCount,
-        raw: framed.text,
-        timestamp,
-        timestampInherited: inherited,
-        level: fields.level,
-        service: fields.service,
-        // A header that took the whole first line (Rails' FATAL line is its tag alone) leaves the
-        // message to the lines after it: what they say is the event's template, not "".
-        message: rest ? (isBlank(fields.message) ? rest.trimStart() : fields.message + rest) : fields.message,
-        attributes: fields.attributes,
-        format: fields.format,
-        truncated: framed.truncated,
-      },
-      messageAt < 0 ? null : bytes,
-      at + messageAt,
-      at + framed.first.length,
-    );
+    this.emit({
+      file: this.stats.file,
+      line: framed.line,
+      lineCount: framed.lineCount,
+      raw: framed.text,
+      timestamp,
+      timestampInherited: inherited,
+      level: fields.level,
+      service: fields.service,
+      // A header that took the whole first line (Rails' FATAL line is its tag alone) leaves the
+      // message to the lines after it: what they say is the event's template, not "".
+      message: rest ? (isBlank(fields.message) ? rest.trimStart() : fields.message + rest) : fields.message,
+      attributes: fields.attributes,
+      format: fields.format,
+      truncated: framed.truncated,
+    });
   }
 }
 

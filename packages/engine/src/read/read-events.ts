@@ -3,7 +3,6 @@ import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
 import { ExpansionMeter } from '../decode/expansion-meter';
 import { expandInput } from '../decode/expand-input';
 import { FileReader } from './file-reader';
-import { emptyBatch, type EventBatch } from './event-batch';
 
 export interface ReadOptions {
   /** File name of the input (members of a bundle are named by their path inside it). */
@@ -50,7 +49,7 @@ const SLICE = 32 * 1024;
 export async function* readEventBatches(
   source: AsyncIterable<Uint8Array>,
   options: ReadOptions,
-): AsyncGenerator<EventBatch> {
+): AsyncGenerator<LogEvent[]> {
   const meter = new ExpansionMeter(
     {
       maxExpandedBytes: options.maxExpandedBytes ?? 10 * 1024 ** 3,
@@ -68,7 +67,7 @@ export async function* readEventBatches(
     nearDay: options.day,
     inBundle: false,
   };
-  let batch = emptyBatch();
+  let batch: LogEvent[] = [];
   let reader: FileReader | null = null;
   // A bundle's members not read (binary, empty, a nested archive), and whether any was.
   const skipped: string[] = [];
@@ -82,13 +81,8 @@ export async function* readEventBatches(
         meter,
         // Stored at the end by index: `batch.push(e)` here stayed a call to push's builtin once the
         // reader's call of this closure was inlined (callgrind: 0.6 a line of the suite's log4j file).
-        (e, bytes, from, to) => {
-          const k = batch.length;
-          batch[k] = e;
-          (batch.messageBytes as (Uint8Array | null)[])[k] = bytes;
-          const spans = batch.messageSpans as number[];
-          spans[2 * k] = from;
-          spans[2 * k + 1] = to;
+        (e) => {
+          batch[batch.length] = e;
         },
       );
     } else if (chunk.kind === 'data') {
@@ -97,7 +91,7 @@ export async function* readEventBatches(
         reader.write(chunk.bytes.subarray(i, i + SLICE));
         if (batch.length >= 256) {
           yield batch;
-          batch = emptyBatch();
+          batch = [];
         }
       }
     } else if (reader) {
@@ -106,7 +100,7 @@ export async function* readEventBatches(
       // The file's last events first, then its statistics.
       if (batch.length > 0) {
         yield batch;
-        batch = emptyBatch();
+        batch = [];
       }
       if (stats.skipped === undefined) read = true;
       else skipped.push(stats.skipped);
@@ -114,7 +108,7 @@ export async function* readEventBatches(
     }
     if (batch.length > 0) {
       yield batch;
-      batch = emptyBatch();
+      batch = [];
     }
     options.onProgress?.(meter.compressed);
   }
