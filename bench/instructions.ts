@@ -15,7 +15,7 @@
 // on the main thread, counted, at points that depend less on the clock (without them, two invocations
 // differed by 20%).
 //
-// Usage: npx tsx bench/instructions.ts [--mode templates|analyze|overhead] [--runs N] [--top K] [--cache] [--calls] [FILE...]
+// Usage: npx tsx bench/instructions.ts [--mode templates|analyze|overhead] [--runs N] [--top K] [--cache|--branches] [--calls] [FILE...]
 //   --mode overhead (the default): both, and what `analyze` adds, function by function.
 //   --cache: estimated cycles instead of instructions. Callgrind also simulates the caches (two levels:
 //   a first level as this machine's, and a last level of 1 MB, the size of a core's own second level,
@@ -23,6 +23,10 @@
 //   instructions + 10 × its first-level misses + 50 × its last-level misses (instruction fetches,
 //   reads and writes alike). A model, not the machine: it sees what a change does to misses, which
 //   instructions alone do not, and is as repeatable as they are. About twice as slow.
+//   --branches: mispredicted branches instead of instructions (callgrind's --branch-sim: a simple
+//   per-address predictor, far worse than a real core's for branches that repeat in patterns, so its
+//   counts are an upper bound; this VM has no hardware counters). Where a loop's exit depends on the
+//   data (a token's end), no predictor does better.
 //   --calls: also the calls per line from compiled JavaScript, by caller and callee (`JS:*readParams
 //   masked-key.ts -> Builtins_ArrayPrototypePush`): builtins TurboFan did not inline, runtime calls.
 //   Default input: the first 30,000 lines of the suite's JSON file (a 150,000-line file takes minutes a pass).
@@ -138,6 +142,8 @@ async function selfCosts(profile: string, symbols: readonly CodeRange[]): Promis
  */
 function cost(parts: readonly string[]): number {
   const at = (i: number): number => Number(parts[2 + i] ?? 0);
+  // With --branch-sim: Ir Bc Bcm Bi Bim.
+  if (branches) return at(2) + at(4);
   if (!cache) return at(0);
   return at(0) + 10 * (at(3) + at(4) + at(5)) + 50 * (at(6) + at(7) + at(8));
 }
@@ -151,6 +157,7 @@ async function profile(mode: Mode, passes: number, files: readonly string[], dir
     [
       '--tool=callgrind',
       ...(cache ? ['--cache-sim=yes', '--LL=1048576,8,64'] : []),
+      ...(branches ? ['--branch-sim=yes'] : []),
       '--dump-instr=yes',
       `--callgrind-out-file=${out}`,
       process.execPath,
@@ -247,10 +254,13 @@ if (!['templates', 'analyze', 'overhead'].includes(modeArg))
 const passes = Math.max(1, Number(option('--runs') ?? 2));
 const k = Math.max(1, Number(option('--top') ?? 25));
 const cache = argv.includes('--cache');
+const branches = argv.includes('--branches');
+if (cache && branches)
+  throw new Error('--cache and --branches are one at a time (their counts share the profile)');
 const showCalls = argv.includes('--calls');
 const valued = new Set(['--mode', '--runs', '--top']);
 const given = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1] ?? ''));
-const unit = cache ? 'estimated cycles' : 'instructions';
+const unit = branches ? 'mispredicted branches' : cache ? 'estimated cycles' : 'instructions';
 const files = given.length > 0 ? given : [await defaultInput()];
 const lines = await countLines(files);
 const dir = await mkdtemp(join(tmpdir(), 'logai-instructions-'));
@@ -267,10 +277,10 @@ try {
     const costs = perPass(once.costs, twice.costs, passes);
     steady.set(mode, costs);
     console.log(
-      `${mode}: ${(total(costs) / lines).toFixed(0)} ${unit} per line (a warm pass over ${lines} lines: ${(total(costs) / 1e6).toFixed(0)} M)`,
+      `${mode}: ${(total(costs) / lines).toFixed(branches ? 2 : 0)} ${unit} per line (a warm pass over ${lines} lines: ${(total(costs) / 1e6).toFixed(0)} M)`,
     );
     console.log(`  per line, the ${k} costliest functions:`);
-    top(costs, k, lines);
+    top(costs, k, lines, branches ? 2 : 0);
     if (showCalls) {
       console.log(`  calls per line from compiled JavaScript, the ${k} most frequent:`);
       topCalls(perPass(once.calls, twice.calls, passes), k, lines);
