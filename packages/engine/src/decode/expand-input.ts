@@ -1,4 +1,5 @@
 import { InputError } from '../errors/input-error';
+import { concatBytes } from './concat-bytes';
 import type { ExpansionMeter } from './expansion-meter';
 import { gunzipChunks } from './gunzip-chunks';
 import type { MemberChunk } from './member-chunk';
@@ -24,12 +25,9 @@ async function peek(source: AsyncIterable<Uint8Array>, onBytes: (n: number) => v
     parts.push(r.value);
     size += r.value.length;
   }
-  const head = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    head.set(p, at);
-    at += p.length;
-  }
+  // Most sources give HEAD bytes in their first chunk (a file stream's is 64 KiB to 1 MiB): taken as
+  // it is, not copied into a new buffer (a new megabyte page-faults on first touch: ~1.4 ms here).
+  const head = concatBytes(parts);
   async function* all(): AsyncGenerator<Uint8Array> {
     if (head.length > 0) yield head;
     while (!done) {
