@@ -13,6 +13,26 @@ async function refusal(promise: Promise<unknown>): Promise<InputError> {
 }
 
 describe('readEvents: decoding', () => {
+  it('reads an input alike whether its head comes in one chunk or in many (plain, gzip, tar)', async () => {
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `2026-11-25 10:00:${String(i % 60).padStart(2, '0')},${String(i % 1000).padStart(3, '0')} INFO [w-${i % 7}] Sent ${i * 13} bytes to 10.0.0.${i % 250}`,
+    );
+    const log = new Uint8Array([...text(lines.join('\n') + '\n'), ...fixture('java.log')]);
+    const inputs: [string, Uint8Array][] = [
+      ['app.log', log],
+      ['app.log.gz', gzipSync(log)],
+      ['logs.tar', makeTar({ 'a.log': fixture('hdfs.log'), 'b.log': log })],
+    ];
+    for (const [name, bytes] of inputs) {
+      const whole = await read(bytes, { name }, bytes.length);
+      const split = await read(bytes, { name }, 7);
+      expect(whole.events.length).toBeGreaterThan(2000);
+      expect(whole).toEqual(split);
+    }
+  });
+
   it('replaces and counts invalid UTF-8', async () => {
     const bytes = new Uint8Array([...text('ok line\nbad '), 0xff, 0xfe, ...text(' end\n')]);
     const { events, files } = await read(bytes);
