@@ -32,7 +32,8 @@ const paths = files.length > 0 ? files : await suite();
  * once. On this VM the first read of a freshly allocated buffer page-faults at ~1.4 ms a MB (~5% of a
  * pass), and a new buffer per file (14–24 MB of external memory) made V8 start a full collection of
  * its heap at every file, inside the timed run (7 a pass, ~5% of it, against 1 a pass with one
- * buffer): both the loading's cost, not the engine's. A file stream reuses its buffers likewise.
+ * buffer): both the loading's cost, not the engine's. (Files over 256 MiB are streamed as a user's
+ * would be: what their chunks cost is counted.)
  */
 let buffer = new Uint8Array(0);
 let touched = 0;
