@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,34 @@ describe('logai (the executable)', () => {
     expect(first).toMatch(/^\{"line":1,/);
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
+  }, 60_000);
+
+  it('runs from a bundle it builds on first use, and from the sources when it cannot build one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logai-dist-'));
+    const dist = join(dir, 'dist');
+    // Only these variables: the launcher needs no other (a binary is spawned, not looked up in PATH).
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' });
+
+    const first = run({ LOGAI_CLI_DIST: dist });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^logai — log analysis/);
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { bundle: string };
+    expect(existsSync(join(dist, manifest.bundle))).toBe(true);
+
+    // The next run loads that bundle: a stand-in put in its place is what answers.
+    writeFileSync(
+      join(dist, manifest.bundle),
+      "export async function main() { process.stdout.write('the bundle ran\\n'); return 0; }\n",
+    );
+    expect(run({ LOGAI_CLI_DIST: dist }).stdout).toBe('the bundle ran\n');
+    expect(run({ LOGAI_CLI_DIST: dist, LOGAI_CLI_FROM_SOURCE: '1' }).stdout).toMatch(/^logai — log analysis/);
+
+    // A folder that cannot be made (its parent is a file): the sources run instead, with the same answer.
+    writeFileSync(join(dir, 'file'), '');
+    const fallback = run({ LOGAI_CLI_DIST: join(dir, 'file', 'dist') });
+    expect(fallback.status).toBe(0);
+    expect(fallback.stdout).toBe(first.stdout);
+    expect(fallback.stderr).toBe('');
   }, 60_000);
 });
