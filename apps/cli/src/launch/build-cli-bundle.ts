@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /**
@@ -35,6 +37,8 @@ export async function buildCliBundle(options: BuildCliBundleOptions): Promise<st
   const cliDir = path.resolve(options.cliDir);
   const distDir = path.resolve(options.distDir ?? path.join(cliDir, 'dist'));
   await mkdir(distDir, { recursive: true });
+  // A folder we may not write to fails here, at once, not after esbuild's work.
+  await access(distDir, constants.W_OK);
   const name = `logai-${randomBytes(6).toString('hex')}.mjs`;
   const outfile = path.join(distDir, name);
   const started = Date.now();
@@ -54,7 +58,9 @@ export async function buildCliBundle(options: BuildCliBundleOptions): Promise<st
   });
   const inputs: BundleManifest['inputs'] = [];
   let changedDuringBuild = false;
-  for (const input of Object.keys(result.metafile.inputs)) {
+  // This file too: how it builds (target, options) is part of what the bundle is.
+  const builder = path.relative(cliDir, fileURLToPath(import.meta.url));
+  for (const input of [...Object.keys(result.metafile.inputs), builder]) {
     const info = await stat(path.join(cliDir, input));
     // Edited while esbuild read it: the bundle may hold the old text, so it is not recorded as fresh.
     if (info.mtimeMs >= started) changedDuringBuild = true;
