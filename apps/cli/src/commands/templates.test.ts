@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { patternId } from '@logai/engine';
 import { command } from './templates';
@@ -46,6 +46,41 @@ describe('logai templates', () => {
     expect(await rows('cloudtrail.json')).toEqual([
       { line: 1, template: 's3 GetObject', pattern: patternId('s3 GetObject') },
     ]);
+  });
+
+  it('prints every line of a large file in order, through a slow reader of its output', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'logai-jsonl-')), 'many.log');
+    const lines: string[] = [];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(`2026-11-25 10:00:00,000 INFO [main] app.Worker - job ${i} done`);
+    writeFileSync(path, lines.join('\n') + '\n');
+    // A reader that takes its time: the output (~1.4 MB, many 64 KiB flushes) waits for it to drain.
+    const stdout = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        received.push(chunk.toString());
+        waiting = Math.max(waiting, stdout.writableLength);
+        setImmediate(done);
+      },
+    });
+    const received: string[] = [];
+    let waiting = 0;
+    const code = await command({
+      argv: [path, '--jsonl'],
+      stdout,
+      stderr: new PassThrough(),
+      isStderrTTY: false,
+    });
+    const rows = received
+      .join('')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; template: string });
+    expect(code).toBe(0);
+    expect(rows.map((r) => r.line)).toEqual(lines.map((_, i) => i + 1));
+    expect(new Set(rows.map((r) => r.template))).toEqual(new Set(['job <*> done']));
+    // Never more than one chunk held for the reader: the output of a huge file is not kept in memory.
+    expect(waiting).toBeLessThan(2 * 65_536);
   });
 
   it('prints a table of patterns by count', async () => {

@@ -49,7 +49,9 @@ export class EventLines {
           ids.set(cluster, known);
         }
         const n = this.counts[i] ?? 1;
-        for (let k = 0; k < n; k++) await out.write(`{"line":${line++}${fileJson}${known.json}}\n`);
+        for (let k = 0; k < n; k++) {
+          if (out.add(`{"line":${line++}${fileJson}${known.json}}\n`)) await out.flush();
+        }
       }
     }
   }
