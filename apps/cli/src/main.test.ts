@@ -52,6 +52,9 @@ describe('logai (the executable)', () => {
     );
     expect(run({ LOGAI_CLI_DIST: dist }).stdout).toBe('the bundle ran\n');
     expect(run({ LOGAI_CLI_DIST: dist, LOGAI_CLI_FROM_SOURCE: '1' }).stdout).toMatch(/^logai — log analysis/);
+    // A damaged bundle: the sources answer instead.
+    writeFileSync(join(dist, manifest.bundle), 'export async function main() { return 0; ');
+    expect(run({ LOGAI_CLI_DIST: dist })).toMatchObject({ status: 0, stdout: first.stdout, stderr: '' });
 
     // A folder that cannot be made (its parent is a file): the sources run instead, with the same answer.
     writeFileSync(join(dir, 'file'), '');
