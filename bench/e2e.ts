@@ -3,6 +3,7 @@
 // worker RSS ≤ 512 MB, API p99 ≤ 50 ms for dashboard reads at 200 requests/s while it is processed.
 // Starts the whole stack, uploads through the CLI's streaming code, and prints figures (no asserts).
 import { cpus, loadavg } from 'node:os';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CreatedApiKey, EventPage, Session, Upload } from '@logai/contracts';
 import { ApiClient } from '../apps/cli/src/server/api-client';
@@ -73,7 +74,11 @@ async function run(stack: BenchStack): Promise<void> {
 
   log(`uploading ${input.path} (${(input.size / MB).toFixed(0)} MB)…`);
   const t0 = performance.now();
-  const upload = await sendUpload(client, uploadBody(await statUploadFiles([input.path])), () => undefined);
+  const upload = await sendUpload(
+    client,
+    uploadBody(await statUploadFiles([{ path: input.path, name: basename(input.path) }])),
+    () => undefined,
+  );
   const uploaded = performance.now();
   log(`uploaded in ${seconds(uploaded - t0)} s; waiting for the analysis…`);
 

@@ -1,7 +1,11 @@
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 export interface CommandIo {
   argv: string[];
+  /** Read for the FILE "-" (`kubectl logs api | logai templates -`). */
+  stdin: Readable;
+  /** Standard input is a terminal: "-" then says how to end it. */
+  isStdinTTY: boolean;
   stdout: Writable;
   stderr: Writable;
   /** Progress bars are drawn only when stderr is a terminal. */

@@ -32,6 +32,21 @@ describe('logai (the executable)', () => {
     expect(code).toBe(0);
   }, 60_000);
 
+  it('reads its standard input for "-" (`kubectl logs api | logai templates -`)', () => {
+    const input = 'job 1 done\njob 2 done\nworker 7 crashed\n';
+    const child = spawnSync(process.execPath, [bin, 'templates', '-', '--jsonl'], {
+      input,
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(0);
+    expect(
+      child.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { template: string }).template),
+    ).toEqual(['job <*> done', 'job <*> done', 'worker <*> crashed']);
+  }, 60_000);
+
   it('runs from a bundle it builds on first use, and from the sources when it cannot build one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'logai-dist-'));
     const dist = join(dir, 'dist');

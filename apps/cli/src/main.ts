@@ -51,6 +51,8 @@ export async function main(argv: string[]): Promise<number> {
   const { command } = await load();
   return command({
     argv: rest,
+    stdin: process.stdin,
+    isStdinTTY: process.stdin.isTTY === true,
     stdout: process.stdout,
     stderr: process.stderr,
     isStderrTTY: process.stderr.isTTY === true,

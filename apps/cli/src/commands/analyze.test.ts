@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisReport, Anomaly } from '@logai/engine';
 import {
@@ -18,13 +18,20 @@ const dir = mkdtempSync(join(tmpdir(), 'logai-analyze-'));
 const minute = (m: number) => SCENARIO_START + m * 60_000;
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runWithStdin(Readable.from([]), ...argv);
+}
+
+async function runWithStdin(
+  stdin: Readable,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await command({ argv, stdout, stderr, isStderrTTY: false });
+  const code = await command({ argv, stdin, isStdinTTY: false, stdout, stderr, isStderrTTY: false });
   return { code, out, err };
 }
 
@@ -265,6 +272,21 @@ describe('logai analyze (terminal and errors)', () => {
     const refused = await run(fpmPath, '--timezone', 'Mars/Olympus');
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/unknown --timezone "Mars\/Olympus"/);
+  });
+
+  it('reads standard input for "-" beside files, as one timeline, and names it "stdin"', async () => {
+    const app = join(dir, 'beside-app.jsonl');
+    writeFileSync(app, '{"time":"2024-03-06T15:13:33Z","level":"info","msg":"request completed"}\n');
+    const syslog = 'Mar  6 15:13:13 web-1 sshd[2345]: Accepted publickey for deploy\n';
+    const { code, out } = await runWithStdin(Readable.from([gzipSync(syslog)]), '-', app, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as AnalysisReport;
+    expect(report.files.map((f) => f.name)).toEqual(['stdin', 'beside-app.jsonl']);
+    // The year of the other file: standard input's head was read before the whole, as a file's is.
+    expect(report.stats.start).toBe('2024-03-06T15:13:13.000Z');
+    const twice = await runWithStdin(Readable.from([]), '-', '-');
+    expect(twice.code).toBe(2);
+    expect(twice.err).toMatch(/standard input \("-"\) can be read only once/);
   });
 
   it("reads a bundle's members like files: a syslog member in the year of the others", async () => {

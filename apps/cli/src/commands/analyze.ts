@@ -1,16 +1,17 @@
 import { createReadStream } from 'node:fs';
-import { basename } from 'node:path';
 import { Analyzer, inputClock, TemplateMiner, zoneOffsetMinutes, type FileStats } from '@logai/engine';
 import { readBaseline, writeBaseline } from '../analyze/baseline-file';
 import { renderReport } from '../analyze/render-report';
 import { EXIT, type Command } from '../command';
 import { mineFile } from '../lib/mine-file';
-import { readHead, readTail } from '../lib/open-file-input';
+import { hintTerminalInput, readHead, readTail } from '../lib/open-file-input';
 import { parseCliArgs, UsageError } from '../lib/parse-cli-args';
 import { reportCliError } from '../lib/report-cli-error';
+import { spoolInputs } from '../lib/spool-inputs';
 import { BufferedWriter } from '../lib/write-lines';
 
 const USAGE = `Usage: logai analyze FILE... [--json] [--baseline FILE] [--emit-baseline FILE] [--format NAME] [--timezone ZONE]
+  FILE                  a log file, a gzip, zip or tar of logs, or - for standard input
   (default)             a terminal report: severity, timeline, anomalies with evidence, top patterns
   --json                the report of ARCHITECTURE §5: files, stats, patterns, anomalies, summary
   --baseline FILE       pattern ids of earlier runs: patterns outside it are reported as new
@@ -22,7 +23,7 @@ const USAGE = `Usage: logai analyze FILE... [--json] [--baseline FILE] [--emit-b
   (syslog) take the year the other files write.
 `;
 
-export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) => {
+export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr, isStderrTTY }) => {
   try {
     const args = parseCliArgs(argv, {
       flags: ['json', 'help'],
@@ -44,35 +45,43 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     // Timestamps without a year (syslog) take the year the other files write, without a zone the
     // local time that fits them beside the others, in plain files and in a bundle's members alike
     // (see inputClock).
-    const paths = args.positionals;
     const timeZone = args.options.get('timezone');
     if (timeZone !== undefined && zoneOffsetMinutes(timeZone, Date.now()) === null)
       throw new UsageError(
         `unknown --timezone "${timeZone}" (an IANA name such as Europe/Berlin, or an offset such as +05:30)`,
       );
-    const clock = await inputClock(
-      await Promise.all(
-        paths.map(async (path) => ({
-          name: basename(path),
-          head: await readHead(path),
-          tail: await readTail(path),
-          reopen: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
-        })),
-      ),
-      timeZone === undefined ? {} : { timeZone },
-    );
-    for (const [at, path] of paths.entries()) {
-      const read = await mineFile(path, {
-        format: args.options.get('format'),
-        stderr,
-        progress: isStderrTTY,
-        miner,
-        year: clock.year,
-        day: clock.day,
-        ...clock.inputs[at],
-        onBatch: (events) => analyzer.addBatch(events),
-      });
-      files.push(...read);
+    hintTerminalInput(args.positionals, isStdinTTY, stderr);
+    // Regular files, standard input and pipes copied to one: each is read more than once.
+    const spooled = await spoolInputs(args.positionals, stdin);
+    try {
+      const clock = await inputClock(
+        await Promise.all(
+          spooled.files.map(async ({ path, name }) => ({
+            name,
+            head: await readHead(path),
+            tail: await readTail(path),
+            reopen: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
+          })),
+        ),
+        timeZone === undefined ? {} : { timeZone },
+      );
+      for (const [at, { path, name }] of spooled.files.entries()) {
+        const read = await mineFile(path, {
+          stdin,
+          name,
+          format: args.options.get('format'),
+          stderr,
+          progress: isStderrTTY,
+          miner,
+          year: clock.year,
+          day: clock.day,
+          ...clock.inputs[at],
+          onBatch: (events) => analyzer.addBatch(events),
+        });
+        files.push(...read);
+      }
+    } finally {
+      await spooled.remove();
     }
     const patterns = miner.patterns();
     const report = analyzer.finish({ patterns, files, templateOf: (id) => miner.templateOf(id) });

@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { patternId } from '@logai/engine';
 import { command } from './templates';
@@ -9,13 +11,20 @@ import { command } from './templates';
 const fixtures = join(import.meta.dirname, '../../../../packages/engine/test-fixtures');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runWithStdin(Readable.from([]), ...argv);
+}
+
+async function runWithStdin(
+  stdin: Readable,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await command({ argv, stdout, stderr, isStderrTTY: false });
+  const code = await command({ argv, stdin, isStdinTTY: false, stdout, stderr, isStderrTTY: false });
   return { code, out, err };
 }
 
@@ -67,6 +76,8 @@ describe('logai templates', () => {
     let waiting = 0;
     const code = await command({
       argv: [path, '--jsonl'],
+      stdin: Readable.from([]),
+      isStdinTTY: false,
       stdout,
       stderr: new PassThrough(),
       isStderrTTY: false,
@@ -81,6 +92,41 @@ describe('logai templates', () => {
     expect(new Set(rows.map((r) => r.template))).toEqual(new Set(['job <*> done']));
     // Never more than one chunk held for the reader: the output of a huge file is not kept in memory.
     expect(waiting).toBeLessThan(2 * 65_536);
+  });
+
+  it('reads standard input for "-", plain or gzipped, and a pipe (`<(zcat app.log.gz)`)', async () => {
+    const log = 'user 1 logged in\nuser 2 logged in\nuser 3 logged in\ndisk full on /var\n';
+    const expected = ['user <*> logged in', 'user <*> logged in', 'user <*> logged in', 'disk full on <*>'];
+    const templates = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { template: string }).template);
+    for (const bytes of [Buffer.from(log), gzipSync(log)]) {
+      const { code, out } = await runWithStdin(Readable.from([bytes]), '-', '--jsonl');
+      expect(code).toBe(0);
+      expect(templates(out)).toEqual(expected);
+    }
+    const fifo = join(mkdtempSync(join(tmpdir(), 'logai-fifo-')), 'app.fifo');
+    execFileSync('mkfifo', [fifo]);
+    createWriteStream(fifo).end(gzipSync(log));
+    const piped = await run(fifo, '--json');
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.out)).toMatchObject({ files: [{ file: 'app.fifo', lines: 4 }] });
+  });
+
+  it('says how to end standard input when it is a terminal', async () => {
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const io = {
+      stdin: Readable.from([Buffer.from('a line\n')]),
+      stdout: new PassThrough(),
+      stderr,
+      isStderrTTY: false,
+    };
+    expect(await command({ ...io, argv: ['-'], isStdinTTY: true })).toBe(0);
+    expect(err).toMatch(/reading standard input .*Ctrl-D/);
   });
 
   it('prints a table of patterns by count', async () => {

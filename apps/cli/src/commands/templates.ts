@@ -1,18 +1,20 @@
 import { TemplateMiner, type PatternSummary } from '@logai/engine';
 import { EXIT, type Command } from '../command';
 import { mineFile } from '../lib/mine-file';
+import { hintTerminalInput } from '../lib/open-file-input';
 import { intOption, parseCliArgs, UsageError } from '../lib/parse-cli-args';
 import { reportCliError } from '../lib/report-cli-error';
 import { BufferedWriter } from '../lib/write-lines';
 import { EventLines } from '../lib/event-lines';
 
 const USAGE = `Usage: logai templates FILE [--jsonl | --json] [--format NAME] [--top N] [--max-clusters N]
+  FILE       a log file, a gzip, zip or tar of logs, or - for standard input
   (default)  a table of the patterns by count
   --jsonl    one {"line","template","pattern"} object per physical input line
   --json     the patterns with their statistics and the per-file reading statistics
 `;
 
-export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) => {
+export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr, isStderrTTY }) => {
   try {
     const args = parseCliArgs(argv, {
       flags: ['jsonl', 'json', 'help'],
@@ -28,7 +30,9 @@ export const command: Command = async ({ argv, stdout, stderr, isStderrTTY }) =>
     }
     const miner = new TemplateMiner({ maxClusters: intOption(args, 'max-clusters', 10_000) });
     const lines = new EventLines();
+    hintTerminalInput(args.positionals, isStdinTTY, stderr);
     const files = await mineFile(path, {
+      stdin,
       format: args.options.get('format'),
       stderr,
       progress: isStderrTTY,

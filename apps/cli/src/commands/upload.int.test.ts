@@ -1,8 +1,8 @@
 // `logai upload` and `logai status` against a real API and worker on a fresh database, over real HTTP.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { CreatedApiKey, Upload } from '@logai/contracts';
 import type { RunningConsumer } from '@logai/core';
 import { useTestDatabase } from '@logai/db/testing';
@@ -46,14 +46,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(cli: typeof upload, argv: string[]) {
+async function run(cli: typeof upload, argv: string[], stdin: Readable = Readable.from([])) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await cli({ argv, stdout, stderr, isStderrTTY: false });
+  const code = await cli({ argv, stdin, isStdinTTY: false, stdout, stderr, isStderrTTY: false });
   return { code, stdout: out, stderr: err };
 }
 
@@ -81,6 +81,24 @@ describe('logai upload', () => {
     const done = Upload.parse(JSON.parse(result.stdout));
     expect(done.status).toBe('completed');
     expect(done.members.map((m) => m.name).sort()).toEqual(['access.log', 'app.log']);
+  });
+
+  it('sends standard input for "-" (copied first: the request states its length), named "stdin"', async () => {
+    const log = await readFile(file('app.log'));
+    const result = await run(
+      upload,
+      ['-', file('access.log'), ...auth(), '--wait', '--json'],
+      Readable.from([log]),
+    );
+    expect(result.code).toBe(0);
+    const done = Upload.parse(JSON.parse(result.stdout));
+    expect(done.status).toBe('completed');
+    expect(done.members.map((m) => m.name).sort()).toEqual(['access.log', 'stdin']);
+    const lines = log.toString().split('\n').length - 1;
+    expect(done.members.find((m) => m.name === 'stdin')?.lines).toBe(lines);
+    const missing = await run(upload, [file('nope.log'), ...auth()]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot open .*nope\.log/);
   });
 
   it('without --wait answers as soon as the upload is queued', async () => {

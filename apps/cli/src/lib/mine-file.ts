@@ -10,9 +10,13 @@ import {
 import { openFileInput } from './open-file-input';
 import { UsageError } from './parse-cli-args';
 import { ProgressBar } from './progress-bar';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 export interface MineFileOptions {
+  /** Read for the path "-". */
+  stdin: Readable;
+  /** The name reports give the input (default: the file's own). */
+  name?: string;
   format?: string;
   stderr: Writable;
   progress: boolean;
@@ -38,12 +42,13 @@ export function parseFormat(name: string | undefined): FormatName | undefined {
 
 /** Reads a file through the engine and mines every event, with a progress bar on a terminal. */
 export async function mineFile(path: string, options: MineFileOptions): Promise<FileStats[]> {
-  const input = await openFileInput(path);
-  const bar = new ProgressBar(options.stderr, input.size, options.progress, `${input.name} `);
+  const input = await openFileInput(path, options.stdin);
+  const name = options.name ?? input.name;
+  const bar = new ProgressBar(options.stderr, input.size, options.progress, `${name} `);
   const files: FileStats[] = [];
   try {
     const batches = readEventBatches(input.source, {
-      name: input.name,
+      name,
       format: parseFormat(options.format),
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(options.day === undefined ? {} : { day: options.day }),
@@ -61,6 +66,6 @@ export async function mineFile(path: string, options: MineFileOptions): Promise<
   }
   // A bundle's members that were not read (binary, empty): said, as the whole input would be refused.
   for (const f of files)
-    if (f.skipped !== undefined) options.stderr.write(`logai: ${input.name}: not read: ${f.skipped}\n`);
+    if (f.skipped !== undefined) options.stderr.write(`logai: ${name}: not read: ${f.skipped}\n`);
   return files;
 }

@@ -7,7 +7,8 @@ export class ProgressBar {
 
   constructor(
     private readonly out: Writable,
-    private readonly total: number,
+    /** Null when unknown (standard input, a pipe): the bytes read are shown without a bar. */
+    private readonly total: number | null,
     private readonly enabled: boolean,
     private readonly label = '',
   ) {}
@@ -17,12 +18,16 @@ export class ProgressBar {
     const now = Date.now();
     if (now - this.lastDraw < 100) return;
     this.lastDraw = now;
-    const share = this.total > 0 ? Math.min(1, done / this.total) : 0;
-    const width = 30;
-    const full = Math.round(share * width);
-    const bar = '#'.repeat(full) + '.'.repeat(width - full);
     const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-    this.out.write(`\r${this.label}[${bar}] ${Math.round(share * 100)}% ${mb(done)}/${mb(this.total)} MB`);
+    if (this.total === null) {
+      this.out.write(`\r${this.label}${mb(done)} MB read`);
+    } else {
+      const share = this.total > 0 ? Math.min(1, done / this.total) : 0;
+      const width = 30;
+      const full = Math.round(share * width);
+      const bar = '#'.repeat(full) + '.'.repeat(width - full);
+      this.out.write(`\r${this.label}[${bar}] ${Math.round(share * 100)}% ${mb(done)}/${mb(this.total)} MB`);
+    }
     this.drawn = true;
   }
 

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { UsageError } from '../lib/parse-cli-args';
+import type { LocalFile } from '../lib/spool-inputs';
 
 export interface UploadFile {
   path: string;
@@ -18,16 +17,9 @@ export interface UploadBody {
   chunks: () => AsyncIterable<Uint8Array>;
 }
 
-export async function statUploadFiles(paths: string[]): Promise<UploadFile[]> {
-  return Promise.all(
-    paths.map(async (path) => {
-      const info = await stat(path).catch((err: unknown) => {
-        throw new UsageError(`cannot open ${path}: ${err instanceof Error ? err.message : String(err)}`);
-      });
-      if (!info.isFile()) throw new UsageError(`${path} is not a regular file`);
-      return { path, name: basename(path), size: info.size };
-    }),
-  );
+/** The files' sizes (regular files: see spoolInputs for standard input and pipes). */
+export async function statUploadFiles(files: readonly LocalFile[]): Promise<UploadFile[]> {
+  return Promise.all(files.map(async ({ path, name }) => ({ path, name, size: (await stat(path)).size })));
 }
 
 /** One file: its raw bytes with ?filename=. Several: one multipart/form-data body of `file` parts. */
