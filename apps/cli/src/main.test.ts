@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,27 @@ describe('logai (the executable)', () => {
         .split('\n')
         .map((l) => (JSON.parse(l) as { template: string }).template),
     ).toEqual(['job <*> done', 'job <*> done', 'worker <*> crashed']);
+  }, 60_000);
+
+  it('removes its copy of standard input when stopped with Ctrl-C (SIGINT) midway', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'logai-sigint-'));
+    const child = spawn(process.execPath, [bin, 'analyze', '-'], {
+      env: { TMPDIR: tmp },
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    // A producer that never ends, as `kubectl logs -f` would be.
+    const line = Buffer.from('2026-11-25 10:00:00,000 INFO [main] app.Worker - job 1 done\n'.repeat(1000));
+    const feed = setInterval(() => child.stdin.write(line), 5);
+    child.stdin.on('error', () => undefined);
+    // (tsx may keep its cache there too, when the bundle is rebuilt first.)
+    const copying = async (): Promise<boolean> => readdirSync(tmp).some((n) => n.startsWith('logai-input-'));
+    for (let i = 0; i < 600 && !(await copying()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await copying()).toBe(true);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    clearInterval(feed);
+    expect(code).toBe(130);
+    expect(await copying()).toBe(false);
   }, 60_000);
 
   it('runs from a bundle it builds on first use, and from the sources when it cannot build one', () => {

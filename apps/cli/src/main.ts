@@ -36,8 +36,18 @@ function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+/**
+ * Ctrl-C (SIGINT) and SIGTERM end the process as an exit (130, 143), so its 'exit' handlers run: the
+ * copies of standard input that `analyze` and `upload` make are removed (see spoolInputs).
+ */
+function exitOnSignals(): void {
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+}
+
 export async function main(argv: string[]): Promise<number> {
   endQuietlyOnClosedPipe(process.stdout);
+  exitOnSignals();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);

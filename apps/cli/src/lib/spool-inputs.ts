@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +34,12 @@ export async function spoolInputs(
     throw new UsageError('standard input ("-") can be read only once');
   }
   let folder: string | null = null;
+  // Also when the process ends before `remove` (Ctrl-C: main.ts turns SIGINT and SIGTERM into an exit).
+  const removeAtExit = (): void => {
+    if (folder !== null) rmSync(folder, { recursive: true, force: true });
+  };
   const remove = async (): Promise<void> => {
+    process.off('exit', removeAtExit);
     if (folder !== null) await rm(folder, { recursive: true, force: true });
   };
   const files: LocalFile[] = [];
@@ -44,7 +49,10 @@ export async function spoolInputs(
         files.push({ path, name: nameOf(path) });
         continue;
       }
-      folder ??= await mkdtemp(join(root, 'logai-input-'));
+      if (folder === null) {
+        folder = await mkdtemp(join(root, 'logai-input-'));
+        process.once('exit', removeAtExit);
+      }
       // Numbered: two pipes may share a name (/dev/fd/63 of two process substitutions).
       const copy = join(folder, String(i));
       const input = await openFileInput(path, stdin);
