@@ -12,7 +12,8 @@ Usage:
                                             status, progress and results of an upload
   logai --help                              show this help (logai COMMAND --help: its options)
 
---server and --api-key fall back to LOGAI_SERVER and LOGAI_API_KEY.
+A FILE may be - for standard input (kubectl logs api | logai templates -), a pipe, a gzip, or a zip or
+tar bundle. --server and --api-key fall back to LOGAI_SERVER and LOGAI_API_KEY.
 
 Exit codes: 0 success, 1 the input was refused (binary, corrupt, too large, rejected by the server, analysis
 failed), 2 wrong usage, 3 internal error or server unreachable.
