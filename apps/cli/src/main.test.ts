@@ -32,6 +32,12 @@ describe('logai (the executable)', () => {
     expect(code).toBe(0);
   }, 60_000);
 
+  it('prints its version', () => {
+    const child = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(child.status).toBe(0);
+    expect(child.stdout).toMatch(/^logai \d+\.\d+\.\d+\n$/);
+  });
+
   it('reads its standard input for "-" (`kubectl logs api | logai templates -`)', () => {
     const input = 'job 1 done\njob 2 done\nworker 7 crashed\n';
     const child = spawnSync(process.execPath, [bin, 'templates', '-', '--jsonl'], {

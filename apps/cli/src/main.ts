@@ -1,3 +1,4 @@
+import cliPackage from '../package.json' with { type: 'json' };
 import type { Command } from './command';
 
 const HELP = `logai — log analysis from the command line
@@ -11,6 +12,7 @@ Usage:
   logai status UPLOAD_ID --server URL --api-key KEY [--json]
                                             status, progress and results of an upload
   logai --help                              show this help (logai COMMAND --help: its options)
+  logai --version                           the version of this logai
 
 A FILE may be - for standard input (kubectl logs api | logai templates -), a pipe, a gzip, or a zip or
 tar bundle. --server and --api-key fall back to LOGAI_SERVER and LOGAI_API_KEY.
@@ -52,6 +54,10 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`logai ${cliPackage.version}\n`);
     return 0;
   }
   const load = commands[name];
