@@ -36,7 +36,10 @@ export interface BuildCliBundleOptions {
 export async function buildCliBundle(options: BuildCliBundleOptions): Promise<string> {
   const cliDir = path.resolve(options.cliDir);
   const distDir = path.resolve(options.distDir ?? path.join(cliDir, 'dist'));
-  await mkdir(distDir, { recursive: true });
+  // Not `recursive`: Node's recursive mkdir spins forever on some paths (/proc/x); the parent must exist.
+  await mkdir(distDir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw err;
+  });
   // A folder we may not write to fails here, at once, not after esbuild's work.
   await access(distDir, constants.W_OK);
   const name = `logai-${randomBytes(6).toString('hex')}.mjs`;
