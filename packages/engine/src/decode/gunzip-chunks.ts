@@ -1,4 +1,5 @@
-import { Gunzip } from 'fflate';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors/input-error';
 import type { ExpansionMeter } from './expansion-meter';
 
@@ -10,36 +11,42 @@ export function corrupt(name: string, what: string, err: unknown): InputError {
   return new InputError('UNSUPPORTED_INPUT', `${name}: the ${what} is corrupt or truncated (${detail})`);
 }
 
-/** Decompresses a gzip stream (all members), counting expansion against the archive limits. */
+/** An error of zlib itself (bad data, a missing end), as opposed to one of the stream that feeds it. */
+function isZlibError(err: unknown): boolean {
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('Z_');
+}
+
+/**
+ * Decompresses a gzip stream (all members), counting expansion against the archive limits. Node's
+ * zlib, not fflate's JavaScript: it inflates 2–4× faster (14 MB of log4j: ~380 against 100–190 MB/s
+ * once warm), on libuv's threads beside the parsing, and checks each member's CRC and length, so a
+ * file cut within its last 8 bytes or with a flipped bit is refused instead of read as if whole.
+ */
 export async function* gunzipChunks(
   chunks: AsyncIterable<Uint8Array>,
   meter: ExpansionMeter,
   name: string,
 ): AsyncGenerator<Uint8Array> {
-  const out: Uint8Array[] = [];
-  const gunzip = new Gunzip((data) => {
-    out.push(data);
-  });
-  const push = (chunk: Uint8Array, final: boolean): void => {
-    try {
-      gunzip.push(chunk, final);
-    } catch (err) {
-      throw corrupt(name, 'gzip data', err);
-    }
-  };
-  for await (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i += SLICE) {
-      push(chunk.subarray(i, i + SLICE), false);
-      for (const d of out) {
-        meter.addExpanded(d.length);
-        yield d;
+  // 64 KiB pieces of output: the reader's backpressure stops inflating a bomb after a few of them.
+  const options = { chunkSize: 64 * 1024, readableHighWaterMark: 1024 * 1024 };
+  const gunzip = createGunzip(options);
+  // The feeding's own failure (the source's) reaches the loop below through the destroyed stream.
+  const feeding = pipeline(chunks, gunzip).catch(() => undefined);
+  try {
+    const output: AsyncIterator<Buffer> = gunzip[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await output.next();
+      } catch (err) {
+        throw isZlibError(err) ? corrupt(name, 'gzip data', err) : err;
       }
-      out.length = 0;
+      if (next.done === true) break;
+      meter.addExpanded(next.value.length);
+      yield next.value;
     }
-  }
-  push(new Uint8Array(0), true);
-  for (const d of out) {
-    meter.addExpanded(d.length);
-    yield d;
+  } finally {
+    gunzip.destroy();
+    await feeding;
   }
 }

@@ -134,6 +134,19 @@ describe('readEvents: refusals', () => {
     );
   });
 
+  it('refuses a gzip cut within its last 8 bytes or with a damaged checksum; reads one padded with zeros', async () => {
+    const log = text('hello world\n'.repeat(100));
+    const gz = gzipSync(log);
+    // The deflate data is whole: only the member's CRC-32 and length are missing or wrong.
+    const cut = await refusal(read(gz.slice(0, gz.length - 3), { name: 'x.gz' }, 1000));
+    expect(cut.message).toMatch(/x.gz: the gzip data is corrupt or truncated \(unexpected end of file\)/);
+    const damaged = gz.slice();
+    damaged[gz.length - 8] = (damaged[gz.length - 8] ?? 0) ^ 0xff;
+    expect((await refusal(read(damaged, { name: 'x.gz' }, 1000))).message).toMatch(/incorrect data check/);
+    const padded = new Uint8Array([...gz, ...new Uint8Array(512)]);
+    expect((await read(padded, { name: 'x.gz' }, 1000)).events).toHaveLength(100);
+  });
+
   it('refuses a truncated zip', async () => {
     const zip = zipSync({ 'a.log': text('line\n'.repeat(1000)) });
     const err = await refusal(read(zip.slice(0, 60), { name: 'x.zip' }));
