@@ -27,9 +27,9 @@ export async function* gunzipChunks(
   meter: ExpansionMeter,
   name: string,
 ): AsyncGenerator<Uint8Array> {
-  // 64 KiB pieces of output: the reader's backpressure stops inflating a bomb after a few of them.
-  const options = { chunkSize: 64 * 1024, readableHighWaterMark: 1024 * 1024 };
-  const gunzip = createGunzip(options);
+  // 64 KiB pieces of output: the reader's backpressure stops inflating a bomb after a few of them,
+  // and the next piece is inflated (on libuv's threads) while this one is parsed.
+  const gunzip = createGunzip({ chunkSize: 64 * 1024 });
   // The feeding's own failure (the source's) reaches the loop below through the destroyed stream.
   const feeding = pipeline(chunks, gunzip).catch(() => undefined);
   try {
