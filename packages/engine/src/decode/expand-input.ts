@@ -2,6 +2,7 @@ import { InputError } from '../errors/input-error';
 import { concatBytes } from './concat-bytes';
 import type { ExpansionMeter } from './expansion-meter';
 import { gunzipChunks } from './gunzip-chunks';
+import { gunzipMembers } from './gunzip-members';
 import type { MemberChunk } from './member-chunk';
 import { sniffBytes } from './sniff-bytes';
 import { untarMembers } from './untar-members';
@@ -56,13 +57,14 @@ export async function* expandInput(
   const outer = await peek(source, (n) => (meter.compressed += n));
   if (outer.head.length === 0) throw new InputError('UNSUPPORTED_INPUT', `${name} is an empty file`);
   const kind = sniffBytes(outer.head).kind;
-  if (kind === 'zip') return yield* unzipMembers(outer.stream, meter, name);
-  if (kind === 'tar') return yield* untarMembers(outer.stream, meter, name);
+  if (kind === 'zip') return yield* gunzipMembers(unzipMembers(outer.stream, meter, name), meter);
+  if (kind === 'tar') return yield* gunzipMembers(untarMembers(outer.stream, meter, name), meter);
   if (kind !== 'gzip') return yield* single(name, outer.stream);
   const inner = await peek(gunzipChunks(outer.stream, meter, name), () => undefined);
   if (inner.head.length === 0)
     throw new InputError('UNSUPPORTED_INPUT', `${name} is an empty file (empty gzip)`);
-  if (sniffBytes(inner.head).kind === 'tar') return yield* untarMembers(inner.stream, meter, name);
+  if (sniffBytes(inner.head).kind === 'tar')
+    return yield* gunzipMembers(untarMembers(inner.stream, meter, name), meter);
   return yield* single(stripGz(name), inner.stream);
 }
 

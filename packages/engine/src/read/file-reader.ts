@@ -1,9 +1,6 @@
-import { Gunzip } from 'fflate';
 import { internalized } from '../fields/strings';
 import { InputError } from '../errors/input-error';
 import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
-import { corrupt } from '../decode/gunzip-chunks';
-import type { ExpansionMeter } from '../decode/expansion-meter';
 import { LineSplitter } from '../decode/line-splitter';
 import { jsonDocumentMode, JsonRecordSplitter, type JsonRecord } from '../decode/json-records';
 import { sniffBytes } from '../decode/sniff-bytes';
@@ -59,7 +56,6 @@ export class FileReader {
   private headSize = 0;
   private sink: ((bytes: Uint8Array) => void) | null = null;
   private splitter: LineSplitter | null = null;
-  private gunzip: Gunzip | null = null;
   private sample: string[] | null = [];
   private sampleTruncated: boolean[] = [];
   private framer: EventFramer | null = null;
@@ -91,7 +87,6 @@ export class FileReader {
   constructor(
     name: string,
     private readonly options: FileReaderOptions,
-    private readonly meter: ExpansionMeter,
     private readonly emit: (event: LogEvent) => void,
   ) {
     // Internalized: every event carries it, and the analyzer compares it with the last one seen.
@@ -109,15 +104,6 @@ export class FileReader {
   end(): FileStats {
     if (this.stats.skipped === undefined) {
       if (!this.sink) this.start(true);
-      if (this.gunzip) {
-        try {
-          this.gunzip.push(new Uint8Array(0), true);
-        } catch (err) {
-          throw corrupt(this.stats.file, 'gzip data', err);
-        }
-      }
-      if (this.gunzip && !this.splitter && this.stats.skipped === undefined)
-        this.textStart(concatBytes(this.head), true);
       if (this.splitter) {
         this.splitter.end();
         this.stats.invalidUtf8Bytes = this.splitter.invalidChars;
@@ -145,37 +131,7 @@ export class FileReader {
     this.head = [];
     this.headSize = 0;
     if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
-    const sniffed = sniffBytes(head);
-    if (sniffed.kind === 'gzip' && this.gunzip === null) {
-      this.gunzip = new Gunzip((data) => {
-        this.meter.addExpanded(data.length);
-        this.textWrite(data);
-      });
-      const gz = this.gunzip;
-      this.sink = (bytes) => {
-        try {
-          gz.push(bytes);
-        } catch (err) {
-          throw corrupt(this.stats.file, 'gzip data', err);
-        }
-      };
-      this.sink(head);
-      return;
-    }
     this.textStart(head, atEnd);
-  }
-
-  /** Decompressed bytes of a gzip member go through the same sniffing as plain bytes. */
-  private textWrite(bytes: Uint8Array): void {
-    if (this.splitter) {
-      this.stats.bytes += bytes.length;
-      this.splitter.write(bytes);
-      return;
-    }
-    if (this.stats.skipped !== undefined) return;
-    this.head.push(bytes);
-    this.headSize += bytes.length;
-    if (this.headSize >= HEAD) this.textStart(concatBytes(this.head), false);
   }
 
   private textStart(head: Uint8Array, atEnd: boolean): void {
@@ -211,12 +167,10 @@ export class FileReader {
       );
     }
     this.splitter = splitter;
-    if (!this.gunzip) {
-      this.sink = (bytes) => {
-        this.stats.bytes += bytes.length;
-        splitter.write(bytes);
-      };
-    }
+    this.sink = (bytes) => {
+      this.stats.bytes += bytes.length;
+      splitter.write(bytes);
+    };
     this.stats.bytes += head.length;
     splitter.write(head.subarray(sniffed.bomLength));
   }

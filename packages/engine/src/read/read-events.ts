@@ -78,7 +78,6 @@ export async function* readEventBatches(
       reader = new FileReader(
         chunk.name,
         { ...readerOptions, inBundle: chunk.bundle, localTime },
-        meter,
         // Stored at the end by index: `batch.push(e)` here stayed a call to push's builtin once the
         // reader's call of this closure was inlined (callgrind: 0.6 a line of the suite's log4j file).
         (e) => {

@@ -81,6 +81,34 @@ describe('readEvents: decoding', () => {
     expect(events.filter((e) => e.file === 'logs/java.log.gz').map((e) => e.line)).toEqual([1, 2, 9]);
   });
 
+  it("reads a bundle's gzip members (rotated logs) wherever its chunks cut them; refuses a corrupt one by name", async () => {
+    const tar = makeTar({
+      'var/log/app.log.2.gz': gzipSync(fixture('java.log')),
+      'var/log/app.log.1': fixture('java.log'),
+      'var/log/nested.tar.gz': gzipSync(makeTar({ 'x.log': fixture('java.log') })),
+      'var/log/app.log': fixture('hdfs.log'),
+    });
+    for (const chunk of [1, 2, 3, 512, tar.length]) {
+      const { events, files } = await read(tar, { name: 'logs.tar' }, chunk);
+      expect(files.map((f) => [f.file, f.skipped === undefined])).toEqual([
+        ['var/log/app.log.2.gz', true],
+        ['var/log/app.log.1', true],
+        ['var/log/nested.tar.gz', false],
+        ['var/log/app.log', true],
+      ]);
+      const of = (file: string) => events.filter((e) => e.file === file).map((e) => e.raw);
+      expect(of('var/log/app.log.2.gz')).toEqual(of('var/log/app.log.1'));
+      expect(files[2]?.skipped).toMatch(/a tar archive inside a bundle is not opened/);
+    }
+    const gz = gzipSync(fixture('java.log'));
+    const damaged = gz.slice();
+    damaged[gz.length - 8] = (damaged[gz.length - 8] ?? 0) ^ 0xff;
+    const err = await refusal(
+      read(makeTar({ 'a.log': fixture('hdfs.log'), 'b.log.gz': damaged }), { name: 't.tar' }, 100),
+    );
+    expect(err.message).toMatch(/b\.log\.gz: the gzip data is corrupt or truncated \(incorrect data check\)/);
+  });
+
   it('reads tar and tar.gz bundles, skipping (and reporting) a binary member', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const tar = makeTar({ 'a.log': fixture('hdfs.log'), 'shot.png': png, 'b.logfmt': fixture('app.logfmt') });
