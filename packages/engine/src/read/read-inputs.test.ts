@@ -109,6 +109,41 @@ describe('readEvents: decoding', () => {
     expect(err.message).toMatch(/b\.log\.gz: the gzip data is corrupt or truncated \(incorrect data check\)/);
   });
 
+  it("reads a zip's deflated and stored members in order, whole, wherever its chunks cut them", async () => {
+    const log = (tag: string) =>
+      text(
+        Array.from(
+          { length: 3000 },
+          (_, i) => `2026-11-25 10:00:00,000 INFO [${tag}] job ${i} done in ${i % 97} ms`,
+        ).join('\n') + '\n',
+      );
+    const zip = zipSync({
+      'a.log': log('a'),
+      'b.log': [log('b'), { level: 0 }],
+      'c.log': log('c'),
+      'd.log': fixture('java.log'),
+    });
+    const expected = (await read(log('a'), { name: 'a.log' }, 1 << 20)).events.map((e) => e.raw);
+    for (const chunk of [3, 65_536, zip.length]) {
+      const { events, files } = await read(zip, { name: 'bundle.zip' }, chunk);
+      expect(files.map((f) => [f.file, f.lines])).toEqual([
+        ['a.log', 3000],
+        ['b.log', 3000],
+        ['c.log', 3000],
+        ['d.log', 9],
+      ]);
+      expect(events.filter((e) => e.file === 'a.log').map((e) => e.raw)).toEqual(expected);
+      expect(events.filter((e) => e.file === 'c.log').map((e) => e.raw.replace('[c]', '[a]'))).toEqual(
+        expected,
+      );
+    }
+    const damaged = zip.slice();
+    damaged[60] = (damaged[60] ?? 0) ^ 0xff; // inside a.log's deflate data
+    expect((await refusal(read(damaged, { name: 'bundle.zip' }, 4096))).message).toMatch(
+      /bundle\.zip: the zip member a\.log is corrupt or truncated/,
+    );
+  });
+
   it('reads tar and tar.gz bundles, skipping (and reporting) a binary member', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const tar = makeTar({ 'a.log': fixture('hdfs.log'), 'shot.png': png, 'b.logfmt': fixture('app.logfmt') });
