@@ -257,6 +257,18 @@ describe('an incident bundle (tar.gz) with a file in local time', () => {
     expect(file?.formatEvidence).toMatch(/local time UTC\+02:00/);
   });
 
+  it('clocks a rotated gzip member by what it holds (its head inflated), as a plain member', async () => {
+    const rotated = Buffer.from(
+      makeTar({ 'logs/access.log': access, 'logs/php8.2-fpm.log.1.gz': gzipSync(fpm) }),
+    );
+    const { report } = await analyzeInputs([
+      { name: 'incident.tar', source: Readable.from([rotated]), reopen: () => Readable.from([rotated]) },
+    ]);
+    const file = report.files.find((f) => f.name.endsWith('php8.2-fpm.log.1.gz'));
+    expect(file?.start?.slice(0, 16)).toBe('2024-07-05T08:00');
+    expect(file?.formatEvidence).toMatch(/local time UTC\+02:00/);
+  });
+
   it('reads the members as written when the archive cannot be streamed again', async () => {
     const { report } = await analyzeInputs([{ name: 'incident.tar.gz', source: Readable.from([tarGz]) }]);
     expect(report.files.find((f) => f.name.endsWith('php8.2-fpm.log'))?.start?.slice(0, 16)).toBe(
