@@ -20,10 +20,9 @@ export interface SpooledInputs {
 }
 
 /**
- * The inputs as regular files, for the commands that need one — `analyze` reads a file's head and tail
- * before the whole (the year and the zone of its times), `upload` sends its exact length first.
- * Standard input ("-") and pipes (`<(zcat app.log.gz)`) are copied to a temporary folder first,
- * as they can be read only once. Regular files are used where they are.
+ * The inputs as regular files (`analyze` reads a file's head and tail before the whole, `upload` sends
+ * its length first): standard input ("-") and pipes, readable only once, are copied to a temporary
+ * folder; regular files are used where they are.
  */
 export async function spoolInputs(
   paths: readonly string[],
