@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { percentile } from './e2e-load';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -41,9 +42,6 @@ function runOnce(argv: string[], fromSource: boolean, dist?: string): number {
   return ms;
 }
 
-const quantile = (sorted: number[], q: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-
 const cases: [string, string[]][] = [
   ['--help', ['--help']],
   ['templates 2k lines', ['templates', logFile(2_000), '--jsonl']],
@@ -56,7 +54,7 @@ try {
   for (let i = 0; i < Math.min(runs, 5); i++) builds.push(runOnce(['--help'], false, join(dir, `dist-${i}`)));
   builds.sort((a, b) => a - b);
   console.log(
-    `first run (builds the bundle): p50 ${quantile(builds, 0.5).toFixed(0)} ms over ${builds.length}`,
+    `first run (builds the bundle): p50 ${percentile(builds, 50).toFixed(0)} ms over ${builds.length}`,
   );
   // And the bundle the runs below use, if the sources changed since the last one (not measured).
   runOnce(['--help'], false);
@@ -69,9 +67,9 @@ try {
       for (let i = 0; i < runs; i++) times.push(runOnce(argv, fromSource));
       times.sort((a, b) => a - b);
       console.log(
-        `${label.padEnd(24)} ${(fromSource ? 'source' : 'bundle').padEnd(8)} ${quantile(times, 0.5)
+        `${label.padEnd(24)} ${(fromSource ? 'source' : 'bundle').padEnd(8)} ${percentile(times, 50)
           .toFixed(0)
-          .padStart(8)} ${quantile(times, 0.99).toFixed(0).padStart(8)}`,
+          .padStart(8)} ${percentile(times, 99).toFixed(0).padStart(8)}`,
       );
     }
   }

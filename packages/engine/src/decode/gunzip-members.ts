@@ -1,19 +1,11 @@
+import { concatBytes } from './concat-bytes';
 import type { ExpansionMeter } from './expansion-meter';
 import { gunzipChunks } from './gunzip-chunks';
 import type { MemberChunk } from './member-chunk';
+import { sniffBytes } from './sniff-bytes';
 
-/** A gzip member's magic number (as sniffBytes tells gzip; zlib names a method it does not know). */
-const GZIP = [0x1f, 0x8b];
-const MAGIC = GZIP.length;
-
-/** Whether the bytes of `parts`, read in order, open with GZIP (`parts` hold at least MAGIC bytes). */
-function isGzip(parts: readonly Uint8Array[]): boolean {
-  let k = 0;
-  for (const part of parts) {
-    for (let i = 0; i < part.length && k < MAGIC; i++, k++) if (part[i] !== GZIP[k]) return false;
-  }
-  return k === MAGIC;
-}
+/** Bytes sniffBytes needs to tell gzip (its magic number is the first thing it looks at). */
+const MAGIC = 2;
 
 /**
  * The members of a bundle, a gzip member (a rotated `app.log.1.gz` in a tar) inflated as it streams
@@ -46,7 +38,7 @@ export async function* gunzipMembers(
         head.push(r.value.bytes);
         size += r.value.bytes.length;
       }
-      if (size < MAGIC || !isGzip(head)) {
+      if (size < MAGIC || sniffBytes(concatBytes(head).subarray(0, MAGIC)).kind !== 'gzip') {
         for (const bytes of head) yield { kind: 'data', bytes };
         if (after !== null) yield after;
         continue;

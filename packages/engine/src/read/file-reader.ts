@@ -130,12 +130,6 @@ export class FileReader {
     const head = concatBytes(this.head);
     this.head = [];
     this.headSize = 0;
-    if (head.length === 0 && atEnd) return this.refuse(`${this.stats.file} is an empty file`);
-    this.textStart(head, atEnd);
-  }
-
-  private textStart(head: Uint8Array, atEnd: boolean): void {
-    this.head = [];
     const sniffed = sniffBytes(head);
     if (sniffed.kind === 'binary')
       return this.refuse(`${this.stats.file}: this looks like ${sniffed.what}, not a text log`);
