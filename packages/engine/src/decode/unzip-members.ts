@@ -1,9 +1,11 @@
-import { createInflateRaw } from 'node:zlib';
+import { crc32, createInflateRaw } from 'node:zlib';
 import { Unzip, type AsyncFlateStreamHandler, type FlateError, type UnzipDecoder } from 'fflate';
 import { InputError } from '../errors/input-error';
+import { concatBytes } from './concat-bytes';
 import type { ExpansionMeter } from './expansion-meter';
 import { SLICE, corrupt } from './gunzip-chunks';
 import type { MemberChunk } from './member-chunk';
+import { readZipDirectory } from './zip-directory';
 
 /** A member's output, kept apart: one member's inflating may still run when the next one starts. */
 interface Member {
@@ -11,6 +13,8 @@ interface Member {
   data: Uint8Array[];
   started: boolean;
   ended: boolean;
+  crc32: number;
+  size: number;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -21,6 +25,9 @@ const EMPTY = new Uint8Array(0);
  * expands at most ~1,032 times: ~66 MB).
  */
 const PIECE = 4 * SLICE;
+
+/** The archive's last bytes kept for its central directory (10,000 entries with 800-byte names). */
+const TAIL = 8 * 1024 * 1024;
 
 /** zlib's output as the plain Uint8Array fflate's handler takes, without copying it. */
 function viewOf(data: Buffer): Uint8Array<ArrayBuffer> {
@@ -40,6 +47,11 @@ export async function* unzipMembers(
   name: string,
 ): AsyncGenerator<MemberChunk> {
   const members: Member[] = [];
+  // Every member read, for the check against the central directory; and the archive's last chunks.
+  const read: Member[] = [];
+  const tail: Uint8Array[] = [];
+  let tailLength = 0;
+  let length = 0;
   let failure: InputError | null = null;
   let count = 0;
   // Inflating under way: a slice's input written, a member's end awaited.
@@ -103,14 +115,19 @@ export async function* unzipMembers(
       failure = new InputError('UNSUPPORTED_INPUT', `${name}: cannot read ${file.name} because ${why}`);
       return;
     }
-    const member: Member = { name: file.name, data: [], started: false, ended: false };
+    const member: Member = { name: file.name, data: [], started: false, ended: false, crc32: 0, size: 0 };
     members.push(member);
+    read.push(member);
     file.ondata = (err, data, final) => {
       if (err) {
         failure ??= corrupt(name, `zip member ${file.name}`, err);
         return;
       }
-      if (data.length > 0) member.data.push(data);
+      if (data.length > 0) {
+        member.data.push(data);
+        member.crc32 = crc32(data, member.crc32);
+        member.size += data.length;
+      }
       if (final) member.ended = true;
     };
     file.start();
@@ -151,6 +168,13 @@ export async function* unzipMembers(
       );
     }
     first = false;
+    length += chunk.length;
+    tail.push(chunk);
+    tailLength += chunk.length;
+    for (let head = tail[0]; head && tailLength - head.length >= TAIL; head = tail[0]) {
+      tailLength -= head.length;
+      tail.shift();
+    }
     for (let i = 0; i < chunk.length; i += PIECE) {
       await push(chunk.subarray(i, i + PIECE), false);
       yield* drain();
@@ -161,4 +185,41 @@ export async function* unzipMembers(
   const open = members[0];
   if (open !== undefined) throw corrupt(name, 'zip archive', new Error(`it ends inside ${open.name}`));
   if (count === 0) throw new InputError('UNSUPPORTED_INPUT', `${name}: the zip archive holds no files`);
+  checkDirectory(name, concatBytes(tail), tailLength === length, read);
+}
+
+/**
+ * Compares the members read with the archive's central directory: their CRC-32 and size, and that
+ * none is missing on either side. fflate's `Unzip` reads the local headers only and checks neither.
+ */
+function checkDirectory(name: string, tail: Uint8Array, whole: boolean, read: readonly Member[]): void {
+  const directory = readZipDirectory(tail);
+  const damaged = (why: string) => corrupt(name, 'zip archive', new Error(why));
+  if (directory === undefined) {
+    if (whole) throw damaged('its central directory is damaged');
+    return;
+  }
+  if ('damaged' in directory) throw damaged(directory.damaged);
+  const listed = new Map<string, { crc32: number; size: number }[]>();
+  for (const entry of directory.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const same = listed.get(entry.name);
+    if (same) same.push(entry);
+    else listed.set(entry.name, [entry]);
+  }
+  for (const member of read) {
+    const entry = listed.get(member.name)?.shift();
+    const what = `zip member ${member.name}`;
+    if (entry === undefined) throw corrupt(name, what, new Error('the central directory does not list it'));
+    if (entry.size !== member.size) {
+      const why = `${member.size} bytes where the central directory says ${entry.size}`;
+      throw corrupt(name, what, new Error(why));
+    }
+    if (entry.crc32 !== member.crc32) throw corrupt(name, what, new Error('its CRC-32 does not match'));
+  }
+  const unread = [...listed.entries()].flatMap(([file, rest]) => rest.map(() => file));
+  if (unread.length > 0) {
+    const names = unread.slice(0, 3).join(', ') + (unread.length > 3 ? ', …' : '');
+    throw damaged(`its central directory lists files not found in it: ${names}`);
+  }
 }

@@ -185,6 +185,49 @@ describe('readEvents: refusals', () => {
     expect(err.message).toBe('empty.log is an empty file');
   });
 
+  it("checks a zip's members against its central directory (CRC-32, size, none missing)", async () => {
+    const find = (bytes: Uint8Array, what: string, from = 0) => Buffer.from(bytes).indexOf(what, from);
+    const lines = (tag: string) => text(`2026-11-25 10:00:00,000 INFO [${tag}] job done\n`.repeat(200));
+    const zip = zipSync({ 'a.log': [lines('a'), { level: 0 }], 'b.log': lines('b') });
+    expect((await read(zip, { name: 'x.zip' }, 100)).files).toHaveLength(2);
+    const padded = new Uint8Array([...zip, ...new Uint8Array(300)]);
+    expect((await read(padded, { name: 'x.zip' }, 100)).files).toHaveLength(2);
+    const messageOf = async (bytes: Uint8Array) =>
+      (await refusal(read(bytes, { name: 'x.zip' }, 100))).message;
+    // A stored member's byte changed: it inflates (is copied) without error.
+    const flipped = zip.slice();
+    flipped[find(zip, '[a] job done') + 1] = 0x62;
+    expect(await messageOf(flipped)).toMatch(
+      /x\.zip: the zip member a\.log is corrupt or truncated \(its CRC-32 does not match\)/,
+    );
+    // Every member whole, the directory gone.
+    expect(await messageOf(zip.slice(0, find(zip, 'PK\x01\x02')))).toMatch(
+      /x\.zip: the zip archive is corrupt or truncated \(its central directory is missing\)/,
+    );
+    // The second member's local header unreadable: without the directory it would silently vanish.
+    const hidden = zip.slice();
+    hidden[find(zip, 'PK\x03\x04', 4) + 2] = 0;
+    expect(await messageOf(hidden)).toMatch(/its central directory lists files not found in it: b\.log/);
+  });
+
+  it('reads a Zip64 archive with data descriptors written by Python; refuses it with a wrong CRC-32', async () => {
+    const zip = fixture('python-zip64.zip');
+    for (const chunk of [1, 100, zip.length]) {
+      const { files } = await read(zip, { name: 'py.zip' }, chunk);
+      expect(files.map((f) => [f.file, f.lines])).toEqual([
+        ['logs/app.log', 200],
+        ['logs/err.log', 3],
+      ]);
+    }
+    const damaged = zip.slice();
+    const entry = Buffer.from(zip).lastIndexOf('PK\x01\x02');
+    damaged[entry + 16] = (damaged[entry + 16] ?? 0) ^ 1;
+    const err = await refusal(read(damaged, { name: 'py.zip' }, 100));
+    expect(err.message).toMatch(
+      /py\.zip: the zip member logs\/err\.log is corrupt or truncated \(its CRC-32/,
+    );
+  });
+
   it('refuses corrupt and truncated gzip', async () => {
     const gz = gzipSync(text('hello world\n'.repeat(100)));
     const bad = gz.slice();
