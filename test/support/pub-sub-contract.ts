@@ -29,6 +29,18 @@ export function describePubSubContract(adapter: string, create: () => PubSub): v
       await expect.poll(() => received, { timeout: 10_000 }).toEqual([{ uploadId: 'u1', bytes: 42 }]);
     });
 
+    it('delivers what one instance publishes in the order it was published, awaited or not', async () => {
+      const [publisher, subscriber] = [instance(), instance()];
+      const channel = uniqueChannel('order');
+      const received: Message[] = [];
+      await subscriber.subscribe(channel, (message) => received.push(message));
+      // A worker reports progress without waiting: "reading, 0 B" must not arrive after "completed".
+      const sent = Array.from({ length: 200 }, (_, n) => ({ n }));
+      await Promise.all(sent.map((message) => publisher.publish(channel, message)));
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(sent.length);
+      expect(received).toEqual(sent);
+    });
+
     it('delivers to every subscriber of a channel and to no one else', async () => {
       const [publisher, subscriber] = [instance(), instance()];
       const [channel, other] = [uniqueChannel('a'), uniqueChannel('b')];

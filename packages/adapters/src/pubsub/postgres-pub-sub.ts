@@ -11,13 +11,16 @@ export interface PostgresPubSubOptions {
 }
 
 /**
- * The default pub/sub: LISTEN on one dedicated connection, NOTIFY through a small pool. When the
+ * The default pub/sub: LISTEN on one dedicated connection, NOTIFY in order on another. When the
  * listening connection drops (database restart) it reconnects with backoff and listens again;
  * messages published meanwhile are lost, which the port allows (readers resume from the database).
  */
 export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
   const logger = options.logger.child({ component: 'postgres-pub-sub' });
-  const pool = new pg.Pool({ connectionString: options.url, max: 2, application_name: 'logai-pubsub' });
+  // One connection, one NOTIFY at a time: two in flight on two connections commit in either order, and
+  // a browser was left showing "reading, 0 B" that arrived after the same analysis' "completed".
+  const pool = new pg.Pool({ connectionString: options.url, max: 1, application_name: 'logai-pubsub' });
+  let published: Promise<unknown> = Promise.resolve();
   pool.on('error', () => undefined);
   const subscriptions = createSubscriptions(logger);
   let listener: pg.Client | undefined;
@@ -79,7 +82,12 @@ export function createPostgresPubSub(options: PostgresPubSubOptions): PubSub {
   return {
     async publish(channel, message) {
       assertChannel(channel);
-      await pool.query('SELECT pg_notify($1, $2)', [channel, encodeMessage(channel, message)]);
+      const payload = encodeMessage(channel, message);
+      const notify = published
+        .catch(() => undefined)
+        .then(() => pool.query('SELECT pg_notify($1, $2)', [channel, payload]));
+      published = notify;
+      await notify;
     },
 
     async subscribe(channel, onMessage) {

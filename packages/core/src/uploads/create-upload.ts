@@ -98,14 +98,16 @@ export async function createUpload({
         .returning();
       if (!created) throw new Error('upload insert returned nothing');
       await queueAnalysis(ctx, tx, { id: uploadId, filename, bytes: total });
+      // Before the commit lets a worker start: published after it, "queued" could reach browsers after
+      // the worker's first progress and stand there as the upload's state.
+      const { status, progress } = toUpload(created, null);
+      await publishEvent(ctx.deps, ctx.organizationId, {
+        type: 'upload.updated',
+        data: { uploadId, status, progress, error: null },
+      });
       return created;
     });
-    const upload = toUpload(row, await findDuplicate(ctx, sha256, uploadId));
-    await publishEvent(ctx.deps, ctx.organizationId, {
-      type: 'upload.updated',
-      data: { uploadId, status: upload.status, progress: upload.progress, error: null },
-    });
-    return upload;
+    return toUpload(row, await findDuplicate(ctx, sha256, uploadId));
   } catch (error) {
     await blobs
       .deletePrefix(prefix)
