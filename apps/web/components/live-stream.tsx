@@ -98,3 +98,19 @@ export function useLiveEvents(listener: Listener): void {
   latest.current = listener;
   useEffect(() => context?.subscribe((event) => latest.current(event)), [context]);
 }
+
+/**
+ * Calls `poll` every few seconds while `active` (an analysis in progress): every 5 s without the live
+ * stream, every 10 s with it — its delivery is at-most-once (see the PubSub port), and a lost update
+ * must not leave a view stuck on a stage that has long passed.
+ */
+export function useFollowUp(active: boolean, poll: () => void): void {
+  const state = useLiveState();
+  const latest = useRef(poll);
+  latest.current = poll;
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => latest.current(), state === 'live' ? 10_000 : 5_000);
+    return () => clearInterval(timer);
+  }, [active, state]);
+}

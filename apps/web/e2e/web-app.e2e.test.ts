@@ -275,6 +275,41 @@ describe('web app', { timeout: 120_000 }, () => {
     180_000,
   );
 
+  it.skipIf(!hasUploadApi)(
+    'follows an analysis to its end when its live updates are lost',
+    async () => {
+      // The stream stays up but carries no upload update (delivery is at-most-once): the page must
+      // still read the analysis again on its own.
+      const page = await browser.context.newPage();
+      screenshotOnFailure(page, 'upload-lost-updates');
+      await page.addInitScript({
+        content: `window.EventSource = class extends window.EventSource {
+          addEventListener(type, ...rest) {
+            if (type !== 'upload.updated') super.addEventListener(type, ...rest);
+          }
+        };`,
+      });
+      try {
+        await page.goto(`${installation.webUrl}/uploads`);
+        await page.getByText('Live', { exact: true }).waitFor();
+        const lines = Array.from(
+          { length: 40 },
+          (_, i) =>
+            `2026-11-25 11:${String(i).padStart(2, '0')}:00,000 WARN  [main] shop.Cart: cart ${i} expired`,
+        );
+        await dropFiles(page, '[data-testid=drop-zone]', [
+          { name: 'quiet.log', content: lines.join('\n') + '\n' },
+        ]);
+        const batch = page.getByRole('listitem', { name: 'Upload of quiet.log' });
+        await batch.getByRole('link', { name: 'Open the analysis' }).waitFor({ timeout: 60_000 });
+        expect(await batch.textContent()).toContain('Analysis ready');
+      } finally {
+        await page.close();
+      }
+    },
+    90_000,
+  );
+
   it('joins a second organisation with an existing account and switches between them', async () => {
     const { page } = browser;
     screenshotOnFailure(page, 'switch-organisation');

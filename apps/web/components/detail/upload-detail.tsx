@@ -1,14 +1,13 @@
 'use client';
 import { Trash2 } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect } from 'react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { deleteUpload, getUpload } from '../../lib/api-client';
 import { applyUpdate } from '../../lib/apply-update';
 import { formatBytes, formatDateTime, formatNumber } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { AnomalyFeed } from '../anomalies/anomaly-feed';
-import { useLiveEvents, useLiveState } from '../live-stream';
+import { useFollowUp, useLiveEvents } from '../live-stream';
 import { useSession } from '../session-provider';
 import { ConfirmButton } from '../ui/confirm-button';
 import { Card } from '../ui/card';
@@ -46,15 +45,10 @@ export function UploadDetail({ id }: { id: string }) {
     if (event.data.status === 'completed' || event.data.status === 'failed') void upload.reload();
   });
 
-  // Without the live stream, an analysis in progress is followed every few seconds instead.
-  const liveState = useLiveState();
+  // An analysis in progress is also read again every few seconds (see useFollowUp).
   const isRunning = upload.data ? isActive(upload.data.status) : false;
   const { reload } = upload;
-  useEffect(() => {
-    if (liveState === 'live' || !isRunning) return;
-    const timer = setInterval(() => void reload(), 5000);
-    return () => clearInterval(timer);
-  }, [liveState, isRunning, reload]);
+  useFollowUp(isRunning, () => void reload());
 
   if (upload.error && !upload.data)
     return <ErrorNote onRetry={() => void upload.reload()}>{upload.error}</ErrorNote>;

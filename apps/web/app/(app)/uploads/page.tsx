@@ -1,7 +1,7 @@
 'use client';
 import type { Upload } from '@logai/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLiveEvents, useLiveState } from '../../../components/live-stream';
+import { useCallback, useRef, useState } from 'react';
+import { useFollowUp, useLiveEvents } from '../../../components/live-stream';
 import { useSession } from '../../../components/session-provider';
 import { DropZone } from '../../../components/uploads/drop-zone';
 import { TimeZoneSelect, useUploadTimeZone } from '../../../components/uploads/time-zone-select';
@@ -71,24 +71,24 @@ export default function UploadsPage() {
     [uploads, timeZone],
   );
 
-  // Should the live stream be down, analyses in progress are still followed, every few seconds.
-  const liveState = useLiveState();
-  useEffect(() => {
-    if (liveState === 'live') return;
-    const timer = setInterval(() => {
-      for (const batch of batches) {
-        if (!batch.upload || !isActive(batch.upload.status)) continue;
-        void getUpload(batch.upload.id)
-          .then((fresh) =>
-            setBatches((current) =>
-              current.map((item) => (item.upload?.id === fresh.id ? { ...item, upload: fresh } : item)),
-            ),
-          )
-          .catch(() => undefined);
-      }
-    }, 5000);
-    return () => clearInterval(timer);
-  }, [liveState, batches]);
+  /** One upload as the API has it now, in the table and in its batch. */
+  const refresh = (id: string) =>
+    void getUpload(id)
+      .then((fresh) => {
+        uploads.setData(
+          (current) => current?.map((upload) => (upload.id === fresh.id ? fresh : upload)) ?? current,
+        );
+        setBatches((current) =>
+          current.map((batch) => (batch.upload?.id === fresh.id ? { ...batch, upload: fresh } : batch)),
+        );
+      })
+      .catch(() => undefined);
+
+  // Analyses in progress are also read again every few seconds (see useFollowUp).
+  const following = batches.flatMap((batch) =>
+    batch.upload && isActive(batch.upload.status) ? [batch.upload.id] : [],
+  );
+  useFollowUp(following.length > 0, () => following.forEach(refresh));
 
   useLiveEvents((event) => {
     if (event.type !== 'upload.updated') return;
@@ -102,18 +102,7 @@ export default function UploadsPage() {
     if (isKnown)
       uploads.setData((current) => current?.map((upload) => applyUpdate(upload, update)) ?? current);
     // A finished analysis has new totals (lines, severity): fetch that one row, not the whole page.
-    if (update.status === 'completed' || update.status === 'failed') {
-      void getUpload(update.uploadId)
-        .then((fresh) => {
-          uploads.setData(
-            (current) => current?.map((upload) => (upload.id === fresh.id ? fresh : upload)) ?? current,
-          );
-          setBatches((current) =>
-            current.map((batch) => (batch.upload?.id === fresh.id ? { ...batch, upload: fresh } : batch)),
-          );
-        })
-        .catch(() => undefined);
-    }
+    if (update.status === 'completed' || update.status === 'failed') refresh(update.uploadId);
     if (!isKnown) {
       clearTimeout(reloadTimer.current);
       reloadTimer.current = setTimeout(() => void uploads.reload(), 500);
