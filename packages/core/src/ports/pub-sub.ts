@@ -5,7 +5,8 @@ export type Unsubscribe = () => Promise<void>;
 
 /**
  * Fan-out of live events (upload progress, new anomalies) to every API process: PostgreSQL
- * LISTEN/NOTIFY by default, Redis at scale. Delivery is at-most-once; readers resume from the database.
+ * LISTEN/NOTIFY by default, Redis at scale. Delivery is at-most-once, in the order one instance
+ * published; readers resume from the database.
  */
 export interface PubSub {
   publish(channel: string, message: Message): Promise<void>;
