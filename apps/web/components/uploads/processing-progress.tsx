@@ -68,6 +68,11 @@ export function isActive(status: UploadStatus): boolean {
   return status === 'pending' || status === 'queued' || status === 'processing';
 }
 
+/** Queued or processing: a worker's part (a `pending` direct upload waits for its sender, maybe forever). */
+export function isAnalysing(status: UploadStatus): boolean {
+  return status === 'queued' || status === 'processing';
+}
+
 function describe(status: UploadStatus, progress: UploadProgress | null): string {
   if (status === 'completed') return 'Analysis ready';
   if (status === 'failed') return 'Not analysed';

@@ -4,7 +4,8 @@ import { FileUp } from 'lucide-react';
 import Link from 'next/link';
 import { ErrorRateChart } from '../../../components/charts/error-rate-chart';
 import { MetricCard } from '../../../components/dashboard/metric-card';
-import { useLiveEvents } from '../../../components/live-stream';
+import { useFollowUp, useLiveEvents } from '../../../components/live-stream';
+import { isAnalysing } from '../../../components/uploads/processing-progress';
 import { UploadTable } from '../../../components/uploads/upload-table';
 import { SeverityBadge } from '../../../components/ui/badges';
 import { buttonClass } from '../../../components/ui/button';
@@ -37,6 +38,9 @@ export default function DashboardPage() {
   });
 
   const data = dashboard.data;
+  useFollowUp(data?.recentUploads.some((upload) => isAnalysing(upload.status)) ?? false, () => {
+    void dashboard.reload();
+  });
   const openTotal = data
     ? SEVERITY_VALUES.reduce((sum, severity) => sum + data.openAnomalies[severity], 0)
     : 0;

@@ -5,7 +5,7 @@ import { useFollowUp, useLiveEvents } from '../../../components/live-stream';
 import { useSession } from '../../../components/session-provider';
 import { DropZone } from '../../../components/uploads/drop-zone';
 import { TimeZoneSelect, useUploadTimeZone } from '../../../components/uploads/time-zone-select';
-import { isActive } from '../../../components/uploads/processing-progress';
+import { isActive, isAnalysing } from '../../../components/uploads/processing-progress';
 import { UploadBatch, type Batch } from '../../../components/uploads/upload-batch';
 import { UploadTable } from '../../../components/uploads/upload-table';
 import { Button } from '../../../components/ui/button';
@@ -85,10 +85,11 @@ export default function UploadsPage() {
       .catch(() => undefined);
 
   // Analyses in progress are also read again every few seconds (see useFollowUp).
-  const following = batches.flatMap((batch) =>
-    batch.upload && isActive(batch.upload.status) ? [batch.upload.id] : [],
-  );
-  useFollowUp(following.length > 0, () => following.forEach(refresh));
+  const following = new Set([
+    ...batches.flatMap((batch) => (batch.upload && isActive(batch.upload.status) ? [batch.upload.id] : [])),
+    ...(uploads.data ?? []).flatMap((upload) => (isAnalysing(upload.status) ? [upload.id] : [])),
+  ]);
+  useFollowUp(following.size > 0, () => following.forEach((id) => refresh(id)));
 
   useLiveEvents((event) => {
     if (event.type !== 'upload.updated') return;
