@@ -210,6 +210,9 @@ export async function analyzeUpload({
         anomalyCount: report.anomalies.length,
         errorCount: report.stats.errors,
       };
+      // The reporter's writes (on the pool) first: one still in flight would wait for this row's lock
+      // and land after the commit, over the final progress.
+      await reporter.flush();
       await tx.db
         .update(uploads)
         .set({

@@ -37,10 +37,11 @@ export function createProgressReporter(
         ? deps.db.update(uploads).set({ progress }).where(eq(uploads.id, uploadId))
         : Promise.resolve();
     if (force || now - lastStore >= 1000) lastStore = now;
-    // Never block the analysis on reporting; keep only the latest write in flight.
-    pending = Promise.all([publish, store]).catch((error: unknown) =>
-      deps.logger.warn({ err: error, uploadId }, 'progress report failed'),
-    );
+    // Never block the analysis on reporting. Each write waits for the one before (an older progress
+    // landing last would stand in the row after the analysis' own final write), so `flush` waits for all.
+    pending = pending
+      .then(() => Promise.all([publish, store]))
+      .catch((error: unknown) => deps.logger.warn({ err: error, uploadId }, 'progress report failed'));
   };
   return { report, flush: () => pending };
 }
