@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LineSplitter } from './line-splitter';
 
-/** Lines and invalid-character count of `bytes` written in the given chunks. */
+/** Lines and invalid-byte count of `bytes` written in the given chunks. */
 function splitInChunks(bytes: Uint8Array, cuts: number[]): { lines: string[]; invalid: number } {
   const lines: string[] = [];
   const splitter = new LineSplitter('utf-8', 10_000, (line) => lines.push(line));
@@ -14,15 +14,18 @@ function splitInChunks(bytes: Uint8Array, cuts: number[]): { lines: string[]; in
   }
   splitter.write(bytes.subarray(from));
   splitter.end();
-  return { lines, invalid: splitter.invalidChars };
+  return { lines, invalid: splitter.invalid };
 }
 
-/** What one decode of the whole input gives. */
+/**
+ * What one decode of the whole input gives; its invalid bytes are those no decoded character came
+ * from (the input holds no genuine U+FFFD).
+ */
 function reference(bytes: Uint8Array): { lines: string[]; invalid: number } {
   const text = new TextDecoder().decode(bytes);
   const lines = text.length === 0 ? [] : text.split(/\r\n|\r|\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return { lines, invalid: text.split('\uFFFD').length - 1 };
+  return { lines, invalid: bytes.length - Buffer.byteLength(text.replaceAll('\uFFFD', '')) };
 }
 
 // ASCII stretches (taken by the fast path) among multi-byte characters and invalid bytes, so that
@@ -51,6 +54,19 @@ describe('LineSplitter', () => {
 
   it('replaces a character cut short by an ASCII chunk, as one decode would', () => {
     const bytes = bytesOf([[0xe2, 0x82], 'abc\n']);
-    expect(splitInChunks(bytes, [2])).toEqual({ lines: ['\uFFFDabc'], invalid: 1 });
+    expect(splitInChunks(bytes, [2])).toEqual({ lines: ['\uFFFDabc'], invalid: 2 });
+  });
+
+  it.each([
+    ['a genuine U+FFFD', bytesOf(['ok \uFFFD here\n']), 0],
+    ['a character cut short', bytesOf(['a', [0xe2, 0x82], 'b\n']), 2],
+    ['a stray continuation byte and an impossible one', bytesOf(['a', [0x80], 'b', [0xff], '\n']), 2],
+    ['an overlong "/"', bytesOf([[0xc0, 0xaf], '\n']), 2],
+    ['an encoded surrogate', bytesOf([[0xed, 0xa0, 0x80], '\n']), 3],
+    ['an emoji cut short at the very end', bytesOf(['end ', [0xf0, 0x9f, 0x98]]), 3],
+  ])('counts the invalid bytes of %s, in one chunk or one byte at a time', (_, bytes, invalid) => {
+    const cuts = Array.from({ length: bytes.length }, (_, i) => i);
+    expect(splitInChunks(bytes, []).invalid).toBe(invalid);
+    expect(splitInChunks(bytes, cuts).invalid).toBe(invalid);
   });
 });

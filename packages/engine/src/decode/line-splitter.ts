@@ -1,4 +1,5 @@
 import { Buffer, isAscii } from 'node:buffer';
+import { InvalidUtf8Counter } from './invalid-utf8';
 
 /**
  * Decodes bytes to text and splits it into physical lines (LF, CRLF or CR). Lines longer than
@@ -12,7 +13,10 @@ export class LineSplitter {
   private carryTruncated = false;
   /** Whether the decoder may hold the first bytes of a character split across chunks. */
   private decoderPending = false;
-  invalidChars = 0;
+  /** UTF-8: the bytes that belong to no valid character (a genuine U+FFFD is valid). */
+  private readonly invalidUtf8: InvalidUtf8Counter | null;
+  /** UTF-16: the code units the decoder replaced (U+FFFD in its output, a genuine one too). */
+  private replacedUtf16 = 0;
 
   constructor(
     encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
@@ -21,13 +25,21 @@ export class LineSplitter {
   ) {
     this.decoder = new TextDecoder(encoding, { fatal: false });
     this.utf8 = encoding === 'utf-8';
+    this.invalidUtf8 = this.utf8 ? new InvalidUtf8Counter() : null;
+  }
+
+  /** Invalid bytes of UTF-8 input (see invalidUtf8), replaced code units of UTF-16. */
+  get invalid(): number {
+    return this.invalidUtf8 ? this.invalidUtf8.count : this.replacedUtf16;
   }
 
   write(bytes: Uint8Array): void {
     // A chunk of pure ASCII (most logs) is copied byte for byte: several times faster than the
     // decoder, and the same text. Bytes the decoder still holds from the chunk before cannot start a
     // character with an ASCII byte, so they are flushed first, as the decoder would have done.
-    if (this.utf8 && isAscii(bytes)) {
+    const counter = this.invalidUtf8;
+    if (counter !== null && isAscii(bytes)) {
+      if (counter.isHolding) counter.add(bytes);
       if (this.decoderPending) {
         this.decoderPending = false;
         this.split(this.decoder.decode());
@@ -36,10 +48,12 @@ export class LineSplitter {
       return;
     }
     this.decoderPending = true;
+    counter?.add(bytes);
     this.split(this.decoder.decode(bytes, { stream: true }));
   }
 
   end(): void {
+    this.invalidUtf8?.end();
     this.split(this.decoder.decode());
     this.finish();
   }
@@ -107,10 +121,10 @@ export class LineSplitter {
   }
 
   protected countInvalid(text: string): void {
-    // TextDecoder replaces each invalid sequence by U+FFFD; a genuine U+FFFD in the input also counts.
+    if (this.utf8) return;
     let i = text.indexOf('\uFFFD');
     while (i >= 0) {
-      this.invalidChars++;
+      this.replacedUtf16++;
       i = text.indexOf('\uFFFD', i + 1);
     }
   }

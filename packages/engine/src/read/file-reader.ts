@@ -106,7 +106,7 @@ export class FileReader {
       if (!this.sink) this.start(true);
       if (this.splitter) {
         this.splitter.end();
-        this.stats.invalidUtf8Bytes = this.splitter.invalidChars;
+        this.stats.invalidUtf8Bytes = this.splitter.invalid;
       }
       if (this.sample) this.detect();
       if (this.records) {
