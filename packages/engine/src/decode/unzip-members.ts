@@ -1,18 +1,15 @@
-import { crc32, createInflateRaw } from 'node:zlib';
-import { Unzip, type AsyncFlateStreamHandler, type FlateError, type UnzipDecoder } from 'fflate';
 import { InputError } from '../errors/input-error';
 import { concatBytes } from './concat-bytes';
 import type { ExpansionMeter } from './expansion-meter';
 import { SLICE, corrupt } from './gunzip-chunks';
 import type { MemberChunk } from './member-chunk';
 import { readZipDirectory } from './zip-directory';
+import { findDescriptor, readLocalHeader, type Descriptor, type LocalHeader } from './zip-local';
+import { ZipMemberOutput } from './zip-member-output';
 
-/** A member's output, kept apart: one member's inflating may still run when the next one starts. */
+/** A member read: its name, CRC-32 and size, for the check against the central directory. */
 interface Member {
   name: string;
-  data: Uint8Array[];
-  started: boolean;
-  ended: boolean;
   crc32: number;
   size: number;
 }
@@ -20,177 +17,183 @@ interface Member {
 const EMPTY = new Uint8Array(0);
 
 /**
- * Input pushed between two waits for zlib: each wait is a round trip to its threads (16 KiB pieces
- * were ~10% slower than 64 KiB). A bomb's output shows in the meter after at most one piece's (deflate
- * expands at most ~1,032 times: ~66 MB).
+ * Data passed to zlib between two waits for it: each wait is a round trip to its threads (16 KiB
+ * pieces were ~10% slower than 64 KiB). A bomb's output shows in the meter after at most one piece's
+ * (deflate expands at most ~1,032 times: ~66 MB).
  */
 const PIECE = 4 * SLICE;
 
 /** The archive's last bytes kept for its central directory (10,000 entries with 800-byte names). */
 const TAIL = 8 * 1024 * 1024;
 
-/** zlib's output as the plain Uint8Array fflate's handler takes, without copying it. */
-function viewOf(data: Buffer): Uint8Array<ArrayBuffer> {
-  return data.buffer instanceof ArrayBuffer
-    ? new Uint8Array(data.buffer, data.byteOffset, data.length)
-    : Uint8Array.from(data);
+/** Why a member cannot be read (encrypted, another compression, an office document's part), or null. */
+function refusal(name: string, header: LocalHeader): InputError | null {
+  if ((header.flags & 1) !== 0) {
+    return new InputError(
+      'UNSUPPORTED_INPUT',
+      `${name}: the zip archive is encrypted; upload it without a password`,
+    );
+  }
+  // Excel's, Word's and LibreOffice's documents are zip archives of XML parts, not of logs.
+  if (header.name === '[Content_Types].xml' || header.name === 'mimetype') {
+    return new InputError(
+      'UNSUPPORTED_INPUT',
+      `${name}: this looks like an office document (Excel, Word, OpenDocument), not a log bundle; export the sheet as CSV`,
+    );
+  }
+  if (header.method !== 0 && header.method !== 8) {
+    const why =
+      header.method === 99 ? 'it is encrypted (AES)' : `it uses compression method ${header.method}`;
+    return new InputError('UNSUPPORTED_INPUT', `${name}: cannot read ${header.name} because ${why}`);
+  }
+  return null;
 }
 
 /**
- * Streams the files of a zip archive, one after the other. fflate's `Unzip` reads the archive's
- * structure; deflated members are inflated by Node's zlib (2–4× faster than fflate's JavaScript, on
- * libuv's threads), and each piece of input is inflated and drained before the next is pushed.
+ * Streams the files of a zip archive, one after the other, read by their local headers: stored ones
+ * as they are, deflated ones through Node's zlib, each piece inflated and drained before the next.
+ * A file whose sizes follow its data ends at a data descriptor whose size matches; each file's CRC-32
+ * and size are checked against its header or descriptor, and all of them against the central directory.
  */
 export async function* unzipMembers(
   chunks: AsyncIterable<Uint8Array>,
   meter: ExpansionMeter,
   name: string,
 ): AsyncGenerator<MemberChunk> {
-  const members: Member[] = [];
-  // Every member read, for the check against the central directory; and the archive's last chunks.
   const read: Member[] = [];
   const tail: Uint8Array[] = [];
   let tailLength = 0;
   let length = 0;
-  let failure: InputError | null = null;
-  let count = 0;
-  // Inflating under way: a slice's input written, a member's end awaited.
-  const pending = new Set<Promise<void>>();
-  const track = (work: Promise<void>): void => {
-    pending.add(work);
-    void work.finally(() => pending.delete(work));
-  };
+  // Bytes received and not yet used; the member whose data they continue.
+  let buf: Uint8Array = EMPTY;
+  let current: { header: LocalHeader; output: ZipMemberOutput; passed: number; isFile: boolean } | null =
+    null;
+  let atDirectory = false;
 
-  class ZlibInflate implements UnzipDecoder {
-    static compression = 8;
-    ondata: AsyncFlateStreamHandler = () => undefined;
-    private readonly inflate = createInflateRaw({ chunkSize: 64 * 1024 });
-    /** Settles when the stream is gone (after an error its pending writes' callbacks never come). */
-    private readonly closed = new Promise<void>((resolve) => this.inflate.once('close', () => resolve()));
-
-    constructor() {
-      this.inflate.on('data', (data: Buffer) => this.ondata(null, viewOf(data), false));
-      // fflate's handler takes its own error shape: the message is what reaches the user.
-      const flateError = (err: Error): FlateError => Object.assign(new Error(err.message), { code: -1 });
-      this.inflate.on('error', (err: Error) => this.ondata(flateError(err), EMPTY, true));
-    }
-
-    push(chunk: Uint8Array, final: boolean): void {
-      // A copy: zlib reads it later, on its threads; fflate may reuse its memory once push returns.
-      const input = chunk.slice();
-      const written = new Promise<void>((resolve) => this.inflate.write(input, () => resolve()));
-      track(Promise.race([written, this.closed]));
-      if (!final) return;
-      const ended = new Promise<void>((resolve) =>
-        this.inflate.once('end', () => {
-          this.ondata(null, EMPTY, true);
-          resolve();
-        }),
-      );
-      this.inflate.end();
-      track(Promise.race([ended, this.closed]));
+  /** Uses what `buf` holds: headers, data (handed out as it comes), descriptors. */
+  async function* consume(): AsyncGenerator<MemberChunk> {
+    while (!atDirectory) {
+      if (current === null) {
+        const found = readLocalHeader(buf);
+        if (found.kind === 'more') return;
+        if (found.kind === 'directory') {
+          atDirectory = true;
+          return;
+        }
+        if (found.kind === 'other') {
+          const where = read.length === 0 ? 'at its start' : `after ${read[read.length - 1]?.name ?? ''}`;
+          throw corrupt(name, 'zip archive', new Error(`no file header ${where}`));
+        }
+        const header = found.header;
+        const refused = refusal(name, header);
+        if (refused) throw refused;
+        buf = buf.subarray(header.length);
+        const isFile = !header.name.endsWith('/');
+        if (isFile && read.length + 1 > meter.limits.maxMembers) {
+          throw new InputError(
+            'LIMIT_EXCEEDED',
+            `${name}: the archive holds more than ${meter.limits.maxMembers} files`,
+          );
+        }
+        current = { header, output: new ZipMemberOutput(header.method === 8), passed: 0, isFile };
+        if (isFile) yield { kind: 'start', name: header.name, bundle: true };
+        continue;
+      }
+      const member = current;
+      const { header, output } = member;
+      let data: Uint8Array;
+      let descriptor: Descriptor | null = null;
+      let done: boolean;
+      if (header.compressedSize >= 0) {
+        data = buf.subarray(0, Math.min(buf.length, header.compressedSize - member.passed));
+        buf = buf.subarray(data.length);
+        done = member.passed + data.length === header.compressedSize;
+      } else {
+        const found = findDescriptor(buf, member.passed, header.zip64);
+        if (found.descriptor) {
+          descriptor = found.descriptor;
+          data = buf.subarray(0, descriptor.at);
+          buf = buf.subarray(descriptor.at + descriptor.length);
+        } else {
+          data = buf.subarray(0, found.held);
+          buf = buf.subarray(found.held);
+        }
+        done = descriptor !== null;
+      }
+      member.passed += data.length;
+      for (let i = 0; i < data.length; i += PIECE) {
+        await write(output, () => output.write(data.subarray(i, i + PIECE)), header.name);
+        yield* drain(member);
+      }
+      if (!done) return;
+      await write(output, () => output.end(), header.name);
+      yield* drain(member);
+      const expected = descriptor ?? header;
+      const what = `zip member ${header.name}`;
+      if (output.size !== expected.size) {
+        throw corrupt(name, what, new Error(`${output.size} bytes where its header says ${expected.size}`));
+      }
+      if (output.crc32 !== expected.crc32) throw corrupt(name, what, new Error('its CRC-32 does not match'));
+      current = null;
+      if (member.isFile) {
+        read.push({ name: header.name, crc32: output.crc32, size: output.size });
+        yield { kind: 'end' };
+      }
     }
   }
 
-  const unzip = new Unzip((file) => {
-    if (file.name.endsWith('/') || failure) return;
-    // Excel's, Word's and LibreOffice's documents are zip archives of XML parts, not of logs.
-    if (file.name === '[Content_Types].xml' || file.name === 'mimetype') {
-      failure = new InputError(
-        'UNSUPPORTED_INPUT',
-        `${name}: this looks like an office document (Excel, Word, OpenDocument), not a log bundle; export the sheet as CSV`,
-      );
-      return;
-    }
-    if (++count > meter.limits.maxMembers) {
-      failure = new InputError(
-        'LIMIT_EXCEEDED',
-        `${name}: the archive holds more than ${meter.limits.maxMembers} files`,
-      );
-      return;
-    }
-    if (file.compression !== 0 && file.compression !== 8) {
-      const why =
-        file.compression === 99 ? 'it is encrypted (AES)' : `it uses compression method ${file.compression}`;
-      failure = new InputError('UNSUPPORTED_INPUT', `${name}: cannot read ${file.name} because ${why}`);
-      return;
-    }
-    const member: Member = { name: file.name, data: [], started: false, ended: false, crc32: 0, size: 0 };
-    members.push(member);
-    read.push(member);
-    file.ondata = (err, data, final) => {
-      if (err) {
-        failure ??= corrupt(name, `zip member ${file.name}`, err);
-        return;
-      }
-      if (data.length > 0) {
-        member.data.push(data);
-        member.crc32 = crc32(data, member.crc32);
-        member.size += data.length;
-      }
-      if (final) member.ended = true;
-    };
-    file.start();
-  });
-  unzip.register(ZlibInflate);
-  let first = true;
-  const push = async (chunk: Uint8Array, final: boolean): Promise<void> => {
+  async function write(output: ZipMemberOutput, step: () => Promise<void>, member: string): Promise<void> {
     try {
-      unzip.push(chunk, final);
+      await step();
     } catch (err) {
-      failure ??= corrupt(name, 'zip archive', err);
-    }
-    while (pending.size > 0) await Promise.all(pending);
-  };
-  /** The members' output so far, in order: a member is left (its end yielded) once it has ended. */
-  function* drain(): Generator<MemberChunk> {
-    for (let member = members[0]; member !== undefined; member = members[0]) {
-      if (!member.started) {
-        member.started = true;
-        yield { kind: 'start', name: member.name, bundle: true };
-      }
-      for (let bytes = member.data.shift(); bytes !== undefined; bytes = member.data.shift()) {
-        meter.addExpanded(bytes.length);
-        yield { kind: 'data', bytes };
-      }
-      if (!member.ended) break;
-      members.shift();
-      yield { kind: 'end' };
-    }
-    if (failure) throw failure;
-  }
-  for await (const chunk of chunks) {
-    // General-purpose flag bit 0 of the first local header: traditional (ZipCrypto) encryption.
-    if (first && chunk.length > 6 && ((chunk[6] ?? 0) & 1) === 1) {
-      throw new InputError(
-        'UNSUPPORTED_INPUT',
-        `${name}: the zip archive is encrypted; upload it without a password`,
-      );
-    }
-    first = false;
-    length += chunk.length;
-    tail.push(chunk);
-    tailLength += chunk.length;
-    for (let head = tail[0]; head && tailLength - head.length >= TAIL; head = tail[0]) {
-      tailLength -= head.length;
-      tail.shift();
-    }
-    for (let i = 0; i < chunk.length; i += PIECE) {
-      await push(chunk.subarray(i, i + PIECE), false);
-      yield* drain();
+      output.destroy();
+      throw corrupt(name, `zip member ${member}`, err);
     }
   }
-  await push(EMPTY, true);
-  yield* drain();
-  const open = members[0];
-  if (open !== undefined) throw corrupt(name, 'zip archive', new Error(`it ends inside ${open.name}`));
-  if (count === 0) throw new InputError('UNSUPPORTED_INPUT', `${name}: the zip archive holds no files`);
+
+  /** What the input ended inside of, if anything: a file, or a header. */
+  function endedInside(): string | null {
+    if (current !== null) return current.header.name;
+    return !atDirectory && buf.length > 0 ? 'a file header' : null;
+  }
+
+  function stop(): void {
+    current?.output.destroy();
+  }
+
+  function* drain(member: { output: ZipMemberOutput; isFile: boolean }): Generator<MemberChunk> {
+    for (const bytes of member.output.take()) {
+      if (!member.isFile) continue;
+      meter.addExpanded(bytes.length);
+      yield { kind: 'data', bytes };
+    }
+  }
+
+  try {
+    for await (const chunk of chunks) {
+      length += chunk.length;
+      tail.push(chunk);
+      tailLength += chunk.length;
+      for (let head = tail[0]; head && tailLength - head.length >= TAIL; head = tail[0]) {
+        tailLength -= head.length;
+        tail.shift();
+      }
+      if (atDirectory) continue;
+      buf = buf.length === 0 ? chunk : concatBytes([buf, chunk]);
+      yield* consume();
+    }
+  } finally {
+    stop();
+  }
+  const inside = endedInside();
+  if (inside !== null) throw corrupt(name, 'zip archive', new Error(`it ends inside ${inside}`));
+  if (read.length === 0) throw new InputError('UNSUPPORTED_INPUT', `${name}: the zip archive holds no files`);
   checkDirectory(name, concatBytes(tail), tailLength === length, read);
 }
 
 /**
  * Compares the members read with the archive's central directory: their CRC-32 and size, and that
- * none is missing on either side. fflate's `Unzip` reads the local headers only and checks neither.
+ * none is missing on either side (a file whose local header was lost is listed there only).
  */
 function checkDirectory(name: string, tail: Uint8Array, whole: boolean, read: readonly Member[]): void {
   const directory = readZipDirectory(tail);

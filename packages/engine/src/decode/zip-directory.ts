@@ -11,13 +11,13 @@ const EOCD64_LOCATOR = 0x07064b50;
 const ENTRY = 0x02014b50;
 const MAX32 = 0xffffffff;
 
-function u16(b: Uint8Array, at: number): number {
+export function u16(b: Uint8Array, at: number): number {
   return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 }
-function u32(b: Uint8Array, at: number): number {
+export function u32(b: Uint8Array, at: number): number {
   return (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
 }
-function u64(b: Uint8Array, at: number): number {
+export function u64(b: Uint8Array, at: number): number {
   return u32(b, at) + u32(b, at + 4) * 0x100000000;
 }
 
@@ -38,12 +38,16 @@ function findEnd(tail: Uint8Array): number {
   return fits;
 }
 
-/** The uncompressed size from a Zip64 extra field (present when the 32-bit field is saturated). */
-function zip64Size(tail: Uint8Array, extra: number, end: number): number {
-  for (let at = extra; at + 4 <= end; at += 4 + u16(tail, at + 2)) {
-    if (u16(tail, at) === 1 && at + 12 <= end) return u64(tail, at + 4);
+/** The 8-byte values of the Zip64 extra field among the extra fields in b[from, to), or null when none. */
+export function zip64Fields(b: Uint8Array, from: number, to: number): number[] | null {
+  for (let at = from; at + 4 <= to; at += 4 + u16(b, at + 2)) {
+    if (u16(b, at) !== 1) continue;
+    const end = Math.min(to, at + 4 + u16(b, at + 2));
+    const values: number[] = [];
+    for (let v = at + 4; v + 8 <= end; v += 8) values.push(u64(b, v));
+    return values;
   }
-  return MAX32;
+  return null;
 }
 
 /**
@@ -80,7 +84,11 @@ export function readZipDirectory(
       (u16(tail, at + 8) & 0x800) !== 0 ? 'utf8' : 'latin1',
     );
     let size = u32(tail, at + 24);
-    if (size === MAX32) size = zip64Size(tail, at + 46 + nameLength, at + 46 + nameLength + extraLength);
+    // Its Zip64 fields hold only the saturated values, the uncompressed size first.
+    if (size === MAX32) {
+      const extra = at + 46 + nameLength;
+      size = zip64Fields(tail, extra, extra + extraLength)?.[0] ?? size;
+    }
     entries.push({ name, crc32: u32(tail, at + 16), size });
     at = next;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSync, zipSync } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, gzipSync, zipSync } from 'fflate';
 import { InputError } from '../errors/input-error';
 import { fixture, makeTar, read, text } from './test-helpers';
 
@@ -204,10 +204,53 @@ describe('readEvents: refusals', () => {
     expect(await messageOf(zip.slice(0, find(zip, 'PK\x01\x02')))).toMatch(
       /x\.zip: the zip archive is corrupt or truncated \(its central directory is missing\)/,
     );
-    // The second member's local header unreadable: without the directory it would silently vanish.
-    const hidden = zip.slice();
-    hidden[find(zip, 'PK\x03\x04', 4) + 2] = 0;
-    expect(await messageOf(hidden)).toMatch(/its central directory lists files not found in it: b\.log/);
+    // The second member's local header damaged; or gone, with its data: the directory still lists it.
+    const second = find(zip, 'PK\x03\x04', 4);
+    const damaged = zip.slice();
+    damaged[second + 2] = 0;
+    expect(await messageOf(damaged)).toMatch(
+      /x\.zip: the zip archive is corrupt or truncated \(no file header after a\.log\)/,
+    );
+    const cut = new Uint8Array([...zip.subarray(0, second), ...zip.subarray(find(zip, 'PK\x01\x02'))]);
+    expect(await messageOf(cut)).toMatch(/its central directory lists files not found in it: b\.log/);
+  });
+
+  it('ends a file whose sizes follow its data at the descriptor whose size matches, not at the first signature', async () => {
+    // Streaming writers (Java's ZipOutputStream, Go's archive/zip, fflate's Zip) put a data descriptor
+    // after each file; its signature may also occur in the data (here written out, as a gzipped or
+    // stored member's bytes hold it by chance).
+    const body = text(
+      Array.from(
+        { length: 300 },
+        (_, i) => `2026-11-25 10:00:00,000 INFO [w] job ${i} sent PK\x07\x08 ok`,
+      ).join('\n') + '\n',
+    );
+    const parts: Uint8Array[] = [];
+    const zip = new Zip((err, data) => {
+      if (err) throw err;
+      parts.push(data);
+    });
+    const files = [
+      new ZipPassThrough('stored.log'),
+      new ZipDeflate('raw.log', { level: 0 }),
+      new ZipDeflate('packed.log'),
+    ];
+    for (const file of files) {
+      zip.add(file);
+      file.push(body, true);
+    }
+    zip.end();
+    const bytes = new Uint8Array(Buffer.concat(parts));
+    expect(Buffer.from(bytes).readUInt16LE(6) & 8).toBe(8);
+    for (const chunk of [1, 7, 4096, bytes.length]) {
+      const { files: got, events } = await read(bytes, { name: 'dd.zip' }, chunk);
+      expect(got.map((f) => [f.file, f.lines])).toEqual([
+        ['stored.log', 300],
+        ['raw.log', 300],
+        ['packed.log', 300],
+      ]);
+      expect(events.filter((e) => e.file === 'raw.log').at(-1)?.raw).toContain('job 299 sent PK\x07\x08 ok');
+    }
   });
 
   it('reads a Zip64 archive with data descriptors written by Python; refuses it with a wrong CRC-32', async () => {
