@@ -26,6 +26,16 @@ const PIECE = 4 * SLICE;
 /** The archive's last bytes kept for its central directory (10,000 entries with 800-byte names). */
 const TAIL = 8 * 1024 * 1024;
 
+/** Compression methods other than stored (0) and Deflate (8) that zip tools write. */
+const METHODS = new Map([
+  [9, 'the Deflate64 (Windows) compression'],
+  [12, 'the bzip2 compression'],
+  [14, 'the LZMA compression'],
+  [93, 'the Zstandard compression'],
+  [95, 'the xz compression'],
+  [98, 'the PPMd compression'],
+]);
+
 /** Why a member cannot be read (encrypted, another compression, an office document's part), or null. */
 function refusal(name: string, header: LocalHeader): InputError | null {
   if ((header.flags & 1) !== 0) {
@@ -42,8 +52,11 @@ function refusal(name: string, header: LocalHeader): InputError | null {
     );
   }
   if (header.method !== 0 && header.method !== 8) {
+    const method = METHODS.get(header.method);
     const why =
-      header.method === 99 ? 'it is encrypted (AES)' : `it uses compression method ${header.method}`;
+      header.method === 99
+        ? 'it is encrypted (AES)'
+        : `it uses ${method ?? 'compression'} method ${header.method}; zip it again with standard Deflate`;
     return new InputError('UNSUPPORTED_INPUT', `${name}: cannot read ${header.name} because ${why}`);
   }
   return null;

@@ -318,6 +318,15 @@ describe('readEvents: refusals', () => {
     expect(size.message).toMatch(/expands beyond the 1 MiB limit/);
   });
 
+  it('refuses a zip member compressed by a method it cannot read, naming the method', async () => {
+    const zip = zipSync({ 'a.log': text('line\n'.repeat(100)) });
+    zip[8] = 9; // the local header's method: Deflate64, as Windows writes for large files
+    const err = await refusal(read(zip, { name: 'x.zip' }));
+    expect(err.message).toBe(
+      'x.zip: cannot read a.log because it uses the Deflate64 (Windows) compression method 9; zip it again with standard Deflate',
+    );
+  });
+
   it('refuses a zip with too many members', async () => {
     const zip = zipSync({ 'a.log': text('a\n'), 'b.log': text('b\n'), 'c.log': text('c\n') });
     const err = await refusal(read(zip, { name: 'x.zip', maxMembers: 2 }));
