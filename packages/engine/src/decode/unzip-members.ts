@@ -144,7 +144,8 @@ export async function* unzipMembers(
       const expected = descriptor ?? header;
       const what = `zip member ${header.name}`;
       if (output.size !== expected.size) {
-        throw corrupt(name, what, new Error(`${output.size} bytes where its header says ${expected.size}`));
+        const says = descriptor ? 'its data descriptor' : 'its header';
+        throw corrupt(name, what, new Error(`${output.size} bytes where ${says} says ${expected.size}`));
       }
       if (output.crc32 !== expected.crc32) throw corrupt(name, what, new Error('its CRC-32 does not match'));
       current = null;
