@@ -73,12 +73,12 @@ export async function completeDirectUpload({
       .returning();
     if (!saved) throw new AppError('CONFLICT', 'this upload was completed already');
     await queueAnalysis(ctx, tx, { id: uploadId, filename: row.filename, bytes: size, direct: true });
+    // Before the commit lets a worker start (see createUpload).
+    await publishEvent(ctx.deps, ctx.organizationId, {
+      type: 'upload.updated',
+      data: { uploadId, status: 'queued', progress: toUpload(saved).progress, error: null },
+    });
     return saved;
   });
-  const upload = toUpload(updated);
-  await publishEvent(ctx.deps, ctx.organizationId, {
-    type: 'upload.updated',
-    data: { uploadId, status: 'queued', progress: upload.progress, error: null },
-  });
-  return upload;
+  return toUpload(updated);
 }
