@@ -7,6 +7,8 @@ const LOCAL = 0x04034b50;
 const DIRECTORY = new Set([0x02014b50, 0x06064b50, 0x06054b50]);
 const MAX32 = 0xffffffff;
 const DESCRIPTOR_SIGNATURE = Buffer.from([0x50, 0x4b, 0x07, 0x08]);
+/** What follows a file's data descriptor: the next file's header or the central directory. */
+const NEXT_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x01, 0x02])];
 /** The longest data descriptor: signature, CRC-32 and two 8-byte sizes. */
 export const MAX_DESCRIPTOR = 24;
 
@@ -71,11 +73,38 @@ export interface Descriptor {
   size: number;
 }
 
+/** A descriptor at `at` whose compressed size, at `sizeAt`, equals the data before it. */
+function describedAt(
+  b: Uint8Array,
+  at: number,
+  sizeAt: number,
+  dataLength: number,
+  wide: boolean,
+): Descriptor | null {
+  if (wide) {
+    if (u64(b, sizeAt) !== dataLength) return null;
+    return { at, length: sizeAt - at + 16, crc32: u32(b, sizeAt - 4), size: u64(b, sizeAt + 8) };
+  }
+  if (u32(b, sizeAt) !== dataLength) return null;
+  return { at, length: sizeAt - at + 8, crc32: u32(b, sizeAt - 4), size: u32(b, sizeAt + 4) };
+}
+
+/** The first position in `b` from `from` of any of `signatures`, or -1. */
+function firstOf(bytes: Buffer, signatures: readonly Buffer[], from: number): number {
+  let first = -1;
+  for (const signature of signatures) {
+    const at = bytes.indexOf(signature, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
 /**
  * Finds the data descriptor that ends a file's data in `b`, `before` bytes of the data having gone
- * by already: its signature followed by a compressed size equal to the data's length. (Taking the
- * signature alone, as fflate does, cut files whose data held those four bytes.) Else `held`: from
- * where `b` must be kept, as a descriptor may begin there.
+ * by already: one whose compressed size equals the data's length, with its signature, or without it
+ * (optional in the format) when the next header follows it. (Taking the first signature, as fflate
+ * did, cut files whose data held those four bytes.) Else `held`: from where `b` must be kept, as a
+ * descriptor may begin there.
  */
 export function findDescriptor(
   b: Uint8Array,
@@ -83,20 +112,30 @@ export function findDescriptor(
   zip64: boolean,
 ): { descriptor: Descriptor } | { descriptor: null; held: number } {
   const bytes = Buffer.from(b.buffer, b.byteOffset, b.length);
+  const limit = b.length - (MAX_DESCRIPTOR - 1);
   for (
     let at = bytes.indexOf(DESCRIPTOR_SIGNATURE);
     at >= 0;
     at = bytes.indexOf(DESCRIPTOR_SIGNATURE, at + 1)
   ) {
-    if (at + MAX_DESCRIPTOR > b.length) return { descriptor: null, held: at };
-    const dataLength = before + at;
+    if (at >= limit) break;
     // 8-byte sizes with a Zip64 header field, or (Java's) for data beyond 4 GiB.
-    if (zip64 || dataLength > MAX32) {
-      if (u64(b, at + 8) === dataLength)
-        return { descriptor: { at, length: 24, crc32: u32(b, at + 4), size: u64(b, at + 16) } };
-    } else if (u32(b, at + 8) === dataLength) {
-      return { descriptor: { at, length: 16, crc32: u32(b, at + 4), size: u32(b, at + 12) } };
+    const dataLength = before + at;
+    const found = describedAt(b, at, at + 8, dataLength, zip64 || dataLength > MAX32);
+    if (found) return { descriptor: found };
+  }
+  // Without its signature: CRC-32 and sizes, then the next file's header or the central directory.
+  for (
+    let next = firstOf(bytes, NEXT_SIGNATURES, 0);
+    next >= 0;
+    next = firstOf(bytes, NEXT_SIGNATURES, next + 1)
+  ) {
+    for (const wide of [false, true]) {
+      const at = next - (wide ? 20 : 12);
+      if (at < 0 || wide !== (zip64 || before + at > MAX32)) continue;
+      const found = describedAt(b, at, at + 4, before + at, wide);
+      if (found) return { descriptor: found };
     }
   }
-  return { descriptor: null, held: Math.max(0, b.length - (MAX_DESCRIPTOR - 1)) };
+  return { descriptor: null, held: Math.max(0, limit) };
 }

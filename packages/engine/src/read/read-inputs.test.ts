@@ -253,6 +253,39 @@ describe('readEvents: refusals', () => {
     }
   });
 
+  it('reads data descriptors written without their (optional) signature', async () => {
+    const parts: Uint8Array[] = [];
+    const zip = new Zip((err, data) => {
+      if (err) throw err;
+      parts.push(data);
+    });
+    const body = text('2026-11-25 10:00:00,000 INFO [w] job done\n'.repeat(500));
+    for (const file of [new ZipPassThrough('a.log'), new ZipDeflate('b.log'), new ZipPassThrough('c.log')]) {
+      zip.add(file);
+      file.push(body, true);
+    }
+    zip.end();
+    // As old writers did: each descriptor's 4-byte signature left out (nothing else holds those bytes).
+    const withSignatures = Buffer.concat(parts);
+    const signature = Buffer.from('PK\x07\x08', 'latin1');
+    const pieces: Buffer[] = [];
+    let from = 0;
+    for (let at = withSignatures.indexOf(signature); at >= 0; at = withSignatures.indexOf(signature, from)) {
+      pieces.push(withSignatures.subarray(from, at));
+      from = at + 4;
+    }
+    expect(pieces).toHaveLength(3);
+    const bytes = new Uint8Array(Buffer.concat([...pieces, withSignatures.subarray(from)]));
+    for (const chunk of [1, 5, 4096, bytes.length]) {
+      const { files } = await read(bytes, { name: 'old.zip' }, chunk);
+      expect(files.map((f) => [f.file, f.lines])).toEqual([
+        ['a.log', 500],
+        ['b.log', 500],
+        ['c.log', 500],
+      ]);
+    }
+  });
+
   it('reads a Zip64 archive with data descriptors written by Python; refuses it with a wrong CRC-32', async () => {
     const zip = fixture('python-zip64.zip');
     for (const chunk of [1, 100, zip.length]) {
