@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** What a zip's central directory says of one of its files. */
 export interface ZipEntry {
   name: string;
@@ -19,6 +21,22 @@ export function u32(b: Uint8Array, at: number): number {
 }
 export function u64(b: Uint8Array, at: number): number {
   return u32(b, at) + u32(b, at + 4) * 0x100000000;
+}
+
+// Code page 437's upper half: what zip tools wrote names in before the UTF-8 flag (Windows still does).
+const CP437 =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
+/**
+ * A file name as a zip stores it: UTF-8 when its flag (bit 11) says so or its bytes are valid UTF-8
+ * (Info-ZIP on Linux writes them unflagged), else code page 437.
+ */
+export function zipName(bytes: Uint8Array, flags: number): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if ((flags & 0x800) !== 0 || isUtf8(buffer)) return buffer.toString('utf8');
+  let name = '';
+  for (const byte of bytes) name += byte < 0x80 ? String.fromCharCode(byte) : (CP437[byte - 0x80] ?? '?');
+  return name;
 }
 
 /**
@@ -80,9 +98,7 @@ export function readZipDirectory(
     const extraLength = u16(tail, at + 30);
     const next = at + 46 + nameLength + extraLength + u16(tail, at + 32);
     if (next > cdEnd) return { damaged: 'its central directory is damaged' };
-    const name = Buffer.from(tail.buffer, tail.byteOffset + at + 46, nameLength).toString(
-      (u16(tail, at + 8) & 0x800) !== 0 ? 'utf8' : 'latin1',
-    );
+    const name = zipName(tail.subarray(at + 46, at + 46 + nameLength), u16(tail, at + 8));
     let size = u32(tail, at + 24);
     // Its Zip64 fields hold only the saturated values, the uncompressed size first.
     if (size === MAX32) {

@@ -1,6 +1,6 @@
 // A zip's files as they stream by: each one's local header, its data, then (when the header could not
 // state the sizes) a data descriptor. The central directory at the end is read by zip-directory.ts.
-import { u16, u32, u64, zip64Fields } from './zip-directory';
+import { u16, u32, u64, zip64Fields, zipName } from './zip-directory';
 
 const LOCAL = 0x04034b50;
 /** A central directory entry, a Zip64 end record, an end record: the files are over. */
@@ -40,9 +40,7 @@ export function readLocalHeader(b: Uint8Array): HeaderRead {
   const length = 30 + nameLength + u16(b, 28);
   if (b.length < length) return { kind: 'more' };
   const flags = u16(b, 6);
-  const name = Buffer.from(b.buffer, b.byteOffset + 30, nameLength).toString(
-    (flags & 0x800) !== 0 ? 'utf8' : 'latin1',
-  );
+  const name = zipName(b.subarray(30, 30 + nameLength), flags);
   // A local Zip64 field holds both sizes, the uncompressed one first.
   const zip64 = zip64Fields(b, 30 + nameLength, length);
   let size = u32(b, 22);

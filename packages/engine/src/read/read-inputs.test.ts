@@ -253,6 +253,25 @@ describe('readEvents: refusals', () => {
     }
   });
 
+  it("reads a zip's unflagged file names as UTF-8 when they are, else as code page 437", async () => {
+    // Names written by byte, without the UTF-8 flag: Windows' code page 437 ("\x81" is ü), and
+    // Info-ZIP's UTF-8 on Linux.
+    const named = (placeholder: string, bytes: number[]) => {
+      const zip = Buffer.from(zipSync({ [`${placeholder}.log`]: text('2026-11-25 10:00:00,000 INFO ok\n') }));
+      expect(zip.readUInt16LE(6) & 0x800).toBe(0);
+      for (let at = zip.indexOf(placeholder); at >= 0; at = zip.indexOf(placeholder, at + 1))
+        zip.set(bytes, at);
+      return new Uint8Array(zip);
+    };
+    for (const zip of [
+      named('PrXfung', [0x50, 0x72, 0x81, 0x66, 0x75, 0x6e, 0x67]),
+      named('PrXXfung', [0x50, 0x72, 0xc3, 0xbc, 0x66, 0x75, 0x6e, 0x67]),
+    ]) {
+      const { files } = await read(zip, { name: 'names.zip' }, 100);
+      expect(files.map((f) => f.file)).toEqual(['Prüfung.log']);
+    }
+  });
+
   it('reads data descriptors written without their (optional) signature', async () => {
     const parts: Uint8Array[] = [];
     const zip = new Zip((err, data) => {
