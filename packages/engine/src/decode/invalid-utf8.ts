@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { concatBytes } from './concat-bytes';
 
 const EMPTY = new Uint8Array(0);
 
@@ -76,12 +77,7 @@ export class InvalidUtf8Counter {
   }
 
   add(bytes: Uint8Array): void {
-    let data = bytes;
-    if (this.carry.length > 0) {
-      data = new Uint8Array(this.carry.length + bytes.length);
-      data.set(this.carry);
-      data.set(bytes, this.carry.length);
-    }
+    const data = this.carry.length > 0 ? concatBytes([this.carry, bytes]) : bytes;
     const cut = incompleteTail(data);
     const whole = data.subarray(0, cut);
     if (!isUtf8(whole)) this.count += countInvalidUtf8(whole);

@@ -1,6 +1,6 @@
 // A zip's files as they stream by: each one's local header, its data, then (when the header could not
 // state the sizes) a data descriptor. The central directory at the end is read by zip-directory.ts.
-import { u16, u32, u64, zip64Fields, zipName } from './zip-directory';
+import { u16, u32, u64, zip64Fields, zipName } from './zip-fields';
 
 const LOCAL = 0x04034b50;
 /** A central directory entry, a Zip64 end record, an end record: the files are over. */
