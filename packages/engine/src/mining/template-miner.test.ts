@@ -201,6 +201,25 @@ describe('TemplateMiner', () => {
     ).toBe(1);
   });
 
+  it('folds a cluster into one whose template came to cover it (a value that held still, then moved)', () => {
+    // A tenant id steady for thousands of lines, then the next: one word differs, which alone the
+    // sibling rule keeps apart; once the pool changes too, the first template becomes "pool <*> …
+    // tenant <*>", and the lines of "p0 … t1" are its events, not a pattern of their own.
+    const miner = new TemplateMiner();
+    const lines = [
+      'connection pool p0 near capacity: 2/50 in use by tenant t0',
+      'connection pool p0 near capacity: 8/50 in use by tenant t0',
+      'connection pool p0 near capacity: 9/50 in use by tenant t1',
+      'connection pool p1 near capacity: 9/50 in use by tenant t1',
+      'connection pool p0 near capacity: 3/50 in use by tenant t1',
+    ];
+    const mined = lines.map((l, i) => miner.mine(event(l, i + 1)));
+    const general = 'connection pool <*> near capacity: <*> in use by tenant <*>';
+    expect(mined.map((m) => miner.templateOf(m.clusterId))).toEqual(lines.map(() => general));
+    expect(mined[4]?.template).toBe(general);
+    expect(miner.patterns().map((p) => [p.count, p.template])).toEqual([[5, general]]);
+  });
+
   it('keeps the method of a quoted request line inside a message: GET and DELETE are two events', () => {
     const miner = new TemplateMiner();
     const line = (method: string, path: string) =>

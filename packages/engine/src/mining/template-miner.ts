@@ -264,6 +264,22 @@ export class TemplateMiner {
       return keep;
     }
     this.index.attach(c);
+    return this.foldCovered(c);
+  }
+
+  /**
+   * Folds into `c` the clusters its new template covers (every token the same, or taken by one of its
+   * variables): "tenant t1" stays a cluster of its own beside "tenant t0" (one word differs: the
+   * sibling rule's), and when a third line generalises the first to "tenant <*>", the second is one of
+   * its events too.
+   */
+  private foldCovered(c: Cluster): Cluster {
+    const bucket = this.index.bucket(c.tokens);
+    if (bucket === undefined || bucket.length < 2) return c;
+    const covered = bucket.filter(
+      (d) => d !== c && d.tokens.every((t, i) => mergeTokens(c.tokens[i] ?? '', t) === c.tokens[i]),
+    );
+    for (const d of covered) this.fold(c, d);
     return c;
   }
 
