@@ -220,6 +220,37 @@ describe('TemplateMiner', () => {
     expect(miner.patterns().map((p) => [p.count, p.template])).toEqual([[5, general]]);
   });
 
+  it('folds the clusters a new cluster covers into it (disk sda1, disk sdb1, then disk <*>)', () => {
+    const miner = new TemplateMiner();
+    const lines = [
+      'disk sda1 usage 91%',
+      'disk sdb1 usage 93%',
+      'disk nvme0n1p2 usage 95%',
+      'disk sda1 usage 97%',
+    ];
+    const mined = lines.map((l, i) => miner.mine(event(l, i + 1)));
+    expect(new Set(mined.map((m) => miner.templateOf(m.clusterId)))).toEqual(
+      new Set(['disk <*> usage <*>%']),
+    );
+    expect(mined[3]?.template).toBe('disk <*> usage <*>%');
+    expect(miner.patterns()).toHaveLength(1);
+    // Not what only looks alike: another word where the template has a word, or another length.
+    const other = new TemplateMiner();
+    const others = [
+      'disk sda1 usage 91%',
+      'disk sda1 load 91%',
+      'disk sda1 usage 91% now',
+      'disk nvme0n1p2 usage 95%',
+    ];
+    for (const l of others) other.mine(event(l));
+    const templates = other.patterns().map((p) => p.template);
+    expect(templates.sort()).toEqual([
+      'disk <*> usage <*>%',
+      'disk sda1 load <*>%',
+      'disk sda1 usage <*>% now',
+    ]);
+  });
+
   it('keeps the method of a quoted request line inside a message: GET and DELETE are two events', () => {
     const miner = new TemplateMiner();
     const line = (method: string, path: string) =>

@@ -249,7 +249,8 @@ export class TemplateMiner {
     this.lru.set(cluster.key, cluster);
     this.index.attach(cluster);
     if (this.lru.size > this.maxClusters) this.evictOldest();
-    return this.mergeSiblings(cluster);
+    // A new cluster may be the general one ("disk <*> usage" after "disk sda1 usage", "disk sdb1 usage").
+    return this.foldCovered(this.mergeSiblings(cluster));
   }
 
   /** Gives a cluster new tokens; if another cluster already has that template, the two merge. */
@@ -268,17 +269,15 @@ export class TemplateMiner {
   }
 
   /**
-   * Folds into `c` the clusters its new template covers (every token the same, or taken by one of its
-   * variables): "tenant t1" stays a cluster of its own beside "tenant t0" (one word differs: the
-   * sibling rule's), and when a third line generalises the first to "tenant <*>", the second is one of
-   * its events too.
+   * Folds into `c` the clusters its template covers (every token the same, or taken by one of its
+   * variables), when it is new or has just changed: "tenant t1" stays a cluster of its own beside
+   * "tenant t0" (one word differs: the sibling rule's), and when a third line generalises the first to
+   * "tenant <*>", the second is one of its events too.
    */
   private foldCovered(c: Cluster): Cluster {
     const bucket = this.index.bucket(c.tokens);
-    if (bucket === undefined || bucket.length < 2) return c;
-    const covered = bucket.filter(
-      (d) => d !== c && d.tokens.every((t, i) => mergeTokens(c.tokens[i] ?? '', t) === c.tokens[i]),
-    );
+    if (bucket === undefined || bucket.length < 2 || !c.joined.includes(WILDCARD)) return c;
+    const covered = bucket.filter((d) => d !== c && covers(c.tokens, d.tokens));
     for (const d of covered) this.fold(c, d);
     return c;
   }
@@ -370,6 +369,18 @@ interface ShapeEntry {
   /** The tokens whose text (digits as written) picks a variant of this shape with the key (see `mine`). */
   digitTokens: Int32Array | null;
   next: ShapeEntry | null;
+}
+
+/** Whether every message of template `specific` fits template `general` (of the same length). */
+function covers(general: string[], specific: string[]): boolean {
+  if (general.length !== specific.length) return false;
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i] ?? '';
+    const t = specific[i] ?? '';
+    if (g === t) continue;
+    if (!g.includes(WILDCARD) || mergeTokens(g, t) !== g) return false;
+  }
+  return true;
 }
 
 function resolve(c: Cluster): Cluster {
