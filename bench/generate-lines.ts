@@ -213,11 +213,45 @@ export async function generateSuite(dir: string, total: number): Promise<string[
   return paths;
 }
 
+/**
+ * Writes `lines` lines of free text after a log4j header: "search for" and 3 to 8 words drawn from
+ * 3,000 made-up ones, sometimes a number. Nearly every line is a template of its own, which no mask takes: what chat
+ * messages, search terms or user-written text logged as they are do to a miner (the clusters fill up
+ * and the least recently used are evicted all along).
+ */
+export async function generateFreeText(path: string, lines: number, seed = 11): Promise<void> {
+  const r = rng(seed);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const words = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 3 + Math.floor(r() * 6) }, () => letters[Math.floor(r() * 26)]).join(''),
+  );
+  const out = createWriteStream(path);
+  let t = Date.UTC(2026, 10, 25, 8, 0, 0);
+  for (let i = 0; i < lines; i += 1000) {
+    const chunk: string[] = [];
+    for (let k = i; k < Math.min(lines, i + 1000); k++) {
+      t += Math.floor(r() * 50);
+      const message = Array.from({ length: 3 + Math.floor(r() * 6) }, () =>
+        r() < 0.1 ? String(Math.floor(r() * 1000)) : words[Math.floor(r() * words.length)],
+      ).join(' ');
+      const time = new Date(t).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
+      chunk.push(`${time} INFO [http-${k % 8}] com.example.Search - search for ${message}\n`);
+    }
+    if (!out.write(chunk.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
+}
+
 // Run directly: tsx bench/generate-lines.ts [TOTAL_LINES] [DIR]  or  --big BYTES PATH (one big log4j file,
-// with stack traces)
+// with stack traces)  or  --free-text LINES PATH (see generateFreeText)
 if (process.argv[1]?.endsWith('generate-lines.ts')) {
   const [, , a, b, c] = process.argv;
-  if (a === '--big') {
+  if (a === '--free-text') {
+    const path = c ?? 'bench/out/free-text.log';
+    await mkdir('bench/out', { recursive: true });
+    await generateFreeText(path, Number(b ?? 200_000));
+    console.log(`wrote ${path}`);
+  } else if (a === '--big') {
     const target = Number(b ?? 1e9);
     const path = c ?? 'bench/out/big.log';
     await mkdir('bench/out', { recursive: true });

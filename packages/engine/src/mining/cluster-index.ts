@@ -3,21 +3,87 @@ import { WILDCARD } from './mask-token';
 
 // Positions beyond this are not indexed for sibling detection (keys cost O(length) each).
 const MAX_POSITIONS = 40;
+/** Buckets up to this size are compared whole with a message; larger ones are searched by its words. */
+const SCAN_LIMIT = 48;
 
-/** Looks clusters up by (length, first token), by exact template, and by "all tokens but one". */
+/** What the index keeps of an attached cluster. */
+interface Attached {
+  /** Its bucket (`bucketKey`). */
+  key: string;
+  /** When it was attached: a bucket lists its clusters in that order. */
+  order: number;
+  /** The postings it is found by (see `candidates`); null when it is `loose`. */
+  keys: string[] | null;
+}
+
+/**
+ * Looks clusters up by (length, first token), by exact template, by "all tokens but one", and by a
+ * word at a position, so that a bucket of thousands of clusters — lines of free text whose words no
+ * mask takes, each a cluster of its own — is not compared whole with every new line.
+ */
 export class ClusterIndex {
   private readonly buckets = new Map<string, Cluster[]>();
   private readonly templates = new Map<string, Cluster>();
   private readonly siblings = new Map<string, Set<Cluster>>();
-  private readonly attached = new Set<Cluster>();
+  private readonly attached = new Map<Cluster, Attached>();
+  private attaches = 0;
+  /** Every cluster with a given word (a token without a variable) at a position after the first. */
+  private readonly postings = new Map<string, Set<Cluster>>();
+  /** The same for the few words of each cluster it is found by (see `candidates`). */
+  private readonly finders = new Map<string, Set<Cluster>>();
+  /** Per bucket: the clusters a message may match without sharing a word with them (see `attach`). */
+  private readonly loose = new Map<string, Set<Cluster>>();
 
-  bucket(tokens: string[]): Cluster[] | undefined {
-    return this.buckets.get(bucketKey(tokens));
+  /**
+   * @param threshold the miner's similarity threshold, which tells how many of a cluster's words a
+   *   message may miss and still join it (see `attach`)
+   * @param scanLimit buckets up to this size are compared whole (tests set 0 to always search words)
+   */
+  constructor(
+    private readonly threshold = 0.7,
+    private readonly scanLimit = SCAN_LIMIT,
+  ) {}
+
+  /**
+   * The clusters of bucket `key` (see `bucketKey`, `variableFirstKey`) that `similarity` may rate at
+   * the threshold or above for the masked message `tokens`, in the bucket's order; others may be left
+   * out. Such a cluster differs from the message in at most `misses` of its words (see `attach`), so
+   * it shares one of any `misses` + 1 of them with it: it is found by those of its words that were
+   * rarest when it was attached.
+   */
+  candidates(tokens: string[], key: string): readonly Cluster[] {
+    const bucket = this.buckets.get(key);
+    if (bucket === undefined || bucket.length <= this.scanLimit || !(this.threshold > 0)) return bucket ?? [];
+    const found = new Set<Cluster>(this.loose.get(key));
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] ?? '';
+      if (t.includes(WILDCARD)) continue;
+      const set = this.finders.get(postingKey(tokens.length, i, t));
+      if (set === undefined) continue;
+      for (const c of set) if (this.attached.get(c)?.key === key) found.add(c);
+    }
+    return this.inOrder(found);
   }
 
-  /** The clusters of `length` tokens whose first token is (or holds) a variable. */
-  variableFirst(length: number): Cluster[] | undefined {
-    return this.buckets.get(`${length} ${WILDCARD}`);
+  /**
+   * The clusters of `c`'s bucket that its template may cover (see the miner's `covers`), in the
+   * bucket's order, `c` aside; others may be left out. A covered cluster has every word of `c` at
+   * its position: the shortest posting of those words (after the first, the bucket's) holds it.
+   */
+  mayBeCoveredBy(c: Cluster): readonly Cluster[] {
+    const key = bucketKey(c.tokens);
+    const bucket = this.buckets.get(key) ?? [];
+    let narrowest: Set<Cluster> | undefined;
+    if (bucket.length > this.scanLimit) {
+      forEachWord(c.tokens, (posting) => {
+        const set = this.postings.get(posting);
+        if (set !== undefined && (narrowest === undefined || set.size < narrowest.size)) narrowest = set;
+      });
+    }
+    if (narrowest === undefined) return bucket.filter((d) => d !== c);
+    const found = new Set<Cluster>();
+    for (const d of narrowest) if (d !== c && this.attached.get(d)?.key === key) found.add(d);
+    return this.inOrder(found);
   }
 
   byTemplate(joined: string): Cluster | undefined {
@@ -29,47 +95,102 @@ export class ClusterIndex {
     return this.siblings.get(holeKey(c.tokens, i));
   }
 
+  /**
+   * Indexes a cluster. `similarity` ≥ t needs u ≤ (1 − t) × (w + e) for a template of w words
+   * (tokens without a variable) and e tokens with a variable inside ("<*>:", which a masked message
+   * may repeat as it is), u of the words differing from the message's: at most `misses` of them, and
+   * none is the first, which the message of a bucket shares (w + e: `constant`). The cluster is found by `misses` + 1 of
+   * its other words, the rarest then; with no more than `misses` of them it is `loose`: a candidate
+   * for every message of its bucket.
+   */
   attach(c: Cluster): void {
     if (this.attached.has(c)) return;
-    this.attached.add(c);
     const key = bucketKey(c.tokens);
     const bucket = this.buckets.get(key);
     if (bucket) bucket.push(c);
     else this.buckets.set(key, [c]);
     this.templates.set(c.joined, c);
-    forEachHole(c.tokens, (hole) => {
-      const set = this.siblings.get(hole);
-      if (set) set.add(c);
-      else this.siblings.set(hole, new Set([c]));
+    forEachHole(c.tokens, (hole) => addTo(this.siblings, hole, c));
+    const words: string[] = [];
+    forEachWord(c.tokens, (posting) => {
+      words.push(posting);
+      addTo(this.postings, posting, c);
     });
+    let constant = 0;
+    for (const t of c.tokens) if (t !== WILDCARD) constant++;
+    const misses = Math.floor((1 - this.threshold) * constant + 1e-9);
+    let keys: string[] | null = null;
+    if (words.length > misses) {
+      const size = (posting: string): number => this.postings.get(posting)?.size ?? 0;
+      keys = words.sort((a, b) => size(a) - size(b) || (a < b ? -1 : 1)).slice(0, misses + 1);
+      for (const k of keys) addTo(this.finders, k, c);
+    } else addTo(this.loose, key, c);
+    this.attached.set(c, { key, order: this.attaches++, keys });
   }
 
   detach(c: Cluster): void {
-    if (!this.attached.delete(c)) return;
-    const key = bucketKey(c.tokens);
-    const bucket = this.buckets.get(key);
+    const at = this.attached.get(c);
+    if (at === undefined) return;
+    this.attached.delete(c);
+    const bucket = this.buckets.get(at.key);
     if (bucket) {
       const i = bucket.indexOf(c);
       if (i >= 0) bucket.splice(i, 1);
-      if (bucket.length === 0) this.buckets.delete(key);
+      if (bucket.length === 0) this.buckets.delete(at.key);
     }
     if (this.templates.get(c.joined) === c) this.templates.delete(c.joined);
-    forEachHole(c.tokens, (hole) => {
-      const set = this.siblings.get(hole);
-      if (!set) return;
-      set.delete(c);
-      if (set.size === 0) this.siblings.delete(hole);
-    });
+    forEachHole(c.tokens, (hole) => deleteFrom(this.siblings, hole, c));
+    forEachWord(c.tokens, (posting) => deleteFrom(this.postings, posting, c));
+    if (at.keys === null) deleteFrom(this.loose, at.key, c);
+    else for (const k of at.keys) deleteFrom(this.finders, k, c);
+  }
+
+  private inOrder(found: Set<Cluster>): Cluster[] {
+    const out = [...found];
+    const attached = this.attached;
+    out.sort((a, b) => (attached.get(a)?.order ?? 0) - (attached.get(b)?.order ?? 0));
+    return out;
   }
 }
 
-function bucketKey(tokens: string[]): string {
+function addTo<K>(map: Map<K, Set<Cluster>>, key: K, c: Cluster): void {
+  const set = map.get(key);
+  if (set) set.add(c);
+  else map.set(key, new Set([c]));
+}
+
+function deleteFrom<K>(map: Map<K, Set<Cluster>>, key: K, c: Cluster): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(c);
+  if (set.size === 0) map.delete(key);
+}
+
+/** The bucket of clusters of `length` tokens whose first token is (or holds) a variable. */
+export function variableFirstKey(length: number): string {
+  return `${length} ${WILDCARD}`;
+}
+
+/** A cluster's bucket: its length and first token, or `variableFirstKey` when that holds a variable. */
+export function bucketKey(tokens: string[]): string {
   const first = tokens[0] ?? '';
   return `${tokens.length} ${first.includes(WILDCARD) ? WILDCARD : first}`;
 }
 
 function holeKey(tokens: string[], i: number): string {
   return `${i}\u0001${tokens.slice(0, i).join(' ')}\u0001${tokens.slice(i + 1).join(' ')}`;
+}
+
+function postingKey(length: number, at: number, token: string): string {
+  return `${length}\u0001${at}\u0001${token}`;
+}
+
+/** Calls `fn` with the posting of each word of `tokens` (a token without a variable) after the first. */
+function forEachWord(tokens: string[], fn: (key: string) => void): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (!t.includes(WILDCARD)) fn(postingKey(tokens.length, i, t));
+  }
 }
 
 function forEachHole(tokens: string[], fn: (key: string) => void): void {

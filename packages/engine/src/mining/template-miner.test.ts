@@ -197,7 +197,7 @@ describe('TemplateMiner', () => {
     );
     expect(mined[4]?.template).toBe('<*>: scheduler told me to run this job; ignoring for <*> seconds');
     expect(
-      new Set(mined.map((m) => (m.clusterId === undefined ? '' : miner.templateOf(m.clusterId)))).size,
+      new Set(mined.map((m) => (m.clusterId === undefined ? '' : miner.templateOf(m.clusterId ?? -1)))).size,
     ).toBe(1);
   });
 
@@ -215,7 +215,7 @@ describe('TemplateMiner', () => {
     ];
     const mined = lines.map((l, i) => miner.mine(event(l, i + 1)));
     const general = 'connection pool <*> near capacity: <*> in use by tenant <*>';
-    expect(mined.map((m) => miner.templateOf(m.clusterId))).toEqual(lines.map(() => general));
+    expect(mined.map((m) => miner.templateOf(m.clusterId ?? -1))).toEqual(lines.map(() => general));
     expect(mined[4]?.template).toBe(general);
     expect(miner.patterns().map((p) => [p.count, p.template])).toEqual([[5, general]]);
   });
@@ -229,7 +229,7 @@ describe('TemplateMiner', () => {
       'disk sda1 usage 97%',
     ];
     const mined = lines.map((l, i) => miner.mine(event(l, i + 1)));
-    expect(new Set(mined.map((m) => miner.templateOf(m.clusterId)))).toEqual(
+    expect(new Set(mined.map((m) => miner.templateOf(m.clusterId ?? -1)))).toEqual(
       new Set(['disk <*> usage <*>%']),
     );
     expect(mined[3]?.template).toBe('disk <*> usage <*>%');
@@ -413,5 +413,53 @@ describe('TemplateMiner edge cases', () => {
     fc.assert(fc.property(fc.array(message, { minLength: 1, maxLength: 120 }), expectShapesChangeNothing), {
       numRuns: 200,
     });
+  });
+
+  it('mines alike whether a bucket is compared whole or searched by its words', () => {
+    // Few first words and lengths, so buckets grow past the limit; words that become "<*>:" and
+    // "[<*>]" (with fixed edges), state words, values; an eviction now and then (maxClusters 40).
+    const word = fc.constantFrom(
+      'alpha',
+      'beta',
+      'gamma',
+      'delta',
+      'to',
+      'from',
+      'RUNNING',
+      'FAILED',
+      'alice:',
+      'bob:',
+      'carol:',
+      '[x]',
+      '[y]',
+      'user=root',
+      'user=guest',
+      'Started',
+      'Stopped',
+    );
+    const value = fc.oneof(
+      fc.nat(99999).map(String),
+      fc.nat(999).map((n) => `/p/q${n}`),
+    );
+    const message = fc
+      .tuple(
+        fc.constantFrom('job', 'task', 'svc:'),
+        fc.array(fc.oneof(word, word, value), { minLength: 1, maxLength: 6 }),
+      )
+      .map(([head, rest]) => [head, ...rest].join(' '));
+    const mineAll = (messages: string[], bucketScanLimit: number): string[] => {
+      const miner = new TemplateMiner({ bucketScanLimit, maxClusters: 40 });
+      const out = messages.map((m, i) => {
+        const r = miner.mine(event(m, i + 1));
+        return `${r.clusterId} ${r.patternId} ${r.template}`;
+      });
+      return [...out, JSON.stringify(miner.patterns())];
+    };
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 1, maxLength: 300 }), (messages) => {
+        expect(mineAll(messages, 0)).toEqual(mineAll(messages, Infinity));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

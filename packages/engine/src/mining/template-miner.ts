@@ -1,6 +1,6 @@
 import type { LogEvent, MinedEvent, PatternSummary } from '../types';
 import { Cluster, type ClusterLimits } from './cluster';
-import { ClusterIndex } from './cluster-index';
+import { ClusterIndex, bucketKey, variableFirstKey } from './cluster-index';
 import { FingerprintTable } from './fingerprint-table';
 import { MaskedKeyScanner, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
@@ -25,6 +25,11 @@ export interface TemplateMinerOptions {
   maxSampleChars?: number;
   /** Remember line shapes (default true); off, every line is masked (the same result, slower). */
   shapes?: boolean;
+  /**
+   * Clusters of one length and first token compared whole with a new message up to this many
+   * (default 48); beyond it only those sharing a word with it (the same result, see ClusterIndex).
+   */
+  bucketScanLimit?: number;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -38,7 +43,7 @@ const FORGET_LIMIT = 200_000;
  * that position becomes a variable and they merge (words like "password"/"none" stay constant).
  */
 export class TemplateMiner {
-  private readonly index = new ClusterIndex();
+  private readonly index: ClusterIndex;
   /** Masked keys by fingerprint, each with its cluster. */
   private readonly cache = new FingerprintTable<CacheEntry>();
   /** Line shapes (digits read as 0) by fingerprint, each with its masked key's entry. */
@@ -63,6 +68,7 @@ export class TemplateMiner {
     this.siblingThreshold = options.siblingThreshold ?? 4;
     this.maxTokens = options.maxTokens ?? 128;
     this.useShapes = options.shapes ?? true;
+    this.index = new ClusterIndex(this.threshold, options.bucketScanLimit);
     this.scanner = new MaskedKeyScanner(this.maxTokens);
     this.positions = new Int32Array(this.maxTokens);
     this.limits = {
@@ -213,10 +219,9 @@ export class TemplateMiner {
 
   /** The cluster of a masked message (`dates`: its runs of tokens that write a date, see Cluster). */
   private place(masked: string[], dates: number[]): Cluster {
-    const bucket = this.index.bucket(masked);
     let best: Cluster | undefined;
     let bestScore = -1;
-    for (const c of bucket ?? []) {
+    for (const c of this.index.candidates(masked, bucketKey(masked))) {
       const score = similarity(c.tokens, masked);
       if (score > bestScore) {
         bestScore = score;
@@ -227,7 +232,7 @@ export class TemplateMiner {
     // "com.apple.b:") takes later messages with another word there too.
     const first = masked[0] ?? '';
     if (bestScore < this.threshold && !first.includes(WILDCARD)) {
-      for (const c of this.index.variableFirst(masked.length) ?? []) {
+      for (const c of this.index.candidates(masked, variableFirstKey(masked.length))) {
         const head = c.tokens[0] ?? WILDCARD;
         if (head === WILDCARD || !fitsVariable(head, first)) continue;
         const score = similarity(c.tokens, masked);
@@ -275,9 +280,8 @@ export class TemplateMiner {
    * "tenant <*>", the second is one of its events too.
    */
   private foldCovered(c: Cluster): Cluster {
-    const bucket = this.index.bucket(c.tokens);
-    if (bucket === undefined || bucket.length < 2 || !c.joined.includes(WILDCARD)) return c;
-    const covered = bucket.filter((d) => d !== c && covers(c.tokens, d.tokens));
+    if (!c.joined.includes(WILDCARD)) return c;
+    const covered = this.index.mayBeCoveredBy(c).filter((d) => covers(c.tokens, d.tokens));
     for (const d of covered) this.fold(c, d);
     return c;
   }
