@@ -49,7 +49,8 @@ export class TemplateMiner {
   /** Line shapes (digits read as 0) by fingerprint, each with its masked key's entry. */
   private readonly shapes = new FingerprintTable<ShapeEntry>();
   private readonly lru = new Map<number, Cluster>();
-  private readonly gone = new Map<number, Cluster>();
+  /** Clusters gone by id: an evicted one's template; a merged one's cluster it went into. */
+  private readonly gone = new Map<number, Cluster | string>();
   private readonly limits: ClusterLimits;
   private readonly maxClusters: number;
   private readonly threshold: number;
@@ -207,7 +208,8 @@ export class TemplateMiner {
   /** The current template of a cluster, by `MinedEvent.clusterId` (also after merges and eviction). */
   templateOf(clusterId: number): string | undefined {
     const c = this.lru.get(clusterId) ?? this.gone.get(clusterId);
-    return c === undefined ? undefined : resolve(c).template;
+    if (c === undefined) return undefined;
+    return typeof c === 'string' ? c : resolve(c).template;
   }
 
   /** Patterns by count, descending. */
@@ -319,7 +321,7 @@ export class TemplateMiner {
     drop.alive = false;
     drop.mergedInto = keep;
     this.lru.delete(drop.key);
-    this.remember(drop);
+    this.remember(drop.key, keep);
   }
 
   private touch(cluster: Cluster): void {
@@ -339,13 +341,16 @@ export class TemplateMiner {
     this.index.detach(oldest);
     oldest.alive = false;
     oldest.release();
-    this.remember(oldest);
+    this.remember(oldest.key, oldest.template);
   }
 
-  /** Keeps merged and evicted clusters reachable by id for `templateOf` (bounded). */
-  private remember(c: Cluster): void {
+  /**
+   * Keeps what `templateOf` needs of a merged or evicted cluster (bounded): not the cluster itself,
+   * whose object and arrays are most of what a file of free text — a cluster a line — keeps.
+   */
+  private remember(key: number, what: Cluster | string): void {
     if (this.gone.size >= FORGET_LIMIT) this.gone.clear();
-    this.gone.set(c.key, c);
+    this.gone.set(key, what);
   }
 }
 
