@@ -317,6 +317,29 @@ describe('TemplateMiner', () => {
     expect(miner.patterns().length).toBeLessThanOrEqual(50);
   });
 
+  it('answers templateOf for evicted clusters and for clusters merged into one evicted since', () => {
+    const miner = new TemplateMiner({ maxClusters: 20 });
+    const word = (i: number): string =>
+      [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26]
+        .map((k) => String.fromCharCode(97 + k))
+        .join('');
+    const tenants = [
+      'connection pool p0 near capacity: 2/50 in use by tenant t0',
+      'connection pool p0 near capacity: 9/50 in use by tenant t1',
+      'connection pool p1 near capacity: 9/50 in use by tenant t1',
+    ].map((l) => miner.mine(event(l)));
+    const mined = Array.from({ length: 200 }, (_, i) =>
+      miner.mine(event(`${word(i)} sent ${word(i + 5000)} home`)),
+    );
+    expect(miner.patterns()).toHaveLength(20);
+    for (const m of mined) expect(miner.templateOf(m.clusterId ?? -1)).toBe(m.template);
+    for (const m of tenants) {
+      expect(miner.templateOf(m.clusterId ?? -1)).toBe(
+        'connection pool <*> near capacity: <*> in use by tenant <*>',
+      );
+    }
+  });
+
   it('sorts patterns by count, descending', () => {
     const miner = new TemplateMiner();
     miner.mine(event('rare thing happened'));
