@@ -14,6 +14,9 @@ interface Attached {
   order: number;
   /** The postings it is found by (see `candidates`); null when it is `loose`. */
   keys: string[] | null;
+  /** Its sibling keys by position (`holeKey`; null where none is kept) and its postings. */
+  holes: (string | null)[];
+  words: string[];
 }
 
 /**
@@ -92,7 +95,7 @@ export class ClusterIndex {
 
   /** Clusters equal to `c` except at position `i` (including `c`). */
   siblingsAt(c: Cluster, i: number): Set<Cluster> | undefined {
-    return this.siblings.get(holeKey(c.tokens, i));
+    return this.siblings.get(this.attached.get(c)?.holes[i] ?? holeKey(c.tokens, i));
   }
 
   /**
@@ -110,22 +113,21 @@ export class ClusterIndex {
     if (bucket) bucket.push(c);
     else this.buckets.set(key, [c]);
     this.templates.set(c.joined, c);
-    forEachHole(c.tokens, (hole) => addTo(this.siblings, hole, c));
+    const holes = holesOf(c.tokens);
+    for (const hole of holes) if (hole !== null) addTo(this.siblings, hole, c);
     const words: string[] = [];
-    forEachWord(c.tokens, (posting) => {
-      words.push(posting);
-      addTo(this.postings, posting, c);
-    });
+    forEachWord(c.tokens, (posting) => words.push(posting));
+    for (const posting of words) addTo(this.postings, posting, c);
     let constant = 0;
     for (const t of c.tokens) if (t !== WILDCARD) constant++;
     const misses = Math.floor((1 - this.threshold) * constant + 1e-9);
     let keys: string[] | null = null;
     if (words.length > misses) {
       const size = (posting: string): number => this.postings.get(posting)?.size ?? 0;
-      keys = words.sort((a, b) => size(a) - size(b) || (a < b ? -1 : 1)).slice(0, misses + 1);
+      keys = [...words].sort((a, b) => size(a) - size(b) || (a < b ? -1 : 1)).slice(0, misses + 1);
       for (const k of keys) addTo(this.finders, k, c);
     } else addTo(this.loose, key, c);
-    this.attached.set(c, { key, order: this.attaches++, keys });
+    this.attached.set(c, { key, order: this.attaches++, keys, holes, words });
   }
 
   detach(c: Cluster): void {
@@ -139,8 +141,8 @@ export class ClusterIndex {
       if (bucket.length === 0) this.buckets.delete(at.key);
     }
     if (this.templates.get(c.joined) === c) this.templates.delete(c.joined);
-    forEachHole(c.tokens, (hole) => deleteFrom(this.siblings, hole, c));
-    forEachWord(c.tokens, (posting) => deleteFrom(this.postings, posting, c));
+    for (const hole of at.holes) if (hole !== null) deleteFrom(this.siblings, hole, c);
+    for (const posting of at.words) deleteFrom(this.postings, posting, c);
     if (at.keys === null) deleteFrom(this.loose, at.key, c);
     else for (const k of at.keys) deleteFrom(this.finders, k, c);
   }
@@ -193,9 +195,21 @@ function forEachWord(tokens: string[], fn: (key: string) => void): void {
   }
 }
 
-function forEachHole(tokens: string[], fn: (key: string) => void): void {
+/** `holeKey` of each position of `tokens` but variables and those past MAX_POSITIONS (null there). */
+export function holesOf(tokens: string[]): (string | null)[] {
+  const holes = new Array<string | null>(tokens.length).fill(null);
+  const joined = tokens.join(' ');
   const n = Math.min(tokens.length, MAX_POSITIONS);
-  for (let i = 0; i < n; i++) if (tokens[i] !== WILDCARD) fn(holeKey(tokens, i));
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] ?? '';
+    const end = start + t.length;
+    // The same text as holeKey's: the tokens before `t` and those after it, each joined by spaces.
+    if (t !== WILDCARD)
+      holes[i] = `${i}\u0001${joined.slice(0, Math.max(0, start - 1))}\u0001${joined.slice(end + 1)}`;
+    start = end + 1;
+  }
+  return holes;
 }
 
 export { holeKey };
