@@ -24,6 +24,13 @@ function levelIndex(level: Level): number {
   return level === 'trace' ? 0 : 5;
 }
 
+// What a released cluster holds instead of its own (frozen: nothing adds to a released cluster).
+const NO_SAMPLES: PatternSummary['samples'] = Object.freeze([]) as unknown as PatternSummary['samples'];
+const NO_VARIABLES: VariableTracker[] = Object.freeze([]) as unknown as VariableTracker[];
+const NO_TOKENS: string[] = Object.freeze([]) as unknown as string[];
+const NO_LEVELS = new Uint32Array(0);
+const NO_SLOTS = new Int32Array(0);
+
 /**
  * One mined pattern: its template tokens and bounded statistics of the events it matched. A date's
  * tokens (`dates`) are one `<*>` of the template and one value, but stay apart in `tokens`, which
@@ -42,9 +49,9 @@ export class Cluster {
   alive = true;
   /** Set when this cluster was folded into another one. */
   mergedInto: Cluster | null = null;
-  readonly levels = new Uint32Array(LEVELS.length);
-  readonly samples: PatternSummary['samples'] = [];
-  readonly variables: VariableTracker[] = [];
+  levels = new Uint32Array(LEVELS.length);
+  samples: PatternSummary['samples'] = [];
+  variables: VariableTracker[] = [];
 
   /** Where the template's variables are (see slotsOf), kept in step with `tokens`. */
   slots: Int32Array;
@@ -161,11 +168,17 @@ export class Cluster {
     other.release();
   }
 
-  /** Drops all but the template of a cluster that was folded into another or evicted. */
+  /**
+   * Drops all but the template of a cluster that was folded into another or evicted: the miner's
+   * caches may still point at it until they are cleared (a file of free text evicts a cluster a line).
+   */
   release(): void {
-    this.samples.length = 0;
-    this.variables.length = 0;
-    this.tokens = [];
+    this.samples = NO_SAMPLES;
+    this.variables = NO_VARIABLES;
+    this.tokens = NO_TOKENS;
+    this.levels = NO_LEVELS;
+    this.slots = NO_SLOTS;
+    this.id = null;
   }
 
   private variableStats(): VariableStats[] {
