@@ -4,7 +4,14 @@
 // LOGAI_CLI_FROM_SOURCE=1. `npx logai` works right after `npm install` either way.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { freshBundle } from './fresh-bundle.js';
+
+// Between full collections, let the heap grow by half its live size, not up to four times, V8's own
+// choice when collections are cheap: a file of free text (a new pattern a line, ~150 MB live) peaked at
+// ~700 MB, now under 400 MB; ordinary logs, whose live heap is small, run as fast. V8 reads this flag
+// at every collection, so setting it here, before any work, is as good as on the command line.
+setFlagsFromString('--heap-growing-percent=50');
 
 const cliDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.LOGAI_CLI_DIST ?? path.join(cliDir, 'dist');

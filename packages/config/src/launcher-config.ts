@@ -17,12 +17,15 @@ export const LauncherConfig = z.object({
   /** Filesystem blob store root; defaults to LOGAI_DATA_DIR/blobs. */
   BLOB_DIR: z.string().optional(),
   /**
-   * Node.js flags of the worker process, space-separated. The default, a 32 MB young generation, makes
-   * the engine about 8% faster (it makes several short-lived objects per line).
+   * Node.js flags of the worker process, space-separated. The default: a 32 MB young generation makes
+   * the engine about 8% faster (it makes several short-lived objects per line); a heap let grow by half
+   * its live size between full collections, not up to four times (V8's own choice when collections
+   * are cheap), keeps a file of free text — a new pattern a line, ~150 MB live — under 400 MB instead
+   * of ~700 MB, at no cost measured on ordinary logs (whose live heap is small).
    */
   WORKER_NODE_FLAGS: z
     .string()
-    .default('--max-semi-space-size=32')
+    .default('--max-semi-space-size=32 --heap-growing-percent=50')
     .transform((flags) => flags.split(/\s+/).filter((flag) => flag.length > 0))
     .refine(
       (flags) => flags.every((flag) => flag.startsWith('--')),
