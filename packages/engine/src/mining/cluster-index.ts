@@ -27,15 +27,15 @@ interface Attached {
 export class ClusterIndex {
   private readonly buckets = new Map<string, Cluster[]>();
   private readonly templates = new Map<string, Cluster>();
-  private readonly siblings = new Map<string, Set<Cluster>>();
+  private readonly siblings = new Map<string, Members>();
   private readonly attached = new Map<Cluster, Attached>();
   private attaches = 0;
   /** Every cluster with a given word (a token without a variable) at a position after the first. */
-  private readonly postings = new Map<string, Set<Cluster>>();
+  private readonly postings = new Map<string, Members>();
   /** The same for the few words of each cluster it is found by (see `candidates`). */
-  private readonly finders = new Map<string, Set<Cluster>>();
+  private readonly finders = new Map<string, Members>();
   /** Per bucket: the clusters a message may match without sharing a word with them (see `attach`). */
-  private readonly loose = new Map<string, Set<Cluster>>();
+  private readonly loose = new Map<string, Members>();
 
   /**
    * @param threshold the miner's similarity threshold, which tells how many of a cluster's words a
@@ -57,13 +57,14 @@ export class ClusterIndex {
   candidates(tokens: string[], key: string): readonly Cluster[] {
     const bucket = this.buckets.get(key);
     if (bucket === undefined || bucket.length <= this.scanLimit || !(this.threshold > 0)) return bucket ?? [];
-    const found = new Set<Cluster>(this.loose.get(key));
+    const found = new Set<Cluster>();
+    forEachMember(this.loose.get(key), (c) => found.add(c));
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] ?? '';
       if (t.includes(WILDCARD)) continue;
-      const set = this.finders.get(postingKey(tokens.length, i, t));
-      if (set === undefined) continue;
-      for (const c of set) if (this.attached.get(c)?.key === key) found.add(c);
+      forEachMember(this.finders.get(postingKey(tokens.length, i, t)), (c) => {
+        if (this.attached.get(c)?.key === key) found.add(c);
+      });
     }
     return this.inOrder(found);
   }
@@ -76,16 +77,20 @@ export class ClusterIndex {
   mayBeCoveredBy(c: Cluster): readonly Cluster[] {
     const key = bucketKey(c.tokens);
     const bucket = this.buckets.get(key) ?? [];
-    let narrowest: Set<Cluster> | undefined;
+    let narrowest: Members | undefined;
     if (bucket.length > this.scanLimit) {
       forEachWord(c.tokens, (posting) => {
-        const set = this.postings.get(posting);
-        if (set !== undefined && (narrowest === undefined || set.size < narrowest.size)) narrowest = set;
+        const members = this.postings.get(posting);
+        if (members !== undefined && (narrowest === undefined || sizeOf(members) < sizeOf(narrowest))) {
+          narrowest = members;
+        }
       });
     }
     if (narrowest === undefined) return bucket.filter((d) => d !== c);
     const found = new Set<Cluster>();
-    for (const d of narrowest) if (d !== c && this.attached.get(d)?.key === key) found.add(d);
+    forEachMember(narrowest, (d) => {
+      if (d !== c && this.attached.get(d)?.key === key) found.add(d);
+    });
     return this.inOrder(found);
   }
 
@@ -93,9 +98,10 @@ export class ClusterIndex {
     return this.templates.get(joined);
   }
 
-  /** Clusters equal to `c` except at position `i` (including `c`). */
+  /** Clusters equal to `c` except at position `i`, `c` among them; undefined when `c` is alone there. */
   siblingsAt(c: Cluster, i: number): Set<Cluster> | undefined {
-    return this.siblings.get(this.attached.get(c)?.holes[i] ?? holeKey(c.tokens, i));
+    const members = this.siblings.get(this.attached.get(c)?.holes[i] ?? holeKey(c.tokens, i));
+    return members instanceof Set ? members : undefined;
   }
 
   /**
@@ -155,17 +161,41 @@ export class ClusterIndex {
   }
 }
 
-function addTo<K>(map: Map<K, Set<Cluster>>, key: K, c: Cluster): void {
-  const set = map.get(key);
-  if (set) set.add(c);
-  else map.set(key, new Set([c]));
+/**
+ * The clusters under one key: one cluster as itself, several as a set (most keys of free text hold
+ * one cluster: a set each was most of what indexing a cluster cost).
+ */
+type Members = Cluster | Set<Cluster>;
+
+function addTo<K>(map: Map<K, Members>, key: K, c: Cluster): void {
+  const members = map.get(key);
+  if (members === undefined) map.set(key, c);
+  else if (members instanceof Set) members.add(c);
+  else if (members !== c) map.set(key, new Set([members, c]));
 }
 
-function deleteFrom<K>(map: Map<K, Set<Cluster>>, key: K, c: Cluster): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(c);
-  if (set.size === 0) map.delete(key);
+function deleteFrom<K>(map: Map<K, Members>, key: K, c: Cluster): void {
+  const members = map.get(key);
+  if (members === undefined) return;
+  if (!(members instanceof Set)) {
+    if (members === c) map.delete(key);
+    return;
+  }
+  members.delete(c);
+  const first = members.values().next();
+  // One left: kept as itself (a set again when another comes: the same order as a set kept all along).
+  if (members.size === 1 && first.done !== true) map.set(key, first.value);
+  else if (members.size === 0) map.delete(key);
+}
+
+function forEachMember(members: Members | undefined, fn: (c: Cluster) => void): void {
+  if (members === undefined) return;
+  if (members instanceof Set) for (const c of members) fn(c);
+  else fn(members);
+}
+
+function sizeOf(members: Members): number {
+  return members instanceof Set ? members.size : 1;
 }
 
 /** The bucket of clusters of `length` tokens whose first token is (or holds) a variable. */
