@@ -317,6 +317,23 @@ describe('TemplateMiner', () => {
     expect(miner.patterns().length).toBeLessThanOrEqual(50);
   });
 
+  it('forgets the oldest tenth of the clusters gone beyond rememberGone, not all of them', () => {
+    const miner = new TemplateMiner({ maxClusters: 10, rememberGone: 100 });
+    const word = (i: number): string =>
+      [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26]
+        .map((k) => String.fromCharCode(97 + k))
+        .join('');
+    const mined = Array.from({ length: 300 }, (_, i) =>
+      miner.mine(event(`${word(i)} sent ${word(i + 5000)} home`)),
+    );
+    const known = mined.map((m) => miner.templateOf(m.clusterId ?? -1) === m.template);
+    // 290 evicted: the first 100 remembered, then the oldest 10 forgotten at every tenth more: the
+    // last 100 evicted and the 10 still alive answer (clearing all at 100 kept only the last 90).
+    expect(known.slice(-110).every(Boolean)).toBe(true);
+    expect(known.slice(0, 100).some(Boolean)).toBe(false);
+    expect(miner.templateOf(mined[0]?.clusterId ?? -1)).toBeUndefined();
+  });
+
   it('answers templateOf for evicted clusters and for clusters merged into one evicted since', () => {
     const miner = new TemplateMiner({ maxClusters: 20 });
     const word = (i: number): string =>

@@ -30,11 +30,16 @@ export interface TemplateMinerOptions {
    * (default 48); beyond it only those sharing a word with it (the same result, see ClusterIndex).
    */
   bucketScanLimit?: number;
+  /**
+   * Merged or evicted clusters `templateOf` answers for (default 1,000,000; beyond, the oldest tenth
+   * is forgotten). Each costs an evicted cluster's template (~70 bytes) or, merged, a reference to the
+   * cluster it went into. A file of free text evicts a cluster a line, and `logai templates --jsonl`
+   * prints every line with its cluster's final template.
+   */
+  rememberGone?: number;
 }
 
 const CACHE_LIMIT = 200_000;
-// Merged/evicted clusters remembered for templateOf (each keeps only its template string).
-const FORGET_LIMIT = 200_000;
 
 /**
  * Drain-family miner. Messages are masked (numbers, ids, paths…), so most lines repeat exactly and are
@@ -57,6 +62,7 @@ export class TemplateMiner {
   private readonly siblingThreshold: number;
   private readonly maxTokens: number;
   private readonly useShapes: boolean;
+  private readonly rememberGone: number;
   private readonly scanner: MaskedKeyScanner;
   /** Token positions of the params, reused for every event (record() reads it at once). */
   private readonly positions: Int32Array;
@@ -69,6 +75,7 @@ export class TemplateMiner {
     this.siblingThreshold = options.siblingThreshold ?? 4;
     this.maxTokens = options.maxTokens ?? 128;
     this.useShapes = options.shapes ?? true;
+    this.rememberGone = options.rememberGone ?? 1_000_000;
     this.index = new ClusterIndex(this.threshold, options.bucketScanLimit);
     this.scanner = new MaskedKeyScanner(this.maxTokens);
     this.positions = new Int32Array(this.maxTokens);
@@ -349,7 +356,13 @@ export class TemplateMiner {
    * whose object and arrays are most of what a file of free text — a cluster a line — keeps.
    */
   private remember(key: number, what: Cluster | string): void {
-    if (this.gone.size >= FORGET_LIMIT) this.gone.clear();
+    if (this.gone.size >= this.rememberGone) {
+      let forget = Math.max(1, Math.floor(this.rememberGone / 10));
+      for (const old of this.gone.keys()) {
+        if (forget-- <= 0) break;
+        this.gone.delete(old);
+      }
+    }
     this.gone.set(key, what);
   }
 }
