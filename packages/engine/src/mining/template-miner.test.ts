@@ -21,6 +21,13 @@ function event(message: string, line = 1, timestamp: number | null = null): LogE
   };
 }
 
+/** A word of three letters for each number below 17,576 ("aaa", "baa", …): no mask takes it. */
+function word(i: number): string {
+  return [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26]
+    .map((k) => String.fromCharCode(97 + k))
+    .join('');
+}
+
 /** Mines the messages with and without remembered line shapes and expects the very same results. */
 function expectShapesChangeNothing(messages: string[]): void {
   const fast = new TemplateMiner();
@@ -319,10 +326,6 @@ describe('TemplateMiner', () => {
 
   it('forgets the oldest tenth of the clusters gone beyond rememberGone, not all of them', () => {
     const miner = new TemplateMiner({ maxClusters: 10, rememberGone: 100 });
-    const word = (i: number): string =>
-      [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26]
-        .map((k) => String.fromCharCode(97 + k))
-        .join('');
     const mined = Array.from({ length: 300 }, (_, i) =>
       miner.mine(event(`${word(i)} sent ${word(i + 5000)} home`)),
     );
@@ -336,10 +339,6 @@ describe('TemplateMiner', () => {
 
   it('answers templateOf for evicted clusters and for clusters merged into one evicted since', () => {
     const miner = new TemplateMiner({ maxClusters: 20 });
-    const word = (i: number): string =>
-      [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26]
-        .map((k) => String.fromCharCode(97 + k))
-        .join('');
     const tenants = [
       'connection pool p0 near capacity: 2/50 in use by tenant t0',
       'connection pool p0 near capacity: 9/50 in use by tenant t1',
