@@ -129,7 +129,10 @@ export class ClusterIndex {
     const misses = Math.floor((1 - this.threshold) * constant + 1e-9);
     let keys: string[] | null = null;
     if (words.length > misses) {
-      const size = (posting: string): number => this.postings.get(posting)?.size ?? 0;
+      const size = (posting: string): number => {
+        const members = this.postings.get(posting);
+        return members === undefined ? 0 : sizeOf(members);
+      };
       keys = [...words].sort((a, b) => size(a) - size(b) || (a < b ? -1 : 1)).slice(0, misses + 1);
       for (const k of keys) addTo(this.finders, k, c);
     } else addTo(this.loose, key, c);
