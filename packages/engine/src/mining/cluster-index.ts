@@ -25,7 +25,8 @@ interface Attached {
  * mask takes, each a cluster of its own — is not compared whole with every new line.
  */
 export class ClusterIndex {
-  private readonly buckets = new Map<string, Cluster[]>();
+  /** Clusters by `bucketKey`, in attach order (a set: a cluster leaves at once, however many there are). */
+  private readonly buckets = new Map<string, Set<Cluster>>();
   private readonly templates = new Map<string, Cluster>();
   private readonly siblings = new Map<string, Members>();
   private readonly attached = new Map<Cluster, Attached>();
@@ -54,9 +55,10 @@ export class ClusterIndex {
    * it shares one of any `misses` + 1 of them with it: it is found by those of its words that were
    * rarest when it was attached.
    */
-  candidates(tokens: string[], key: string): readonly Cluster[] {
+  candidates(tokens: string[], key: string): Iterable<Cluster> {
     const bucket = this.buckets.get(key);
-    if (bucket === undefined || bucket.length <= this.scanLimit || !(this.threshold > 0)) return bucket ?? [];
+    if (bucket === undefined) return NONE;
+    if (bucket.size <= this.scanLimit || !(this.threshold > 0)) return bucket;
     const found = new Set<Cluster>();
     forEachMember(this.loose.get(key), (c) => found.add(c));
     for (let i = 1; i < tokens.length; i++) {
@@ -76,9 +78,9 @@ export class ClusterIndex {
    */
   mayBeCoveredBy(c: Cluster): readonly Cluster[] {
     const key = bucketKey(c.tokens);
-    const bucket = this.buckets.get(key) ?? [];
+    const bucket = this.buckets.get(key) ?? NONE;
     let narrowest: Members | undefined;
-    if (bucket.length > this.scanLimit) {
+    if (bucket.size > this.scanLimit) {
       forEachWord(c.tokens, (posting) => {
         const members = this.postings.get(posting);
         if (members !== undefined && (narrowest === undefined || sizeOf(members) < sizeOf(narrowest))) {
@@ -86,7 +88,7 @@ export class ClusterIndex {
         }
       });
     }
-    if (narrowest === undefined) return bucket.filter((d) => d !== c);
+    if (narrowest === undefined) return [...bucket].filter((d) => d !== c);
     const found = new Set<Cluster>();
     forEachMember(narrowest, (d) => {
       if (d !== c && this.attached.get(d)?.key === key) found.add(d);
@@ -116,8 +118,8 @@ export class ClusterIndex {
     if (this.attached.has(c)) return;
     const key = bucketKey(c.tokens);
     const bucket = this.buckets.get(key);
-    if (bucket) bucket.push(c);
-    else this.buckets.set(key, [c]);
+    if (bucket) bucket.add(c);
+    else this.buckets.set(key, new Set([c]));
     this.templates.set(c.joined, c);
     const holes = holesOf(c.tokens);
     for (const hole of holes) if (hole !== null) addTo(this.siblings, hole, c);
@@ -145,9 +147,8 @@ export class ClusterIndex {
     this.attached.delete(c);
     const bucket = this.buckets.get(at.key);
     if (bucket) {
-      const i = bucket.indexOf(c);
-      if (i >= 0) bucket.splice(i, 1);
-      if (bucket.length === 0) this.buckets.delete(at.key);
+      bucket.delete(c);
+      if (bucket.size === 0) this.buckets.delete(at.key);
     }
     if (this.templates.get(c.joined) === c) this.templates.delete(c.joined);
     for (const hole of at.holes) if (hole !== null) deleteFrom(this.siblings, hole, c);
@@ -200,6 +201,8 @@ function forEachMember(members: Members | undefined, fn: (c: Cluster) => void): 
 function sizeOf(members: Members): number {
   return members instanceof Set ? members.size : 1;
 }
+
+const NONE: ReadonlySet<Cluster> = new Set();
 
 /** The bucket of clusters of `length` tokens whose first token is (or holds) a variable. */
 export function variableFirstKey(length: number): string {
