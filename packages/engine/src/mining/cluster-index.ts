@@ -81,12 +81,12 @@ export class ClusterIndex {
     const bucket = this.buckets.get(key) ?? NONE;
     let narrowest: Members | undefined;
     if (bucket.size > this.scanLimit) {
-      forEachWord(c.tokens, (posting) => {
+      for (const posting of this.attached.get(c)?.words ?? wordsOf(c.tokens)) {
         const members = this.postings.get(posting);
         if (members !== undefined && (narrowest === undefined || sizeOf(members) < sizeOf(narrowest))) {
           narrowest = members;
         }
-      });
+      }
     }
     if (narrowest === undefined) return [...bucket].filter((d) => d !== c);
     const found = new Set<Cluster>();
@@ -109,10 +109,10 @@ export class ClusterIndex {
   /**
    * Indexes a cluster. `similarity` ≥ t needs u ≤ (1 − t) × (w + e) for a template of w words
    * (tokens without a variable) and e tokens with a variable inside ("<*>:", which a masked message
-   * may repeat as it is), u of the words differing from the message's: at most `misses` of them, and
-   * none is the first, which the message of a bucket shares (w + e: `constant`). The cluster is found by `misses` + 1 of
-   * its other words, the rarest then; with no more than `misses` of them it is `loose`: a candidate
-   * for every message of its bucket.
+   * may repeat as it is), u of the words differing from the message's: at most `misses` of them
+   * (w + e: `constant`), and none is the first, which the message of a bucket shares. The cluster is
+   * found by `misses` + 1 of its other words, the rarest then; with no more than `misses` of them it
+   * is `loose`: a candidate for every message of its bucket.
    */
   attach(c: Cluster): void {
     if (this.attached.has(c)) return;
@@ -123,8 +123,7 @@ export class ClusterIndex {
     this.templates.set(c.joined, c);
     const holes = holesOf(c.tokens);
     for (const hole of holes) if (hole !== null) addTo(this.siblings, hole, c);
-    const words: string[] = [];
-    forEachWord(c.tokens, (posting) => words.push(posting));
+    const words = wordsOf(c.tokens);
     for (const posting of words) addTo(this.postings, posting, c);
     let constant = 0;
     for (const t of c.tokens) if (t !== WILDCARD) constant++;
@@ -223,12 +222,14 @@ function postingKey(length: number, at: number, token: string): string {
   return `${length}\u0001${at}\u0001${token}`;
 }
 
-/** Calls `fn` with the posting of each word of `tokens` (a token without a variable) after the first. */
-function forEachWord(tokens: string[], fn: (key: string) => void): void {
+/** The posting (`postingKey`) of each word of `tokens` (a token without a variable) after the first. */
+function wordsOf(tokens: string[]): string[] {
+  const words: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
-    if (!t.includes(WILDCARD)) fn(postingKey(tokens.length, i, t));
+    if (!t.includes(WILDCARD)) words.push(postingKey(tokens.length, i, t));
   }
+  return words;
 }
 
 /** `holeKey` of each position of `tokens` but variables and those past MAX_POSITIONS (null there). */
