@@ -39,8 +39,9 @@ export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr
     }
     const baselinePath = args.options.get('baseline');
     const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath);
-    const miner = new TemplateMiner();
     const analyzer = new Analyzer({ baselinePatternIds: baseline });
+    // Only the clusters the analyser counts need their final template (`finish`).
+    const miner = new TemplateMiner({ keepGone: (id) => analyzer.tracksCluster(id) });
     const files: FileStats[] = [];
     // Timestamps without a year (syslog) take the year the other files write, without a zone the
     // local time that fits them beside the others, in plain files and in a bundle's members alike

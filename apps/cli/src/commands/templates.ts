@@ -28,7 +28,12 @@ export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr
     if (path === undefined || args.positionals.length > 1) {
       throw new UsageError('expects exactly one FILE');
     }
-    const miner = new TemplateMiner({ maxClusters: intOption(args, 'max-clusters', 10_000) });
+    const jsonl = args.flags.has('jsonl');
+    const miner = new TemplateMiner({
+      maxClusters: intOption(args, 'max-clusters', 10_000),
+      // The table and --json list the live patterns only; --jsonl needs every line's final template.
+      ...(jsonl ? {} : { keepGone: () => false }),
+    });
     const lines = new EventLines();
     hintTerminalInput(args.positionals, isStdinTTY, stderr);
     const files = await mineFile(path, {
@@ -37,10 +42,10 @@ export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr
       stderr,
       progress: isStderrTTY,
       miner,
-      onBatch: args.flags.has('jsonl') ? (events) => events.forEach((e) => lines.add(e)) : undefined,
+      onBatch: jsonl ? (events) => events.forEach((e) => lines.add(e)) : undefined,
     });
     const out = new BufferedWriter(stdout);
-    if (args.flags.has('jsonl')) {
+    if (jsonl) {
       await lines.writeJsonl(out, (id) => miner.templateOf(id) ?? '', files.length > 1);
     } else if (args.flags.has('json')) {
       await out.write(JSON.stringify({ files, patterns: miner.patterns() }) + '\n');

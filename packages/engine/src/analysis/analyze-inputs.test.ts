@@ -58,6 +58,36 @@ describe('analyzeInputs on fixture files', () => {
     expect(JSON.stringify(report)).toBe(JSON.stringify(oneByOne));
   });
 
+  it('gives the same report when the miner remembers only the gone clusters the analyser counts', async () => {
+    // A cluster generalised, then merged or evicted (few clusters kept): its events are counted under
+    // its final template, which analyzeInputs has the miner remember for the clusters the analyser counts.
+    const words = (i: number) =>
+      `${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) | 0))}x`;
+    const messages = [
+      ...Array.from({ length: 5 }, () => 'connection pool p0 near capacity: 2/50 in use by tenant t0'),
+      ...Array.from({ length: 5 }, () => 'connection pool p0 near capacity: 9/50 in use by tenant t1'),
+      'connection pool p1 near capacity: 9/50 in use by tenant t1',
+      ...Array.from({ length: 300 }, (_, i) => `${words(i)} sent ${words(i + 300)} home`),
+    ];
+    const lines = messages.map(
+      (m, i) =>
+        `2026-11-25 08:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},000 INFO ${m}\n`,
+    );
+    // A chunk a line: after the format sample (200 lines), events come in batches of their own, and
+    // the miner forgets between them.
+    const run = (miner: { maxClusters: number; keepGone?: () => boolean }) =>
+      analyzeInputs([{ name: 'app.log', source: Readable.from(lines.map((l) => Buffer.from(l))) }], {
+        miner,
+      });
+    const { report } = await run({ maxClusters: 6 });
+    const general = 'connection pool <*> near capacity: <*> in use by tenant <*>';
+    expect(report.patterns.find((p) => p.template === general)?.count).toBe(11);
+    expect(report.patterns.some((p) => p.template.endsWith('tenant t1'))).toBe(false);
+    // Remembering every gone cluster (the miner's default) gives the same report.
+    const remembersAll = await run({ maxClusters: 6, keepGone: undefined });
+    expect(JSON.stringify(report)).toBe(JSON.stringify(remembersAll.report));
+  });
+
   it("names a bundle's files that were not read, and why, in the report and its summary", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
     const zip = zipSync({

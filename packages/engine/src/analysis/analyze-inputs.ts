@@ -42,8 +42,9 @@ export async function analyzeInputs(
   inputs: readonly AnalysisInput[],
   options: AnalyzeOptions = {},
 ): Promise<AnalysisResult> {
-  const miner = new TemplateMiner(options.miner);
   const analyzer = new Analyzer(options);
+  // Only the clusters the analyser counts need their final template (`finish`).
+  const miner = new TemplateMiner({ keepGone: (id) => analyzer.tracksCluster(id), ...options.miner });
   const files: FileStats[] = [];
   // Several inputs: timestamps without a year take the year the others write, times without a date
   // their day, times without a zone the local time that fits them beside the others (see bundleClock).

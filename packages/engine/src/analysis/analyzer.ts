@@ -541,6 +541,16 @@ export class Analyzer {
     return buildReport(this, input);
   }
 
+  /**
+   * Whether the events of a miner cluster are counted under a pattern of their own: `finish` then asks
+   * `templateOf` for its final template (`TemplateMinerOptions.keepGone`).
+   */
+  tracksCluster(clusterId: number): boolean {
+    return clusterId < CLUSTER_ARRAY
+      ? this.clusterTracks[clusterId] !== undefined
+      : this.byCluster.has(clusterId);
+  }
+
   private trackOf(event: MinedEvent): PatternTrack | null {
     const cluster = event.clusterId;
     // Cluster ids are small consecutive integers: the first ones index an array, not a map.

@@ -1,4 +1,5 @@
 import { LIFECYCLE_NONE } from './lifecycle';
+import { patternId } from '../mining/pattern-id';
 import { statusSlotOf } from './durations';
 import { LEVELS, type PatternSummary } from '../types';
 import { ExemplarSet, type Exemplar } from './exemplars';
@@ -27,7 +28,8 @@ export function resolvePatterns(
     const clusterId = /^c(\d+)$/.exec(track.key)?.[1];
     const template =
       (clusterId !== undefined ? templateOf?.(Number(clusterId)) : undefined) ?? track.template;
-    const id = idByTemplate.get(template) ?? track.id;
+    // A cluster evicted after it generalised is not among the live patterns: its id is its template's.
+    const id = idByTemplate.get(template) ?? (template === track.template ? track.id : patternId(template));
     const group = groups.get(id) ?? { template, tracks: [] };
     group.tracks.push(track);
     groups.set(id, group);

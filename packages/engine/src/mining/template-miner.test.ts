@@ -356,6 +356,36 @@ describe('TemplateMiner', () => {
     }
   });
 
+  it('forgets a gone cluster keepGone does not want, asking only once its events were returned', () => {
+    const returned = new Set<number>();
+    const miner = new TemplateMiner({ maxClusters: 20, keepGone: (id) => returned.has(id) && id % 2 === 0 });
+    const mineBatch = (lines: string[]) => {
+      const mined = miner.mineBatch(lines.map((l) => event(l)));
+      for (const m of mined) returned.add(m.clusterId ?? -1);
+      return mined;
+    };
+    // In one batch: t0's cluster, t1's, then p1 generalises the first, which takes in the second.
+    const tenants = mineBatch([
+      'connection pool p0 near capacity: 2/50 in use by tenant t0',
+      'connection pool p0 near capacity: 9/50 in use by tenant t1',
+      'connection pool p1 near capacity: 9/50 in use by tenant t1',
+    ]);
+    const ids = tenants.map((m) => m.clusterId ?? -1);
+    expect(new Set(ids).size).toBe(2);
+    const words = Array.from({ length: 200 }, (_, i) => `${word(i)} sent ${word(i + 5000)} home`);
+    const mined = [...mineBatch(words.slice(0, 100)), ...mineBatch(words.slice(100))];
+    mineBatch(['one more line']);
+    // The merged cluster went before its event was returned: asked at the next batch, it was kept.
+    for (const id of ids.filter((i) => i % 2 === 0)) {
+      expect(miner.templateOf(id)).toBe('connection pool <*> near capacity: <*> in use by tenant <*>');
+    }
+    const evicted = mined.slice(0, 150);
+    for (const m of evicted) {
+      const id = m.clusterId ?? -1;
+      expect(miner.templateOf(id)).toBe(id % 2 === 0 ? m.template : undefined);
+    }
+  });
+
   it('sorts patterns by count, descending', () => {
     const miner = new TemplateMiner();
     miner.mine(event('rare thing happened'));

@@ -37,6 +37,14 @@ export interface TemplateMinerOptions {
    * prints every line with its cluster's final template.
    */
   rememberGone?: number;
+  /**
+   * Of the merged or evicted clusters, those `templateOf` must still answer for, when not all (the
+   * default). Asked of a cluster created before the latest `mine` or `mineBatch` call began, so a
+   * consumer that has seen every event returned before it (an `Analyzer`: `tracksCluster`) can tell;
+   * a cluster it does not need is forgotten at once instead of costing memory (a file of free text
+   * evicts a cluster a line).
+   */
+  keepGone?: (clusterId: number) => boolean;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -63,6 +71,11 @@ export class TemplateMiner {
   private readonly maxTokens: number;
   private readonly useShapes: boolean;
   private readonly rememberGone: number;
+  private readonly keepGone: ((clusterId: number) => boolean) | undefined;
+  /** First cluster key of the current `mine`/`mineBatch` call: `keepGone` is asked about older ones. */
+  private firstKeyOfCall = 1;
+  /** Clusters of the current call that went: `keepGone` is asked about them at the next call. */
+  private goneThisCall: number[] = [];
   private readonly scanner: MaskedKeyScanner;
   /** Token positions of the params, reused for every event (record() reads it at once). */
   private readonly positions: Int32Array;
@@ -76,6 +89,7 @@ export class TemplateMiner {
     this.maxTokens = options.maxTokens ?? 128;
     this.useShapes = options.shapes ?? true;
     this.rememberGone = options.rememberGone ?? 1_000_000;
+    this.keepGone = options.keepGone;
     this.index = new ClusterIndex(this.threshold, options.bucketScanLimit);
     this.scanner = new MaskedKeyScanner(this.maxTokens);
     this.positions = new Int32Array(this.maxTokens);
@@ -93,12 +107,27 @@ export class TemplateMiner {
    * CPU's caches: `analyze` then costs some 6–8 points less over `templates` (bench/analyze-overhead.ts).
    */
   mineBatch(events: readonly LogEvent[]): MinedEvent[] {
+    this.beginCall();
     const mined = new Array<MinedEvent>(events.length);
-    for (let i = 0; i < events.length; i++) mined[i] = this.mine(events[i] as LogEvent);
+    for (let i = 0; i < events.length; i++) mined[i] = this.mineEvent(events[i] as LogEvent);
     return mined;
   }
 
   mine(event: LogEvent): MinedEvent {
+    this.beginCall();
+    return this.mineEvent(event);
+  }
+
+  /** Before mining: the clusters that went during the previous call are asked about (`keepGone`). */
+  private beginCall(): void {
+    this.firstKeyOfCall = this.nextKey;
+    const keep = this.keepGone;
+    if (keep === undefined || this.goneThisCall.length === 0) return;
+    for (const key of this.goneThisCall) if (!keep(key)) this.gone.delete(key);
+    this.goneThisCall = [];
+  }
+
+  private mineEvent(event: LogEvent): MinedEvent {
     const scanner = this.scanner;
     scanner.scan(event.message);
     // A shape seen before has the masked key seen then; most lines end here.
@@ -356,6 +385,10 @@ export class TemplateMiner {
    * whose object and arrays are most of what a file of free text — a cluster a line — keeps.
    */
   private remember(key: number, what: Cluster | string): void {
+    if (this.keepGone !== undefined) {
+      if (key >= this.firstKeyOfCall) this.goneThisCall.push(key);
+      else if (!this.keepGone(key)) return;
+    }
     if (this.gone.size >= this.rememberGone) {
       let forget = Math.max(1, Math.floor(this.rememberGone / 10));
       for (const old of this.gone.keys()) {
