@@ -41,6 +41,8 @@ export class EventLines {
         const cluster = this.clusters[i] ?? 0;
         let known = ids.get(cluster);
         if (!known) {
+          // Bounded: free text has a cluster a line (most lines repeat a recent cluster).
+          if (ids.size >= 65_536) ids.clear();
           const template = templateOf(cluster);
           known = {
             template,
