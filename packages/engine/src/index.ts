@@ -12,7 +12,7 @@ export {
   type InputClock,
 } from './read/bundle-clock';
 export { isArchive, memberEnds, type MemberEnds } from './read/member-ends';
-export { TemplateMiner, type TemplateMinerOptions } from './mining/template-miner';
+export { TemplateMiner, type EvictedTemplates, type TemplateMinerOptions } from './mining/template-miner';
 export { patternId, normalizeTemplate } from './mining/pattern-id';
 export { parseTimestamp } from './fields/parse-timestamp';
 export { normalizeLevel } from './fields/normalize-level';

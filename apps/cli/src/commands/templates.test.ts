@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -92,6 +92,42 @@ describe('logai templates', () => {
     expect(new Set(rows.map((r) => r.template))).toEqual(new Set(['job <*> done']));
     // Never more than one chunk held for the reader: the output of a huge file is not kept in memory.
     expect(waiting).toBeLessThan(2 * 65_536);
+  });
+
+  it('prints the final template of lines whose clusters were evicted, kept in a temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logai-jsonl-'));
+    const path = join(dir, 'free.log');
+    const word = (i: number) =>
+      `${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (((i / 26) | 0) % 26))}w`;
+    const messages = [
+      'connection pool p0 near capacity: 2/50 in use by tenant t0',
+      'connection pool p0 near capacity: 9/50 in use by tenant t1',
+      'connection pool p1 near capacity: 9/50 in use by tenant t1',
+      ...Array.from({ length: 400 }, (_, i) => `${word(i)} sent ${word(i + 77)} home`),
+    ];
+    writeFileSync(
+      path,
+      messages.map((m) => `2026-11-25 10:00:00,000 INFO [main] app.Chat - ${m}\n`).join(''),
+    );
+    const spool = mkdtempSync(join(tmpdir(), 'logai-spool-'));
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = spool;
+    try {
+      const { code, out } = await run(path, '--jsonl', '--max-clusters', '10');
+      expect(code).toBe(0);
+      const rows = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { line: number; template: string; pattern: string });
+      const general = 'connection pool <*> near capacity: <*> in use by tenant <*>';
+      expect(rows.map((r) => r.template)).toEqual([general, general, general, ...messages.slice(3)]);
+      for (const r of rows) expect(r.pattern).toBe(patternId(r.template));
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    // The temporary file is gone with the command.
+    expect(readdirSync(spool)).toEqual([]);
   });
 
   it('reads standard input for "-", plain or gzipped, and a pipe (`<(zcat app.log.gz)`)', async () => {

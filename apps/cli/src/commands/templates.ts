@@ -6,6 +6,7 @@ import { intOption, parseCliArgs, UsageError } from '../lib/parse-cli-args';
 import { reportCliError } from '../lib/report-cli-error';
 import { BufferedWriter } from '../lib/write-lines';
 import { EventLines } from '../lib/event-lines';
+import { EvictedTemplatesFile } from '../lib/evicted-templates-file';
 
 const USAGE = `Usage: logai templates FILE [--jsonl | --json] [--format NAME] [--top N] [--max-clusters N]
   FILE       a log file, a gzip, zip or tar of logs, or - for standard input
@@ -15,6 +16,7 @@ const USAGE = `Usage: logai templates FILE [--jsonl | --json] [--format NAME] [-
 `;
 
 export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr, isStderrTTY }) => {
+  let evicted: EvictedTemplatesFile | undefined;
   try {
     const args = parseCliArgs(argv, {
       flags: ['jsonl', 'json', 'help'],
@@ -29,10 +31,12 @@ export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr
       throw new UsageError('expects exactly one FILE');
     }
     const jsonl = args.flags.has('jsonl');
+    // The table and --json list the live patterns only; --jsonl needs every line's final template,
+    // evicted clusters' in a temporary file (a file of free text evicts millions).
+    evicted = jsonl ? new EvictedTemplatesFile() : undefined;
     const miner = new TemplateMiner({
       maxClusters: intOption(args, 'max-clusters', 10_000),
-      // The table and --json list the live patterns only; --jsonl needs every line's final template.
-      ...(jsonl ? {} : { keepGone: () => false }),
+      ...(evicted ? { evicted } : { keepGone: () => false }),
     });
     const lines = new EventLines();
     hintTerminalInput(args.positionals, isStdinTTY, stderr);
@@ -56,6 +60,8 @@ export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr
     return EXIT.ok;
   } catch (err) {
     return reportCliError(err, 'templates', stderr, USAGE);
+  } finally {
+    evicted?.close();
   }
 };
 

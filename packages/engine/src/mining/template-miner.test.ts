@@ -356,6 +356,21 @@ describe('TemplateMiner', () => {
     }
   });
 
+  it('keeps evicted templates in the store it is given, all of them, and no more in memory', () => {
+    const store = new Map<number, string>();
+    const miner = new TemplateMiner({
+      maxClusters: 10,
+      rememberGone: 20,
+      evicted: { set: (id, t) => store.set(id, t), get: (id) => store.get(id) },
+    });
+    const mined = Array.from({ length: 300 }, (_, i) =>
+      miner.mine(event(`${word(i)} sent ${word(i + 5000)} home`)),
+    );
+    expect(store.size).toBe(290);
+    for (const m of mined) expect(miner.templateOf(m.clusterId ?? -1)).toBe(m.template);
+    expect((miner as unknown as { gone: Map<number, unknown> }).gone.size).toBe(0);
+  });
+
   it('forgets a gone cluster keepGone does not want, asking only once its events were returned', () => {
     const returned = new Set<number>();
     const miner = new TemplateMiner({ maxClusters: 20, keepGone: (id) => returned.has(id) && id % 2 === 0 });

@@ -45,6 +45,17 @@ export interface TemplateMinerOptions {
    * evicts a cluster a line).
    */
   keepGone?: (clusterId: number) => boolean;
+  /**
+   * Where evicted clusters' templates are kept for `templateOf`, when not in memory (the default, up
+   * to `rememberGone`): a store outside the heap (the CLI's is a temporary file) answers for every one.
+   */
+  evicted?: EvictedTemplates;
+}
+
+/** Templates of evicted clusters by cluster key (`TemplateMinerOptions.evicted`). */
+export interface EvictedTemplates {
+  set(clusterId: number, template: string): void;
+  get(clusterId: number): string | undefined;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -72,6 +83,7 @@ export class TemplateMiner {
   private readonly useShapes: boolean;
   private readonly rememberGone: number;
   private readonly keepGone: ((clusterId: number) => boolean) | undefined;
+  private readonly evicted: EvictedTemplates | undefined;
   /** First cluster key of the current `mine`/`mineBatch` call: `keepGone` is asked about older ones. */
   private firstKeyOfCall = 1;
   /** Clusters of the current call that went: `keepGone` is asked about them at the next call. */
@@ -90,6 +102,7 @@ export class TemplateMiner {
     this.useShapes = options.shapes ?? true;
     this.rememberGone = options.rememberGone ?? 1_000_000;
     this.keepGone = options.keepGone;
+    this.evicted = options.evicted;
     this.index = new ClusterIndex(this.threshold, options.bucketScanLimit);
     this.scanner = new MaskedKeyScanner(this.maxTokens);
     this.positions = new Int32Array(this.maxTokens);
@@ -244,7 +257,7 @@ export class TemplateMiner {
   /** The current template of a cluster, by `MinedEvent.clusterId` (also after merges and eviction). */
   templateOf(clusterId: number): string | undefined {
     const c = this.lru.get(clusterId) ?? this.gone.get(clusterId);
-    if (c === undefined) return undefined;
+    if (c === undefined) return this.evicted?.get(clusterId);
     return typeof c === 'string' ? c : resolve(c).template;
   }
 
@@ -377,7 +390,8 @@ export class TemplateMiner {
     this.index.detach(oldest);
     oldest.alive = false;
     oldest.release();
-    this.remember(oldest.key, oldest.template);
+    if (this.evicted !== undefined) this.evicted.set(oldest.key, oldest.template);
+    else this.remember(oldest.key, oldest.template);
   }
 
   /**
