@@ -101,7 +101,7 @@ export async function analyzeUpload({
       const analyzer = new Analyzer({ baselinePatternIds: baseline });
       const files: FileStats[] = [];
       const clusterIds = new Set<number>();
-      const sparklines = new SparklineCollector();
+      const sparklines = new SparklineCollector({ liveClusterOf: (id) => miner.liveClusterOf(id) });
       const copy = tx.copyFrom(copyEventsInto(eventTable));
       const rows = new EventRowEncoder(organizationId, uploadId);
       let copyFailed = false;

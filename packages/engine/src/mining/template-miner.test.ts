@@ -356,6 +356,23 @@ describe('TemplateMiner', () => {
     }
   });
 
+  it('names the live cluster a cluster now counts with: itself, the one it was merged into, none once evicted', () => {
+    const miner = new TemplateMiner({ maxClusters: 20 });
+    const [t0 = -1, t1 = -2, p1 = -3] = [
+      'connection pool p0 near capacity: 2/50 in use by tenant t0',
+      'connection pool p0 near capacity: 9/50 in use by tenant t1',
+      'connection pool p1 near capacity: 9/50 in use by tenant t1',
+    ].map((l) => miner.mine(event(l)).clusterId ?? -1);
+    expect(t1).not.toBe(t0);
+    expect(p1).toBe(t0);
+    expect(miner.liveClusterOf(t0)).toBe(t0);
+    expect(miner.liveClusterOf(t1)).toBe(t0);
+    for (let i = 0; i < 40; i++) miner.mine(event(`${word(i)} sent ${word(i + 5000)} home`));
+    expect(miner.liveClusterOf(t0)).toBeUndefined();
+    expect(miner.liveClusterOf(t1)).toBeUndefined();
+    expect(miner.liveClusterOf(12345)).toBeUndefined();
+  });
+
   it('keeps evicted templates in the store it is given, all of them, and no more in memory', () => {
     const store = new Map<number, string>();
     const miner = new TemplateMiner({

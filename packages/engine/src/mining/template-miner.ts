@@ -261,6 +261,17 @@ export class TemplateMiner {
     return typeof c === 'string' ? c : resolve(c).template;
   }
 
+  /**
+   * The live cluster whose events a cluster's now count with: itself while alive, or the one it was
+   * merged into; undefined once evicted (or forgotten, see `rememberGone`).
+   */
+  liveClusterOf(clusterId: number): number | undefined {
+    const c = this.lru.get(clusterId) ?? this.gone.get(clusterId);
+    if (c === undefined || typeof c === 'string') return undefined;
+    const live = resolve(c);
+    return live.alive ? live.key : undefined;
+  }
+
   /** Patterns by count, descending. */
   patterns(): PatternSummary[] {
     return [...this.lru.values()]
