@@ -12,7 +12,6 @@ import {
   Analyzer,
   inputClock,
   InputError,
-  patternId,
   readEventBatches,
   TemplateMiner,
   type FileStats,
@@ -27,6 +26,7 @@ import { copyEventsInto, EventRowEncoder } from './analysis/event-rows';
 import { loadBaseline } from './analysis/load-baseline';
 import { createProgressReporter } from './analysis/progress-reporter';
 import { SparklineCollector } from './analysis/sparkline-collector';
+import { ClusterPatterns, copyPatternClusters, COPY_PATTERN_CLUSTERS } from './analysis/cluster-patterns';
 import { fileSummaries, storeResults } from './analysis/store-results';
 import { UploadMetadata } from './to-upload';
 
@@ -97,10 +97,10 @@ export async function analyzeUpload({
       // partition at the end (replacing the partition of an earlier analysis of the same upload).
       const eventTable = `log_events_${uploadId.replaceAll('-', '')}_${randomBytes(3).toString('hex')}`;
       await tx.query('select logai_create_event_table($1, $2)', [eventTable, uploadId]);
-      const miner = new TemplateMiner();
       const analyzer = new Analyzer({ baselinePatternIds: baseline });
+      const clusterPatterns = new ClusterPatterns((id) => analyzer.tracksCluster(id));
+      const miner = new TemplateMiner({ evicted: clusterPatterns });
       const files: FileStats[] = [];
-      const clusterIds = new Set<number>();
       const sparklines = new SparklineCollector({ liveClusterOf: (id) => miner.liveClusterOf(id) });
       const copy = tx.copyFrom(copyEventsInto(eventTable));
       const rows = new EventRowEncoder(organizationId, uploadId);
@@ -147,7 +147,7 @@ export async function analyzeUpload({
             analyzer.addBatch(minedBatch);
             for (const mined of minedBatch) {
               if (mined.clusterId !== undefined) {
-                clusterIds.add(mined.clusterId);
+                clusterPatterns.named(mined.clusterId);
                 sparklines.add(mined.clusterId, mined.timestamp);
               }
               rows.add(mined);
@@ -190,18 +190,19 @@ export async function analyzeUpload({
         templateOf: (id) => miner.templateOf(id),
       });
       phases.finishMs = lap();
-      const clusters = new Map<number, string>();
-      for (const id of clusterIds) {
-        const template = miner.templateOf(id);
-        if (template !== undefined) clusters.set(id, patternId(template));
-      }
+      const templateOf = (id: number) => miner.templateOf(id);
+      await copyPatternClusters(
+        tx.copyFrom(COPY_PATTERN_CLUSTERS),
+        clusterPatterns.rows(templateOf),
+        organizationId,
+        uploadId,
+      );
       const anomalyIds = await storeResults(tx.db, {
         organizationId,
         uploadId,
         report,
         patterns: minedPatterns,
-        clusters,
-        sparklines: sparklines.finish((id) => clusters.get(id)),
+        sparklines: sparklines.finish((id) => clusterPatterns.patternOf(id, templateOf)),
       });
       const completed: UploadMetadata = {
         ...metadata,

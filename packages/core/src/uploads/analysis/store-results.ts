@@ -1,5 +1,5 @@
 import type { AnalysisReport, FileStats, PatternSummary } from '@logai/engine';
-import { anomalies, patternClusters, patterns, summaries, type Queryable } from '@logai/db';
+import { anomalies, patterns, summaries, type Queryable } from '@logai/db';
 
 const CHUNK = 500;
 
@@ -12,7 +12,6 @@ export interface StoreInput {
   uploadId: string;
   report: AnalysisReport;
   patterns: PatternSummary[];
-  clusters: Map<number, string>;
   sparklines: Map<string, number[]>;
 }
 
@@ -42,13 +41,6 @@ export async function storeResults(db: Queryable, input: StoreInput): Promise<st
         sparkline: input.sparklines.get(pattern.id) ?? [],
       })),
     ),
-  );
-  await insertChunked([...input.clusters], (chunk) =>
-    db
-      .insert(patternClusters)
-      .values(
-        chunk.map(([clusterId, fingerprint]) => ({ organizationId, uploadId, clusterId, fingerprint })),
-      ),
   );
   const ids: string[] = [];
   await insertChunked(report.anomalies, async (chunk) => {
