@@ -33,7 +33,9 @@ export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr
     const jsonl = args.flags.has('jsonl');
     // The table and --json list the live patterns only; --jsonl needs every line's final template,
     // evicted clusters' in a temporary file (a file of free text evicts millions).
-    evicted = jsonl ? new EvictedTemplatesFile() : undefined;
+    evicted = jsonl
+      ? new EvictedTemplatesFile(undefined, (message) => stderr.write(`logai templates: ${message}\n`))
+      : undefined;
     const miner = new TemplateMiner({
       maxClusters: intOption(args, 'max-clusters', 10_000),
       ...(evicted ? { evicted } : { keepGone: () => false }),

@@ -34,4 +34,18 @@ describe('EvictedTemplatesFile', () => {
     store.close();
     expect(readdirSync(root)).toEqual([]);
   });
+
+  it('keeps the templates in memory, with a warning, when no temporary file can be made', () => {
+    const warnings: string[] = [];
+    const store = new EvictedTemplatesFile(join(tmpdir(), 'logai-no-such-folder', 'deeper'), (m) =>
+      warnings.push(m),
+    );
+    for (let i = 1; i <= 1000; i++) store.set(i, `template ${i}`);
+    expect(store.get(1)).toBe('template 1');
+    expect(store.get(1000)).toBe('template 1000');
+    expect(store.get(1001)).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/no temporary file .*ENOENT.*kept in memory/);
+    store.close();
+  });
 });

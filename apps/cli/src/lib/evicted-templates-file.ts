@@ -26,12 +26,25 @@ export class EvictedTemplatesFile implements EvictedTemplates {
   private window = Buffer.allocUnsafe(BUFFER_BYTES);
   private windowStart = 0;
   private windowBytes = 0;
+  /** Templates in memory, when no temporary file could be made. */
+  private fallback: Map<number, string> | null = null;
   private readonly removeAtExit = (): void => this.remove();
 
-  constructor(private readonly root: string = tmpdir()) {}
+  /** `warn`: told once when no temporary file can be made (the templates are then kept in memory). */
+  constructor(
+    private readonly root: string = tmpdir(),
+    private readonly warn: (message: string) => void = () => undefined,
+  ) {}
 
   set(clusterId: number, template: string): void {
-    if (this.fd < 0) this.open();
+    if (this.fallback !== null) {
+      this.fallback.set(clusterId, template);
+      return;
+    }
+    if (this.fd < 0 && !this.open()) {
+      this.fallback = new Map([[clusterId, template]]);
+      return;
+    }
     if (clusterId >= this.offsets.length) {
       const grown = new Float64Array(Math.max(this.offsets.length * 2, clusterId + 1));
       grown.set(this.offsets);
@@ -49,6 +62,7 @@ export class EvictedTemplatesFile implements EvictedTemplates {
   }
 
   get(clusterId: number): string | undefined {
+    if (this.fallback !== null) return this.fallback.get(clusterId);
     const at = (this.offsets[clusterId] ?? 0) - 1;
     if (at < 0) return undefined;
     this.flush();
@@ -66,10 +80,20 @@ export class EvictedTemplatesFile implements EvictedTemplates {
     this.remove();
   }
 
-  private open(): void {
-    this.folder = mkdtempSync(join(this.root, 'logai-templates-'));
-    process.once('exit', this.removeAtExit);
-    this.fd = openSync(join(this.folder, 'evicted'), 'w+');
+  /** Makes the file; false (and a warning) when it cannot be made. */
+  private open(): boolean {
+    try {
+      this.folder = mkdtempSync(join(this.root, 'logai-templates-'));
+      process.once('exit', this.removeAtExit);
+      this.fd = openSync(join(this.folder, 'evicted'), 'w+');
+      return true;
+    } catch (err) {
+      process.off('exit', this.removeAtExit);
+      this.remove();
+      const why = err instanceof Error ? err.message : String(err);
+      this.warn(`no temporary file for the templates of patterns let go (${why}): they are kept in memory`);
+      return false;
+    }
   }
 
   private flush(): void {
