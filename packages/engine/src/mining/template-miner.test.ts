@@ -29,6 +29,17 @@ function word(i: number): string {
 }
 
 /** Mines the messages with and without remembered line shapes and expects the very same results. */
+/**
+ * A pool and tenant that held still, then moved: t0's cluster, t1's (one word apart, kept apart by the
+ * sibling rule), then p1 generalises the first to TENANTS_TEMPLATE, which takes in the second.
+ */
+const TENANTS = [
+  'connection pool p0 near capacity: 2/50 in use by tenant t0',
+  'connection pool p0 near capacity: 9/50 in use by tenant t1',
+  'connection pool p1 near capacity: 9/50 in use by tenant t1',
+];
+const TENANTS_TEMPLATE = 'connection pool <*> near capacity: <*> in use by tenant <*>';
+
 function expectShapesChangeNothing(messages: string[]): void {
   const fast = new TemplateMiner();
   const plain = new TemplateMiner({ shapes: false });
@@ -339,30 +350,20 @@ describe('TemplateMiner', () => {
 
   it('answers templateOf for evicted clusters and for clusters merged into one evicted since', () => {
     const miner = new TemplateMiner({ maxClusters: 20 });
-    const tenants = [
-      'connection pool p0 near capacity: 2/50 in use by tenant t0',
-      'connection pool p0 near capacity: 9/50 in use by tenant t1',
-      'connection pool p1 near capacity: 9/50 in use by tenant t1',
-    ].map((l) => miner.mine(event(l)));
+    const tenants = TENANTS.map((l) => miner.mine(event(l)));
     const mined = Array.from({ length: 200 }, (_, i) =>
       miner.mine(event(`${word(i)} sent ${word(i + 5000)} home`)),
     );
     expect(miner.patterns()).toHaveLength(20);
     for (const m of mined) expect(miner.templateOf(m.clusterId ?? -1)).toBe(m.template);
     for (const m of tenants) {
-      expect(miner.templateOf(m.clusterId ?? -1)).toBe(
-        'connection pool <*> near capacity: <*> in use by tenant <*>',
-      );
+      expect(miner.templateOf(m.clusterId ?? -1)).toBe(TENANTS_TEMPLATE);
     }
   });
 
   it('names the live cluster a cluster now counts with: itself, the one it was merged into, none once evicted', () => {
     const miner = new TemplateMiner({ maxClusters: 20 });
-    const [t0 = -1, t1 = -2, p1 = -3] = [
-      'connection pool p0 near capacity: 2/50 in use by tenant t0',
-      'connection pool p0 near capacity: 9/50 in use by tenant t1',
-      'connection pool p1 near capacity: 9/50 in use by tenant t1',
-    ].map((l) => miner.mine(event(l)).clusterId ?? -1);
+    const [t0 = -1, t1 = -2, p1 = -3] = TENANTS.map((l) => miner.mine(event(l)).clusterId ?? -1);
     expect(t1).not.toBe(t0);
     expect(p1).toBe(t0);
     expect(miner.liveClusterOf(t0)).toBe(t0);
@@ -397,11 +398,7 @@ describe('TemplateMiner', () => {
       return mined;
     };
     // In one batch: t0's cluster, t1's, then p1 generalises the first, which takes in the second.
-    const tenants = mineBatch([
-      'connection pool p0 near capacity: 2/50 in use by tenant t0',
-      'connection pool p0 near capacity: 9/50 in use by tenant t1',
-      'connection pool p1 near capacity: 9/50 in use by tenant t1',
-    ]);
+    const tenants = mineBatch(TENANTS);
     const ids = tenants.map((m) => m.clusterId ?? -1);
     expect(new Set(ids).size).toBe(2);
     const words = Array.from({ length: 200 }, (_, i) => `${word(i)} sent ${word(i + 5000)} home`);
@@ -409,7 +406,7 @@ describe('TemplateMiner', () => {
     mineBatch(['one more line']);
     // The merged cluster went before its event was returned: asked at the next batch, it was kept.
     for (const id of ids.filter((i) => i % 2 === 0)) {
-      expect(miner.templateOf(id)).toBe('connection pool <*> near capacity: <*> in use by tenant <*>');
+      expect(miner.templateOf(id)).toBe(TENANTS_TEMPLATE);
     }
     const evicted = mined.slice(0, 150);
     for (const m of evicted) {
