@@ -214,12 +214,19 @@ export async function generateSuite(dir: string, total: number): Promise<string[
 }
 
 /**
- * Writes `lines` lines of free text after a log4j header: "search for" and 3 to 8 words drawn from
- * 3,000 made-up ones, sometimes a number. Nearly every line is a template of its own, which no mask takes: what chat
- * messages, search terms or user-written text logged as they are do to a miner (the clusters fill up
- * and the least recently used are evicted all along).
+ * Writes `lines` lines of free text after a log4j header: "search for" (`prefix`) and 3 to 8 words
+ * drawn from 3,000 made-up ones, sometimes a number. Nearly every line is a template of its own,
+ * which no mask takes: what chat messages, search terms or user-written text logged as they are do to
+ * a miner. After a fixed prefix the miner takes such a bucket for free text (one pattern a length);
+ * with no prefix (`--bare`: the first word varies too) the clusters fill up and the least recently
+ * used are evicted all along, the worst case.
  */
-export async function generateFreeText(path: string, lines: number, seed = 11): Promise<void> {
+export async function generateFreeText(
+  path: string,
+  lines: number,
+  seed = 11,
+  prefix = 'search for ',
+): Promise<void> {
   const r = rng(seed);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const words = Array.from({ length: 3000 }, () =>
@@ -235,7 +242,7 @@ export async function generateFreeText(path: string, lines: number, seed = 11): 
         r() < 0.1 ? String(Math.floor(r() * 1000)) : words[Math.floor(r() * words.length)],
       ).join(' ');
       const time = new Date(t).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
-      chunk.push(`${time} INFO [http-${k % 8}] com.example.Search - search for ${message}\n`);
+      chunk.push(`${time} INFO [http-${k % 8}] com.example.Search - ${prefix}${message}\n`);
     }
     if (!out.write(chunk.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
@@ -243,13 +250,18 @@ export async function generateFreeText(path: string, lines: number, seed = 11): 
 }
 
 // Run directly: tsx bench/generate-lines.ts [TOTAL_LINES] [DIR]  or  --big BYTES PATH (one big log4j file,
-// with stack traces)  or  --free-text LINES PATH (see generateFreeText)
+// with stack traces)  or  --free-text LINES PATH [--bare] (see generateFreeText)
 if (process.argv[1]?.endsWith('generate-lines.ts')) {
   const [, , a, b, c] = process.argv;
   if (a === '--free-text') {
     const path = c ?? 'bench/out/free-text.log';
     await mkdir('bench/out', { recursive: true });
-    await generateFreeText(path, Number(b ?? 200_000));
+    await generateFreeText(
+      path,
+      Number(b ?? 200_000),
+      11,
+      process.argv.includes('--bare') ? '' : 'search for ',
+    );
     console.log(`wrote ${path}`);
   } else if (a === '--big') {
     const target = Number(b ?? 1e9);

@@ -59,6 +59,18 @@ export interface EvictedTemplates {
 }
 
 const CACHE_LIMIT = 200_000;
+/**
+ * Clusters made in a row in one bucket, each still matched by its first message only, after which the
+ * bucket is taken for free text (see `freeTextTokens`).
+ */
+const FREE_TEXT_RUN = 64;
+/** Share of distinct words a position takes among those clusters (and the new message) to be a variable. */
+const FREE_TEXT_DISTINCT = 0.75;
+/**
+ * Buckets whose latest clusters are remembered for `freeTextTokens` (the oldest bucket goes beyond):
+ * at most 65,536 clusters held, most of them live (a run with a cluster gone is dropped at the next).
+ */
+const FREE_TEXT_BUCKETS = 1024;
 
 /**
  * Drain-family miner. Messages are masked (numbers, ids, paths…), so most lines repeat exactly and are
@@ -93,6 +105,8 @@ export class TemplateMiner {
   private readonly positions: Int32Array;
   private nextKey = 1;
   private tick = 0;
+  /** Per bucket (`bucketKey`), the latest clusters `place` made in it, up to FREE_TEXT_RUN. */
+  private readonly madeIn = new Map<string, Cluster[]>();
 
   constructor(options: TemplateMinerOptions = {}) {
     this.maxClusters = options.maxClusters ?? 10_000;
@@ -283,7 +297,8 @@ export class TemplateMiner {
   private place(masked: string[], dates: number[]): Cluster {
     let best: Cluster | undefined;
     let bestScore = -1;
-    for (const c of this.index.candidates(masked, bucketKey(masked))) {
+    const bucket = bucketKey(masked);
+    for (const c of this.index.candidates(masked, bucket)) {
       const score = similarity(c.tokens, masked);
       if (score > bestScore) {
         bestScore = score;
@@ -311,13 +326,67 @@ export class TemplateMiner {
     // An all-variable template ("<*> <*>") is never "similar"; reuse it when it exists.
     const twin = this.index.byTemplate(masked.join(' '));
     if (twin !== undefined) return twin;
-    const cluster = new Cluster(this.nextKey++, [...masked], this.limits, dates);
+    const general = this.freeTextTokens(bucket, masked);
+    const cluster = new Cluster(this.nextKey++, general ?? [...masked], this.limits, dates);
+    if (general === null) this.noteMade(bucket, cluster);
     cluster.touchedAt = this.tick;
     this.lru.set(cluster.key, cluster);
     this.index.attach(cluster);
     if (this.lru.size > this.maxClusters) this.evictOldest();
     // A new cluster may be the general one ("disk <*> usage" after "disk sda1 usage", "disk sdb1 usage").
     return this.foldCovered(this.mergeSiblings(cluster));
+  }
+
+  /**
+   * Free text: when the last FREE_TEXT_RUN clusters made in a bucket (one length and first token) are
+   * all still matched by their first message only — nothing the miner learnt there was ever seen
+   * again: a search query, a chat line, a sentence after a fixed prefix — the new message's tokens
+   * with a variable at each position where those messages hardly repeat a word (FREE_TEXT_DISTINCT),
+   * or null. Such a bucket otherwise makes a cluster a line, indexes it and evicts another, and
+   * shows each line as a pattern of its own; the general cluster takes the bucket's later messages
+   * and folds those clusters (`foldCovered`). A bucket where any of them was matched again, merged or
+   * evicted is left to the usual rules.
+   */
+  private freeTextTokens(bucket: string, masked: string[]): string[] | null {
+    const made = this.madeIn.get(bucket);
+    if (made === undefined || made.length < FREE_TEXT_RUN) return null;
+    if (made.some((c) => !c.alive || c.count !== 1)) return null;
+    const tokens = [...masked];
+    const words = new Set<string>();
+    let variables = 0;
+    let constants = 0;
+    for (let p = 0; p < tokens.length; p++) {
+      const t = tokens[p] ?? '';
+      if (t === WILDCARD) continue;
+      words.clear();
+      words.add(t);
+      for (const c of made) words.add(c.tokens[p] ?? '');
+      // The first token is the bucket's: the same in all of them unless it is a variable.
+      if (p > 0 && words.size >= FREE_TEXT_DISTINCT * (made.length + 1)) {
+        tokens[p] = WILDCARD;
+        variables++;
+      } else if (!t.includes(WILDCARD)) constants++;
+    }
+    // A template without a word ("<*>: <*> <*>") would take every message of its length.
+    this.madeIn.delete(bucket);
+    return variables > 0 && constants > 0 ? tokens : null;
+  }
+
+  /** Remembers a cluster made in a bucket, for `freeTextTokens`. */
+  private noteMade(bucket: string, c: Cluster): void {
+    let made = this.madeIn.get(bucket);
+    if (made === undefined) {
+      if (this.madeIn.size >= FREE_TEXT_BUCKETS) {
+        const oldest = this.madeIn.keys().next();
+        if (oldest.done !== true) this.madeIn.delete(oldest.value);
+      }
+      made = [];
+      this.madeIn.set(bucket, made);
+    }
+    // A cluster matched again or gone (merged, evicted) ends the run: nor is a gone one held for it.
+    if (made.some((m) => !m.alive || m.count !== 1)) made.length = 0;
+    else if (made.length >= FREE_TEXT_RUN) made.shift();
+    made.push(c);
   }
 
   /** Gives a cluster new tokens; if another cluster already has that template, the two merge. */
