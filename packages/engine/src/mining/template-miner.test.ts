@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { LogEvent } from '../types';
-import { TemplateMiner } from './template-miner';
+import { FREE_TEXT_RUN, TemplateMiner } from './template-miner';
 import { patternId } from './pattern-id';
 
 function event(message: string, line = 1, timestamp: number | null = null): LogEvent {
@@ -428,49 +428,53 @@ describe('TemplateMiner on free text', () => {
   const query = (i: number, words = 4) =>
     `search for ${Array.from({ length: words }, (_, k) => word((i * 7919 + k * 4409) % 17_576)).join(' ')}`;
 
-  it('makes one pattern of a bucket where every line is a template of its own, from its 65th line', () => {
+  it('makes one pattern of a bucket where every line is a template of its own, after FREE_TEXT_RUN lines', () => {
     const miner = new TemplateMiner();
-    const mined = Array.from({ length: 64 }, (_, i) => miner.mine(event(query(i), i + 1)));
-    expect(miner.patterns()).toHaveLength(64);
-    for (let i = 64; i < 500; i++) mined.push(miner.mine(event(query(i), i + 1)));
+    const run = FREE_TEXT_RUN;
+    const mined = Array.from({ length: run }, (_, i) => miner.mine(event(query(i), i + 1)));
+    expect(miner.patterns()).toHaveLength(run);
+    for (let i = run; i < run + 500; i++) mined.push(miner.mine(event(query(i), i + 1)));
     const general = 'search for <*> <*> <*> <*>';
     const patterns = miner.patterns();
-    expect(patterns.map((p) => [p.template, p.count])).toEqual([[general, 500]]);
+    expect(patterns.map((p) => [p.template, p.count])).toEqual([[general, run + 500]]);
     expect(patterns[0]?.variables.map((v) => v.distinct)).toEqual([100, 100, 100, 100]);
-    // Every line's cluster, the first 64 folded into the general one, now answers with its template.
+    // Every line's cluster, the first ones folded into the general one, now answers with its template.
     expect(new Set(mined.map((e) => miner.templateOf(e.clusterId ?? -1)))).toEqual(new Set([general]));
-    expect(mined.slice(64).every((e) => e.template === general)).toBe(true);
+    expect(mined.slice(run).every((e) => e.template === general)).toBe(true);
   });
 
   it('leaves a bucket to the usual rules while its clusters are matched again', () => {
-    // Every 50th line comes twice: 50 lines in a row, never 64, make clusters that stay single.
+    // Every line of a run half as long as FREE_TEXT_RUN comes twice at its end: no run is long enough.
     const miner = new TemplateMiner();
-    for (let i = 0; i < 300; i++) {
+    const half = FREE_TEXT_RUN / 2;
+    for (let i = 0; i < 3 * FREE_TEXT_RUN; i++) {
       miner.mine(event(query(i)));
-      if (i % 50 === 49) miner.mine(event(query(i)));
+      if (i % half === half - 1) miner.mine(event(query(i)));
     }
     const patterns = miner.patterns();
-    expect(patterns).toHaveLength(300);
+    expect(patterns).toHaveLength(3 * FREE_TEXT_RUN);
     expect(patterns.some((p) => p.template.includes('<*>'))).toBe(false);
   });
 
   it('keeps a word that takes a few values where the others vary: a pattern per value', () => {
     const kinds = ['books', 'music', 'shoes'];
     const miner = new TemplateMiner();
+    const lines = 7 * FREE_TEXT_RUN;
     // Two words vary (one would be the sibling rule's): no cluster is ever matched twice.
-    for (let i = 0; i < 600; i++) miner.mine(event(`${query(i, 2)} in ${kinds[i % 3]}`));
+    for (let i = 0; i < lines; i++) miner.mine(event(`${query(i, 2)} in ${kinds[i % 3]}`));
     const patterns = miner.patterns();
     expect(patterns.map((p) => p.template).sort()).toEqual(kinds.map((k) => `search for <*> <*> in ${k}`));
-    expect(patterns.reduce((n, p) => n + p.count, 0)).toBe(600);
+    expect(patterns.reduce((n, p) => n + p.count, 0)).toBe(lines);
   });
 
   it('takes every length of such a bucket apart, and keeps the words of the prefix', () => {
     const miner = new TemplateMiner();
-    for (let i = 0; i < 400; i++) miner.mine(event(query(i, 3 + (i % 2))));
+    const lines = 4 * FREE_TEXT_RUN;
+    for (let i = 0; i < lines; i++) miner.mine(event(query(i, 3 + (i % 2))));
     const patterns = miner.patterns().map((p) => [p.template, p.count]);
     expect(patterns).toHaveLength(2);
     expect(new Set(patterns.map(String))).toEqual(
-      new Set(['search for <*> <*> <*>,200', 'search for <*> <*> <*> <*>,200']),
+      new Set([`search for <*> <*> <*>,${lines / 2}`, `search for <*> <*> <*> <*>,${lines / 2}`]),
     );
   });
 });

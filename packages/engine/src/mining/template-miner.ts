@@ -61,16 +61,17 @@ export interface EvictedTemplates {
 const CACHE_LIMIT = 200_000;
 /**
  * Clusters made in a row in one bucket, each still matched by its first message only, after which the
- * bucket is taken for free text (see `freeTextTokens`).
+ * bucket is taken for free text (see `freeTextTokens`). Long enough that a burst of one-off messages
+ * (a boot, a deploy) rarely makes such a run in one bucket (token count and first word).
  */
-const FREE_TEXT_RUN = 64;
+export const FREE_TEXT_RUN = 256;
 /** Share of distinct words a position takes among those clusters (and the new message) to be a variable. */
 const FREE_TEXT_DISTINCT = 0.75;
 /**
  * Buckets whose latest clusters are remembered for `freeTextTokens` (the oldest bucket goes beyond):
  * at most 65,536 clusters held, most of them live (a run with a cluster gone is dropped at the next).
  */
-const FREE_TEXT_BUCKETS = 1024;
+const FREE_TEXT_BUCKETS = 256;
 
 /**
  * Drain-family miner. Messages are masked (numbers, ids, paths…), so most lines repeat exactly and are
