@@ -335,6 +335,24 @@ describe('TemplateMiner', () => {
     expect(miner.patterns().length).toBeLessThanOrEqual(50);
   });
 
+  it('evicts the least recently used cluster, over thousands of evictions', () => {
+    // The hot cluster is moved to the end of the order every 1,024 events (see touch): with 600 kept,
+    // the 512 new clusters made in between never reach it; the others go oldest first.
+    const miner = new TemplateMiner({ maxClusters: 600 });
+    const hot = 'heartbeat from the scheduler';
+    const mined = [];
+    for (let i = 0; i < 6000; i++) {
+      mined.push(miner.mine(event(`${word(i)} sent ${word(i + 7000)} home`)));
+      miner.mine(event(hot));
+    }
+    const patterns = miner.patterns();
+    expect(patterns).toHaveLength(600);
+    expect(patterns[0]).toMatchObject({ template: hot, count: 6000 });
+    const live = new Set(patterns.map((p) => p.template));
+    expect(mined.slice(-599).every((m) => live.has(m.template))).toBe(true);
+    expect(mined.slice(0, -599).some((m) => live.has(m.template))).toBe(false);
+  });
+
   it('forgets the oldest tenth of the clusters gone beyond rememberGone, not all of them', () => {
     const miner = new TemplateMiner({ maxClusters: 10, rememberGone: 100 });
     const mined = Array.from({ length: 300 }, (_, i) =>

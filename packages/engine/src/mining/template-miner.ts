@@ -86,6 +86,8 @@ export class TemplateMiner {
   /** Line shapes (digits read as 0) by fingerprint, each with its masked key's entry. */
   private readonly shapes = new FingerprintTable<ShapeEntry>();
   private readonly lru = new Map<number, Cluster>();
+  /** Where `evictOldest` reads the least recently used cluster (see there). */
+  private oldest: MapIterator<Cluster> = this.lru.values();
   /** Clusters gone by id: an evicted one's template; a merged one's cluster it went into. */
   private readonly gone = new Map<number, Cluster | string>();
   private readonly limits: ClusterLimits;
@@ -465,7 +467,16 @@ export class TemplateMiner {
   }
 
   private evictOldest(): void {
-    const oldest = this.lru.values().next().value;
+    // One iterator kept across calls: a fresh one steps over every slot the map's deletions left at
+    // its front (thousands of them between two compactions, a cluster evicted a line in free text);
+    // this one has passed them already, and V8 keeps it in place when the map is rehashed. Every
+    // entry before it is gone (evicted, or moved to the end by `touch`), so it is at the oldest.
+    let next = this.oldest.next();
+    if (next.done === true) {
+      this.oldest = this.lru.values();
+      next = this.oldest.next();
+    }
+    const oldest = next.value;
     if (oldest === undefined) return;
     this.lru.delete(oldest.key);
     this.index.detach(oldest);
