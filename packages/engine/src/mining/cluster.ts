@@ -81,6 +81,11 @@ export class Cluster {
     return this.id;
   }
 
+  /** Whether an event of this cluster was a warning, an error or fatal. */
+  get warned(): boolean {
+    return (this.levels[3] ?? 0) + (this.levels[4] ?? 0) + (this.levels[5] ?? 0) > 0;
+  }
+
   /** Replaces the template tokens (the miner re-indexes the cluster around this call). */
   setTokens(tokens: string[]): void {
     this.tokens = tokens;

@@ -474,6 +474,17 @@ describe('TemplateMiner on free text', () => {
     expect(patterns.some((p) => p.template.includes('<*>'))).toBe(false);
   });
 
+  it('never takes one-off warnings or errors for free text: a new error stays a pattern of its own', () => {
+    const miner = new TemplateMiner();
+    const lines = 2 * FREE_TEXT_RUN;
+    for (let i = 0; i < lines; i++) {
+      miner.mine({ ...event(query(i)), level: i % 50 === 0 ? 'warn' : i % 2 ? 'error' : 'info' });
+    }
+    const patterns = miner.patterns();
+    expect(patterns).toHaveLength(lines);
+    expect(patterns.some((p) => p.template.includes('<*>'))).toBe(false);
+  });
+
   it('keeps a word that takes a few values where the others vary: a pattern per value', () => {
     const kinds = ['books', 'music', 'shoes'];
     const miner = new TemplateMiner();

@@ -347,13 +347,13 @@ export class TemplateMiner {
    * with a variable at each position where those messages hardly repeat a word (FREE_TEXT_DISTINCT),
    * or null. Such a bucket otherwise makes a cluster a line, indexes it and evicts another, and
    * shows each line as a pattern of its own; the general cluster takes the bucket's later messages
-   * and folds those clusters (`foldCovered`). A bucket where any of them was matched again, merged or
-   * evicted is left to the usual rules.
+   * and folds those clusters (`foldCovered`). A bucket where any of them was matched again, merged,
+   * evicted or a warning or an error is left to the usual rules (`endsFreeText`).
    */
   private freeTextTokens(bucket: string, masked: string[]): string[] | null {
     const made = this.madeIn.get(bucket);
     if (made === undefined || made.length < FREE_TEXT_RUN) return null;
-    if (made.some((c) => !c.alive || c.count !== 1)) return null;
+    if (made.some(endsFreeText)) return null;
     const tokens = [...masked];
     const words = new Set<string>();
     let variables = 0;
@@ -387,7 +387,7 @@ export class TemplateMiner {
       this.madeIn.set(bucket, made);
     }
     // A cluster matched again or gone (merged, evicted) ends the run: nor is a gone one held for it.
-    if (made.some((m) => !m.alive || m.count !== 1)) made.length = 0;
+    if (made.some(endsFreeText)) made.length = 0;
     else if (made.length >= FREE_TEXT_RUN) made.shift();
     made.push(c);
   }
@@ -542,6 +542,15 @@ function covers(general: string[], specific: string[]): boolean {
     if (!g.includes(WILDCARD) || mergeTokens(g, t) !== g) return false;
   }
   return true;
+}
+
+/**
+ * Whether a cluster ends a run of free text (see `freeTextTokens`): it was matched again, merged or
+ * evicted — or its one message was a warning or an error: each new error stays a pattern of its own,
+ * however many one-off errors share a first word and length ("Error: …").
+ */
+function endsFreeText(c: Cluster): boolean {
+  return !c.alive || c.count !== 1 || c.warned;
 }
 
 function resolve(c: Cluster): Cluster {
