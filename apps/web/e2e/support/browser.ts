@@ -46,7 +46,9 @@ export async function openBrowser(viewport = { width: 1280, height: 860 }): Prom
 
 /**
  * page.goto that survives a navigation still under way from the step before (a client-side redirect
- * or refresh after an action): Chromium aborts one of the two (net::ERR_ABORTED); the visit is retried.
+ * or refresh after an action): Chromium aborts one of the two (net::ERR_ABORTED), or Playwright says
+ * the visit "is interrupted by another navigation" (seen under load, after an organisation switch's
+ * reload); the visit is retried.
  */
 export async function visit(page: Page, url: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -54,7 +56,11 @@ export async function visit(page: Page, url: string): Promise<void> {
       await page.goto(url);
       return;
     } catch (error) {
-      if (attempt >= 3 || !(error instanceof Error) || !error.message.includes('ERR_ABORTED')) throw error;
+      const raced =
+        error instanceof Error &&
+        (error.message.includes('ERR_ABORTED') ||
+          error.message.includes('interrupted by another navigation'));
+      if (attempt >= 3 || !raced) throw error;
       await page.waitForLoadState('load');
     }
   }
