@@ -49,6 +49,8 @@ export class Cluster {
   alive = true;
   /** Set when this cluster was folded into another one. */
   mergedInto: Cluster | null = null;
+  /** Made of a run of free text (see the miner's `freeTextTokens`): its messages seldom repeat. */
+  freeText = false;
   levels = new Uint32Array(LEVELS.length);
   samples: PatternSummary['samples'] = [];
   variables: VariableTracker[] = [];

@@ -461,6 +461,13 @@ describe('TemplateMiner on free text', () => {
     expect(mined.slice(run).every((e) => e.template === general)).toBe(true);
   });
 
+  it('mines free text alike with and without remembered line shapes, lines seen again too', () => {
+    // The general cluster's lines are not remembered in the caches (they seldom repeat): a line seen
+    // again is placed again, and lands where it did.
+    const lines = Array.from({ length: FREE_TEXT_RUN + 400 }, (_, i) => query(i % (FREE_TEXT_RUN + 150)));
+    expectShapesChangeNothing(lines);
+  });
+
   it('leaves a bucket to the usual rules while its clusters are matched again', () => {
     // Every line of a run half as long as FREE_TEXT_RUN comes twice at its end: no run is long enough.
     const miner = new TemplateMiner();

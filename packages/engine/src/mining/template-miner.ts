@@ -212,6 +212,9 @@ export class TemplateMiner {
       const { masked, dates } = tokenizeMessage(message, this.maxTokens);
       cluster = this.place(masked, dates);
       if (entry !== undefined) entry.cluster = cluster;
+      // Free text seldom repeats a line: remembering its shapes and keys would only fill the caches
+      // (cleared at CACHE_LIMIT), and push out those of the file's other lines.
+      else if (cluster.freeText) return cluster;
     }
     if (this.cache.size + this.shapes.size >= CACHE_LIMIT) {
       this.cache.clear();
@@ -332,6 +335,7 @@ export class TemplateMiner {
     const general = this.freeTextTokens(bucket, masked);
     const cluster = new Cluster(this.nextKey++, general ?? [...masked], this.limits, dates);
     if (general === null) this.noteMade(bucket, cluster);
+    else cluster.freeText = true;
     cluster.touchedAt = this.tick;
     this.lru.set(cluster.key, cluster);
     this.index.attach(cluster);
