@@ -374,8 +374,8 @@ export class TemplateMiner {
         variables++;
       } else if (!t.includes(WILDCARD)) constants++;
     }
-    // A template without a word ("<*>: <*> <*>") would take every message of its length.
     this.madeIn.delete(bucket);
+    // A template without a word ("<*>: <*> <*>") would take every message of its length.
     return variables > 0 && constants > 0 ? tokens : null;
   }
 
