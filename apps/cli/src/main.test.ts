@@ -1,14 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './testing/scratch-dir';
 
 const bin = join(import.meta.dirname, '../bin/logai.js');
 
 describe('logai (the executable)', () => {
   it('stops quietly with success when the reader of its output closes the pipe (`| head`)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'logai-pipe-'));
+    const dir = scratchDir('logai-pipe-');
     const path = join(dir, 'big.log');
     const lines: string[] = [];
     for (let i = 0; i < 200_000; i++)
@@ -54,7 +54,7 @@ describe('logai (the executable)', () => {
   }, 60_000);
 
   it('removes its copy of standard input when stopped with Ctrl-C (SIGINT) midway', async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'logai-sigint-'));
+    const tmp = scratchDir('logai-sigint-');
     const child = spawn(process.execPath, [bin, 'analyze', '-'], {
       env: { TMPDIR: tmp },
       stdio: ['pipe', 'ignore', 'pipe'],
@@ -75,7 +75,7 @@ describe('logai (the executable)', () => {
   }, 60_000);
 
   it('runs from a bundle it builds on first use, and from the sources when it cannot build one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'logai-dist-'));
+    const dir = scratchDir('logai-dist-');
     const dist = join(dir, 'dist');
     // Only these variables: the launcher needs no other (a binary is spawned, not looked up in PATH).
     const run = (env: Record<string, string>) =>

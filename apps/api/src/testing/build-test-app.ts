@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -28,10 +29,12 @@ const GENEROUS: RateLimits = {
 export async function buildTestApp(database: TestDatabase, overrides: Partial<AppDeps> = {}): Promise<App> {
   const logger = createLogger({ name: 'test', level: loadTestConfig().TEST_LOG_LEVEL, pretty: false });
   const pubsub = overrides.pubsub ?? createPostgresPubSub({ url: database.url, logger });
+  // The test's uploads, removed when the app closes (only made when the test brings no store).
+  const blobRoot = overrides.blobs ? undefined : mkdtempSync(path.join(tmpdir(), 'logai-blobs-'));
   const app = await buildApp({
     db: database.db,
     queue: createPostgresQueue({ url: database.url, db: database.db, logger }),
-    blobs: createFilesystemBlobStore({ root: mkdtempSync(path.join(tmpdir(), 'logai-blobs-')) }),
+    blobs: overrides.blobs ?? createFilesystemBlobStore({ root: blobRoot ?? tmpdir() }),
     pubsub,
     limits: { uploadMaxBytes: 50 * 1024 * 1024 },
     logger,
@@ -48,6 +51,9 @@ export async function buildTestApp(database: TestDatabase, overrides: Partial<Ap
     corsOrigins: ['http://localhost:3000'],
     ...overrides,
   });
-  app.addHook('onClose', async () => pubsub.close());
+  app.addHook('onClose', async () => {
+    await pubsub.close();
+    if (blobRoot !== undefined) await rm(blobRoot, { recursive: true, force: true });
+  });
   return app;
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport, Anomaly } from '@logai/engine';
 import {
   generateScenario,
@@ -15,6 +15,7 @@ import { makeTar } from '../../../../packages/engine/src/read/test-helpers';
 import { command } from './analyze';
 
 const dir = mkdtempSync(join(tmpdir(), 'logai-analyze-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const minute = (m: number) => SCENARIO_START + m * 60_000;
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { patternId } from '@logai/engine';
+import { scratchDir } from '../testing/scratch-dir';
 import { command } from './templates';
 
 const fixtures = join(import.meta.dirname, '../../../../packages/engine/test-fixtures');
@@ -58,7 +58,7 @@ describe('logai templates', () => {
   });
 
   it('prints every line of a large file in order, through a slow reader of its output', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'logai-jsonl-')), 'many.log');
+    const path = join(scratchDir('logai-jsonl-'), 'many.log');
     const lines: string[] = [];
     for (let i = 0; i < 20_000; i++)
       lines.push(`2026-11-25 10:00:00,000 INFO [main] app.Worker - job ${i} done`);
@@ -95,7 +95,7 @@ describe('logai templates', () => {
   });
 
   it('prints the final template of lines whose clusters were evicted (kept in a temporary file)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'logai-jsonl-'));
+    const dir = scratchDir('logai-jsonl-');
     const path = join(dir, 'free.log');
     const word = (i: number) =>
       `${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (((i / 26) | 0) % 26))}w`;
@@ -133,7 +133,7 @@ describe('logai templates', () => {
       expect(code).toBe(0);
       expect(templates(out)).toEqual(expected);
     }
-    const fifo = join(mkdtempSync(join(tmpdir(), 'logai-fifo-')), 'app.fifo');
+    const fifo = join(scratchDir('logai-fifo-'), 'app.fifo');
     execFileSync('mkfifo', [fifo]);
     createWriteStream(fifo).end(gzipSync(log));
     const piped = await run(fifo, '--json');
@@ -163,7 +163,7 @@ describe('logai templates', () => {
   });
 
   it('exits 1 with a readable message for a binary file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'logai-'));
+    const dir = scratchDir('logai-');
     const path = join(dir, 'image.png');
     writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
     const { code, err } = await run(path, '--jsonl');

@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../testing/scratch-dir';
 import { EvictedTemplatesFile } from './evicted-templates-file';
 
 describe('EvictedTemplatesFile', () => {
   it('gives back every template by cluster, in any order, long and non-ASCII ones included', () => {
-    const root = mkdtempSync(join(tmpdir(), 'logai-evicted-test-'));
+    const root = scratchDir('logai-evicted-test-');
     const store = new EvictedTemplatesFile(root);
     const templates = new Map<number, string>();
     // Enough to pass the 1 MiB buffers several times; one template longer than them; ids with gaps.
@@ -28,7 +29,7 @@ describe('EvictedTemplatesFile', () => {
   });
 
   it('makes no file until the first template', () => {
-    const root = mkdtempSync(join(tmpdir(), 'logai-evicted-test-'));
+    const root = scratchDir('logai-evicted-test-');
     const store = new EvictedTemplatesFile(root);
     expect(store.get(1)).toBeUndefined();
     store.close();
