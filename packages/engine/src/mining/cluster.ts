@@ -85,7 +85,9 @@ export class Cluster {
 
   /** Whether an event of this cluster was a warning, an error or fatal. */
   get warned(): boolean {
-    return (this.levels[3] ?? 0) + (this.levels[4] ?? 0) + (this.levels[5] ?? 0) > 0;
+    for (let at = levelIndex('warn'); at < this.levels.length; at++)
+      if ((this.levels[at] ?? 0) > 0) return true;
+    return false;
   }
 
   /** Replaces the template tokens (the miner re-indexes the cluster around this call). */
