@@ -49,6 +49,8 @@ export function isJsonObject(line: string): boolean {
 }
 
 function isLogfmt(line: string): boolean {
+  // A line without "=" holds no pair (most lines of other formats: no word-by-word read of them).
+  if (line.indexOf('=') < 0) return false;
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 3) return false;
   return pairs.some(([k]) => /^(level|lvl|msg|message|ts|time|t)$/i.test(k));
@@ -69,8 +71,10 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
 /** Picks the format most sampled lines fit (at least half of them), else text with a learned header. */
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
   const lines = sample.filter((l) => l.trim().length > 0);
+  // Each line parsed as JSON once: for the header's lines here and for the JSON check below.
+  const json = lines.map(isJsonObject);
   // JSON lines and uWSGI's request lines are read apart: the header is that of the others.
-  const header = learnTextHeader(lines.filter((l) => !isJsonObject(l) && !isUwsgiRequest(l)));
+  const header = learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l)));
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
   const csv = override === undefined || override === 'csv' ? csvLayout(lines) : null;
@@ -94,7 +98,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   let best: FormatDetection | null = null;
   let bestCount = 0;
   for (const [format, what, test] of CHECKS) {
-    const count = lines.filter(test).length;
+    const count = format === 'json' ? json.filter(Boolean).length : lines.filter(test).length;
     if (count > bestCount && count * 2 >= lines.length) {
       bestCount = count;
       best = { format, evidence: `${count} of ${lines.length} sampled lines ${what}`, header };

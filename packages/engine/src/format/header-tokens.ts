@@ -129,6 +129,27 @@ const MONTH_OR_DAY = new Set([
   'sun',
 ]);
 
+/** Whether s[from, to) is a non-empty run of ASCII letters. */
+function isLetters(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** The three letters at s[from] as one number, lower case (see MONTH_OR_DAY). */
+const letterKey = (s: string, from: number): number =>
+  ((s.charCodeAt(from) | 32) << 16) | ((s.charCodeAt(from + 1) | 32) << 8) | (s.charCodeAt(from + 2) | 32);
+
+const MONTH_OR_DAY_KEYS = new Set([...MONTH_OR_DAY].map((w) => letterKey(w, 0)));
+
+/** Whether the three characters at s[from] spell a month or a weekday (any case), as MONTH_OR_DAY. */
+function isMonthOrDay(s: string, from: number): boolean {
+  return isLetters(s, from, from + 3) && MONTH_OR_DAY_KEYS.has(letterKey(s, from));
+}
+
 /**
  * Ten digits of seconds or thirteen of milliseconds since 1970 that fall in 2001–2038: a column of
  * these is a timestamp ("134681 node-246 unix.hw state_change.unavailable 1077804742 1 …").
@@ -170,6 +191,12 @@ function opensOnDate(s: string, from: number, to: number): boolean {
 export function classify(s: string, from: number, to: number): number {
   const len = to - from;
   const c0 = s.charCodeAt(from);
+  // Most tokens of a sampled line are words of letters alone (a message's): of the tests below, only
+  // the level's and the month's can take such a word (format detection classifies ~14 tokens a line).
+  if (isLetters(s, from, to)) {
+    if (len <= 15 && levelAt(s, from, to) !== null) return LEVEL;
+    return len === 3 && isMonthOrDay(s, from) ? TIME : WORD;
+  }
   if (isSeparator(s, from, to)) return DASH;
   if (
     (len <= 15 || isLevelSlash(s, from) || isModuleLevel(s, from, to) || s.charCodeAt(to - 1) === 58) &&
@@ -200,7 +227,7 @@ export function classify(s: string, from: number, to: number): number {
   if (digits === len) return isEpoch(s, from, len) ? TIME : NUM;
   if (digits === len - 1 && c0 === 45) return NUM; // "-1"
   if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;
-  if (len === 3 && MONTH_OR_DAY.has(s.slice(from, to).toLowerCase())) return TIME;
+  if (len === 3 && isMonthOrDay(s, from)) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;
   if (digits === 4 && len === 5 && isLetterLevel(c0) && isMonthDay(s, from + 1)) return LEVEL_DATE;
   // CockroachDB's klog-like "I200117": the level letter glued to year, month and day.
@@ -225,6 +252,25 @@ export function classify(s: string, from: number, to: number): number {
       return (digits >= 3 && s.charCodeAt(to - 2) !== 93) || afterLevelColon(s, from) ? WORD : COMPONENT;
   }
   return isDotted(s, from, to) || isCategoryWithEventId(s, from, to) ? LOGGER : WORD;
+}
+
+/**
+ * A cheap test that `classify(s, from, to)` may return `cls`: false only where it cannot (a header
+ * learner looking for a class skips such tokens without classifying them). Only a token that names a
+ * level (levelAt) is a LEVEL; only one ending in ":" a COMPONENT; only a month or weekday (three
+ * characters) or a token with four digits a TIME. Any other class: true. Keep it in step with
+ * `classify` (a property test holds them together).
+ */
+export function mayBeOfClass(s: string, from: number, to: number, cls: number): boolean {
+  if (cls === LEVEL) return levelAt(s, from, to) !== null;
+  if (cls === COMPONENT) return s.charCodeAt(to - 1) === 58;
+  if (cls !== TIME || to - from === 3) return true;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits === 4) return true;
+  }
+  return false;
 }
 
 /**

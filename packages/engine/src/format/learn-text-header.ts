@@ -10,9 +10,12 @@ import {
   MARK,
   NUM,
   SOURCE,
+  MAX_HEADER_TOKENS,
   TIME,
   WORD,
+  classify,
   isLeading,
+  mayBeOfClass,
 } from './header-tokens';
 import { empty, isPadded, PADDED, type TextHeaderModel } from './text-header';
 
@@ -60,18 +63,90 @@ function leadingPipeFields(line: string): number {
   }
 }
 
-/** Whether token k is all digits (a TIME of digits only is an epoch timestamp, see `classify`). */
-function isEpochToken(line: string, tokens: HeaderTokens, k: number): boolean {
-  for (let i = tokens.starts[k] ?? 0; i < (tokens.ends[k] ?? 0); i++) {
-    const c = line.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+/**
+ * The sampled lines' leading tokens (up to MAX_HEADER_TOKENS a line): their bounds, and their classes
+ * (a word followed by padding read as PADDED), each classified when first asked for. Learning asks
+ * for a few columns of most lines; classifying every token of every line was most of what detecting
+ * a file's format cost (~14 tokens a line), which an incident bundle of many small files pays per file.
+ * Row r is the r-th line added.
+ */
+class Rows {
+  private readonly lines: string[] = [];
+  private readonly counts: Uint8Array;
+  private readonly bounds: Int32Array;
+  /** 0 until classified (no class is 0). */
+  private readonly classes: Uint8Array;
 
-function hasLeadingBefore(classes: Uint8Array, k: number): boolean {
-  for (let j = 0; j < k; j++) if (isLeading(classes[j] ?? 0)) return true;
-  return false;
+  constructor(size: number) {
+    this.counts = new Uint8Array(size);
+    this.bounds = new Int32Array(2 * MAX_HEADER_TOKENS * size);
+    this.classes = new Uint8Array(MAX_HEADER_TOKENS * size);
+  }
+
+  /** Adds the line the tokens were scanned from; returns its row. */
+  add(line: string, tokens: HeaderTokens): number {
+    const r = this.lines.length;
+    this.lines.push(line);
+    const n = tokens.count;
+    this.counts[r] = n;
+    const at = 2 * MAX_HEADER_TOKENS * r;
+    for (let k = 0; k < n; k++) {
+      this.bounds[at + 2 * k] = tokens.starts[k] ?? 0;
+      this.bounds[at + 2 * k + 1] = tokens.ends[k] ?? 0;
+    }
+    return r;
+  }
+
+  /** Number of tokens of row r. */
+  length(r: number): number {
+    return this.counts[r] ?? 0;
+  }
+
+  /** The class of token k of row r (undefined past its last token). */
+  classAt(r: number, k: number): number | undefined {
+    if (k < 0 || k >= (this.counts[r] ?? 0)) return undefined;
+    const slot = MAX_HEADER_TOKENS * r + k;
+    let cls = this.classes[slot] ?? 0;
+    if (cls === 0) {
+      const line = this.lines[r] ?? '';
+      const end = this.bounds[2 * slot + 1] ?? 0;
+      cls = classify(line, this.bounds[2 * slot] ?? 0, end);
+      if (cls === WORD && isPadded(line, end)) cls = PADDED;
+      this.classes[slot] = cls;
+    }
+    return cls;
+  }
+
+  /**
+   * The first token of row r of class `cls` before token `limit`, or -1. A token that cannot be of
+   * the class (see mayBeOfClass) is not classified.
+   */
+  first(r: number, cls: number, limit: number): number {
+    const n = Math.min(limit, this.counts[r] ?? 0);
+    const line = this.lines[r] ?? '';
+    const at = 2 * MAX_HEADER_TOKENS * r;
+    for (let k = 0; k < n; k++) {
+      if (!mayBeOfClass(line, this.bounds[at + 2 * k] ?? 0, this.bounds[at + 2 * k + 1] ?? 0, cls)) continue;
+      if (this.classAt(r, k) === cls) return k;
+    }
+    return -1;
+  }
+
+  /** Whether token k of row r is all digits (a TIME of digits only is an epoch timestamp, see `classify`). */
+  isDigits(r: number, k: number): boolean {
+    const line = this.lines[r] ?? '';
+    const at = 2 * (MAX_HEADER_TOKENS * r + k);
+    for (let i = this.bounds[at] ?? 0; i < (this.bounds[at + 1] ?? 0); i++) {
+      const c = line.charCodeAt(i);
+      if (c < 48 || c > 57) return false;
+    }
+    return true;
+  }
+
+  hasLeadingBefore(r: number, k: number): boolean {
+    for (let j = 0; j < k; j++) if (isLeading(this.classAt(r, j) ?? 0)) return true;
+    return false;
+  }
 }
 
 /** Learns where the header of a text file ends, from the columns of its sampled lines. */
@@ -92,24 +167,23 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   const componentAt: number[] = [];
   const epochAt: number[] = [];
   const leadingRuns: number[] = [];
-  const rows: Uint8Array[] = [];
+  const table = new Rows(sample.length);
+  const rows: number[] = [];
   for (const line of sample) {
-    tokens.scan(line);
-    const classes = tokens.classes.slice(0, tokens.count);
-    for (let k = 0; k < classes.length; k++) {
-      if (classes[k] === WORD && isPadded(line, tokens.ends[k] ?? 0)) classes[k] = PADDED;
-    }
-    rows.push(classes);
-    const at = classes.indexOf(LEVEL);
-    if (at >= 0 && at < 10) levelAt.push(at);
+    tokens.scan(line, MAX_HEADER_TOKENS, false);
+    const row = table.add(line, tokens);
+    rows.push(row);
+    // The first level, "component:" and time of a line count where they are in its first columns.
+    const at = table.first(row, LEVEL, 10);
+    if (at >= 0) levelAt.push(at);
     // A "component:" column closes a header that has a time or number before it ("… host app[pid]:");
     // a "Key:" after a word ("START RequestId: …", AWS Lambda) is the message's own.
-    const comp = classes.indexOf(COMPONENT);
-    if (comp >= 0 && comp < 10 && hasLeadingBefore(classes, comp)) componentAt.push(comp);
-    const time = classes.indexOf(TIME);
-    if (time >= 1 && time < 8 && isEpochToken(line, tokens, time)) epochAt.push(time);
+    const comp = table.first(row, COMPONENT, 10);
+    if (comp >= 0 && table.hasLeadingBefore(row, comp)) componentAt.push(comp);
+    const time = table.first(row, TIME, 8);
+    if (time >= 1 && table.isDigits(row, time)) epochAt.push(time);
     let run = 0;
-    while (run < Math.min(classes.length, 8) && isLeading(classes[run] ?? 0)) run++;
+    while (run < Math.min(table.length(row), 8) && isLeading(table.classAt(row, run) ?? 0)) run++;
     leadingRuns.push(run);
   }
   const level = mode(levelAt);
@@ -119,28 +193,29 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   // An epoch column in front of a "component:" column that fewer lines have: the columns end at the time.
   const epochFirst = epochColumn && epoch.count >= component.count && epoch.value < component.value;
   // klog's "E1125 10:00:00.123456 …" leads with its level: no level column to anchor on.
-  const levelDate = rows.filter((r) => r[0] === LEVEL_DATE).length >= quorum;
+  const levelDate = rows.filter((r) => table.classAt(r, 0) === LEVEL_DATE).length >= quorum;
   let model: TextHeaderModel;
   let pos: number;
   let levelFirst = false;
-  let fitting: Uint8Array[];
+  let fitting: number[];
   if (levelDate) {
     const lead = mode(leadingRuns);
     model = { ...empty(), leading: Math.max(1, lead.value), levelDate };
-    fitting = rows.filter((r) => r[0] === LEVEL_DATE && r.length > model.leading);
+    fitting = rows.filter((r) => table.classAt(r, 0) === LEVEL_DATE && table.length(r) > model.leading);
     pos = model.leading;
   } else if (levelAt.filter((at) => at <= level.value + 2).length >= quorum) {
     // Lines read their level up to two columns past the anchor (see splitHeader): Sidekiq's "INFO:"
     // comes after its key=value pairs, one more on "done" lines (elapsed=) than on "start" lines.
     model = { ...empty(), anchorIndex: level.value, anchorClass: LEVEL };
-    fitting = rows.filter((r) => r[level.value] === LEVEL);
+    fitting = rows.filter((r) => table.classAt(r, level.value) === LEVEL);
     pos = level.value + 1;
     // A level first, then the time: "E, [2026-02-21T03:36:51.614040 #19178] ERROR -- app: …" (Ruby's
     // Logger), "ERROR 2026-05-09 04:10:45,751 …". The columns after the time follow.
     if (level.value === 0) {
       while (
         pos < 4 &&
-        fitting.filter((r) => r[pos] === TIME || r[pos] === NUM).length >= fitting.length * 0.6
+        fitting.filter((r) => table.classAt(r, pos) === TIME || table.classAt(r, pos) === NUM).length >=
+          fitting.length * 0.6
       )
         pos++;
       if (pos > 1) levelFirst = true;
@@ -151,13 +226,13 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   } else if (epochColumn) {
     // Fixed columns up to an epoch timestamp: "134681 node-246 unix.hw state_change.unavailable 1077804742 …".
     model = { ...empty(), anchorIndex: epoch.value, anchorClass: TIME };
-    fitting = rows.filter((r) => r[epoch.value] === TIME);
+    fitting = rows.filter((r) => table.classAt(r, epoch.value) === TIME);
     pos = epoch.value + 1;
   } else {
     const lead = mode(leadingRuns);
     if (lead.value <= 0 || lead.count < quorum) return empty();
     model = { ...empty(), leading: lead.value };
-    fitting = rows.filter((r) => r.length > lead.value);
+    fitting = rows.filter((r) => table.length(r) > lead.value);
     pos = lead.value;
   }
   // Then whatever optional tokens follow in a consistent order: "[thread] logger -", "logger:".
@@ -169,7 +244,7 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
   for (let step = 0; step < 6; step++) {
     const cls = afterClasses.find(
       (c) =>
-        fitting.filter((r) => isOfColumn(c, r[pos])).length >=
+        fitting.filter((r) => isOfColumn(c, table.classAt(r, pos))).length >=
         Math.max(1, fitting.length * (c === COMPONENT ? COMPONENT_QUORUM : 0.6)),
     );
     if (cls === undefined) break;
