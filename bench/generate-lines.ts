@@ -2,8 +2,9 @@
 // headers, JSON lines, logfmt, syslog, access logs), many message shapes, random values, and some
 // multi-line stack traces. Deterministic (seeded), so figures are comparable between runs.
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { makeTar } from '../packages/engine/src/read/test-helpers';
 
 export type BenchFormat = 'log4j' | 'hdfs' | 'json' | 'logfmt' | 'syslog' | 'access' | 'pipe';
 export const BENCH_FORMATS: BenchFormat[] = ['log4j', 'hdfs', 'json', 'logfmt', 'syslog', 'access', 'pipe'];
@@ -249,11 +250,42 @@ export async function generateFreeText(
   await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
 }
 
+/**
+ * An incident bundle of many small files (a tar): `files` members of about `linesPerFile` physical
+ * lines each, the suite's seven formats in turn, each member of its own seed. Every member is a file
+ * of its own to the reader (format detected, header learned), so this measures what a file costs
+ * beside its lines: with 200-line members, the detection sample is the whole file.
+ */
+export async function generateBundle(path: string, files: number, linesPerFile = 200): Promise<void> {
+  const members: Record<string, string> = {};
+  for (let i = 0; i < files; i++) {
+    const format = BENCH_FORMATS[i % BENCH_FORMATS.length] ?? 'log4j';
+    const r = rng(5000 + i);
+    let t = Date.UTC(2026, 10, 25, 8, 0, 0) + i * 60_000;
+    const lines: string[] = [];
+    let physical = 0;
+    while (physical < linesPerFile) {
+      t += Math.floor(r() * 50);
+      const text = line(format, r, t);
+      lines.push(text);
+      physical += text.split('\n').length;
+    }
+    members[`${format}-${i}.log`] = `${lines.join('\n')}\n`;
+  }
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, makeTar(members));
+}
+
 // Run directly: tsx bench/generate-lines.ts [TOTAL_LINES] [DIR]  or  --big BYTES PATH (one big log4j file,
-// with stack traces)  or  --free-text LINES PATH [--bare] (see generateFreeText)
+// with stack traces)  or  --free-text LINES PATH [--bare] (see generateFreeText)  or  --bundle FILES PATH
+// (see generateBundle)
 if (process.argv[1]?.endsWith('generate-lines.ts')) {
   const [, , a, b, c] = process.argv;
-  if (a === '--free-text') {
+  if (a === '--bundle') {
+    const path = c ?? 'bench/out/bundle.tar';
+    await generateBundle(path, Number(b ?? 1400));
+    console.log(`wrote ${path}`);
+  } else if (a === '--free-text') {
     const path = c ?? 'bench/out/free-text.log';
     await mkdir('bench/out', { recursive: true });
     await generateFreeText(

@@ -1,12 +1,15 @@
 // Throughput of the engine from raw bytes to patterns: decode, frame, detect format, extract fields,
-// mine templates. Prints lines/s, MB/s and peak RSS. Usage: npm run bench:templates [-- FILE...] [--passes N]
+// mine templates. Prints lines/s, MB/s and peak RSS.
+// Usage: npm run bench:templates [-- FILE...|--bundle] [--passes N]
 // Each file is read into memory first (not timed), so the figure is the engine's, not the disk's;
 // files over 256 MiB are streamed from disk instead (their figure includes reading them).
+// --bundle: an incident bundle of 1,400 files of 200 lines instead of the suite (a tar, generated once
+// into bench/out): what each file costs beside its lines (format detection, the reader's set-up).
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readEventBatches, TemplateMiner } from '@logai/engine';
-import { generateSuite } from './generate-lines';
+import { generateBundle, generateSuite } from './generate-lines';
 
 const TOTAL_LINES = 1_050_000;
 
@@ -19,13 +22,22 @@ async function suite(): Promise<string[]> {
   return generateSuite('bench/out', TOTAL_LINES);
 }
 
+/** The bundle of small files, made once. */
+async function bundle(): Promise<string> {
+  const path = 'bench/out/bundle-1400.tar';
+  if (!(await stat(path).catch(() => null))) await generateBundle(path, 1400);
+  return path;
+}
+
 // --passes N reads the suite N times in one process: the first pass includes the JIT compiling the
 // engine (on a single core it competes with the work), later passes show the steady rate.
 const args = process.argv.slice(2);
 const passesAt = args.indexOf('--passes');
 const passes = passesAt >= 0 ? Math.max(1, Number(args[passesAt + 1] ?? 1)) : 1;
-const files = args.filter((a, i) => passesAt < 0 || (i !== passesAt && i !== passesAt + 1));
-const paths = files.length > 0 ? files : await suite();
+const files = args.filter(
+  (a, i) => a !== '--bundle' && (passesAt < 0 || (i !== passesAt && i !== passesAt + 1)),
+);
+const paths = files.length > 0 ? files : args.includes('--bundle') ? [await bundle()] : await suite();
 
 /**
  * A file read into memory: into one buffer, reused for every file and pass, each page of it touched
