@@ -7,7 +7,7 @@
 
 import { levelAt } from '../fields/normalize-level';
 
-export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed';
+export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named';
 
 export interface Unwrapped {
   /** The application's line. */
@@ -57,6 +57,19 @@ function unwrapPrefixed(line: string): Unwrapped | null {
   return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
 }
 
+/**
+ * A program's name and a blank before each line's date and time, the two apart: Debian's
+ * update-alternatives ("update-alternatives 2025-06-24 14:36:53: run with …"). A word before an ISO
+ * time ("https 2026-…T…Z", an AWS load balancer's request type) is an access log's column, not this.
+ */
+const NAMED = /^([A-Za-z][\w.-]*) (?=\d{4}[/-]\d\d[/-]\d\d \d\d:)/;
+
+function unwrapNamed(line: string): Unwrapped | null {
+  const m = NAMED.exec(line);
+  if (!m) return null;
+  return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
+}
+
 function unwrapDocker(line: string): Unwrapped | null {
   if (line.charCodeAt(0) !== 123 || !line.includes('"log"')) return null;
   let value: unknown;
@@ -84,7 +97,9 @@ export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Un
         ? unwrapCloudWatch(line)
         : runtime === 'multiplexed'
           ? unwrapMultiplexed(line)
-          : unwrapPrefixed(line);
+          : runtime === 'prefixed'
+            ? unwrapPrefixed(line)
+            : unwrapNamed(line);
 }
 
 const NAMES: Record<ContainerRuntime, string> = {
@@ -94,6 +109,7 @@ const NAMES: Record<ContainerRuntime, string> = {
   multiplexed: 'lines of a process manager naming their program ("<name> | <line>": pm2, docker compose)',
   prefixed:
     'lines that open with their program\'s name before the date ("<name>: 2026/01/02 …": Go\'s log prefix)',
+  named: 'lines that open with a name before their date and time ("<name> 2026-01-02 10:00:00 …")',
 };
 
 /** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
@@ -102,14 +118,14 @@ export function detectContainerRuntime(
 ): { runtime: ContainerRuntime; evidence: string } | null {
   const lines = sample.filter((l) => l.trim().length > 0);
   if (lines.length === 0) return null;
-  for (const runtime of ['cri', 'docker', 'cloudwatch', 'multiplexed', 'prefixed'] as const) {
+  for (const runtime of ['cri', 'docker', 'cloudwatch', 'multiplexed', 'prefixed', 'named'] as const) {
     const inner = lines.map((l) => unwrapContainerLine(l, runtime)).filter((u) => u !== null);
     const count = inner.length;
     // CloudWatch's streams are few (a function's instances, a service's tasks): a second column of
     // ever-changing paths is the application's own text. So are a process manager's programs, and a
     // level is no program ("INFO | 2026-… | message" is a header).
     const names = new Set(inner.map((u) => u.stream));
-    const named = runtime === 'multiplexed' || runtime === 'prefixed';
+    const named = runtime === 'multiplexed' || runtime === 'prefixed' || runtime === 'named';
     if ((runtime === 'cloudwatch' || named) && names.size > Math.max(4, count / 4)) continue;
     if (named && [...names].some((name) => levelAt(name, 0, name.length) !== null)) continue;
     if (count * 2 >= lines.length) {

@@ -96,6 +96,58 @@ describe('container runtime logs', () => {
     expect(events[2]?.lineCount).toBe(5);
   });
 
+  it('reads a program name before a date and time without a colon (update-alternatives)', async () => {
+    const lines = [
+      'update-alternatives 2025-06-24 14:36:53: run with --quiet --install /usr/bin/pager pager /usr/bin/less 77',
+      'update-alternatives 2025-06-24 14:36:53: link group pager updated to point to /usr/bin/less',
+      'update-alternatives 2025-06-24 14:37:02: run with --install /usr/bin/c++ c++ /usr/bin/g++ 20',
+      'update-alternatives 2025-06-24 14:37:02: link group c++ updated to point to /usr/bin/g++',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/open with a name before their date and time/);
+    expect(
+      events.map((e) => [
+        e.service,
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.timestampInherited,
+        e.message,
+      ]),
+    ).toEqual([
+      [
+        'update-alternatives',
+        '2025-06-24T14:36:53.000Z',
+        false,
+        'run with --quiet --install /usr/bin/pager pager /usr/bin/less 77',
+      ],
+      [
+        'update-alternatives',
+        '2025-06-24T14:36:53.000Z',
+        false,
+        'link group pager updated to point to /usr/bin/less',
+      ],
+      [
+        'update-alternatives',
+        '2025-06-24T14:37:02.000Z',
+        false,
+        'run with --install /usr/bin/c++ c++ /usr/bin/g++ 20',
+      ],
+      [
+        'update-alternatives',
+        '2025-06-24T14:37:02.000Z',
+        false,
+        'link group c++ updated to point to /usr/bin/g++',
+      ],
+    ]);
+  });
+
+  it('keeps a word before an ISO time an access log column (AWS load balancer), not a program name', async () => {
+    const time = '2026-11-25T10:00:00.123456Z';
+    const alb = (status: number) =>
+      `https ${time} app/my-alb/50dc6c495c0c9188 10.0.0.1:51234 10.0.1.5:8080 0.001 0.012 0.000 ${status} ${status} 34 1534 "GET https://api.example.com:443/v1/items HTTP/1.1" "curl/8.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354" "api.example.com" "-" 0 ${time} "forward" "-" "-" "10.0.1.5:8080" "${status}" "-" "-"`;
+    const { files } = await read(text([200, 200, 500, 200].map(alb).join('\n') + '\n'));
+    expect(files[0]?.format).toBe('access');
+  });
+
   it("reads pm2's own zone-less lines at the offset its app's lines write", async () => {
     const pm2 = [
       '0|telemetry-api | 2020-07-19 15:06:26.384 -05:00: GET /telemetry/v2/metrics/99 200 2657 - 27.318 ms',

@@ -265,7 +265,12 @@ export class FileReader {
     const container = detectContainerRuntime(raw);
     this.runtime = container?.runtime ?? null;
     // A process manager's name carries no time of its own (see emitEvent).
-    if (this.runtime !== null && this.runtime !== 'multiplexed' && this.runtime !== 'prefixed')
+    if (
+      this.runtime !== null &&
+      this.runtime !== 'multiplexed' &&
+      this.runtime !== 'prefixed' &&
+      this.runtime !== 'named'
+    )
       this.wrapperTime = new TimestampReader(this.options.year);
     const runtime = this.runtime;
     const unwrapped = runtime ? raw.map((l) => unwrapContainerLine(l, runtime)?.line ?? l) : raw;
@@ -363,7 +368,10 @@ export class FileReader {
         // A process manager's program names the service; a container runtime's stream is an attribute.
         // (Go's log prefix names the program; "http:" after it is a part of it.)
         if (this.runtime === 'prefixed') fields.service = wrapper.stream;
-        else if (this.runtime === 'multiplexed') fields.service ??= wrapper.stream;
+        // A name before the date is the service unless the line names one (a file's name before
+        // OpenStack's `… INFO nova.compute.manager [req-…]`).
+        else if (this.runtime === 'multiplexed' || this.runtime === 'named')
+          fields.service ??= wrapper.stream;
         else {
           // The runtime's time has its date: it stands in for a line's time of day alone too
           // ("23:55:53.096 [info] GET /", Elixir's Logger), which would otherwise be placed on a guessed day.
