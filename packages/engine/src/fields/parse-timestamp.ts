@@ -112,6 +112,8 @@ interface Parts {
   ambiguousZone: string | null;
   /** The first two numbers were joined by ':': the text opens with a time of day, not a date. */
   opensWithTime: boolean;
+  /** The character after the first number ("." of "25.11.2026"), or 0. */
+  firstSeparator: number;
 }
 
 // Reused between calls (parsing is synchronous): no allocation per timestamp.
@@ -128,6 +130,7 @@ const shared: Parts = {
   naive: false,
   ambiguousZone: null,
   opensWithTime: false,
+  firstSeparator: 0,
 };
 
 /** Whether the last timestamp parsed had no zone (and so was read in local time, UTC by default). */
@@ -172,6 +175,7 @@ function scan(s: string): Parts | null {
   p.naive = false;
   p.ambiguousZone = null;
   p.opensWithTime = false;
+  p.firstSeparator = 0;
   p.fraction = 0;
   p.fractionLen = 0;
   const n = s.length;
@@ -216,6 +220,7 @@ function scan(s: string): Parts | null {
       }
       colonRun = prev === 58 ? colonRun + 1 : 1;
       if (p.nums.length === 1 && prev === 58) p.opensWithTime = true;
+      if (p.nums.length === 0) p.firstSeparator = i < n ? s.charCodeAt(i) : 0;
       p.nums.push(v);
       p.lens.push(i - start);
       continue;
@@ -351,8 +356,13 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
   // A time of day without a date ("19:09:06,559", logback's own status lines among dated ones) is
   // not read as one: "19:09:06" is not 2019-09-06. (Header times alone are read by `timeOfDay`.)
   if (len0 <= 2 && nums.length >= 3 && !p.opensWithTime) {
-    // 11/25/2026 10:00:00 (US) or 17/06/09 20:10:40 (yy/mm/dd)
-    if ((lens[2] ?? 0) === 4) return build(n2, n0, n1, n3, n4, n5, p);
+    if ((lens[2] ?? 0) === 4) {
+      // 25.11.2026 10:00:00: a dotted date is written day first everywhere (German, Russian, …).
+      // 11/25/2026 10:00:00 (US) unless its first number cannot be a month: 25/11/2026 (UK, France).
+      if (p.firstSeparator === 46 || n0 > 12) return build(n2, n1, n0, n3, n4, n5, p);
+      return build(n2, n0, n1, n3, n4, n5, p);
+    }
+    // 17/06/09 20:10:40 (yy/mm/dd)
     return build(2000 + n0, n1, n2, n3, n4, n5, p);
   }
   return null;

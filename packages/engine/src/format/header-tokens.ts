@@ -150,6 +150,30 @@ function isMonthOrDay(s: string, from: number): boolean {
   return isLetters(s, from, from + 3) && MONTH_OR_DAY_KEYS.has(letterKey(s, from));
 }
 
+const MONTH_KEYS = new Set(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((w) =>
+    letterKey(w, 0),
+  ),
+);
+
+/**
+ * A date with its month's name between numbers, "25-Nov-2026" (Tomcat's `dd-MMM-yyyy`), "2026-Nov-25",
+ * "25/Nov/2026:10:00:00": digits and date punctuation around three letters that name a month.
+ */
+function isMonthNameDate(s: string, from: number, to: number): boolean {
+  let month = -1;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 45 || c === 47 || c === 46 || c === 58 || c === 44) continue;
+    if (month >= 0 || i + 3 > to || !isLetters(s, i, i + 3) || !MONTH_KEYS.has(letterKey(s, i))) return false;
+    if (i + 3 < to && isLetters(s, i + 3, i + 4)) return false;
+    month = i;
+    i += 2;
+  }
+  return month > from && month + 3 < to;
+}
+
 /**
  * Ten digits of seconds or thirteen of milliseconds since 1970 that fall in 2001–2038: a column of
  * these is a timestamp ("134681 node-246 unix.hw state_change.unavailable 1077804742 1 …").
@@ -227,6 +251,7 @@ export function classify(s: string, from: number, to: number): number {
   if (digits === len) return isEpoch(s, from, len) ? TIME : NUM;
   if (digits === len - 1 && c0 === 45) return NUM; // "-1"
   if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;
+  if (digits >= 4 && isMonthNameDate(s, from, to)) return TIME;
   if (len === 3 && isMonthOrDay(s, from)) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;
   if (digits === 4 && len === 5 && isLetterLevel(c0) && isMonthDay(s, from + 1)) return LEVEL_DATE;

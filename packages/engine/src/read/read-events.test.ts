@@ -513,6 +513,35 @@ describe('readEvents: year-less timestamps', () => {
 
 describe('readEvents: headers learned without per-format rules', () => {
   it.each([
+    // Tomcat's catalina.out (`dd-MMM-yyyy`), a dotted date (German, Russian), a UK date: the date is
+    // read (a header whose date was not was put on today by its time of day).
+    [
+      '25-Nov-2026 10:00:00.123 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [1234] milliseconds\n25-Nov-2026 10:00:05.789 SEVERE [main] org.apache.catalina.core.StandardContext.startInternal One or more listeners failed to start.\n',
+      ['2026-11-25T10:00:00.123Z', '2026-11-25T10:00:05.789Z'],
+      'error',
+      'One or more listeners failed to start.',
+    ],
+    [
+      '25.11.2026 10:00:00,123 INFO  Auftrag 7 gestartet\n26.11.2026 08:15:00,456 ERROR Auftrag 7 fehlgeschlagen\n',
+      ['2026-11-25T10:00:00.123Z', '2026-11-26T08:15:00.456Z'],
+      'error',
+      'Auftrag 7 fehlgeschlagen',
+    ],
+    [
+      '25/11/2026 10:00:00 INFO job 7 started\n26/11/2026 08:15:00 WARN job 7 slow\n',
+      ['2026-11-25T10:00:00.000Z', '2026-11-26T08:15:00.000Z'],
+      'warn',
+      'job 7 slow',
+    ],
+  ])('reads the date of a header: %s', async (log, times, level, message) => {
+    const { events } = await read(text(log), { day: Date.UTC(2026, 11, 6) });
+    expect(events.map((e) => (e.timestamp === null ? null : new Date(e.timestamp).toISOString()))).toEqual(
+      times,
+    );
+    expect(events[1]).toMatchObject({ level, message, timestampInherited: false });
+  });
+
+  it.each([
     [
       'logcat (one-letter level, then "Tag:")',
       '03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogs opening app\n03-17 16:13:38.819  1702  8671 I PowerManagerService: acquire lock=233570404\n',
