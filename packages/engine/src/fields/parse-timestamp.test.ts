@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimestamp } from './parse-timestamp';
+import { parseTimestamp, timeOfDay } from './parse-timestamp';
 
 const ctx = { year: 2026 };
 const utc = (s: string): number => Date.parse(s);
@@ -64,4 +64,18 @@ describe('parseTimestamp', () => {
       expect(parseTimestamp(text, ctx)).toBeNull();
     },
   );
+});
+
+describe('timeOfDay', () => {
+  it.each([
+    ['10:23:45', 37_425_000],
+    ['[10:23:45,123]', 37_425_123],
+    ['[10:23:45 INF]', 37_425_000],
+    ['[10:23:45.5 WRN]', 37_425_500],
+    ['[10:23:45 word]', null],
+    ['10:23:45 INF', null],
+    ['24:00:00', null],
+  ])('reads %s', (text, ms) => {
+    expect(timeOfDay(text)).toBe(ms);
+  });
 });

@@ -1,5 +1,6 @@
 // One scanner for the timestamp shapes logs use: it reads numbers, a month name and a zone, then
 // interprets them by their digit counts. No regular expression, so it is cheap on every line.
+import { levelAt } from './normalize-level';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -77,11 +78,13 @@ export interface TimestampContext {
 
 /**
  * Milliseconds since midnight of a time without a date, "10:23:45", "10:23:45.123", "[10:23:45,123]"
- * (logback's default `HH:mm:ss.SSS`, pino-pretty's `[HH:MM:ss.l]`), or null for any other text.
+ * (logback's default `HH:mm:ss.SSS`, pino-pretty's `[HH:MM:ss.l]`), also with the level after it in
+ * its bracket, "[10:23:45 INF]" (Serilog's console default), or null for any other text.
  */
 export function timeOfDay(text: string): number | null {
   const m = TIME_OF_DAY.exec(text);
   if (!m) return null;
+  if (m[5] !== undefined && levelAt(m[5], 0, m[5].length) === null) return null;
   const h = Number(m[1]);
   const mi = Number(m[2]);
   const sec = Number(m[3]);
@@ -91,7 +94,7 @@ export function timeOfDay(text: string): number | null {
   return ((h * 60 + mi) * 60 + sec) * 1000 + ms;
 }
 
-const TIME_OF_DAY = /^\[?(\d\d?):(\d\d):(\d\d)(?:[.,](\d{1,9}))?\]?$/;
+const TIME_OF_DAY = /^\[?(\d\d?):(\d\d):(\d\d)(?:[.,](\d{1,9}))?(?:(?<=^\[.*) ([A-Za-z]{3,11})(?=\]$))?\]?$/;
 
 interface Parts {
   nums: number[];

@@ -991,6 +991,24 @@ describe('readEvents: common server log headers', () => {
       [day + 37_425_123, 'info'],
       [day + 37_426_456, 'error'],
     ]);
+    // Serilog's console default, "[{Timestamp:HH:mm:ss} {Level:u3}] {Message}": the level in the time's bracket.
+    const serilog = await read(
+      text(
+        [
+          '[10:23:45 INF] Starting web host',
+          '[10:23:45 INF] Now listening on: http://localhost:5000',
+          '[10:23:50 WRN] Slow request /api/orders took 1234 ms',
+          '[10:23:52 ERR] Unhandled exception in request /api/orders',
+        ].join('\n') + '\n',
+      ),
+      { day },
+    );
+    expect(serilog.events.map((e) => [e.timestamp, e.level, e.message])).toEqual([
+      [day + 37_425_000, 'info', 'Starting web host'],
+      [day + 37_425_000, 'info', 'Now listening on: http://localhost:5000'],
+      [day + 37_430_000, 'warn', 'Slow request /api/orders took 1234 ms'],
+      [day + 37_432_000, 'error', 'Unhandled exception in request /api/orders'],
+    ]);
   });
 
   it('reads IIS\'s W3C extended log by its "#Fields:" directive; a directive is an event of its own', async () => {
