@@ -320,7 +320,14 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
       return build(ctx.year, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
     return null;
   }
-  if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) return epoch(n0, len0);
+  if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) {
+    const t = epoch(n0, len0);
+    // Seconds with their fraction, "1764064800.123456" (Python's time.time(), auditd, Zeek): its milliseconds.
+    const fractionLen = lens[1] ?? 0;
+    if (t === null || len0 !== 10 || p.firstSeparator !== 46 || fractionLen === 0 || fractionLen > 9)
+      return t;
+    return t + Math.floor(n1 / 10 ** Math.max(0, fractionLen - 3)) * 10 ** Math.max(0, 3 - fractionLen);
+  }
   // klog/glog "1125 10:00:00.123456": month and day without a year (no log dates itself before 1232).
   if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2)
     return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);

@@ -161,6 +161,22 @@ function roleAt(key: string, at: number): number {
   return role;
 }
 
+/** auditd's raw record: "type=SYSCALL msg=audit(1764064800.123:24287): arch=c000003e syscall=2 …". */
+const AUDIT = /^type=(\S+) msg=audit\((\d{10}\.\d{3}):\d+\): */;
+
+/**
+ * An auditd record is read by its header: the time is the epoch in `msg=audit(…)` (its serial number
+ * after the colon ties a syscall's records together), the message the record's type and the rest of
+ * the line, so each type and layout of record is a pattern of its own (the `msg` value alone, the same
+ * `audit(<*>):` on every line, made one pattern of the whole log).
+ */
+function auditRecord(line: string, fields: ParsedFields, time: TimestampReader): void {
+  const m = AUDIT.exec(line);
+  if (m === null) return;
+  fields.timestamp = time.read(m[2] ?? '');
+  fields.message = `${m[1] ?? ''} ${line.slice(m[0].length)}`;
+}
+
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const flat = readLogfmtFlat(line);
   if (flat.length < 4) return null;
@@ -186,6 +202,7 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
       fields.service = v;
     } else attributes[keyRead] = v;
   }
+  if (fields.timestamp === null && fields.message.startsWith('audit(')) auditRecord(line, fields, time);
   if (!fields.message) {
     fields.message = Object.entries(attributes)
       .map(([k, v]) => `${k}=${String(v)}`)

@@ -82,6 +82,24 @@ describe('readEvents: formats', () => {
     });
   });
 
+  it("reads auditd's records: the time in msg=audit(…), the record's type and fields as its message", async () => {
+    const lines = [
+      'type=SYSCALL msg=audit(1764064800.123:24287): arch=c000003e syscall=2 success=yes exit=3 a0=7fffd19c5592 a1=0 items=1 ppid=2686 pid=3538 auid=1000 uid=1000 comm="cat" exe="/bin/cat" key="sshd_config"',
+      'type=CWD msg=audit(1764064800.123:24287):  cwd="/home/shadowman"',
+      'type=PATH msg=audit(1764064800.123:24287): item=0 name="/etc/ssh/sshd_config" inode=409248 dev=fd:00 mode=0100600 ouid=0 ogid=0',
+      'type=USER_LOGIN msg=audit(1764064805.456:24288): pid=3540 uid=0 auid=1000 ses=2 msg=\'op=login acct="root" exe="/usr/sbin/sshd" hostname=? addr=10.0.0.5 terminal=ssh res=failed\'',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.message.split(' ')[0]])).toEqual([
+      ['2025-11-25T10:00:00.123Z', 'SYSCALL'],
+      ['2025-11-25T10:00:00.123Z', 'CWD'],
+      ['2025-11-25T10:00:00.123Z', 'PATH'],
+      ['2025-11-25T10:00:05.456Z', 'USER_LOGIN'],
+    ]);
+    expect(events[1]?.message).toBe('CWD cwd="/home/shadowman"');
+    expect(events[0]?.attributes).toMatchObject({ type: 'SYSCALL', syscall: '2', exe: '/bin/cat' });
+  });
+
   it('reads RFC 3164 syslog with the year supplied, and its PRI severity', async () => {
     const { events, files } = await read(fixture('syslog3164.log'));
     expect(files[0]?.format).toBe('syslog3164');
