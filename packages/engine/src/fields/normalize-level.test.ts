@@ -33,6 +33,20 @@ describe('levels', () => {
     expect(normalizeLevel(word)).toBe(level);
   });
 
+  it.each([
+    ['%ASA-6-302013: Built outbound TCP connection 12345', 'info'],
+    ['%ASA-4-106023: Deny tcp src outside:203.0.113.5/51234', 'warn'],
+    ['%LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down', 'error'],
+    ['%SYS-2-MALLOCFAIL: Memory allocation of 65536 bytes failed', 'fatal'],
+    ['%ETHPORT-5-IF_UP: Interface Ethernet1/1 is up', 'info'],
+    ['%SEC_LOGIN-7-DEBUG: x', 'debug'],
+    ['%ASA-9-1: not a severity', null],
+    ['%ASA-6-: no mnemonic', null],
+    ['%done, 5 left', null],
+  ])("reads a Cisco mnemonic's severity: %s", (message, level) => {
+    expect(levelFromMessage(message)).toBe(level);
+  });
+
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();

@@ -279,6 +279,10 @@ export function levelFromMessage(message: string): Level | null {
       const level = levelAt(message, i, end);
       if (level !== null) return level;
     }
+    if (message.charCodeAt(i) === 37 && message.charCodeAt(end - 1) === 58) {
+      const level = ciscoLevel(message, i, end - 1);
+      if (level !== null) return level;
+    }
     // Python's basicConfig format, "%(levelname)s:%(name)s:%(message)s": "ERROR:app.jobs:job failed".
     if (t === 0 && end - i > 5) {
       if (colon > 0 && colon < i + 9 && isUpperWord(message, i, colon)) {
@@ -293,6 +297,34 @@ export function levelFromMessage(message: string): Level | null {
   // A status in capitals closing the line: Laravel's console ("App\Jobs\Charge ..... 894.74ms FAIL"),
   // test runners ("test_login ... FAIL").
   return endsWithFail(message) ? 'error' : null;
+}
+
+/**
+ * The end of the facility of a Cisco message mnemonic at s[from, to), "%FACILITY-SEVERITY-MNEMONIC"
+ * (IOS's "%LINK-3-UPDOWN", the ASA's "%ASA-6-302013", NX-OS's "%ETHPORT-5-IF_UP"), or -1; its
+ * severity (0–7, syslog's) is the digit after it.
+ */
+export function ciscoFacilityEnd(s: string, from: number, to: number): number {
+  if (s.charCodeAt(from) !== 37) return -1;
+  let i = from + 1;
+  while (i < to && isMnemonicCode(s.charCodeAt(i))) i++;
+  if (i === from + 1 || s.charCodeAt(i) !== 45 || s.charCodeAt(i + 2) !== 45) return -1;
+  const severity = s.charCodeAt(i + 1) - 48;
+  if (severity < 0 || severity > 7) return -1;
+  let j = i + 3;
+  while (j < to && isMnemonicCode(s.charCodeAt(j))) j++;
+  return j === to && j > i + 3 ? i : -1;
+}
+
+/** The level of a Cisco message mnemonic at s[from, to) (see ciscoFacilityEnd), or null. */
+export function ciscoLevel(s: string, from: number, to: number): Level | null {
+  const facility = ciscoFacilityEnd(s, from, to);
+  return facility < 0 ? null : levelFromNumber(s.charCodeAt(facility + 1) - 48);
+}
+
+/** A capital, a digit or "_": what a Cisco facility or mnemonic is written with. */
+function isMnemonicCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Where the message goes on after a leading "[ 5.123456] " (0 when it does not open with one). */

@@ -1,4 +1,4 @@
-import { levelFromMessage, levelFromNumber } from '../fields/normalize-level';
+import { ciscoFacilityEnd, ciscoLevel, levelFromMessage, levelFromNumber } from '../fields/normalize-level';
 import { numberOf } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
@@ -20,11 +20,17 @@ export function parseSyslog3164(line: string, time: TimestampReader): ParsedFiel
   const message = line.slice(m[0].length);
   const attributes: ParsedFields['attributes'] = { host: m[3] ?? null };
   if (m[5] !== undefined) attributes['pid'] = numberOf(m[5]);
+  const tag = m[4] ?? null;
+  // A Cisco device's tag is its message's mnemonic ("%ASA-6-302013"): the facility is the service,
+  // the severity in it the level (one service per message id would be hundreds).
+  const cisco = tag !== null && tag.charCodeAt(0) === 37 ? ciscoFacilityEnd(tag, 0, tag.length) : -1;
+  if (cisco > 0) attributes['mnemonic'] = (tag ?? '').slice(1);
   // A structured line inside the message (klog, logfmt, JSON) is read after: see unnestPayload.
   return {
     timestamp: time.read(m[2] ?? ''),
-    level: severity(m[1]) ?? levelFromMessage(message),
-    service: m[4] ?? null,
+    level:
+      severity(m[1]) ?? (cisco > 0 ? ciscoLevel(tag ?? '', 0, tag?.length ?? 0) : levelFromMessage(message)),
+    service: cisco > 0 ? (tag ?? '').slice(1, cisco) : tag,
     message,
     attributes,
     format: 'syslog3164',

@@ -100,6 +100,21 @@ describe('readEvents: formats', () => {
     expect(events[0]?.attributes).toMatchObject({ type: 'SYSCALL', syscall: '2', exe: '/bin/cat' });
   });
 
+  it("reads a Cisco ASA's syslog: the facility is the service, the mnemonic's severity the level", async () => {
+    const lines = [
+      'Nov 25 10:00:00 fw1 %ASA-6-302013: Built outbound TCP connection 12345 for outside:10.0.0.5/443 (10.0.0.5/443) to inside:192.168.1.10/51234 (10.0.0.1/51234)',
+      'Nov 25 10:00:05 fw1 %ASA-4-106023: Deny tcp src outside:203.0.113.5/51234 dst inside:192.168.1.10/22 by access-group "outside_in" [0x0, 0x0]',
+      'Nov 25 10:00:09 fw1 %ASA-3-710003: TCP access denied by ACL from 203.0.113.6/51235 to outside:10.0.0.1/22',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.service, e.level, e.attributes['mnemonic']])).toEqual([
+      ['ASA', 'info', 'ASA-6-302013'],
+      ['ASA', 'warn', 'ASA-4-106023'],
+      ['ASA', 'error', 'ASA-3-710003'],
+    ]);
+    expect(events[2]?.message).toBe('TCP access denied by ACL from 203.0.113.6/51235 to outside:10.0.0.1/22');
+  });
+
   it('reads RFC 3164 syslog with the year supplied, and its PRI severity', async () => {
     const { events, files } = await read(fixture('syslog3164.log'));
     expect(files[0]?.format).toBe('syslog3164');
