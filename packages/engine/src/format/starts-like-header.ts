@@ -83,7 +83,7 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
     return answer;
   };
   // Lines the framing rules already join (stack frames, indented lines) are not counted.
-  const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false };
+  const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
   const lines = sample.filter((l) => l.length > 0 && !isContinuation(l, state));
   if (lines.length < 20) return null;
   const numeric = lines.filter((l) => l.charCodeAt(0) >= 48 && l.charCodeAt(0) <= 57);

@@ -31,6 +31,40 @@ describe('EventFramer', () => {
     ]);
   });
 
+  it("joins .NET, PHP and Ruby stack traces and a Rust panic's message to the event they belong to", () => {
+    const events = frame([
+      '2026-11-25 10:00:01.456 +00:00 [ERR] Unhandled exception',
+      'System.InvalidOperationException: Sequence contains no elements',
+      '   at Shop.Api.Controllers.OrdersController.Get(Int32 id) in /src/OrdersController.cs:line 42',
+      '2026-11-25 10:00:01.500 +00:00 [ERR] Query failed',
+      'Npgsql.PostgresException (0x80004005): 42P01: relation "orders" does not exist',
+      '[25-Nov-2026 10:00:00 UTC] PHP Fatal error:  Uncaught Error: Call to a member function getId() on null',
+      'Stack trace:',
+      '#0 /var/www/src/Controller.php(17): Order->total()',
+      '#1 {main}',
+      '  thrown in /var/www/src/Order.php on line 42',
+      "E, [2026-11-25T10:00:00.123456 #1234] ERROR -- : NoMethodError (undefined method `name' for nil):",
+      "app/controllers/orders_controller.rb:42:in `show'",
+      "actionpack (7.0.4) lib/action_controller/metal/basic_implicit_render.rb:6:in `send_action'",
+      '2026-11-25T10:00:02.000Z INFO  api: serving',
+      "thread 'tokio-runtime-worker' panicked at src/handlers.rs:42:17:",
+      'called `Option::unwrap()` on a `None` value',
+      'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
+      '2026-11-25T10:00:03.000Z INFO  api: restarting worker',
+      'Completed 500 Internal Server Error in 12ms',
+    ]);
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 3],
+      [4, 2],
+      [6, 5],
+      [11, 3],
+      [14, 1],
+      [15, 3],
+      [18, 1],
+      [19, 1],
+    ]);
+  });
+
   it("joins ClickHouse's numbered frames (after a blank line) to the error that printed them", () => {
     const events = frame([
       '2021.10.17 08:47:15.802251 [ 6462 ] {0ad72f21} <Error> executeQuery: Code: 241. DB::Exception: Memory limit (for query) exceeded',
@@ -162,7 +196,15 @@ describe('isContinuation', () => {
   it('agrees with its regular expressions on any line', () => {
     const java = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?::|$)/;
     const nodeOrPy = /^[A-Z]\w*(?:Error|Exception|Warning)(?::|$)/;
+    const dotnet = /^(?:[A-Z_]\w*\.)+\w*(?:Exception|Error)(?::| \(0x[0-9A-Fa-f]+\)|$)/;
+    const ruby = /^(?:[\w-]+ \([\w.]+\) )?[\w./@-]+\.rb:\d+:in [`']/;
     const word = fc.constantFrom(
+      'System.',
+      ' (0x80004005)',
+      '.rb:',
+      '42:in `',
+      'app/',
+      '(7.0.4) ',
       'Error',
       'Exception',
       'Warning',
@@ -182,13 +224,15 @@ describe('isContinuation', () => {
         if (c === 32 || c === 9 || (c >= 48 && c <= 57) || c === 123) return;
         const expected =
           (c >= 97 && c <= 122 && java.test(line)) ||
+          (c >= 97 && c <= 122 && ruby.test(line)) ||
+          (c >= 65 && c <= 90 && dotnet.test(line)) ||
           nodeOrPy.test(line) ||
           /^(Caused by: |Suppressed: |During handling of the above|The above exception was the direct cause|\[signal )/.test(
             line,
           );
-        expect(isContinuation(line, { inTraceback: false, inGoroutine: false, inJvmCrash: false })).toBe(
-          expected,
-        );
+        expect(
+          isContinuation(line, { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 }),
+        ).toBe(expected);
       }),
       { numRuns: 3000 },
     );

@@ -1,4 +1,10 @@
-import { isContinuation, isCrashStart, isUnloggedTraceback, type FramingState } from './is-continuation';
+import {
+  isContinuation,
+  isCrashStart,
+  isRustPanic,
+  isUnloggedTraceback,
+  type FramingState,
+} from './is-continuation';
 
 export interface FramedEvent {
   line: number;
@@ -23,7 +29,12 @@ export class EventFramer {
    */
   private parts: string[] | null = null;
   private bytes = 0;
-  private readonly state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false };
+  private readonly state: FramingState = {
+    inTraceback: false,
+    inGoroutine: false,
+    inJvmCrash: false,
+    inRustPanic: 0,
+  };
 
   constructor(
     private readonly maxEventBytes: number,
@@ -60,6 +71,7 @@ export class EventFramer {
     if (c !== 103 || !line.startsWith('goroutine ')) this.state.inGoroutine = false;
     if (c === 84 && line.startsWith('Traceback (most recent call last)')) this.state.inTraceback = true;
     this.state.inJvmCrash = c === 35 && isCrashStart(line);
+    this.state.inRustPanic = c === 116 && isRustPanic(line) ? 1 : 0;
     const done = this.flush();
     let first = line;
     let truncated = truncatedLine;

@@ -2,6 +2,16 @@
 // Go panics, indented continuation lines) rather than starting a new one.
 
 const JAVA_EXCEPTION = /^(?:[a-zA-Z_$][\w$]*\.)+[\w$]*(?:Exception|Error|Throwable)(?::|$)/;
+/**
+ * .NET's exception line, its namespace in capitals ("System.InvalidOperationException: Sequence
+ * contains no elements"), the HRESULT after some ("Npgsql.PostgresException (0x80004005): 42P01: …").
+ */
+const DOTNET_EXCEPTION = /^(?:[A-Z_][\w]*\.)+\w*(?:Exception|Error)(?::| \(0x[0-9A-Fa-f]+\)|$)/;
+/**
+ * A Ruby backtrace line as Rails logs it, unindented: "app/models/order.rb:42:in `total'", with the
+ * gem's name and version before a gem's path ("actionpack (7.0.4) lib/action_controller/….rb:6:in …").
+ */
+const RUBY_FRAME = /^(?:[\w-]+ \([\w.]+\) )?[\w./@-]+\.rb:\d+:in [`']/;
 const NODE_OR_PY_ERROR = /^[A-Z]\w*(?:Error|Exception|Warning)(?::|$)/;
 const NODE_THROW_SITE = /^\/[\w./@+-]+\.[cm]?[jt]s:\d+$/;
 const NODE_VERSION = /^Node\.js v\d+\.\d+\.\d+$/;
@@ -24,6 +34,16 @@ export interface FramingState {
   inGoroutine: boolean;
   /** Inside the JVM's crash banner: its lines all start with "#". */
   inJvmCrash: boolean;
+  /**
+   * Lines since a Rust panic's "thread '…' panicked at …:" (0: none): its message on the next line,
+   * then its note on RUST_BACKTRACE or its "stack backtrace:" are the panic's.
+   */
+  inRustPanic: number;
+}
+
+/** Whether a line opens Rust's report of a panic: "thread 'main' panicked at src/handlers/catalog.rs:141:42:". */
+export function isRustPanic(line: string): boolean {
+  return line.charCodeAt(0) === 116 && line.startsWith("thread '") && line.includes("' panicked at ");
 }
 
 export function isContinuation(line: string, state: FramingState): boolean {
@@ -31,6 +51,13 @@ export function isContinuation(line: string, state: FramingState): boolean {
   // A blank line never starts an event (tracebacks and Go dumps contain them).
   if (line.length === 0) return true;
   if (c === 32 || c === 9) return true;
+  if (state.inRustPanic > 0) {
+    const panic = state.inRustPanic++;
+    // The panic's message (a line of its own since Rust 1.73), then how to see its backtrace, or the backtrace.
+    if (panic === 1 && c !== 123 && c !== 91 && !(c >= 48 && c <= 57)) return true;
+    if (line.startsWith('note: run with `RUST_BACKTRACE') || line === 'stack backtrace:') return true;
+    state.inRustPanic = 0;
+  }
   // Most lines start with a timestamp or "{": no rule below can apply to them but ClickHouse's frames.
   if (c >= 48 && c <= 57 && isNumberedFrame(line)) return true;
   if (((c >= 48 && c <= 57) || c === 123) && !state.inTraceback && !state.inGoroutine) return false;
@@ -52,6 +79,8 @@ export function isContinuation(line: string, state: FramingState): boolean {
       break;
     case 83: // S
       if (line.startsWith('Suppressed: ')) return true;
+      // PHP's uncaught exception: "PHP Fatal error:  Uncaught Error: …", "Stack trace:", "#0 …".
+      if (line === 'Stack trace:') return true;
       break;
     case 68: // D
       if (line.startsWith('During handling of the above')) return true;
@@ -78,8 +107,16 @@ export function isContinuation(line: string, state: FramingState): boolean {
   if (c === 91 && (line === '[stacktrace]' || line.startsWith('[previous exception]'))) return true;
   // The version line closing Node's report of an uncaught exception.
   if (c === 78 && line.startsWith('Node.js v') && NODE_VERSION.test(line)) return true;
-  if (c >= 97 && c <= 122) return opensWithDottedName(line) && JAVA_EXCEPTION.test(line);
-  return c >= 65 && c <= 90 && endsLikeError(line) && NODE_OR_PY_ERROR.test(line);
+  if (c >= 97 && c <= 122)
+    return (opensWithDottedName(line) && JAVA_EXCEPTION.test(line)) || isRubyFrame(line);
+  if (c < 65 || c > 90) return false;
+  if (opensWithDottedName(line)) return DOTNET_EXCEPTION.test(line);
+  return endsLikeError(line) && NODE_OR_PY_ERROR.test(line);
+}
+
+/** RUBY_FRAME, tested only for a line with ".rb:" in it. */
+function isRubyFrame(line: string): boolean {
+  return line.includes('.rb:') && RUBY_FRAME.test(line);
 }
 
 /**
@@ -96,7 +133,7 @@ export function isCrashStart(line: string): boolean {
   if (c === 35) return line.startsWith('# A fatal error has been detected by the Java Runtime Environment');
   if (c === 112) return line.startsWith('panic: ');
   // Rust: "thread 'main' panicked at src/handlers/catalog.rs:141:42:".
-  if (c === 116) return line.startsWith("thread '") && line.includes("' panicked at ");
+  if (c === 116) return isRustPanic(line);
   if (c === 102) return line.startsWith('fatal error: ');
   // A runtime's own last words without a header: Rust's "memory allocation of 268435456 bytes failed",
   // the Erlang VM's "eheap_alloc: Cannot allocate … bytes of memory" and "Kernel pid terminated (…".

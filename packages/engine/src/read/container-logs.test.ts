@@ -20,15 +20,16 @@ describe('container runtime logs', () => {
     ];
     const { events, files } = await read(text(lines.join('\n') + '\n'));
     expect(files[0]?.formatEvidence).toMatch(/5 of 6 sampled lines are AWS CloudWatch Logs lines/);
-    // A line without the wrapping ("Runtime.ExitError") is read as it stands.
-    expect(events.map((e) => [e.level, e.attributes['stream']])).toEqual([
-      [null, stream],
-      ['info', stream],
-      ['warn', stream],
-      ['error', stream],
-      [null, undefined],
-      [null, stream],
+    // A line without the wrapping is read as it stands: "Runtime.ExitError", the error's type on the
+    // line after it (an exception's name), belongs to the error's event.
+    expect(events.map((e) => [e.level, e.attributes['stream'], e.lineCount])).toEqual([
+      [null, stream, 1],
+      ['info', stream, 1],
+      ['warn', stream, 1],
+      ['error', stream, 2],
+      [null, stream, 1],
     ]);
+    expect(events[3]?.raw).toMatch(/signal: killed\nRuntime\.ExitError$/);
     expect(events[1]?.timestamp).toBe(Date.parse('2025-05-05T11:09:01.001Z'));
     expect(events[3]?.timestamp).toBe(Date.parse('2025-05-05T11:09:03.930Z'));
   });
