@@ -47,6 +47,15 @@ describe('levels', () => {
     expect(levelFromMessage(message)).toBe(level);
   });
 
+  it.each([
+    ['##[error]Process completed with exit code 1.', 'error'],
+    ['##[warning]Node.js 16 actions are deprecated.', 'warn'],
+    ['##[debug]Evaluating condition for step', 'debug'],
+    ['##[group]Run actions/checkout@v4', null],
+  ])("reads a CI workflow command's level: %s", (message, level) => {
+    expect(levelFromMessage(message)).toBe(level);
+  });
+
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();

@@ -262,6 +262,11 @@ export function levelFromMessage(message: string): Level | null {
   const n = message.length;
   // The kernel's time since boot ("[3287514.881269] blk_update_request: I/O error, dev nvme1n1") is
   // not one of the tokens.
+  // GitHub Actions' and Azure Pipelines' workflow commands: "##[error]Process completed with exit code 1.".
+  if (message.charCodeAt(0) === 35 && message.charCodeAt(1) === 35 && message.charCodeAt(2) === 91) {
+    const close = message.indexOf(']', 3);
+    if (close > 3 && close < 12) return levelAt(message, 3, close);
+  }
   let i = message.charCodeAt(0) === 91 ? uptimeEnd(message) : 0;
   for (let t = 0; t < 3 && i < n; t++) {
     // Tokens end at a space or a tab (AWS Lambda: "<request id>\tERROR\tmessage").
