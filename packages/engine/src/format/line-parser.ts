@@ -387,7 +387,9 @@ export class LineParser {
   private leadingTime(line: string): number | null {
     const t = this.timeTokens;
     t.scan(line, 6, false);
-    if (t.count < 2 || (t.classOf(0) !== TIME && t.classOf(0) !== NUM)) return null;
+    // A time alone on its line opens an entry whose text follows it (Oracle's alert log); a number
+    // alone is a value (a line of a multi-line statement), no time.
+    if (t.count === 0 || (t.classOf(0) !== TIME && (t.count < 2 || t.classOf(0) !== NUM))) return null;
     const end = this.runEnd(line, t, 0);
     if (end === 0 && t.classOf(0) !== TIME) return null;
     for (let e = end; e >= 0; e--) {

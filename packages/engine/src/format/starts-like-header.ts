@@ -1,18 +1,67 @@
 import { isContinuationWordAt } from '../fields/normalize-level';
+import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { isContinuation, type FramingState } from '../frame/is-continuation';
 import { HeaderTokens, LEVEL, LEVEL_DATE, NUM, TIME } from './header-tokens';
 
 /**
  * When nearly every sampled line starts with a timestamp, a line that does not (an exception message,
  * a wrapped line) belongs to the event before it; so does a PostgreSQL "DETAIL:"/"HINT:"/… line
- * when the sample has them. Returns that test, or null when neither applies.
+ * when the sample has them; in a log that writes each entry's time on a line of its own, every line
+ * but such a time. Returns that test, or null when none applies.
  */
 export function startsLikeHeader(sample: string[]): ((line: string) => boolean) | null {
+  const entries = timeLineEntries(sample);
+  if (entries !== null) return entries;
   const foreign = untimedLines(sample);
   const tokens = new HeaderTokens();
   const detail = (line: string): boolean => isDetailLine(line, tokens);
   if (!sample.some(detail)) return foreign;
   return foreign === null ? detail : (line) => detail(line) || foreign(line);
+}
+
+/**
+ * Whether a line is a date and time alone: "2026-11-25T10:00:00.123456+00:00", "Wed Nov 25 10:00:00
+ * 2026" (Oracle's alert log, before and since 11g). Every token a time or a number, and a date in it.
+ */
+function isTimeLine(line: string, tokens: HeaderTokens, time: TimestampContext): boolean {
+  const c = line.charCodeAt(0);
+  if (line.length < 8 || line.length > 40 || !((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  tokens.scan(line, 7, false);
+  if (tokens.count === 0 || tokens.count > 6 || (tokens.ends[tokens.count - 1] ?? 0) < line.trimEnd().length)
+    return false;
+  for (let k = 0; k < tokens.count; k++) {
+    const cls = tokens.classOf(k);
+    if (cls !== TIME && cls !== NUM) return false;
+  }
+  return parseTimestamp(line, time) !== null;
+}
+
+/**
+ * Oracle's alert log writes each entry's time on a line of its own and the entry's lines after it
+ * ("2026-11-25T10:00:05.789012+00:00", then "Errors in file …", "ORA-00600: internal error code …").
+ * Where a tenth or more of the sampled lines are such a time, and few of the others open with one, a
+ * line starts an event only if it is a time alone: the entry is one event, its time the line's.
+ */
+function timeLineEntries(sample: string[]): ((line: string) => boolean) | null {
+  const tokens = new HeaderTokens();
+  const time: TimestampContext = { year: 2000 };
+  let lines = 0;
+  let times = 0;
+  for (const line of sample) {
+    if (line.trim().length === 0) continue;
+    lines++;
+    if (isTimeLine(line, tokens, time)) times++;
+  }
+  if (times < 2 || times * 10 < lines) return null;
+  let timedOthers = 0;
+  for (const line of sample) {
+    if (line.trim().length === 0 || isTimeLine(line, tokens, time)) continue;
+    tokens.scan(line, 1);
+    const cls = tokens.classes[0];
+    if (tokens.count > 0 && (cls === TIME || cls === NUM)) timedOthers++;
+  }
+  if (timedOthers * 10 > lines - times) return null;
+  return (line) => line.length > 0 && !isTimeLine(line, tokens, time);
 }
 
 /** "2026-11-25 10:00:01.456 UTC [1235] DETAIL:  Key (id)=(7) already exists.": a header, then the word. */

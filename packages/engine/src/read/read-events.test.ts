@@ -82,6 +82,47 @@ describe('readEvents: formats', () => {
     });
   });
 
+  it.each([
+    [
+      [
+        '2026-11-25T10:00:00.123456+00:00',
+        '2026-11-25T10:00:05.789012+00:00',
+        '2026-11-25T10:00:09.012345+00:00',
+      ],
+      ['2026-11-25T10:00:00.123Z', '2026-11-25T10:00:05.789Z', '2026-11-25T10:00:09.012Z'],
+    ],
+    [
+      ['Wed Nov 25 10:00:00 2026', 'Wed Nov 25 10:00:05 2026', 'Wed Nov 25 10:00:09 2026'],
+      ['2026-11-25T10:00:00.000Z', '2026-11-25T10:00:05.000Z', '2026-11-25T10:00:09.000Z'],
+    ],
+  ])(
+    "reads Oracle's alert log: each entry's time on a line of its own, its lines after it (%s)",
+    async (times, iso) => {
+      const lines = [
+        times[0],
+        'Starting ORACLE instance (normal) (OS id: 1234)',
+        times[1],
+        'Errors in file /u01/app/oracle/diag/rdbms/orcl/orcl/trace/orcl_ora_5678.trc  (incident=12345):',
+        'ORA-00600: internal error code, arguments: [kcbgtcr_13], [], [], [], [], [], [], []',
+        times[2],
+        'Thread 1 advanced to log sequence 42 (LGWR switch)',
+        '  Current log# 2 seq# 42 mem# 0: /u01/app/oracle/oradata/ORCL/redo02.log',
+      ];
+      const { events } = await read(text(lines.join('\n') + '\n'));
+      expect(events.map((e) => [e.line, e.lineCount, new Date(e.timestamp ?? 0).toISOString()])).toEqual([
+        [1, 2, iso[0]],
+        [3, 3, iso[1]],
+        [6, 3, iso[2]],
+      ]);
+      expect(events.map((e) => e.message.split('\n')[0])).toEqual([
+        'Starting ORACLE instance (normal) (OS id: 1234)',
+        'Errors in file /u01/app/oracle/diag/rdbms/orcl/orcl/trace/orcl_ora_5678.trc  (incident=12345):',
+        'Thread 1 advanced to log sequence 42 (LGWR switch)',
+      ]);
+      expect(events.every((e) => !e.timestampInherited)).toBe(true);
+    },
+  );
+
   it("reads auditd's records: the time in msg=audit(…), the record's type and fields as its message", async () => {
     const lines = [
       'type=SYSCALL msg=audit(1764064800.123:24287): arch=c000003e syscall=2 success=yes exit=3 a0=7fffd19c5592 a1=0 items=1 ppid=2686 pid=3538 auid=1000 uid=1000 comm="cat" exe="/bin/cat" key="sshd_config"',
