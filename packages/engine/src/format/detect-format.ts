@@ -1,5 +1,5 @@
 import type { FormatName } from '../types';
-import { ACCESS, ALB, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
+import { isAccessLine, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { isRequestLine, isUwsgiRequest } from './parse-request-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
@@ -63,7 +63,7 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
   [
     'access',
     'match the Apache/Nginx (or AWS load balancer) access log format',
-    (l) => ACCESS.test(l) || ALB.test(l),
+    isAccessLine,
   ],
   ['logfmt', 'are logfmt key=value pairs', isLogfmt],
 ];

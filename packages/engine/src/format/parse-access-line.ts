@@ -10,6 +10,25 @@ export const ACCESS =
   /^(\S+(?:, \S+)*) (\S+) (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: (\S+))?" (\d{3}) (\d+|-)(?: "([^"]*)" "([^"]*)")?(?: (\d+(?:\.\d+)?))?/;
 
 /**
+ * Apache's `vhost_combined` (Debian's other_vhosts_access.log): the virtual host and its port before a
+ * combined line, "shop.example.com:443 10.0.0.1 - - [25/Nov/2026:10:00:00 +0000] …".
+ */
+const VHOST = /^([\w.-]+):\d+ (?=\S+ \S+ \S+ \[)/;
+
+/** The access line after its virtual host (VHOST), or null when none leads it. */
+function afterVhost(line: string): string | null {
+  const vhost = VHOST.exec(line);
+  return vhost === null ? null : line.slice(vhost[0].length);
+}
+
+/** Whether a line is an access line (ACCESS), with a virtual host before it or not, or an ALB line. */
+export function isAccessLine(line: string): boolean {
+  if (ACCESS.test(line) || ALB.test(line)) return true;
+  const rest = afterVhost(line);
+  return rest !== null && ACCESS.test(rest);
+}
+
+/**
  * AWS Application Load Balancer: type, time, elb, client:port, target:port, the three processing
  * times in seconds (-1 when no target answered), elb and target status, bytes in and out, "request",
  * "user agent", then fields of its own.
@@ -127,7 +146,8 @@ export function requestTimeUnit(
   sample: readonly string[],
 ): { unit: RequestTimeUnit; evidence: string } | null {
   const values: number[] = [];
-  for (const line of sample) {
+  for (const sampled of sample) {
+    const line = ACCESS.test(sampled) ? sampled : (afterVhost(sampled) ?? sampled);
     const m = ACCESS.exec(line);
     // Durations with their unit say nothing about the unit of bare numbers.
     const time = m && msAtEnd(line) === null ? requestTimeText(m, line) : undefined;
@@ -160,7 +180,14 @@ export function parseAccessLine(
   unit: RequestTimeUnit = 's',
 ): ParsedFields | null {
   const m = ACCESS.exec(line);
-  if (!m) return parseAlbLine(line, time);
+  if (!m) {
+    const rest = afterVhost(line);
+    if (rest === null) return parseAlbLine(line, time);
+    const fields = parseAccessLine(rest, time, unit);
+    // A virtual host is the site its requests went to: each its own service.
+    if (fields !== null) fields.service = line.slice(0, line.indexOf(':'));
+    return fields;
+  }
   const status = numberOf(m[8] ?? '');
   const attributes: ParsedFields['attributes'] = {
     client: firstOfList(m[1]),

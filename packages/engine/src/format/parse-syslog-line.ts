@@ -5,8 +5,9 @@ import type { ParsedFields } from './parsed-fields';
 
 // RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year). The header only:
 // the message is the rest of the line (a capture of it ran the expression over every character).
+// A host never ends with a colon: "Nov 25 10:00:00 imap-login: Info: …" (Dovecot's own log) has none.
 export const RFC3164 =
-  /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d) (\S+) ([^:[\s]+)(?:\[(\d+)\])?: ?/;
+  /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d) (\S*[^\s:]) ([^:[\s]+)(?:\[(\d+)\])?: ?/;
 // RFC 5424: "<PRI>1 timestamp host app procid msgid [sd] message".
 export const RFC5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[.*?\])+) ?(.*)$/s;
 

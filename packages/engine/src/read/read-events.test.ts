@@ -141,6 +141,45 @@ describe('readEvents: formats', () => {
     expect(events[0]?.attributes).toMatchObject({ type: 'SYSCALL', syscall: '2', exe: '/bin/cat' });
   });
 
+  it("reads Apache's vhost_combined: the virtual host before a combined line is the service", async () => {
+    const lines = [
+      'example.com:443 10.0.0.1 - - [25/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 1234 "-" "curl/8.0"',
+      'example.com:443 10.0.0.2 - - [25/Nov/2026:10:00:01 +0000] "GET /api/orders HTTP/1.1" 500 234 "-" "curl/8.0"',
+      'shop.example.com:80 10.0.0.3 - - [25/Nov/2026:10:00:05 +0000] "POST /cart HTTP/1.1" 302 0 "-" "Mozilla/5.0"',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('access');
+    expect(
+      events.map((e) => [
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.service,
+        e.level,
+        e.attributes['client'],
+      ]),
+    ).toEqual([
+      ['2026-11-25T10:00:00.000Z', 'example.com', 'info', '10.0.0.1'],
+      ['2026-11-25T10:00:01.000Z', 'example.com', 'error', '10.0.0.2'],
+      ['2026-11-25T10:00:05.000Z', 'shop.example.com', 'info', '10.0.0.3'],
+    ]);
+  });
+
+  it("reads Dovecot's own log: a program, not a host, after the syslog time", async () => {
+    const lines = [
+      'Nov 25 10:00:00 imap-login: Info: Login: user=<alice>, method=PLAIN, rip=10.0.0.5, lip=10.0.0.1, mpid=1234, TLS',
+      'Nov 25 10:00:01 imap(alice)<1234><abcd>: Info: Disconnected: Logged out in=123 out=456',
+      'Nov 25 10:00:05 auth: Error: auth worker: Aborted request: Lookup timed out',
+      'Nov 25 10:00:09 imap-login: Info: Disconnected (auth failed, 1 attempts in 2 secs): user=<bob>, method=PLAIN',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('text');
+    expect(events.map((e) => [e.level, e.message.split(':')[0], e.attributes['host']])).toEqual([
+      ['info', 'Login', undefined],
+      ['info', 'Disconnected', undefined],
+      ['error', 'auth worker', undefined],
+      ['info', 'Disconnected (auth failed, 1 attempts in 2 secs)', undefined],
+    ]);
+  });
+
   it("reads a Cisco ASA's syslog: the facility is the service, the mnemonic's severity the level", async () => {
     const lines = [
       'Nov 25 10:00:00 fw1 %ASA-6-302013: Built outbound TCP connection 12345 for outside:10.0.0.5/443 (10.0.0.5/443) to inside:192.168.1.10/51234 (10.0.0.1/51234)',
