@@ -62,6 +62,9 @@ export class HeaderTokens {
           if (c === 91) depth++;
           else if (c === 93 && --depth === 0) break;
         }
+      } else if (c === 40 && closesParenthesis(line, i)) {
+        // A thread in parentheses, spaces inside (JBoss, WildFly, Quarkus: "(Controller Boot Thread)").
+        while (i < n && line.charCodeAt(i++) !== 41);
       } else {
         while (i < n) {
           c = line.charCodeAt(i);
@@ -100,6 +103,21 @@ function opensOnIsoTime(s: string, at: number): boolean {
   let end = i;
   while (end < s.length && s.charCodeAt(end) !== 32 && s.charCodeAt(end) !== 93) end++;
   return levelAt(s, i, end) !== null;
+}
+
+/**
+ * Whether the "(" at `at` closes on the same line before another "(" or a "[", and within 64
+ * characters, with a blank or the end right after it: a name in parentheses, not a message's
+ * "(111)Connection refused" or a sentence's aside.
+ */
+function closesParenthesis(s: string, at: number): boolean {
+  const end = Math.min(s.length, at + 64);
+  for (let i = at + 1; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 41) return i + 1 === s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 9;
+    if (c === 40 || c === 91) return false;
+  }
+  return false;
 }
 
 function isDigitAt(s: string, at: number): boolean {

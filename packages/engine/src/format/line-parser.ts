@@ -555,6 +555,13 @@ export class LineParser {
         this.timeRunEnd = end;
       }
     }
+    if (result === null && t.count > 0 && t.classOf(0) !== TIME && t.classOf(0) !== NUM && hasYear(header)) {
+      // A date its tokens do not show apart, the header read whole: WebLogic's "####<Nov 25, 2026
+      // 10:00:00,123 AM UTC>", its month glued to the marks before it. (Not a header that opens with a
+      // time of day: the digits of an id after it would be read as a date.)
+      result = this.time.read(header);
+      if (result !== null) this.time.noteZone();
+    }
     if (result === null) {
       // A header time without a date is read on the file's day; not cached (the day may move on).
       result = this.headerTimeOfDay(header, t);
@@ -589,6 +596,20 @@ export class LineParser {
     this.lastDated = time;
     return time;
   }
+}
+
+/** Whether a text holds four digits alone, a year's ("2026" of "Nov 25, 2026"). */
+function hasYear(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 48 && c <= 57) run++;
+    else {
+      if (run === 4) return true;
+      run = 0;
+    }
+  }
+  return false;
 }
 
 /** A zone after a header's time: a word ("EST", "UTC") or an offset ("+08", "-0500", "+05:30"). */

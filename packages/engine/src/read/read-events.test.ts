@@ -646,6 +646,20 @@ describe('readEvents: headers learned without per-format rules', () => {
       'warn',
       'job 7 slow',
     ],
+    // WebLogic: the month glued to the marks before it, the date read from the whole header.
+    [
+      '####<Nov 25, 2026 10:00:00,123 AM UTC> <Info> <Server> <host1> <AdminServer> <main> <<WLS Kernel>> <> <> <1764064800123> <BEA-000365> <Server state changed to RUNNING.>\n####<Nov 25, 2026 10:00:05,789 PM UTC> <Error> <HTTP> <host1> <AdminServer> <main> <<WLS Kernel>> <> <> <1764108005789> <BEA-101020> <Servlet failed with an Exception>\n',
+      ['2026-11-25T10:00:00.123Z', '2026-11-25T22:00:05.789Z'],
+      'error',
+      '<HTTP> <host1> <AdminServer> <main> <<WLS Kernel>> <> <> <1764108005789> <BEA-101020> <Servlet failed with an Exception>',
+    ],
+    // Quarkus and WildFly: a thread in parentheses, spaces inside, is a header column.
+    [
+      '2026-11-25 10:00:00,123 INFO  [io.quarkus] (main) shop 1.0.0 started in 1.234s.\n2026-11-25 10:00:09,012 ERROR [io.quarkus] (Shutdown thread) shop stopped in 0.012s\n',
+      ['2026-11-25T10:00:00.123Z', '2026-11-25T10:00:09.012Z'],
+      'error',
+      'shop stopped in 0.012s',
+    ],
   ])('reads the date of a header: %s', async (log, times, level, message) => {
     const { events } = await read(text(log), { day: Date.UTC(2026, 11, 6) });
     expect(events.map((e) => (e.timestamp === null ? null : new Date(e.timestamp).toISOString()))).toEqual(
