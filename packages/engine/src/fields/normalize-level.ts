@@ -130,7 +130,8 @@ export function levelAt(s: string, from: number, to: number): Level | null {
   const end = to;
   while (to > from) {
     const c = s.charCodeAt(to - 1);
-    if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44) to--;
+    // "]", ">", ")", ":", "," and "!" (Telegraf's "I!", "E!", "W!", "D!").
+    if (c === 93 || c === 62 || c === 41 || c === 58 || c === 44 || c === 33) to--;
     else break;
   }
   if (open === 91 && s.charCodeAt(end - 1) === 93) {

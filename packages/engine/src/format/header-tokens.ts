@@ -71,6 +71,19 @@ export class HeaderTokens {
           if (c === 32 || c === 9) break;
           i++;
         }
+        // Python's "%(asctime)s:%(levelname)s:…" (certbot): "10:00:00,123:DEBUG:certbot.main:…" is the
+        // time, then the rest (the message, which names its level the basicConfig way).
+        if (c0IsDigit(line, start) && i - start > 9) {
+          const colon = timeColonEnd(line, start, i);
+          if (colon > 0) {
+            const k = this.count++;
+            this.starts[k] = start;
+            this.ends[k] = colon;
+            this.classes[k] = eager ? classify(line, start, colon) : 0;
+            i = colon + 1;
+            continue;
+          }
+        }
       }
       const k = this.count++;
       this.starts[k] = start;
@@ -103,6 +116,28 @@ function opensOnIsoTime(s: string, at: number): boolean {
   let end = i;
   while (end < s.length && s.charCodeAt(end) !== 32 && s.charCodeAt(end) !== 93) end++;
   return levelAt(s, i, end) !== null;
+}
+
+function c0IsDigit(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The colon after a time of day that opens s[from, to) and is followed by a letter ("10:00:00,123:DEBUG"),
+ * or -1: "hh:mm:ss", an optional fraction after "." or ",", then ":" and a letter.
+ */
+function timeColonEnd(s: string, from: number, to: number): number {
+  if (s.charCodeAt(from + 2) !== 58 || s.charCodeAt(from + 5) !== 58) return -1;
+  let i = from + 8;
+  const sep = s.charCodeAt(i);
+  if (sep === 46 || sep === 44) {
+    i++;
+    while (i < to && c0IsDigit(s, i)) i++;
+  }
+  if (i >= to - 1 || s.charCodeAt(i) !== 58) return -1;
+  const letter = s.charCodeAt(i + 1) | 32;
+  return letter >= 97 && letter <= 122 && c0IsDigit(s, from + 6) && c0IsDigit(s, from + 7) ? i : -1;
 }
 
 /**

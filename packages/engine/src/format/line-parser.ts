@@ -396,6 +396,8 @@ export class LineParser {
       const time = this.time.read(line.slice(0, t.ends[e] ?? 0));
       if (time === null) continue;
       let at = t.ends[e] ?? 0;
+      // The colon a time token was split at ("10:00:00,123:DEBUG:…", see HeaderTokens.scan).
+      if (line.charCodeAt(at) === 58) at++;
       while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
       this.leadingEnd = at;
       return time;

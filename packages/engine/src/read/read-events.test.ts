@@ -653,6 +653,20 @@ describe('readEvents: headers learned without per-format rules', () => {
       'error',
       '<HTTP> <host1> <AdminServer> <main> <<WLS Kernel>> <> <> <1764108005789> <BEA-101020> <Servlet failed with an Exception>',
     ],
+    // Python's "%(asctime)s:%(levelname)s:%(name)s:%(message)s" (certbot): the time glued to the level.
+    [
+      '2026-11-25 10:00:00,123:DEBUG:certbot._internal.main:certbot version: 2.1.0\n2026-11-25 10:00:05,789:ERROR:certbot._internal.error_handler:Encountered exception during recovery\n',
+      ['2026-11-25T10:00:00.123Z', '2026-11-25T10:00:05.789Z'],
+      'error',
+      'ERROR:certbot._internal.error_handler:Encountered exception during recovery',
+    ],
+    // Telegraf's level marks, "I!", "W!", "E!", "D!".
+    [
+      '2026-11-25T10:00:00Z I! Starting Telegraf 1.28.0\n2026-11-25T10:00:05Z E! [outputs.influxdb] When writing to [http://influx:8086]: no such host\n',
+      ['2026-11-25T10:00:00.000Z', '2026-11-25T10:00:05.000Z'],
+      'error',
+      '[outputs.influxdb] When writing to [http://influx:8086]: no such host',
+    ],
     // Quarkus and WildFly: a thread in parentheses, spaces inside, is a header column.
     [
       '2026-11-25 10:00:00,123 INFO  [io.quarkus] (main) shop 1.0.0 started in 1.234s.\n2026-11-25 10:00:09,012 ERROR [io.quarkus] (Shutdown thread) shop stopped in 0.012s\n',
