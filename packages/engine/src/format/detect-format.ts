@@ -4,6 +4,7 @@ import { isRequestLine, isUwsgiRequest } from './parse-request-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { slowQueryEvidence } from './slow-query-log';
+import { isPhpErrorLine } from './parse-php-error-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
@@ -30,6 +31,8 @@ export interface FormatDetection {
   tabColumns?: boolean;
   /** W3C extended logs (IIS, CloudFront): the columns "#Fields:" names (format `access`). */
   w3c?: W3cLayout;
+  /** PHP's error log (format `text`): its lines are read by their label (see parsePhpErrorLine). */
+  phpErrors?: boolean;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
@@ -109,7 +112,21 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
-  return withTabColumns(withRequests({ format: 'text', evidence, header }, lines), lines);
+  return withPhpErrors(
+    withTabColumns(withRequests({ format: 'text', evidence, header }, lines), lines),
+    lines,
+  );
+}
+
+/** Text files where a quarter of the sampled lines or more are PHP's error log lines. */
+function withPhpErrors(detection: FormatDetection, lines: string[]): FormatDetection {
+  const count = lines.filter((l) => l.charCodeAt(0) === 91 && isPhpErrorLine(l)).length;
+  if (count === 0 || count * 4 < lines.length) return detection;
+  return {
+    ...detection,
+    phpErrors: true,
+    evidence: `${detection.evidence}; ${count} are PHP's error log lines`,
+  };
 }
 
 /** Whether a line starts like a header of tab-separated columns: two tabs, the first one early. */

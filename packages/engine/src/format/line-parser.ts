@@ -20,6 +20,7 @@ import { parseJsonLine } from './parse-json-line';
 import { parseCsvLine } from './parse-csv-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
+import { parsePhpErrorLine } from './parse-php-error-line';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
@@ -229,6 +230,10 @@ export class LineParser {
     if (line.charCodeAt(1) === 112 && line.charCodeAt(0) === 91) {
       const request = parseUwsgiRequest(line, this.time);
       if (request !== null) return request;
+    }
+    if (this.detection.phpErrors === true && line.charCodeAt(0) === 91) {
+      const php = parsePhpErrorLine(line, this.time);
+      if (php !== null) return php;
     }
     if (this.detection.tabColumns === true) {
       const tabbed = this.tabColumns(line);

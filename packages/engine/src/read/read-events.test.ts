@@ -163,6 +163,35 @@ describe('readEvents: formats', () => {
     ]);
   });
 
+  it("reads PHP's error log by its labels: the level of each, the text after it", async () => {
+    const lines = [
+      '[25-Nov-2026 10:00:00 UTC] PHP Fatal error:  Uncaught Error: Call to a member function getId() on null in /var/www/src/Order.php:42',
+      'Stack trace:',
+      '#0 /var/www/src/Controller.php(17): Order->total()',
+      '#1 {main}',
+      '  thrown in /var/www/src/Order.php on line 42',
+      '[25-Nov-2026 10:00:01 UTC] PHP Warning:  Undefined array key "x" in /var/www/src/View.php on line 9',
+      '[25-Nov-2026 10:00:02 UTC] PHP Parse error:  syntax error, unexpected token "}" in /var/www/src/A.php on line 3',
+      '[25-Nov-2026 10:00:03 UTC] PHP Deprecated:  strlen(): Passing null to parameter #1 is deprecated in /var/www/src/B.php on line 7',
+      '[25-Nov-2026 10:00:04 UTC] PHP Notice:  Undefined index: id in /var/www/src/C.php on line 5',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/5 are PHP's error log lines/);
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.message.split('\n')[0]])).toEqual([
+      [
+        1,
+        5,
+        'fatal',
+        'Uncaught Error: Call to a member function getId() on null in /var/www/src/Order.php:42',
+      ],
+      [6, 1, 'warn', 'Undefined array key "x" in /var/www/src/View.php on line 9'],
+      [7, 1, 'fatal', 'syntax error, unexpected token "}" in /var/www/src/A.php on line 3'],
+      [8, 1, 'info', 'strlen(): Passing null to parameter #1 is deprecated in /var/www/src/B.php on line 7'],
+      [9, 1, 'info', 'Undefined index: id in /var/www/src/C.php on line 5'],
+    ]);
+    expect(new Date(events[4]?.timestamp ?? 0).toISOString()).toBe('2026-11-25T10:00:04.000Z');
+  });
+
   it("reads Dovecot's own log: a program, not a host, after the syslog time", async () => {
     const lines = [
       'Nov 25 10:00:00 imap-login: Info: Login: user=<alice>, method=PLAIN, rip=10.0.0.5, lip=10.0.0.1, mpid=1234, TLS',
