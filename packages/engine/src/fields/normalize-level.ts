@@ -323,7 +323,7 @@ export function ciscoFacilityEnd(s: string, from: number, to: number): number {
 }
 
 /** The level of a Cisco message mnemonic at s[from, to) (see ciscoFacilityEnd), or null. */
-export function ciscoLevel(s: string, from: number, to: number): Level | null {
+function ciscoLevel(s: string, from: number, to: number): Level | null {
   const facility = ciscoFacilityEnd(s, from, to);
   return facility < 0 ? null : levelFromNumber(s.charCodeAt(facility + 1) - 48);
 }

@@ -2,7 +2,7 @@
 // interprets them by their digit counts. No regular expression, so it is cheap on every line.
 import { levelAt } from './normalize-level';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Zone abbreviations a server writes after its local time (PostgreSQL's `%t`, `date`), in minutes east

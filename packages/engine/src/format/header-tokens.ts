@@ -1,4 +1,5 @@
 import { levelAt, moduleEnd } from '../fields/normalize-level';
+import { MONTHS } from '../fields/parse-timestamp';
 
 // Classes of the leading tokens of a text line; a file's header is learned from their columns.
 export const TIME = 1;
@@ -73,7 +74,7 @@ export class HeaderTokens {
         }
         // Python's "%(asctime)s:%(levelname)s:…" (certbot): "10:00:00,123:DEBUG:certbot.main:…" is the
         // time, then the rest (the message, which names its level the basicConfig way).
-        if (c0IsDigit(line, start) && i - start > 9) {
+        if (isDigitAt(line, start) && i - start > 9) {
           const colon = timeColonEnd(line, start, i);
           if (colon > 0) {
             const k = this.count++;
@@ -118,11 +119,6 @@ function opensOnIsoTime(s: string, at: number): boolean {
   return levelAt(s, i, end) !== null;
 }
 
-function c0IsDigit(s: string, at: number): boolean {
-  const c = s.charCodeAt(at);
-  return c >= 48 && c <= 57;
-}
-
 /**
  * The colon after a time of day that opens s[from, to) and is followed by a letter ("10:00:00,123:DEBUG"),
  * or -1: "hh:mm:ss", an optional fraction after "." or ",", then ":" and a letter.
@@ -133,11 +129,11 @@ function timeColonEnd(s: string, from: number, to: number): number {
   const sep = s.charCodeAt(i);
   if (sep === 46 || sep === 44) {
     i++;
-    while (i < to && c0IsDigit(s, i)) i++;
+    while (i < to && isDigitAt(s, i)) i++;
   }
   if (i >= to - 1 || s.charCodeAt(i) !== 58) return -1;
   const letter = s.charCodeAt(i + 1) | 32;
-  return letter >= 97 && letter <= 122 && c0IsDigit(s, from + 6) && c0IsDigit(s, from + 7) ? i : -1;
+  return letter >= 97 && letter <= 122 && isDigitAt(s, from + 6) && isDigitAt(s, from + 7) ? i : -1;
 }
 
 /**
@@ -203,11 +199,7 @@ function isMonthOrDay(s: string, from: number): boolean {
   return isLetters(s, from, from + 3) && MONTH_OR_DAY_KEYS.has(letterKey(s, from));
 }
 
-const MONTH_KEYS = new Set(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((w) =>
-    letterKey(w, 0),
-  ),
-);
+const MONTH_KEYS = new Set(MONTHS.map((w) => letterKey(w, 0)));
 
 /**
  * A date with its month's name between numbers, "25-Nov-2026" (Tomcat's `dd-MMM-yyyy`), "2026-Nov-25",

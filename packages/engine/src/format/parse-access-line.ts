@@ -147,8 +147,10 @@ export function requestTimeUnit(
 ): { unit: RequestTimeUnit; evidence: string } | null {
   const values: number[] = [];
   for (const sampled of sample) {
-    const line = ACCESS.test(sampled) ? sampled : (afterVhost(sampled) ?? sampled);
-    const m = ACCESS.exec(line);
+    let line = sampled;
+    let m = ACCESS.exec(line);
+    const rest = m === null ? afterVhost(line) : null;
+    if (rest !== null) m = ACCESS.exec((line = rest));
     // Durations with their unit say nothing about the unit of bare numbers.
     const time = m && msAtEnd(line) === null ? requestTimeText(m, line) : undefined;
     if (time === undefined) continue;

@@ -1,4 +1,4 @@
-import { ciscoFacilityEnd, ciscoLevel, levelFromMessage, levelFromNumber } from '../fields/normalize-level';
+import { ciscoFacilityEnd, levelFromMessage, levelFromNumber } from '../fields/normalize-level';
 import { numberOf } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
@@ -30,7 +30,8 @@ export function parseSyslog3164(line: string, time: TimestampReader): ParsedFiel
   return {
     timestamp: time.read(m[2] ?? ''),
     level:
-      severity(m[1]) ?? (cisco > 0 ? ciscoLevel(tag ?? '', 0, tag?.length ?? 0) : levelFromMessage(message)),
+      severity(m[1]) ??
+      (cisco > 0 ? levelFromNumber((tag ?? '').charCodeAt(cisco + 1) - 48) : levelFromMessage(message)),
     service: cisco > 0 ? (tag ?? '').slice(1, cisco) : tag,
     message,
     attributes,
