@@ -98,6 +98,17 @@ describe('maskToken', () => {
     expect(maskToken(token)).toBe(masked);
   });
 
+  it("keeps an inline object's keys and masks their values (zap's fields, a Python dict)", () => {
+    const keys = (m: string) => tokenizeMessage(m, 128).masked.join(' ');
+    expect(keys('started {"addr": ":8080", "version": "1.4.2"}')).toBe(
+      'started {"addr": ":<*>", "version": "<*>"}',
+    );
+    expect(keys("job {'queue': 'mail', 'attempts': 3}")).toBe("job {'queue': '<*>', 'attempts': <*>}");
+    // A quoted word after a colon elsewhere is the value: Go's `open "…": no such file`.
+    expect(keys('open "/etc/app.yaml": no such file')).toBe('open "<*>": no such file');
+    expect(keys('parsing "abc": invalid syntax')).toBe('parsing "<*>": invalid syntax');
+  });
+
   it('computes the same cache key as masking token by token', () => {
     for (const m of ['a  b 12 c', 'plain words only', ' lead 0x1 trail ', 'x=1 y=two', '']) {
       expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
@@ -138,6 +149,10 @@ describe('maskToken', () => {
         'for',
         'root',
         'e3:ba',
+        '"',
+        "'",
+        '{',
+        '"k":',
       ],
     );
     fc.assert(

@@ -423,6 +423,17 @@ export function maskToken(tok: string): string {
   return maskSegments(tok);
 }
 
+/**
+ * maskToken of the token s[from, to) read in its message: the same, but for what its neighbours
+ * decide (a quoted word that is an object's key, see isObjectKeyAt).
+ */
+export function maskTokenAt(s: string, from: number, to: number): string {
+  const kind = maskSpan(s, from, to, EDGE);
+  if (kind === KEPT) return s.slice(from, to);
+  if (kind === EDGED) return s.slice(from, EDGE[0]) + WILDCARD + s.slice(EDGE[1], to);
+  return maskSegments(s.slice(from, to));
+}
+
 /** Masks a token segment by segment (segments are split by delimiters such as = : , ( [). */
 function maskSegments(tok: string): string {
   const n = tok.length;
@@ -524,9 +535,23 @@ export function quotedSpan(s: string, from: number, to: number, edge: Int32Array
   while (b > from + 1 && s.charCodeAt(b - 1) !== q && isTrailing(s.charCodeAt(b - 1))) b--;
   if (b - from < 3 || s.charCodeAt(b - 1) !== q) return false;
   for (let i = from + 1; i < b - 1; i++) if (s.charCodeAt(i) === q) return false;
+  if (s.charCodeAt(b) === 58 && isObjectKeyAt(s, from)) return false;
   edge[0] = from + 1;
   edge[1] = b - 1;
   return true;
+}
+
+/**
+ * Whether a quoted word at s[from] followed by a colon is a key of an object written inline — zap's
+ * and Python's `{"addr": ":8080", "version": "1.4.2"}`, `{'a': 1, 'b': 2}` — because the token before
+ * it ends a member (",") or opens the object ("{"). Not Go's `open "/etc/app.yaml": no such file`,
+ * where the quoted word is the value.
+ */
+function isObjectKeyAt(s: string, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i--;
+  const c = s.charCodeAt(i);
+  return i < from - 1 && (c === 44 || c === 123);
 }
 
 /** A token without digits or marks that is still one value: a boolean, a quoted word, a dot leader. */

@@ -1,5 +1,5 @@
 import { dateRuns, isCalendarWordAt, isUserNameAt } from './value-words';
-import { WILDCARD, maskToken } from './mask-token';
+import { WILDCARD, maskTokenAt } from './mask-token';
 
 export interface MessageTokens {
   /** The tokens as written. */
@@ -32,7 +32,7 @@ export function tokenizeMessage(message: string, maxTokens: number): MessageToke
     }
     const token = message.slice(start, i);
     raw.push(token);
-    masked.push(maskToken(token));
+    masked.push(maskTokenAt(message, start, i));
     bounds.push(start, i);
   }
   for (let t = 0; t < raw.length; t++) {
