@@ -306,6 +306,31 @@ export function levelFromMessage(message: string): Level | null {
 }
 
 /**
+ * Python's basicConfig prefix "%(levelname)s:%(name)s:" opening a message ("ERROR:app.jobs:job 42
+ * failed", "WARNING:urllib3.connectionpool:Retrying …"): the index of the colon after the logger's
+ * name, or -1. The level is a word in capitals that levelAt reads; the name a dotted identifier.
+ */
+export function basicConfigColon(message: string): number {
+  const first = message.charCodeAt(0);
+  if (first < 65 || first > 90) return -1;
+  let colon = 1;
+  while (colon < 9 && isUpper(message.charCodeAt(colon))) colon++;
+  if (colon < 4 || message.charCodeAt(colon) !== 58 || levelAt(message, 0, colon) === null) return -1;
+  const end = Math.min(message.length, colon + 101);
+  let i = colon + 1;
+  const c = message.charCodeAt(i);
+  if (!(isAsciiLetter(c) || c === 95)) return -1;
+  while (++i < end) {
+    const d = message.charCodeAt(i);
+    if (d === 58) return i;
+    if (!(isAsciiLetterOrDigit(d) || d === 95 || d === 46 || d === 45)) return -1;
+  }
+  return -1;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
  * The end of the facility of a Cisco message mnemonic at s[from, to), "%FACILITY-SEVERITY-MNEMONIC"
  * (IOS's "%LINK-3-UPDOWN", the ASA's "%ASA-6-302013", NX-OS's "%ETHPORT-5-IF_UP"), or -1; its
  * severity (0–7, syslog's) is the digit after it.

@@ -14,6 +14,20 @@ describe('headerAttributes', () => {
     });
   });
 
+  it("reads the pairs of Kafka's log context without the group's commas and bracket", () => {
+    const line =
+      '[2026-11-25 10:00:02,789] WARN [ReplicaFetcher replicaId=1, leaderId=2, fetcherId=0] Error in response';
+    expect(headerAttributes(line, line.indexOf('Error'))).toEqual({
+      replicaId: '1',
+      leaderId: '2',
+      fetcherId: '0',
+    });
+    const broker = '[2026-11-25 10:00:04,001] INFO [Partition orders-3 broker=1] Shrinking ISR';
+    expect(headerAttributes(broker, broker.indexOf('Shrinking'))).toEqual({ broker: '1' });
+    const own = '10:00:00 list=[a,b] f=g(x) INFO msg';
+    expect(headerAttributes(own, own.indexOf('msg'))).toEqual({ list: '[a,b]', f: 'g(x)' });
+  });
+
   it("leaves the message's pairs to the template, and headers without pairs empty", () => {
     const line = '2026-11-25 10:00:00,123 INFO [main] c.e.Server - started port=8080 took=12ms';
     expect(headerAttributes(line, line.indexOf('started'))).toEqual({});

@@ -18,9 +18,25 @@ export function headerAttributes(line: string, end: number): Record<string, Attr
   const flat = readLogfmtFlat(line.slice(0, end));
   for (let i = 0; i + 1 < flat.length; i += 2) {
     const key = flat[i] as string;
-    const value = flat[i + 1] as string;
+    const value = valueInGroup(flat[i + 1] as string);
     if (KEY.test(key) && value.length > 0 && value.charCodeAt(0) !== 61 && !(key in attributes))
       attributes[key] = value;
   }
   return attributes;
+}
+
+/**
+ * A pair's value without what closes its group: Kafka's log context `[ReplicaFetcher replicaId=1,
+ * leaderId=2, fetcherId=0]` gives 1, 2 and 0, not "1," and "0]". A bracket the value opens stays.
+ */
+function valueInGroup(value: string): string {
+  let end = value.length;
+  for (;;) {
+    const c = value.charCodeAt(end - 1);
+    if (c === 44 || c === 59) end--;
+    else if (c === 93 && value.lastIndexOf('[', end - 1) < 0) end--;
+    else if (c === 41 && value.lastIndexOf('(', end - 1) < 0) end--;
+    else break;
+  }
+  return end === value.length ? value : value.slice(0, end);
 }

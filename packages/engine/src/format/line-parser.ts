@@ -2,6 +2,7 @@ import {
   headerLevelAt,
   levelAt,
   levelFromMessage,
+  basicConfigColon,
   normalizeLevel,
   relayedPhpLevel,
 } from '../fields/normalize-level';
@@ -246,7 +247,7 @@ export class LineParser {
       let time = this.headerTimeAt(line, layout.timeStart, layout.timeEnd);
       if (time === null && (time = this.timeAfterHeader(message)) !== null)
         message = message.slice(this.leadingEnd);
-      return {
+      const fields: ParsedFields = {
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
         level: layout.levelFromMessage ? levelFromMessage(message) : layout.level,
         service:
@@ -258,6 +259,7 @@ export class LineParser {
         attributes: layout.hasPairs ? headerAttributes(line, layout.messageStart) : {},
         format: 'text',
       };
+      return layout.levelFromMessage ? withBasicConfig(fields) : fields;
     }
     const p = this.parts;
     if (!splitHeader(line, this.detection.header, this.tokens, p)) {
@@ -270,14 +272,14 @@ export class LineParser {
       if (ruby !== null) return this.rubyLoggerLine(line, ruby);
       const time = this.leadingTime(line) ?? this.commentTime(line);
       const message = time === null ? line : line.slice(this.leadingEnd);
-      return {
+      return withBasicConfig({
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
         level: levelFromMessage(message),
         service: null,
         message,
         attributes: {},
         format: 'text',
-      };
+      });
     }
     let message = line.slice(p.messageStart);
     const level =
@@ -288,7 +290,7 @@ export class LineParser {
       message = message.slice(this.leadingEnd);
     const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
     this.layouts.learn(line, p, level);
-    return {
+    const fields: ParsedFields = {
       timestamp,
       level,
       service,
@@ -296,6 +298,7 @@ export class LineParser {
       attributes: headerAttributes(line, p.messageStart),
       format: 'text',
     };
+    return p.levelEnd > p.levelStart ? fields : withBasicConfig(fields);
   }
 
   /**
@@ -648,4 +651,18 @@ function isBlankCode(c: number): boolean {
 function plainTokens(header: string, t: HeaderTokens, last: number): boolean {
   for (let k = 0; k <= last; k++) if (header.charCodeAt(t.starts[k] ?? 0) === 91) return false;
   return true;
+}
+
+/**
+ * A message that opens with Python's basicConfig prefix ("ERROR:app.jobs:job 42 failed", see
+ * basicConfigColon) loses it: the logger is the service (unless the header named one), the level was
+ * read from it already.
+ */
+function withBasicConfig(fields: ParsedFields): ParsedFields {
+  const message = fields.message;
+  const colon = fields.level === null ? -1 : basicConfigColon(message);
+  if (colon < 0) return fields;
+  fields.service ??= message.slice(message.indexOf(':') + 1, colon);
+  fields.message = message.slice(colon + 1);
+  return fields;
 }

@@ -687,7 +687,7 @@ describe('readEvents: headers learned without per-format rules', () => {
       '2026-11-25 10:00:00,123:DEBUG:certbot._internal.main:certbot version: 2.1.0\n2026-11-25 10:00:05,789:ERROR:certbot._internal.error_handler:Encountered exception during recovery\n',
       ['2026-11-25T10:00:00.123Z', '2026-11-25T10:00:05.789Z'],
       'error',
-      'ERROR:certbot._internal.error_handler:Encountered exception during recovery',
+      'Encountered exception during recovery',
     ],
     // Telegraf's level marks, "I!", "W!", "E!", "D!".
     [
@@ -741,6 +741,24 @@ describe('readEvents: headers learned without per-format rules', () => {
       '2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack v6.1.7601.23505\n2016-09-28 04:30:31, Info                  CSI    Ending TrustedInstaller initialization.\n',
       'Ending TrustedInstaller initialization.',
       'CSI',
+    ],
+    [
+      "Python's basicConfig prefix (level, logger), after a time or alone",
+      '2026-11-25 10:00:00,123:DEBUG:certbot._internal.main:certbot version: 2.1.0\n2026-11-25 10:00:05,789:ERROR:certbot._internal.error_handler:Encountered exception\n',
+      'Encountered exception',
+      'certbot._internal.error_handler',
+    ],
+    [
+      "Python's basicConfig lines without a time",
+      'INFO:root:starting worker\nWARNING:urllib3.connectionpool:Retrying (Retry(total=2)) after connection broken\nERROR:app.jobs:job 42 failed: timeout\n',
+      'Retrying (Retry(total=2)) after connection broken',
+      'urllib3.connectionpool',
+    ],
+    [
+      'no basicConfig prefix in a message that only looks like one',
+      'ERROR: relation users does not exist\nHINT:see:the docs\nCAUTION:x:y\n',
+      'HINT:see:the docs',
+      null,
     ],
   ])('strips %s', async (_, log, message, service) => {
     const { events } = await read(text(log));
