@@ -245,6 +245,7 @@ export function headerLevelAt(s: string, from: number, to: number): Level | null
   // PostgreSQL's "FATAL:" ends one session (a failed login, a dropped client), not the server: an
   // error. Its "PANIC:" is the fatal one.
   if (to - from === 6 && s.startsWith('FATAL:', from)) return 'error';
+  if (to - from === 4 && s.charCodeAt(from) === 40) return xorgLevel(s, from);
   return (to - from === 1 ? markLevel(s.charCodeAt(from)) : null) ?? levelAt(s, from, to);
 }
 
@@ -303,6 +304,16 @@ export function levelFromMessage(message: string): Level | null {
   // A status in capitals closing the line: Laravel's console ("App\Jobs\Charge ..... 894.74ms FAIL"),
   // test runners ("test_login ... FAIL").
   return endsWithFail(message) ? 'error' : null;
+}
+
+/**
+ * The level of X.Org's marks after its uptime, s[from, from + 4): "(EE)" error, "(WW)" warning, "(II)"
+ * information; null for the others ("(==)" a default, "(--)" probed, "(**)" from the configuration).
+ */
+export function xorgLevel(s: string, from: number): Level | null {
+  const a = s.charCodeAt(from + 1);
+  if (s.charCodeAt(from) !== 40 || s.charCodeAt(from + 3) !== 41 || s.charCodeAt(from + 2) !== a) return null;
+  return a === 69 ? 'error' : a === 87 ? 'warn' : a === 73 ? 'info' : null;
 }
 
 /**

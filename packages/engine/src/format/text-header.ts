@@ -1,4 +1,4 @@
-import { levelAt } from '../fields/normalize-level';
+import { levelAt, xorgLevel } from '../fields/normalize-level';
 import {
   BRACKET,
   COMPONENT,
@@ -160,6 +160,14 @@ export function splitHeader(
       if (space > last && levelAt(line, space + 1, out.timeEnd) !== null) {
         out.levelStart = space + 1;
         out.levelEnd = out.timeEnd;
+      }
+    }
+    // X.Org: "[    12.402] (EE) Failed to load module": a mark among the leading tokens is the level.
+    for (let j = 1; j < k; j++) {
+      const start = tokens.starts[j] ?? 0;
+      if ((tokens.ends[j] ?? 0) - start === 4 && xorgLevel(line, start) !== null) {
+        out.levelStart = start;
+        out.levelEnd = start + 4;
       }
     }
     if (model.levelDate && tokens.classOf(0) === LEVEL_DATE) {

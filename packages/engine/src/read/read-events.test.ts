@@ -767,6 +767,26 @@ describe('readEvents: headers learned without per-format rules', () => {
 });
 
 describe('readEvents: common server log headers', () => {
+  it("reads X.Org's marks after its uptime as levels: (EE) error, (WW) warning, (II) information", async () => {
+    const log = [
+      '[    12.345] (--) Log file renamed from "/var/log/Xorg.pid-1234.log" to "/var/log/Xorg.0.log"',
+      '[    12.346] X.Org X Server 1.21.1.7',
+      '[    12.400] (II) LoadModule: "nvidia"',
+      "[    12.401] (WW) Warning, couldn't open module nvidia",
+      '[    12.402] (EE) Failed to load module "nvidia" (module does not exist, 0)',
+      '[    12.500] (**) Option "fd" "23"',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.message])).toEqual([
+      [null, 'Log file renamed from "/var/log/Xorg.pid-1234.log" to "/var/log/Xorg.0.log"'],
+      [null, 'X.Org X Server 1.21.1.7'],
+      ['info', 'LoadModule: "nvidia"'],
+      ['warn', "Warning, couldn't open module nvidia"],
+      ['error', 'Failed to load module "nvidia" (module does not exist, 0)'],
+      [null, 'Option "fd" "23"'],
+    ]);
+  });
+
   const at = (iso: string): number => Date.parse(iso);
   it.each([
     [
