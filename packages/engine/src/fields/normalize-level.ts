@@ -22,6 +22,8 @@ const NAMES = new Map<string, Level>(
     informational: 'info',
     notice: 'info',
     config: 'info',
+    // Loguru's level between INFO and WARNING.
+    success: 'info',
     inf: 'info',
     warn: 'warn',
     warning: 'warn',
@@ -39,6 +41,8 @@ const NAMES = new Map<string, Level>(
     emerg: 'fatal',
     emergency: 'fatal',
     panic: 'fatal',
+    // Zap's DPanic: a panic in development, an error in production.
+    dpanic: 'error',
   } satisfies Record<string, Level>),
 );
 // Level names by length and first letter (at 26 × length + letter): a word is compared with them in

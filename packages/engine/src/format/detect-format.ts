@@ -175,7 +175,7 @@ const NAMES: Record<number, string> = {
   [DASH]: '"-"',
   [LOGGER]: 'a logger',
   [COMPONENT]: 'a "component:"',
-  [SOURCE]: 'a "file.go:line]"',
+  [SOURCE]: 'a "file.go:line]" or "module]"',
   [MARK]: 'a level mark (* # . -)',
   [NUM]: 'a number',
   9: 'a padded column',

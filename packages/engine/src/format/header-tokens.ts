@@ -304,7 +304,8 @@ export function classify(s: string, from: number, to: number): number {
   if (digits === 6 && len === 7 && isLetterLevel(c0) && isMonthDay(s, from + 3)) return LEVEL_DATE;
   if (digits > 0 && digits === len - 2 && s.charCodeAt(to - 2) === 58 && isUpper(s.charCodeAt(to - 1)))
     return PROCESS;
-  if (s.charCodeAt(to - 1) === 93 && isSourceLocation(s, from, to)) return SOURCE;
+  if (s.charCodeAt(to - 1) === 93 && (isSourceLocation(s, from, to) || isClosingName(s, from, to)))
+    return SOURCE;
   if (isGoSource(s, from, to)) return SOURCE;
   // A program named by its path, as syslog writes some: "/apps/ganglia-3.0.1/sbin/gmetad[1682]:".
   if (c0 === 47 && len > 2 && s.charCodeAt(to - 1) === 58) {
@@ -314,7 +315,9 @@ export function classify(s: string, from: number, to: number): number {
   if (len > 1 && s.charCodeAt(to - 1) === 58 && isIdentifierStart(c0)) {
     const eq = s.indexOf('=', from);
     if (eq >= 0 && eq < to) return WORD;
-    const colon = s.indexOf(':', from);
+    // Rust's module paths keep their "::" ("app::server:", tracing's target).
+    let colon = s.indexOf(':', from);
+    while (colon >= 0 && colon < to - 1 && s.charCodeAt(colon + 1) === 58) colon = s.indexOf(':', colon + 2);
     // A message code is no component: Apache's "AH00489:" (a pid in brackets is: "sshd[2345]:").
     // Nor is the word after PostgreSQL's level and its two spaces ("LOG:  duration: 0.4 ms …"), even
     // where nearly every line has one (a server logging every statement).
@@ -407,6 +410,20 @@ function isSourceLocation(s: string, from: number, to: number): boolean {
   for (let j = from; j < i; j++) {
     const c = s.charCodeAt(j);
     if (!(isIdentifierStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 47)) return false;
+  }
+  return true;
+}
+
+/**
+ * A name closing a bracket that a time opened: env_logger's "[2026-11-25T10:00:00Z INFO  app::server]"
+ * ends on its module path. Letters, digits, "_", ".", "-", "/" and ":", then "]", none opened inside.
+ */
+function isClosingName(s: string, from: number, to: number): boolean {
+  if (!isIdentifierStart(s.charCodeAt(from))) return false;
+  for (let j = from + 1; j < to - 1; j++) {
+    const c = s.charCodeAt(j);
+    if (!(isIdentifierStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 47 || c === 58))
+      return false;
   }
   return true;
 }

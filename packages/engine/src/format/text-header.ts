@@ -213,9 +213,11 @@ export function splitHeader(
             ? withoutEventId(line, out.componentStart, tokens.ends[k] ?? 0)
             : (tokens.ends[k] ?? 0);
     } else if (cls === SOURCE && out.componentEnd === 0) {
-      // "reflector.go:138]": the file is the component, without its line number.
+      // "reflector.go:138]": the file is the component, without its line number; "app::server]"
+      // (env_logger's module path closing the bracket its time opened): the path.
+      const end = tokens.ends[k] ?? 1;
       out.componentStart = tokens.starts[k] ?? 0;
-      out.componentEnd = line.lastIndexOf(':', (tokens.ends[k] ?? 1) - 1);
+      out.componentEnd = line.charCodeAt(end - 2) <= 57 ? line.lastIndexOf(':', end - 1) : end - 1;
     } else if (cls === LEVEL) {
       // The level written again as a word after a level letter (Ruby's Logger): the word is read.
       out.levelStart = tokens.starts[k] ?? 0;

@@ -65,6 +65,28 @@ describe('EventFramer', () => {
     ]);
   });
 
+  it("joins Elixir's and Erlang's crash reports to the error line before them", () => {
+    const events = frame([
+      '10:00:02.323 [error] GenServer App.Cache terminating',
+      '** (KeyError) key :id not found in: %{}',
+      '    (app 0.1.0) lib/app/cache.ex:20: App.Cache.handle_call/3',
+      'Last message (from #PID<0.123.0>): {:get, :user}',
+      'State: %{size: 0}',
+      '10:00:03.000 [error] ** Generic server app_cache terminating',
+      '** Last message in was {get,user}',
+      '** Reason for termination ==',
+      '** {badarg,[{ets,lookup,[cache,user],[]}]}',
+      '10:00:04.000 [info] recovered',
+      'State: running',
+    ]);
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 5],
+      [6, 4],
+      [10, 1],
+      [11, 1],
+    ]);
+  });
+
   it("joins ClickHouse's numbered frames (after a blank line) to the error that printed them", () => {
     const events = frame([
       '2021.10.17 08:47:15.802251 [ 6462 ] {0ad72f21} <Error> executeQuery: Code: 241. DB::Exception: Memory limit (for query) exceeded',

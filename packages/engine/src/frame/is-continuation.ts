@@ -81,9 +81,18 @@ export function isContinuation(line: string, state: FramingState): boolean {
       if (line.startsWith('Suppressed: ')) return true;
       // PHP's uncaught exception: "PHP Fatal error:  Uncaught Error: …", "Stack trace:", "#0 …".
       if (line === 'Stack trace:') return true;
+      if (line.startsWith('State: %')) return true;
       break;
     case 68: // D
       if (line.startsWith('During handling of the above')) return true;
+      break;
+    // Elixir's and Erlang's crash reports: "** (RuntimeError) boom", "** Reason for termination ==",
+    // then (Elixir's GenServer) "Last message: :tick" and "State: %{…}".
+    case 42: // *
+      if (line.startsWith('** ')) return true;
+      break;
+    case 76: // L
+      if (line.startsWith('Last message')) return true;
       break;
     case 103: // g
       if (line.startsWith('goroutine ') && line.endsWith(':')) {

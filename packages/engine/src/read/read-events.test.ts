@@ -767,6 +767,42 @@ describe('readEvents: headers learned without per-format rules', () => {
 });
 
 describe('readEvents: common server log headers', () => {
+  it("reads Rust's env_logger and tracing headers (the module path is the service) and Loguru's SUCCESS", async () => {
+    const envLogger = [
+      '[2026-11-25T10:00:00Z INFO  app::server] listening on 0.0.0.0:8080',
+      '[2026-11-25T10:00:02Z WARN  app::db] slow query took 1200ms',
+      '[2026-11-25T10:00:03Z ERROR app::handler] request failed: connection refused',
+    ];
+    const a = await read(text(envLogger.join('\n') + '\n'));
+    expect(a.events.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', 'app::server', 'listening on 0.0.0.0:8080'],
+      ['warn', 'app::db', 'slow query took 1200ms'],
+      ['error', 'app::handler', 'request failed: connection refused'],
+    ]);
+    const tracing = [
+      '2026-11-25T10:00:00.123456Z  INFO app::server: listening addr=0.0.0.0:8080',
+      '2026-11-25T10:00:02.323456Z  WARN app::db: slow query elapsed_ms=1200',
+      '2026-11-25T10:00:03.423456Z ERROR app::handler: request failed error=connection refused',
+    ];
+    const b = await read(text(tracing.join('\n') + '\n'));
+    expect(b.events.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', 'app::server', 'listening addr=0.0.0.0:8080'],
+      ['warn', 'app::db', 'slow query elapsed_ms=1200'],
+      ['error', 'app::handler', 'request failed error=connection refused'],
+    ]);
+    const loguru = [
+      '2026-11-25 10:00:01.223 | DEBUG    | app.db:connect:40 - Connecting',
+      '2026-11-25 10:00:02.323 | SUCCESS  | app.jobs:run:88 - Job 42 finished in 1.2s',
+      '2026-11-25 10:00:04.523 | ERROR    | app.jobs:run:95 - Job 44 failed: timeout',
+    ];
+    const c = await read(text(loguru.join('\n') + '\n'));
+    expect(c.events.map((e) => [e.level, e.message])).toEqual([
+      ['debug', 'app.db:connect:40 - Connecting'],
+      ['info', 'app.jobs:run:88 - Job 42 finished in 1.2s'],
+      ['error', 'app.jobs:run:95 - Job 44 failed: timeout'],
+    ]);
+  });
+
   it("reads X.Org's marks after its uptime as levels: (EE) error, (WW) warning, (II) information", async () => {
     const log = [
       '[    12.345] (--) Log file renamed from "/var/log/Xorg.pid-1234.log" to "/var/log/Xorg.0.log"',
