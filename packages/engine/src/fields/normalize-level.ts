@@ -250,6 +250,9 @@ export function headerLevelAt(s: string, from: number, to: number): Level | null
   // error. Its "PANIC:" is the fatal one.
   if (to - from === 6 && s.startsWith('FATAL:', from)) return 'error';
   if (to - from === 4 && s.charCodeAt(from) === 40) return xorgLevel(s, from);
+  // macOS's unified log ("log show"): Default, Info, Debug, Error and Fault.
+  if (to - from === 5 && s.startsWith('Fault', from)) return 'error';
+  if (to - from === 7 && s.startsWith('Default', from)) return 'info';
   return (to - from === 1 ? markLevel(s.charCodeAt(from)) : null) ?? levelAt(s, from, to);
 }
 

@@ -124,7 +124,10 @@ export function splitHeader(
     for (let j = 0; at < 0 && j < tokens.count && j <= model.anchorIndex + 2; j++) {
       if (fits(line, tokens, j, want)) at = j;
     }
-    if (at < 0) return false;
+    if (at < 0) {
+      if (want !== LEVEL || !isOtherLevelWord(line, tokens, model.anchorIndex)) return false;
+      at = model.anchorIndex;
+    }
     // The anchor's usual column was read too: fine inside the header, not in the message.
     if (at !== model.anchorIndex && model.anchorIndex > at) out.reusable = false;
     out.timeEnd = at > 0 ? (tokens.ends[at - 1] ?? 0) : 0;
@@ -235,6 +238,26 @@ export function splitHeader(
   if (out.probedTime && k !== 1) out.probedTime = false;
   out.messageStart = messageStartAfter(line, tokens, k);
   return true;
+}
+
+/**
+ * A word where the file's level column stands that names no level this reader knows, on a line that
+ * opens with a time as the file's do: WebSphere's "A" (audit) and "O" (System.out), macOS's
+ * "Default" and "Fault", padded to the column's width as those formats write it (not a syslog
+ * program's "Starting …" where a journal's level usually stands). The line keeps its header; its level
+ * is the column's (headerLevelAt), or none.
+ */
+function isOtherLevelWord(line: string, tokens: HeaderTokens, k: number): boolean {
+  if (k === 0 || k >= tokens.count) return false;
+  const start = tokens.starts[k] ?? 0;
+  const end = tokens.ends[k] ?? 0;
+  if (end - start > 8) return false;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  const first = line.charCodeAt(start);
+  return first >= 65 && first <= 90 && isPadded(line, end) && tokens.classOf(0) === TIME;
 }
 
 /**

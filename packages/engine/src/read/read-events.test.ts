@@ -803,6 +803,35 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("keeps the header of a line whose level column holds a word of the format's own (WebSphere's A and O, macOS's Default and Fault)", async () => {
+    const websphere = [
+      '[11/25/26 10:00:00:123 UTC] 00000001 WsServerImpl  A   WSVR0001I: Server server1 open for e-business',
+      '[11/25/26 10:00:01:223 UTC] 0000001a WebContainer  I   SRVE0242I: Initialization successful.',
+      '[11/25/26 10:00:02:323 UTC] 0000001b WebContainer  E   SRVE0777E: Exception thrown by application class',
+      '[11/25/26 10:00:04:523 UTC] 0000001d SystemOut     O   Hello from System.out',
+    ];
+    const a = await read(text(websphere.join('\n') + '\n'));
+    expect(a.events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message])).toEqual([
+      ['2026-11-25T10:00:00.123Z', null, 'WSVR0001I: Server server1 open for e-business'],
+      ['2026-11-25T10:00:01.223Z', 'info', 'SRVE0242I: Initialization successful.'],
+      ['2026-11-25T10:00:02.323Z', 'error', 'SRVE0777E: Exception thrown by application class'],
+      ['2026-11-25T10:00:04.523Z', null, 'Hello from System.out'],
+    ]);
+    const macos = [
+      '2026-11-25 10:00:00.123456+0000 0x1a2b     Default     0x0                  123    0    kernel: (AppleACPIPlatform) ACPI: sleep states S3 S4 S5',
+      '2026-11-25 10:00:01.223456+0000 0x1a2c     Info        0x0                  456    0    WindowServer: Display added',
+      '2026-11-25 10:00:02.323456+0000 0x1a2d     Error       0x0                  789    0    mds_stores: Failed to open index',
+      '2026-11-25 10:00:03.423456+0000 0x1a2e     Fault       0x0                  790    0    launchd: Service exited due to SIGKILL',
+    ];
+    const b = await read(text(macos.join('\n') + '\n'));
+    expect(b.events.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', 'kernel', '(AppleACPIPlatform) ACPI: sleep states S3 S4 S5'],
+      ['info', 'WindowServer', 'Display added'],
+      ['error', 'mds_stores', 'Failed to open index'],
+      ['error', 'launchd', 'Service exited due to SIGKILL'],
+    ]);
+  });
+
   it("reads X.Org's marks after its uptime as levels: (EE) error, (WW) warning, (II) information", async () => {
     const log = [
       '[    12.345] (--) Log file renamed from "/var/log/Xorg.pid-1234.log" to "/var/log/Xorg.0.log"',
