@@ -7,7 +7,8 @@
 
 import { levelAt } from '../fields/normalize-level';
 
-export type ContainerRuntime = 'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named';
+export type ContainerRuntime =
+  'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named' | 'kubectl';
 
 export interface Unwrapped {
   /** The application's line. */
@@ -70,6 +71,16 @@ function unwrapNamed(line: string): Unwrapped | null {
   return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
 }
 
+/** `kubectl logs --prefix`: "[pod/<pod>/<container>] <line>"; the stream is "<pod>/<container>". */
+const KUBECTL = /^\[pod\/([^\s/\]]+\/[^\s/\]]+)\] /;
+
+function unwrapKubectl(line: string): Unwrapped | null {
+  if (line.charCodeAt(0) !== 91) return null;
+  const m = KUBECTL.exec(line);
+  if (!m) return null;
+  return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
+}
+
 function unwrapDocker(line: string): Unwrapped | null {
   if (line.charCodeAt(0) !== 123 || !line.includes('"log"')) return null;
   let value: unknown;
@@ -99,7 +110,9 @@ export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Un
           ? unwrapMultiplexed(line)
           : runtime === 'prefixed'
             ? unwrapPrefixed(line)
-            : unwrapNamed(line);
+            : runtime === 'kubectl'
+              ? unwrapKubectl(line)
+              : unwrapNamed(line);
 }
 
 const NAMES: Record<ContainerRuntime, string> = {
@@ -110,6 +123,7 @@ const NAMES: Record<ContainerRuntime, string> = {
   prefixed:
     'lines that open with their program\'s name before the date ("<name>: 2026/01/02 …": Go\'s log prefix)',
   named: 'lines that open with a name before their date and time ("<name> 2026-01-02 10:00:00 …")',
+  kubectl: 'lines of `kubectl logs --prefix` ("[pod/<pod>/<container>] <line>")',
 };
 
 /** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
@@ -118,7 +132,15 @@ export function detectContainerRuntime(
 ): { runtime: ContainerRuntime; evidence: string } | null {
   const lines = sample.filter((l) => l.trim().length > 0);
   if (lines.length === 0) return null;
-  for (const runtime of ['cri', 'docker', 'cloudwatch', 'multiplexed', 'prefixed', 'named'] as const) {
+  for (const runtime of [
+    'cri',
+    'docker',
+    'cloudwatch',
+    'kubectl',
+    'multiplexed',
+    'prefixed',
+    'named',
+  ] as const) {
     const inner = lines.map((l) => unwrapContainerLine(l, runtime)).filter((u) => u !== null);
     const count = inner.length;
     // CloudWatch's streams are few (a function's instances, a service's tasks): a second column of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { fixture, read } from '../read/test-helpers';
+import { fixture, read, text } from '../read/test-helpers';
 import { csvLayout, csvRowOpen, headerlessCsvLayout, parseCsvLine, splitCsvRow } from './parse-csv-line';
 
 describe('CSV exports', () => {
@@ -59,6 +59,21 @@ describe('CSV exports', () => {
     });
     expect(parseCsvLine(layout.header, layout, time)).toBeNull();
     expect(parseCsvLine('2026-11-20T10:00:00Z,billing', layout, time)).toBeNull();
+  });
+
+  it("reads a Datadog export's Status column as the level", async () => {
+    const csv = [
+      'Date,Host,Service,Status,Message',
+      '2026-11-25T10:00:00.123Z,web1,api,info,"GET /api/orders 200 12ms"',
+      '2026-11-25T10:00:01.223Z,web1,api,error,"db connect failed: connection refused"',
+      '2026-11-25T10:00:02.323Z,web2,worker,warn,"slow query took 1200ms"',
+    ];
+    const { events } = await read(text(csv.join('\n') + '\n'));
+    expect(events.slice(1).map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', 'api', 'GET /api/orders 200 12ms'],
+      ['error', 'api', 'db connect failed: connection refused'],
+      ['warn', 'worker', 'slow query took 1200ms'],
+    ]);
   });
 
   it('reads a CloudWatch Logs Insights export: each row an event, every line accounted for', async () => {

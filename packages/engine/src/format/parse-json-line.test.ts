@@ -202,6 +202,54 @@ describe('parseJsonLine', () => {
   });
 });
 
+describe('parseJsonLine: exports of log stores', () => {
+  it("reads an Elasticsearch or OpenSearch document's _source as the record", () => {
+    const doc = parse(
+      '{"_index":"logs-2026.11.25","_id":"a2","_source":{"@timestamp":"2026-11-25T10:00:01.223Z","log":{"level":"error"},"message":"db connect failed","service":{"name":"api"}}}',
+    );
+    expect(doc).toMatchObject({
+      timestamp: Date.parse('2026-11-25T10:00:01.223Z'),
+      level: 'error',
+      service: 'api',
+      message: 'db connect failed',
+      attributes: { _index: 'logs-2026.11.25', _id: 'a2' },
+    });
+  });
+
+  it("reads the time and level of an application's text line held as the message of a record without a level", () => {
+    // `aws logs filter-log-events`: the record's time is CloudWatch's, the line's header is the application's.
+    const event = parse(
+      '{"logStreamName":"ecs/api/abc","timestamp":1764064801223,"message":"2026-11-25T10:00:01.223Z ERROR db connect failed: connection refused"}',
+    );
+    expect(event).toMatchObject({ level: 'error', message: 'db connect failed: connection refused' });
+    expect(event?.timestamp).toBe(1764064801223);
+    const own = parse('{"message":"2026-11-25 10:00:02,323 [WARN] slow query"}');
+    expect(own).toMatchObject({
+      level: 'warn',
+      message: 'slow query',
+      timestamp: Date.parse('2026-11-25T10:00:02.323Z'),
+    });
+    // A record with a level keeps its message; a message without a level word after its time too.
+    expect(parse('{"level":"info","message":"2026-11-25T10:00:01Z ERROR x"}')?.message).toBe(
+      '2026-11-25T10:00:01Z ERROR x',
+    );
+    expect(parse('{"message":"2026-11-25T10:00:01Z took 12 ms"}')).toMatchObject({
+      level: null,
+      message: '2026-11-25T10:00:01Z took 12 ms',
+    });
+  });
+
+  it('takes a "status" that names a level as the level (Datadog), and keeps an HTTP status as an attribute', () => {
+    expect(
+      parse('{"date":"2026-11-25T10:00:01Z","status":"error","message":"boom","service":"api"}')?.level,
+    ).toBe('error');
+    expect(parse('{"status":"warn","level":"info","message":"x"}')?.level).toBe('info');
+    const http = parse('{"status":200,"msg":"served"}');
+    expect(http).toMatchObject({ level: null, attributes: { status: 200 } });
+    expect(parse('{"status":"ok","msg":"x"}')?.level).toBeNull();
+  });
+});
+
 describe('parseJsonLine remembering the keys of the line before', () => {
   // Keys with roles and without, nested or not, in any order: what a line gives must not depend on
   // the lines read before it (the flattener remembers each place's key, role and dotted name).

@@ -1,5 +1,5 @@
 import type { AttributeValue, Level } from '../types';
-import { levelFromNumber, normalizeLevel } from '../fields/normalize-level';
+import { levelAt, levelFromNumber, normalizeLevel } from '../fields/normalize-level';
 import { internalized } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import { pathOf, routeOf } from './parse-access-line';
@@ -9,7 +9,7 @@ import type { ParsedFields } from './parsed-fields';
  * `severity`: MongoDB's one-letter "s" (F, E, W, I, D1–D5), taken only when it is one. `error`: a key
  * `withError` may read (the value stays an attribute; the role only says the line has one).
  */
-export type Role = 'time' | 'level' | 'severity' | 'message' | 'service' | 'error';
+export type Role = 'time' | 'level' | 'severity' | 'status' | 'message' | 'service' | 'error';
 
 // Common key names of structured loggers (pino, bunyan, logrus, zap, serilog, ECS, python-json-logger…).
 /** Time keys, the surest first: a line with "date" (a business date) and "timestamp" takes the latter. */
@@ -74,6 +74,10 @@ const ROLES = new Map<string, Role>([
     'PRIORITY',
   ].map((k) => [k, 'level'] as const),
   ['s', 'severity'],
+  // Datadog's level attribute (its JSON and CSV exports), when it holds a level word: elsewhere a
+  // "status" is an HTTP status or a job's state, kept as an attribute.
+  ['status', 'status'],
+  ['Status', 'status'],
   // GCP Cloud Logging's textPayload / jsonPayload.message, journald's MESSAGE.
   ...[
     'message',
@@ -122,6 +126,8 @@ class Flattener {
   timeKey = '';
   timeRank = 0;
   level: AttributeValue | undefined = undefined;
+  /** A "status" that names a level: the level when no level key is there. */
+  statusLevel: string | undefined = undefined;
   message: AttributeValue | undefined = undefined;
   /** The key the message was taken from. */
   messageKey = '';
@@ -132,7 +138,7 @@ class Flattener {
   out: Record<string, AttributeValue> = {};
 
   reset(): void {
-    this.time = this.level = this.message = this.service = undefined;
+    this.time = this.level = this.message = this.service = this.statusLevel = undefined;
     this.hasError = false;
     this.size = 0;
     this.out = {};
@@ -176,7 +182,9 @@ class Flattener {
         }
       }
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        this.object(value as Record<string, unknown>, key);
+        // A document exported from Elasticsearch or OpenSearch ({"_index": …, "_source": {…}}): its
+        // fields are the record's own ("@timestamp", "message"), not "_source.message".
+        this.object(value as Record<string, unknown>, prefix === '' && k === '_source' ? '' : key);
         continue;
       }
       const scalar =
@@ -257,6 +265,14 @@ class Flattener {
         if (this.level !== undefined || !isSeverityLetter(value)) return false;
         this.level = value.charAt(0);
         return true;
+      case 'status':
+        if (
+          typeof value === 'string' &&
+          this.statusLevel === undefined &&
+          levelAt(value, 0, value.length) !== null
+        )
+          this.statusLevel = value;
+        return false;
       case 'message':
         if (this.message !== undefined) return false;
         this.message = value;
@@ -394,7 +410,7 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
   f.object(value, '');
   const attributes = f.out;
   const ts = f.time;
-  const lv = f.level;
+  const lv = f.level ?? f.statusLevel;
   // An empty message says nothing (Traefik's access log writes `"msg":""`): the request, or the
   // keys and values, stand in for it as for a line without one.
   const msg = f.message === '' ? undefined : f.message;
@@ -426,7 +442,7 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
           .map(([k, v]) => `${k}=${String(v)}`)
           .join(' '));
   const event = level === null && call === null ? kubernetesEventOf(attributes) : null;
-  return {
+  const fields: ParsedFields = {
     timestamp,
     level: call !== null ? (level ?? call.level) : (event?.level ?? level),
     service: svc === undefined ? (call?.service ?? event?.service ?? null) : asText(svc),
@@ -434,6 +450,43 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
     attributes,
     format: 'json',
   };
+  if (fields.level === null && typeof msg === 'string') innerHeader(fields, time);
+  return fields;
+}
+
+/**
+ * A record without a level whose message is a text log line with its own header — a time, then a
+ * level ("2026-11-25T10:00:01.223Z ERROR db connect failed", as `aws logs filter-log-events` returns
+ * an application's lines): the level is read and the header left out of the message; its time stands
+ * in when the record has none.
+ */
+function innerHeader(fields: ParsedFields, time: TimestampReader): void {
+  const message = fields.message;
+  const c = message.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 91)) return;
+  let end = message.indexOf(' ');
+  if (end < 8 || end > 40) return;
+  let at = time.read(message.slice(0, end));
+  // A date and a time apart: "2026-11-25 10:00:01,223 ERROR …".
+  const next = message.indexOf(' ', end + 1);
+  if (next > end + 1 && message.charCodeAt(end + 1) >= 48 && message.charCodeAt(end + 1) <= 57) {
+    const both = time.read(message.slice(0, next));
+    if (both !== null) {
+      at = both;
+      end = next;
+    }
+  }
+  if (at === null) return;
+  let from = end + 1;
+  while (message.charCodeAt(from) === 32) from++;
+  let to = message.indexOf(' ', from);
+  if (to < 0) to = message.length;
+  const level = to - from <= 12 ? levelAt(message, from, to) : null;
+  if (level === null) return;
+  while (message.charCodeAt(to) === 32) to++;
+  fields.level = level;
+  fields.message = message.slice(to);
+  fields.timestamp ??= at;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeLevel } from '../fields/normalize-level';
-import type { TimestampReader } from '../fields/timestamp-reader';
+import { TimestampReader } from '../fields/timestamp-reader';
 import { parseLogfmtLine, readLogfmtPairs } from './parse-logfmt-line';
 
 describe('readLogfmtPairs', () => {
@@ -121,5 +121,21 @@ describe('parseLogfmtLine', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('parseLogfmtLine: a time before the pairs', () => {
+  it('reads the time a line opens with (`docker logs -t`, Loki) when no key holds one', () => {
+    const time = new TimestampReader(2026);
+    expect(
+      parseLogfmtLine('2026-11-25T10:00:01Z level=error msg="db connect failed" err=refused', time),
+    ).toMatchObject({
+      timestamp: Date.parse('2026-11-25T10:00:01Z'),
+      level: 'error',
+      message: 'db connect failed',
+    });
+    expect(
+      parseLogfmtLine('2026-11-25T10:00:01Z ts=2026-11-25T10:00:05Z level=info msg=x', time)?.timestamp,
+    ).toBe(Date.parse('2026-11-25T10:00:05Z'));
   });
 });

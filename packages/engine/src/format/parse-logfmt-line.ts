@@ -203,6 +203,13 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     } else attributes[keyRead] = v;
   }
   if (fields.timestamp === null && fields.message.startsWith('audit(')) auditRecord(line, fields, time);
+  // A time before the pairs: `docker logs -t`, Loki's and Vector's output ("2026-11-25T10:00:00Z level=info …").
+  const c = line.charCodeAt(0);
+  if (fields.timestamp === null && c >= 48 && c <= 57) {
+    const space = line.indexOf(' ');
+    if (space >= 8 && space <= 40 && line.indexOf('=') > space)
+      fields.timestamp = time.read(line.slice(0, space));
+  }
   if (!fields.message) {
     fields.message = Object.entries(attributes)
       .map(([k, v]) => `${k}=${String(v)}`)

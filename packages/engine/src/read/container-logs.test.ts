@@ -34,6 +34,26 @@ describe('container runtime logs', () => {
     expect(events[3]?.timestamp).toBe(Date.parse('2025-05-05T11:09:03.930Z'));
   });
 
+  it('reads `kubectl logs --prefix`: the container names the service, the pod is kept, the line read as it stands', async () => {
+    const lines = [
+      '[pod/api-7d9f-abc/api] 2026-11-25T10:00:00.123Z INFO starting server on :8080',
+      '[pod/api-7d9f-abc/api] 2026-11-25T10:00:01.223Z ERROR db connect failed: connection refused',
+      '[pod/api-7d9f-xyz/api] 2026-11-25T10:00:01.500Z INFO starting server on :8080',
+      '[pod/api-7d9f-abc/istio-proxy] [2026-11-25T10:00:02.000Z] "GET /healthz HTTP/1.1" 200 - 0 2 1 1 "-" "kube-probe/1.28" "a1" "10.0.0.5:8080" "127.0.0.1:8080"',
+      '[pod/api-7d9f-xyz/api] 2026-11-25T10:00:03.223Z WARN slow query 1200ms',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/5 of 5 sampled lines are lines of `kubectl logs --prefix`/);
+    expect(events.map((e) => [e.service, e.attributes['pod'], e.level, e.message])).toEqual([
+      ['api', 'api-7d9f-abc', 'info', 'starting server on :8080'],
+      ['api', 'api-7d9f-abc', 'error', 'db connect failed: connection refused'],
+      ['api', 'api-7d9f-xyz', 'info', 'starting server on :8080'],
+      ['istio-proxy', 'api-7d9f-abc', null, expect.stringMatching(/^"GET \/healthz HTTP\/1.1" 200/)],
+      ['api', 'api-7d9f-xyz', 'warn', 'slow query 1200ms'],
+    ]);
+    expect(events[3]?.timestamp).toBe(Date.parse('2026-11-25T10:00:02.000Z'));
+  });
+
   it('reads `pm2 logs` and `docker compose logs`: the program names the service, its line is read as it stands', async () => {
     const pm2 = [
       '0|geo-api    | 2020-01-17T07:33:28: GET /api/v3/places?page=6 200 11862 - 204.239 ms',

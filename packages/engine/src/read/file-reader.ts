@@ -269,7 +269,8 @@ export class FileReader {
       this.runtime !== null &&
       this.runtime !== 'multiplexed' &&
       this.runtime !== 'prefixed' &&
-      this.runtime !== 'named'
+      this.runtime !== 'named' &&
+      this.runtime !== 'kubectl'
     )
       this.wrapperTime = new TimestampReader(this.options.year);
     const runtime = this.runtime;
@@ -372,7 +373,12 @@ export class FileReader {
         // OpenStack's `… INFO nova.compute.manager [req-…]`).
         else if (this.runtime === 'multiplexed' || this.runtime === 'named')
           fields.service ??= wrapper.stream;
-        else {
+        else if (this.runtime === 'kubectl') {
+          // The container names the service (the pods of a deployment are one), the pod is kept.
+          const slash = wrapper.stream.indexOf('/');
+          fields.service ??= wrapper.stream.slice(slash + 1);
+          fields.attributes = { ...fields.attributes, pod: wrapper.stream.slice(0, slash) };
+        } else {
           // The runtime's time has its date: it stands in for a line's time of day alone too
           // ("23:55:53.096 [info] GET /", Elixir's Logger), which would otherwise be placed on a guessed day.
           if (fields.timestamp === null || parser.datelessTimes !== dateless)
