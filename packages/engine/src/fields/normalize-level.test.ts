@@ -56,6 +56,15 @@ describe('levels', () => {
     expect(levelFromMessage(message)).toBe(level);
   });
 
+  it.each([
+    ['[GC (Allocation Failure) [PSYoungGen: 524288K->65536K(611840K)]', null],
+    ['(Failure) while syncing', 'error'],
+    ['Failure: disk full', 'error'],
+    ['ok (ERROR) 3 left', 'error'],
+  ])('reads no level from a word closing a parenthesis opened before it: %s', (message, level) => {
+    expect(levelFromMessage(message)).toBe(level);
+  });
+
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();

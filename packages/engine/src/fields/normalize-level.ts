@@ -289,7 +289,12 @@ export function levelFromMessage(message: string): Level | null {
       if (c === 58 && colon < 0 && end >= i + 3) colon = end;
       end++;
     }
-    if (end - i >= 3 && end - i <= 15) {
+    // Not a word that closes a parenthesis opened before it: the JVM's "[GC (Allocation Failure) …".
+    if (
+      end - i >= 3 &&
+      end - i <= 15 &&
+      !(message.charCodeAt(end - 1) === 41 && message.charCodeAt(i) !== 40)
+    ) {
       const level = levelAt(message, i, end);
       if (level !== null) return level;
     }

@@ -272,6 +272,13 @@ export function classify(s: string, from: number, to: number): number {
     levelAt(s, from, to) !== null
   )
     return LEVEL;
+  // A long bracket with brackets inside is the message's: a JVM's garbage collection ("[GC (Allocation
+  // Failure) [PSYoungGen: 524288K->65536K(611840K)] …, 0.0456789 secs]"), not a header's thread (Hadoop's
+  // "[DataStreamer for file /tmp/… block BP-…]" runs as long, ZooKeeper's "[QuorumPeer[myid=1]/…]" nests).
+  if (c0 === 91 && len > 80) {
+    const inner = s.indexOf('[', from + 1);
+    if (inner > from && inner < to - 1) return WORD;
+  }
   if (c0 === 91 || c0 === 40) {
     let digits = 0;
     let colons = 0;

@@ -183,7 +183,8 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
     const time = table.first(row, TIME, 8);
     if (time >= 1 && table.isDigits(row, time)) epochAt.push(time);
     let run = 0;
-    while (run < Math.min(table.length(row), 8) && isLeading(table.classAt(row, run) ?? 0)) run++;
+    // A line's last token is its message, whatever its class: "…: 12.345: [GC pause (young) …]".
+    while (run < Math.min(table.length(row) - 1, 8) && isLeading(table.classAt(row, run) ?? 0)) run++;
     leadingRuns.push(run);
   }
   const level = mode(levelAt);

@@ -832,6 +832,22 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads a JVM's garbage collection log: the time and uptime are the header, the collection the message", async () => {
+    const log = [
+      '2026-11-25T10:00:00.123+0000: 12.345: [GC (Allocation Failure) [PSYoungGen: 524288K->65536K(611840K)] 524288K->65560K(2010112K), 0.0456789 secs] [Times: user=0.12 sys=0.01, real=0.05 secs]',
+      '2026-11-25T10:00:05.223+0000: 17.445: [GC pause (G1 Evacuation Pause) (young) 512M->128M(1024M), 0.0123 secs]',
+      '2026-11-25T10:00:30.323+0000: 42.545: [Full GC (Ergonomics) [PSYoungGen: 65536K->0K(611840K)] [ParOldGen: 1398101K->1300000K(1398272K)] 1463637K->1300000K(2010112K), [Metaspace: 50000K->50000K(1095680K)], 2.3456789 secs] [Times: user=4.50 sys=0.10, real=2.35 secs]',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.slice(0, 30)]),
+    ).toEqual([
+      ['2026-11-25T10:00:00.123Z', null, '[GC (Allocation Failure) [PSYo'],
+      ['2026-11-25T10:00:05.223Z', null, '[GC pause (G1 Evacuation Pause'],
+      ['2026-11-25T10:00:30.323Z', null, '[Full GC (Ergonomics) [PSYoung'],
+    ]);
+  });
+
   it("reads X.Org's marks after its uptime as levels: (EE) error, (WW) warning, (II) information", async () => {
     const log = [
       '[    12.345] (--) Log file renamed from "/var/log/Xorg.pid-1234.log" to "/var/log/Xorg.0.log"',
