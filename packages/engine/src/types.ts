@@ -85,7 +85,8 @@ export interface FileStats {
   events: number;
   invalidUtf8Bytes: number;
   truncatedEvents: number;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** The text's encoding: UTF-8, UTF-16 (LE/BE), or Windows-1252 for a legacy 8-bit file. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
   firstTimestamp: number | null;
   lastTimestamp: number | null;
   /** Set when most of the file's timestamps carry no zone (local time, read as UTC unless shifted). */

@@ -1,3 +1,4 @@
+import type { TextEncoding } from './sniff-bytes';
 import { isJsonObject } from '../format/detect-format';
 import { LineSplitter } from './line-splitter';
 
@@ -117,7 +118,7 @@ export class JsonRecordSplitter extends LineSplitter {
   records = 0;
 
   constructor(
-    encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
+    encoding: TextEncoding,
     private readonly maxChars: number,
     mode: JsonDocumentMode,
     private readonly onRecord: (record: JsonRecord) => void,

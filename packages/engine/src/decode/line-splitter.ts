@@ -1,3 +1,4 @@
+import type { TextEncoding } from './sniff-bytes';
 import { Buffer, isAscii } from 'node:buffer';
 import { InvalidUtf8Counter } from './invalid-utf8';
 
@@ -19,7 +20,7 @@ export class LineSplitter {
   private replacedUtf16 = 0;
 
   constructor(
-    encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
+    encoding: TextEncoding,
     private readonly maxLineChars: number,
     private readonly onLine: (line: string, truncated: boolean) => void,
   ) {

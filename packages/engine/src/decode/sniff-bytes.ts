@@ -3,8 +3,14 @@
 
 export type Sniffed =
   | { kind: 'gzip' | 'zip' | 'tar' }
-  | { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bomLength: number }
+  | { kind: 'text'; encoding: TextEncoding; bomLength: number }
   | { kind: 'binary'; what: string };
+
+/**
+ * The text encodings read: UTF-8 (the default), UTF-16 (with a BOM, or by its zero bytes), and
+ * Windows-1252 for a file written in a legacy 8-bit code page (Latin-1 is its subset).
+ */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 const MAGIC: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
@@ -72,5 +78,45 @@ export function sniffBytes(b: Uint8Array): Sniffed {
   if (n > 0 && control / n > 0.1) {
     return { kind: 'binary', what: `a binary file (${Math.round((control / n) * 100)}% control bytes)` };
   }
-  return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
+  return { kind: 'text', encoding: isLegacy8Bit(b) ? 'windows-1252' : 'utf-8', bomLength: 0 };
 }
+
+/**
+ * Whether text that is not UTF-8 was written in an 8-bit code page: its bytes above 127 form no UTF-8
+ * character anywhere in the first bytes, and some form none at all ("M\xfcller", "10\x80" — Windows'
+ * and older Java's default charsets). A file with one valid UTF-8 character among its invalid bytes is
+ * UTF-8 with damage (its bad bytes replaced and counted). A character cut by the end of `b` decides nothing.
+ */
+function isLegacy8Bit(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 8192);
+  let invalid = 0;
+  let i = 0;
+  while (i < n) {
+    const lead = b[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+    if (length > 0 && i + length > b.length) break;
+    let k = 1;
+    while (k < length && ((b[i + k] ?? 0) & 0xc0) === 0x80) k++;
+    if (length > 0 && k === length) return false;
+    // A code page's letter or sign stands beside a letter or digit of its word ("M\xfcller", "10\x80",
+    // "informa\xe7\xe3o"); bytes of damage or junk ("\xff\xfe" between blanks) do not.
+    if (!isAlphanumeric(b[i - 1] ?? 0) && !isAlphanumeric(b[i + 1] ?? 0)) return false;
+    invalid++;
+    i++;
+  }
+  return invalid > 0;
+}
+
+const isAlphanumeric = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -40,6 +40,22 @@ describe('readEvents: decoding', () => {
     expect(files[0]?.invalidUtf8Bytes).toBe(2);
   });
 
+  it('reads a file in a legacy 8-bit code page (Windows-1252, Latin-1) as such, not as damaged UTF-8', async () => {
+    const body =
+      '2026-11-25 10:00:00 INFO Benutzer Müller angemeldet\n2026-11-25 10:00:01 ERROR informação: 10€ fehlt\n';
+    const { events, files } = await read(
+      new Uint8Array(Buffer.from(body.replace('€', '\x80'), 'latin1')),
+      {},
+      9,
+    );
+    expect(files[0]).toMatchObject({ encoding: 'windows-1252', invalidUtf8Bytes: 0 });
+    expect(events.map((e) => e.message)).toEqual(['Benutzer Müller angemeldet', 'informação: 10€ fehlt']);
+    // One valid UTF-8 character makes the file UTF-8, its other bytes damage, replaced and counted.
+    const mixed = await read(new Uint8Array([...text('caf\u00e9 ok\nM'), 0xfc, ...text('ller\n')]));
+    expect(mixed.files[0]).toMatchObject({ encoding: 'utf-8', invalidUtf8Bytes: 1 });
+    expect(mixed.events[1]?.raw).toBe('M\uFFFDller');
+  });
+
   it.each([
     ['utf-16le', [0xff, 0xfe], (s: string) => Buffer.from(s, 'utf16le')],
     ['utf-16be', [0xfe, 0xff], (s: string) => Buffer.from(s, 'utf16le').swap16()],
