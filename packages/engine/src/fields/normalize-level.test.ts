@@ -65,6 +65,15 @@ describe('levels', () => {
     expect(levelFromMessage(message)).toBe(level);
   });
 
+  it('reads a level among columns padded with blanks (`kubectl get events`)', () => {
+    expect(
+      levelFromMessage('5m          Warning   BackOff             pod/api-1   Back-off restarting'),
+    ).toBe('warn');
+    expect(
+      levelFromMessage('2m          Normal    Killing             pod/api-1   Stopping container'),
+    ).toBeNull();
+  });
+
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();

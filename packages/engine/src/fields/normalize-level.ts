@@ -310,6 +310,8 @@ export function levelFromMessage(message: string): Level | null {
       }
     }
     i = end + 1;
+    // Columns padded with blanks ("5m          Warning   BackOff …", `kubectl get events`) are tokens apart.
+    while (i < n && (message.charCodeAt(i) === 32 || message.charCodeAt(i) === 9)) i++;
   }
   // A Python traceback opening the event: an exception nobody logged (see isUnloggedTraceback).
   if (message.charCodeAt(0) === 84 && message.startsWith('Traceback (most recent call last)')) return 'error';
