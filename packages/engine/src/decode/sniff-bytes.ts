@@ -60,8 +60,10 @@ export function sniffBytes(b: Uint8Array): Sniffed {
   let zeroEven = 0;
   let zeroOdd = 0;
   let control = 0;
+  let high = 0;
   for (let i = 0; i < n; i++) {
     const c = b[i] ?? 0;
+    high |= c;
     if (c === 0) {
       if (i % 2 === 0) zeroEven++;
       else zeroOdd++;
@@ -78,7 +80,8 @@ export function sniffBytes(b: Uint8Array): Sniffed {
   if (n > 0 && control / n > 0.1) {
     return { kind: 'binary', what: `a binary file (${Math.round((control / n) * 100)}% control bytes)` };
   }
-  return { kind: 'text', encoding: isLegacy8Bit(b) ? 'windows-1252' : 'utf-8', bomLength: 0 };
+  // Only a byte above 127 can make the text anything but UTF-8's ASCII.
+  return { kind: 'text', encoding: high >= 0x80 && isLegacy8Bit(b) ? 'windows-1252' : 'utf-8', bomLength: 0 };
 }
 
 /**

@@ -72,48 +72,56 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const lines = sample.filter((l) => l.trim().length > 0);
   // Each line parsed as JSON once: for the header's lines here and for the JSON check below.
   const json = lines.map(isJsonObject);
-  // JSON lines and uWSGI's request lines are read apart: the header is that of the others.
-  const header = learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l)));
+  // JSON lines and uWSGI's request lines are read apart: the header is that of the others. Learned
+  // when first asked for: a syslog, access, logfmt or CSV file whose every line is of its format never
+  // asks (in a bundle of small files, learning it was a quarter of the time).
+  let learned: TextHeaderModel | null = null;
+  const learn = (): TextHeaderModel =>
+    (learned ??= learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l))));
+  const detected = (fields: Omit<FormatDetection, 'header'>): FormatDetection =>
+    Object.defineProperty(fields, 'header', { get: learn, enumerable: true }) as FormatDetection;
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
   const csv = override === undefined || override === 'csv' ? csvLayout(lines) : null;
-  if (csv) return { format: 'csv', evidence: csv.evidence, header, csv: csv.layout };
+  if (csv) return detected({ format: 'csv', evidence: csv.evidence, csv: csv.layout });
   if (override === 'csv')
-    return {
+    return detected({
       format: 'text',
       evidence: 'format set by the caller (csv), but no CSV header row was found; read as text',
-      header,
-    };
+    });
   if (override === 'access' && w3c)
-    return {
+    return detected({
       format: override,
       evidence: `format set by the caller (access); ${w3c.evidence}`,
-      header,
       w3c: w3c.layout,
-    };
+    });
   if (override)
-    return withUnits({ format: override, evidence: `format set by the caller (${override})`, header }, lines);
-  if (w3c) return { format: 'access', evidence: w3c.evidence, header, w3c: w3c.layout };
+    return withUnits(
+      detected({ format: override, evidence: `format set by the caller (${override})` }),
+      lines,
+    );
+  if (w3c) return detected({ format: 'access', evidence: w3c.evidence, w3c: w3c.layout });
   let best: FormatDetection | null = null;
   let bestCount = 0;
   for (const [format, what, test] of CHECKS) {
     const count = format === 'json' ? json.filter(Boolean).length : lines.filter(test).length;
     if (count > bestCount && count * 2 >= lines.length) {
       bestCount = count;
-      best = { format, evidence: `${count} of ${lines.length} sampled lines ${what}`, header };
+      best = detected({ format, evidence: `${count} of ${lines.length} sampled lines ${what}` });
     }
   }
   if (best) return withRequests(withUnits(best, lines), lines);
   // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).
   const headerless = headerlessCsvLayout(lines);
-  if (headerless) return { format: 'csv', evidence: headerless.evidence, header, csv: headerless.layout };
+  if (headerless) return detected({ format: 'csv', evidence: headerless.evidence, csv: headerless.layout });
   const slow = slowQueryEvidence(lines);
-  if (slow !== null) return { format: 'text', evidence: `text: ${slow}`, header, slowQueries: true };
+  if (slow !== null) return detected({ format: 'text', evidence: `text: ${slow}`, slowQueries: true });
+  const header = learn();
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
   return withPhpErrors(
-    withTabColumns(withRequests({ format: 'text', evidence, header }, lines), lines),
+    withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
     lines,
   );
 }
@@ -122,11 +130,9 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
 function withPhpErrors(detection: FormatDetection, lines: string[]): FormatDetection {
   const count = lines.filter((l) => l.charCodeAt(0) === 91 && isPhpErrorLine(l)).length;
   if (count === 0 || count * 4 < lines.length) return detection;
-  return {
-    ...detection,
-    phpErrors: true,
-    evidence: `${detection.evidence}; ${count} are PHP's error log lines`,
-  };
+  detection.phpErrors = true;
+  detection.evidence = `${detection.evidence}; ${count} are PHP's error log lines`;
+  return detection;
 }
 
 /** Whether a line starts like a header of tab-separated columns: two tabs, the first one early. */
@@ -141,11 +147,9 @@ function startsWithTabColumns(line: string): boolean {
 function withTabColumns(detection: FormatDetection, lines: string[]): FormatDetection {
   const count = lines.filter(startsWithTabColumns).length;
   if (count === 0 || count * 4 < lines.length) return detection;
-  return {
-    ...detection,
-    tabColumns: true,
-    evidence: `${detection.evidence}; ${count} open with tab-separated columns`,
-  };
+  detection.tabColumns = true;
+  detection.evidence = `${detection.evidence}; ${count} open with tab-separated columns`;
+  return detection;
 }
 
 /** Text and syslog files whose lines are mostly HTTP requests with a status: `requestStatus`. */
@@ -154,11 +158,9 @@ function withRequests(detection: FormatDetection, lines: string[]): FormatDetect
   if (f !== 'text' && f !== 'syslog3164' && f !== 'syslog5424') return detection;
   const count = lines.filter(isRequestLine).length;
   if (count === 0 || count * 2 < lines.length) return detection;
-  return {
-    ...detection,
-    requestStatus: true,
-    evidence: `${detection.evidence}; ${count} hold an HTTP request line and its status (or HAProxy's TCP session and its times)`,
-  };
+  detection.requestStatus = true;
+  detection.evidence = `${detection.evidence}; ${count} hold an HTTP request line and its status (or HAProxy's TCP session and its times)`;
+  return detection;
 }
 
 /** An access log's request-time unit, decided from the sample, with its evidence. */
@@ -166,7 +168,9 @@ function withUnits(detection: FormatDetection, lines: string[]): FormatDetection
   if (detection.format !== 'access') return detection;
   const time = requestTimeUnit(lines);
   if (!time) return detection;
-  return { ...detection, requestTimeUnit: time.unit, evidence: `${detection.evidence}; ${time.evidence}` };
+  detection.requestTimeUnit = time.unit;
+  detection.evidence = `${detection.evidence}; ${time.evidence}`;
+  return detection;
 }
 
 const NAMES: Record<number, string> = {

@@ -28,7 +28,7 @@ import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import { parseSlowQueryEntry } from './slow-query-log';
 import type { ParsedFields } from './parsed-fields';
 import type { Level } from '../types';
-import { emptyHeaderParts, splitHeader, type HeaderParts } from './text-header';
+import { empty, emptyHeaderParts, splitHeader, type HeaderParts, type TextHeaderModel } from './text-header';
 
 /** A level column, bare or in brackets: "ERROR", "[WARNING]". */
 function bracketedLevelAt(line: string, from: number, to: number): Level | null {
@@ -51,7 +51,10 @@ export class LineParser {
   private readonly tokens = new HeaderTokens();
   private readonly timeTokens = new HeaderTokens();
   private readonly parts: HeaderParts = emptyHeaderParts();
-  private readonly layouts: HeaderLayouts;
+  /** The header layouts of the file's text lines, made at the first text line (see `headerLayouts`). */
+  private layouts: HeaderLayouts | null = null;
+  /** The learned header, read from the detection with the layouts. */
+  private header: TextHeaderModel = empty();
   private lastTimeText = '';
   private lastTime: number | null = null;
   /** The last header time read with a date (a time of day alone is placed on its day). */
@@ -101,7 +104,6 @@ export class LineParser {
     this.nearDay = ctx.nearDay ?? null;
     this.time = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
     this.innerTime = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
-    this.layouts = new HeaderLayouts(detection.header, this.tokens);
     this.w3c = detection.w3c ? new W3cLineParser(detection.w3c, this.time) : null;
     this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
   }
@@ -215,6 +217,18 @@ export class LineParser {
     return new Date(t).setUTCFullYear(this.time.year);
   }
 
+  /**
+   * The layouts of the learned header, made when a first line is read as text: the header is learned
+   * then (see detectFormat), not for a file whose every line is JSON, syslog, an access log's or CSV.
+   */
+  private headerLayouts(): HeaderLayouts {
+    if (this.layouts === null) {
+      this.header = this.detection.header;
+      this.layouts = new HeaderLayouts(this.header, this.tokens);
+    }
+    return this.layouts;
+  }
+
   private parseText(line: string): ParsedFields {
     // A runtime's own crash output has no header: "fatal error: …" is not a time and a level.
     if (isCrashStart(line)) {
@@ -241,7 +255,7 @@ export class LineParser {
       if (tabbed !== null) return tabbed;
     }
     // Most headers have a shape split before: reuse that split.
-    const layout = this.layouts.find(line);
+    const layout = this.headerLayouts().find(line);
     if (layout !== null) {
       let message = line.slice(layout.messageStart);
       let time = this.headerTimeAt(line, layout.timeStart, layout.timeEnd);
@@ -262,7 +276,7 @@ export class LineParser {
       return layout.levelFromMessage ? withBasicConfig(fields) : fields;
     }
     const p = this.parts;
-    if (!splitHeader(line, this.detection.header, this.tokens, p)) {
+    if (!splitHeader(line, this.header, this.tokens, p)) {
       // A line in another header style than the file's ("2026/02/25 01:58:48 http: …" from Go's
       // standard logger among zerolog lines): its leading time is still read and left out of the message.
       const tabbed = this.tabColumns(line);
@@ -289,7 +303,7 @@ export class LineParser {
     if (time === null && (time = this.timeAfterHeader(message)) !== null)
       message = message.slice(this.leadingEnd);
     const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
-    this.layouts.learn(line, p, level);
+    this.headerLayouts().learn(line, p, level);
     const fields: ParsedFields = {
       timestamp,
       level,

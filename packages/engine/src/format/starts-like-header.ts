@@ -114,6 +114,8 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const timed = (line: string): boolean => {
     const c = line.charCodeAt(0);
     if (c >= 48 && c <= 57) return !(datesOnly && opensOnDigitsOnly(line));
+    // A JSON line opens on no time (its first token, often the whole line, is not classified).
+    if (c === 123) return false;
     if (opensLikeRubyLogger(line)) return true;
     const n = lastWord.length;
     if (n > 0 && line.startsWith(lastWord)) {
