@@ -65,9 +65,9 @@ function timeLineEntries(sample: string[]): ((line: string) => boolean) | null {
 }
 
 /** "2026-11-25 10:00:01.456 UTC [1235] DETAIL:  Key (id)=(7) already exists.": a header, then the word. */
-function isDetailLine(line: string, tokens: HeaderTokens): boolean {
+export function isDetailLine(line: string, tokens: HeaderTokens): boolean {
   const c = line.charCodeAt(0);
-  if (!(c >= 48 && c <= 57)) return false;
+  if (!(c >= 48 && c <= 57) || !hasContinuationColon(line)) return false;
   tokens.scan(line, 8, false);
   // The continuation word first (a cheap test, and most lines have none), then no level before it:
   // the same answer as testing each token for both in turn, without classifying every token.
@@ -77,6 +77,23 @@ function isDetailLine(line: string, tokens: HeaderTokens): boolean {
   if (word >= tokens.count) return false;
   for (let k = 1; k < word; k++) if (tokens.classOf(k) === LEVEL) return false;
   return true;
+}
+
+/**
+ * Whether a colon in the line could close one of PostgreSQL's continuation words (DETAIL, HINT,
+ * STATEMENT, CONTEXT, QUERY, LOCATION): capitals ending in L, T, Y or N before it, a blank or the end
+ * after it. Most lines have none, and are not split into tokens for the full test.
+ */
+function hasContinuationColon(line: string): boolean {
+  for (let colon = line.indexOf(':', 2); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+    const after = line.charCodeAt(colon + 1);
+    if (!(after === 32 || after === 9 || colon + 1 === line.length)) continue;
+    const last = line.charCodeAt(colon - 1);
+    const before = line.charCodeAt(colon - 2);
+    if ((last === 76 || last === 84 || last === 89 || last === 78) && before >= 65 && before <= 90)
+      return true;
+  }
+  return false;
 }
 
 /** Whether the line's first token is digits only ("1617411910063" of "1617411910063 retry"). */
