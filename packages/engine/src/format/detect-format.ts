@@ -104,7 +104,10 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   let best: FormatDetection | null = null;
   let bestCount = 0;
   for (const [format, what, test] of CHECKS) {
-    const count = format === 'json' ? json.filter(Boolean).length : lines.filter(test).length;
+    const count =
+      format === 'json'
+        ? json.filter(Boolean).length
+        : countUpTo(lines, test, Math.max(bestCount + 1, Math.ceil(lines.length / 2)));
     if (count > bestCount && count * 2 >= lines.length) {
       bestCount = count;
       best = detected({ format, evidence: `${count} of ${lines.length} sampled lines ${what}` });
@@ -124,6 +127,19 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
     lines,
   );
+}
+
+/**
+ * The number of lines that pass `test`, or any number below `needed` once the lines left cannot
+ * bring it there (a format most lines of a file do not have is rejected after half of them).
+ */
+function countUpTo(lines: readonly string[], test: (line: string) => boolean, needed: number): number {
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (test(lines[i] as string)) count++;
+    else if (count + lines.length - i - 1 < needed) return count;
+  }
+  return count;
 }
 
 /** Text files where a quarter of the sampled lines or more are PHP's error log lines. */
@@ -156,7 +172,7 @@ function withTabColumns(detection: FormatDetection, lines: string[]): FormatDete
 function withRequests(detection: FormatDetection, lines: string[]): FormatDetection {
   const f = detection.format;
   if (f !== 'text' && f !== 'syslog3164' && f !== 'syslog5424') return detection;
-  const count = lines.filter(isRequestLine).length;
+  const count = countUpTo(lines, isRequestLine, Math.ceil(lines.length / 2));
   if (count === 0 || count * 2 < lines.length) return detection;
   detection.requestStatus = true;
   detection.evidence = `${detection.evidence}; ${count} hold an HTTP request line and its status (or HAProxy's TCP session and its times)`;

@@ -155,13 +155,13 @@ export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evide
   const lines = sample.slice(first + 1).filter((l) => l.length > 0);
   if (lines.length < 2) return null;
   for (const delimiter of [',', '\t', ';'] as const) {
-    // A row may go on over several lines (a quoted field with line breaks).
-    const rows = csvRows(lines, delimiter);
     const split = splitCsvRow(header, delimiter);
     if (split === null || split.length < 2) continue;
     const names = split.map((c) => c.trim());
     if (!names.every((c) => NAME.test(c)) || new Set(names).size !== names.length) continue;
     if (!names.some((c) => TIME_COLUMN.test(c))) continue;
+    // A row may go on over several lines (a quoted field with line breaks).
+    const rows = csvRows(lines, delimiter);
     const widths = rows.map((r) => splitCsvRow(r, delimiter)?.length);
     let fit = widths.filter((n) => n === names.length).length;
     // Windows' Event Viewer names five columns and writes six: the event's description, unnamed, last.
