@@ -41,7 +41,10 @@ export interface FormatDetection {
 
 /** Whether a line (or any text) is one whole JSON object. */
 export function isJsonObject(line: string): boolean {
-  const t = line.trim();
+  // Most lines open on a character that is no blank and no "{": no copy trimmed of blanks for them.
+  const c = line.charCodeAt(0);
+  if (c !== 123 && !isBlankOrOther(c)) return false;
+  const t = c === 123 && line.charCodeAt(line.length - 1) === 125 ? line : line.trim();
   if (t.charCodeAt(0) !== 123 || t.charCodeAt(t.length - 1) !== 125) return false;
   try {
     const v: unknown = JSON.parse(t);
@@ -49,6 +52,19 @@ export function isJsonObject(line: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a character may be one `trim` removes (or a line's end): anything but ASCII from "!" on and
+ * the letters up to U+167F other than U+00A0 (the first Unicode blank above ASCII).
+ */
+function isBlankOrOther(c: number): boolean {
+  return !(c > 32 && c < 0x1680 && c !== 0xa0);
+}
+
+/** Whether a line holds more than blanks (`line.trim().length > 0`, mostly without the copy). */
+function hasText(line: string): boolean {
+  return !isBlankOrOther(line.charCodeAt(0)) || line.trim().length > 0;
 }
 
 function isLogfmt(line: string): boolean {
@@ -69,7 +85,7 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
 
 /** Picks the format most sampled lines fit (at least half of them), else text with a learned header. */
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
-  const lines = sample.filter((l) => l.trim().length > 0);
+  const lines = sample.filter(hasText);
   // Each line parsed as JSON once: for the header's lines here and for the JSON check below.
   const json = lines.map(isJsonObject);
   // JSON lines and uWSGI's request lines are read apart: the header is that of the others. Learned
