@@ -141,6 +141,11 @@ export function detectContainerRuntime(
     'prefixed',
     'named',
   ] as const) {
+    // Most files have no wrapping: a runtime is given up once the lines left cannot make half.
+    let wrapped = 0;
+    for (let i = 0; i < lines.length && (wrapped + lines.length - i) * 2 >= lines.length; i++)
+      if (unwrapContainerLine(lines[i] as string, runtime) !== null) wrapped++;
+    if (wrapped * 2 < lines.length) continue;
     const inner = lines.map((l) => unwrapContainerLine(l, runtime)).filter((u) => u !== null);
     const count = inner.length;
     // CloudWatch's streams are few (a function's instances, a service's tasks): a second column of
