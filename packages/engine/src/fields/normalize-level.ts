@@ -289,14 +289,17 @@ export function levelFromMessage(message: string): Level | null {
       if (c === 58 && colon < 0 && end >= i + 3) colon = end;
       end++;
     }
-    // Not a word that closes a parenthesis opened before it: the JVM's "[GC (Allocation Failure) …".
-    if (
-      end - i >= 3 &&
-      end - i <= 15 &&
-      !(message.charCodeAt(end - 1) === 41 && message.charCodeAt(i) !== 40)
-    ) {
+    // A blank that pads a column ("5m          Warning   BackOff …", `kubectl get events`) is no token.
+    if (end === i) {
+      i++;
+      t--;
+      continue;
+    }
+    if (end - i >= 3 && end - i <= 15) {
       const level = levelAt(message, i, end);
-      if (level !== null) return level;
+      // Not a word that closes a parenthesis opened before it: the JVM's "[GC (Allocation Failure) …".
+      if (level !== null && !(message.charCodeAt(end - 1) === 41 && message.charCodeAt(i) !== 40))
+        return level;
     }
     if (message.charCodeAt(i) === 37 && message.charCodeAt(end - 1) === 58) {
       const level = ciscoLevel(message, i, end - 1);
@@ -310,8 +313,6 @@ export function levelFromMessage(message: string): Level | null {
       }
     }
     i = end + 1;
-    // Columns padded with blanks ("5m          Warning   BackOff …", `kubectl get events`) are tokens apart.
-    while (i < n && (message.charCodeAt(i) === 32 || message.charCodeAt(i) === 9)) i++;
   }
   // A Python traceback opening the event: an exception nobody logged (see isUnloggedTraceback).
   if (message.charCodeAt(0) === 84 && message.startsWith('Traceback (most recent call last)')) return 'error';

@@ -83,6 +83,41 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
   ['logfmt', 'are logfmt key=value pairs', isLogfmt],
 ];
 
+type DetectedFields = Pick<FormatDetection, 'format' | 'evidence' | 'csv' | 'w3c' | 'slowQueries'>;
+
+/**
+ * A detection whose text header is learned when first read (see detectFormat). One class, its fields
+ * all made in the constructor: every file's detection has one shape, and the parser's reads of it stay
+ * inline (objects of several shapes, an accessor defined on each, made them calls to V8's load stub).
+ */
+class Detection implements FormatDetection {
+  format: FormatName;
+  evidence: string;
+  requestTimeUnit: RequestTimeUnit | undefined = undefined;
+  requestStatus: boolean | undefined = undefined;
+  tabColumns: boolean | undefined = undefined;
+  w3c: W3cLayout | undefined;
+  phpErrors: boolean | undefined = undefined;
+  slowQueries: boolean | undefined;
+  csv: CsvLayout | undefined;
+  private learned: TextHeaderModel | null = null;
+
+  constructor(
+    fields: DetectedFields,
+    private readonly learn: () => TextHeaderModel,
+  ) {
+    this.format = fields.format;
+    this.evidence = fields.evidence;
+    this.w3c = fields.w3c;
+    this.slowQueries = fields.slowQueries;
+    this.csv = fields.csv;
+  }
+
+  get header(): TextHeaderModel {
+    return (this.learned ??= this.learn());
+  }
+}
+
 /** Picks the format most sampled lines fit (at least half of them), else text with a learned header. */
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
   const lines = sample.filter(hasText);
@@ -91,11 +126,9 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // JSON lines and uWSGI's request lines are read apart: the header is that of the others. Learned
   // when first asked for: a syslog, access, logfmt or CSV file whose every line is of its format never
   // asks (in a bundle of small files, learning it was a quarter of the time).
-  let learned: TextHeaderModel | null = null;
   const learn = (): TextHeaderModel =>
-    (learned ??= learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l))));
-  const detected = (fields: Omit<FormatDetection, 'header'>): FormatDetection =>
-    Object.defineProperty(fields, 'header', { get: learn, enumerable: true }) as FormatDetection;
+    learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l)));
+  const detected = (fields: DetectedFields): FormatDetection => new Detection(fields, learn);
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
   const csv = override === undefined || override === 'csv' ? csvLayout(lines) : null;
