@@ -100,7 +100,6 @@ class Detection implements FormatDetection {
   phpErrors: boolean | undefined = undefined;
   slowQueries: boolean | undefined;
   csv: CsvLayout | undefined;
-  private learned: TextHeaderModel | null = null;
 
   constructor(
     fields: DetectedFields,
@@ -113,8 +112,9 @@ class Detection implements FormatDetection {
     this.csv = fields.csv;
   }
 
+  /** The text header, learned once (the detection's function keeps it). */
   get header(): TextHeaderModel {
-    return (this.learned ??= this.learn());
+    return this.learn();
   }
 }
 
@@ -126,8 +126,9 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // JSON lines and uWSGI's request lines are read apart: the header is that of the others. Learned
   // when first asked for: a syslog, access, logfmt or CSV file whose every line is of its format never
   // asks (in a bundle of small files, learning it was a quarter of the time).
+  let learned: TextHeaderModel | null = null;
   const learn = (): TextHeaderModel =>
-    learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l)));
+    (learned ??= learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l))));
   const detected = (fields: DetectedFields): FormatDetection => new Detection(fields, learn);
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
