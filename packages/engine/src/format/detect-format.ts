@@ -55,8 +55,8 @@ export function isJsonObject(line: string): boolean {
 }
 
 /**
- * Whether a character may be one `trim` removes (or a line's end): anything but ASCII from "!" on and
- * the letters up to U+167F other than U+00A0 (the first Unicode blank above ASCII).
+ * Whether a character may be one `trim` removes (or the NaN past a line's end): any but those from "!"
+ * to U+167F other than U+00A0, none of which is a blank.
  */
 function isBlankOrOther(c: number): boolean {
   return !(c > 32 && c < 0x1680 && c !== 0xa0);
