@@ -4,7 +4,7 @@ import { concatBytes } from './concat-bytes';
 const EMPTY = new Uint8Array(0);
 
 /** The length a lead byte announces (0: not a lead byte). */
-function sequenceLength(lead: number): number {
+export function sequenceLength(lead: number): number {
   if (lead < 0x80) return 1;
   if (lead >= 0xc2 && lead <= 0xdf) return 2;
   if (lead >= 0xe0 && lead <= 0xef) return 3;

@@ -1,3 +1,5 @@
+import { sequenceLength } from './invalid-utf8';
+
 // Recognises what a byte stream is from its first bytes: a container to open, a text encoding,
 // or a binary file to refuse (by magic number, then by the share of control bytes).
 
@@ -100,14 +102,7 @@ function isLegacy8Bit(b: Uint8Array): boolean {
       i++;
       continue;
     }
-    const length =
-      lead >= 0xc2 && lead <= 0xdf
-        ? 2
-        : lead >= 0xe0 && lead <= 0xef
-          ? 3
-          : lead >= 0xf0 && lead <= 0xf4
-            ? 4
-            : 0;
+    const length = sequenceLength(lead);
     if (length > 0 && i + length > b.length) break;
     let k = 1;
     while (k < length && ((b[i + k] ?? 0) & 0xc0) === 0x80) k++;

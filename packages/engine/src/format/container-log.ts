@@ -6,6 +6,7 @@
 // `docker compose logs`) put each program's name before its line: `0|api   | <line>`, `web-1  | <line>`.
 
 import { levelAt } from '../fields/normalize-level';
+import { countUpTo } from './count-up-to';
 
 export type ContainerRuntime =
   'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named' | 'kubectl';
@@ -142,10 +143,8 @@ export function detectContainerRuntime(
     'named',
   ] as const) {
     // Most files have no wrapping: a runtime is given up once the lines left cannot make half.
-    let wrapped = 0;
-    for (let i = 0; i < lines.length && (wrapped + lines.length - i) * 2 >= lines.length; i++)
-      if (unwrapContainerLine(lines[i] as string, runtime) !== null) wrapped++;
-    if (wrapped * 2 < lines.length) continue;
+    const half = Math.ceil(lines.length / 2);
+    if (countUpTo(lines, (l) => unwrapContainerLine(l, runtime) !== null, half) < half) continue;
     const inner = lines.map((l) => unwrapContainerLine(l, runtime)).filter((u) => u !== null);
     const count = inner.length;
     // CloudWatch's streams are few (a function's instances, a service's tasks): a second column of

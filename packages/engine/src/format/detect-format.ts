@@ -6,6 +6,7 @@ import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { slowQueryEvidence } from './slow-query-log';
 import { isPhpErrorLine } from './parse-php-error-line';
 import { BRACKET, COMPONENT, DASH, LEVEL, LOGGER, MARK, NUM, SOURCE, TIME } from './header-tokens';
+import { countUpTo } from './count-up-to';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
@@ -177,19 +178,6 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
     lines,
   );
-}
-
-/**
- * The number of lines that pass `test`, or any number below `needed` once the lines left cannot
- * bring it there (a format most lines of a file do not have is rejected after half of them).
- */
-function countUpTo(lines: readonly string[], test: (line: string) => boolean, needed: number): number {
-  let count = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (test(lines[i] as string)) count++;
-    else if (count + lines.length - i - 1 < needed) return count;
-  }
-  return count;
 }
 
 /** Text files where a quarter of the sampled lines or more are PHP's error log lines. */
