@@ -196,7 +196,7 @@ function scan(s: string): Parts | null {
       // Two or four digits ("+01", "-0500", "+01:00"), after a digit or a space: "Worker-2" is a name.
       if (
         (prev === 43 || prev === 45) &&
-        p.nums.length >= 5 &&
+        (p.nums.length >= 5 || isBasicDateTime(p)) &&
         start >= 2 &&
         (i - start === 2 || i - start === 4) &&
         isZoneLead(s.charCodeAt(start - 2))
@@ -249,6 +249,11 @@ function scan(s: string): Parts | null {
     i++;
   }
   return p.nums.length === 0 ? null : p;
+}
+
+/** The numbers read so far are ISO 8601's basic date and time, yyyymmdd and hhmmss ("20261125T100000"). */
+function isBasicDateTime(p: Parts): boolean {
+  return p.nums.length >= 2 && p.lens[0] === 8 && p.lens[1] === 6;
 }
 
 function build(
@@ -333,8 +338,25 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);
   if (len0 === 4 && nums.length >= 3) return build(n0, n1, n2, n3, n4, n5, p);
   if (len0 === 8 && nums.length >= 2) {
-    // 20171223-22:15:29:606
     const d = n0;
+    if (isBasicDateTime(p)) {
+      // ISO 8601's basic format, "20261125T100000Z", "20261125T100000.123+0100": hhmmss in one number.
+      if (p.fractionLen === 0 && nums.length >= 3) {
+        p.fraction = n2;
+        p.fractionLen = lens[2] ?? 0;
+      }
+      const t = n1;
+      return build(
+        Math.floor(d / 10000),
+        Math.floor(d / 100) % 100,
+        d % 100,
+        Math.floor(t / 10000),
+        Math.floor(t / 100) % 100,
+        t % 100,
+        p,
+      );
+    }
+    // 20171223-22:15:29:606
     if (p.fractionLen === 0 && nums.length >= 5) {
       p.fraction = n4;
       p.fractionLen = lens[4] ?? 0;
