@@ -10,6 +10,7 @@ import { countUpTo } from './count-up-to';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
+import { opensWithBracketedEpoch } from './parse-nagios-line';
 import { csvLayout, headerlessCsvLayout, type CsvLayout } from './parse-csv-line';
 
 export interface FormatDetection {
@@ -34,6 +35,11 @@ export interface FormatDetection {
   w3c?: W3cLayout;
   /** PHP's error log (format `text`): its lines are read by their label (see parsePhpErrorLine). */
   phpErrors?: boolean;
+  /**
+   * Nagios' log and its kin (format `text`): lines that open with seconds since 1970 in brackets are
+   * read by parseNagiosLine.
+   */
+  nagios?: boolean;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
@@ -99,6 +105,7 @@ class Detection implements FormatDetection {
   tabColumns: boolean | undefined = undefined;
   w3c: W3cLayout | undefined;
   phpErrors: boolean | undefined = undefined;
+  nagios: boolean | undefined = undefined;
   slowQueries: boolean | undefined;
   csv: CsvLayout | undefined;
 
@@ -174,10 +181,19 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
-  return withPhpErrors(
-    withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
+  return withNagios(
+    withPhpErrors(withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines), lines),
     lines,
   );
+}
+
+/** Text files where a quarter of the sampled lines or more open with a bracketed epoch (Nagios' log). */
+function withNagios(detection: FormatDetection, lines: string[]): FormatDetection {
+  const count = lines.filter(opensWithBracketedEpoch).length;
+  if (count === 0 || count * 4 < lines.length) return detection;
+  detection.nagios = true;
+  detection.evidence = `${detection.evidence}; ${count} open with seconds since 1970 in brackets (Nagios' log: its state changes' levels, hosts and checks)`;
+  return detection;
 }
 
 /** Text files where a quarter of the sampled lines or more are PHP's error log lines. */

@@ -229,6 +229,22 @@ function isEpoch(s: string, from: number, len: number): boolean {
   return seconds >= 978_307_200 && seconds < 2_147_483_648;
 }
 
+/** "[1764064800]", "[1764064800.123]": an epoch time (isEpoch's seconds) in brackets. */
+function isBracketedEpoch(s: string, from: number, to: number): boolean {
+  if (s.charCodeAt(to - 1) !== 93 || to - from < 12 || !isEpoch(s, from + 1, 10)) return false;
+  for (let i = from + 1; i < from + 11; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  if (to - from === 12) return true;
+  if (s.charCodeAt(from + 11) !== 46 || to - from === 13) return false;
+  for (let i = from + 12; i < to - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** "INFO/MainProcess]", "WARNING/ForkPoolWorker-2]": a level word and a slash (Celery). */
 function isLevelSlash(s: string, from: number): boolean {
   for (let i = from + 3; i < from + 10; i++) if (s.charCodeAt(i) === 47) return true;
@@ -280,6 +296,8 @@ export function classify(s: string, from: number, to: number): number {
     if (inner > from && inner < to - 1) return WORD;
   }
   if (c0 === 91 || c0 === 40) {
+    // "[1764064800]" (Nagios, Icinga): seconds since 1970 in brackets, with their fraction too.
+    if (c0 === 91 && isBracketedEpoch(s, from, to)) return TIME;
     let digits = 0;
     let colons = 0;
     for (let i = from; i < to; i++) {

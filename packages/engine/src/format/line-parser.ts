@@ -22,6 +22,7 @@ import { parseCsvLine } from './parse-csv-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
 import { parsePhpErrorLine } from './parse-php-error-line';
+import { parseNagiosLine } from './parse-nagios-line';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
@@ -249,6 +250,10 @@ export class LineParser {
     if (this.detection.phpErrors === true && line.charCodeAt(0) === 91) {
       const php = parsePhpErrorLine(line, this.time);
       if (php !== null) return php;
+    }
+    if (this.detection.nagios === true && line.charCodeAt(0) === 91) {
+      const nagios = parseNagiosLine(line, this.time);
+      if (nagios !== null) return nagios;
     }
     if (this.detection.tabColumns === true) {
       const tabbed = this.tabColumns(line);

@@ -868,6 +868,68 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Nagios' log: the bracketed epoch as the time, a state change's state as its level, its host and check", async () => {
+    const log = [
+      '[1764064800] SERVICE ALERT: web01;HTTP;CRITICAL;SOFT;1;CRITICAL - Socket timeout after 10 seconds',
+      '[1764064860] SERVICE NOTIFICATION: admin;web01;HTTP;CRITICAL;notify-service-by-email;CRITICAL - Socket timeout after 10 seconds',
+      '[1764064920] HOST ALERT: db02;DOWN;HARD;3;PING CRITICAL - Packet loss = 100%',
+      '[1764064980] SERVICE ALERT: web01;Disk /var;WARNING;HARD;3;DISK WARNING - free space: /var 812 MB (9%)',
+      '[1764065000] Auto-save of retention data completed successfully.',
+      '[1764065100] SERVICE ALERT: web01;HTTP;OK;HARD;3;HTTP OK: HTTP/1.1 200 OK - 1234 bytes in 0.012 second response time',
+      '[1764065120] HOST NOTIFICATION: oncall;db02;ACKNOWLEDGEMENT (DOWN);notify-host-by-email;PING CRITICAL - Packet loss = 100%;alice;on it',
+      '[1764065160.250] EXTERNAL COMMAND: SCHEDULE_FORCED_SVC_CHECK;web01;HTTP;1764065160',
+      "[1764065200] Warning: Check result queue contained results for host 'web03', but the host could not be found!",
+    ];
+    const { events, files } = await read(text(log.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/9 open with seconds since 1970 in brackets \(Nagios/);
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.service])).toEqual([
+      ['2025-11-25T10:00:00.000Z', 'error', 'web01'],
+      ['2025-11-25T10:01:00.000Z', 'error', 'web01'],
+      ['2025-11-25T10:02:00.000Z', 'error', 'db02'],
+      ['2025-11-25T10:03:00.000Z', 'warn', 'web01'],
+      ['2025-11-25T10:03:20.000Z', null, null],
+      ['2025-11-25T10:05:00.000Z', 'info', 'web01'],
+      ['2025-11-25T10:05:20.000Z', 'info', 'db02'],
+      ['2025-11-25T10:06:00.250Z', null, null],
+      ['2025-11-25T10:06:40.000Z', 'warn', null],
+    ]);
+    expect(events[0]?.message).toBe(log[0]?.slice(13));
+    expect(events[0]?.attributes).toEqual({
+      host: 'web01',
+      check: 'HTTP',
+      state: 'CRITICAL',
+      state_type: 'SOFT',
+    });
+    expect(events[1]?.attributes).toEqual({
+      contact: 'admin',
+      host: 'web01',
+      check: 'HTTP',
+      state: 'CRITICAL',
+    });
+    expect(events[3]?.attributes).toMatchObject({ check: 'Disk /var', state: 'WARNING' });
+    expect(events[6]?.attributes).toEqual({
+      contact: 'oncall',
+      host: 'db02',
+      state: 'ACKNOWLEDGEMENT (DOWN)',
+    });
+  });
+
+  it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
+    const log = [
+      '20261125T100000Z INFO starting worker pool size=4',
+      '20261125T100001Z WARN queue depth 120 above threshold',
+      '20261125T100002.123Z ERROR job 881 failed: timeout after 30s',
+      '20261125T110003+0100 INFO job 882 done in 12 ms',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message])).toEqual([
+      ['2026-11-25T10:00:00.000Z', 'info', 'starting worker pool size=4'],
+      ['2026-11-25T10:00:01.000Z', 'warn', 'queue depth 120 above threshold'],
+      ['2026-11-25T10:00:02.123Z', 'error', 'job 881 failed: timeout after 30s'],
+      ['2026-11-25T10:00:03.000Z', 'info', 'job 882 done in 12 ms'],
+    ]);
+  });
+
   const at = (iso: string): number => Date.parse(iso);
   it.each([
     [
