@@ -237,7 +237,17 @@ function scan(s: string): Parts | null {
       else if (AMBIGUOUS_ZONES.has(word)) p.ambiguousZone = word;
       else if (word === 'am' || word === 'pm') p.pm = word === 'pm';
       else if (word === 't') continue;
-      else {
+      else if (word === 'us' && s.charCodeAt(i) === 61 && p.nums.length === 6 && p.fractionLen === 0) {
+        // OpenVPN's "2026-11-25 10:00:00 us=123456": microseconds after whole seconds.
+        let v = 0;
+        const from = ++i;
+        while (i < n && i - from < 6 && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+          v = v * 10 + (s.charCodeAt(i++) - 48);
+        if (i > from) {
+          p.fraction = v;
+          p.fractionLen = 6;
+        }
+      } else {
         const m = MONTHS.indexOf(word.slice(0, 3));
         if (m >= 0 && p.monthAt < 0) {
           p.monthAt = p.nums.length;

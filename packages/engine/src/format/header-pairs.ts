@@ -2,6 +2,7 @@ import type { AttributeValue } from '../types';
 import { readLogfmtFlat } from './parse-logfmt-line';
 
 const KEY = /^[A-Za-z_][\w.-]{0,47}$/;
+const MICROSECONDS = /^\d{1,6}$/;
 
 /**
  * The `key=value` tokens of a text line's header, before `end` (where its message starts): Sidekiq's
@@ -19,6 +20,8 @@ export function headerAttributes(line: string, end: number): Record<string, Attr
   for (let i = 0; i + 1 < flat.length; i += 2) {
     const key = flat[i] as string;
     const value = valueInGroup(flat[i + 1] as string);
+    // OpenVPN's "us=123456" after its time is the time's microseconds (read with it), no attribute.
+    if (key === 'us' && MICROSECONDS.test(value)) continue;
     if (KEY.test(key) && value.length > 0 && value.charCodeAt(0) !== 61 && !(key in attributes))
       attributes[key] = value;
   }

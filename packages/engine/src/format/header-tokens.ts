@@ -245,6 +245,35 @@ function isBracketedEpoch(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * An IPv4 address and its port ("203.0.113.7:51234", OpenVPN's peer after its time): four numbers of
+ * one to three digits, none over 255, joined by dots, then a colon and digits — no time, though made
+ * of a time's characters. (An address alone stays a TIME-like token: mixed files of access lines,
+ * which open with one, learned their headers so.)
+ */
+function isIpv4WithPort(s: string, from: number, to: number): boolean {
+  let groups = 1;
+  let value = 0;
+  let length = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + c - 48;
+      if (++length > 3 || value > 255) return false;
+    } else if (c === 46 && length > 0 && groups < 4) {
+      groups++;
+      value = length = 0;
+    } else if (c === 58 && groups === 4 && length > 0) {
+      for (let j = i + 1; j < to; j++) {
+        const d = s.charCodeAt(j);
+        if (d < 48 || d > 57) return false;
+      }
+      return i + 1 < to;
+    } else return false;
+  }
+  return false;
+}
+
 /** "INFO/MainProcess]", "WARNING/ForkPoolWorker-2]": a level word and a slash (Celery). */
 function isLevelSlash(s: string, from: number): boolean {
   for (let i = from + 3; i < from + 10; i++) if (s.charCodeAt(i) === 47) return true;
@@ -319,8 +348,11 @@ export function classify(s: string, from: number, to: number): number {
       timeChars++;
   }
   if (digits === len) return isEpoch(s, from, len) ? TIME : NUM;
+  // OpenVPN's microseconds after its time, "2026-11-25 10:00:00 us=123456": the time's fraction.
+  if (digits === len - 3 && len <= 9 && s.charCodeAt(from) === 117 && s.startsWith('us=', from)) return TIME;
   if (digits === len - 1 && c0 === 45) return NUM; // "-1"
-  if (digits > 0 && digits + timeChars === len && digits >= 4) return TIME;
+  if (digits > 0 && digits + timeChars === len && digits >= 4)
+    return isIpv4WithPort(s, from, to) ? WORD : TIME;
   if (digits >= 4 && isMonthNameDate(s, from, to)) return TIME;
   if (len === 3 && isMonthOrDay(s, from)) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;

@@ -914,6 +914,35 @@ describe('readEvents: common server log headers', () => {
     });
   });
 
+  it("reads OpenVPN's microseconds after its time (us=), and keeps its peer's address in the message", async () => {
+    const log = [
+      '2026-11-25 10:00:00 us=123456 OpenVPN 2.6.8 x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL]',
+      '2026-11-25 10:00:00 us=223456 library versions: OpenSSL 3.0.11 19 Sep 2023, LZO 2.10',
+      '2026-11-25 10:00:00 us=323456 Diffie-Hellman initialized with 2048 bit key',
+      '2026-11-25 10:00:00 us=423456 TUN/TAP device tun0 opened',
+      '2026-11-25 10:00:00 us=523456 /sbin/ip link set dev tun0 up mtu 1500',
+      '2026-11-25 10:00:00 us=623456 Initialization Sequence Completed',
+      '2026-11-25 10:00:05 us=23456 203.0.113.7:51234 TLS: Initial packet from [AF_INET]203.0.113.7:51234, sid=5e1b3c9a 0d4f2a11',
+      '2026-11-25 10:00:06 us=423456 203.0.113.7:51234 VERIFY OK: depth=0, CN=alice',
+      '2026-11-25 10:00:07 us=523456 alice/203.0.113.7:51234 MULTI_sva: pool returned IPv4=10.8.0.6',
+      '2026-11-25 10:01:07 us=623456 203.0.113.9:40000 TLS Error: TLS handshake failed',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message])).toEqual([
+      ['2026-11-25T10:00:00.123Z', null, log[0]?.slice(30)],
+      ['2026-11-25T10:00:00.223Z', null, 'library versions: OpenSSL 3.0.11 19 Sep 2023, LZO 2.10'],
+      ['2026-11-25T10:00:00.323Z', null, 'Diffie-Hellman initialized with 2048 bit key'],
+      ['2026-11-25T10:00:00.423Z', null, 'TUN/TAP device tun0 opened'],
+      ['2026-11-25T10:00:00.523Z', null, '/sbin/ip link set dev tun0 up mtu 1500'],
+      ['2026-11-25T10:00:00.623Z', null, 'Initialization Sequence Completed'],
+      ['2026-11-25T10:00:05.023Z', null, log[6]?.slice(29)],
+      ['2026-11-25T10:00:06.423Z', null, '203.0.113.7:51234 VERIFY OK: depth=0, CN=alice'],
+      ['2026-11-25T10:00:07.523Z', null, 'alice/203.0.113.7:51234 MULTI_sva: pool returned IPv4=10.8.0.6'],
+      ['2026-11-25T10:01:07.623Z', 'error', '203.0.113.9:40000 TLS Error: TLS handshake failed'],
+    ]);
+    expect(events.every((e) => !('us' in e.attributes))).toBe(true);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
