@@ -11,6 +11,7 @@ import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
 import { opensWithBracketedEpoch } from './parse-nagios-line';
+import { opensWithPairsBar } from './parse-pairs-bar-line';
 import { csvLayout, headerlessCsvLayout, type CsvLayout } from './parse-csv-line';
 
 export interface FormatDetection {
@@ -40,6 +41,8 @@ export interface FormatDetection {
    * read by parseNagiosLine.
    */
   nagios?: boolean;
+  /** Ansible's log and its kin (format `text`): a time, `key=value` pairs and a bar (see parsePairsBarLine). */
+  pairsBar?: boolean;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
@@ -106,6 +109,7 @@ class Detection implements FormatDetection {
   w3c: W3cLayout | undefined;
   phpErrors: boolean | undefined = undefined;
   nagios: boolean | undefined = undefined;
+  pairsBar: boolean | undefined = undefined;
   slowQueries: boolean | undefined;
   csv: CsvLayout | undefined;
 
@@ -181,10 +185,25 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
-  return withNagios(
-    withPhpErrors(withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines), lines),
+  return withPairsBar(
+    withNagios(
+      withPhpErrors(
+        withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
+        lines,
+      ),
+      lines,
+    ),
     lines,
   );
+}
+
+/** Text files where a quarter of the sampled lines or more open with a time, `key=value` pairs and a bar (Ansible's). */
+function withPairsBar(detection: FormatDetection, lines: string[]): FormatDetection {
+  const count = lines.filter(opensWithPairsBar).length;
+  if (count === 0 || count * 4 < lines.length) return detection;
+  detection.pairsBar = true;
+  detection.evidence = `${detection.evidence}; ${count} open with a time, key=value pairs and a "|" before the message (Ansible's log)`;
+  return detection;
 }
 
 /** Text files where a quarter of the sampled lines or more open with a bracketed epoch (Nagios' log). */

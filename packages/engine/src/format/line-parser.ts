@@ -23,6 +23,7 @@ import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
 import { parsePhpErrorLine } from './parse-php-error-line';
 import { parseNagiosLine } from './parse-nagios-line';
+import { parsePairsBarLine } from './parse-pairs-bar-line';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
@@ -254,6 +255,10 @@ export class LineParser {
     if (this.detection.nagios === true && line.charCodeAt(0) === 91) {
       const nagios = parseNagiosLine(line, this.time);
       if (nagios !== null) return nagios;
+    }
+    if (this.detection.pairsBar === true) {
+      const pairs = parsePairsBarLine(line, this.time);
+      if (pairs !== null) return pairs;
     }
     if (this.detection.tabColumns === true) {
       const tabbed = this.tabColumns(line);

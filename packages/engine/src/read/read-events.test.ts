@@ -943,6 +943,37 @@ describe('readEvents: common server log headers', () => {
     expect(events.every((e) => !('us' in e.attributes))).toBe(true);
   });
 
+  it("reads Ansible's log: the pairs before the bar as attributes, the level after them or in the message", async () => {
+    const log = [
+      '2026-11-25 10:00:00,123 p=4312 u=deploy n=ansible | PLAY [webservers] *****************************',
+      '2026-11-25 10:00:02,789 p=4312 u=deploy n=ansible | ok: [web01]',
+      '2026-11-25 10:00:03,001 p=4312 u=deploy n=ansible | fatal: [web02]: UNREACHABLE! => {"changed": false, "unreachable": true}',
+      '2026-11-25 10:00:05,001 p=4312 u=deploy n=ansible | [WARNING]: Could not match supplied host pattern, ignoring: dbservers',
+      // ansible-core 2.15 and later write the level before the bar.
+      '2026-11-25 10:01:00,001 p=4400 u=deploy n=ansible INFO| changed: [web01]',
+      '2026-11-25 10:01:01,001 p=4400 u=deploy n=ansible ERROR| fatal: [web03]: FAILED! => {"msg": "timeout"}',
+    ];
+    const { events, files } = await read(text(log.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/6 open with a time, key=value pairs and a "\|"/);
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message])).toEqual([
+      ['2026-11-25T10:00:00.123Z', null, 'PLAY [webservers] *****************************'],
+      ['2026-11-25T10:00:02.789Z', null, 'ok: [web01]'],
+      [
+        '2026-11-25T10:00:03.001Z',
+        'fatal',
+        'fatal: [web02]: UNREACHABLE! => {"changed": false, "unreachable": true}',
+      ],
+      [
+        '2026-11-25T10:00:05.001Z',
+        'warn',
+        '[WARNING]: Could not match supplied host pattern, ignoring: dbservers',
+      ],
+      ['2026-11-25T10:01:00.001Z', 'info', 'changed: [web01]'],
+      ['2026-11-25T10:01:01.001Z', 'error', 'fatal: [web03]: FAILED! => {"msg": "timeout"}'],
+    ]);
+    expect(events[0]?.attributes).toEqual({ p: '4312', u: 'deploy', n: 'ansible' });
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
