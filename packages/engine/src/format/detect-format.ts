@@ -139,8 +139,12 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // when first asked for: a syslog, access, logfmt or CSV file whose every line is of its format never
   // asks (in a bundle of small files, learning it was a quarter of the time).
   let learned: TextHeaderModel | null = null;
+  // So are a logfmt file's pairs: its text lines' header is learned from the text lines.
+  let logfmt = false;
   const learn = (): TextHeaderModel =>
-    (learned ??= learnTextHeader(lines.filter((l, i) => !json[i] && !isUwsgiRequest(l))));
+    (learned ??= learnTextHeader(
+      lines.filter((l, i) => !json[i] && !isUwsgiRequest(l) && !(logfmt && isLogfmt(l))),
+    ));
   const detected = (fields: DetectedFields): FormatDetection => new Detection(fields, learn);
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
@@ -175,7 +179,10 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
       best = detected({ format, evidence: `${count} of ${lines.length} sampled lines ${what}` });
     }
   }
-  if (best) return withRequests(withUnits(best, lines), lines);
+  if (best) {
+    logfmt = best.format === 'logfmt';
+    return withRequests(withUnits(best, lines), lines);
+  }
   // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).
   const headerless = headerlessCsvLayout(lines);
   if (headerless) return detected({ format: 'csv', evidence: headerless.evidence, csv: headerless.layout });

@@ -82,6 +82,25 @@ describe('readEvents: formats', () => {
     });
   });
 
+  it("reads a logfmt file's text lines by a header learned from its text lines, not from its pairs", async () => {
+    const log = [
+      'time=2026-11-25T10:00:00Z level=info msg="request served" path=/v1/users status=200',
+      'time=2026-11-25T10:00:01Z level=info msg="request served" path=/v1/orders status=200',
+      '2026-11-25 10:00:02 ERROR [pool-1] db.Pool: connection reset',
+      'time=2026-11-25T10:00:03Z level=error msg="db timeout" err="context deadline exceeded"',
+      '2026-11-25 10:00:04 WARN [pool-1] db.Pool: retrying in 2s',
+    ];
+    const { events, files } = await read(text(log.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('logfmt');
+    expect(events.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', null, 'request served'],
+      ['info', null, 'request served'],
+      ['error', 'db.Pool', 'connection reset'],
+      ['error', null, 'db timeout'],
+      ['warn', 'db.Pool', 'retrying in 2s'],
+    ]);
+  });
+
   it.each([
     [
       [
