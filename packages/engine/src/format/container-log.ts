@@ -9,7 +9,7 @@ import { levelAt } from '../fields/normalize-level';
 import { countUpTo } from './count-up-to';
 
 export type ContainerRuntime =
-  'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named' | 'kubectl';
+  'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named' | 'kubectl' | 'loki';
 
 export interface Unwrapped {
   /** The application's line. */
@@ -82,6 +82,43 @@ function unwrapKubectl(line: string): Unwrapped | null {
   return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
 }
 
+/**
+ * Grafana Loki's `logcli query` (its default output): "<RFC 3339 time> {app="api", pod="api-7d9f"} <line>",
+ * the stream's labels padded to the widest; the stream is the labels' text.
+ */
+const LOKI =
+  /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (\{[A-Za-z_][\w.]*="(?:[^"\\]|\\.)*"(?:, ?[A-Za-z_][\w.]*="(?:[^"\\]|\\.)*")*\}) +/;
+
+function unwrapLoki(line: string): Unwrapped | null {
+  const m = LOKI.exec(line);
+  if (!m) return null;
+  return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '', partial: false };
+}
+
+const LABEL = /([A-Za-z_][\w.]*)="((?:[^"\\]|\\.)*)"/g;
+
+/** The labels of a Loki stream, `{app="api", pod="api-7d9f"}`, by name (Go's escapes in values undone). */
+export function lokiLabels(stream: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const m of stream.matchAll(LABEL)) {
+    const value = m[2] ?? '';
+    labels[m[1] ?? ''] = value.includes('\\') ? value.replace(/\\(.)/g, '$1') : value;
+  }
+  return labels;
+}
+
+/** The labels that name a Loki stream's service, in order of preference. */
+const SERVICE_LABELS = ['service_name', 'service', 'app', 'app_kubernetes_io_name', 'container', 'job'];
+
+/** The service a Loki stream's labels name, or null. */
+export function lokiService(labels: Record<string, string>): string | null {
+  for (const name of SERVICE_LABELS) {
+    const value = labels[name];
+    if (value !== undefined && value !== '') return value;
+  }
+  return null;
+}
+
 function unwrapDocker(line: string): Unwrapped | null {
   if (line.charCodeAt(0) !== 123 || !line.includes('"log"')) return null;
   let value: unknown;
@@ -113,7 +150,9 @@ export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Un
             ? unwrapPrefixed(line)
             : runtime === 'kubectl'
               ? unwrapKubectl(line)
-              : unwrapNamed(line);
+              : runtime === 'loki'
+                ? unwrapLoki(line)
+                : unwrapNamed(line);
 }
 
 const NAMES: Record<ContainerRuntime, string> = {
@@ -125,6 +164,7 @@ const NAMES: Record<ContainerRuntime, string> = {
     'lines that open with their program\'s name before the date ("<name>: 2026/01/02 …": Go\'s log prefix)',
   named: 'lines that open with a name before their date and time ("<name> 2026-01-02 10:00:00 …")',
   kubectl: 'lines of `kubectl logs --prefix` ("[pod/<pod>/<container>] <line>")',
+  loki: 'Grafana Loki lines ("<time> {<labels>} <line>": logcli)',
 };
 
 /** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
@@ -138,6 +178,7 @@ export function detectContainerRuntime(
     'docker',
     'cloudwatch',
     'kubectl',
+    'loki',
     'multiplexed',
     'prefixed',
     'named',

@@ -54,6 +54,36 @@ describe('container runtime logs', () => {
     expect(events[3]?.timestamp).toBe(Date.parse('2026-11-25T10:00:02.000Z'));
   });
 
+  it("reads Grafana Loki's logcli lines: the labels are attributes, a service's label the service, the line read as it stands", async () => {
+    const lines = [
+      '2026-11-25T10:00:00.123Z {app="api", namespace="prod", pod="api-7d9f"} level=info msg="request served" status=200',
+      '2026-11-25T10:00:01.456Z {app="api", namespace="prod", pod="api-7d9f"} level=error msg="db timeout" err="context deadline exceeded"',
+      '2026-11-25T11:00:02.001+01:00 {container="worker", note="a \\"quoted\\" }"} 2026-11-25 10:00:02 ERROR Job 881 failed',
+      '2026-11-25T11:00:02.501+01:00 {container="worker", note="a \\"quoted\\" }"} 2026-11-25 10:00:02 INFO Job 880 done',
+      '2026-11-25T10:00:03.001Z {job="prod/cron"}                              Job 882 done',
+      '2026-11-25T10:00:04.001Z {app="api", namespace="prod", pod="api-7d9f"} level=warn msg="slow query" service=db',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/6 of 6 sampled lines are Grafana Loki lines/);
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.service, e.level, e.message]),
+    ).toEqual([
+      ['2026-11-25T10:00:00.123Z', 'api', 'info', 'request served'],
+      ['2026-11-25T10:00:01.456Z', 'api', 'error', 'db timeout'],
+      ['2026-11-25T10:00:02.000Z', 'worker', 'error', 'Job 881 failed'],
+      ['2026-11-25T10:00:02.000Z', 'worker', 'info', 'Job 880 done'],
+      ['2026-11-25T10:00:03.001Z', 'prod/cron', null, 'Job 882 done'],
+      ['2026-11-25T10:00:04.001Z', 'db', 'warn', 'slow query'],
+    ]);
+    expect(events[0]?.attributes).toMatchObject({
+      app: 'api',
+      namespace: 'prod',
+      pod: 'api-7d9f',
+      status: '200',
+    });
+    expect(events[2]?.attributes).toEqual({ container: 'worker', note: 'a "quoted" }' });
+  });
+
   it('reads `pm2 logs` and `docker compose logs`: the program names the service, its line is read as it stands', async () => {
     const pm2 = [
       '0|geo-api    | 2020-01-17T07:33:28: GET /api/v3/places?page=6 200 11862 - 204.239 ms',

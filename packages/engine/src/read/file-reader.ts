@@ -5,7 +5,13 @@ import { LineSplitter } from '../decode/line-splitter';
 import { jsonDocumentMode, JsonRecordSplitter, type JsonRecord } from '../decode/json-records';
 import { sniffBytes } from '../decode/sniff-bytes';
 import { EventFramer, type FramedEvent } from '../frame/event-framer';
-import { detectContainerRuntime, unwrapContainerLine, type ContainerRuntime } from '../format/container-log';
+import {
+  detectContainerRuntime,
+  lokiLabels,
+  lokiService,
+  unwrapContainerLine,
+  type ContainerRuntime,
+} from '../format/container-log';
 import { csvRowOpen } from '../format/parse-csv-line';
 import { detectFormat, type FormatDetection } from '../format/detect-format';
 import { LineParser } from '../format/line-parser';
@@ -383,7 +389,12 @@ export class FileReader {
           // ("23:55:53.096 [info] GET /", Elixir's Logger), which would otherwise be placed on a guessed day.
           if (fields.timestamp === null || parser.datelessTimes !== dateless)
             fields.timestamp = this.wrapperTime?.read(wrapper.time) ?? fields.timestamp;
-          fields.attributes = { ...fields.attributes, stream: wrapper.stream };
+          if (this.runtime === 'loki') {
+            // A Loki stream's labels are attributes, and the one that names a service the service.
+            const labels = lokiLabels(wrapper.stream);
+            fields.service ??= lokiService(labels);
+            fields.attributes = { ...labels, ...fields.attributes };
+          } else fields.attributes = { ...fields.attributes, stream: wrapper.stream };
         }
       }
     }
