@@ -12,7 +12,13 @@ import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
 import { opensWithBracketedEpoch } from './parse-nagios-line';
 import { opensWithPairsBar } from './parse-pairs-bar-line';
-import { csvLayout, headerlessCsvLayout, type CsvLayout } from './parse-csv-line';
+import {
+  csvLayout,
+  headerlessCsvLayout,
+  spaceTableLayout,
+  vpcFlowLayout,
+  type CsvLayout,
+} from './parse-csv-line';
 
 export interface FormatDetection {
   format: FormatName;
@@ -148,7 +154,8 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const detected = (fields: DetectedFields): FormatDetection => new Detection(fields, learn);
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
-  const csv = override === undefined || override === 'csv' ? csvLayout(lines) : null;
+  const csv =
+    override === undefined || override === 'csv' ? (csvLayout(lines) ?? spaceTableLayout(lines)) : null;
   if (csv) return detected({ format: 'csv', evidence: csv.evidence, csv: csv.layout });
   if (override === 'csv')
     return detected({
@@ -184,7 +191,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     return withRequests(withUnits(best, lines), lines);
   }
   // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).
-  const headerless = headerlessCsvLayout(lines);
+  const headerless = headerlessCsvLayout(lines) ?? vpcFlowLayout(lines);
   if (headerless) return detected({ format: 'csv', evidence: headerless.evidence, csv: headerless.layout });
   const slow = slowQueryEvidence(lines);
   if (slow !== null) return detected({ format: 'text', evidence: `text: ${slow}`, slowQueries: true });

@@ -24,7 +24,8 @@ export interface CsvLayout {
    */
   dateColumn?: number;
   timeColumn?: number;
-  delimiter: ',' | '\t' | ';';
+  /** A space: a table of columns one space apart (VPC flow logs), `-` an empty value. */
+  delimiter: ',' | '\t' | ';' | ' ';
   /**
    * The header row as written (a repeated header, from files joined together, is no record); null for
    * a file without one (see headerlessCsvLayout).
@@ -191,6 +192,81 @@ export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evide
     };
   }
   return null;
+}
+
+/**
+ * A table of columns one space apart under a header row of their names, one of them a time's or one
+ * whose values are epoch seconds: AWS VPC flow logs as delivered to S3 ("version account-id
+ * interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status",
+ * custom formats too), nine in ten rows as wide as the header. The first epoch column is the time
+ * (the flow's `start`); a `-` is an empty value. Null otherwise.
+ */
+export function spaceTableLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
+  const header = sample[0];
+  if (header === undefined || header.indexOf('  ') >= 0) return null;
+  const names = header.trim().split(' ');
+  if (names.length < 4 || !names.every((c) => NAME.test(c)) || new Set(names).size !== names.length)
+    return null;
+  const rows = sample
+    .slice(1)
+    .filter((l) => l.length > 0)
+    .map((l) => l.split(' '));
+  if (rows.length < 2) return null;
+  const fitting = rows.filter((r) => r.length === names.length);
+  if (fitting.length * 10 < rows.length * 9) return null;
+  let timeAt = names.findIndex((c) => TIME_COLUMN.test(c));
+  if (timeAt < 0) {
+    timeAt = names.findIndex((_, c) => {
+      const values = fitting.map((r) => r[c] ?? '').filter((v) => v !== '-');
+      return values.length * 2 >= fitting.length && values.every(isEpochSeconds);
+    });
+    if (timeAt < 0) return null;
+  }
+  const columns = [...names];
+  columns[timeAt] = 'time';
+  return {
+    layout: { columns, delimiter: ' ', header },
+    evidence: `a table of space-separated columns with a header row (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}): ${fitting.length} of ${rows.length} sampled rows fit its ${names.length} columns, the time in ${names[timeAt]}`,
+  };
+}
+
+/** Ten digits of seconds since 1970 within this century. */
+function isEpochSeconds(value: string): boolean {
+  if (value.length !== 10 || !/^\d+$/.test(value)) return false;
+  const ms = Number(value) * 1000;
+  return ms >= EPOCH_FROM && ms < EPOCH_TO;
+}
+
+/** AWS VPC flow logs' default format (version 2), as CloudWatch Logs holds them: no header row. */
+const VPC_FLOW_COLUMNS = [
+  'version',
+  'account-id',
+  'interface-id',
+  'srcaddr',
+  'dstaddr',
+  'srcport',
+  'dstport',
+  'protocol',
+  'packets',
+  'bytes',
+  'time',
+  'end',
+  'action',
+  'log-status',
+];
+
+const VPC_FLOW_ROW =
+  /^2 (?:\d{12}|unknown) (?:eni-[0-9a-f]+|-) \S+ \S+ \S+ \S+ \S+ \S+ \S+ \d{10} \d{10} (?:ACCEPT|REJECT|-) (?:OK|NODATA|SKIPDATA)$/;
+
+/** Rows of VPC flow logs' default format without a header row (nine in ten sampled lines), or null. */
+export function vpcFlowLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
+  const lines = sample.filter((l) => l.length > 0);
+  const count = lines.filter((l) => VPC_FLOW_ROW.test(l)).length;
+  if (lines.length === 0 || count * 10 < lines.length * 9) return null;
+  return {
+    layout: { columns: VPC_FLOW_COLUMNS, delimiter: ' ', header: null },
+    evidence: `AWS VPC flow logs (the default format, no header row): ${count} of ${lines.length} sampled lines, the time in start`,
+  };
 }
 
 /**
@@ -389,7 +465,7 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
   const record: Record<string, unknown> = {};
   (layout.keys ?? layout.columns).forEach((name, i) => {
     const value = fields[i] ?? '';
-    if (value === '') return;
+    if (value === '' || (value === '-' && layout.delimiter === ' ')) return;
     // A number stays one (an epoch time, a duration, a status); a longer run of digits is an id.
     record[name] = NUMBER.test(value) && value.length <= 16 ? Number(value) : value;
   });

@@ -993,6 +993,46 @@ describe('readEvents: common server log headers', () => {
     expect(events[0]?.attributes).toEqual({ p: '4312', u: 'deploy', n: 'ansible' });
   });
 
+  it("reads AWS VPC flow logs: S3's files with their header row, CloudWatch's default format without", async () => {
+    const rows = [
+      '2 123456789010 eni-1235b8ca123456789 172.31.16.139 172.31.16.21 20641 22 6 20 4249 1764064800 1764064860 ACCEPT OK',
+      '2 123456789010 eni-1235b8ca123456789 172.31.9.69 172.31.9.12 49761 3389 6 20 4249 1764064800 1764064860 REJECT OK',
+      '2 123456789010 eni-1235b8ca123456789 - - - - - - - 1764064800 1764064860 - NODATA',
+      '2 123456789010 eni-1235b8ca123456789 203.0.113.12 172.31.16.139 0 0 1 4 336 1764064870 1764064920 ACCEPT OK',
+    ];
+    const header =
+      'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status';
+    const s3 = await read(text([header, ...rows].join('\n') + '\n'));
+    const cloudwatch = await read(text(rows.join('\n') + '\n'));
+    expect(s3.files[0]?.formatEvidence).toMatch(
+      /^a table of space-separated columns with a header row .* the time in start$/,
+    );
+    expect(cloudwatch.files[0]?.formatEvidence).toMatch(
+      /^AWS VPC flow logs \(the default format, no header row\)/,
+    );
+    for (const events of [s3.events.slice(1), cloudwatch.events]) {
+      expect(events.map((e) => [e.format, new Date(e.timestamp ?? 0).toISOString()])).toEqual([
+        ['csv', '2025-11-25T10:00:00.000Z'],
+        ['csv', '2025-11-25T10:00:00.000Z'],
+        ['csv', '2025-11-25T10:00:00.000Z'],
+        ['csv', '2025-11-25T10:01:10.000Z'],
+      ]);
+      expect(events[1]?.attributes).toMatchObject({
+        srcaddr: '172.31.9.69',
+        dstport: 3389,
+        action: 'REJECT',
+      });
+      // A "-" is no value.
+      expect(events[2]?.attributes).toEqual({
+        version: 2,
+        'account-id': 123456789010,
+        'interface-id': 'eni-1235b8ca123456789',
+        end: 1764064860,
+        'log-status': 'NODATA',
+      });
+    }
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
