@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LineSplitter } from './line-splitter';
+import { LineSplitter, withoutEscapes } from './line-splitter';
 
 /** Lines and invalid-byte count of `bytes` written in the given chunks. */
 function splitInChunks(bytes: Uint8Array, cuts: number[]): { lines: string[]; invalid: number } {
@@ -50,6 +50,43 @@ describe('LineSplitter', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it("reads a colored log's lines without their terminal escapes, however the bytes are cut", () => {
+    const colored = fc.oneof(
+      fc.constantFrom('INFO', ' started ', '2026-11-25 10:00:00', '\n', '\r\n', 'é'),
+      fc.constantFrom(
+        '\x1b[32m',
+        '\x1b[0m',
+        '\x1b[1;31m',
+        '\x1b[0K',
+        '\x1b]0;title\x07',
+        '\x1b(B',
+        '\x1b[?25l',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(colored, { maxLength: 30 }).map((parts) => parts.join('')),
+        fc.array(fc.nat({ max: 200 }), { maxLength: 12 }),
+        (text, cuts) => {
+          // eslint-disable-next-line no-control-regex -- terminal escapes are control characters
+          const plain = (line: string) => line.replace(/\x1b(?:\[[0-9;?]*[A-Za-z]|\][^\x07]*\x07|\(B)/g, '');
+          const bytes = new TextEncoder().encode(text);
+          const expected = reference(bytes);
+          expect(splitInChunks(bytes, cuts)).toEqual({ ...expected, lines: expected.lines.map(plain) });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes off CSI, OSC and two-character escapes, and keeps a lone escape character', () => {
+    expect(withoutEscapes('\x1b[32m2026-11-25\x1b[0m \x1b[1;31mERROR\x1b[m x')).toBe('2026-11-25 ERROR x');
+    expect(withoutEscapes('\x1b]8;;https://example.com\x1b\\link\x1b]8;;\x1b\\ \x1b(Bdone\x1b7')).toBe(
+      'link done',
+    );
+    expect(withoutEscapes('a \x1b b')).toBe('a \x1b b');
   });
 
   it('replaces a character cut short by an ASCII chunk, as one decode would', () => {

@@ -18,6 +18,8 @@ export class LineSplitter {
   private readonly invalidUtf8: InvalidUtf8Counter | null;
   /** UTF-16: the code units the decoder replaced (U+FFFD in its output, a genuine one too). */
   private replacedUtf16 = 0;
+  /** Whether the text held an escape character: its lines are then read without terminal escapes. */
+  private escapes = false;
 
   constructor(
     encoding: TextEncoding,
@@ -69,6 +71,8 @@ export class LineSplitter {
   protected split(text: string): void {
     if (text.length === 0) return;
     this.countInvalid(text);
+    // One search a chunk: a file without escapes (nearly every one) pays nothing a line.
+    if (!this.escapes && text.indexOf('\x1b') >= 0) this.escapes = true;
     let start = 0;
     if (this.pendingCR) {
       this.pendingCR = false;
@@ -118,7 +122,7 @@ export class LineSplitter {
   private emit(line: string): void {
     const truncated = this.carryTruncated;
     this.carryTruncated = false;
-    this.onLine(line, truncated);
+    this.onLine(this.escapes && line.indexOf('\x1b') >= 0 ? withoutEscapes(line) : line, truncated);
   }
 
   protected countInvalid(text: string): void {
@@ -129,4 +133,18 @@ export class LineSplitter {
       i = text.indexOf('\uFFFD', i + 1);
     }
   }
+}
+
+/**
+ * A terminal's escape sequences: colours and cursor moves (CSI, "ESC [ 31 m", "ESC [ 0 K"), window
+ * titles and links (OSC, ended by BEL or "ESC \\"), character sets ("ESC ( B") and the other
+ * two-character escapes ("ESC 7", "ESC ="). Colored logs (Spring Boot, Rails, `docker compose logs`,
+ * CI jobs) write them around their levels and times.
+ */
+// eslint-disable-next-line no-control-regex -- the escape character is what the expression looks for
+const ESCAPES = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[()][0-9A-Za-z]|[0-~])/g;
+
+/** A line without its terminal escape sequences (see ESCAPES); a lone escape character is kept. */
+export function withoutEscapes(line: string): string {
+  return line.replace(ESCAPES, '');
 }

@@ -18,6 +18,12 @@ describe('commonYear', () => {
     ).toBe(2024);
   });
 
+  it("reads a colored log's dates after their escapes", () => {
+    expect(commonYear([bytes('\x1b[2m2023-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m started\n')])).toBe(
+      2023,
+    );
+  });
+
   it('has no year for heads without dates, compressed heads or none at all', () => {
     expect(commonYear([bytes('Mar  6 15:13:13 web-1 cron[1]: job\n'), null])).toBeNull();
     expect(commonYear([new Uint8Array([0x1f, 0x8b, 0x08, 0x32, 0x30, 0x32, 0x34])])).toBeNull();

@@ -3,6 +3,8 @@
 // files that do write dates (an incident bundle), it gets theirs: the logs of one incident come from
 // one time.
 
+import { withoutEscapes } from '../decode/line-splitter';
+
 const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])[T ]\d\d:\d\d/g;
 const ACCESS_DATE = /\[(\d\d)\/([A-Z][a-z]{2})\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
 const DAY_MONTH_YEAR = /\b(\d\d?) ([A-Z][a-z]{2}) ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
@@ -16,9 +18,10 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
   const dates: number[] = [];
   for (const head of heads) {
     if (head === null || head.length === 0 || isCompressed(head)) continue;
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, HEAD_BYTES)).toString(
-      'latin1',
-    );
+    const bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, HEAD_BYTES));
+    // A colored log's dates follow an escape ("ESC[32m2026-…"), which the patterns' \b would not pass.
+    const raw = bytes.toString('latin1');
+    const text = raw.indexOf('\x1b') >= 0 ? withoutEscapes(raw) : raw;
     let found = 0;
     const add = (year: number, month: number, day: number) => {
       if (month >= 1 && day >= 1 && day <= 31) dates.push(Date.UTC(year, month - 1, day));

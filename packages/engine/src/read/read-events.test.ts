@@ -1033,6 +1033,25 @@ describe('readEvents: common server log headers', () => {
     }
   });
 
+  it('reads a colored log without its terminal escapes: its header, level and time', async () => {
+    const log = [
+      '\x1b[2m2026-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m \x1b[35m4242\x1b[0m --- [main] \x1b[36mcom.example.App\x1b[0m : started in 12 ms',
+      '\x1b[2m2026-11-25 10:00:01.123\x1b[0m \x1b[31mERROR\x1b[0m \x1b[35m4242\x1b[0m --- [main] \x1b[36mcom.example.App\x1b[0m : failed id=42',
+      '\x1b[2m2026-11-25 10:00:02.123\x1b[0m \x1b[33m WARN\x1b[0m \x1b[35m4242\x1b[0m --- [main] \x1b[36mcom.example.App\x1b[0m : slow 200 ms',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.service, e.message]),
+    ).toEqual([
+      ['2026-11-25T10:00:00.123Z', 'info', 'com.example.App', 'started in 12 ms'],
+      ['2026-11-25T10:00:01.123Z', 'error', 'com.example.App', 'failed id=42'],
+      ['2026-11-25T10:00:02.123Z', 'warn', 'com.example.App', 'slow 200 ms'],
+    ]);
+    expect(events[1]?.raw).toBe(
+      '2026-11-25 10:00:01.123 ERROR 4242 --- [main] com.example.App : failed id=42',
+    );
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
