@@ -10,6 +10,7 @@ import { countUpTo } from './count-up-to';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
+import { isContinuation, type FramingState } from '../frame/is-continuation';
 import { opensWithBracketedEpoch } from './parse-nagios-line';
 import { opensWithPairsBar } from './parse-pairs-bar-line';
 import {
@@ -147,10 +148,17 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   let learned: TextHeaderModel | null = null;
   // So are a logfmt file's pairs: its text lines' header is learned from the text lines.
   let logfmt = false;
-  const learn = (): TextHeaderModel =>
-    (learned ??= learnTextHeader(
-      lines.filter((l, i) => !json[i] && !isUwsgiRequest(l) && !(logfmt && isLogfmt(l))),
-    ));
+  // And lines the framing joins to the line before (stack frames, "Caused by:", Laravel's "[stacktrace]"):
+  // a file of long traces has more of them than of headers.
+  const learn = (): TextHeaderModel => {
+    if (learned !== null) return learned;
+    const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+    const joined = lines.map((l) => isContinuation(l, state));
+    learned = learnTextHeader(
+      lines.filter((l, i) => !json[i] && !joined[i] && !isUwsgiRequest(l) && !(logfmt && isLogfmt(l))),
+    );
+    return learned;
+  };
   const detected = (fields: DetectedFields): FormatDetection => new Detection(fields, learn);
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).

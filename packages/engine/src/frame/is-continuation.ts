@@ -114,6 +114,8 @@ export function isContinuation(line: string, state: FramingState): boolean {
   // "[stacktrace]" / "[previous exception] [object] (…)" lines around them.
   if (c === 35) return PHP_FRAME.test(line);
   if (c === 91 && (line === '[stacktrace]' || line.startsWith('[previous exception]'))) return true;
+  // The line that closes Laravel's exception context after its frames: `"} `, `"} []`.
+  if (c === 34 && line.charCodeAt(1) === 125) return true;
   // The version line closing Node's report of an uncaught exception.
   if (c === 78 && line.startsWith('Node.js v') && NODE_VERSION.test(line)) return true;
   if (c >= 97 && c <= 122)

@@ -1957,6 +1957,25 @@ describe('readEvents: common server log headers', () => {
     expect(events.every((e) => e.timestamp !== null && !e.timestampInherited)).toBe(true);
   });
 
+  it("learns the header of a short file whose trace lines outnumber its headers (Laravel's report)", async () => {
+    const lines = [
+      '[2026-11-25 10:00:00] production.INFO: User logged in {"user_id":42}',
+      '[2026-11-25 10:00:05] production.ERROR: SQLSTATE[HY000] [2002] Connection refused {"exception":"[object] (PDOException(code: 2002): Connection refused at /var/www/vendor/laravel/framework/src/Illuminate/Database/Connectors/Connector.php:65)',
+      '[stacktrace]',
+      '#0 /var/www/vendor/laravel/framework/src/Illuminate/Database/Connectors/Connector.php(65): PDO->__construct()',
+      '#1 /var/www/vendor/laravel/framework/src/Illuminate/Database/Connection.php(1181): Illuminate\\Database\\Connectors\\Connector->createConnection()',
+      '#2 {main}',
+      '"} ',
+      '[2026-11-25 10:00:06] production.WARNING: Slow request {"path":"/api/orders","ms":1234}',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.message.slice(0, 24)])).toEqual([
+      [1, 1, 'info', 'User logged in {"user_id'],
+      [2, 6, 'error', 'SQLSTATE[HY000] [2002] C'],
+      [8, 1, 'warn', 'Slow request {"path":"/a'],
+    ]);
+  });
+
   it("starts an event at the JVM's crash banner, in a container log whose lines all carry a time", async () => {
     const cri = (t: string, line: string) => `2025-07-17T08:48:${t}Z stdout F ${line}`;
     const lines = Array.from({ length: 20 }, (_, i) =>
