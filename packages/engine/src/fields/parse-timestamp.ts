@@ -343,6 +343,22 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
       return t;
     return t + Math.floor(n1 / 10 ** Math.max(0, fractionLen - 3)) * 10 ** Math.max(0, 3 - fractionLen);
   }
+  // Zabbix's "1234:20261125:100000.123": its process id, then the date and the time as digits.
+  if (p.firstSeparator === 58 && len0 <= 7 && lens[1] === 8 && lens[2] === 6) {
+    if (p.fractionLen === 0 && nums.length >= 4) {
+      p.fraction = n3;
+      p.fractionLen = lens[3] ?? 0;
+    }
+    return build(
+      Math.floor(n1 / 10000),
+      Math.floor(n1 / 100) % 100,
+      n1 % 100,
+      Math.floor(n2 / 10000),
+      Math.floor(n2 / 100) % 100,
+      n2 % 100,
+      p,
+    );
+  }
   // klog/glog "1125 10:00:00.123456": month and day without a year (no log dates itself before 1232).
   if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2)
     return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);

@@ -1,4 +1,5 @@
 // Learns a text file's header layout (TextHeaderModel) from the columns of its sampled lines.
+import { isZabbixHead } from '../frame/is-continuation';
 import {
   BRACKET,
   COMPONENT,
@@ -151,7 +152,10 @@ class Rows {
 
 /** Learns where the header of a text file ends, from the columns of its sampled lines. */
 export function learnTextHeader(lines: string[]): TextHeaderModel {
-  const sample = lines.filter((l) => l.length > 0 && l.charCodeAt(0) !== 32 && l.charCodeAt(0) !== 9);
+  // Indented lines continue an event, but for Zabbix's, whose process id is padded to its width.
+  const sample = lines
+    .filter((l) => l.length > 0 && l.charCodeAt(0) !== 9 && (l.charCodeAt(0) !== 32 || isZabbixHead(l)))
+    .map((l) => (l.charCodeAt(0) === 32 ? l.trimStart() : l));
   if (sample.length === 0) return empty();
   const quorum = Math.max(1, Math.ceil(sample.length * 0.5));
   const pipes = mode(sample.map(leadingPipeFields));

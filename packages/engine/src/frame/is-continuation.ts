@@ -41,6 +41,15 @@ export interface FramingState {
   inRustPanic: number;
 }
 
+/** Zabbix's "  1234:20261125:100000.123 …": its process id padded to six characters, the date and the time. */
+const ZABBIX_HEAD = /^ {0,6}\d{1,7}:\d{8}:\d{6}\.\d{3} /;
+
+/** Whether a line that opens with a blank is a Zabbix line's head, not an indented continuation. */
+export function isZabbixHead(line: string): boolean {
+  const c = line.charCodeAt(line.length > 6 ? 6 : 0);
+  return c >= 48 && c <= 58 && ZABBIX_HEAD.test(line);
+}
+
 /** Whether a line opens Rust's report of a panic: "thread 'main' panicked at src/handlers/catalog.rs:141:42:". */
 export function isRustPanic(line: string): boolean {
   return line.charCodeAt(0) === 116 && line.startsWith("thread '") && line.includes("' panicked at ");
@@ -50,7 +59,7 @@ export function isContinuation(line: string, state: FramingState): boolean {
   const c = line.charCodeAt(0);
   // A blank line never starts an event (tracebacks and Go dumps contain them).
   if (line.length === 0) return true;
-  if (c === 32 || c === 9) return true;
+  if (c === 32 || c === 9) return !(c === 32 && isZabbixHead(line));
   if (state.inRustPanic > 0) {
     const panic = state.inRustPanic++;
     // The panic's message (a line of its own since Rust 1.73), then how to see its backtrace, or the backtrace.

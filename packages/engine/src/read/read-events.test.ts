@@ -1052,6 +1052,29 @@ describe('readEvents: common server log headers', () => {
     );
   });
 
+  it("reads Zabbix's log: its padded process id, then the date and time as digits", async () => {
+    const log = [
+      '  1234:20261125:100000.123 Starting Zabbix Server. Zabbix 6.0.25 (revision 1234abcd).',
+      ' 12400:20261125:100005.456 cannot send list of active checks to "10.0.0.5": host [web01] not found',
+      '123456:20261125:100010.789 item "web01:system.cpu.load[percpu,avg1]" became not supported: Cannot evaluate function',
+      '  1241:20261125:100011.001 Zabbix agent item "vfs.fs.size[/,pfree]" on host "db01" failed: first network error',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [
+        e.line,
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.service,
+        e.message.slice(0, 30),
+      ]),
+    ).toEqual([
+      [1, '2026-11-25T10:00:00.123Z', null, 'Starting Zabbix Server. Zabbix'],
+      [2, '2026-11-25T10:00:05.456Z', null, 'cannot send list of active che'],
+      [3, '2026-11-25T10:00:10.789Z', null, 'item "web01:system.cpu.load[pe'],
+      [4, '2026-11-25T10:00:11.001Z', null, 'Zabbix agent item "vfs.fs.size'],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
