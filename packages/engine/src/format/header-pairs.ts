@@ -16,7 +16,12 @@ export function headerAttributes(line: string, end: number): Record<string, Attr
   // (memchr) where lastIndexOf is a call into V8's C++ (~430 instructions a line).
   const eq = line.indexOf('=');
   if (eq < 0 || eq >= end) return attributes;
-  const flat = readLogfmtFlat(line.slice(0, end));
+  return pairsOf(line.slice(0, end), attributes);
+}
+
+/** The pairs of a header that holds some (see headerAttributes), added to `attributes`. */
+function pairsOf(header: string, attributes: Record<string, AttributeValue>): Record<string, AttributeValue> {
+  const flat = readLogfmtFlat(header);
   for (let i = 0; i + 1 < flat.length; i += 2) {
     const key = flat[i] as string;
     const value = valueInGroup(flat[i + 1] as string);

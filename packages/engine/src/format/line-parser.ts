@@ -92,6 +92,8 @@ export class LineParser {
   /** Reads the times of structured lines inside messages (see unnestPayload), apart from the headers'. */
   private readonly innerTime: TimestampReader;
   private readonly w3c: W3cLineParser | null;
+  /** Whether the detection found layouts some lines are read by before the header (see specialLine). */
+  private readonly lineLayouts: boolean;
   /** Header times without a date: the day they fall on (moved on when the time of day goes back). */
   private day: number;
   private lastTimeOfDay = -1;
@@ -107,6 +109,11 @@ export class LineParser {
     this.time = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
     this.innerTime = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
     this.w3c = detection.w3c ? new W3cLineParser(detection.w3c, this.time) : null;
+    this.lineLayouts =
+      detection.phpErrors === true ||
+      detection.nagios === true ||
+      detection.pairsBar === true ||
+      detection.tabColumns === true;
     this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
   }
 
@@ -248,21 +255,9 @@ export class LineParser {
       const request = parseUwsgiRequest(line, this.time);
       if (request !== null) return request;
     }
-    if (this.detection.phpErrors === true && line.charCodeAt(0) === 91) {
-      const php = parsePhpErrorLine(line, this.time);
-      if (php !== null) return php;
-    }
-    if (this.detection.nagios === true && line.charCodeAt(0) === 91) {
-      const nagios = parseNagiosLine(line, this.time);
-      if (nagios !== null) return nagios;
-    }
-    if (this.detection.pairsBar === true) {
-      const pairs = parsePairsBarLine(line, this.time);
-      if (pairs !== null) return pairs;
-    }
-    if (this.detection.tabColumns === true) {
-      const tabbed = this.tabColumns(line);
-      if (tabbed !== null) return tabbed;
+    if (this.lineLayouts) {
+      const special = this.specialLine(line);
+      if (special !== null) return special;
     }
     // Most headers have a shape split before: reuse that split.
     const layout = this.headerLayouts().find(line);
@@ -323,6 +318,28 @@ export class LineParser {
       format: 'text',
     };
     return p.levelEnd > p.levelStart ? fields : withBasicConfig(fields);
+  }
+
+  /**
+   * A line of a layout the detection found beside the learned header: PHP's error log, Nagios', a
+   * time and pairs before a bar (Ansible's), tab-separated columns (AWS Lambda's); null for another.
+   */
+  private specialLine(line: string): ParsedFields | null {
+    const d = this.detection;
+    const c = line.charCodeAt(0);
+    if (d.phpErrors === true && c === 91) {
+      const php = parsePhpErrorLine(line, this.time);
+      if (php !== null) return php;
+    }
+    if (d.nagios === true && c === 91) {
+      const nagios = parseNagiosLine(line, this.time);
+      if (nagios !== null) return nagios;
+    }
+    if (d.pairsBar === true) {
+      const pairs = parsePairsBarLine(line, this.time);
+      if (pairs !== null) return pairs;
+    }
+    return d.tabColumns === true ? this.tabColumns(line) : null;
   }
 
   /**
