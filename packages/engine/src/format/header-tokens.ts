@@ -356,6 +356,14 @@ export function classify(s: string, from: number, to: number): number {
   if (digits >= 4 && isMonthNameDate(s, from, to)) return TIME;
   if (len === 3 && isMonthOrDay(s, from)) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;
+  // Cisco IOS marks a time its clock does not vouch for: "*Nov 25 10:00:00.123:" (unset), ".Nov …" (lost sync).
+  if (
+    len === 4 &&
+    (c0 === 42 || c0 === 46) &&
+    MONTH_KEYS.has(letterKey(s, from + 1)) &&
+    isLetters(s, from + 1, to)
+  )
+    return TIME;
   if (digits === 4 && len === 5 && isLetterLevel(c0) && isMonthDay(s, from + 1)) return LEVEL_DATE;
   // CockroachDB's klog-like "I200117": the level letter glued to year, month and day.
   if (digits === 6 && len === 7 && isLetterLevel(c0) && isMonthDay(s, from + 3)) return LEVEL_DATE;
@@ -388,13 +396,15 @@ export function classify(s: string, from: number, to: number): number {
  * A cheap test that `classify(s, from, to)` may return `cls`: false only where it cannot (a header
  * learner looking for a class skips such tokens without classifying them). Only a token that names a
  * level (levelAt) is a LEVEL; only one ending in ":" a COMPONENT; only a month or weekday (three
- * characters) or a token with four digits a TIME. Any other class: true. Keep it in step with
+ * characters, or one after Cisco's "*" or ".") or a token with four digits a TIME. Any other class: true. Keep it in step with
  * `classify` (a property test holds them together).
  */
 export function mayBeOfClass(s: string, from: number, to: number, cls: number): boolean {
   if (cls === LEVEL) return levelAt(s, from, to) !== null;
   if (cls === COMPONENT) return s.charCodeAt(to - 1) === 58;
   if (cls !== TIME || to - from === 3) return true;
+  // Cisco's "*Nov" (see classify).
+  if (to - from === 4 && (s.charCodeAt(from) === 42 || s.charCodeAt(from) === 46)) return true;
   let digits = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);

@@ -11,6 +11,21 @@ export const RFC3164 =
 // RFC 5424: "<PRI>1 timestamp host app procid msgid [sd] message".
 export const RFC5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[.*?\])+) ?(.*)$/s;
 
+/**
+ * What IOS writes between its sequence number and its mnemonic's "%": a second number (the device's
+ * own), its time (unset, "*", or out of sync, "."; a zone word after it), or neither.
+ */
+const IOS_PREFIX =
+  /^(?:\d+: )?(?:[*.]?[A-Z][a-z]{2} +\d{1,2}(?: \d{4})? \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [A-Z]{3,5})?: )?%/;
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
 function severity(pri: string | undefined): ParsedFields['level'] {
   return pri === undefined ? null : levelFromNumber(numberOf(pri) % 8);
 }
@@ -18,10 +33,21 @@ function severity(pri: string | undefined): ParsedFields['level'] {
 export function parseSyslog3164(line: string, time: TimestampReader): ParsedFields | null {
   const m = RFC3164.exec(line);
   if (!m) return null;
-  const message = line.slice(m[0].length);
   const attributes: ParsedFields['attributes'] = { host: m[3] ?? null };
   if (m[5] !== undefined) attributes['pid'] = numberOf(m[5]);
-  const tag = m[4] ?? null;
+  let tag = m[4] ?? null;
+  let message = line.slice(m[0].length);
+  // IOS numbers its messages and writes its own time before the mnemonic: "router1 1234: *Nov 25
+  // 10:00:00.123: %LINK-3-UPDOWN: …". The mnemonic is then the tag, the text after it the message.
+  const ios = tag !== null && isDigits(tag) ? IOS_PREFIX.exec(message) : null;
+  if (ios !== null) {
+    const colon = message.indexOf(': ', ios[0].length);
+    if (colon > 0 && ciscoFacilityEnd(message, ios[0].length - 1, colon) > 0) {
+      attributes['sequence'] = numberOf(tag ?? '');
+      tag = message.slice(ios[0].length - 1, colon);
+      message = message.slice(colon + 2);
+    }
+  }
   // A Cisco device's tag is its message's mnemonic ("%ASA-6-302013"): the facility is the service,
   // the severity in it the level (one service per message id would be hundreds).
   const cisco = tag !== null && tag.charCodeAt(0) === 37 ? ciscoFacilityEnd(tag, 0, tag.length) : -1;

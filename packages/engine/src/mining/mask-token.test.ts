@@ -153,6 +153,11 @@ describe('maskToken', () => {
         "'",
         '{',
         '"k":',
+        '%',
+        'LINK',
+        '-3-',
+        'UPDOWN',
+        '106023',
       ],
     );
     fc.assert(
@@ -161,6 +166,20 @@ describe('maskToken', () => {
         expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
       }),
     );
+  });
+
+  it("keeps Cisco's message codes, whatever their severity digit", () => {
+    for (const code of ['%LINK-3-UPDOWN:', '%ASA-4-106023:', '%ETHPORT-5-IF_DOWN_LINK_FAILURE:'])
+      expect(maskToken(code)).toBe(code);
+    // Not without the "%", nor with a severity no syslog has.
+    expect(maskToken('LINK-3-UPDOWN')).toBe('<*>');
+    expect(maskToken('%LINK-9-UPDOWN')).toBe('<*>');
+    const codes = [
+      '%LINK-3-UPDOWN: Interface Gi0/1, changed state to down',
+      '%LINK-5-UPDOWN: Interface Gi0/1, changed state to up',
+    ];
+    for (const m of codes) expect(maskedKey(m, 128)).toBe(tokenizeMessage(m, 128).masked.join(' '));
+    expect(maskedKey(codes[1] ?? '', 128)).toMatch(/^%LINK-5-UPDOWN: /);
   });
 
   it('reads a word of letters, digits, _ and - as one variable exactly when isVariableSegment says so', () => {

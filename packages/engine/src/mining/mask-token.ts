@@ -1,6 +1,8 @@
 // Decides which parts of a whitespace token are variables. Char-code scanning only: this runs for
 // every token of every line, so it avoids regular expressions and allocates only when it masks.
 
+import { ciscoFacilityEnd } from '../fields/normalize-level';
+
 export const WILDCARD = '<*>';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -78,6 +80,13 @@ export function isVariableSegment(s: string, from: number, to: number): boolean 
   if (to <= from) return false;
   let c = s.charCodeAt(from);
   if (isDigit(c)) return true;
+  // Cisco's message code, "%LINK-3-UPDOWN", "%ASA-4-106023": what the message is, no value.
+  if (
+    c === 37
+      ? ciscoFacilityEnd(s, from, to) > 0
+      : s.charCodeAt(from - 1) === 37 && ciscoFacilityEnd(s, from - 1, to) > 0
+  )
+    return false;
   if (isBooleanWord(s, from, to)) return true;
   if ((c === 45 || c === 43) && to - from > 1 && isDigit(s.charCodeAt(from + 1))) return true;
   let digits = 0;

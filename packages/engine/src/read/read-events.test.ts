@@ -1075,6 +1075,48 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Cisco IOS: its buffer's marked times, and through syslog its numbered lines, by the mnemonic's severity", async () => {
+    const buffer = [
+      '*Nov 25 10:00:00.123: %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down',
+      '*Nov 25 10:00:01.223: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/1, changed state to down',
+      '.Nov 25 10:00:30.323: %SYS-5-CONFIG_I: Configured from console by admin on vty0 (10.0.0.5)',
+    ];
+    const a = await read(text(buffer.join('\n') + '\n'), { year: 2026 });
+    expect(
+      a.events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.slice(0, 22)]),
+    ).toEqual([
+      ['2026-11-25T10:00:00.123Z', 'error', '%LINK-3-UPDOWN: Interf'],
+      ['2026-11-25T10:00:01.223Z', 'info', '%LINEPROTO-5-UPDOWN: L'],
+      ['2026-11-25T10:00:30.323Z', 'info', '%SYS-5-CONFIG_I: Confi'],
+    ]);
+    const syslog = [
+      'Nov 25 10:00:00 router1 1234: *Nov 25 10:00:00.123: %LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to down',
+      'Nov 25 10:00:05 10.0.0.1 4567: 000123: .Nov 25 10:00:05.001 UTC: %SYS-5-CONFIG_I: Configured from console by admin on vty0 (10.0.0.5)',
+      'Nov 25 10:00:06 router1 4568: %SYS-3-CPUHOG: Task is running for (2004)msecs',
+    ];
+    const b = await read(text(syslog.join('\n') + '\n'), { year: 2026 });
+    expect(b.events.map((e) => [e.level, e.service, e.message, e.attributes])).toEqual([
+      [
+        'error',
+        'LINK',
+        'Interface GigabitEthernet0/1, changed state to down',
+        { host: 'router1', sequence: 1234, mnemonic: 'LINK-3-UPDOWN' },
+      ],
+      [
+        'info',
+        'SYS',
+        'Configured from console by admin on vty0 (10.0.0.5)',
+        { host: '10.0.0.1', sequence: 4567, mnemonic: 'SYS-5-CONFIG_I' },
+      ],
+      [
+        'error',
+        'SYS',
+        'Task is running for (2004)msecs',
+        { host: 'router1', sequence: 4568, mnemonic: 'SYS-3-CPUHOG' },
+      ],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
