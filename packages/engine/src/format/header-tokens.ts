@@ -396,8 +396,8 @@ export function classify(s: string, from: number, to: number): number {
  * A cheap test that `classify(s, from, to)` may return `cls`: false only where it cannot (a header
  * learner looking for a class skips such tokens without classifying them). Only a token that names a
  * level (levelAt) is a LEVEL; only one ending in ":" a COMPONENT; only a month or weekday (three
- * characters, or one after Cisco's "*" or ".") or a token with four digits a TIME. Any other class: true. Keep it in step with
- * `classify` (a property test holds them together).
+ * characters, or one after Cisco's "*" or ".") or a token with four digits a TIME. Any other class:
+ * true. Keep it in step with `classify` (a property test holds them together).
  */
 export function mayBeOfClass(s: string, from: number, to: number, cls: number): boolean {
   if (cls === LEVEL) return levelAt(s, from, to) !== null;
