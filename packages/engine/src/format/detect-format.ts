@@ -96,7 +96,7 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
   ['json', 'parse as JSON objects', isJsonObject],
   ['syslog5424', 'match RFC 5424 syslog', (l) => RFC5424.test(l)],
   ['syslog3164', 'match RFC 3164 syslog', (l) => RFC3164.test(l)],
-  ['access', 'match the Apache/Nginx (or AWS load balancer) access log format', isAccessLine],
+  ['access', 'match the Apache/Nginx (or AWS load balancer, S3) access log format', isAccessLine],
   ['logfmt', 'are logfmt key=value pairs', isLogfmt],
 ];
 

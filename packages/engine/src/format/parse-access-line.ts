@@ -21,9 +21,9 @@ function afterVhost(line: string): string | null {
   return vhost === null ? null : line.slice(vhost[0].length);
 }
 
-/** Whether a line is an access line (ACCESS), with a virtual host before it or not, or an ALB line. */
+/** Whether a line is an access line (ACCESS), with a virtual host before it or not, an ALB or an S3 line. */
 export function isAccessLine(line: string): boolean {
-  if (ACCESS.test(line) || ALB.test(line)) return true;
+  if (ACCESS.test(line) || ALB.test(line) || S3.test(line)) return true;
   const rest = afterVhost(line);
   return rest !== null && ACCESS.test(rest);
 }
@@ -35,6 +35,15 @@ export function isAccessLine(line: string): boolean {
  */
 export const ALB =
   /^(?:https?|h2|grpcs?|wss?) (\d{4}-\d\d-\d\dT\S+) \S+ (\S+) \S+ (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (?:\d{3}|-) \d+ (\d+) "(\S+) (\S+)(?: (\S+))?" "([^"]*)"/;
+
+/**
+ * Amazon S3's server access logs: bucket owner, bucket, [time], remote IP, requester, request id,
+ * operation (`REST.GET.OBJECT`), key, "request" (`-` for S3's own operations: lifecycle, batch),
+ * status, error code, bytes sent, object size, total time and turn-around time in milliseconds,
+ * "referer", "user agent", then fields of its own.
+ */
+export const S3 =
+  /^\S+ (\S+) \[([^\]]+)\] (\S+) (\S+) (\S+) ([A-Z0-9_]+\.[A-Z0-9_.]+) (\S+) "(?:(\S+) (\S+)(?: (\S+))?|-)" (\d{3}|-) (\S+) (\d+|-) (\d+|-) (\d+|-) (?:\d+|-) "([^"]*)" "([^"]*)"/;
 
 /**
  * Fields some servers log after the user agent before the request time, as nginx's
@@ -184,7 +193,7 @@ export function parseAccessLine(
   const m = ACCESS.exec(line);
   if (!m) {
     const rest = afterVhost(line);
-    if (rest === null) return parseAlbLine(line, time);
+    if (rest === null) return parseAlbLine(line, time) ?? parseS3Line(line, time);
     const fields = parseAccessLine(rest, time, unit);
     // A virtual host is the site its requests went to: each its own service.
     if (fields !== null) fields.service = line.slice(0, line.indexOf(':'));
@@ -246,6 +255,44 @@ function parseAlbLine(line: string, time: TimestampReader): ParsedFields | null 
     level: status === null ? null : levelOfStatus(status),
     service: null,
     message: `${m[8] ?? ''} ${routeOf(path)}`,
+    attributes,
+    format: 'access',
+  };
+}
+
+/**
+ * An S3 server access line (see S3): the operation is the message, with the error code when refused
+ * ("REST.GET.OBJECT: AccessDenied", as a CloudTrail call reads), the bucket the service.
+ */
+function parseS3Line(line: string, time: TimestampReader): ParsedFields | null {
+  const m = S3.exec(line);
+  if (!m) return null;
+  const status = m[11] === '-' ? null : Number(m[11]);
+  const error = m[12] === '-' ? null : (m[12] ?? null);
+  const operation = m[6] ?? '';
+  const attributes: ParsedFields['attributes'] = {
+    client: m[3] ?? null,
+    requester: m[4] === '-' ? null : (m[4] ?? null),
+    requestId: m[5] ?? null,
+    operation,
+    key: m[7] === '-' ? null : (m[7] ?? null),
+    status,
+    errorCode: error,
+    bytes: m[13] === '-' ? 0 : Number(m[13]),
+  };
+  if (m[8] !== undefined) {
+    attributes['method'] = m[8];
+    attributes['path'] = pathOf(m[9] ?? '') ?? m[9] ?? null;
+    attributes['protocol'] = m[10] ?? null;
+  }
+  if (m[15] !== '-') attributes['requestTime'] = Number(m[15]) / 1000;
+  if (m[16] !== '-') attributes['referer'] = m[16] ?? null;
+  if (m[17] !== '-') attributes['userAgent'] = m[17] ?? null;
+  return {
+    timestamp: time.read(m[2] ?? ''),
+    level: status === null ? null : levelOfStatus(status),
+    service: m[1] ?? null,
+    message: error === null ? operation : `${operation}: ${error}`,
     attributes,
     format: 'access',
   };

@@ -1117,6 +1117,38 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Amazon S3's server access logs: the operation (and its error) as the message, the bucket as the service", async () => {
+    const owner = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
+    const tail =
+      '- s9lzHYrFp76ZVxRcpX9+5cjAnEH2ROuNkd2BHfIa6UkFVdtjf5mKR3/eTPFvsiP/XV/VLi31234= SigV4 ECDHE-RSA-AES128-GCM-SHA256 AuthHeader bucket1.s3.us-west-1.amazonaws.com TLSv1.2 - -';
+    const log = [
+      `${owner} bucket1 [25/Nov/2026:10:00:38 +0000] 192.0.2.3 ${owner} 3E57427F3EXAMPLE REST.GET.OBJECT photos/cat.jpg "GET /bucket1/photos/cat.jpg HTTP/1.1" 200 - 2662992 3462992 70 10 "-" "aws-cli/2.15.0" ${tail}`,
+      `${owner} bucket1 [25/Nov/2026:10:00:39 +0000] 192.0.2.3 arn:aws:iam::123456789012:user/bob 891CE47D2EXAMPLE REST.GET.OBJECT photos/dog.jpg "GET /bucket1/photos/dog.jpg HTTP/1.1" 403 AccessDenied 243 - 8 - "-" "aws-cli/2.15.0" ${tail}`,
+      `${owner} bucket1 [25/Nov/2026:10:00:40 +0000] - AmazonS3 A1206F460EXAMPLE S3.EXPIRE.OBJECT logs/old.gz "-" - - - 1024 - - "-" "-" -`,
+    ];
+    const { events, files } = await read(text(log.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('access');
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.service, e.message]),
+    ).toEqual([
+      ['2026-11-25T10:00:38.000Z', 'info', 'bucket1', 'REST.GET.OBJECT'],
+      ['2026-11-25T10:00:39.000Z', 'warn', 'bucket1', 'REST.GET.OBJECT: AccessDenied'],
+      ['2026-11-25T10:00:40.000Z', null, 'bucket1', 'S3.EXPIRE.OBJECT'],
+    ]);
+    expect(events[0]?.attributes).toMatchObject({
+      status: 200,
+      key: 'photos/cat.jpg',
+      bytes: 2662992,
+      requestTime: 0.07,
+      method: 'GET',
+    });
+    expect(events[1]?.attributes).toMatchObject({
+      status: 403,
+      errorCode: 'AccessDenied',
+      requester: 'arn:aws:iam::123456789012:user/bob',
+    });
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
