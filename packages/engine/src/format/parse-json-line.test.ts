@@ -6,6 +6,12 @@ import { parseJsonLine } from './parse-json-line';
 const parse = (line: string) => parseJsonLine(line, new TimestampReader(2026));
 
 describe('parseJsonLine', () => {
+  it('reads a date and a time of day apart together', () => {
+    expect(
+      parse('{"date":"2026-11-25","time":"10:00:02","level":"warn","message":"disk 91% full"}')?.timestamp,
+    ).toBe(Date.parse('2026-11-25T10:00:02Z'));
+  });
+
   it('keeps the fraction of an epoch in float seconds (zap), to the millisecond', () => {
     expect(parse('{"level":"info","ts":1764064800.123456,"msg":"ok"}')?.timestamp).toBe(
       Date.parse('2025-11-25T10:00:00.123Z'),

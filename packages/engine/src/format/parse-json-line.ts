@@ -417,7 +417,13 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
   const svc = f.service;
   let timestamp: number | null = null;
   if (typeof ts === 'number') timestamp = epochTime(ts, time);
-  else if (typeof ts === 'string') timestamp = time.read(ts);
+  else if (typeof ts === 'string') {
+    timestamp = time.read(ts);
+    // A date and a time of day apart: FortiGate's "date=2026-11-25 time=10:00:00".
+    const date = attributes['date'];
+    if (timestamp === null && typeof date === 'string' && f.timeKey === 'time')
+      timestamp = time.read(`${date} ${ts}`);
+  }
   // Serilog's compact JSON leaves "@l" out for Information.
   const level =
     typeof lv === 'number'

@@ -139,3 +139,19 @@ describe('parseLogfmtLine: a time before the pairs', () => {
     ).toBe(Date.parse('2026-11-25T10:00:05Z'));
   });
 });
+
+describe('parseLogfmtLine: a date and a time of day apart', () => {
+  it('reads them together (FortiGate: date=2026-11-25 time=10:00:00)', () => {
+    const time = new TimestampReader(2026);
+    const line =
+      'date=2026-11-25 time=10:00:02 devname="FG100F" logid="0100032002" type="event" level="alert" msg="Administrator admin login failed"';
+    expect(parseLogfmtLine(line, time)).toMatchObject({
+      timestamp: Date.parse('2026-11-25T10:00:02Z'),
+      level: 'fatal',
+      message: 'Administrator admin login failed',
+      attributes: { date: '2026-11-25', devname: 'FG100F' },
+    });
+    // A time of day alone stays unread.
+    expect(parseLogfmtLine('time=10:00:02 level=info msg=x', time)?.timestamp).toBeNull();
+  });
+});

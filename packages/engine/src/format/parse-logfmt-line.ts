@@ -189,12 +189,14 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     attributes,
     format: 'logfmt',
   };
+  let timeText = '';
   for (let at = 0; 2 * at + 1 < flat.length; at++) {
     const k = flat[2 * at] as string;
     const v = flat[2 * at + 1] as string;
     const role = roleAt(k, at);
     if (fields.timestamp === null && role === TIME) {
       fields.timestamp = time.read(v);
+      timeText = v;
     } else if (fields.level === null && (role === LEVEL || (role === AT && isLevelWord(v)))) {
       fields.level = normalizeLevel(v);
     } else if (!fields.message && role === MESSAGE) fields.message = v;
@@ -203,6 +205,9 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     } else attributes[keyRead] = v;
   }
   if (fields.timestamp === null && fields.message.startsWith('audit(')) auditRecord(line, fields, time);
+  // A date and a time of day apart: FortiGate's "date=2026-11-25 time=10:00:00".
+  if (fields.timestamp === null && timeText !== '' && typeof attributes['date'] === 'string')
+    fields.timestamp = time.read(`${attributes['date']} ${timeText}`);
   // A time before the pairs: `docker logs -t`, Loki's and Vector's output ("2026-11-25T10:00:00Z level=info …").
   const c = line.charCodeAt(0);
   if (fields.timestamp === null && c >= 48 && c <= 57) {

@@ -12,6 +12,7 @@ import {
   TIME,
   WORD,
   isLeading,
+  isLetterLevel,
   isSeparator,
   type HeaderTokens,
 } from './header-tokens';
@@ -172,6 +173,18 @@ export function splitHeader(
         out.levelStart = start;
         out.levelEnd = start + 4;
       }
+    }
+    // Tornado's "[I 251125 10:00:07 web:2271]", Jupyter's "[W 2026-11-25 10:00:05.223 ServerApp]": the
+    // level's letter opens the time's bracket.
+    const first = tokens.starts[0] ?? 0;
+    if (
+      line.charCodeAt(first) === 91 &&
+      line.charCodeAt(first + 2) === 32 &&
+      isLetterLevel(line.charCodeAt(first + 1)) &&
+      out.levelEnd === out.levelStart
+    ) {
+      out.levelStart = first + 1;
+      out.levelEnd = first + 2;
     }
     if (model.levelDate && tokens.classOf(0) === LEVEL_DATE) {
       out.levelStart = tokens.starts[0] ?? 0;

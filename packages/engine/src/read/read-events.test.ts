@@ -1149,6 +1149,24 @@ describe('readEvents: common server log headers', () => {
     });
   });
 
+  it("reads Tornado's and Jupyter's level letter opening the time's bracket", async () => {
+    const log = [
+      '[I 2026-11-25 10:00:00.123 ServerApp] Jupyter Server 2.12.1 is running at:',
+      '[W 2026-11-25 10:00:05.223 ServerApp] 404 GET /api/kernels/abc (127.0.0.1) 3.21ms referer=None',
+      '[E 2026-11-25 10:00:06.323 ServerApp] Uncaught exception GET /api/contents (127.0.0.1)',
+      '[D 2026-11-25 10:00:07.423 ServerApp] Searching [/home/jovyan] for config files',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.slice(0, 20)]),
+    ).toEqual([
+      ['2026-11-25T10:00:00.123Z', 'info', 'Jupyter Server 2.12.'],
+      ['2026-11-25T10:00:05.223Z', 'warn', '404 GET /api/kernels'],
+      ['2026-11-25T10:00:06.323Z', 'error', 'Uncaught exception G'],
+      ['2026-11-25T10:00:07.423Z', 'debug', 'Searching [/home/jov'],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
