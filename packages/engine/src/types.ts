@@ -85,8 +85,20 @@ export interface FileStats {
   events: number;
   invalidUtf8Bytes: number;
   truncatedEvents: number;
-  /** The text's encoding: UTF-8, UTF-16 (LE/BE), or Windows-1252 for a legacy 8-bit file. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /**
+   * The text's encoding: UTF-8, UTF-16 (LE/BE), Windows-1252 for a legacy 8-bit file, or an East
+   * Asian double-byte code page (Shift-JIS, EUC-JP, EUC-KR, GB 18030, Big5).
+   */
+  encoding:
+    | 'utf-8'
+    | 'utf-16le'
+    | 'utf-16be'
+    | 'windows-1252'
+    | 'shift_jis'
+    | 'euc-jp'
+    | 'euc-kr'
+    | 'gb18030'
+    | 'big5';
   firstTimestamp: number | null;
   lastTimestamp: number | null;
   /** Set when most of the file's timestamps carry no zone (local time, read as UTC unless shifted). */

@@ -1,4 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { sequenceLength } from './invalid-utf8';
+import { cjkEncoding, type CjkEncoding } from './legacy-cjk';
 
 // Recognises what a byte stream is from its first bytes: a container to open, a text encoding,
 // or a binary file to refuse (by magic number, then by the share of control bytes).
@@ -9,10 +11,11 @@ export type Sniffed =
   | { kind: 'binary'; what: string };
 
 /**
- * The text encodings read: UTF-8 (the default), UTF-16 (with a BOM, or by its zero bytes), and
- * Windows-1252 for a file written in a legacy 8-bit code page (Latin-1 is its subset).
+ * The text encodings read: UTF-8 (the default), UTF-16 (with a BOM, or by its zero bytes),
+ * Windows-1252 for a file written in a legacy 8-bit code page (Latin-1 is its subset), and the East
+ * Asian double-byte code pages (Shift-JIS, EUC-JP, EUC-KR, GB 18030, Big5; see legacy-cjk.ts).
  */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | CjkEncoding;
 
 const MAGIC: [number[], string][] = [
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
@@ -83,7 +86,19 @@ export function sniffBytes(b: Uint8Array): Sniffed {
     return { kind: 'binary', what: `a binary file (${Math.round((control / n) * 100)}% control bytes)` };
   }
   // Only a byte above 127 can make the text anything but UTF-8's ASCII.
-  return { kind: 'text', encoding: high >= 0x80 && isLegacy8Bit(b) ? 'windows-1252' : 'utf-8', bomLength: 0 };
+  if (high < 0x80) return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
+  return { kind: 'text', encoding: legacyEncoding(b.subarray(0, n)) ?? 'utf-8', bomLength: 0 };
+}
+
+/**
+ * The code page of a head that is not UTF-8 (its lines up to the last whole one): an East Asian
+ * double-byte one its text reads as (see cjkEncoding), else Windows-1252 (see isLegacy8Bit), else
+ * none (UTF-8 with damage).
+ */
+function legacyEncoding(head: Uint8Array): TextEncoding | null {
+  const end = head.lastIndexOf(10);
+  if (isUtf8(end > 0 ? head.subarray(0, end) : head)) return null;
+  return cjkEncoding(head) ?? (isLegacy8Bit(head) ? 'windows-1252' : null);
 }
 
 /**

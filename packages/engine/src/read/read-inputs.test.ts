@@ -57,6 +57,29 @@ describe('readEvents: decoding', () => {
   });
 
   it.each([
+    [
+      'shift_jis',
+      '323032362d31312d32352031303a30303a3030204552524f52208366815b835e8378815b835882d682cc90da91b182c98eb8947382b582dc82b582bd3a20835e834383808341834583670a323032362d31312d32352031303a30303a303120494e464f208386815b8355815b2074616e616b612082aa838d834f8343839382b582dc82b582bd0a',
+      ['データベースへの接続に失敗しました: タイムアウト', 'ユーザー tanaka がログインしました'],
+    ],
+    [
+      'euc-kr',
+      '323032362d31312d32352031303a30303a3030204552524f5220b5a5c0ccc5cdbaa3c0ccbdba20bfacb0e1bfa120bdc7c6d0c7dfbdc0b4cfb4d90a',
+      ['데이터베이스 연결에 실패했습니다'],
+    ],
+    [
+      'gb18030',
+      '323032362d31312d32352031303a30303a3030204552524f5220cafdbeddbfe2c1acbdd3caa7b0dc3a20b3accab10a',
+      ['数据库连接失败: 超时'],
+    ],
+  ])('reads a file in an East Asian double-byte code page (%s) as such', async (encoding, hex, messages) => {
+    const { events, files } = await read(new Uint8Array(Buffer.from(hex, 'hex')), {}, 5);
+    expect(files[0]).toMatchObject({ encoding, invalidUtf8Bytes: 0 });
+    expect(events.map((e) => e.message)).toEqual(messages);
+    expect(events[0]?.level).toBe('error');
+  });
+
+  it.each([
     ['utf-16le', [0xff, 0xfe], (s: string) => Buffer.from(s, 'utf16le')],
     ['utf-16be', [0xfe, 0xff], (s: string) => Buffer.from(s, 'utf16le').swap16()],
   ] as const)('reads %s with a BOM', async (encoding, bom, encode) => {
