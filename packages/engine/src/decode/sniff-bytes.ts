@@ -38,6 +38,19 @@ const MAGIC: [number[], string][] = [
   [[0x49, 0x44, 0x33], 'an MP3 audio file'],
   [[0x50, 0x4b, 0x07, 0x08], 'a split zip archive (not supported)'],
   [[0xd0, 0xcf, 0x11, 0xe0], 'a Microsoft Office document'],
+  // Logs kept in a binary form of their own: what to export them with says what to upload instead.
+  [
+    [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00],
+    "a Windows event log (.evtx; export it as XML or CSV: `wevtutil qe <log> /f:xml` or Event Viewer's Save As)",
+  ],
+  [
+    [0x4c, 0x50, 0x4b, 0x53, 0x48, 0x48, 0x52, 0x48],
+    'a systemd journal file (export it: `journalctl --file <file> -o json` or `-o short-iso`)',
+  ],
+  [[0xd4, 0xc3, 0xb2, 0xa1], 'a packet capture (pcap)'],
+  [[0xa1, 0xb2, 0xc3, 0xd4], 'a packet capture (pcap)'],
+  [[0x0a, 0x0d, 0x0d, 0x0a], 'a packet capture (pcapng)'],
+  [[0x4a, 0x41, 0x56, 0x41, 0x20, 0x50, 0x52, 0x4f, 0x46, 0x49, 0x4c, 0x45], 'a Java heap dump (hprof)'],
 ];
 
 function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {

@@ -213,6 +213,27 @@ describe('readEvents: refusals', () => {
     expect(err.message).toMatch(/this looks like a PNG image, not a text log/);
   });
 
+  it.each([
+    [
+      'System.evtx',
+      'ElfFile\0',
+      /System\.evtx: this looks like a Windows event log \(\.evtx; export it as XML or CSV/,
+    ],
+    [
+      'system.journal',
+      'LPKSHHRH',
+      /this looks like a systemd journal file \(export it: `journalctl --file <file> -o json`/,
+    ],
+    ['dump.pcapng', '\n\r\r\n', /this looks like a packet capture \(pcapng\), not a text log/],
+    ['heap.hprof', 'JAVA PROFILE 1.0.2\0', /this looks like a Java heap dump \(hprof\)/],
+  ])(
+    'refuses %s, a log in a binary form of its own, saying how to export it',
+    async (name, magic, message) => {
+      const bytes = new Uint8Array([...text(magic), ...new Array(200).fill(0)]);
+      expect((await refusal(read(bytes, { name }))).message).toMatch(message);
+    },
+  );
+
   it('refuses unknown binary data by its control bytes', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7) % 32);
     const err = await refusal(read(bytes));
