@@ -15,6 +15,7 @@ import { opensWithBracketedEpoch } from './parse-nagios-line';
 import { opensWithPairsBar } from './parse-pairs-bar-line';
 import {
   csvLayout,
+  fixedTableLayout,
   headerlessCsvLayout,
   spaceTableLayout,
   vpcFlowLayout,
@@ -163,7 +164,9 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const w3c = w3cLayout(lines);
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
   const csv =
-    override === undefined || override === 'csv' ? (csvLayout(lines) ?? spaceTableLayout(lines)) : null;
+    override === undefined || override === 'csv'
+      ? (csvLayout(lines) ?? spaceTableLayout(lines) ?? fixedTableLayout(lines))
+      : null;
   if (csv) return detected({ format: 'csv', evidence: csv.evidence, csv: csv.layout });
   if (override === 'csv')
     return detected({

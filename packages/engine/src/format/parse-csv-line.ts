@@ -33,6 +33,11 @@ export interface CsvLayout {
   header: string | null;
   /** PostgreSQL's csvlog: its severities read as its text log's are (see parseCsvLine). */
   postgres?: boolean;
+  /**
+   * A table of columns padded to fixed widths (`kubectl get events`): where each column starts in
+   * the header row; a row is cut there, not at its delimiter (see fixedTableLayout).
+   */
+  starts?: number[];
 }
 
 /** A column name: a word, or a few joined by dots, dashes, spaces or `@` (`@timestamp`, `log.level`). */
@@ -236,6 +241,55 @@ function isEpochSeconds(value: string): boolean {
   const ms = Number(value) * 1000;
   return ms >= EPOCH_FROM && ms < EPOCH_TO;
 }
+
+/** A fixed-width table's column name: capitals, digits and signs, words one space apart ("LAST SEEN"). */
+const FIXED_NAME = /^[A-Z][A-Z0-9_%()/.-]*(?: [A-Z0-9_%()/.-]+)*$/;
+
+/**
+ * A table of columns padded to fixed widths under a header row of names in capitals, two spaces or
+ * more apart: what `kubectl get events` prints ("LAST SEEN   TYPE      REASON   OBJECT   MESSAGE"),
+ * and other tools' tables. Nine in ten rows have a blank before each column's start. A column named
+ * MESSAGE is the message, TYPE's Normal and Warning (Kubernetes events) the level; `<none>` and `-`
+ * are no value. Null otherwise.
+ */
+export function fixedTableLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
+  const header = (sample[0] ?? '').trimEnd();
+  if (header.indexOf('  ') < 0 || header.charCodeAt(0) === 32) return null;
+  const names: string[] = [];
+  const starts: number[] = [];
+  for (const m of header.matchAll(/\S+(?: \S+)*/g)) {
+    if (!FIXED_NAME.test(m[0])) return null;
+    names.push(m[0]);
+    starts.push(m.index);
+  }
+  if (names.length < 3 || new Set(names).size !== names.length) return null;
+  const rows = sample.slice(1).filter((l) => l.length > 0 && l !== header);
+  if (rows.length < 2) return null;
+  const fits = (row: string): boolean =>
+    starts.every(
+      (at, i) => i === 0 || (row.charCodeAt(at - 1) === 32 && row.charCodeAt(at) !== 32) || at >= row.length,
+    );
+  const fitting = rows.filter(fits).length;
+  if (fitting * 10 < rows.length * 9) return null;
+  const columns = names.map((n) =>
+    n
+      .toLowerCase()
+      .replace(/[ ()%/.-]+/g, '_')
+      .replace(/_$/, ''),
+  );
+  return {
+    layout: { columns, delimiter: ' ', header, starts },
+    evidence: `a table of fixed-width columns under a header row (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}): ${fitting} of ${rows.length} sampled rows fit its ${names.length} columns`,
+  };
+}
+
+/** A fixed-width row's fields, cut where its header's columns start (see fixedTableLayout). */
+function fixedFields(line: string, starts: readonly number[]): string[] {
+  return starts.map((at, i) => line.slice(at, starts[i + 1] ?? line.length).trim());
+}
+
+/** Kubernetes events' types, as levels. */
+const EVENT_TYPES: Record<string, string> = { Normal: 'info', Warning: 'warn' };
 
 /** AWS VPC flow logs' default format (version 2), as CloudWatch Logs holds them: no header row. */
 const VPC_FLOW_COLUMNS = [
@@ -459,16 +513,22 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** One row read as a record (see parseJsonRecord); null for the header row or a row that does not fit. */
 export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampReader): ParsedFields | null {
-  if (line === layout.header) return null;
-  const fields = splitCsvRow(line, layout.delimiter);
+  if (line === layout.header || (layout.starts !== undefined && line.trimEnd() === layout.header))
+    return null;
+  const fields =
+    layout.starts === undefined ? splitCsvRow(line, layout.delimiter) : fixedFields(line, layout.starts);
   if (fields === null || fields.length !== layout.columns.length) return null;
   const record: Record<string, unknown> = {};
   (layout.keys ?? layout.columns).forEach((name, i) => {
     const value = fields[i] ?? '';
-    if (value === '' || (value === '-' && layout.delimiter === ' ')) return;
+    if (value === '' || (layout.delimiter === ' ' && (value === '-' || value === '<none>'))) return;
     // A number stays one (an epoch time, a duration, a status); a longer run of digits is an id.
     record[name] = NUMBER.test(value) && value.length <= 16 ? Number(value) : value;
   });
+  if (layout.starts !== undefined && typeof record['type'] === 'string') {
+    const level = EVENT_TYPES[record['type']];
+    if (level !== undefined) record['level'] ??= level;
+  }
   if (layout.dateColumn !== undefined && layout.timeColumn !== undefined) {
     const date = fields[layout.dateColumn];
     const time = fields[layout.timeColumn];

@@ -330,7 +330,8 @@ export class FileReader {
   private useFormat(detection: FormatDetection, evidence: string): void {
     this.stats.format = detection.format;
     this.stats.formatEvidence = evidence;
-    this.csvDelimiter = detection.csv?.delimiter ?? null;
+    // A fixed-width table's rows are cut at its columns: no quoted field spans lines.
+    this.csvDelimiter = detection.csv?.starts === undefined ? (detection.csv?.delimiter ?? null) : null;
     const local = this.options.localTime;
     this.parser = new LineParser(detection, {
       year: this.options.year,

@@ -1167,6 +1167,74 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads `kubectl get events`' table: its columns cut where the header's start, the message, the type as level", async () => {
+    const events = [
+      'LAST SEEN   TYPE      REASON              OBJECT                  MESSAGE',
+      '5m          Normal    Scheduled           pod/api-7d9f-abc        Successfully assigned prod/api-7d9f-abc to node-1',
+      '4m          Warning   BackOff             pod/api-7d9f-abc        Back-off restarting failed container api in pod api-7d9f-abc_prod(1234)',
+      '90s         Warning   Unhealthy           pod/api-7d9f-xyz        Readiness probe failed: HTTP probe failed with statuscode: 503',
+    ];
+    const a = await read(text(events.join('\n') + '\n'));
+    expect(a.files[0]?.formatEvidence).toMatch(
+      /^a table of fixed-width columns under a header row \(LAST SEEN, TYPE, REASON, OBJECT, MESSAGE\)/,
+    );
+    expect(
+      a.events.slice(1).map((e) => [e.level, e.message, e.attributes['reason'], e.attributes['object']]),
+    ).toEqual([
+      ['info', 'Successfully assigned prod/api-7d9f-abc to node-1', 'Scheduled', 'pod/api-7d9f-abc'],
+      [
+        'warn',
+        'Back-off restarting failed container api in pod api-7d9f-abc_prod(1234)',
+        'BackOff',
+        'pod/api-7d9f-abc',
+      ],
+      [
+        'warn',
+        'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        'Unhealthy',
+        'pod/api-7d9f-xyz',
+      ],
+    ]);
+    // -o wide: the message in the middle, <none> for no value.
+    const wide = [
+      'LAST SEEN   TYPE      REASON     OBJECT             SUBOBJECT                SOURCE              MESSAGE                                FIRST SEEN   COUNT   NAME',
+      '4m          Warning   BackOff    pod/api-7d9f-abc   spec.containers{api}     kubelet, node-1     Back-off restarting failed container   20m          42      api-7d9f-abc.17a1',
+      '2m          Normal    Pulled     pod/api-7d9f-xyz   <none>                   kubelet, node-2     Container image already present        2m           1       api-7d9f-xyz.17a2',
+    ];
+    const b = await read(text(wide.join('\n') + '\n'));
+    expect(b.events.slice(1).map((e) => [e.level, e.message, e.attributes])).toEqual([
+      [
+        'warn',
+        'Back-off restarting failed container',
+        {
+          last_seen: '4m',
+          type: 'Warning',
+          reason: 'BackOff',
+          object: 'pod/api-7d9f-abc',
+          subobject: 'spec.containers{api}',
+          source: 'kubelet, node-1',
+          first_seen: '20m',
+          count: 42,
+          name: 'api-7d9f-abc.17a1',
+        },
+      ],
+      [
+        'info',
+        'Container image already present',
+        {
+          last_seen: '2m',
+          type: 'Normal',
+          reason: 'Pulled',
+          object: 'pod/api-7d9f-xyz',
+          source: 'kubelet, node-2',
+          first_seen: '2m',
+          count: 1,
+          name: 'api-7d9f-xyz.17a2',
+        },
+      ],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
