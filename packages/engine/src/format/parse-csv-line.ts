@@ -249,8 +249,8 @@ const FIXED_NAME = /^[A-Z][A-Z0-9_%()/.-]*(?: [A-Z0-9_%()/.-]+)*$/;
  * A table of columns padded to fixed widths under a header row of names in capitals, two spaces or
  * more apart: what `kubectl get events` prints ("LAST SEEN   TYPE      REASON   OBJECT   MESSAGE"),
  * and other tools' tables. Nine in ten rows have a blank before each column's start. A column named
- * MESSAGE is the message, TYPE's Normal and Warning (Kubernetes events) the level; `<none>` and `-`
- * are no value. Null otherwise.
+ * MESSAGE is the message, TYPE's Normal and Warning (Kubernetes events) the level, NAME an attribute
+ * `resource`; `<none>` and `-` are no value. Null otherwise.
  */
 export function fixedTableLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
   const header = (sample[0] ?? '').trimEnd();
@@ -271,11 +271,14 @@ export function fixedTableLayout(sample: readonly string[]): { layout: CsvLayout
     );
   const fitting = rows.filter(fits).length;
   if (fitting * 10 < rows.length * 9) return null;
+  // A Kubernetes table's NAME is a resource's (an event's, a pod's), no service's as a log's `name`.
   const columns = names.map((n) =>
-    n
-      .toLowerCase()
-      .replace(/[ ()%/.-]+/g, '_')
-      .replace(/_$/, ''),
+    n === 'NAME'
+      ? 'resource'
+      : n
+          .toLowerCase()
+          .replace(/[ ()%/.-]+/g, '_')
+          .replace(/_$/, ''),
   );
   return {
     layout: { columns, delimiter: ' ', header, starts },

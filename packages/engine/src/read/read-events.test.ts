@@ -1215,7 +1215,7 @@ describe('readEvents: common server log headers', () => {
           source: 'kubelet, node-1',
           first_seen: '20m',
           count: 42,
-          name: 'api-7d9f-abc.17a1',
+          resource: 'api-7d9f-abc.17a1',
         },
       ],
       [
@@ -1229,7 +1229,7 @@ describe('readEvents: common server log headers', () => {
           source: 'kubelet, node-2',
           first_seen: '2m',
           count: 1,
-          name: 'api-7d9f-xyz.17a2',
+          resource: 'api-7d9f-xyz.17a2',
         },
       ],
     ]);
