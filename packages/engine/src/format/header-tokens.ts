@@ -499,7 +499,7 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-function isDotted(s: string, from: number, to: number): boolean {
+export function isDotted(s: string, from: number, to: number): boolean {
   if (!isIdentifierStart(s.charCodeAt(from)) || s.charCodeAt(to - 1) === 46) return false;
   let dots = 0;
   for (let i = from; i < to; i++) {

@@ -11,6 +11,7 @@ import {
   SOURCE,
   TIME,
   WORD,
+  isDotted,
   isLeading,
   isLetterLevel,
   isSeparator,
@@ -228,6 +229,15 @@ export function splitHeader(
           : cls === LOGGER
             ? withoutEventId(line, out.componentStart, tokens.ends[k] ?? 0)
             : (tokens.ends[k] ?? 0);
+    } else if (
+      cls === BRACKET &&
+      out.componentEnd === 0 &&
+      isDottedBracket(line, tokens, k) &&
+      !namedAfter(model, a)
+    ) {
+      // A logger's name in brackets, no thread's: Home Assistant's "[homeassistant.components.zha]".
+      out.componentStart = (tokens.starts[k] ?? 0) + 1;
+      out.componentEnd = (tokens.ends[k] ?? 1) - 1;
     } else if (cls === SOURCE && out.componentEnd === 0) {
       // "reflector.go:138]": the file is the component, without its line number; "app::server]"
       // (env_logger's module path closing the bracket its time opened): the path.
@@ -271,6 +281,24 @@ function isOtherLevelWord(line: string, tokens: HeaderTokens, k: number): boolea
   }
   const first = line.charCodeAt(start);
   return first >= 65 && first <= 90 && isPadded(line, end) && tokens.classOf(0) === TIME;
+}
+
+/** Whether token k is a dotted name in brackets, "[app.jobs.worker]" (see isDotted). */
+function isDottedBracket(line: string, tokens: HeaderTokens, k: number): boolean {
+  const start = tokens.starts[k] ?? 0;
+  const end = tokens.ends[k] ?? 0;
+  return (
+    line.charCodeAt(start) === 91 && line.charCodeAt(end - 1) === 93 && isDotted(line, start + 1, end - 1)
+  );
+}
+
+/** Whether the model names the component after its a-th optional column (a logger, a "component:"). */
+function namedAfter(model: TextHeaderModel, a: number): boolean {
+  for (let b = a + 1; b < model.after.length; b++) {
+    const cls = model.after[b];
+    if (cls === LOGGER || cls === COMPONENT || cls === SOURCE || cls === PADDED) return true;
+  }
+  return false;
 }
 
 /**

@@ -1235,6 +1235,22 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it('reads a dotted logger in brackets as the service, a thread in brackets not (Home Assistant, Keycloak)', async () => {
+    const log = [
+      '2026-11-25 10:00:00.123 INFO (MainThread) [homeassistant.setup] Setting up http',
+      '2026-11-25 10:00:06.323 ERROR (SyncWorker_3) [homeassistant.components.ring] Error fetching data: 401 Unauthorized',
+      '2026-11-25 10:00:07,042 INFO  [org.keycloak.events] (executor-thread-44) type="LOGIN", clientId="web-portal"',
+      '2026-11-25 10:00:08,042 WARN  [main] (executor-thread-45) slow start',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message])).toEqual([
+      ['info', 'homeassistant.setup', 'Setting up http'],
+      ['error', 'homeassistant.components.ring', 'Error fetching data: 401 Unauthorized'],
+      ['info', 'org.keycloak.events', 'type="LOGIN", clientId="web-portal"'],
+      ['warn', null, 'slow start'],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
