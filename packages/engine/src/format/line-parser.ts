@@ -42,6 +42,9 @@ function bracketedLevelAt(line: string, from: number, to: number): Level | null 
 /** Ruby's Logger: "E, [2019-03-25T13:23:55.946235 #4] ERROR -- app: …" (time, level word, program). */
 const RUBY_LOGGER = /^[DIWEFAU], \[(\d[^\]]{9,40}?) #\d+\] +([A-Z]+) -- ([^:]*): ?/;
 
+/** A Java class and its method before the text, "hudson.model.Run#execute: " (Jenkins). */
+const SOURCE_METHOD = /^([A-Za-z_$][\w$]*(?:\.[\w$]+)+)#[\w$<>]+: /;
+
 /** The label before the time of a MySQL slow query log entry (see LineParser.commentTime). */
 const COMMENT_TIME = '# Time: ';
 
@@ -386,10 +389,13 @@ export class LineParser {
       start = tab + 1;
     }
     if (timestamp === null || start === 0) return null;
+    // Jenkins: "<time> [id=42]\tINFO\thudson.model.Run#execute: <text>", the class and method that logged.
+    const source = level === null ? null : SOURCE_METHOD.exec(line.slice(start, start + 200));
+    if (source !== null) start += source[0].length;
     return {
       timestamp: this.yearless ? this.rollYear(timestamp) : timestamp,
       level: level ?? levelFromMessage(line.slice(start)),
-      service: null,
+      service: source === null ? null : (source[1] ?? null),
       message: line.slice(start),
       attributes: {},
       format: 'text',

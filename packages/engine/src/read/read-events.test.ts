@@ -1251,6 +1251,22 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Jenkins' log: its tab columns, the class that logged as the service", async () => {
+    const log = [
+      '2026-11-25 10:00:00.123+0000 [id=1]\tINFO\twinstone.Logger#logInternal: Beginning extraction from war file',
+      '2026-11-25 10:00:06.323+0000 [id=58]\tWARNING\thudson.model.UpdateCenter#updateDefaultSite: Failed to update the default Update Site',
+      '2026-11-25 10:00:07.423+0000 [id=58]\tSEVERE\thudson.model.Run#execute: job/build #12 aborted',
+      'java.io.IOException: Pipe closed',
+      '\tat java.base/java.io.PipedInputStream.read(PipedInputStream.java:307)',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message.split('\n')[0], e.lineCount])).toEqual([
+      ['info', 'winstone.Logger', 'Beginning extraction from war file', 1],
+      ['warn', 'hudson.model.UpdateCenter', 'Failed to update the default Update Site', 1],
+      ['error', 'hudson.model.Run', 'job/build #12 aborted', 3],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
