@@ -13,6 +13,7 @@ import { w3cLayout, type W3cLayout } from './parse-w3c-line';
 import { isContinuation, type FramingState } from '../frame/is-continuation';
 import { opensWithBracketedEpoch } from './parse-nagios-line';
 import { opensWithPairsBar } from './parse-pairs-bar-line';
+import { opensWithBracketColumns } from './parse-bracket-columns';
 import {
   csvLayout,
   fixedTableLayout,
@@ -51,6 +52,8 @@ export interface FormatDetection {
   nagios?: boolean;
   /** Ansible's log and its kin (format `text`): a time, `key=value` pairs and a bar (see parsePairsBarLine). */
   pairsBar?: boolean;
+  /** Elasticsearch's and Logstash's log (format `text`): "[time][LEVEL][logger]" (see parseBracketColumnsLine). */
+  bracketColumns?: boolean;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
@@ -118,6 +121,7 @@ class Detection implements FormatDetection {
   phpErrors: boolean | undefined = undefined;
   nagios: boolean | undefined = undefined;
   pairsBar: boolean | undefined = undefined;
+  bracketColumns: boolean | undefined = undefined;
   slowQueries: boolean | undefined;
   csv: CsvLayout | undefined;
 
@@ -210,7 +214,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
-  return withPairsBar(
+  return withLineLayouts(
     withNagios(
       withPhpErrors(
         withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
@@ -222,12 +226,21 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   );
 }
 
-/** Text files where a quarter of the sampled lines or more open with a time, `key=value` pairs and a bar (Ansible's). */
-function withPairsBar(detection: FormatDetection, lines: string[]): FormatDetection {
-  const count = lines.filter(opensWithPairsBar).length;
-  if (count === 0 || count * 4 < lines.length) return detection;
-  detection.pairsBar = true;
-  detection.evidence = `${detection.evidence}; ${count} open with a time, key=value pairs and a "|" before the message (Ansible's log)`;
+/**
+ * Text files where a quarter of the sampled lines or more open with a time, `key=value` pairs and a
+ * bar (Ansible's), or with bracketed time, level and logger columns (Elasticsearch's, Logstash's).
+ */
+function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDetection {
+  const pairs = lines.filter(opensWithPairsBar).length;
+  if (pairs > 0 && pairs * 4 >= lines.length) {
+    detection.pairsBar = true;
+    detection.evidence = `${detection.evidence}; ${pairs} open with a time, key=value pairs and a "|" before the message (Ansible's log)`;
+  }
+  const brackets = lines.filter(opensWithBracketColumns).length;
+  if (brackets > 0 && brackets * 4 >= lines.length) {
+    detection.bracketColumns = true;
+    detection.evidence = `${detection.evidence}; ${brackets} open with [time][level][logger] columns (Elasticsearch's, Logstash's log)`;
+  }
   return detection;
 }
 

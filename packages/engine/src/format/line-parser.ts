@@ -24,6 +24,7 @@ import { unnestPayload } from './nested-payload';
 import { parsePhpErrorLine } from './parse-php-error-line';
 import { parseNagiosLine } from './parse-nagios-line';
 import { parsePairsBarLine } from './parse-pairs-bar-line';
+import { parseBracketColumnsLine } from './parse-bracket-columns';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
@@ -116,6 +117,7 @@ export class LineParser {
       detection.phpErrors === true ||
       detection.nagios === true ||
       detection.pairsBar === true ||
+      detection.bracketColumns === true ||
       detection.tabColumns === true;
     this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
   }
@@ -325,7 +327,8 @@ export class LineParser {
 
   /**
    * A line of a layout the detection found beside the learned header: PHP's error log, Nagios', a
-   * time and pairs before a bar (Ansible's), tab-separated columns (AWS Lambda's); null for another.
+   * time and pairs before a bar (Ansible's), bracketed columns (Elasticsearch's), tab-separated
+   * columns (AWS Lambda's, Jenkins'); null for another.
    */
   private specialLine(line: string): ParsedFields | null {
     const d = this.detection;
@@ -341,6 +344,10 @@ export class LineParser {
     if (d.pairsBar === true) {
       const pairs = parsePairsBarLine(line, this.time);
       if (pairs !== null) return pairs;
+    }
+    if (d.bracketColumns === true && c === 91) {
+      const columns = parseBracketColumnsLine(line, this.time);
+      if (columns !== null) return columns;
     }
     return d.tabColumns === true ? this.tabColumns(line) : null;
   }

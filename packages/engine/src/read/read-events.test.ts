@@ -1267,6 +1267,50 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Elasticsearch's and Logstash's bracketed columns: time, level, logger (the service), node", async () => {
+    const log = [
+      '[2026-11-25T10:00:00,123][INFO ][o.e.n.Node               ] [node-1] started {7.17.0}',
+      '[2026-11-25T10:00:05,223][WARN ][o.e.c.r.a.DiskThresholdMonitor] [node-1] high disk watermark [90%] exceeded on [abc][node-1]',
+      '[2026-11-25T10:00:06,323][ERROR][o.e.b.ElasticsearchUncaughtExceptionHandler] [node-1] uncaught exception in thread [main]',
+      'org.elasticsearch.bootstrap.StartupException: java.lang.IllegalStateException: failed to obtain node locks',
+      '\tat org.elasticsearch.bootstrap.Elasticsearch.init(Elasticsearch.java:173) ~[elasticsearch-7.17.0.jar:7.17.0]',
+      '[2026-11-25T10:00:08,523][INFO ][logstash.runner          ] Starting Logstash {"logstash.version"=>"8.11.0"}',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.level,
+        e.service,
+        e.message.split('\n')[0],
+        e.attributes,
+      ]),
+    ).toEqual([
+      ['2026-11-25T10:00:00.123Z', 'info', 'o.e.n.Node', 'started {7.17.0}', { node: 'node-1' }],
+      [
+        '2026-11-25T10:00:05.223Z',
+        'warn',
+        'o.e.c.r.a.DiskThresholdMonitor',
+        'high disk watermark [90%] exceeded on [abc][node-1]',
+        { node: 'node-1' },
+      ],
+      [
+        '2026-11-25T10:00:06.323Z',
+        'error',
+        'o.e.b.ElasticsearchUncaughtExceptionHandler',
+        'uncaught exception in thread [main]',
+        { node: 'node-1' },
+      ],
+      [
+        '2026-11-25T10:00:08.523Z',
+        'info',
+        'logstash.runner',
+        'Starting Logstash {"logstash.version"=>"8.11.0"}',
+        {},
+      ],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
