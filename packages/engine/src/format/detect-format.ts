@@ -14,6 +14,7 @@ import { isContinuation, type FramingState } from '../frame/is-continuation';
 import { opensWithBracketedEpoch } from './parse-nagios-line';
 import { opensWithPairsBar } from './parse-pairs-bar-line';
 import { opensWithBracketColumns } from './parse-bracket-columns';
+import { opensWithRdsPostgresPrefix } from './parse-postgres-prefix';
 import {
   csvLayout,
   fixedTableLayout,
@@ -54,6 +55,8 @@ export interface FormatDetection {
   pairsBar?: boolean;
   /** Elasticsearch's and Logstash's log (format `text`): "[time][LEVEL][logger]" (see parseBracketColumnsLine). */
   bracketColumns?: boolean;
+  /** PostgreSQL on RDS (format `text`): its colon-joined prefix (see parseRdsPostgresLine). */
+  rdsPostgres?: boolean;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
@@ -122,6 +125,7 @@ class Detection implements FormatDetection {
   nagios: boolean | undefined = undefined;
   pairsBar: boolean | undefined = undefined;
   bracketColumns: boolean | undefined = undefined;
+  rdsPostgres: boolean | undefined = undefined;
   slowQueries: boolean | undefined;
   csv: CsvLayout | undefined;
 
@@ -228,7 +232,8 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
 
 /**
  * Text files where a quarter of the sampled lines or more open with a time, `key=value` pairs and a
- * bar (Ansible's), or with bracketed time, level and logger columns (Elasticsearch's, Logstash's).
+ * bar (Ansible's), with bracketed time, level and logger columns (Elasticsearch's, Logstash's), or
+ * with PostgreSQL's colon-joined prefix on RDS.
  */
 function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDetection {
   const pairs = lines.filter(opensWithPairsBar).length;
@@ -240,6 +245,11 @@ function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDet
   if (brackets > 0 && brackets * 4 >= lines.length) {
     detection.bracketColumns = true;
     detection.evidence = `${detection.evidence}; ${brackets} open with [time][level][logger] columns (Elasticsearch's, Logstash's log)`;
+  }
+  const postgres = lines.filter(opensWithRdsPostgresPrefix).length;
+  if (postgres > 0 && postgres * 4 >= lines.length) {
+    detection.rdsPostgres = true;
+    detection.evidence = `${detection.evidence}; ${postgres} open with PostgreSQL's prefix on RDS ("<time>:<client>:<user>@<database>:[<pid>]:<SEVERITY>:")`;
   }
   return detection;
 }

@@ -25,6 +25,7 @@ import { parsePhpErrorLine } from './parse-php-error-line';
 import { parseNagiosLine } from './parse-nagios-line';
 import { parsePairsBarLine } from './parse-pairs-bar-line';
 import { parseBracketColumnsLine } from './parse-bracket-columns';
+import { parseRdsPostgresLine } from './parse-postgres-prefix';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
@@ -118,6 +119,7 @@ export class LineParser {
       detection.nagios === true ||
       detection.pairsBar === true ||
       detection.bracketColumns === true ||
+      detection.rdsPostgres === true ||
       detection.tabColumns === true;
     this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
   }
@@ -327,8 +329,8 @@ export class LineParser {
 
   /**
    * A line of a layout the detection found beside the learned header: PHP's error log, Nagios', a
-   * time and pairs before a bar (Ansible's), bracketed columns (Elasticsearch's), tab-separated
-   * columns (AWS Lambda's, Jenkins'); null for another.
+   * time and pairs before a bar (Ansible's), bracketed columns (Elasticsearch's), PostgreSQL's prefix
+   * on RDS, tab-separated columns (AWS Lambda's, Jenkins'); null for another.
    */
   private specialLine(line: string): ParsedFields | null {
     const d = this.detection;
@@ -348,6 +350,10 @@ export class LineParser {
     if (d.bracketColumns === true && c === 91) {
       const columns = parseBracketColumnsLine(line, this.time);
       if (columns !== null) return columns;
+    }
+    if (d.rdsPostgres === true) {
+      const postgres = parseRdsPostgresLine(line, this.time);
+      if (postgres !== null) return postgres;
     }
     return d.tabColumns === true ? this.tabColumns(line) : null;
   }

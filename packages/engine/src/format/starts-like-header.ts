@@ -2,6 +2,7 @@ import { isContinuationWordAt } from '../fields/normalize-level';
 import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
 import { isContinuation, type FramingState } from '../frame/is-continuation';
 import { HeaderTokens, LEVEL, LEVEL_DATE, NUM, TIME } from './header-tokens';
+import { isRdsPostgresContinuation } from './parse-postgres-prefix';
 
 /**
  * When nearly every sampled line starts with a timestamp, a line that does not (an exception message,
@@ -74,7 +75,8 @@ export function isDetailLine(line: string, tokens: HeaderTokens): boolean {
   let word = 1;
   while (word < tokens.count && !isContinuationWordAt(line, tokens.starts[word] ?? 0, tokens.ends[word] ?? 0))
     word++;
-  if (word >= tokens.count) return false;
+  // RDS's prefix joins its fields and the word with colons: one token ("UTC:…:[2345]:STATEMENT:").
+  if (word >= tokens.count) return isRdsPostgresContinuation(line);
   for (let k = 1; k < word; k++) if (tokens.classOf(k) === LEVEL) return false;
   return true;
 }

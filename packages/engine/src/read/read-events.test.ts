@@ -1311,6 +1311,30 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads PostgreSQL's log on RDS: its colon-joined prefix, the severity's level, a STATEMENT joined to its error", async () => {
+    const log = [
+      '2026-11-25 10:00:00 UTC::@:[1234]:LOG:  checkpoint starting: time',
+      '2026-11-25 10:00:05 UTC:10.0.0.5(51234):app@orders:[2345]:ERROR:  relation "order_itemz" does not exist at character 15',
+      '2026-11-25 10:00:05 UTC:10.0.0.5(51234):app@orders:[2345]:STATEMENT:  SELECT * FROM order_itemz WHERE id = 42',
+      '2026-11-25 10:00:06 UTC:10.0.0.6(51235):app@orders:[2346]:FATAL:  password authentication failed for user "app"',
+      '2026-11-25 10:00:07 UTC:10.0.0.7(51236):app@orders:[2347]:WARNING:  there is no transaction in progress',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.message.split('\n')[0]])).toEqual([
+      [1, 1, 'info', 'checkpoint starting: time'],
+      [2, 2, 'error', 'relation "order_itemz" does not exist at character 15'],
+      [4, 1, 'error', 'password authentication failed for user "app"'],
+      [5, 1, 'warn', 'there is no transaction in progress'],
+    ]);
+    expect(events[0]?.attributes).toEqual({ pid: 1234 });
+    expect(events[1]?.attributes).toEqual({
+      pid: 2345,
+      client: '10.0.0.5(51234)',
+      user: 'app',
+      database: 'orders',
+    });
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
