@@ -286,6 +286,26 @@ function build(
   return t - (p.offsetMinutes ?? p.localOffset) * 60_000;
 }
 
+/**
+ * A date of eight digits and a time of six ("20261125", "100000"), the number at `fraction` (if any,
+ * and no fraction read yet) the time's fraction.
+ */
+function fromDigits(date: number, time: number, fraction: number, p: Parts): number | null {
+  if (p.fractionLen === 0 && p.nums.length > fraction) {
+    p.fraction = p.nums[fraction] ?? 0;
+    p.fractionLen = p.lens[fraction] ?? 0;
+  }
+  return build(
+    Math.floor(date / 10000),
+    Math.floor(date / 100) % 100,
+    date % 100,
+    Math.floor(time / 10000),
+    Math.floor(time / 100) % 100,
+    time % 100,
+    p,
+  );
+}
+
 function epoch(v: number, len: number): number | null {
   if (len === 10) return v * 1000;
   if (len === 13) return v;
@@ -344,44 +364,15 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     return t + Math.floor(n1 / 10 ** Math.max(0, fractionLen - 3)) * 10 ** Math.max(0, 3 - fractionLen);
   }
   // Zabbix's "1234:20261125:100000.123": its process id, then the date and the time as digits.
-  if (p.firstSeparator === 58 && len0 <= 7 && lens[1] === 8 && lens[2] === 6) {
-    if (p.fractionLen === 0 && nums.length >= 4) {
-      p.fraction = n3;
-      p.fractionLen = lens[3] ?? 0;
-    }
-    return build(
-      Math.floor(n1 / 10000),
-      Math.floor(n1 / 100) % 100,
-      n1 % 100,
-      Math.floor(n2 / 10000),
-      Math.floor(n2 / 100) % 100,
-      n2 % 100,
-      p,
-    );
-  }
+  if (p.firstSeparator === 58 && len0 <= 7 && lens[1] === 8 && lens[2] === 6) return fromDigits(n1, n2, 3, p);
   // klog/glog "1125 10:00:00.123456": month and day without a year (no log dates itself before 1232).
   if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2)
     return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);
   if (len0 === 4 && nums.length >= 3) return build(n0, n1, n2, n3, n4, n5, p);
   if (len0 === 8 && nums.length >= 2) {
     const d = n0;
-    if (isBasicDateTime(p)) {
-      // ISO 8601's basic format, "20261125T100000Z", "20261125T100000.123+0100": hhmmss in one number.
-      if (p.fractionLen === 0 && nums.length >= 3) {
-        p.fraction = n2;
-        p.fractionLen = lens[2] ?? 0;
-      }
-      const t = n1;
-      return build(
-        Math.floor(d / 10000),
-        Math.floor(d / 100) % 100,
-        d % 100,
-        Math.floor(t / 10000),
-        Math.floor(t / 100) % 100,
-        t % 100,
-        p,
-      );
-    }
+    // ISO 8601's basic format, "20261125T100000Z", "20261125T100000.123+0100": hhmmss in one number.
+    if (isBasicDateTime(p)) return fromDigits(d, n1, 2, p);
     // 20171223-22:15:29:606
     if (p.fractionLen === 0 && nums.length >= 5) {
       p.fraction = n4;
