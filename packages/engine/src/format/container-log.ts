@@ -90,7 +90,9 @@ const LOKI =
   /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (\{[A-Za-z_][\w.]*="(?:[^"\\]|\\.)*"(?:, ?[A-Za-z_][\w.]*="(?:[^"\\]|\\.)*")*\}) +/;
 
 function unwrapLoki(line: string): Unwrapped | null {
-  const m = LOKI.exec(line);
+  // RFC 3339's "T" first: most lines fail there, before the expression is run (detection's code is
+  // seldom optimised: a loop over characters there costs a call a character).
+  const m = line.charCodeAt(10) === 84 ? LOKI.exec(line) : null;
   if (!m) return null;
   return { line: line.slice(m[0].length), time: m[1] ?? '', stream: m[2] ?? '', partial: false };
 }

@@ -162,9 +162,10 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   const learn = (): TextHeaderModel => {
     if (learned !== null) return learned;
     const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
-    const joined = lines.map((l) => isContinuation(l, state));
     learned = learnTextHeader(
-      lines.filter((l, i) => !json[i] && !joined[i] && !isUwsgiRequest(l) && !(logfmt && isLogfmt(l))),
+      lines.filter(
+        (l, i) => !json[i] && !isUwsgiRequest(l) && !(logfmt && isLogfmt(l)) && !isContinuation(l, state),
+      ),
     );
     return learned;
   };

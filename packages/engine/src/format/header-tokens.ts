@@ -341,18 +341,21 @@ export function classify(s: string, from: number, to: number): number {
   }
   let digits = 0;
   let timeChars = 0;
+  let dots = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
-    else if (c === 45 || c === 58 || c === 46 || c === 47 || c === 44 || c === 84 || c === 90 || c === 43)
+    else if (c === 46) {
       timeChars++;
+      dots++;
+    } else if (c === 45 || c === 58 || c === 47 || c === 44 || c === 84 || c === 90 || c === 43) timeChars++;
   }
   if (digits === len) return isEpoch(s, from, len) ? TIME : NUM;
   // OpenVPN's microseconds after its time, "2026-11-25 10:00:00 us=123456": the time's fraction.
   if (digits === len - 3 && len <= 9 && s.charCodeAt(from) === 117 && s.startsWith('us=', from)) return TIME;
   if (digits === len - 1 && c0 === 45) return NUM; // "-1"
   if (digits > 0 && digits + timeChars === len && digits >= 4)
-    return isIpv4WithPort(s, from, to) ? WORD : TIME;
+    return dots === 3 && isIpv4WithPort(s, from, to) ? WORD : TIME;
   if (digits >= 4 && isMonthNameDate(s, from, to)) return TIME;
   if (len === 3 && isMonthOrDay(s, from)) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;

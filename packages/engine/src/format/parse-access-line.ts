@@ -23,7 +23,7 @@ function afterVhost(line: string): string | null {
 
 /** Whether a line is an access line (ACCESS), with a virtual host before it or not, an ALB or an S3 line. */
 export function isAccessLine(line: string): boolean {
-  if (ACCESS.test(line) || ALB.test(line) || S3.test(line)) return true;
+  if (ACCESS.test(line) || ALB.test(line) || isS3Line(line)) return true;
   const rest = afterVhost(line);
   return rest !== null && ACCESS.test(rest);
 }
@@ -37,13 +37,18 @@ export const ALB =
   /^(?:https?|h2|grpcs?|wss?) (\d{4}-\d\d-\d\dT\S+) \S+ (\S+) \S+ (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (?:\d{3}|-) \d+ (\d+) "(\S+) (\S+)(?: (\S+))?" "([^"]*)"/;
 
 /**
- * Amazon S3's server access logs: bucket owner, bucket, [time], remote IP, requester, request id,
+ * Amazon S3's server access logs: bucket owner (its canonical id, 64 hex digits), bucket, [time], remote IP, requester, request id,
  * operation (`REST.GET.OBJECT`), key, "request" (`-` for S3's own operations: lifecycle, batch),
  * status, error code, bytes sent, object size, total time and turn-around time in milliseconds,
  * "referer", "user agent", then fields of its own.
  */
 export const S3 =
   /^\S+ (\S+) \[([^\]]+)\] (\S+) (\S+) (\S+) ([A-Z0-9_]+\.[A-Z0-9_.]+) (\S+) "(?:(\S+) (\S+)(?: (\S+))?|-)" (\d{3}|-) (\S+) (\d+|-) (\d+|-) (\d+|-) (?:\d+|-) "([^"]*)" "([^"]*)"/;
+
+/** S3.test, run only where the bucket owner's canonical id (64 hex digits) ends: most lines fail there. */
+function isS3Line(line: string): boolean {
+  return line.charCodeAt(64) === 32 && S3.test(line);
+}
 
 /**
  * Fields some servers log after the user agent before the request time, as nginx's
@@ -265,7 +270,7 @@ function parseAlbLine(line: string, time: TimestampReader): ParsedFields | null 
  * ("REST.GET.OBJECT: AccessDenied", as a CloudTrail call reads), the bucket the service.
  */
 function parseS3Line(line: string, time: TimestampReader): ParsedFields | null {
-  const m = S3.exec(line);
+  const m = line.charCodeAt(64) === 32 ? S3.exec(line) : null;
   if (!m) return null;
   const status = m[11] === '-' ? null : Number(m[11]);
   const error = m[12] === '-' ? null : (m[12] ?? null);

@@ -14,12 +14,17 @@ const PAIRS_BAR = /^(\d[^=|]{7,38}?) ((?:[A-Za-z_][\w.]{0,31}=[^\s=|]* ){1,8})([
 /** Whether a line opens with a time, `key=value` pairs and a bar (see PAIRS_BAR). */
 export function opensWithPairsBar(line: string): boolean {
   const c = line.charCodeAt(0);
-  return c >= 48 && c <= 57 && PAIRS_BAR.test(line);
+  if (c < 48 || c > 57) return false;
+  // A bar, and a "=" before it: what most lines lack, found before the expression is run.
+  const bar = line.indexOf('|');
+  if (bar < 0 || bar > 400) return false;
+  const eq = line.indexOf('=');
+  return eq > 0 && eq < bar && PAIRS_BAR.test(line);
 }
 
 /** A line of that layout read by its parts; null for any other line, or one whose time does not parse. */
 export function parsePairsBarLine(line: string, time: TimestampReader): ParsedFields | null {
-  const m = PAIRS_BAR.exec(line);
+  const m = opensWithPairsBar(line) ? PAIRS_BAR.exec(line) : null;
   if (m === null) return null;
   const timestamp = time.read(m[1] ?? '');
   if (timestamp === null) return null;

@@ -19,12 +19,15 @@ const CONTINUATIONS = new Set(['DETAIL', 'HINT', 'STATEMENT', 'CONTEXT', 'QUERY'
 /** Whether a line opens with RDS's PostgreSQL prefix (see RDS_POSTGRES). */
 export function opensWithRdsPostgresPrefix(line: string): boolean {
   const c = line.charCodeAt(0);
-  return c >= 48 && c <= 57 && RDS_POSTGRES.test(line);
+  if (c < 48 || c > 57) return false;
+  // The colon that ends the time and its zone, a few characters after the seconds, no blank after it.
+  const colon = line.indexOf(':', 19);
+  return colon > 0 && colon <= 28 && line.charCodeAt(colon + 1) !== 32 && RDS_POSTGRES.test(line);
 }
 
 /** Whether a line of RDS's PostgreSQL log continues the entry before it (its severity is DETAIL, HINT…). */
 export function isRdsPostgresContinuation(line: string): boolean {
-  const m = RDS_POSTGRES.exec(line);
+  const m = opensWithRdsPostgresPrefix(line) ? RDS_POSTGRES.exec(line) : null;
   return m !== null && CONTINUATIONS.has(m[6] ?? '');
 }
 
@@ -33,7 +36,7 @@ export function isRdsPostgresContinuation(line: string): boolean {
  * PANIC the server: fatal), the client, user, database and process as attributes; null for another line.
  */
 export function parseRdsPostgresLine(line: string, time: TimestampReader): ParsedFields | null {
-  const m = RDS_POSTGRES.exec(line);
+  const m = opensWithRdsPostgresPrefix(line) ? RDS_POSTGRES.exec(line) : null;
   if (m === null) return null;
   const severity = m[6] ?? '';
   const attributes: Record<string, AttributeValue> = { pid: Number(m[5]) };
