@@ -1335,6 +1335,24 @@ describe('readEvents: common server log headers', () => {
     });
   });
 
+  it("reads Django's runserver requests among its tracebacks: the share of request lines counts events, not lines", async () => {
+    const log = [
+      '[25/Nov/2026 10:00:00] "GET / HTTP/1.1" 200 1234',
+      'Internal Server Error: /api/orders',
+      'Traceback (most recent call last):',
+      '  File "/app/views.py", line 12, in orders',
+      '    raise ValueError("bad")',
+      'ValueError: bad',
+      '[25/Nov/2026 10:00:02] "GET /api/orders HTTP/1.1" 500 145',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.attributes['status'] ?? null, e.lineCount])).toEqual([
+      ['info', 200, 1],
+      ['error', null, 5],
+      ['error', 500, 1],
+    ]);
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
