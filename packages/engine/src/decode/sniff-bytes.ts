@@ -41,7 +41,7 @@ const MAGIC: [number[], string][] = [
   // Logs kept in a binary form of their own: what to export them with says what to upload instead.
   [
     [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00],
-    "a Windows event log (.evtx; export it as XML or CSV: `wevtutil qe <log> /f:xml` or Event Viewer's Save As)",
+    "a Windows event log (.evtx; export it as CSV: Event Viewer's Save All Events As, or `Get-WinEvent -Path <file> | Export-Csv <file>.csv`)",
   ],
   [
     [0x4c, 0x50, 0x4b, 0x53, 0x48, 0x48, 0x52, 0x48],

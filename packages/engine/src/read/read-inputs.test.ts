@@ -217,7 +217,7 @@ describe('readEvents: refusals', () => {
     [
       'System.evtx',
       'ElfFile\0',
-      /System\.evtx: this looks like a Windows event log \(\.evtx; export it as XML or CSV/,
+      /System\.evtx: this looks like a Windows event log \(\.evtx; export it as CSV: .*`Get-WinEvent -Path <file> \| Export-Csv/,
     ],
     [
       'system.journal',
