@@ -220,47 +220,50 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
   return withLineLayouts(
-    withNagios(
-      withPhpErrors(
-        withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
-        lines,
-      ),
-      lines,
-    ),
+    withPhpErrors(withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines), lines),
     lines,
   );
 }
 
 /**
- * Text files where a quarter of the sampled lines or more open with a time, `key=value` pairs and a
- * bar (Ansible's), with bracketed time, level and logger columns (Elasticsearch's, Logstash's), or
- * with PostgreSQL's colon-joined prefix on RDS.
+ * The layouts some lines of a text file are read by before its learned header (see
+ * LineParser.specialLine): the detection's flag, the test of a line, what the evidence says.
  */
-function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDetection {
-  const pairs = lines.filter(opensWithPairsBar).length;
-  if (pairs > 0 && pairs * 4 >= lines.length) {
-    detection.pairsBar = true;
-    detection.evidence = `${detection.evidence}; ${pairs} open with a time, key=value pairs and a "|" before the message (Ansible's log)`;
-  }
-  const brackets = lines.filter(opensWithBracketColumns).length;
-  if (brackets > 0 && brackets * 4 >= lines.length) {
-    detection.bracketColumns = true;
-    detection.evidence = `${detection.evidence}; ${brackets} open with [time][level][logger] columns (Elasticsearch's, Logstash's log)`;
-  }
-  const postgres = lines.filter(opensWithRdsPostgresPrefix).length;
-  if (postgres > 0 && postgres * 4 >= lines.length) {
-    detection.rdsPostgres = true;
-    detection.evidence = `${detection.evidence}; ${postgres} open with PostgreSQL's prefix on RDS ("<time>:<client>:<user>@<database>:[<pid>]:<SEVERITY>:")`;
-  }
-  return detection;
-}
+const LINE_LAYOUTS: [
+  'nagios' | 'pairsBar' | 'bracketColumns' | 'rdsPostgres',
+  (line: string) => boolean,
+  string,
+][] = [
+  [
+    'nagios',
+    opensWithBracketedEpoch,
+    "open with seconds since 1970 in brackets (Nagios' log: its state changes' levels, hosts and checks)",
+  ],
+  [
+    'pairsBar',
+    opensWithPairsBar,
+    'open with a time, key=value pairs and a "|" before the message (Ansible\'s log)',
+  ],
+  [
+    'bracketColumns',
+    opensWithBracketColumns,
+    "open with [time][level][logger] columns (Elasticsearch's, Logstash's log)",
+  ],
+  [
+    'rdsPostgres',
+    opensWithRdsPostgresPrefix,
+    'open with PostgreSQL\'s prefix on RDS ("<time>:<client>:<user>@<database>:[<pid>]:<SEVERITY>:")',
+  ],
+];
 
-/** Text files where a quarter of the sampled lines or more open with a bracketed epoch (Nagios' log). */
-function withNagios(detection: FormatDetection, lines: string[]): FormatDetection {
-  const count = lines.filter(opensWithBracketedEpoch).length;
-  if (count === 0 || count * 4 < lines.length) return detection;
-  detection.nagios = true;
-  detection.evidence = `${detection.evidence}; ${count} open with seconds since 1970 in brackets (Nagios' log: its state changes' levels, hosts and checks)`;
+/** Text files where a quarter of the sampled lines or more are of one of LINE_LAYOUTS. */
+function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDetection {
+  for (const [flag, test, what] of LINE_LAYOUTS) {
+    const count = lines.filter(test).length;
+    if (count === 0 || count * 4 < lines.length) continue;
+    detection[flag] = true;
+    detection.evidence = `${detection.evidence}; ${count} ${what}`;
+  }
   return detection;
 }
 
