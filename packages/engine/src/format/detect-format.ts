@@ -15,6 +15,7 @@ import { opensWithBracketedEpoch } from './parse-nagios-line';
 import { opensWithPairsBar } from './parse-pairs-bar-line';
 import { opensWithBracketColumns } from './parse-bracket-columns';
 import { opensWithRdsPostgresPrefix } from './parse-postgres-prefix';
+import { windowsEventsEvidence } from './windows-events';
 import {
   csvLayout,
   fixedTableLayout,
@@ -59,6 +60,8 @@ export interface FormatDetection {
   rdsPostgres?: boolean;
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
+  /** Windows events as XML (format `text`): each <Event> element, over one line or several, is one event. */
+  windowsEvents?: boolean;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
   csv?: CsvLayout;
 }
@@ -107,7 +110,10 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
   ['logfmt', 'are logfmt key=value pairs', isLogfmt],
 ];
 
-type DetectedFields = Pick<FormatDetection, 'format' | 'evidence' | 'csv' | 'w3c' | 'slowQueries'>;
+type DetectedFields = Pick<
+  FormatDetection,
+  'format' | 'evidence' | 'csv' | 'w3c' | 'slowQueries' | 'windowsEvents'
+>;
 
 /**
  * A detection whose text header is learned when first read (see detectFormat). One class, its fields
@@ -127,6 +133,7 @@ class Detection implements FormatDetection {
   bracketColumns: boolean | undefined = undefined;
   rdsPostgres: boolean | undefined = undefined;
   slowQueries: boolean | undefined;
+  windowsEvents: boolean | undefined;
   csv: CsvLayout | undefined;
 
   constructor(
@@ -137,6 +144,7 @@ class Detection implements FormatDetection {
     this.evidence = fields.evidence;
     this.w3c = fields.w3c;
     this.slowQueries = fields.slowQueries;
+    this.windowsEvents = fields.windowsEvents;
     this.csv = fields.csv;
   }
 
@@ -215,6 +223,9 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   if (headerless) return detected({ format: 'csv', evidence: headerless.evidence, csv: headerless.layout });
   const slow = slowQueryEvidence(lines);
   if (slow !== null) return detected({ format: 'text', evidence: `text: ${slow}`, slowQueries: true });
+  const windows = windowsEventsEvidence(lines);
+  if (windows !== null)
+    return detected({ format: 'text', evidence: `text: ${windows}`, windowsEvents: true });
   const header = learn();
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`

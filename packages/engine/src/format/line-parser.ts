@@ -30,6 +30,7 @@ import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import { parseSlowQueryEntry } from './slow-query-log';
+import { parseWindowsEvent } from './windows-events';
 import type { ParsedFields } from './parsed-fields';
 import type { Level } from '../types';
 import { empty, emptyHeaderParts, splitHeader, type HeaderParts, type TextHeaderModel } from './text-header';
@@ -140,14 +141,19 @@ export class LineParser {
     return this.time.ambiguousZone ?? this.innerTime.ambiguousZone;
   }
 
-  /** Whether events are slow query log entries, read whole by `parseSlowQueryEntry`. */
-  get slowQueries(): boolean {
-    return this.detection.slowQueries === true;
+  /**
+   * Whether events are read whole, all their lines, by `parseEntry`: a slow query log's entries, Windows'
+   * <Event> elements.
+   */
+  get wholeEntries(): boolean {
+    return this.detection.slowQueries === true || this.detection.windowsEvents === true;
   }
 
-  /** A slow query log entry, all its lines (see slow-query-log.ts). */
-  parseSlowQueryEntry(text: string): ParsedFields {
-    return parseSlowQueryEntry(text, this.time);
+  /** An entry read whole (see wholeEntries, slow-query-log.ts, windows-events.ts). */
+  parseEntry(text: string): ParsedFields {
+    return this.detection.windowsEvents === true
+      ? parseWindowsEvent(text, this.time)
+      : parseSlowQueryEntry(text, this.time);
   }
 
   parse(line: string): ParsedFields {

@@ -16,6 +16,7 @@ import { csvRowOpen } from '../format/parse-csv-line';
 import { detectFormat, type FormatDetection } from '../format/detect-format';
 import { LineParser } from '../format/line-parser';
 import { continuesSlowEntry } from '../format/slow-query-log';
+import { continuesWindowsEvent } from '../format/windows-events';
 import { startsLikeHeader } from '../format/starts-like-header';
 import { commonIndent, dedent } from './common-indent';
 import { TimestampReader } from '../fields/timestamp-reader';
@@ -67,6 +68,8 @@ export class FileReader {
   private framer: EventFramer | null = null;
   /** Leading blanks every line shares, taken off before framing (see commonIndent). */
   private indent = 0;
+  /** Windows events as XML: each <Event> element is one event (see windows-events.ts). */
+  private windowsEvents = false;
   private parser: LineParser | null = null;
   private lineNo = 0;
   private lastTimestamp: number | null = null;
@@ -196,6 +199,9 @@ export class FileReader {
   private frame(line: string, lineNo: number, truncated: boolean): void {
     if (this.runtime) this.frameRecord(line, lineNo, truncated, this.runtime);
     else if (this.csvDelimiter !== null) this.frameCsvRow(line, lineNo, truncated, this.csvDelimiter);
+    else if (this.windowsEvents && line.charCodeAt(0) === 32 && !continuesWindowsEvent(line))
+      // An <Event> indented under its <Events> still opens an event (an indented line continues one).
+      this.push(line.trimStart(), lineNo, truncated, 1);
     else this.push(this.indent > 0 ? dedent(line, this.indent) : line, lineNo, truncated, 1);
   }
 
@@ -293,12 +299,16 @@ export class FileReader {
     const untimed = startsLikeHeader(sample);
     // A W3C log's directives ("#Fields: …", written again when the server reopens its file) are
     // events of their own.
-    // A slow query log's entries are framed by their header lines (see continuesSlowEntry).
+    // A slow query log's entries are framed by their header lines (see continuesSlowEntry), Windows'
+    // events by their opening tags.
+    this.windowsEvents = detection.windowsEvents === true;
     const foreign = detection.slowQueries
       ? continuesSlowEntry
-      : detection.w3c && untimed
-        ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line)
-        : untimed;
+      : this.windowsEvents
+        ? continuesWindowsEvent
+        : detection.w3c && untimed
+          ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line)
+          : untimed;
     this.framer = new EventFramer(this.options.maxEventBytes, foreign);
     const first = this.lineNo - sample.length + 1;
     raw.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));
@@ -367,9 +377,9 @@ export class FileReader {
   private emitEvent(framed: FramedEvent): void {
     const parser = this.parser;
     if (!parser) return;
-    const slow = parser.slowQueries;
+    const whole = parser.wholeEntries;
     const dateless = parser.datelessTimes;
-    const fields = slow ? parser.parseSlowQueryEntry(framed.text) : parser.parse(framed.first);
+    const fields = whole ? parser.parseEntry(framed.text) : parser.parse(framed.first);
     if (this.runtime) {
       const wrapper = this.wrapperOf(framed.line);
       if (wrapper) {
@@ -410,9 +420,9 @@ export class FileReader {
     }
     if (framed.truncated) this.stats.truncatedEvents++;
     this.stats.events++;
-    // A slow query entry's message is its statement, read from all its lines already.
+    // An entry read whole (a slow query's, a Windows event's) has its message from all its lines already.
     const rest =
-      framed.lineCount > 1 && !slow && this.records === null ? framed.text.slice(framed.first.length) : '';
+      framed.lineCount > 1 && !whole && this.records === null ? framed.text.slice(framed.first.length) : '';
     this.emit({
       file: this.stats.file,
       line: framed.line,

@@ -1353,6 +1353,70 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads Windows' events as XML: one <Event> a line or pretty-printed, its provider, level, time, id and data", async () => {
+    const ns = 'http://schemas.microsoft.com/win/2004/08/events/event';
+    const oneLine = [
+      `<Event xmlns='${ns}'><System><Provider Name='Service Control Manager'/><EventID Qualifiers='49152'>7000</EventID><Level>2</Level><TimeCreated SystemTime='2026-11-25T10:00:00.1234567Z'/><Execution ProcessID='684' ThreadID='7890'/><Channel>System</Channel><Computer>WIN-SRV01</Computer></System><EventData><Data Name='param1'>Foo Service</Data><Data Name='param2'>%%1053</Data></EventData></Event>`,
+      `<Event xmlns='${ns}'><System><Provider Name='Microsoft-Windows-Kernel-General'/><EventID>16</EventID><Level>4</Level><TimeCreated SystemTime='2026-11-25T10:00:05.0000000Z'/><Channel>System</Channel><Computer>WIN-SRV01</Computer></System><RenderingInfo Culture='en-US'><Message>The access history in hive was cleared updating 10 keys &amp; creating 2 pages.</Message></RenderingInfo></Event>`,
+    ];
+    const a = await read(text(oneLine.join('\n') + '\n'));
+    expect(a.files[0]?.formatEvidence).toMatch(/^text: Windows events as XML: 2 <Event> elements/);
+    expect(
+      a.events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.service, e.message]),
+    ).toEqual([
+      [
+        '2026-11-25T10:00:00.123Z',
+        'error',
+        'Service Control Manager',
+        'Event 7000: param1=Foo Service, param2=%%1053',
+      ],
+      [
+        '2026-11-25T10:00:05.000Z',
+        'info',
+        'Microsoft-Windows-Kernel-General',
+        'The access history in hive was cleared updating 10 keys & creating 2 pages.',
+      ],
+    ]);
+    expect(a.events[0]?.attributes).toEqual({
+      eventId: 7000,
+      channel: 'System',
+      host: 'WIN-SRV01',
+      pid: 684,
+      'data.param1': 'Foo Service',
+      'data.param2': '%%1053',
+    });
+    const event = (user: string, second: number) => [
+      `  <Event xmlns="${ns}">`,
+      '    <System>',
+      '      <Provider Name="Microsoft-Windows-Security-Auditing" />',
+      '      <EventID>4625</EventID>',
+      '      <Level>0</Level>',
+      `      <TimeCreated SystemTime="2026-11-25T10:00:0${second}.1234567Z" />`,
+      '      <Computer>DC01</Computer>',
+      '    </System>',
+      `    <EventData><Data Name="TargetUserName">${user}</Data></EventData>`,
+      '  </Event>',
+    ];
+    const pretty = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<Events>',
+      ...event('administrator', 0),
+      ...event('admin', 1),
+      '</Events>',
+    ];
+    const b = await read(text(pretty.join('\n') + '\n'));
+    expect(b.events.map((e) => [e.line, e.lineCount, e.message])).toEqual([
+      [1, 2, '<?xml version="1.0" encoding="utf-8"?>\n<Events>'],
+      [3, 10, 'Event 4625: TargetUserName=administrator'],
+      [13, 11, 'Event 4625: TargetUserName=admin'],
+    ]);
+    expect(b.events[2]).toMatchObject({
+      level: 'info',
+      service: 'Microsoft-Windows-Security-Auditing',
+      timestamp: Date.parse('2026-11-25T10:00:01.123Z'),
+    });
+  });
+
   it("reads ISO 8601's basic format as the time: 20261125T100000Z, with a fraction or an offset", async () => {
     const log = [
       '20261125T100000Z INFO starting worker pool size=4',
