@@ -28,6 +28,9 @@ export function windowsEventsEvidence(lines: readonly string[]): string | null {
   let events = 0;
   let system = false;
   for (const line of lines) {
+    // Only a line that opens with a tag (after blanks) is looked at: most files have none.
+    const c = line.charCodeAt(0);
+    if (c !== 60 && ((c !== 32 && c !== 9) || line.trimStart().charCodeAt(0) !== 60)) continue;
     if (OPENING.test(line)) events++;
     if (
       !system &&
