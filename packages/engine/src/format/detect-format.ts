@@ -308,12 +308,16 @@ function withTabColumns(detection: FormatDetection, lines: string[]): FormatDete
 function withRequests(detection: FormatDetection, lines: string[]): FormatDetection {
   const f = detection.format;
   if (f !== 'text' && f !== 'syslog3164' && f !== 'syslog5424') return detection;
-  // Counted among the lines that start events: a development server's tracebacks between its
-  // request lines (Django's `runserver`) are not lines of their own.
-  const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
-  const starts = lines.filter((l) => !isContinuation(l, state));
-  const count = countUpTo(starts, isRequestLine, Math.ceil(starts.length / 2));
-  if (count === 0 || count * 2 < starts.length) return detection;
+  let count = countUpTo(lines, isRequestLine, Math.ceil(lines.length / 2));
+  if (count === 0) return detection;
+  if (count * 2 < lines.length) {
+    // Counted again among the lines that start events: a development server's tracebacks between its
+    // request lines (Django's `runserver`) are not lines of their own.
+    const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+    const starts = lines.filter((l) => !isContinuation(l, state));
+    count = countUpTo(starts, isRequestLine, Math.ceil(starts.length / 2));
+    if (count * 2 < starts.length) return detection;
+  }
   detection.requestStatus = true;
   detection.evidence = `${detection.evidence}; ${count} hold an HTTP request line and its status (or HAProxy's TCP session and its times)`;
   return detection;
