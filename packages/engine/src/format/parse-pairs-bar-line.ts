@@ -13,18 +13,22 @@ const PAIRS_BAR = /^(\d[^=|]{7,38}?) ((?:[A-Za-z_][\w.]{0,31}=[^\s=|]* ){1,8})([
 
 /** Whether a line opens with a time, `key=value` pairs and a bar (see PAIRS_BAR). */
 export function opensWithPairsBar(line: string): boolean {
+  return mayOpenWithPairsBar(line) && PAIRS_BAR.test(line);
+}
+
+/** A digit first, a bar, and a "=" before it: what most lines lack, looked for before the expression runs. */
+function mayOpenWithPairsBar(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c < 48 || c > 57) return false;
-  // A bar, and a "=" before it: what most lines lack, found before the expression is run.
   const bar = line.indexOf('|');
   if (bar < 0 || bar > 400) return false;
   const eq = line.indexOf('=');
-  return eq > 0 && eq < bar && PAIRS_BAR.test(line);
+  return eq > 0 && eq < bar;
 }
 
 /** A line of that layout read by its parts; null for any other line, or one whose time does not parse. */
 export function parsePairsBarLine(line: string, time: TimestampReader): ParsedFields | null {
-  const m = opensWithPairsBar(line) ? PAIRS_BAR.exec(line) : null;
+  const m = mayOpenWithPairsBar(line) ? PAIRS_BAR.exec(line) : null;
   if (m === null) return null;
   const timestamp = time.read(m[1] ?? '');
   if (timestamp === null) return null;

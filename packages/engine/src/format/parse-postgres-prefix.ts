@@ -18,16 +18,23 @@ const CONTINUATIONS = new Set(['DETAIL', 'HINT', 'STATEMENT', 'CONTEXT', 'QUERY'
 
 /** Whether a line opens with RDS's PostgreSQL prefix (see RDS_POSTGRES). */
 export function opensWithRdsPostgresPrefix(line: string): boolean {
+  return mayOpenWithRdsPrefix(line) && RDS_POSTGRES.test(line);
+}
+
+/**
+ * A digit first and the colon that ends the time and its zone a few characters after the seconds, no
+ * blank after it: what most lines lack, looked for before the expression runs.
+ */
+function mayOpenWithRdsPrefix(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c < 48 || c > 57) return false;
-  // The colon that ends the time and its zone, a few characters after the seconds, no blank after it.
   const colon = line.indexOf(':', 19);
-  return colon > 0 && colon <= 28 && line.charCodeAt(colon + 1) !== 32 && RDS_POSTGRES.test(line);
+  return colon > 0 && colon <= 28 && line.charCodeAt(colon + 1) !== 32;
 }
 
 /** Whether a line of RDS's PostgreSQL log continues the entry before it (its severity is DETAIL, HINT…). */
 export function isRdsPostgresContinuation(line: string): boolean {
-  const m = opensWithRdsPostgresPrefix(line) ? RDS_POSTGRES.exec(line) : null;
+  const m = mayOpenWithRdsPrefix(line) ? RDS_POSTGRES.exec(line) : null;
   return m !== null && CONTINUATIONS.has(m[6] ?? '');
 }
 
@@ -36,7 +43,7 @@ export function isRdsPostgresContinuation(line: string): boolean {
  * PANIC the server: fatal), the client, user, database and process as attributes; null for another line.
  */
 export function parseRdsPostgresLine(line: string, time: TimestampReader): ParsedFields | null {
-  const m = opensWithRdsPostgresPrefix(line) ? RDS_POSTGRES.exec(line) : null;
+  const m = mayOpenWithRdsPrefix(line) ? RDS_POSTGRES.exec(line) : null;
   if (m === null) return null;
   const severity = m[6] ?? '';
   const attributes: Record<string, AttributeValue> = { pid: Number(m[5]) };
