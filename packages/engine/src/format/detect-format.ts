@@ -11,10 +11,12 @@ import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
 import { isContinuation, type FramingState } from '../frame/is-continuation';
-import { opensWithBracketedEpoch } from './parse-nagios-line';
-import { opensWithPairsBar } from './parse-pairs-bar-line';
-import { opensWithBracketColumns } from './parse-bracket-columns';
-import { opensWithRdsPostgresPrefix } from './parse-postgres-prefix';
+import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
+import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
+import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
+import { opensWithRdsPostgresPrefix, parseRdsPostgresLine } from './parse-postgres-prefix';
+import type { TimestampReader } from '../fields/timestamp-reader';
+import type { ParsedFields } from './parsed-fields';
 import { windowsEventsEvidence } from './windows-events';
 import {
   csvLayout,
@@ -48,16 +50,10 @@ export interface FormatDetection {
   /** PHP's error log (format `text`): its lines are read by their label (see parsePhpErrorLine). */
   phpErrors?: boolean;
   /**
-   * Nagios' log and its kin (format `text`): lines that open with seconds since 1970 in brackets are
-   * read by parseNagiosLine.
+   * Readers of layouts some lines of a text file are read by before its learned header (Nagios',
+   * Ansible's, Elasticsearch's, RDS PostgreSQL's; see LINE_LAYOUTS and LineParser.specialLine).
    */
-  nagios?: boolean;
-  /** Ansible's log and its kin (format `text`): a time, `key=value` pairs and a bar (see parsePairsBarLine). */
-  pairsBar?: boolean;
-  /** Elasticsearch's and Logstash's log (format `text`): "[time][LEVEL][logger]" (see parseBracketColumnsLine). */
-  bracketColumns?: boolean;
-  /** PostgreSQL on RDS (format `text`): its colon-joined prefix (see parseRdsPostgresLine). */
-  rdsPostgres?: boolean;
+  lineReaders?: LineReader[];
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
   slowQueries?: boolean;
   /** Windows events as XML (format `text`): each <Event> element, over one line or several, is one event. */
@@ -128,10 +124,7 @@ class Detection implements FormatDetection {
   tabColumns: boolean | undefined = undefined;
   w3c: W3cLayout | undefined;
   phpErrors: boolean | undefined = undefined;
-  nagios: boolean | undefined = undefined;
-  pairsBar: boolean | undefined = undefined;
-  bracketColumns: boolean | undefined = undefined;
-  rdsPostgres: boolean | undefined = undefined;
+  lineReaders: LineReader[] | undefined = undefined;
   slowQueries: boolean | undefined;
   windowsEvents: boolean | undefined;
   csv: CsvLayout | undefined;
@@ -236,43 +229,42 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   );
 }
 
+/** Reads one line of a layout, or null for a line of another. */
+export type LineReader = (line: string, time: TimestampReader) => ParsedFields | null;
+
 /**
  * The layouts some lines of a text file are read by before its learned header (see
- * LineParser.specialLine): the detection's flag, the test of a line, what the evidence says.
+ * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
-const LINE_LAYOUTS: [
-  'nagios' | 'pairsBar' | 'bracketColumns' | 'rdsPostgres',
-  (line: string) => boolean,
-  string,
-][] = [
+const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
   [
-    'nagios',
     opensWithBracketedEpoch,
+    parseNagiosLine,
     "open with seconds since 1970 in brackets (Nagios' log: its state changes' levels, hosts and checks)",
   ],
   [
-    'pairsBar',
     opensWithPairsBar,
+    parsePairsBarLine,
     'open with a time, key=value pairs and a "|" before the message (Ansible\'s log)',
   ],
   [
-    'bracketColumns',
     opensWithBracketColumns,
+    parseBracketColumnsLine,
     "open with [time][level][logger] columns (Elasticsearch's, Logstash's log)",
   ],
   [
-    'rdsPostgres',
     opensWithRdsPostgresPrefix,
+    parseRdsPostgresLine,
     'open with PostgreSQL\'s prefix on RDS ("<time>:<client>:<user>@<database>:[<pid>]:<SEVERITY>:")',
   ],
 ];
 
-/** Text files where a quarter of the sampled lines or more are of one of LINE_LAYOUTS. */
+/** Text files where a quarter of the sampled lines or more are of one of LINE_LAYOUTS: their readers. */
 function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDetection {
-  for (const [flag, test, what] of LINE_LAYOUTS) {
+  for (const [test, reader, what] of LINE_LAYOUTS) {
     const count = lines.filter(test).length;
     if (count === 0 || count * 4 < lines.length) continue;
-    detection[flag] = true;
+    (detection.lineReaders ??= []).push(reader);
     detection.evidence = `${detection.evidence}; ${count} ${what}`;
   }
   return detection;

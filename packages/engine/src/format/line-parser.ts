@@ -22,10 +22,6 @@ import { parseCsvLine } from './parse-csv-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
 import { parsePhpErrorLine } from './parse-php-error-line';
-import { parseNagiosLine } from './parse-nagios-line';
-import { parsePairsBarLine } from './parse-pairs-bar-line';
-import { parseBracketColumnsLine } from './parse-bracket-columns';
-import { parseRdsPostgresLine } from './parse-postgres-prefix';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
@@ -116,12 +112,7 @@ export class LineParser {
     this.innerTime = new TimestampReader(ctx.year, ctx.localOffsetMinutes);
     this.w3c = detection.w3c ? new W3cLineParser(detection.w3c, this.time) : null;
     this.lineLayouts =
-      detection.phpErrors === true ||
-      detection.nagios === true ||
-      detection.pairsBar === true ||
-      detection.bracketColumns === true ||
-      detection.rdsPostgres === true ||
-      detection.tabColumns === true;
+      detection.phpErrors === true || detection.lineReaders !== undefined || detection.tabColumns === true;
     this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
   }
 
@@ -345,21 +336,9 @@ export class LineParser {
       const php = parsePhpErrorLine(line, this.time);
       if (php !== null) return php;
     }
-    if (d.nagios === true && c === 91) {
-      const nagios = parseNagiosLine(line, this.time);
-      if (nagios !== null) return nagios;
-    }
-    if (d.pairsBar === true) {
-      const pairs = parsePairsBarLine(line, this.time);
-      if (pairs !== null) return pairs;
-    }
-    if (d.bracketColumns === true && c === 91) {
-      const columns = parseBracketColumnsLine(line, this.time);
-      if (columns !== null) return columns;
-    }
-    if (d.rdsPostgres === true) {
-      const postgres = parseRdsPostgresLine(line, this.time);
-      if (postgres !== null) return postgres;
+    for (const read of d.lineReaders ?? []) {
+      const fields = read(line, this.time);
+      if (fields !== null) return fields;
     }
     return d.tabColumns === true ? this.tabColumns(line) : null;
   }
