@@ -68,6 +68,10 @@ export class FileReader {
   private framer: EventFramer | null = null;
   /** Leading blanks every line shares, taken off before framing (see commonIndent). */
   private indent = 0;
+  /** The last Loki stream read, its labels and the service they name (see emitEvent). */
+  private lokiStream = '';
+  private lokiLabels: Record<string, string> = {};
+  private lokiService: string | null = null;
   /** Windows events as XML: each <Event> element is one event (see windows-events.ts). */
   private windowsEvents = false;
   private parser: LineParser | null = null;
@@ -402,9 +406,14 @@ export class FileReader {
             fields.timestamp = this.wrapperTime?.read(wrapper.time) ?? fields.timestamp;
           if (this.runtime === 'loki') {
             // A Loki stream's labels are attributes, and the one that names a service the service.
-            const labels = lokiLabels(wrapper.stream);
-            fields.service ??= lokiService(labels);
-            fields.attributes = { ...labels, ...fields.attributes };
+            // Read once a stream: a stream's lines mostly follow one another.
+            if (wrapper.stream !== this.lokiStream) {
+              this.lokiStream = wrapper.stream;
+              this.lokiLabels = lokiLabels(wrapper.stream);
+              this.lokiService = lokiService(this.lokiLabels);
+            }
+            fields.service ??= this.lokiService;
+            fields.attributes = { ...this.lokiLabels, ...fields.attributes };
           } else fields.attributes = { ...fields.attributes, stream: wrapper.stream };
         }
       }
