@@ -13,6 +13,7 @@ import { w3cLayout, type W3cLayout } from './parse-w3c-line';
 import { isContinuation, type FramingState } from '../frame/is-continuation';
 import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
+import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
 import { opensWithRdsPostgresPrefix, parseRdsPostgresLine } from './parse-postgres-prefix';
 import type { TimestampReader } from '../fields/timestamp-reader';
@@ -51,7 +52,8 @@ export interface FormatDetection {
   phpErrors?: boolean;
   /**
    * Readers of layouts some lines of a text file are read by before its learned header (Nagios',
-   * Ansible's, Elasticsearch's, RDS PostgreSQL's; see LINE_LAYOUTS and LineParser.specialLine).
+   * Ansible's, Elasticsearch's, Apache's error log, RDS PostgreSQL's; see LINE_LAYOUTS and
+   * LineParser.specialLine).
    */
   lineReaders?: LineReader[];
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
@@ -251,6 +253,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithBracketColumns,
     parseBracketColumnsLine,
     "open with [time][level][logger] columns (Elasticsearch's, Logstash's log)",
+  ],
+  [
+    opensWithApacheError,
+    parseApacheErrorLine,
+    "open with Apache 2.4's error log columns ([time] [module:level] [pid]: the module is the service)",
   ],
   [
     opensWithRdsPostgresPrefix,

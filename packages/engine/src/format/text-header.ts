@@ -256,11 +256,47 @@ export function splitHeader(
     out.probedLeading = false;
     out.pendingFrom = a + 1;
   }
+  if (model.anchorClass === LEVEL && out.componentEnd === 0 && out.levelStart > 0)
+    nameBeforeLevel(line, tokens, out);
   out.messageToken = k;
   // The token tested as a time after the level is the message's first only when nothing else took it.
   if (out.probedTime && k !== 1) out.probedTime = false;
   out.messageStart = messageStartAfter(line, tokens, k);
   return true;
+}
+
+/**
+ * A logger's name between the time and the level, where no column after the level names one:
+ * Python's "%(asctime)s - %(name)s - %(levelname)s - %(message)s" (its logging cookbook's),
+ * fail2ban's "%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s". After the time's tokens, dashes,
+ * brackets ("[1023]:", a thread) and numbers aside, one dotted name, "name:" / "name[pid]:", or a word
+ * between dashes is the component; the time ends before it. Anything else there (a host and a
+ * program, BGL's "RAS KERNEL") is left alone.
+ */
+function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): void {
+  let k = 0;
+  while (k < tokens.count && (tokens.starts[k] ?? 0) < out.levelStart && tokens.classOf(k) === TIME) k++;
+  if (k === 0) return;
+  let name = -1;
+  let j = k;
+  for (; j < tokens.count && (tokens.starts[j] ?? 0) < out.levelStart; j++) {
+    const cls = tokens.classOf(j);
+    if (cls === DASH || cls === BRACKET || cls === NUM) continue;
+    if (name >= 0) return;
+    if (
+      cls === LOGGER ||
+      cls === COMPONENT ||
+      (cls === WORD && tokens.classOf(j - 1) === DASH && tokens.classOf(j + 1) === DASH)
+    )
+      name = j;
+    else return;
+  }
+  if (name < 0) return;
+  const start = tokens.starts[name] ?? 0;
+  const end = tokens.ends[name] ?? 0;
+  out.componentStart = start;
+  out.componentEnd = line.charCodeAt(end - 1) === 58 ? withoutPid(line, start, end - 1) : end;
+  out.timeEnd = tokens.ends[k - 1] ?? 0;
 }
 
 /**

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixture, read, text } from './test-helpers';
 import { readEvents } from './read-events';
+import { TemplateMiner } from '../mining/template-miner';
 
 describe('readEvents: formats', () => {
   it('reads JSON lines: timestamp, level, service, message, flattened attributes', async () => {
@@ -1251,6 +1252,55 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads a logger's name between the time and the level as the service (Python's logging, fail2ban)", async () => {
+    const cases: [string, string | null, string][] = [
+      // The logging cookbook's "%(asctime)s - %(name)s - %(levelname)s - %(message)s".
+      [
+        '2026-11-25 10:00:0S,123 - shop.db - ERROR - connection to 10.0.0.S failed',
+        'shop.db',
+        'connection to 10.0.0.S failed',
+      ],
+      [
+        '2026-11-25 10:00:0S,123 - worker - ERROR - connection to 10.0.0.S failed',
+        'worker',
+        'connection to 10.0.0.S failed',
+      ],
+      [
+        '2026-11-25 10:00:0S,123 shop.db ERROR connection to 10.0.0.S failed',
+        'shop.db',
+        'connection to 10.0.0.S failed',
+      ],
+      // fail2ban: the name padded, then the pid.
+      [
+        '2026-11-25 10:00:0S,123 fail2ban.actions        [1023]: NOTICE  [sshd] Ban 203.0.113.S',
+        'fail2ban.actions',
+        'Ban 203.0.113.S',
+      ],
+      [
+        '2026-11-25 10:00:0S,123 shop.db[1023]: ERROR connection to 10.0.0.S failed',
+        'shop.db',
+        'connection to 10.0.0.S failed',
+      ],
+      // A word alone there may be a host or a thread: not taken.
+      [
+        '2026-11-25 10:00:0S,123 worker ERROR connection to 10.0.0.S failed',
+        null,
+        'connection to 10.0.0.S failed',
+      ],
+    ];
+    for (const [line, service, message] of cases) {
+      const log = [1, 2, 3, 4].map((s) => line.replaceAll('S', String(s))).join('\n') + '\n';
+      const { events } = await read(text(log));
+      expect(events.map((e) => [e.timestamp, e.service, e.message])).toEqual(
+        [1, 2, 3, 4].map((s) => [
+          Date.UTC(2026, 10, 25, 10, 0, s, 123),
+          service,
+          message.replaceAll('S', String(s)),
+        ]),
+      );
+    }
+  });
+
   it("reads Jenkins' log: its tab columns, the class that logged as the service", async () => {
     const log = [
       '2026-11-25 10:00:00.123+0000 [id=1]\tINFO\twinstone.Logger#logInternal: Beginning extraction from war file',
@@ -1265,6 +1315,75 @@ describe('readEvents: common server log headers', () => {
       ['warn', 'hudson.model.UpdateCenter', 'Failed to update the default Update Site', 1],
       ['error', 'hudson.model.Run', 'job/build #12 aborted', 3],
     ]);
+  });
+
+  it("reads Apache 2.4's error log: the module is the service, client, pid and referer are attributes", async () => {
+    const log = [
+      '[Tue Aug 02 12:37:02.204003 2022] [core:error] [pid 2666:tid 139752688584704] [client 154.114.20.166:48811] AH00126: Invalid URI in request GET /cgi-bin/.%2e/.%2e/bin/sh HTTP/1.1',
+      "[Tue Aug 02 12:37:05.425055 2022] [proxy_fcgi:error] [pid 2700:tid 139902260873216] [client 131.57.112.198:52975] AH01071: Got error 'PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted'",
+      "[Tue Aug 02 12:37:06.425055 2022] [proxy_fcgi:error] [pid 2700:tid 139902260873216] [client 131.57.112.199:52976] AH01071: Got error 'PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted', referer: https://shop.example/cart?id=7",
+      '[Tue Aug 02 12:37:07.000001 2022] [proxy:error] [pid 12:tid 34] (111)Connection refused: [client 10.0.0.9:5000] AH00957: HTTP: attempt to connect to 127.0.0.1:8080 (127.0.0.1) failed',
+      '[Tue Aug 02 12:37:08.000001 2022] [mpm_event:notice] [pid 1:tid 140] AH00489: Apache/2.4.57 (Unix) configured -- resuming normal operations',
+      "[Tue Aug 02 12:37:09.000001 2022] [proxy_fcgi:error] [pid 2700:tid 1] [client 10.0.0.1:1] AH01071: Got error 'PHP message: PHP Warning:  Undefined variable $x in /var/www/a.php on line 3'",
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.level,
+        e.service,
+        e.message,
+        e.attributes,
+      ]),
+    ).toEqual([
+      [
+        '2022-08-02T12:37:02.204Z',
+        'error',
+        'core',
+        'AH00126: Invalid URI in request GET /cgi-bin/.%2e/.%2e/bin/sh HTTP/1.1',
+        { pid: '2666', client: '154.114.20.166:48811' },
+      ],
+      [
+        '2022-08-02T12:37:05.425Z',
+        'error',
+        'proxy_fcgi',
+        "AH01071: Got error 'PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted'",
+        { pid: '2700', client: '131.57.112.198:52975' },
+      ],
+      [
+        '2022-08-02T12:37:06.425Z',
+        'error',
+        'proxy_fcgi',
+        "AH01071: Got error 'PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted'",
+        { pid: '2700', client: '131.57.112.199:52976', referer: 'https://shop.example/cart?id=7' },
+      ],
+      [
+        '2022-08-02T12:37:07.000Z',
+        'error',
+        'proxy',
+        '(111)Connection refused: AH00957: HTTP: attempt to connect to 127.0.0.1:8080 (127.0.0.1) failed',
+        { pid: '12', client: '10.0.0.9:5000' },
+      ],
+      [
+        '2022-08-02T12:37:08.000Z',
+        'info',
+        'mpm_event',
+        'AH00489: Apache/2.4.57 (Unix) configured -- resuming normal operations',
+        { pid: '1' },
+      ],
+      // PHP's warning relayed at Apache's "error" keeps PHP's level.
+      [
+        '2022-08-02T12:37:09.000Z',
+        'warn',
+        'proxy_fcgi',
+        "AH01071: Got error 'PHP message: PHP Warning:  Undefined variable $x in /var/www/a.php on line 3'",
+        { pid: '2700', client: '10.0.0.1:1' },
+      ],
+    ]);
+    // The error with a referer and the one without are one pattern.
+    const miner = new TemplateMiner();
+    const ids = events.slice(1, 3).map((e) => miner.mine(e).patternId);
+    expect(ids[0]).toBe(ids[1]);
   });
 
   it("reads Elasticsearch's and Logstash's bracketed columns: time, level, logger (the service), node", async () => {
