@@ -2315,7 +2315,7 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
-  it('reads Apache\'s error log: the level of "[module:level]", and no message code as the service', async () => {
+  it('reads Apache\'s error log: the level of "[module:level]", its module as the service, no message code', async () => {
     const lines = [
       '[Wed Mar 04 10:15:00.123456 2026] [proxy:error] [pid 1234:tid 5678] AH00957: HTTP: attempt to connect to 10.0.0.2:8080 (backend) failed',
       '[Wed Mar 04 10:15:01.123456 2026] [mpm_event:notice] [pid 1:tid 2] AH00489: Apache/2.4.57 (Unix) configured -- resuming normal operations',
@@ -2323,9 +2323,9 @@ describe('readEvents: common server log headers', () => {
     ];
     const { events } = await read(text(lines.join('\n') + '\n'));
     expect(events.map((e) => [e.timestamp, e.level, e.service, e.message.split(' ')[0]])).toEqual([
-      [Date.parse('2026-03-04T10:15:00.123Z'), 'error', null, 'AH00957:'],
-      [Date.parse('2026-03-04T10:15:01.123Z'), 'info', null, 'AH00489:'],
-      [Date.parse('2026-03-04T10:15:02.123Z'), 'warn', null, 'AH00111:'],
+      [Date.parse('2026-03-04T10:15:00.123Z'), 'error', 'proxy', 'AH00957:'],
+      [Date.parse('2026-03-04T10:15:01.123Z'), 'info', 'mpm_event', 'AH00489:'],
+      [Date.parse('2026-03-04T10:15:02.123Z'), 'warn', 'core', 'AH00111:'],
     ]);
   });
 
