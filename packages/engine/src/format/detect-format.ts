@@ -15,6 +15,8 @@ import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
+import { opensWithMysqlError, parseMysqlErrorLine } from './parse-mysql-error-line';
+import { opensWithNginxError, parseNginxErrorLine } from './parse-nginx-error-line';
 import { opensWithRdsPostgresPrefix, parseRdsPostgresLine } from './parse-postgres-prefix';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
@@ -52,8 +54,8 @@ export interface FormatDetection {
   phpErrors?: boolean;
   /**
    * Readers of layouts some lines of a text file are read by before its learned header (Nagios',
-   * Ansible's, Elasticsearch's, Apache's error log, RDS PostgreSQL's; see LINE_LAYOUTS and
-   * LineParser.specialLine).
+   * Ansible's, Elasticsearch's, RDS PostgreSQL's, and the error logs of Apache, nginx and MySQL; see
+   * LINE_LAYOUTS and LineParser.specialLine).
    */
   lineReaders?: LineReader[];
   /** A MySQL slow query log (format `text`): each entry of header lines and a statement is one event. */
@@ -258,6 +260,16 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithApacheError,
     parseApacheErrorLine,
     "open with Apache 2.4's error log columns ([time] [module:level] [pid]: the module is the service)",
+  ],
+  [
+    opensWithNginxError,
+    parseNginxErrorLine,
+    "open as nginx's error log does (time, [level], pid#tid: the request's context after the message)",
+  ],
+  [
+    opensWithMysqlError,
+    parseMysqlErrorLine,
+    "open as MySQL 8's error log does (time, thread, [level] [code] [subsystem]: the subsystem is the service)",
   ],
   [
     opensWithRdsPostgresPrefix,

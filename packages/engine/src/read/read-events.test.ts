@@ -1386,6 +1386,115 @@ describe('readEvents: common server log headers', () => {
     expect(ids[0]).toBe(ids[1]);
   });
 
+  it("reads nginx's error log: the message without the request's context, which is read into attributes", async () => {
+    const log = [
+      '2026/11/25 10:00:00 [error] 1234#1234: *456 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.1, server: shop.example.com, request: "GET /api/items/1 HTTP/1.1", upstream: "http://127.0.0.1:8080/api/items/1", host: "shop.example.com"',
+      '2026/11/25 10:00:01 [error] 1234#1234: *457 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.0.2, server: shop.example.com, request: "POST /api/cart HTTP/2.0", upstream: "http://127.0.0.1:8080/api/cart", host: "shop.example.com", referrer: "https://shop.example.com/cart"',
+      '2026/11/25 10:00:03 [notice] 1#1: signal process started',
+      '2026/11/25 10:00:04 [warn] 1234#1234: *459 a client request body is buffered to a temporary file /var/cache/nginx/client_temp/0000000001, client: 10.0.0.4, server: _, request: "POST /upload HTTP/1.1", host: "say \\"hi\\", then"',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message, e.attributes]),
+    ).toEqual([
+      [
+        '2026-11-25T10:00:00.000Z',
+        'error',
+        'connect() failed (111: Connection refused) while connecting to upstream',
+        {
+          pid: '1234',
+          connection: '456',
+          client: '10.0.0.1',
+          server: 'shop.example.com',
+          request: 'GET /api/items/1 HTTP/1.1',
+          upstream: 'http://127.0.0.1:8080/api/items/1',
+          host: 'shop.example.com',
+        },
+      ],
+      [
+        '2026-11-25T10:00:01.000Z',
+        'error',
+        'connect() failed (111: Connection refused) while connecting to upstream',
+        {
+          pid: '1234',
+          connection: '457',
+          client: '10.0.0.2',
+          server: 'shop.example.com',
+          request: 'POST /api/cart HTTP/2.0',
+          upstream: 'http://127.0.0.1:8080/api/cart',
+          host: 'shop.example.com',
+          referrer: 'https://shop.example.com/cart',
+        },
+      ],
+      ['2026-11-25T10:00:03.000Z', 'info', 'signal process started', { pid: '1' }],
+      [
+        '2026-11-25T10:00:04.000Z',
+        'warn',
+        'a client request body is buffered to a temporary file /var/cache/nginx/client_temp/0000000001',
+        {
+          pid: '1234',
+          connection: '459',
+          client: '10.0.0.4',
+          server: '_',
+          request: 'POST /upload HTTP/1.1',
+          host: 'say \\"hi\\", then',
+        },
+      ],
+    ]);
+    // One pattern for the error, whatever the request's method and referrer.
+    const miner = new TemplateMiner();
+    const ids = events.slice(0, 2).map((e) => miner.mine(e).patternId);
+    expect(ids[0]).toBe(ids[1]);
+  });
+
+  it("reads MySQL 8's error log: the subsystem is the service, the thread and the error code attributes", async () => {
+    const log = [
+      '2026-11-25T10:00:00.123456Z 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: 8.0.35',
+      "2026-11-25T10:00:01.123456Z 8 [Warning] [MY-010055] [Server] IP address '10.19.0.48' could not be resolved: Name or service not known",
+      '2026-11-25T10:00:02.123456Z 0 [ERROR] [MY-012592] [InnoDB] Operating system error number 28 in a file operation.',
+      "2026-11-25T10:00:03.123456Z 9 [Note] [MY-010914] [Server] Aborted connection 9 to db: 'shop' user: 'app' host: '10.0.0.7' (Got timeout reading communication packets).",
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.level,
+        e.service,
+        e.message.slice(0, 24),
+        e.attributes,
+      ]),
+    ).toEqual([
+      [
+        '2026-11-25T10:00:00.123Z',
+        'info',
+        'Server',
+        '/usr/sbin/mysqld: ready ',
+        { thread: '0', code: 'MY-010931' },
+      ],
+      [
+        '2026-11-25T10:00:01.123Z',
+        'warn',
+        'Server',
+        "IP address '10.19.0.48' ",
+        { thread: '8', code: 'MY-010055' },
+      ],
+      [
+        '2026-11-25T10:00:02.123Z',
+        'error',
+        'InnoDB',
+        'Operating system error n',
+        { thread: '0', code: 'MY-012592' },
+      ],
+      [
+        '2026-11-25T10:00:03.123Z',
+        'info',
+        'Server',
+        'Aborted connection 9 to ',
+        { thread: '9', code: 'MY-010914' },
+      ],
+    ]);
+  });
+
   it("reads Elasticsearch's and Logstash's bracketed columns: time, level, logger (the service), node", async () => {
     const log = [
       '[2026-11-25T10:00:00,123][INFO ][o.e.n.Node               ] [node-1] started {7.17.0}',

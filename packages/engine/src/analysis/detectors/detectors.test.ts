@@ -2220,12 +2220,16 @@ describe('new_pattern', () => {
 
   it("leaves nginx's 404s of scanners' probes alone (open() of a missing file), not a file it may not read", () => {
     // From the second hour on, a probe every ten minutes: wp-login.php, .env, .git/config (blind3 273/s01).
-    const probes = (errno: string, reason: string) =>
+    // Its context in the message (the line read by a learned header), or read apart (nginx's error
+    // log read by its parts: see parse-nginx-error-line.ts).
+    const probes = (errno: string, reason: string, context = true) =>
       analyze([
         ...twoServices(),
         ...Array.from({ length: 16 }, (_, k) =>
           minedEvent(at(60 + 7 * k, 11), {
-            template: `<*>#<*>: <*> open() "<*>" failed (<*>: ${reason}), client: <*>, server: shop.example.com, request: "GET <*> <*>", host: "<*>"`,
+            template: context
+              ? `<*>#<*>: <*> open() "<*>" failed (<*>: ${reason}), client: <*>, server: shop.example.com, request: "GET <*> <*>", host: "<*>"`
+              : `open() "<*>" failed (<*>: ${reason})`,
             params: [
               '775',
               '775',
@@ -2241,6 +2245,8 @@ describe('new_pattern', () => {
       ]).anomalies.filter((a) => a.type === 'new_pattern');
     expect(probes('2', 'No such file or directory')).toEqual([]);
     expect(probes('13', 'Permission denied')).toHaveLength(1);
+    expect(probes('2', 'No such file or directory', false)).toEqual([]);
+    expect(probes('13', 'Permission denied', false)).toHaveLength(1);
   });
 
   it('finds a new warning 51 minutes into a six-hour file: a tenth of the file is stretch enough (blind5 20/s05)', () => {

@@ -124,12 +124,13 @@ const DUMP_READS = /\bSQL_NO_CACHE\b.*\bFROM\b|\bCOPY\s+\S+(?:\s*\([^)]*\))?\s+T
 
 /**
  * nginx answering a client's request for a file it does not have: `open() "/usr/share/nginx/html/wp-login.php"
- * failed (2: No such file or directory), client: …`, written at [error] for every 404 of a static path.
+ * failed (2: No such file or directory), client: …` (the context after it an attribute when nginx's
+ * error log is read by its parts), written at [error] for every 404 of a static path.
  * Scanners probing for `.env`, `wp-login.php` and `.git/config` start whenever they find the host; a
  * flood of them is a spike's to tell, their coming is not news (blind3 273/s01). (Permission denied,
  * errno 13, is the server's own misconfiguration and stays news.)
  */
-const CLIENT_MISS = /\bopen\(\) "[^"]*" failed \((?:<\*>|2): No such file or directory\), client: /;
+const CLIENT_MISS = /\bopen\(\) "[^"]*" failed \((?:<\*>|2): No such file or directory\)(?:, client: |$)/;
 
 /** A pattern (or a family of variants, summed) that starts after a stretch of normal traffic. */
 function newPattern(
