@@ -48,6 +48,12 @@ export interface FormatDetection {
    * "<time>\t<request id>\t<LEVEL>\t<text>"): each line is first tried as such (see LineParser).
    */
   tabColumns?: boolean;
+  /**
+   * Text files whose lines end with their logger in parentheses, log4j's "[%d] %p %m (%c)%n" (Kafka's,
+   * and its ZooKeeper's, "… Rolled new log segment at offset 9142482 in 3 ms. (kafka.log.LocalLog)"):
+   * the logger is each line's service and leaves its message (see takeTrailingLogger).
+   */
+  trailingLogger?: boolean;
   /** W3C extended logs (IIS, CloudFront): the columns "#Fields:" names (format `access`). */
   w3c?: W3cLayout;
   /** PHP's error log (format `text`): its lines are read by their label (see parsePhpErrorLine). */
@@ -126,6 +132,7 @@ class Detection implements FormatDetection {
   requestTimeUnit: RequestTimeUnit | undefined = undefined;
   requestStatus: boolean | undefined = undefined;
   tabColumns: boolean | undefined = undefined;
+  trailingLogger: boolean | undefined = undefined;
   w3c: W3cLayout | undefined;
   phpErrors: boolean | undefined = undefined;
   lineReaders: LineReader[] | undefined = undefined;
@@ -228,7 +235,13 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
     : `text: no known structure in ${lines.length} sampled lines; the whole line is the message`;
   return withLineLayouts(
-    withPhpErrors(withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines), lines),
+    withTrailingLogger(
+      withPhpErrors(
+        withTabColumns(withRequests(detected({ format: 'text', evidence }), lines), lines),
+        lines,
+      ),
+      lines,
+    ),
     lines,
   );
 }
@@ -312,6 +325,25 @@ function withTabColumns(detection: FormatDetection, lines: string[]): FormatDete
   if (count === 0 || count * 4 < lines.length) return detection;
   detection.tabColumns = true;
   detection.evidence = `${detection.evidence}; ${count} open with tab-separated columns`;
+  return detection;
+}
+
+/** A dotted logger name in parentheses at a line's end, after a space: " (kafka.log.LocalLog)". */
+const TRAILING_LOGGER = / \([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\)$/;
+
+/** Whether a line ends with a dotted logger name in parentheses (see TRAILING_LOGGER). */
+export function endsWithLogger(line: string): boolean {
+  return line.charCodeAt(line.length - 1) === 41 && TRAILING_LOGGER.test(line);
+}
+
+/** Text files where half the sampled lines that start events or more end with their logger: `trailingLogger`. */
+function withTrailingLogger(detection: FormatDetection, lines: string[]): FormatDetection {
+  const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+  const starts = lines.filter((l) => !isContinuation(l, state));
+  const count = starts.filter(endsWithLogger).length;
+  if (count === 0 || count * 2 < starts.length) return detection;
+  detection.trailingLogger = true;
+  detection.evidence = `${detection.evidence}; ${count} end with their logger in parentheses (the service)`;
   return detection;
 }
 

@@ -11,7 +11,7 @@ import { isZoneWord, parseTimestamp, timeOfDay, type TimestampContext } from '..
 import { SameSecondCache } from '../fields/same-second-cache';
 import { TimestampReader } from '../fields/timestamp-reader';
 import { sameText, startsWithText } from '../fields/strings';
-import type { FormatDetection } from './detect-format';
+import { endsWithLogger, type FormatDetection } from './detect-format';
 import { HeaderLayouts } from './header-layouts';
 import { headerAttributes } from './header-pairs';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
@@ -161,6 +161,7 @@ export class LineParser {
     }
     if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv')
       readRequestLine(fields, line);
+    if (this.detection.trailingLogger === true && fields.service === null) takeTrailingLogger(fields);
     // PHP's warnings relayed by a web server at its own "error", and its notices relayed by PHP-FPM at
     // its own "WARNING", keep PHP's level (see relayedPhpLevel).
     if (fields.level === 'error' || fields.level === 'warn')
@@ -710,4 +711,17 @@ function withBasicConfig(fields: ParsedFields): ParsedFields {
   fields.service ??= message.slice(message.indexOf(':') + 1, colon);
   fields.message = message.slice(colon + 1);
   return fields;
+}
+
+/**
+ * The logger in parentheses at the end of a line's message (see FormatDetection.trailingLogger): its
+ * service, and out of its message ("Rolled new log segment at offset 9142482 in 3 ms.", service
+ * kafka.log.LocalLog). A message without one is left as it is.
+ */
+function takeTrailingLogger(fields: ParsedFields): void {
+  const message = fields.message;
+  if (!endsWithLogger(message)) return;
+  const open = message.lastIndexOf(' (');
+  fields.service = message.slice(open + 2, -1);
+  fields.message = message.slice(0, open);
 }

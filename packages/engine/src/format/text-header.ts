@@ -262,15 +262,21 @@ export function splitHeader(
   // The token tested as a time after the level is the message's first only when nothing else took it.
   if (out.probedTime && k !== 1) out.probedTime = false;
   out.messageStart = messageStartAfter(line, tokens, k);
+  // A thread's bracket closed by a colon, Kafka's "[GroupCoordinator 3]: Preparing to rebalance …": the
+  // colon is the header's.
+  const at = out.messageStart;
+  if (line.charCodeAt(at) === 58 && line.charCodeAt(at - 1) === 93 && line.charCodeAt(at + 1) === 32)
+    out.messageStart = messageStartAfter(line, tokens, k + 1);
   return true;
 }
 
 /**
  * A logger's name between the time and the level, where no column after the level names one:
  * Python's "%(asctime)s - %(name)s - %(levelname)s - %(message)s" (its logging cookbook's),
- * fail2ban's "%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s". After the time's tokens, dashes,
- * brackets ("[1023]:", a thread) and numbers aside, one dotted name, "name:" / "name[pid]:", or a word
- * between dashes is the component; the time ends before it. Anything else there (a host and a
+ * fail2ban's "%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s", Airflow's "[%(asctime)s]
+ * {%(filename)s:%(lineno)d} %(levelname)s - %(message)s". After the time's tokens, dashes, brackets
+ * ("[1023]:", a thread) and numbers aside, one dotted name, "name:" / "name[pid]:", a word between
+ * dashes, or a source file in braces (without its line) is the component; the time ends before it. Anything else there (a host and a
  * program, BGL's "RAS KERNEL") is left alone.
  */
 function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): void {
@@ -286,7 +292,8 @@ function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): 
     if (
       cls === LOGGER ||
       cls === COMPONENT ||
-      (cls === WORD && tokens.classOf(j - 1) === DASH && tokens.classOf(j + 1) === DASH)
+      (cls === WORD && tokens.classOf(j - 1) === DASH && tokens.classOf(j + 1) === DASH) ||
+      (cls === WORD && bracedSourceEnd(line, tokens.starts[j] ?? 0, tokens.ends[j] ?? 0) > 0)
     )
       name = j;
     else return;
@@ -294,9 +301,26 @@ function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): 
   if (name < 0) return;
   const start = tokens.starts[name] ?? 0;
   const end = tokens.ends[name] ?? 0;
-  out.componentStart = start;
-  out.componentEnd = line.charCodeAt(end - 1) === 58 ? withoutPid(line, start, end - 1) : end;
+  const source = bracedSourceEnd(line, start, end);
+  out.componentStart = source > 0 ? start + 1 : start;
+  out.componentEnd =
+    source > 0 ? source : line.charCodeAt(end - 1) === 58 ? withoutPid(line, start, end - 1) : end;
   out.timeEnd = tokens.ends[k - 1] ?? 0;
+}
+
+/**
+ * Airflow's source file and line in braces, "{scheduler_job.py:411}": the end of the file's name (the
+ * colon), or -1 for another token.
+ */
+function bracedSourceEnd(line: string, start: number, end: number): number {
+  if (line.charCodeAt(start) !== 123 || line.charCodeAt(end - 1) !== 125) return -1;
+  const colon = line.lastIndexOf(':', end - 2);
+  if (colon <= start + 1 || colon >= end - 2) return -1;
+  for (let i = colon + 1; i < end - 1; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return isDotted(line, start + 1, colon) ? colon : -1;
 }
 
 /**

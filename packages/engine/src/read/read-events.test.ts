@@ -1281,6 +1281,12 @@ describe('readEvents: common server log headers', () => {
         'shop.db',
         'connection to 10.0.0.S failed',
       ],
+      // Airflow: the source file in braces, without its line.
+      [
+        '[2026-11-25 10:00:0S,123] {scheduler_job.py:411} ERROR - task S of dag_a failed',
+        'scheduler_job.py',
+        'task S of dag_a failed',
+      ],
       // A word alone there may be a host or a thread: not taken.
       [
         '2026-11-25 10:00:0S,123 worker ERROR connection to 10.0.0.S failed',
@@ -1492,6 +1498,31 @@ describe('readEvents: common server log headers', () => {
         'Aborted connection 9 to ',
         { thread: '9', code: 'MY-010914' },
       ],
+    ]);
+  });
+
+  it("reads the logger at the end of Kafka's lines as the service, and a thread's bracket closed by a colon", async () => {
+    const log = [
+      '[2026-11-25 10:00:00,123] INFO [LocalLog partition=orders-14, dir=/kafka/data] Rolled new log segment at offset 9142482 in 3 ms. (kafka.log.LocalLog)',
+      '[2026-11-25 10:00:01,123] INFO [GroupCoordinator 3]: Stabilized group payments generation 17 (__consumer_offsets-0) with 4 members (kafka.coordinator.group.GroupCoordinator)',
+      '[2026-11-25 10:00:02,123] ERROR [ReplicaFetcher replicaId=1, leaderId=2, fetcherId=0] Error for partition orders-3 at offset 77 (kafka.server.ReplicaFetcherThread)',
+      'org.apache.kafka.common.errors.NotLeaderOrFollowerException: This server is not the leader for that topic-partition.',
+      '[2026-11-25 10:00:03,123] INFO Loaded config (app.yaml) from disk',
+      '[2026-11-25 10:00:04,123] INFO [Controller id=1] Processing automatic preferred replica leader election (state.change.logger)',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message.split('\n')[0], e.lineCount])).toEqual([
+      ['info', 'kafka.log.LocalLog', 'Rolled new log segment at offset 9142482 in 3 ms.', 1],
+      [
+        'info',
+        'kafka.coordinator.group.GroupCoordinator',
+        'Stabilized group payments generation 17 (__consumer_offsets-0) with 4 members',
+        1,
+      ],
+      ['error', 'kafka.server.ReplicaFetcherThread', 'Error for partition orders-3 at offset 77', 2],
+      // A line without its logger keeps its message whole.
+      ['info', null, 'Loaded config (app.yaml) from disk', 1],
+      ['info', 'state.change.logger', 'Processing automatic preferred replica leader election', 1],
     ]);
   });
 
