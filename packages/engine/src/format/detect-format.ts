@@ -338,10 +338,13 @@ export function endsWithLogger(line: string): boolean {
 
 /** Text files where half the sampled lines that start events or more end with their logger: `trailingLogger`. */
 function withTrailingLogger(detection: FormatDetection, lines: string[]): FormatDetection {
-  const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
-  const starts = lines.filter((l) => !isContinuation(l, state));
-  const count = starts.filter(endsWithLogger).length;
-  if (count === 0 || count * 2 < starts.length) return detection;
+  const count = lines.filter(endsWithLogger).length;
+  if (count === 0) return detection;
+  if (count * 2 < lines.length) {
+    // Counted among the lines that start events: a stack trace's frames end with no logger.
+    const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+    if (count * 2 < lines.filter((l) => !isContinuation(l, state)).length) return detection;
+  }
   detection.trailingLogger = true;
   detection.evidence = `${detection.evidence}; ${count} end with their logger in parentheses (the service)`;
   return detection;
