@@ -17,7 +17,7 @@ import { headerAttributes } from './header-pairs';
 import { HeaderTokens, MAX_HEADER_TOKENS, NUM, TIME } from './header-tokens';
 import { parseAccessLine } from './parse-access-line';
 import { opensLikeRubyLogger } from './starts-like-header';
-import { parseJsonLine } from './parse-json-line';
+import { parseJsonLine, withError } from './parse-json-line';
 import { parseCsvLine } from './parse-csv-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import { unnestPayload } from './nested-payload';
@@ -371,6 +371,7 @@ export class LineParser {
     if (first < 1 || first > 40) return null;
     let timestamp: number | null = null;
     let level: Level | null = null;
+    let file: string | null = null;
     let start = 0;
     for (let column = 0; column < 4; column++) {
       const tab = line.indexOf('\t', start);
@@ -383,22 +384,26 @@ export class LineParser {
         start = tab + 1;
         continue;
       }
-      // Past the first column, a word without spaces is an id column ("<request id>").
+      // Past the first column, a word without spaces is an id column ("<request id>"), or the source
+      // file that logged (zap's console encoder: "server/server.go:42"), the service.
       if (column === 0 || line.lastIndexOf(' ', tab) >= start) break;
+      if (level !== null && file === null) file = sourceFileOf(line.slice(start, tab));
       start = tab + 1;
     }
     if (timestamp === null || start === 0) return null;
     // Jenkins: "<time> [id=42]\tINFO\thudson.model.Run#execute: <text>", the class and method that logged.
     const source = level === null ? null : SOURCE_METHOD.exec(line.slice(start, start + 200));
     if (source !== null) start += source[0].length;
-    return {
+    const fields: ParsedFields = {
       timestamp: this.yearless ? this.rollYear(timestamp) : timestamp,
       level: level ?? levelFromMessage(line.slice(start)),
-      service: source === null ? null : (source[1] ?? null),
+      service: source === null ? file : (source[1] ?? null),
       message: line.slice(start),
       attributes: {},
       format: 'text',
     };
+    if (file !== null) withContextObject(fields);
+    return fields;
   }
 
   /**
@@ -724,4 +729,39 @@ function takeTrailingLogger(fields: ParsedFields): void {
   const open = message.lastIndexOf(' (');
   fields.service = message.slice(open + 2, -1);
   fields.message = message.slice(0, open);
+}
+
+/** "server/server.go:42", "app/jobs.py:17": a source file and its line. */
+const SOURCE_FILE = /^([\w./-]*\w\.[A-Za-z]{1,5}):\d{1,6}$/;
+
+/** The file of a source location column ("server/server.go:42" → "server/server.go"), or null. */
+function sourceFileOf(column: string): string | null {
+  return SOURCE_FILE.exec(column)?.[1] ?? null;
+}
+
+/**
+ * zap's console encoder writes a line's fields as a JSON object after its message, a tab between
+ * ("query failed\t{\"err\": \"timeout\", \"query_id\": 17}"): the fields become attributes (nested
+ * objects as JSON text) and leave the message, but for an error's, which stays in it as a JSON line's
+ * does ("query failed: timeout"). A tail that is no JSON object stays in the message.
+ */
+function withContextObject(fields: ParsedFields): void {
+  const message = fields.message;
+  const tab = message.lastIndexOf('\t{');
+  if (tab < 0 || message.charCodeAt(message.length - 1) !== 125) return;
+  let value: unknown;
+  try {
+    value = JSON.parse(message.slice(tab + 1));
+  } catch {
+    return;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    fields.attributes[key] =
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null
+        ? v
+        : JSON.stringify(v);
+  }
+  // Its error is part of the message, as a JSON line's (see withError).
+  fields.message = withError(message.slice(0, tab), fields.attributes);
 }

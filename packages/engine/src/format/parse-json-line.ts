@@ -500,7 +500,7 @@ function innerHeader(fields: ParsedFields, time: TimestampReader): void {
  * "error":"upstream accounts: …"}: the error is what tells one failure from another, so it is part
  * of the message (its first line), and each kind of error gets a pattern of its own.
  */
-function withError(message: string, attributes: Record<string, AttributeValue>): string {
+export function withError(message: string, attributes: Record<string, AttributeValue>): string {
   const error = errorText(attributes, ERROR_LOOKUP, true) ?? errorText(attributes, STACK_LOOKUP, false);
   return error === null ? message : `${message}: ${error}`;
 }

@@ -1307,6 +1307,21 @@ describe('readEvents: common server log headers', () => {
     }
   });
 
+  it("reads zap's console lines: the source file as the service, the fields' JSON as attributes", async () => {
+    const log = [
+      '2026-11-25T10:00:00.123Z\tINFO\tserver/server.go:42\tstarting server\t{"addr": ":8080"}',
+      '2026-11-25T10:00:01.123Z\tERROR\tdb/pool.go:88\tquery failed\t{"err": "timeout", "query_id": 17, "tags": {"a": 1}}',
+      '2026-11-25T10:00:02.123Z\tWARN\tdb/pool.go:91\tslow query {not json}',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message, e.attributes])).toEqual([
+      ['info', 'server/server.go', 'starting server', { addr: ':8080' }],
+      // The error stays in the message, as a JSON line's does.
+      ['error', 'db/pool.go', 'query failed: timeout', { err: 'timeout', query_id: 17, tags: '{"a":1}' }],
+      ['warn', 'db/pool.go', 'slow query {not json}', {}],
+    ]);
+  });
+
   it("reads Jenkins' log: its tab columns, the class that logged as the service", async () => {
     const log = [
       '2026-11-25 10:00:00.123+0000 [id=1]\tINFO\twinstone.Logger#logInternal: Beginning extraction from war file',
