@@ -2249,6 +2249,32 @@ describe('new_pattern', () => {
     expect(probes('13', 'Permission denied', false)).toHaveLength(1);
   });
 
+  it('counts the half buckets before a dense, steady new warning: 44 in 23 minutes, 46 minutes into six hours (blind5 343/s08)', () => {
+    // `count` warnings `every` seconds apart from minute 46; whether the report tells them as new.
+    const toldNew = (count: number, every: number) => {
+      const events = twoServices(355);
+      for (let k = 0; k < count; k++)
+        events.push(
+          minedEvent(at(46, k * every), {
+            template: 'Too many connections from <*> - max is <*>',
+            params: ['/10.0.0.121', '60'],
+            level: 'warn',
+            file: 'worker.log',
+          }),
+        );
+      return analyze(events).anomalies.some(
+        (a) =>
+          a.description.includes('Too many connections') &&
+          (a.type === 'new_pattern' || a.evidence.related.includes('new_pattern')) &&
+          inWindow(a, 46, 69),
+      );
+    };
+    // Nine buckets before it, eighteen halves: news (here also a spike, which tells it, saying so).
+    expect(toldNew(44, 31)).toBe(true);
+    // Three a bucket are not dense: nine buckets before are too few for them.
+    expect(toldNew(44, 100)).toBe(false);
+  });
+
   it('finds a new warning 51 minutes into a six-hour file: a tenth of the file is stretch enough (blind5 20/s05)', () => {
     const events = twoServices(355);
     for (let k = 0; k < 16; k++)

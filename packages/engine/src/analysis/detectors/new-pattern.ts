@@ -165,8 +165,6 @@ function newPattern(
   // in 26 minutes, none in the 51 before (blind6 25/s06).
   const rate = track.count / Math.max(1, last - first + 1);
   const scaled = pace >= 1 ? 1 : (1 - Math.exp(-rate * pace)) / (1 - Math.exp(-rate));
-  const atItsRate = share * scaled * (before / ctx.widthMs);
-  const expectedBefore = Math.min(track.count, atItsRate, amongItsMessage(pattern, parent, first, last));
   // A steady error needs a little less certainty than other news (see MIN_ERROR_EXPECTED_BEFORE),
   // not fewer occurrences: eight of a plain message late in a file are still too few to tell from chance.
   // A warning that says it failed is an error written at another level: PgBouncer writes its
@@ -174,6 +172,19 @@ function newPattern(
   // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
   const isError = pattern.isErrorLevel || readsAsError(pattern);
   const steady = steadyWindows(ctx, pattern.values, first, last);
+  // A warning or an error in every bucket of its life, several of them each, over four windows or
+  // more, would have shown in each half bucket before it too: its absence is counted so (at most
+  // twice the buckets). ZooKeeper's "Too many connections from /10.0.0.121" 44 times in 23 minutes,
+  // every five-minute bucket, 46 minutes into a file: nine buckets before, eighteen halves (blind5 343/s08).
+  const halves =
+    (isError || pattern.level === 'warn') &&
+    share >= 0.9 &&
+    rate >= DENSE_PER_BUCKET &&
+    steady.windows >= MIN_STEADY_WINDOWS
+      ? 2
+      : 1;
+  const atItsRate = share * scaled * halves * (before / ctx.widthMs);
+  const expectedBefore = Math.min(track.count, atItsRate, amongItsMessage(pattern, parent, first, last));
   // Under eight events, only an error recurring in nearly every window of five minutes or more, that
   // would have shown before in as many buckets as it has events (the most expectedBefore says):
   // "upstream shipping: context deadline exceeded" every three and a half minutes for 23, seven of
@@ -332,6 +343,8 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
 const STEADY_MS = 5 * 60_000;
 /** Windows a steady error of fewer than MIN_EXPECTED_BEFORE events recurs over, at least. */
 const MIN_STEADY_WINDOWS = 4;
+/** Events a bucket, over its life, of a message counted in half buckets before it (see newPattern). */
+const DENSE_PER_BUCKET = 4;
 /** Fewest events of a steady error (see newPattern); of any other news, eight. */
 const MIN_STEADY_COUNT = 6;
 /** Span within which a new error's every event makes a burst (see newPattern). */
