@@ -275,8 +275,9 @@ export function splitHeader(
  * Python's "%(asctime)s - %(name)s - %(levelname)s - %(message)s" (its logging cookbook's),
  * fail2ban's "%(asctime)s %(name)-24s[%(process)d]: %(levelname)-7s", Airflow's "[%(asctime)s]
  * {%(filename)s:%(lineno)d} %(levelname)s - %(message)s". After the time's tokens, dashes, brackets
- * ("[1023]:", a thread) and numbers aside, one dotted name, "name:" / "name[pid]:", a word between
- * dashes, or a source file in braces (without its line) is the component; the time ends before it. Anything else there (a host and a
+ * ("[1023]:", a thread) and numbers aside, one dotted name (bare or in brackets, "[shop.db]"),
+ * "name:" / "name[pid]:", a word between dashes, or a source file in braces (without its line) is the
+ * component; the time ends before it. Anything else there (a host and a
  * program, BGL's "RAS KERNEL") is left alone.
  */
 function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): void {
@@ -287,11 +288,13 @@ function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): 
   let j = k;
   for (; j < tokens.count && (tokens.starts[j] ?? 0) < out.levelStart; j++) {
     const cls = tokens.classOf(j);
-    if (cls === DASH || cls === BRACKET || cls === NUM) continue;
+    const dotted = cls === BRACKET && isDottedBracket(line, tokens, j);
+    if (cls === DASH || (cls === BRACKET && !dotted) || cls === NUM) continue;
     if (name >= 0) return;
     if (
       cls === LOGGER ||
       cls === COMPONENT ||
+      dotted ||
       (cls === WORD && tokens.classOf(j - 1) === DASH && tokens.classOf(j + 1) === DASH) ||
       (cls === WORD && bracedSourceEnd(line, tokens.starts[j] ?? 0, tokens.ends[j] ?? 0) > 0)
     )
@@ -302,9 +305,16 @@ function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): 
   const start = tokens.starts[name] ?? 0;
   const end = tokens.ends[name] ?? 0;
   const source = bracedSourceEnd(line, start, end);
-  out.componentStart = source > 0 ? start + 1 : start;
+  const bracket = line.charCodeAt(start) === 91;
+  out.componentStart = source > 0 || bracket ? start + 1 : start;
   out.componentEnd =
-    source > 0 ? source : line.charCodeAt(end - 1) === 58 ? withoutPid(line, start, end - 1) : end;
+    source > 0
+      ? source
+      : bracket
+        ? end - 1
+        : line.charCodeAt(end - 1) === 58
+          ? withoutPid(line, start, end - 1)
+          : end;
   out.timeEnd = tokens.ends[k - 1] ?? 0;
 }
 

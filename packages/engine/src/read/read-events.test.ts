@@ -1281,6 +1281,12 @@ describe('readEvents: common server log headers', () => {
         'shop.db',
         'connection to 10.0.0.S failed',
       ],
+      // A dotted name in brackets ("%(asctime)s [%(name)s] %(levelname)s: %(message)s").
+      [
+        '2026-11-25 10:00:0S,123 [shop.db] ERROR: connection to 10.0.0.S failed',
+        'shop.db',
+        'connection to 10.0.0.S failed',
+      ],
       // Airflow: the source file in braces, without its line.
       [
         '[2026-11-25 10:00:0S,123] {scheduler_job.py:411} ERROR - task S of dag_a failed',
