@@ -277,16 +277,15 @@ export function splitHeader(
  * {%(filename)s:%(lineno)d} %(levelname)s - %(message)s". After the time's tokens, dashes, brackets
  * ("[1023]:", a thread) and numbers aside, one dotted name (bare or in brackets, "[shop.db]"),
  * "name:" / "name[pid]:", a word between dashes, or a source file in braces (without its line) is the
- * component; the time ends before it. Anything else there (a host and a
- * program, BGL's "RAS KERNEL") is left alone.
+ * component; the time ends before it. Anything else there (a host and a program, BGL's "RAS KERNEL")
+ * is left alone.
  */
 function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): void {
   let k = 0;
   while (k < tokens.count && (tokens.starts[k] ?? 0) < out.levelStart && tokens.classOf(k) === TIME) k++;
   if (k === 0) return;
   let name = -1;
-  let j = k;
-  for (; j < tokens.count && (tokens.starts[j] ?? 0) < out.levelStart; j++) {
+  for (let j = k; j < tokens.count && (tokens.starts[j] ?? 0) < out.levelStart; j++) {
     const cls = tokens.classOf(j);
     const dotted = cls === BRACKET && isDottedBracket(line, tokens, j);
     if (cls === DASH || (cls === BRACKET && !dotted) || cls === NUM) continue;
