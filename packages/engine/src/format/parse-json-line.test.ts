@@ -96,6 +96,13 @@ describe('parseJsonLine', () => {
     expect(event('Warning')).toMatchObject({ level: 'warn', service: 'kubelet' });
     expect(event('Normal')).toMatchObject({ level: 'info', service: 'kubelet' });
     expect(parse('{"kind":"Deployment","type":"Warning","message":"x"}')?.level).toBeNull();
+    // An event exporter that leaves the object's kind out: an object about another, with a reason.
+    expect(
+      parse(
+        '{"reason":"FailedScheduling","message":"0/3 nodes are available","source":{"component":"default-scheduler"},"type":"Warning","involvedObject":{"kind":"Pod","name":"api-7d9f"},"lastTimestamp":"2026-11-20T10:00:30Z"}',
+      ),
+    ).toMatchObject({ level: 'warn', service: 'default-scheduler' });
+    expect(parse('{"type":"Warning","involvedObject":{"kind":"Pod"},"message":"x"}')?.level).toBeNull();
   });
 
   it("reads Serilog's compact JSON: @t, @l, @mt", () => {

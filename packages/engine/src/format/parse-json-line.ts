@@ -339,12 +339,17 @@ function apiCallOf(
 
 /**
  * A Kubernetes Event object (`kubectl get events -o json`'s items, an event exporter's lines): its
- * `type` is its level (Warning, Normal), the component that reported it its service.
+ * `type` is its level (Warning, Normal), the component that reported it its service. An exporter may
+ * leave out the object's own `kind`: an object about another (`involvedObject`) with a `reason` is one.
  */
 function kubernetesEventOf(
   attributes: Record<string, AttributeValue>,
 ): { level: Level; service: string | null } | null {
-  if (attributes['kind'] !== 'Event') return null;
+  if (
+    attributes['kind'] !== 'Event' &&
+    (attributes['involvedObject.kind'] === undefined || typeof attributes['reason'] !== 'string')
+  )
+    return null;
   const type = attributes['type'];
   if (type !== 'Warning' && type !== 'Normal') return null;
   const component = attributes['source.component'] ?? attributes['reportingComponent'];
