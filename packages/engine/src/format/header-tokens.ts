@@ -375,6 +375,8 @@ export function classify(s: string, from: number, to: number): number {
   if (s.charCodeAt(to - 1) === 93 && (isSourceLocation(s, from, to) || isClosingName(s, from, to)))
     return SOURCE;
   if (isGoSource(s, from, to)) return SOURCE;
+  // Go's standard logger with its file (log.Lshortfile): "2023/05/03 07:05:39 main.go:275: …".
+  if (s.charCodeAt(to - 1) === 58 && to - from > 6 && isGoSource(s, from, to - 1)) return SOURCE;
   // A program named by its path, as syslog writes some: "/apps/ganglia-3.0.1/sbin/gmetad[1682]:".
   if (c0 === 47 && len > 2 && s.charCodeAt(to - 1) === 58) {
     const name = s.lastIndexOf('/', to - 1) + 1;

@@ -239,11 +239,11 @@ export function splitHeader(
       out.componentStart = (tokens.starts[k] ?? 0) + 1;
       out.componentEnd = (tokens.ends[k] ?? 1) - 1;
     } else if (cls === SOURCE && out.componentEnd === 0) {
-      // "reflector.go:138]": the file is the component, without its line number; "app::server]"
-      // (env_logger's module path closing the bracket its time opened): the path.
+      // "reflector.go:138]", Go's "main.go:275:": the file is the component, without its line number;
+      // "app::server]" (env_logger's module path closing the bracket its time opened): the path.
       const end = tokens.ends[k] ?? 1;
       out.componentStart = tokens.starts[k] ?? 0;
-      out.componentEnd = line.charCodeAt(end - 2) <= 57 ? line.lastIndexOf(':', end - 1) : end - 1;
+      out.componentEnd = line.charCodeAt(end - 2) <= 57 ? line.lastIndexOf(':', end - 2) : end - 1;
     } else if (cls === LEVEL) {
       // The level written again as a word after a level letter (Ruby's Logger): the word is read.
       out.levelStart = tokens.starts[k] ?? 0;
@@ -431,7 +431,7 @@ function fits(line: string, tokens: HeaderTokens, k: number, cls: number): boole
       return end - start === 1 && (c0 === 42 || c0 === 35 || c0 === 46 || c0 === 45);
     case SOURCE:
       return (
-        (line.charCodeAt(end - 1) === 93 || line.charCodeAt(end - 1) <= 57) && tokens.classOf(k) === SOURCE
+        (line.charCodeAt(end - 1) === 93 || line.charCodeAt(end - 1) <= 58) && tokens.classOf(k) === SOURCE
       );
     default:
       return tokens.classOf(k) === cls;

@@ -1313,6 +1313,20 @@ describe('readEvents: common server log headers', () => {
     }
   });
 
+  it("reads Go's standard logger with its file (log.Lshortfile): the file is the service", async () => {
+    const log = [
+      '2023/05/03 07:05:39.316324 main.go:275: resized 68a35533.jpg -> 1200 (772KB) in 22.5ms',
+      '2023/05/03 07:05:40.381317 worker.go:85: error: flush failed: connection reset',
+      '2023/05/03 07:05:41.381317 main.go:91: resized 869a21ef.jpg -> 240 (433KB) in 41.5ms',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service, e.message])).toEqual([
+      [null, 'main.go', 'resized 68a35533.jpg -> 1200 (772KB) in 22.5ms'],
+      ['error', 'worker.go', 'error: flush failed: connection reset'],
+      [null, 'main.go', 'resized 869a21ef.jpg -> 240 (433KB) in 41.5ms'],
+    ]);
+  });
+
   it("reads zap's console lines: the source file as the service, the fields' JSON as attributes", async () => {
     const log = [
       '2026-11-25T10:00:00.123Z\tINFO\tserver/server.go:42\tstarting server\t{"addr": ":8080"}',
