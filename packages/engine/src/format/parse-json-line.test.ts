@@ -105,6 +105,12 @@ describe('parseJsonLine', () => {
     expect(parse('{"type":"Warning","involvedObject":{"kind":"Pod"},"message":"x"}')?.level).toBeNull();
   });
 
+  it("reads winston's npm levels http and silly from a level field, not from a message's words", () => {
+    expect(parse('{"level":"http","message":"POST /api/carts 201 768 - 71.164 ms"}')?.level).toBe('info');
+    expect(parse('{"level":"silly","message":"cache probe"}')?.level).toBe('trace');
+    expect(parse('{"msg":"http: TLS handshake error from 10.0.0.1:1234: EOF"}')?.level).toBeNull();
+  });
+
   it("reads Serilog's compact JSON: @t, @l, @mt", () => {
     const fields = parse(
       '{"@t":"2026-11-25T10:00:01.1234567Z","@mt":"Payment {PaymentId} failed","@l":"Error","PaymentId":7}',

@@ -369,6 +369,16 @@ function isSeverityLetter(value: string | number | boolean): value is string {
 
 const flattener = new Flattener();
 
+/**
+ * npm's (winston's) level names that name no level elsewhere, read only as a level field's value:
+ * "http" (between info and verbose: winston's request lines, `{"level":"http","message":"POST
+ * /api/carts 201 …"}`) and "silly" (below debug). In a message "http" is a word like any other.
+ */
+const NPM_LEVELS = new Map<string, Level>([
+  ['http', 'info'],
+  ['silly', 'trace'],
+]);
+
 /** "3", "30": a numeric level written as a string (journald's PRIORITY). */
 function isSmallNumber(value: string): boolean {
   const n = value.length;
@@ -436,7 +446,7 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
       : typeof lv === 'string'
         ? isSmallNumber(lv)
           ? levelFromNumber(Number(lv))
-          : normalizeLevel(lv)
+          : (normalizeLevel(lv) ?? NPM_LEVELS.get(lv.toLowerCase()) ?? null)
         : msg !== undefined && (f.messageKey === '@m' || f.messageKey === '@mt')
           ? 'info'
           : null;
