@@ -3,6 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { fixture, read, text } from './test-helpers';
 import { readEvents } from './read-events';
 import { TemplateMiner } from '../mining/template-miner';
+import type { LogEvent } from '../types';
+
+/** Each event's time (ISO), level, service, message (its first `chars` characters) and attributes. */
+function fieldRows(events: readonly LogEvent[], chars = Infinity): unknown[][] {
+  return events.map((e) => [
+    new Date(e.timestamp ?? 0).toISOString(),
+    e.level,
+    e.service,
+    e.message.slice(0, chars),
+    e.attributes,
+  ]);
+}
 
 describe('readEvents: formats', () => {
   it('reads JSON lines: timestamp, level, service, message, flattened attributes', async () => {
@@ -1368,15 +1380,7 @@ describe('readEvents: common server log headers', () => {
       "[Tue Aug 02 12:37:09.000001 2022] [proxy_fcgi:error] [pid 2700:tid 1] [client 10.0.0.1:1] AH01071: Got error 'PHP message: PHP Warning:  Undefined variable $x in /var/www/a.php on line 3'",
     ];
     const { events } = await read(text(log.join('\n') + '\n'));
-    expect(
-      events.map((e) => [
-        new Date(e.timestamp ?? 0).toISOString(),
-        e.level,
-        e.service,
-        e.message,
-        e.attributes,
-      ]),
-    ).toEqual([
+    expect(fieldRows(events)).toEqual([
       [
         '2022-08-02T12:37:02.204Z',
         'error',
@@ -1496,15 +1500,7 @@ describe('readEvents: common server log headers', () => {
       "2026-11-25T10:00:03.123456Z 9 [Note] [MY-010914] [Server] Aborted connection 9 to db: 'shop' user: 'app' host: '10.0.0.7' (Got timeout reading communication packets).",
     ];
     const { events } = await read(text(log.join('\n') + '\n'));
-    expect(
-      events.map((e) => [
-        new Date(e.timestamp ?? 0).toISOString(),
-        e.level,
-        e.service,
-        e.message.slice(0, 24),
-        e.attributes,
-      ]),
-    ).toEqual([
+    expect(fieldRows(events, 24)).toEqual([
       [
         '2026-11-25T10:00:00.123Z',
         'info',
