@@ -374,9 +374,9 @@ export function classify(s: string, from: number, to: number): number {
     return PROCESS;
   if (s.charCodeAt(to - 1) === 93 && (isSourceLocation(s, from, to) || isClosingName(s, from, to)))
     return SOURCE;
-  if (isGoSource(s, from, to)) return SOURCE;
+  if (isSourceFile(s, from, to)) return SOURCE;
   // Go's standard logger with its file (log.Lshortfile): "2023/05/03 07:05:39 main.go:275: …".
-  if (s.charCodeAt(to - 1) === 58 && to - from > 6 && isGoSource(s, from, to - 1)) return SOURCE;
+  if (s.charCodeAt(to - 1) === 58 && to - from > 6 && isSourceFile(s, from, to - 1)) return SOURCE;
   // A program named by its path, as syslog writes some: "/apps/ganglia-3.0.1/sbin/gmetad[1682]:".
   if (c0 === 47 && len > 2 && s.charCodeAt(to - 1) === 58) {
     const name = s.lastIndexOf('/', to - 1) + 1;
@@ -463,13 +463,25 @@ function isMonthDay(s: string, at: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** "storage/pebble.go:1219" (CockroachDB's header, before its "⋮"): a Go file and a line number. */
-function isGoSource(s: string, from: number, to: number): boolean {
+/** Extensions of source files a header names with a line number (see isSourceFile). */
+const SOURCE_EXTENSIONS = new Set(['go', 'java', 'kt', 'scala', 'groovy']);
+
+/**
+ * A source file and a line number: "storage/pebble.go:1219" (CockroachDB's header, before its "⋮"),
+ * log4j's `%F:%L` ("ReadCommand.java:569", Cassandra's "… 2019-10-23 14:57:48,683 ReadCommand.java:569
+ * - Read 61 live rows …").
+ */
+function isSourceFile(s: string, from: number, to: number): boolean {
   let i = to - 1;
   while (i > from && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i--;
+  if (i === to - 1 || s.charCodeAt(i) !== 58) return false;
+  const dot = s.lastIndexOf('.', i);
   // isSourceLocation reads the digits before its last character: the one after the token.
   return (
-    i < to - 1 && s.charCodeAt(i) === 58 && s.startsWith('.go', i - 3) && isSourceLocation(s, from, to + 1)
+    dot > from &&
+    i - dot <= 7 &&
+    SOURCE_EXTENSIONS.has(s.slice(dot + 1, i)) &&
+    isSourceLocation(s, from, to + 1)
   );
 }
 

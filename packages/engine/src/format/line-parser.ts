@@ -44,6 +44,12 @@ const RUBY_LOGGER = /^[DIWEFAU], \[(\d[^\]]{9,40}?) #\d+\] +([A-Z]+) -- ([^:]*):
 /** A Java class and its method before the text, "hudson.model.Run#execute: " (Jenkins). */
 const SOURCE_METHOD = /^([A-Za-z_$][\w$]*(?:\.[\w$]+)+)#[\w$<>]+: /;
 
+/**
+ * log4j's `%F:%L - ` after a time that follows the header, Cassandra's "INFO  [main] 2026-11-25
+ * 10:00:00,123 CassandraDaemon.java:123 - Starting …": the source file (the service) and its line.
+ */
+const SOURCE_DASH = /^([A-Za-z_$][\w$]*\.(?:java|kt|scala|groovy)):\d+ - /;
+
 /** The label before the time of a MySQL slow query log entry (see LineParser.commentTime). */
 const COMMENT_TIME = '# Time: ';
 
@@ -269,8 +275,11 @@ export class LineParser {
     if (layout !== null) {
       let message = line.slice(layout.messageStart);
       let time = this.headerTimeAt(line, layout.timeStart, layout.timeEnd);
-      if (time === null && (time = this.timeAfterHeader(message)) !== null)
+      let source: RegExpExecArray | null = null;
+      if (time === null && (time = this.timeAfterHeader(message)) !== null) {
         message = message.slice(this.leadingEnd);
+        if ((source = SOURCE_DASH.exec(message)) !== null) message = message.slice(source[0].length);
+      }
       const fields: ParsedFields = {
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
         level: layout.levelFromMessage ? levelFromMessage(message) : layout.level,
@@ -278,7 +287,7 @@ export class LineParser {
           layout.component ??
           (layout.componentEnd > layout.componentStart
             ? line.slice(layout.componentStart, layout.componentEnd)
-            : null),
+            : (source?.[1] ?? null)),
         message,
         attributes: layout.hasPairs ? headerAttributes(line, layout.messageStart) : {},
         format: 'text',
@@ -308,10 +317,16 @@ export class LineParser {
     let message = line.slice(p.messageStart);
     const level =
       p.levelEnd > p.levelStart ? headerLevelAt(line, p.levelStart, p.levelEnd) : levelFromMessage(message);
-    const service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
+    let service = p.componentEnd > p.componentStart ? line.slice(p.componentStart, p.componentEnd) : null;
     let time = this.headerTime(line.slice(p.timeStart, p.timeEnd));
-    if (time === null && (time = this.timeAfterHeader(message)) !== null)
+    if (time === null && (time = this.timeAfterHeader(message)) !== null) {
       message = message.slice(this.leadingEnd);
+      const source = SOURCE_DASH.exec(message);
+      if (source !== null) {
+        message = message.slice(source[0].length);
+        service ??= source[1] ?? null;
+      }
+    }
     const timestamp = this.yearless && time !== null ? this.rollYear(time) : time;
     this.headerLayouts().learn(line, p, level);
     const fields: ParsedFields = {

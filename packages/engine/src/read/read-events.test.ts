@@ -1339,6 +1339,26 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads log4j's %F:%L source file as the service: after the thread, or after a time that follows it (Cassandra)", async () => {
+    const layouts = [
+      [
+        '2026-11-25 10:00:00,123 INFO  [main] App.java:42 - Started in 3.2 s',
+        '2026-11-25 10:00:01,123 ERROR [pool-1] OrderService.java:118 - Order 17 failed',
+      ],
+      [
+        'INFO  [main] 2026-11-25 10:00:00,123 App.java:42 - Started in 3.2 s',
+        'ERROR [CompactionExecutor:2] 2026-11-25 10:00:01,123 OrderService.java:118 - Order 17 failed',
+      ],
+    ];
+    for (const log of layouts) {
+      const { events } = await read(text(log.join('\n') + '\n'));
+      expect(events.map((e) => [e.timestamp, e.level, e.service, e.message])).toEqual([
+        [Date.UTC(2026, 10, 25, 10, 0, 0, 123), 'info', 'App.java', 'Started in 3.2 s'],
+        [Date.UTC(2026, 10, 25, 10, 0, 1, 123), 'error', 'OrderService.java', 'Order 17 failed'],
+      ]);
+    }
+  });
+
   it("reads zap's console lines: the source file as the service, the fields' JSON as attributes", async () => {
     const log = [
       '2026-11-25T10:00:00.123Z\tINFO\tserver/server.go:42\tstarting server\t{"addr": ":8080"}',
@@ -2261,12 +2281,18 @@ describe('readEvents: common server log headers', () => {
       'WARN  [GossipTasks:1] 2024-10-21 15:31:21,002 FailureDetector.java:288 - Not marking nodes down due to local pause',
     ];
     const { events } = await read(text(lines.join('\n') + '\n'));
+    // The source file after the time is the service (see the %F:%L test).
     expect(
-      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.split(' ')[0]]),
+      events.map((e) => [
+        new Date(e.timestamp ?? 0).toISOString(),
+        e.level,
+        e.service,
+        e.message.split(' ')[0],
+      ]),
     ).toEqual([
-      ['2024-10-21T15:31:04.337Z', 'info', 'CompactionTask.java:164'],
-      ['2024-10-21T15:31:20.825Z', 'error', 'JVMStabilityInspector.java:196'],
-      ['2024-10-21T15:31:21.002Z', 'warn', 'FailureDetector.java:288'],
+      ['2024-10-21T15:31:04.337Z', 'info', 'CompactionTask.java', 'Compacting'],
+      ['2024-10-21T15:31:20.825Z', 'error', 'JVMStabilityInspector.java', 'OutOfMemory'],
+      ['2024-10-21T15:31:21.002Z', 'warn', 'FailureDetector.java', 'Not'],
     ]);
   });
 
