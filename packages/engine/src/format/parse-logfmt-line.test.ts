@@ -132,7 +132,7 @@ describe('parseLogfmtLine: a time before the pairs', () => {
     ).toMatchObject({
       timestamp: Date.parse('2026-11-25T10:00:01Z'),
       level: 'error',
-      message: 'db connect failed',
+      message: 'db connect failed: refused',
     });
     expect(
       parseLogfmtLine('2026-11-25T10:00:01Z ts=2026-11-25T10:00:05Z level=info msg=x', time)?.timestamp,

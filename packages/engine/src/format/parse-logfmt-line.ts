@@ -3,6 +3,7 @@ import { normalizeLevel } from '../fields/normalize-level';
 import { detach, sameText } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
+import { withError } from './parse-json-line';
 
 /**
  * Reads `key=value key="quoted value"` pairs, flat: key, value, key, value… One array a line, where
@@ -219,6 +220,10 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     fields.message = Object.entries(attributes)
       .map(([k, v]) => `${k}=${String(v)}`)
       .join(' ');
+  } else if (attributes['err'] !== undefined || attributes['error'] !== undefined) {
+    // The error beside a generic message is part of it, as a JSON line's (go-kit's `msg="invalid
+    // request" err="unexpected EOF"`, logrus' and zerolog's `error=`): see withError.
+    fields.message = withError(fields.message, attributes);
   }
   return fields;
 }

@@ -69,7 +69,7 @@ describe('container runtime logs', () => {
       events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.service, e.level, e.message]),
     ).toEqual([
       ['2026-11-25T10:00:00.123Z', 'api', 'info', 'request served'],
-      ['2026-11-25T10:00:01.456Z', 'api', 'error', 'db timeout'],
+      ['2026-11-25T10:00:01.456Z', 'api', 'error', 'db timeout: context deadline exceeded'],
       ['2026-11-25T10:00:02.000Z', 'worker', 'error', 'Job 881 failed'],
       ['2026-11-25T10:00:02.000Z', 'worker', 'info', 'Job 880 done'],
       ['2026-11-25T10:00:03.001Z', 'prod/cron', null, 'Job 882 done'],

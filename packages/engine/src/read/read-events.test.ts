@@ -90,7 +90,8 @@ describe('readEvents: formats', () => {
     expect(events[2]).toMatchObject({
       level: 'error',
       service: 'billing',
-      message: 'charge failed',
+      // The error is part of the message, as a JSON line's.
+      message: 'charge failed: gateway timeout',
       attributes: { err: 'gateway timeout' },
     });
   });
@@ -109,7 +110,7 @@ describe('readEvents: formats', () => {
       ['info', null, 'request served'],
       ['info', null, 'request served'],
       ['error', 'db.Pool', 'connection reset'],
-      ['error', null, 'db timeout'],
+      ['error', null, 'db timeout: context deadline exceeded'],
       ['warn', 'db.Pool', 'retrying in 2s'],
     ]);
   });
