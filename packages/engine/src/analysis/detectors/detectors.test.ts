@@ -1864,6 +1864,53 @@ describe('volume_spike', () => {
     const scraped = [...before, 769, 790, 783, 742, 687, 277, 314, 351, 328, 323, 359, 449, 454, 463];
     expect(longFloods(scraped, 2).map((f) => [f.from, f.to])).toEqual([[12, 16]]);
     expect(longFloods(scraped)).toEqual([]);
+    // A scraper's half hour at 3.5× on a day whose traffic doubled by the afternoon (blind6 190/s04):
+    // it ends where its requests halved at once (812 → 314), though the afternoon stays above twice
+    // the morning's level (120) after it.
+    const dayStart = [
+      86, 113, 117, 97, 75, 88, 105, 97, 103, 100, 139, 120, 129, 115, 102, 117, 126, 132, 151, 145,
+    ];
+    const flooded = [
+      ...dayStart,
+      446,
+      542,
+      668,
+      676,
+      779,
+      1157,
+      812,
+      314,
+      251,
+      230,
+      220,
+      273,
+      275,
+      363,
+      344,
+      481,
+    ];
+    expect(longFloods(flooded, 2).map((f) => [f.from, f.to])).toEqual([[20, 26]]);
+    // A day rising on at the same step, no drop after it, is not one.
+    const risen = [
+      ...dayStart,
+      446,
+      542,
+      668,
+      676,
+      779,
+      1157,
+      812,
+      714,
+      651,
+      630,
+      620,
+      673,
+      675,
+      763,
+      744,
+      781,
+    ];
+    expect(longFloods(risen, 2)).toEqual([]);
     // A worker's queue filled in bulk: 7× for 28 minutes, then the busier hour that followed at 1.6×
     // its level before (blind5 290/s02, per minute): back three quarters of the way down, it ended.
     const queue = [

@@ -116,6 +116,7 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     if (!stepped && !requests) continue;
     let to = k;
     while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
+    if (requests) to = requestsFallen(values, k, to);
     // Its last, partial bucket (the flood ended within it) is the flood's too when the level is back after it.
     const tail = values[to + 1] ?? 0;
     if (tail >= BACK_FACTOR * level && (values[to + 2] ?? Infinity) < BACK_FACTOR * level) to++;
@@ -154,6 +155,23 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     k = to;
   }
   return out;
+}
+
+/**
+ * The last bucket of a flood of requests over `from`..`to` (buckets at twice the level before it or
+ * more): the one before it halved at once, the run going on past the next, when the traffic after that stays at half the flood's
+ * median or less (the median of its next six buckets). A day whose traffic doubled by the afternoon
+ * sits at twice the morning's level after a scraper's half hour at 3.5× stopped (blind6 190/s04:
+ * 812 five-minute requests, then 314, 251, 230 …, against a level of 120 before): the flood ended at
+ * the drop, not where the day's traffic fell under twice the morning's.
+ */
+function requestsFallen(values: readonly number[], from: number, to: number): number {
+  // (A drop into the run's last bucket is its partial last minutes: the run ends there anyway.)
+  for (let j = from + 1; j < to; j++) {
+    if ((values[j] ?? 0) * 2 > (values[j - 1] ?? 0)) continue;
+    if (2 * median(values.slice(j, j + LEVEL_BUCKETS / 2)) <= median(values.slice(from, j))) return j - 1;
+  }
+  return to;
 }
 
 /** The least of `values[from]` … `values[to - 1]`. */
