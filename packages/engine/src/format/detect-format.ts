@@ -102,7 +102,12 @@ function hasText(line: string): boolean {
 
 function isLogfmt(line: string): boolean {
   // A line without "=" holds no pair (most lines of other formats: no word-by-word read of them).
-  if (line.indexOf('=') < 0) return false;
+  const eq = line.indexOf('=');
+  if (eq < 0) return false;
+  // Pairs after a program's tag ("… host app[123]: time=… level=info msg=…", journald's and syslog's
+  // lines of a logfmt program) are a text line's message: its header names the program (see unnestPayload).
+  const keyStart = line.lastIndexOf(' ', eq);
+  if (keyStart > 0 && line.charCodeAt(keyStart - 1) === 58) return false;
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 3) return false;
   return pairs.some(([k]) => /^(level|lvl|msg|message|ts|time|t)$/i.test(k));

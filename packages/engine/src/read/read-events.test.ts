@@ -1994,6 +1994,30 @@ describe('readEvents: common server log headers', () => {
     expect(events[1]?.timestamp).toBe(Date.parse('2024-05-09T00:00:07Z'));
   });
 
+  it("reads a journal whose busiest program logs logfmt as text: each line's program is its service", async () => {
+    const consumer = (s: number) =>
+      `2019-01-27T02:58:${String(s).padStart(2, '0')}+0000 ip-10-125-16-226 itineraries-consumer[23406]: time=2019-01-27T02:58:${String(s).padStart(2, '0')}.178Z level=INFO msg="processed message" id=${177272282 + s} queue=itineraries`;
+    const lines = [
+      ...Array.from({ length: 6 }, (_, s) => consumer(s)),
+      '2019-01-27T02:58:41+0000 ip-10-125-16-226 sshd[826094]: Connection closed by authenticating user root 158.254.150.50 port 36575 [preauth]',
+      '2019-01-27T02:58:46+0000 ip-10-125-16-226 kernel: [UFW BLOCK] IN=ens5 OUT= SRC=189.232.130.130 DST=10.125.0.12 LEN=44 PROTO=TCP SPT=37977 DPT=8080',
+      '2019-01-27T02:58:47+0000 ip-10-125-16-226 itineraries-consumer[23406]: time=2019-01-27T02:58:47.001Z level=WARN msg="upstream call failed, retrying" err="read timeout"',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('text');
+    expect(events.slice(5).map((e) => [e.service, e.level, e.message])).toEqual([
+      ['itineraries-consumer', 'info', 'processed message'],
+      ['sshd', null, 'Connection closed by authenticating user root 158.254.150.50 port 36575 [preauth]'],
+      [
+        'kernel',
+        null,
+        '[UFW BLOCK] IN=ens5 OUT= SRC=189.232.130.130 DST=10.125.0.12 LEN=44 PROTO=TCP SPT=37977 DPT=8080',
+      ],
+      ['itineraries-consumer', 'warn', 'upstream call failed, retrying: read timeout'],
+    ]);
+    expect(events[0]?.attributes).toEqual({ id: '177272282', queue: 'itineraries' });
+  });
+
   it("reads Ruby's Logger (Rails): the level word after the time, the program and Rails' request tag are header", async () => {
     const lines = [
       'I, [2026-02-21T03:36:51.614040 #19178]  INFO -- : [1309fae6-8460-4729-be0e-7cc0f9161e7b] Started POST "/v1/documents" for 122.31.158.176',
