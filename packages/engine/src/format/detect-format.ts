@@ -11,6 +11,7 @@ import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
 import { isContinuation, type FramingState } from '../frame/is-continuation';
+import { opensLikeSql } from './starts-like-header';
 import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
@@ -181,7 +182,12 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
     learned = learnTextHeader(
       lines.filter(
-        (l, i) => !json[i] && !isUwsgiRequest(l) && !(logfmt && isLogfmt(l)) && !isContinuation(l, state),
+        (l, i) =>
+          !json[i] &&
+          !isUwsgiRequest(l) &&
+          !(logfmt && isLogfmt(l)) &&
+          !isContinuation(l, state) &&
+          !opensLikeSql(l),
       ),
     );
     return learned;

@@ -98,6 +98,46 @@ function hasContinuationColon(line: string): boolean {
   return false;
 }
 
+/** First words of the lines of an SQL statement written across several lines. */
+const SQL_WORDS = new Set([
+  'SELECT',
+  'FROM',
+  'WHERE',
+  'AND',
+  'OR',
+  'ON',
+  'JOIN',
+  'INNER',
+  'LEFT',
+  'RIGHT',
+  'FULL',
+  'CROSS',
+  'ORDER',
+  'GROUP',
+  'HAVING',
+  'LIMIT',
+  'OFFSET',
+  'UNION',
+  'WITH',
+  'INSERT',
+  'VALUES',
+  'UPDATE',
+  'SET',
+  'DELETE',
+  'RETURNING',
+  'OUTPUT',
+  'MERGE',
+  'DECLARE',
+]);
+
+/** Whether a line opens with an SQL keyword in capitals followed by a blank ("FROM [Orders] AS [o]"). */
+export function opensLikeSql(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const space = line.indexOf(' ');
+  return space > 1 && space <= 9 && SQL_WORDS.has(line.slice(0, space));
+}
+
 /** Whether the line's first token is digits only ("1617411910063" of "1617411910063 retry"). */
 function opensOnDigitsOnly(line: string): boolean {
   let i = 0;
@@ -154,7 +194,10 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   };
   // Lines the framing rules already join (stack frames, indented lines) are not counted.
   const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
-  const lines = sample.filter((l) => l.length > 0 && !isContinuation(l, state));
+  // Nor the lines of an SQL statement logged across several lines (Entity Framework Core's
+  // "Executed DbCommand (4ms) […]" and its SELECT, FROM and WHERE lines unindented after it): many, and
+  // each the event's before it.
+  const lines = sample.filter((l) => l.length > 0 && !isContinuation(l, state) && !opensLikeSql(l));
   if (lines.length < 20) return null;
   const numeric = lines.filter((l) => l.charCodeAt(0) >= 48 && l.charCodeAt(0) <= 57);
   datesOnly = numeric.length >= 20 && numeric.filter(opensOnDigitsOnly).length <= numeric.length * 0.02;

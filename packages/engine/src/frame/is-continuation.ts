@@ -103,6 +103,10 @@ export function isContinuation(line: string, state: FramingState): boolean {
     case 76: // L
       if (line.startsWith('Last message')) return true;
       break;
+    case 45: // -
+      // .NET's mark between an async method's frames, unindented since .NET Core 3.0.
+      if (line.startsWith('--- End of stack trace from previous location')) return true;
+      break;
     case 103: // g
       if (line.startsWith('goroutine ') && line.endsWith(':')) {
         state.inGoroutine = true;

@@ -2299,6 +2299,31 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("keeps Entity Framework Core's SQL lines and .NET's async frame marks in their events (NLog's file target)", async () => {
+    const request = (s: number) =>
+      `2026-11-06 08:00:${String(s).padStart(2, '0')}.0571|INFO|Microsoft.AspNetCore.Hosting.Diagnostics|Request finished HTTP/1.1 GET https://localhost:5000/api/orders/${400 + s} - 200 1576 87.8750ms`;
+    const command = (s: number) => [
+      `2026-11-06 08:00:${String(s).padStart(2, '0')}.0572|INFO|Microsoft.EntityFrameworkCore.Database.Command|Executed DbCommand (35ms) [Parameters=[@__id_0='?' (DbType = Int32)], CommandType='Text', CommandTimeout='30']`,
+      'SELECT TOP(1) [o].[Id], [o].[CustomerId], [o].[Status], [o].[Total]',
+      'FROM [Orders] AS [o]',
+      'WHERE [o].[Id] = @__id_0',
+    ];
+    const lines = [
+      ...Array.from({ length: 24 }, (_, s) => [request(s), ...command(s)]).flat(),
+      '2026-11-06 08:00:31.9094|ERROR|Aperture.Backoffice.Services.OrderService|Unhandled error while processing request System.TimeoutException: The operation has timed out.',
+      '   at Aperture.Backoffice.Services.InvoiceService.Post(Int32 id) in C:\\src\\InvoiceService.cs:line 158',
+      '--- End of stack trace from previous location ---',
+      '   at Aperture.Backoffice.Data.OrderRepository.CreateAsync(Int32 id) in C:\\src\\OrderRepository.cs:line 90',
+      request(32),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events).toHaveLength(50);
+    expect(events.map((e) => e.lineCount).slice(0, 2)).toEqual([1, 4]);
+    expect(events[1]?.message.split('\n').at(-1)).toBe('WHERE [o].[Id] = @__id_0');
+    expect(events.at(-2)).toMatchObject({ line: 121, lineCount: 4, level: 'error' });
+    expect(events.filter((e) => e.timestampInherited || e.service === null).map((e) => e.line)).toEqual([]);
+  });
+
   it('reads a time that follows the level and the thread (Cassandra\'s "INFO  [main] 2024-10-21 10:15:07,547 …")', async () => {
     const lines = [
       'INFO  [CompactionExecutor:1] 2024-10-21 15:31:04,337 CompactionTask.java:164 - Compacting (ef13d394) [nb-8158-big-Data.db:level=0, ]',
