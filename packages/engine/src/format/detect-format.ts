@@ -164,6 +164,9 @@ class Detection implements FormatDetection {
   }
 }
 
+/** Fewest lines of an access log's sample besides its requests that its other lines' header is learned from. */
+const MIN_OTHER_LINES = 3;
+
 /** Picks the format most sampled lines fit (at least half of them), else text with a learned header. */
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
   const lines = sample.filter(hasText);
@@ -173,23 +176,31 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // when first asked for: a syslog, access, logfmt or CSV file whose every line is of its format never
   // asks (in a bundle of small files, learning it was a quarter of the time).
   let learned: TextHeaderModel | null = null;
-  // So are a logfmt file's pairs: its text lines' header is learned from the text lines.
+  // So are a logfmt file's pairs, and an access log's requests where the sample holds other lines
+  // that make a header of their own (ingress-nginx's controller writes klog lines among its access
+  // lines); where it holds none, the requests' header is the best guess at theirs (gunicorn's "[time]
+  // [pid] [LEVEL]" after its requests', Puma's "[pid] " before its boot lines).
   let logfmt = false;
+  let access = false;
   // And lines the framing joins to the line before (stack frames, "Caused by:", Laravel's "[stacktrace]"):
   // a file of long traces has more of them than of headers.
   const learn = (): TextHeaderModel => {
     if (learned !== null) return learned;
     const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
-    learned = learnTextHeader(
-      lines.filter(
-        (l, i) =>
-          !json[i] &&
-          !isUwsgiRequest(l) &&
-          !(logfmt && isLogfmt(l)) &&
-          !isContinuation(l, state) &&
-          !opensLikeSql(l),
-      ),
+    const starts = lines.filter(
+      (l, i) =>
+        !json[i] &&
+        !isUwsgiRequest(l) &&
+        !(logfmt && isLogfmt(l)) &&
+        !isContinuation(l, state) &&
+        !opensLikeSql(l),
     );
+    const others = access ? starts.filter((l) => !isAccessLine(l)) : starts;
+    if (others !== starts && others.length >= MIN_OTHER_LINES) {
+      const own = learnTextHeader(others);
+      if (hasHeader(own)) return (learned = own);
+    }
+    learned = learnTextHeader(starts);
     return learned;
   };
   const detected = (fields: DetectedFields): FormatDetection => new Detection(fields, learn);
@@ -231,6 +242,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   }
   if (best) {
     logfmt = best.format === 'logfmt';
+    access = best.format === 'access';
     return withRequests(withUnits(best, lines), lines);
   }
   // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).

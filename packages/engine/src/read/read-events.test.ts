@@ -367,6 +367,34 @@ describe('readEvents: formats', () => {
     expect(files[0]?.firstTimestamp).toBe(Date.UTC(2019, 2, 25, 10, 4, 35));
   });
 
+  it("reads ingress-nginx's controller lines (klog) among its access lines: their level and message", async () => {
+    const request = (s: number) =>
+      `112.164.34.${s} - - [24/Aug/2019:10:58:${String(s).padStart(2, '0')} +0000] "GET /v1/reports?page=1 HTTP/1.1" 200 19597 "-" "Mozilla/5.0" 403 0.046 [dunton-reports-80] [] 10.0.1.7:8080 19597 0.045 200 4f1c`;
+    const lines = [
+      ...Array.from({ length: 12 }, (_, s) => request(s)),
+      'I0824 10:58:12.927562       7 store.go:440] "Found valid IngressClass" ingress="dunton/dispatch" ingressclass="nginx"',
+      request(13),
+      'W0824 10:58:14.507818       7 controller.go:1214] Service "dunton/dispatch-legacy" does not have any active Endpoint.',
+      request(15),
+      'I0824 10:58:16.927562       7 controller.go:190] "Backend successfully reloaded"',
+      request(17),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.filter((e) => e.attributes['status'] === undefined).map((e) => [e.level, e.message]),
+    ).toEqual([
+      ['info', '"Found valid IngressClass" ingress="dunton/dispatch" ingressclass="nginx"'],
+      ['warn', 'Service "dunton/dispatch-legacy" does not have any active Endpoint.'],
+      ['info', '"Backend successfully reloaded"'],
+    ]);
+    // One such line, too few to learn their header from: its klog header is still read.
+    const one = await read(text([...lines.slice(0, 13), request(13)].join('\n') + '\n'));
+    expect(one.events[12]).toMatchObject({
+      level: 'info',
+      message: '"Found valid IngressClass" ingress="dunton/dispatch" ingressclass="nginx"',
+    });
+  });
+
   it.each([
     [
       'nginx with $http_x_forwarded_for $upstream_addr $request_time $upstream_response_time',
