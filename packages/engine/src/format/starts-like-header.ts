@@ -196,8 +196,16 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
   // Nor the lines of an SQL statement logged across several lines (Entity Framework Core's
   // "Executed DbCommand (4ms) […]" and its SELECT, FROM and WHERE lines unindented after it): many, and
-  // each the event's before it.
-  const lines = sample.filter((l) => l.length > 0 && !isContinuation(l, state) && !opensLikeSql(l));
+  // each the event's before it. Nor a line after one that ends with a colon: the message goes on there
+  // (RabbitMQ's "closing AMQP connection <0.58733.0> (…, user: 'orders'):", then "client unexpectedly
+  // closed TCP connection").
+  const lines = sample.filter(
+    (l, i) =>
+      l.length > 0 &&
+      !isContinuation(l, state) &&
+      !opensLikeSql(l) &&
+      !(i > 0 && (sample[i - 1] ?? '').endsWith(':')),
+  );
   if (lines.length < 20) return null;
   const numeric = lines.filter((l) => l.charCodeAt(0) >= 48 && l.charCodeAt(0) <= 57);
   datesOnly = numeric.length >= 20 && numeric.filter(opensOnDigitsOnly).length <= numeric.length * 0.02;

@@ -2327,6 +2327,23 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("keeps RabbitMQ's message that goes on after a colon on the next line in its event", async () => {
+    const accept = (s: number) =>
+      `2026-04-12 06:22:${String(s).padStart(2, '0')}.783 [info] <0.587${s}.0> accepting AMQP connection <0.587${s}.0> (10.249.42.195:556${s} -> 10.249.15.151:5672)`;
+    const close = (s: number) => [
+      `2026-04-12 06:22:${String(s).padStart(2, '0')}.280 [warning] <0.587${s}.0> closing AMQP connection <0.587${s}.0> (10.249.42.195:556${s} -> 10.249.15.151:5672, vhost: '/', user: 'addresses'):`,
+      'client unexpectedly closed TCP connection',
+    ];
+    // A connection in three closed so: one line in nine without a time.
+    const lines = Array.from({ length: 30 }, (_, s) => (s % 3 === 2 ? close(s) : [accept(s)])).flat();
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events).toHaveLength(30);
+    expect(events[2]).toMatchObject({ level: 'warn', lineCount: 2, timestampInherited: false });
+    expect(
+      events[2]?.message.endsWith("user: 'addresses'):\nclient unexpectedly closed TCP connection"),
+    ).toBe(true);
+  });
+
   it("keeps Entity Framework Core's SQL lines and .NET's async frame marks in their events (NLog's file target)", async () => {
     const request = (s: number) =>
       `2026-11-06 08:00:${String(s).padStart(2, '0')}.0571|INFO|Microsoft.AspNetCore.Hosting.Diagnostics|Request finished HTTP/1.1 GET https://localhost:5000/api/orders/${400 + s} - 200 1576 87.8750ms`;
