@@ -50,6 +50,13 @@ const SOURCE_METHOD = /^([A-Za-z_$][\w$]*(?:\.[\w$]+)+)#[\w$<>]+: /;
  */
 const SOURCE_DASH = /^([A-Za-z_$][\w$]*\.(?:java|kt|scala|groovy)):\d+ - /;
 
+/**
+ * A host and a program's tag after a line's time, "ip-10-66-51-180 sshd[874420]: " or "… kernel: ":
+ * journald's short-iso lines of other programs in a file whose busiest program writes a header of
+ * its own after its tag ("… neighbourhoods-api[11531]: INFO neighbourhoods_api.consumer: …").
+ */
+const HOST_TAG = /^[\w.-]+ (?:([\w.@/-]+)\[\d+\]|(kernel)): /;
+
 /** The label before the time of a MySQL slow query log entry (see LineParser.commentTime). */
 const COMMENT_TIME = '# Time: ';
 
@@ -309,11 +316,13 @@ export class LineParser {
       const ruby = opensLikeRubyLogger(line) ? RUBY_LOGGER.exec(line) : null;
       if (ruby !== null) return this.rubyLoggerLine(line, ruby);
       const time = this.leadingTime(line) ?? this.commentTime(line);
-      const message = time === null ? line : line.slice(this.leadingEnd);
+      let message = time === null ? line : line.slice(this.leadingEnd);
+      const tag = time === null ? null : HOST_TAG.exec(message);
+      if (tag !== null) message = message.slice(tag[0].length);
       return withBasicConfig({
         timestamp: this.yearless && time !== null ? this.rollYear(time) : time,
         level: levelFromMessage(message),
-        service: null,
+        service: tag === null ? null : (tag[1] ?? tag[2] ?? null),
         message,
         attributes: {},
         format: 'text',

@@ -2046,6 +2046,25 @@ describe('readEvents: common server log headers', () => {
     expect(events[0]?.attributes).toEqual({ id: '177272282', queue: 'itineraries' });
   });
 
+  it("reads the other programs' lines of a journal whose busiest program writes its own level and logger after its tag", async () => {
+    const api = (s: number) =>
+      `2025-07-15T05:54:${String(s).padStart(2, '0')}+00:00 ip-10-66-51-180 neighbourhoods-api[11531]: INFO neighbourhoods_api.consumer: processed message id=${103285376 + s} queue=ViewingReminderJob duration_ms=42`;
+    const lines = [
+      ...Array.from({ length: 8 }, (_, s) => api(s)),
+      '2025-07-15T05:54:41+00:00 ip-10-66-51-180 sshd[874420]: Connection closed by authenticating user root 36.213.123.70 port 42169 [preauth]',
+      '2025-07-15T05:54:46+00:00 ip-10-66-51-180 kernel: [UFW BLOCK] IN=ens5 OUT= SRC=189.232.130.130 DST=10.66.0.12 PROTO=TCP DPT=8080',
+      '2025-07-15T05:55:01+00:00 ip-10-66-51-180 CRON[16836]: pam_unix(cron:session): session opened for user app(uid=1001) by (uid=0)',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.service, e.level, e.message.split(' ')[0]])).toEqual([
+      ...Array.from({ length: 8 }, () => ['neighbourhoods_api.consumer', 'info', 'processed']),
+      ['sshd', null, 'Connection'],
+      ['kernel', null, '[UFW'],
+      ['CRON', null, 'pam_unix(cron:session):'],
+    ]);
+    expect(events[9]?.timestamp).toBe(Date.parse('2025-07-15T05:54:46Z'));
+  });
+
   it("reads Ruby's Logger (Rails): the level word after the time, the program and Rails' request tag are header", async () => {
     const lines = [
       'I, [2026-02-21T03:36:51.614040 #19178]  INFO -- : [1309fae6-8460-4729-be0e-7cc0f9161e7b] Started POST "/v1/documents" for 122.31.158.176',
