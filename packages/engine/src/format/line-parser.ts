@@ -57,6 +57,9 @@ const SOURCE_DASH = /^([A-Za-z_$][\w$]*\.(?:java|kt|scala|groovy)):\d+ - /;
  */
 const HOST_TAG = /^[\w.-]+ (?:([\w.@/-]+)\[\d+\]|(kernel)): /;
 
+/** How near an application's time without a zone is to its access log's last request's to be kept (see parseFields). */
+const NEAR_REQUEST_MS = 10 * 60_000;
+
 /** The label before the time of a MySQL slow query log entry (see LineParser.commentTime). */
 const COMMENT_TIME = '# Time: ';
 
@@ -82,6 +85,8 @@ export class LineParser {
    */
   datelessTimes = 0;
   private lastMonth = 0;
+  /** An access log's last request's time (see parseFields). */
+  private requestTime: number | null = null;
   private month = 0;
   private monthStart = 0;
   private monthEnd = -1;
@@ -200,6 +205,7 @@ export class LineParser {
     if (parsed) {
       if (format === 'syslog3164' && parsed.timestamp !== null)
         parsed.timestamp = this.rollYear(parsed.timestamp);
+      else if (format === 'access') this.requestTime = parsed.timestamp;
       return parsed;
     }
     // ingress-nginx's controller writes klog lines among its requests: read by their own header (see
@@ -211,9 +217,16 @@ export class LineParser {
     if (format !== 'json') text.format = format;
     // The application's own lines among a server's access lines, whose times carry their zone (Ruby's
     // Logger beside Rack's "[25/Mar/2019:13:23:55 -1000]"), often write local time without one: such a
-    // line takes the time of the request before it rather than a time hours away.
-    if (format === 'access' && this.time.naiveTimes > naive) text.timestamp = null;
+    // line takes the time of the request before it rather than a time hours away — but keeps its own
+    // within minutes of it (Django's "2025-06-02 09:47:55,750 INFO …" beside gunicorn's requests in UTC).
+    if (format === 'access' && this.time.naiveTimes > naive && !this.nearRequest(text.timestamp))
+      text.timestamp = null;
     return text;
+  }
+
+  /** Whether a time is within NEAR_REQUEST_MS of the last request's (a zone's offset is 30 minutes or more). */
+  private nearRequest(t: number | null): boolean {
+    return t !== null && this.requestTime !== null && Math.abs(t - this.requestTime) <= NEAR_REQUEST_MS;
   }
 
   /**

@@ -360,10 +360,27 @@ describe('readEvents: formats', () => {
       ['info', null, 'Booted media (sinatra, ruby 2.6.5) TZ=Pacific/Honolulu (UTC-10:00)'],
       ['error', 'media', 'No space left on device @ io_write - /app/tmp/x (Errno::ENOSPC)'],
     ]);
-    // Local time without a zone, hours away from the requests' zoned times: not taken.
+    // Local time without a zone before any request's zoned time: not taken; after one, read in the
+    // requests' zone and within minutes of the request before it: its own.
     expect(ruby[0]?.timestamp).toBeNull();
-    expect(ruby[1]?.timestamp).toBe(Date.UTC(2019, 2, 25, 10, 4, 36));
-    expect(ruby[1]?.timestampInherited).toBe(true);
+    expect(ruby[1]?.timestamp).toBe(Date.UTC(2019, 2, 25, 10, 4, 37, 946));
+    expect(ruby[1]?.timestampInherited).toBe(false);
+    // Django's lines beside gunicorn's requests, both in UTC: their own times.
+    const django = await read(
+      text(
+        [
+          '27.212.252.164 - - [02/Jun/2025:09:47:33 +0000] "POST /api/v1/pricing HTTP/1.1" 201 3032 "-" "okhttp/4.12.0" 0.015417',
+          '2025-06-02 09:47:55,750 INFO [pricing.services] Loaded 41 feature flags from configmap',
+          '10.10.38.42 - - [02/Jun/2025:09:48:01 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.29" 0.000331',
+          '10.10.38.42 - - [02/Jun/2025:09:48:21 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.29" 0.000331',
+        ].join('\n') + '\n',
+      ),
+    );
+    expect(django.events[1]).toMatchObject({
+      timestamp: Date.UTC(2025, 5, 2, 9, 47, 55, 750),
+      timestampInherited: false,
+      level: 'info',
+    });
     expect(files[0]?.firstTimestamp).toBe(Date.UTC(2019, 2, 25, 10, 4, 35));
   });
 
