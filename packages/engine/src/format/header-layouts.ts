@@ -32,7 +32,8 @@ export interface HeaderLayout {
 }
 
 const FNV = 0x01000193;
-const SEED = 0x811c9dc5;
+/** FNV's offset basis as a 32-bit integer (see masked-key.ts: written above 2^31 it makes each hash a double). */
+const SEED = 0x811c9dc5 | 0;
 const MAX_LAYOUTS = 512;
 /** Headers of more whitespace-separated tokens than this are not remembered. */
 const MAX_TOKENS = 24;
@@ -65,6 +66,9 @@ export class HeaderLayouts {
   /** The layout of a line's header, when a header of the same shape was split before. */
   find(line: string): HeaderLayout | null {
     if (this.size === 0) return null;
+    // The module's constants read once (see MaskedKeyScanner.scan: each use is a load and a check).
+    const shape = SHAPE;
+    const fnv = FNV;
     const n = line.length;
     let h = SEED;
     let h2 = 0;
@@ -73,15 +77,15 @@ export class HeaderLayouts {
     while (i < n) {
       let c = line.charCodeAt(i);
       while (!isBlank(c)) {
-        const z = shapeOf(c);
-        h = Math.imul(h ^ z, FNV);
+        const z = c < 128 ? (shape[c] ?? c) : c;
+        h = Math.imul(h ^ z, fnv);
         h2 = (Math.imul(h2, 31) + z) | 0;
         if (++i >= n) return null;
         c = line.charCodeAt(i);
       }
       t++;
       while (isBlank(c)) {
-        h = Math.imul(h ^ c, FNV);
+        h = Math.imul(h ^ c, fnv);
         h2 = (Math.imul(h2, 31) + c) | 0;
         if (++i >= n) return null;
         c = line.charCodeAt(i);
