@@ -95,9 +95,11 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
   const at = message.indexOf(' HTTP/');
   const close = at < 0 ? -1 : message.indexOf('" ', at);
   let status = close < 0 ? null : statusAt(message, close + 2);
-  if (status !== null) {
+  // Envoy's 0: no response was sent (`0 DC`: the client went away first; `0 NR`: no route).
+  const unanswered = status === null && close >= 0 && isEnvoyUnanswered(message, close + 2);
+  if (status !== null || unanswered) {
     // Envoy writes its duration after the status.
-    ENVOY_TAIL.lastIndex = close + 5;
+    ENVOY_TAIL.lastIndex = close + (unanswered ? 3 : 5);
     const envoy = ENVOY_TAIL.exec(message);
     if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
     else {
@@ -113,9 +115,17 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
     if (total >= 0) attributes.requestTime = total / 1000;
     status = Number(haproxy[2]);
   }
-  attributes.status = status;
-  fields.level ??= levelOfStatus(status);
+  // Unanswered, a request has no status (as Squid's 000): its route is its message all the same.
+  if (status !== null) attributes.status = status;
+  fields.level ??= status === null ? 'info' : levelOfStatus(status);
   fields.message = requestMessage(message, at, attributes) ?? message;
+}
+
+/** Envoy's status 0 and its response flags at `s` ("0 DC ", "0 UC,URX "): a request no response was sent to. */
+function isEnvoyUnanswered(message: string, s: number): boolean {
+  if (message.charCodeAt(s) !== 48 || message.charCodeAt(s + 1) !== 32) return false;
+  const c = message.charCodeAt(s + 2);
+  return c >= 65 && c <= 90 && message.charCodeAt(s + 3) >= 65 && message.charCodeAt(s + 3) <= 90;
 }
 
 /**

@@ -2521,16 +2521,20 @@ describe('readEvents: common server log headers', () => {
     const envoy = [
       '[2026-03-04T10:15:00.123Z] "GET /api/v1/items HTTP/1.1" 200 - via_upstream - "-" 0 1534 23 22 "10.1.2.3" "Mozilla/5.0" "5f1c2d3e" "api.example.com" "10.4.5.6:8080"',
       '[2026-03-04T10:15:01.223Z] "POST /api/v1/orders HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure} - "-" 120 91 5002 - "10.1.2.4" "okhttp/4.9" "5f1c2d3f" "api.example.com" "10.4.5.7:8080"',
+      // Its 0: no response sent, the client gone first (DC).
+      '[2026-03-04T10:15:02.668Z] "GET /api/v1/items/6936598 HTTP/2" 0 DC 0 0 10 - "-" "Mozilla/5.0" "2cb91164" "api.example.com" "10.4.5.6:8080"',
     ];
     const { events, files } = await read(text(envoy.join('\n') + '\n'));
     expect(events.map((e) => [e.level, e.attributes.status, e.attributes.requestTime])).toEqual([
       ['info', 200, 0.023],
       ['error', 503, 5.002],
+      ['info', undefined, 0.01],
     ]);
     // Its message is the method and route, as an access log's: each route is a pattern.
     expect(events.map((e) => [e.message, e.attributes.path])).toEqual([
       ['GET api/<*>/items', '/api/v1/items'],
       ['POST api/<*>/orders', '/api/v1/orders'],
+      ['GET api/<*>/items/<*>', '/api/v1/items/6936598'],
     ]);
     expect(files[0]?.formatEvidence).toMatch(/2 hold an HTTP request line and its status/);
     // HAProxy's HTTP log via syslog: the status after its timers, the last of them the request's time.
