@@ -1870,46 +1870,11 @@ describe('volume_spike', () => {
     const dayStart = [
       86, 113, 117, 97, 75, 88, 105, 97, 103, 100, 139, 120, 129, 115, 102, 117, 126, 132, 151, 145,
     ];
-    const flooded = [
-      ...dayStart,
-      446,
-      542,
-      668,
-      676,
-      779,
-      1157,
-      812,
-      314,
-      251,
-      230,
-      220,
-      273,
-      275,
-      363,
-      344,
-      481,
-    ];
+    const scraping = [446, 542, 668, 676, 779, 1157, 812];
+    const flooded = [...dayStart, ...scraping, 314, 251, 230, 220, 273, 275, 363, 344, 481];
     expect(longFloods(flooded, 2).map((f) => [f.from, f.to])).toEqual([[20, 26]]);
     // A day rising on at the same step, no drop after it, is not one.
-    const risen = [
-      ...dayStart,
-      446,
-      542,
-      668,
-      676,
-      779,
-      1157,
-      812,
-      714,
-      651,
-      630,
-      620,
-      673,
-      675,
-      763,
-      744,
-      781,
-    ];
+    const risen = [...dayStart, ...scraping, 714, 651, 630, 620, 673, 675, 763, 744, 781];
     expect(longFloods(risen, 2)).toEqual([]);
     // A worker's queue filled in bulk: 7× for 28 minutes, then the busier hour that followed at 1.6×
     // its level before (blind5 290/s02, per minute): back three quarters of the way down, it ended.
