@@ -66,7 +66,7 @@ export class HeaderLayouts {
   /** The layout of a line's header, when a header of the same shape was split before. */
   find(line: string): HeaderLayout | null {
     if (this.size === 0) return null;
-    // The module's constants read once (see MaskedKeyScanner.scan: each use is a load and a check).
+    // The module's constants read once, as in MaskedKeyScanner.scan.
     const shape = SHAPE;
     const fnv = FNV;
     const n = line.length;
