@@ -66,9 +66,6 @@ export class HeaderLayouts {
   /** The layout of a line's header, when a header of the same shape was split before. */
   find(line: string): HeaderLayout | null {
     if (this.size === 0) return null;
-    // The module's constants read once, as in MaskedKeyScanner.scan.
-    const shape = SHAPE;
-    const fnv = FNV;
     const n = line.length;
     let h = SEED;
     let h2 = 0;
@@ -77,15 +74,15 @@ export class HeaderLayouts {
     while (i < n) {
       let c = line.charCodeAt(i);
       while (!isBlank(c)) {
-        const z = c < 128 ? (shape[c] ?? c) : c;
-        h = Math.imul(h ^ z, fnv);
+        const z = shapeOf(c);
+        h = Math.imul(h ^ z, FNV);
         h2 = (Math.imul(h2, 31) + z) | 0;
         if (++i >= n) return null;
         c = line.charCodeAt(i);
       }
       t++;
       while (isBlank(c)) {
-        h = Math.imul(h ^ c, fnv);
+        h = Math.imul(h ^ c, FNV);
         h2 = (Math.imul(h2, 31) + c) | 0;
         if (++i >= n) return null;
         c = line.charCodeAt(i);

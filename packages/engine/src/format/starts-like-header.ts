@@ -99,36 +99,12 @@ function hasContinuationColon(line: string): boolean {
 }
 
 /** First words of the lines of an SQL statement written across several lines. */
-const SQL_WORDS = new Set([
-  'SELECT',
-  'FROM',
-  'WHERE',
-  'AND',
-  'OR',
-  'ON',
-  'JOIN',
-  'INNER',
-  'LEFT',
-  'RIGHT',
-  'FULL',
-  'CROSS',
-  'ORDER',
-  'GROUP',
-  'HAVING',
-  'LIMIT',
-  'OFFSET',
-  'UNION',
-  'WITH',
-  'INSERT',
-  'VALUES',
-  'UPDATE',
-  'SET',
-  'DELETE',
-  'RETURNING',
-  'OUTPUT',
-  'MERGE',
-  'DECLARE',
-]);
+const SQL_WORDS = new Set(
+  (
+    'SELECT FROM WHERE AND OR ON JOIN INNER LEFT RIGHT FULL CROSS ORDER GROUP HAVING LIMIT OFFSET ' +
+    'UNION WITH INSERT VALUES UPDATE SET DELETE RETURNING OUTPUT MERGE DECLARE'
+  ).split(' '),
+);
 
 /** Whether a line opens with an SQL keyword in capitals followed by a blank ("FROM [Orders] AS [o]"). */
 export function opensLikeSql(line: string): boolean {

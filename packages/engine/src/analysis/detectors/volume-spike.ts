@@ -159,8 +159,9 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
 
 /**
  * The last bucket of a flood of requests over `from`..`to` (buckets at twice the level before it or
- * more): the one before it halved at once, the run going on past the next, when the traffic after that stays at half the flood's
- * median or less (the median of its next six buckets). A day whose traffic doubled by the afternoon
+ * more): the one before it halved at once, the run going on past the next, when the traffic after
+ * that stays at half the flood's median or less (the median of its next six buckets). A day whose
+ * traffic doubled by the afternoon
  * sits at twice the morning's level after a scraper's half hour at 3.5× stopped (blind6 190/s04:
  * 812 five-minute requests, then 314, 251, 230 …, against a level of 120 before): the flood ended at
  * the drop, not where the day's traffic fell under twice the morning's.
