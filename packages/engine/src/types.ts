@@ -103,6 +103,11 @@ export interface FileStats {
   lastTimestamp: number | null;
   /** Set when most of the file's timestamps carry no zone (local time, read as UTC unless shifted). */
   zoneless?: boolean;
+  /**
+   * Set when most of its times are times of day alone (no date: placed on the bundle's day, or the
+   * reader's `day`); such times count as zone-less too.
+   */
+  dateless?: boolean;
   /** The offset, in minutes east of UTC, that every zoned time of the file writes (when one does). */
   zoneOffsetMinutes?: number;
   /** A zone abbreviation its times carry that names several zones ("IST"): they count as zone-less. */

@@ -84,6 +84,8 @@ export class LineParser {
    * (see headerTimeOfDay): a container runtime's own time, which has its date, is better then.
    */
   datelessTimes = 0;
+  /** Of those, the ones placed on the file's first day, with no dated time before them (see headerTimeOfDay). */
+  private dayTimes = 0;
   private lastMonth = 0;
   /** An access log's last request's time (see parseFields). */
   private requestTime: number | null = null;
@@ -138,6 +140,15 @@ export class LineParser {
   get zoneless(): boolean {
     const naive = this.time.naiveTimes + this.innerTime.naiveTimes;
     return naive > 0 && naive > this.time.zonedTimes + this.innerTime.zonedTimes;
+  }
+
+  /**
+   * Whether most of its times were times of day alone, with no date before them to fall on (Elixir's
+   * Logger, `[15:07:25 INFO]:`): placed on the file's first day, and local time as much as any time
+   * without a zone (see `bundleClock`).
+   */
+  get dateless(): boolean {
+    return this.dayTimes > 0 && this.dayTimes > this.time.naiveTimes + this.time.zonedTimes;
   }
 
   /** The one offset its zoned times write (minutes east of UTC), or null (see `bundleClock`). */
@@ -563,9 +574,11 @@ export class LineParser {
       this.datelessTimes++;
       const last = this.lastDatedTime();
       if (last !== null) return this.nearLastTime(time, last);
+      this.dayTimes++;
       if (this.lastTimeOfDay - time > 12 * 3_600_000) this.day += 86_400_000;
       this.lastTimeOfDay = time;
-      return this.day + time;
+      // In local time, as the file's other times without a zone (see ReadOptions.localTime).
+      return this.day + time - this.time.localOffsetMinutes * 60_000;
     }
     return null;
   }

@@ -222,6 +222,66 @@ describe('a bundle with a file in local time', () => {
   });
 });
 
+describe("a bundle with a file of times of day alone (Elixir's Logger) in local time", () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const hms = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  /** A JSON log in UTC and an Elixir log at UTC+10:00 over the same three hours from `start`. */
+  function files(start: number): { api: string; phoenix: string } {
+    const api: string[] = [];
+    const phoenix: string[] = [];
+    for (let t = start; t < start + 3 * H; t += 15_000) {
+      api.push(JSON.stringify({ time: new Date(t).toISOString(), level: 'info', msg: 'request done' }));
+      const l = new Date(t + 10 * H + 2_000);
+      const failing = t >= start + 90 * M && t < start + 95 * M;
+      phoenix.push(
+        failing
+          ? `${hms(l)}.${pad(t % 1000, 3)} [error] GenServer Shop.Cache terminating`
+          : `${hms(l)}.${pad(t % 1000, 3)} request_id=Fx${t} [info] Sent 200 in 12ms`,
+      );
+    }
+    return { api: api.join('\n') + '\n', phoenix: phoenix.join('\n') + '\n' };
+  }
+  const inputs = ({ api, phoenix }: { api: string; phoenix: string }) => [
+    { name: 'api.json', source: Readable.from([Buffer.from(api)]), tail: Buffer.from(api.slice(-65536)) },
+    {
+      name: 'shop.log',
+      source: Readable.from([Buffer.from(phoenix)]),
+      tail: Buffer.from(phoenix.slice(-65536)),
+    },
+  ];
+
+  it("reads them on the bundle's day at the offset that lines them up, and says so", async () => {
+    const { report } = await analyzeInputs(inputs(files(Date.parse('2024-04-27T07:38:00Z'))));
+    const file = report.files.find((f) => f.name === 'shop.log');
+    expect(file?.start?.slice(0, 16)).toBe('2024-04-27T07:38');
+    expect(file?.formatEvidence).toMatch(
+      /times of day without a date or zone read as local time UTC\+10:00: /,
+    );
+    const burst = report.anomalies.find((a) => a.files.includes('shop.log') && a.type !== 'volume_drop');
+    expect(burst?.start.slice(11, 13)).toBe('09');
+  });
+
+  it('and on the day before when their local day had already turned (02:00 at UTC+10:00 is 16:00 UTC)', async () => {
+    const { report } = await analyzeInputs(inputs(files(Date.parse('2024-04-27T15:30:00Z'))));
+    const file = report.files.find((f) => f.name === 'shop.log');
+    expect(file?.start?.slice(0, 16)).toBe('2024-04-27T15:30');
+    expect(file?.formatEvidence).toMatch(/local time UTC\+10:00 on the day (after|before)/);
+  });
+
+  it('marks such a file dateless in its clock, its end a day on when it went past midnight', async () => {
+    const { phoenix } = files(Date.parse('2024-04-27T12:00:00Z'));
+    const clock = await fileClock(
+      Buffer.from(phoenix),
+      Buffer.from(phoenix.slice(-4096)),
+      2024,
+      Date.parse('2024-04-27'),
+    );
+    expect(clock?.dateless).toBe(true);
+    expect(clock?.zoneless).toBe(true);
+    expect((clock?.last ?? 0) - (clock?.first ?? 0)).toBeGreaterThan(2.9 * H);
+  });
+});
+
 describe('a bundle of zone-less files with a kubelet log', () => {
   it('reads the kubelet (klog) as UTC and a server log three hours ahead of it as UTC+03:00', async () => {
     const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -36,6 +36,11 @@ export interface FileClock {
    * the reference the others are lined up with.
    */
   klog?: boolean;
+  /**
+   * Its times are times of day alone (Elixir's Logger, a game server's `[15:07:25 INFO]:`), read on
+   * the bundle's day: they may lie a day off as well as a zone's offset (see `localTimes`).
+   */
+  dateless?: boolean;
 }
 
 export interface BundleClock {
@@ -56,6 +61,18 @@ const OFFSETS = [
   ...Array.from({ length: 27 }, (_, i) => (i - 12) * 60).filter((o) => o !== 0),
   ...ODD_OFFSETS,
 ];
+const DAY = 24 * 60;
+/**
+ * For times of day alone, read on the bundle's day: a zone's offset, or that offset and a day. At
+ * UTC+10:00, 02:00 on the bundle's first day is 16:00 UTC the day before it — or, when the local day had
+ * already turned, the same day: the offset -14:00 on the bundle's day (`zoneOf` gives its zone back).
+ */
+const DAY_OFFSETS = [...OFFSETS, ...[0, ...OFFSETS].flatMap((o) => [o - DAY, o + DAY])];
+
+/** The zone's offset of an offset of DAY_OFFSETS (in minutes east of UTC, from -12:00 to +14:00). */
+function zoneOf(offset: number): number {
+  return offset < -12 * 60 ? offset + DAY : offset > 14 * 60 ? offset - DAY : offset;
+}
 
 /** One input of an analysis as its clock is read: its first bytes, its last ones (null when unknown). */
 export interface ClockInput {
@@ -276,10 +293,16 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     // half their span at most: the zoned file is the one that went silent (varnish's `+1000` stopped
     // 22 minutes before the end; Keycloak's and the app's local times go on).
     const outlasts = (offset: number): boolean =>
-      written.has(offset) &&
+      written.has(zoneOf(offset)) &&
       Math.abs(c.first - offset * MINUTE - start) <= TOLERANCE_MS &&
       c.last - offset * MINUTE <= end + (end - start) / 2;
-    const fits = (c.zoneWord === null ? OFFSETS : (ambiguousOffsets(c.zoneWord) ?? [])).filter(
+    const candidates =
+      c.zoneWord === null
+        ? c.dateless === true
+          ? DAY_OFFSETS
+          : OFFSETS
+        : (ambiguousOffsets(c.zoneWord) ?? []);
+    const fits = candidates.filter(
       (offset) =>
         (c.first - offset * MINUTE >= start - TOLERANCE_MS &&
           c.last - offset * MINUTE <= end + TOLERANCE_MS) ||
@@ -297,7 +320,7 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     // PHP-FPM's first warnings come minutes after varnish's first requests (`+0530`); at +05:45
     // (Nepal) it would start with them, ending a quarter of an hour early; at +05:30 it ends with them.
     const shared = nearest((offset) =>
-      written.has(offset) ? Math.min(startResidual(offset), endResidual(offset)) : Infinity,
+      written.has(zoneOf(offset)) ? Math.min(startResidual(offset), endResidual(offset)) : Infinity,
     );
     const best =
       shared ??
@@ -311,10 +334,12 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
     const known = byKlog
       ? 'the Kubernetes klog files (read as UTC, the time Kubernetes nodes keep)'
       : 'the files whose zone is known';
+    const zone = zoneOf(best);
+    const day = best === zone ? '' : best < zone ? ' on the day after' : ' on the day before';
     return {
       offsetMinutes: best,
       evidence:
-        `${whatTimes(c)} read as local time ${utcOffset(best)}: so read, the file ` +
+        `${whatTimes(c)} read as local time ${utcOffset(zone)}${day}: so read, the file ` +
         (startsWith
           ? `starts with ${known} ${span}${endsWith ? ' and ends with them' : c.last - best * MINUTE > end ? ' and ends after them (they went silent first)' : ' and ends within their span'}`
           : endsWith
@@ -327,6 +352,7 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
 }
 
 function whatTimes(c: FileClock): string {
+  if (c.dateless === true) return 'times of day without a date or zone';
   return c.zoneWord === null ? 'times without a zone' : `times in ${c.zoneWord} (which names several zones)`;
 }
 
@@ -420,15 +446,18 @@ export async function fileClock(
   // The tail starts mid-line: from its first full line on (all of it when the head is the file).
   const end = await span(tail === head ? tail : tail.subarray(newline + 1), year, day);
   if (start === null || end === null) return null;
+  // Times of day alone: the tail, read apart, does not know that the file went past midnight.
+  const dateless = start.dateless === true && end.dateless === true;
   return {
     first: start.first,
-    last: end.last,
+    last: dateless && end.last < start.first ? end.last + DAY * MINUTE : end.last,
     zoneless: start.zoneless && end.zoneless,
     zoneWord: start.zoneWord ?? end.zoneWord,
     ...(start.offsetMinutes !== undefined && start.offsetMinutes === end.offsetMinutes
       ? { offsetMinutes: start.offsetMinutes }
       : {}),
     ...(start.klog === true && end.klog === true ? { klog: true } : {}),
+    ...(dateless ? { dateless: true } : {}),
     ...(start.declaredZone === undefined ? {} : { declaredZone: start.declaredZone }),
   };
 }
@@ -450,6 +479,7 @@ async function span(
   let zoneless = false;
   let zoneWord: string | null = null;
   let offsetMinutes: number | undefined;
+  let dateless = false;
   try {
     const batches = readEventBatches(oneChunk(bytes), {
       name: 'clock',
@@ -459,6 +489,7 @@ async function span(
         zoneless = stats.zoneless === true;
         zoneWord = stats.ambiguousZone ?? null;
         offsetMinutes = stats.zoneOffsetMinutes;
+        dateless = stats.dateless === true;
       },
     });
     for await (const batch of batches)
@@ -483,6 +514,7 @@ async function span(
     ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
     // Most of its events: a bundle's files are one program's each.
     ...(klogLines * 2 > times.length ? { klog: true } : {}),
+    ...(dateless ? { dateless: true } : {}),
     ...(declaredZone === undefined ? {} : { declaredZone }),
   };
 }

@@ -130,7 +130,10 @@ export class FileReader {
       this.flushCsvRow();
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
-      if (this.parser?.zoneless === true) this.stats.zoneless = true;
+      // Times of day alone, unless a container runtime's own times (dated, zoned) stood in for them.
+      const dateless = this.parser?.dateless === true && this.wrapperTime === null;
+      if (dateless) this.stats.dateless = true;
+      if (this.parser?.zoneless === true || dateless) this.stats.zoneless = true;
       else if (this.parser && this.parser.zoneOffset !== null)
         this.stats.zoneOffsetMinutes = this.parser.zoneOffset;
       const word = this.parser?.ambiguousZone ?? null;
