@@ -214,3 +214,24 @@ export function isUnloggedTraceback(line: string, previousFirst: string): boolea
   const level = LEVEL_WORD.exec(previousFirst.length > 160 ? previousFirst.slice(0, 160) : previousFirst);
   return level !== null && QUIET.test(level[0]);
 }
+
+/**
+ * A frame of a JVM or .NET stack trace, its indent kept or not (a header's parser trims the message):
+ * "\tat com.acme.Foo.bar(Foo.java:12)", "at Foo.Bar() in …", "... 12 more".
+ */
+const FRAME = /^[ \t]*(?:at (?:[\w$<>`+-]+\.)+[\w$<>`+-]+\(|\.\.\. \d+ (?:more|common frames omitted))/;
+
+/**
+ * Whether the message of a line that opened with a header of its own continues a stack trace logged
+ * line by line, each line under the same header (Android's logcat, `E SyncRepository: \tat retrofit2…`):
+ * an indented frame, "Caused by: …", "Suppressed: …", or — after an error or a warning — the exception's
+ * own line ("retrofit2.HttpException: HTTP 409"). Only the message's first character is read for most lines.
+ */
+export function continuesTrace(message: string, afterError: boolean): boolean {
+  const c = message.charCodeAt(0);
+  if (c === 9 || c === 32 || c === 46) return FRAME.test(message);
+  if (c === 97 && FRAME.test(message)) return true;
+  if (c === 67) return message.startsWith('Caused by: ');
+  if (c === 83) return message.startsWith('Suppressed: ');
+  return afterError && c >= 97 && c <= 122 && opensWithDottedName(message) && JAVA_EXCEPTION.test(message);
+}

@@ -5,6 +5,7 @@ import { LineSplitter } from '../decode/line-splitter';
 import { jsonDocumentMode, JsonRecordSplitter, type JsonRecord } from '../decode/json-records';
 import { sniffBytes } from '../decode/sniff-bytes';
 import { EventFramer, type FramedEvent } from '../frame/event-framer';
+import { continuesTrace } from '../frame/is-continuation';
 import {
   detectContainerRuntime,
   lokiLabels,
@@ -90,6 +91,8 @@ export class FileReader {
     stream: string;
   } | null = null;
   private wrapperTime: TimestampReader | null = null;
+  /** The last event read, passed on when the next one does not continue it (see `hold`). */
+  private held: LogEvent | null = null;
   /** A CSV export's delimiter (its rows may span lines), and a row whose quoted field is still open. */
   private csvDelimiter: string | null = null;
   private csvRow: { text: string; lineNo: number; truncated: boolean; count: number } | null = null;
@@ -130,6 +133,8 @@ export class FileReader {
       this.flushCsvRow();
       const last = this.framer?.flush();
       if (last) this.emitEvent(last);
+      if (this.held !== null) this.emit(this.held);
+      this.held = null;
       // Times of day alone, unless a container runtime's own times (dated, zoned) stood in for them.
       const dateless = this.parser?.dateless === true && this.wrapperTime === null;
       if (dateless) this.stats.dateless = true;
@@ -435,7 +440,7 @@ export class FileReader {
     // An entry read whole (a slow query's, a Windows event's) has its message from all its lines already.
     const rest =
       framed.lineCount > 1 && !whole && this.records === null ? framed.text.slice(framed.first.length) : '';
-    this.emit({
+    this.hold({
       file: this.stats.file,
       line: framed.line,
       lineCount: framed.lineCount,
@@ -451,6 +456,51 @@ export class FileReader {
       format: fields.format,
       truncated: framed.truncated,
     });
+  }
+
+  /**
+   * Passes an event on once the next one is known not to continue it: a stack trace logged line by
+   * line under a header of its own each (logcat's `E SyncRepository: \tat …`) is one event, as it is
+   * where only its first line has a header. A line continues the one before when its message goes on
+   * a trace (see continuesTrace) under the same level and service, within a second.
+   */
+  private hold(event: LogEvent): void {
+    const held = this.held;
+    if (
+      held !== null &&
+      (event.format === 'text' || event.format === 'syslog3164' || event.format === 'syslog5424') &&
+      continuesTrace(
+        event.message,
+        held.level === 'error' || held.level === 'warn' || held.level === 'fatal',
+      ) &&
+      event.level === held.level &&
+      event.service === held.service &&
+      event.line === held.line + held.lineCount &&
+      event.timestamp !== null &&
+      held.timestamp !== null &&
+      Math.abs(event.timestamp - held.timestamp) <= 1000
+    ) {
+      this.stats.events--;
+      held.lineCount += event.lineCount;
+      if (event.truncated) this.truncate(held);
+      else if (!held.truncated) {
+        if (held.raw.length + event.raw.length + 1 > this.options.maxEventBytes) this.truncate(held);
+        else {
+          held.raw += '\n' + event.raw;
+          held.message += '\n' + event.message;
+        }
+      }
+      return;
+    }
+    if (held !== null) this.emit(held);
+    this.held = event;
+  }
+
+  /** Marks a held event truncated (counted once: the event it continued may have been already). */
+  private truncate(held: LogEvent): void {
+    if (held.truncated) return;
+    held.truncated = true;
+    this.stats.truncatedEvents++;
   }
 }
 

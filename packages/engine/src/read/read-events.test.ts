@@ -473,6 +473,41 @@ describe('readEvents: framing and fields', () => {
     expect(events.map((e) => e.lineCount)).toEqual(counts);
   });
 
+  it("joins a stack trace logged line by line under a header each (Android's logcat) into its event", async () => {
+    const h = '02-19 15:19:53.492  5092  5257 E SyncRepository: ';
+    const { events, files } = await read(
+      text(
+        [
+          '02-19 15:19:53.156  5092  5092 D CartViewModel: cart updated: 1 items',
+          `${h}Sync failed for batch 56731`,
+          `${h}retrofit2.HttpException: HTTP 409`,
+          `${h}\tat retrofit2.OkHttpCall$1.onResponse(OkHttpCall.java:164)`,
+          `${h}Caused by: java.net.SocketTimeoutException: timeout`,
+          `${h}\t... 12 more`,
+          // The same tag again, not a trace: an event of its own; a frame over a second later too.
+          `${h}Sync failed for batch 56732`,
+          '02-19 15:19:55.000  5092  5257 E SyncRepository: \tat retrofit2.OkHttpCall.execute(OkHttpCall.java:190)',
+          '02-19 15:19:55.100  5092  5092 I ActivityManager: at the end of the line is prose, not a frame',
+          '02-19 15:19:55.100  5092  5092 I ActivityManager: \tat least one line indented',
+        ].join('\n') + '\n',
+      ),
+    );
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 1],
+      [2, 5],
+      [7, 1],
+      [8, 1],
+      [9, 1],
+      [10, 1],
+    ]);
+    expect(events[1]?.message).toBe(
+      'Sync failed for batch 56731\nretrofit2.HttpException: HTTP 409\nat retrofit2.OkHttpCall$1.onResponse(OkHttpCall.java:164)\n' +
+        'Caused by: java.net.SocketTimeoutException: timeout\n... 12 more',
+    );
+    expect(events[1]?.raw.split('\n')).toHaveLength(5);
+    expect(files[0]?.events).toBe(6);
+  });
+
   it('lets an event without a timestamp inherit the previous one, marked', async () => {
     const { events } = await read(
       text('2026-11-25 10:00:00 INFO a: one\n2026-11-25 10:00:01 INFO a: two\nno header here\n'),

@@ -6,10 +6,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // error"), Heroku's R15 "Memory quota vastly exceeded" (its R14 "Memory quota exceeded" is a warning),
     // PHP's "Allowed memory size of 134217728 bytes exhausted", the Erlang VM's "eheap_alloc: Cannot
     // allocate 6801972136 bytes of memory", Rust's "memory allocation of 1048576 bytes failed", Ruby's
-    // NoMemoryError, the kubelet's "Got sys oom event" (a container's process killed by the kernel).
+    // NoMemoryError, the kubelet's "Got sys oom event" (a container's process killed by the kernel),
+    // Android's low memory killer ("lowmemorykiller: Kill 'com.acme.app' (5092), uid 10218, oom_score_adj 0
+    // to free 189714kB rss", "Killing '…'" before lmkd).
     name: 'out of memory',
     pattern:
-      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError)\b/i,
+      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|lowmemorykiller: kill(?:ing)? ')\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },

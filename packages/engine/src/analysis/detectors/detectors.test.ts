@@ -3036,6 +3036,18 @@ describe('rare_event', () => {
     expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
   });
 
+  it("names Android's low memory killer an out-of-memory kill, not a line that only mentions oom_score_adj", () => {
+    expect(
+      criticalSignature(
+        "02-19 17:35:58.369   568   397 I lowmemorykiller: Kill 'com.rosdale.driver' (5092), uid 10218, oom_score_adj 0 to free 189714kB rss",
+      ),
+    ).toBe('out of memory');
+    expect(criticalSignature("lowmemorykiller: Killing 'com.android.email' (2843), adj 1000,")).toBe(
+      'out of memory',
+    );
+    expect(criticalSignature('ActivityManager: Set oom_score_adj 900 for com.acme.app')).toBeNull();
+  });
+
   it("names Node's uncaught exception a runtime crash by its throw site or version line, not a stack frame", () => {
     const crash =
       "/app/dist/lib/price-formatter.js:73\n    const code = price.currency.toUpperCase();\n\nTypeError: Cannot read properties of undefined (reading 'currency')\n    at formatPrice (/app/dist/lib/price-formatter.js:34:37)";
