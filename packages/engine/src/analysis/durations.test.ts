@@ -238,6 +238,8 @@ describe('durations', () => {
     expect(httpStatus({ response_code: 504 })).toBe(504);
     // Traefik's: the status the client got.
     expect(httpStatus({ DownstreamStatus: 502, OriginStatus: 0 })).toBe(502);
+    // Kong's file log: the response's.
+    expect(httpStatus({ 'response.status': 503, upstream_status: '503' })).toBe(503);
   });
 
   it('reads a number with its unit, or a Go compound duration, as a plain reading of them does', () => {

@@ -455,6 +455,8 @@ const STATUS_KEYS = [
   // Traefik's JSON access log: the status the client got (OriginStatus is the backend's, 0 when none answered).
   'DownstreamStatus',
   'res.statusCode',
+  // Kong's file log.
+  'response.status',
   'http.response.status_code',
   'http.status_code',
 ];

@@ -197,6 +197,18 @@ describe('parseJsonLine', () => {
     );
   });
 
+  it("reads Kong's file log: started_at (epoch ms), the nested request's method and route as the message", () => {
+    const fields = parse(
+      '{"latencies":{"request":25,"kong":0,"proxy":25},"service":{"name":"instructor-svc","port":8080},"request":{"querystring":{},"size":449,"uri":"/api/v1/instructors/42","url":"https://api.eldora.cloud:8443/api/v1/instructors/42","method":"GET"},"client_ip":"41.114.228.179","response":{"status":502,"size":7677},"upstream_status":"502","started_at":1565125181000}',
+    );
+    expect(fields).toMatchObject({
+      timestamp: 1565125181000,
+      service: 'instructor-svc',
+      message: 'GET api/<*>/instructors/<*>',
+      attributes: { 'response.status': 502, 'latencies.request': 25 },
+    });
+  });
+
   it('takes "timestamp" over a business "date" written before it, and keeps the date', () => {
     const fields = parse(
       '{"event":"pickup_scheduled","date":"2026-08-15","level":"info","timestamp":"2026-08-13T21:06:48.171901Z"}',

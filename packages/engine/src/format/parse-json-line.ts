@@ -30,9 +30,11 @@ const TIME_KEYS = [
   'metadata.creationTimestamp',
   // MongoDB 4.4+: {"t":{"$date":"2026-03-04T10:15:00.123+00:00"},"s":"I","c":"NETWORK",…}.
   't.$date',
-  // JSON access logs: Envoy's start_time, nginx's $time_iso8601 / $time_local, log4j2's timeMillis.
+  // JSON access logs: Envoy's start_time, nginx's $time_iso8601 / $time_local, log4j2's timeMillis,
+  // Kong's started_at (epoch ms).
   'start_time',
   'startTime',
+  'started_at',
   'time_iso8601',
   'time_local',
   'timeMillis',
@@ -291,7 +293,8 @@ class Flattener {
   }
 }
 
-// Traefik's JSON access log names them RequestMethod and RequestPath.
+// Traefik's JSON access log names them RequestMethod and RequestPath; Kong's file log nests them
+// (request.method, request.uri).
 const METHOD_KEYS = [
   'method',
   'request_method',
@@ -299,8 +302,18 @@ const METHOD_KEYS = [
   'httpMethod',
   'http.request.method',
   'RequestMethod',
+  'request.method',
 ];
-const PATH_KEYS = ['path', 'uri', 'request_uri', 'requestUri', 'url.path', 'url', 'RequestPath'];
+const PATH_KEYS = [
+  'path',
+  'uri',
+  'request_uri',
+  'requestUri',
+  'url.path',
+  'url',
+  'RequestPath',
+  'request.uri',
+];
 
 /** "GET api/<*>/items" for a JSON access-log line with a method and a path, else null. */
 function requestOf(attributes: Record<string, AttributeValue>): string | null {
