@@ -16,6 +16,7 @@ import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
+import { opensWithWebsphere, parseWebsphereLine } from './parse-websphere-line';
 import { opensWithMysqlError, parseMysqlErrorLine } from './parse-mysql-error-line';
 import { opensWithNginxError, parseNginxErrorLine } from './parse-nginx-error-line';
 import { opensWithRdsPostgresPrefix, parseRdsPostgresLine } from './parse-postgres-prefix';
@@ -306,6 +307,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithMysqlError,
     parseMysqlErrorLine,
     "open as MySQL 8's error log does (time, thread, [level] [code] [subsystem]: the subsystem is the service)",
+  ],
+  [
+    opensWithWebsphere,
+    parseWebsphereLine,
+    "open with WebSphere's basic header ([time] thread component type: the component is the service)",
   ],
   [
     opensWithRdsPostgresPrefix,

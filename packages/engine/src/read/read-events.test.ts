@@ -925,7 +925,7 @@ describe('readEvents: common server log headers', () => {
     ];
     const a = await read(text(websphere.join('\n') + '\n'));
     expect(a.events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message])).toEqual([
-      ['2026-11-25T10:00:00.123Z', null, 'WSVR0001I: Server server1 open for e-business'],
+      ['2026-11-25T10:00:00.123Z', 'info', 'WSVR0001I: Server server1 open for e-business'],
       ['2026-11-25T10:00:01.223Z', 'info', 'SRVE0242I: Initialization successful.'],
       ['2026-11-25T10:00:02.323Z', 'error', 'SRVE0777E: Exception thrown by application class'],
       ['2026-11-25T10:00:04.523Z', null, 'Hello from System.out'],
@@ -1591,6 +1591,36 @@ describe('readEvents: common server log headers', () => {
     const miner = new TemplateMiner();
     const ids = events.slice(0, 2).map((e) => miner.mine(e).patternId);
     expect(ids[0]).toBe(ids[1]);
+  });
+
+  it("reads WebSphere's SystemOut.log: the component is the service, its type letter the level, a trace on SystemErr one event", async () => {
+    const h = '[10/31/26 0:56:54:541 CET] 000000ca';
+    const log = [
+      '[10/31/26 0:51:25:058 CET] 000000cb SystemOut     O HealthCheck OK: db=2ms mq=35ms',
+      // An application's own header on standard output is read whole (a learned header: most lines here).
+      ...[1, 2, 3, 4, 5, 6, 7].map(
+        (k) =>
+          `[10/31/26 0:51:2${k}:427 CET] 000000a5 SystemOut     O 2026-10-31 00:51:2${k},427 ${k === 7 ? 'WARN ' : 'INFO '} [WebContainer : 15] k.s.p.StoreService - Category 108926${k} angelegt`,
+      ),
+      `${h} servlet       E com.ibm.ws.webcontainer.servlet.ServletWrapper service SRVE0014E: Uncaught service() exception`,
+      `${h} SystemErr     R java.lang.NullPointerException`,
+      `${h} SystemErr     R \tat kalis.svc.portal.service.StoreService.loadStore(StoreService.java:287)`,
+      `${h} SystemErr     R \tat javax.servlet.http.HttpServlet.service(HttpServlet.java:668)`,
+      '[3/5/24, 10:00:00:123 UTC] 0000004a WSChannelFram A   CWWKO0219I: TCP Channel defaultHttpEndpoint has been started',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.service, e.lineCount]),
+    ).toEqual([
+      ['2026-10-30T23:51:25.058Z', null, 'SystemOut', 1],
+      ...[1, 2, 3, 4, 5, 6].map((k) => [`2026-10-30T23:51:2${k}.427Z`, 'info', 'k.s.p.StoreService', 1]),
+      ['2026-10-30T23:51:27.427Z', 'warn', 'k.s.p.StoreService', 1],
+      ['2026-10-30T23:56:54.541Z', 'error', 'servlet', 1],
+      ['2026-10-30T23:56:54.541Z', null, 'SystemErr', 3],
+      // Open Liberty's messages.log: a comma after the date, the month first.
+      ['2024-03-05T10:00:00.123Z', 'info', 'WSChannelFram', 1],
+    ]);
+    expect(events[0]?.attributes).toEqual({ thread: '000000cb' });
   });
 
   it("reads MySQL 8's error log: the subsystem is the service, the thread and the error code attributes", async () => {
