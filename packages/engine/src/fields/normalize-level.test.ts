@@ -74,6 +74,15 @@ describe('levels', () => {
     ).toBeNull();
   });
 
+  it("reads Asterisk's level before its thread and call in brackets, not any word before a bracket", () => {
+    expect(normalizeLevel('VERBOSE[3600]')).toBe('trace');
+    expect(normalizeLevel('WARNING[9431][C-00002518]')).toBe('warn');
+    expect(normalizeLevel('ERROR[3871][C-0000287a]')).toBe('error');
+    expect(normalizeLevel('SECURITY[3637]')).toBeNull();
+    expect(normalizeLevel('Error[x]')).toBeNull();
+    expect(normalizeLevel('ERRORS[12]')).toBeNull();
+  });
+
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();

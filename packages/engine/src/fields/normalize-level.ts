@@ -162,6 +162,16 @@ export function levelAt(s: string, from: number, to: number): Level | null {
       }
     }
   }
+  // Asterisk's "WARNING[9431][C-00002518]": a level in capitals, then its thread (and call) in brackets.
+  if (s.charCodeAt(end - 1) === 93 && open >= 65 && open <= 90) {
+    const last = Math.min(to, from + 10);
+    for (let i = from + 3; i < last; i++) {
+      if (s.charCodeAt(i) !== 91) continue;
+      const d = s.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57 && isUpperWord(s, from, i)) to = i;
+      break;
+    }
+  }
   const len = to - from;
   if (len === 1) return LETTERS.get(s.charCodeAt(from)) ?? null;
   if (len < 3 || len > 13) return null;

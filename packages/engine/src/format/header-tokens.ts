@@ -313,7 +313,12 @@ export function classify(s: string, from: number, to: number): number {
   }
   if (isSeparator(s, from, to)) return DASH;
   if (
-    (len <= 15 || isLevelSlash(s, from) || isModuleLevel(s, from, to) || s.charCodeAt(to - 1) === 58) &&
+    (len <= 15 ||
+      isLevelSlash(s, from) ||
+      isModuleLevel(s, from, to) ||
+      s.charCodeAt(to - 1) === 58 ||
+      // Asterisk's "WARNING[9431][C-00002518]": the level's thread and call after it.
+      (s.charCodeAt(to - 1) === 93 && c0 >= 65 && c0 <= 90 && len <= 40)) &&
     levelAt(s, from, to) !== null
   )
     return LEVEL;

@@ -1623,6 +1623,25 @@ describe('readEvents: common server log headers', () => {
     expect(events[0]?.attributes).toEqual({ thread: '000000cb' });
   });
 
+  it("reads Asterisk's full log: the level before its thread and call, the source file as the service", async () => {
+    const log = [
+      '[Jan 11 20:47:13] VERBOSE[3600] res_pjsip/pjsip_options.c: Contact 100/sip:100@10.235.11.45:5060;ob is now Reachable.',
+      '[Jan 11 20:47:31] VERBOSE[9431][C-00002518] pbx.c: Executing [106@from-internal:1] Set("PJSIP/139-00007935") in new stack',
+      '[Jan 11 20:57:56] ERROR[3871][C-0000287a] res_pjsip_session.c: Session timer expired on channel PJSIP/142-00007ff9',
+      '[Jan 11 20:58:02] WARNING[3872] chan_pjsip.c: Request to endpoint 139 failed',
+      '[Jan 11 20:58:09] NOTICE[3601] res_pjsip/pjsip_distributor.c: Request from \'"2000" <sip:2000@10.0.0.1>\' failed',
+    ];
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => [e.level, e.service])).toEqual([
+      ['trace', 'res_pjsip/pjsip_options.c'],
+      ['trace', 'pbx.c'],
+      ['error', 'res_pjsip_session.c'],
+      ['warn', 'chan_pjsip.c'],
+      ['info', 'res_pjsip/pjsip_distributor.c'],
+    ]);
+    expect(events[2]?.message).toBe('Session timer expired on channel PJSIP/142-00007ff9');
+  });
+
   it("reads MySQL 8's error log: the subsystem is the service, the thread and the error code attributes", async () => {
     const log = [
       '2026-11-25T10:00:00.123456Z 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: 8.0.35',
