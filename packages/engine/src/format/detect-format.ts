@@ -17,6 +17,7 @@ import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
 import { opensWithWebsphere, parseWebsphereLine } from './parse-websphere-line';
+import { withLooseEscapes } from './parse-json-line';
 import { opensWithMysqlError, parseMysqlErrorLine } from './parse-mysql-error-line';
 import { opensWithNginxError, parseNginxErrorLine } from './parse-nginx-error-line';
 import { opensWithRdsPostgresPrefix, parseRdsPostgresLine } from './parse-postgres-prefix';
@@ -72,6 +73,11 @@ export interface FormatDetection {
   windowsEvents?: boolean;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
   csv?: CsvLayout;
+  /**
+   * JSON lines whose numeric `level` counts up from 0 (debug) to 4 (fatal), Nextcloud's and ownCloud's,
+   * not down as syslog's severities (0 emergency … 7 debug): see `withAscendingLevels`.
+   */
+  ascendingLevels?: boolean;
 }
 
 /** Whether a line (or any text) is one whole JSON object. */
@@ -81,12 +87,18 @@ export function isJsonObject(line: string): boolean {
   if (c !== 123 && !isBlankOrOther(c)) return false;
   const t = c === 123 && line.charCodeAt(line.length - 1) === 125 ? line : line.trim();
   if (t.charCodeAt(0) !== 123 || t.charCodeAt(t.length - 1) !== 125) return false;
+  return jsonObject(t) !== undefined;
+}
+
+/** A line's JSON object (its backslashes read loosely where JSON.parse refuses them), or undefined. */
+function jsonObject(line: string): object | undefined {
+  let v: unknown;
   try {
-    const v: unknown = JSON.parse(t);
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+    v = JSON.parse(line);
   } catch {
-    return false;
+    v = withLooseEscapes(line);
   }
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 }
 
 /**
@@ -146,6 +158,7 @@ class Detection implements FormatDetection {
   slowQueries: boolean | undefined;
   windowsEvents: boolean | undefined;
   csv: CsvLayout | undefined;
+  ascendingLevels: boolean | undefined = undefined;
 
   constructor(
     fields: DetectedFields,
@@ -244,6 +257,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   if (best) {
     logfmt = best.format === 'logfmt';
     access = best.format === 'access';
+    if (best.format === 'json') withAscendingLevels(best, lines, json);
     return withRequests(withUnits(best, lines), lines);
   }
   // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).
@@ -396,6 +410,28 @@ function withRequests(detection: FormatDetection, lines: string[]): FormatDetect
   detection.requestStatus = true;
   detection.evidence = `${detection.evidence}; ${count} hold an HTTP request line and its status (or HAProxy's TCP session and its times)`;
   return detection;
+}
+
+/**
+ * JSON lines whose `level` is a number from 0 to 4, most of them 2 or below: Nextcloud's scale, 0
+ * debug, 1 info, 2 warning, 3 error, 4 fatal. On syslog's (GELF's `level`), where 1 is an alert and 2
+ * critical, a file's most common level is 6 (info) or 7 (debug), or 3 (an error on both scales).
+ */
+function withAscendingLevels(detection: FormatDetection, lines: string[], json: boolean[]): void {
+  const counts = [0, 0, 0, 0, 0];
+  let numbers = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!json[i]) continue;
+    const level = (jsonObject(lines[i] ?? '') as { level?: unknown } | undefined)?.level;
+    if (typeof level !== 'number') continue;
+    if (!Number.isInteger(level) || level < 0 || level > 4) return;
+    counts[level] = (counts[level] ?? 0) + 1;
+    numbers++;
+  }
+  const low = (counts[0] ?? 0) + (counts[1] ?? 0) + (counts[2] ?? 0);
+  if (numbers < 5 || low * 2 <= numbers) return;
+  detection.ascendingLevels = true;
+  detection.evidence += "; their numeric levels count up from 0 (debug) to 4 (fatal), as Nextcloud's do";
 }
 
 /** An access log's request-time unit, decided from the sample, with its evidence. */

@@ -202,7 +202,7 @@ export class LineParser {
   private parseFields(line: string): ParsedFields {
     const format = this.detection.format;
     if (line.charCodeAt(0) === 123) {
-      const json = parseJsonLine(line, this.time);
+      const json = parseJsonLine(line, this.time, this.detection.ascendingLevels === true);
       if (json) return json;
     }
     let parsed: ParsedFields | null = null;

@@ -1,3 +1,4 @@
+import { detectFormat } from './detect-format';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TimestampReader } from '../fields/timestamp-reader';
@@ -207,6 +208,34 @@ describe('parseJsonLine', () => {
       message: 'GET api/<*>/instructors/<*>',
       attributes: { 'response.status': 502, 'latencies.request': 25 },
     });
+  });
+
+  it("reads a line whose backslashes start no JSON escape: nginx's \\x22, a PHP class name as it is", () => {
+    expect(
+      parse(
+        '{"time_local":"05/Dec/2026:16:01:02 +0000","request":"GET /a HTTP/1.1","status":200,"http_user_agent":"curl \\x22x\\x22","path":"C:\\\\tmp"}',
+      )?.attributes,
+    ).toMatchObject({ http_user_agent: 'curl "x"', path: 'C:\\tmp' });
+    expect(
+      parse(
+        '{"level":3,"message":"failed","class":"Doctrine\\DBAL\\Driver","time":"2026-12-05T16:04:12-03:00"}',
+      )?.attributes,
+    ).toMatchObject({ class: 'Doctrine\\DBAL\\Driver' });
+    expect(parse('{"message":"broken \\ and unclosed')).toBeNull();
+  });
+
+  it("reads numeric levels counting up (Nextcloud's 0 debug … 4 fatal) where the file's detection says so", () => {
+    const line =
+      '{"level":1,"time":"2026-12-05T16:01:02-03:00","app":"cron","message":"Finished background job"}';
+    expect(parse(line)?.level).toBe('fatal');
+    expect(parseJsonLine(line, new TimestampReader(2026), true)?.level).toBe('info');
+    const lines = [0, 1, 1, 1, 2, 3, 1, 4].map((l) => line.replace('"level":1', `"level":${l}`));
+    expect(detectFormat(lines).ascendingLevels).toBe(true);
+    // Syslog's severities (GELF): mostly 6, or 3; and levels beyond 4.
+    expect(
+      detectFormat(lines.map((l) => l.replace(/"level":\d/, '"level":6'))).ascendingLevels,
+    ).toBeUndefined();
+    expect(detectFormat([...lines, line.replace('"level":1', '"level":7')]).ascendingLevels).toBeUndefined();
   });
 
   it('takes "timestamp" over a business "date" written before it, and keeps the date', () => {

@@ -415,15 +415,45 @@ function epochTime(ts: number, time: TimestampReader): number | null {
   return Math.floor(at + (ts - whole) * (at / whole));
 }
 
-export function parseJsonLine(line: string, time: TimestampReader): ParsedFields | null {
+export function parseJsonLine(
+  line: string,
+  time: TimestampReader,
+  ascendingLevels = false,
+): ParsedFields | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
-    return null;
+    value = withLooseEscapes(line);
+    if (value === undefined) return null;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  return parseJsonRecord(value as Record<string, unknown>, time);
+  return parseJsonRecord(value as Record<string, unknown>, time, ascendingLevels);
+}
+
+/** Nextcloud's numeric levels (see FormatDetection.ascendingLevels). */
+const ASCENDING: readonly (Level | undefined)[] = ['debug', 'info', 'warn', 'error', 'fatal'];
+
+/** A backslash and what it escapes, read left to right: a JSON escape, nginx's `\xHH`, or neither. */
+const ESCAPE = /\\(?:(["\\/bfnrt]|u[0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))?/g;
+
+/**
+ * A line that is JSON but for backslashes that start no JSON escape — nginx's `log_format` without
+ * `escape=json` writes a quote as `\x22`, a hand-made encoder a PHP class's `Doctrine\DBAL\…` as it
+ * is — read with `\xHH` as its character and any other such backslash as itself; undefined when it is
+ * not JSON even so. Only lines JSON.parse refused come here.
+ */
+export function withLooseEscapes(line: string): unknown {
+  if (line.indexOf('\\') < 0) return undefined;
+  try {
+    return JSON.parse(
+      line.replace(ESCAPE, (all: string, json?: string, hex?: string) =>
+        json !== undefined ? all : hex !== undefined ? `\\u00${hex}` : '\\\\',
+      ),
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 /** A value as text: a string as it is (`String` of one is still a builtin call, twice a line). */
@@ -432,7 +462,11 @@ function asText(value: AttributeValue): string {
 }
 
 /** A parsed record's fields: a JSON line's, a CSV row's (see parse-csv-line.ts). */
-export function parseJsonRecord(value: Record<string, unknown>, time: TimestampReader): ParsedFields {
+export function parseJsonRecord(
+  value: Record<string, unknown>,
+  time: TimestampReader,
+  ascendingLevels = false,
+): ParsedFields {
   const f = flattener;
   f.reset();
   f.object(value, '');
@@ -455,7 +489,9 @@ export function parseJsonRecord(value: Record<string, unknown>, time: TimestampR
   // Serilog's compact JSON leaves "@l" out for Information.
   const level =
     typeof lv === 'number'
-      ? levelFromNumber(lv)
+      ? ascendingLevels
+        ? (ASCENDING[lv] ?? null)
+        : levelFromNumber(lv)
       : typeof lv === 'string'
         ? isSmallNumber(lv)
           ? levelFromNumber(Number(lv))
