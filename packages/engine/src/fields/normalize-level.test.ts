@@ -83,6 +83,14 @@ describe('levels', () => {
     expect(normalizeLevel('ERRORS[12]')).toBeNull();
   });
 
+  it("reads log4j2's level after its thread's slash in a bracket, not a path's last segment", () => {
+    expect(normalizeLevel('[Server thread/INFO]:')).toBe('info');
+    expect(normalizeLevel('[main/WARN]')).toBe('warn');
+    expect(normalizeLevel('[/api/error]')).toBeNull();
+    expect(normalizeLevel('[api/v1/error]')).toBeNull();
+    expect(normalizeLevel('[worker thread/info]')).toBeNull();
+  });
+
   it('rejects words that are not levels', () => {
     expect(normalizeLevel('constructor')).toBeNull();
     expect(normalizeLevel('2026-11-25')).toBeNull();

@@ -146,6 +146,18 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     const colon = moduleEnd(s, from, to);
     if (colon > 0) from = colon + 1;
   }
+  // log4j2's "[%t/%level]": "[Server thread/INFO]:", the level in capitals after the thread's slash
+  // (one slash: "[/api/error]" is a path).
+  if (open === 91 && to - from > 5) {
+    const slash = s.lastIndexOf('/', to - 1);
+    if (
+      slash >= to - 9 &&
+      slash > from &&
+      s.lastIndexOf('/', slash - 1) < from &&
+      isUpperWord(s, slash + 1, to)
+    )
+      from = slash + 1;
+  }
   // Monolog's "channel.LEVEL:" (Laravel's "production.ERROR:"): the level after the channel.
   if (s.charCodeAt(end - 1) === 58 && to - from > 4) {
     // Looked for only among the token's last characters: a level word is short.

@@ -55,7 +55,7 @@ export class HeaderTokens {
         continue;
       }
       const start = i;
-      if (c === 91 && !opensOnIsoTime(line, i + 1)) {
+      if (c === 91 && !opensOnTimeThenLevel(line, i + 1)) {
         // Balanced [ … ], spaces allowed inside: "[Sun Dec 04 04:47:44 2005]", "[QuorumPeer[myid=1]/…]".
         let depth = 0;
         while (i < n) {
@@ -99,18 +99,35 @@ export class HeaderTokens {
  * an ISO date and time, then a space and a level, holds a header of its own, split like one ("[2021-…Z"
  * is the time). Ruby's "[2026-…T10:00:00.123456 #19178]" and "[2026-…T10:00:00,123][INFO ]" stay whole.
  */
-function opensOnIsoTime(s: string, at: number): boolean {
-  if (!(
+/** Whether a bracket closes on "/LEVEL" after its thread ("[Server thread/INFO]", "[main/WARN]:"). */
+function isThreadLevel(s: string, from: number, to: number): boolean {
+  let end = to;
+  if (s.charCodeAt(end - 1) === 58) end--;
+  if (s.charCodeAt(end - 1) !== 93) return false;
+  const slash = s.lastIndexOf('/', end - 1);
+  return slash > from + 1 && end - slash <= 10 && levelAt(s, slash + 1, end - 1) !== null;
+}
+
+function opensOnTimeThenLevel(s: string, at: number): boolean {
+  const iso =
     s.charCodeAt(at + 4) === 45 &&
     s.charCodeAt(at + 7) === 45 &&
     s.charCodeAt(at + 10) === 84 &&
     s.charCodeAt(at + 13) === 58 &&
     isDigitAt(s, at) &&
     isDigitAt(s, at + 3) &&
-    isDigitAt(s, at + 11)
-  ))
-    return false;
-  let i = at + 14;
+    isDigitAt(s, at + 11);
+  // Or a time of day alone: "[15:07:25 INFO]: " (log4j2's "[%d{HH:mm:ss} %level]", game servers').
+  const clock =
+    !iso &&
+    s.charCodeAt(at + 2) === 58 &&
+    s.charCodeAt(at + 5) === 58 &&
+    isDigitAt(s, at) &&
+    isDigitAt(s, at + 1) &&
+    isDigitAt(s, at + 3) &&
+    isDigitAt(s, at + 6);
+  if (!iso && !clock) return false;
+  let i = at + (iso ? 14 : 7);
   while (i < s.length && s.charCodeAt(i) !== 32 && s.charCodeAt(i) !== 93) i++;
   if (s.charCodeAt(i) !== 32) return false;
   while (s.charCodeAt(i) === 32) i++;
@@ -318,7 +335,9 @@ export function classify(s: string, from: number, to: number): number {
       isModuleLevel(s, from, to) ||
       s.charCodeAt(to - 1) === 58 ||
       // Asterisk's "WARNING[9431][C-00002518]": the level's thread and call after it.
-      (s.charCodeAt(to - 1) === 93 && c0 >= 65 && c0 <= 90 && len <= 40)) &&
+      (s.charCodeAt(to - 1) === 93 && c0 >= 65 && c0 <= 90 && len <= 40) ||
+      // log4j2's "[%t/%level]": "[Server thread/INFO]:".
+      (c0 === 91 && len <= 48 && isThreadLevel(s, from, to))) &&
     levelAt(s, from, to) !== null
   )
     return LEVEL;

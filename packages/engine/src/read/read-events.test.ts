@@ -1642,6 +1642,34 @@ describe('readEvents: common server log headers', () => {
     expect(events[2]?.message).toBe('Session timer expired on channel PJSIP/142-00007ff9');
   });
 
+  it("reads log4j2's time of day with the level in its bracket, and the level after the thread's slash (game servers)", async () => {
+    const paper = [
+      '[15:07:25 INFO]: Loaded 1196 recipes',
+      "[15:07:26 WARN]: Can't keep up! Running 2034ms behind",
+    ];
+    const vanilla = [
+      '[15:07:25] [Server thread/INFO]: Loaded 1196 recipes',
+      "[15:07:26] [Server thread/WARN]: Can't keep up! Running 2034ms behind",
+      '[15:07:27] [User Authenticator #1/ERROR]: Could not verify username',
+    ];
+    for (const lines of [paper, vanilla]) {
+      const { events } = await read(text([...lines, ...lines, ...lines].join('\n') + '\n'), {
+        day: Date.UTC(2026, 11, 5),
+      });
+      expect(
+        events
+          .slice(0, lines.length)
+          .map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message]),
+      ).toEqual(
+        lines.map((l, i) => [
+          `2026-12-05T15:07:2${5 + i}.000Z`,
+          ['info', 'warn', 'error'][i],
+          l.slice(l.indexOf(']: ') + 3),
+        ]),
+      );
+    }
+  });
+
   it("reads MySQL 8's error log: the subsystem is the service, the thread and the error code attributes", async () => {
     const log = [
       '2026-11-25T10:00:00.123456Z 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: 8.0.35',
