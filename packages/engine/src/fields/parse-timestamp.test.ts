@@ -74,13 +74,20 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text, ctx)).toBe(ms);
   });
 
-  // A time of day is no date: "19:09:06" was read as yy:mm:dd, 2019-09-06.
-  it.each(['hello', 'INFO', '12', '2026-13-45 99:99:99', '19:09:06,559', '09:05:07'])(
-    'returns null for %s',
-    (text) => {
-      expect(parseTimestamp(text, ctx)).toBeNull();
-    },
-  );
+  // A time of day is no date: "19:09:06" was read as yy:mm:dd, 2019-09-06; nor is a year and a time
+  // of day after it ("2026, 9:01:02" of WebLogic's "Mar 18, 2026, 9:01:02,863 AM"), 1 September.
+  it.each([
+    'hello',
+    'INFO',
+    '12',
+    '2026-13-45 99:99:99',
+    '19:09:06,559',
+    '09:05:07',
+    '2026, 9:01:02,863',
+    '2026 10:01:02',
+  ])('returns null for %s', (text) => {
+    expect(parseTimestamp(text, ctx)).toBeNull();
+  });
 });
 
 describe('timeOfDay', () => {

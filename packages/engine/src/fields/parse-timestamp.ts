@@ -117,6 +117,8 @@ interface Parts {
   opensWithTime: boolean;
   /** The character after the first number ("." of "25.11.2026"), or 0. */
   firstSeparator: number;
+  /** The character after the second number (":" of "2026 9:01:02": a time of day, not a month and day), or 0. */
+  secondSeparator: number;
 }
 
 // Reused between calls (parsing is synchronous): no allocation per timestamp.
@@ -134,6 +136,7 @@ const shared: Parts = {
   ambiguousZone: null,
   opensWithTime: false,
   firstSeparator: 0,
+  secondSeparator: 0,
 };
 
 /** Whether the last timestamp parsed had no zone (and so was read in local time, UTC by default). */
@@ -179,6 +182,7 @@ function scan(s: string): Parts | null {
   p.ambiguousZone = null;
   p.opensWithTime = false;
   p.firstSeparator = 0;
+  p.secondSeparator = 0;
   p.fraction = 0;
   p.fractionLen = 0;
   const n = s.length;
@@ -224,6 +228,7 @@ function scan(s: string): Parts | null {
       colonRun = prev === 58 ? colonRun + 1 : 1;
       if (p.nums.length === 1 && prev === 58) p.opensWithTime = true;
       if (p.nums.length === 0) p.firstSeparator = i < n ? s.charCodeAt(i) : 0;
+      else if (p.nums.length === 1) p.secondSeparator = i < n ? s.charCodeAt(i) : 0;
       p.nums.push(v);
       p.lens.push(i - start);
       continue;
@@ -368,7 +373,9 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
   // klog/glog "1125 10:00:00.123456": month and day without a year (no log dates itself before 1232).
   if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2)
     return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);
-  if (len0 === 4 && nums.length >= 3) return build(n0, n1, n2, n3, n4, n5, p);
+  // A year, then its month and day — not a time of day after it: "2026, 9:01:02" is no 1 September
+  // (WebLogic's "Mar 18, 2026, 9:01:02,863 AM", read token by token).
+  if (len0 === 4 && nums.length >= 3 && p.secondSeparator !== 58) return build(n0, n1, n2, n3, n4, n5, p);
   if (len0 === 8 && nums.length >= 2) {
     const d = n0;
     // ISO 8601's basic format, "20261125T100000Z", "20261125T100000.123+0100": hhmmss in one number.

@@ -1670,6 +1670,20 @@ describe('readEvents: common server log headers', () => {
     }
   });
 
+  it("reads every time of WebLogic's server log, its hour of one digit and the comma after its year (JDK 11+)", async () => {
+    const log = ['9:00:55,470', '9:01:02,863', '9:59:59,001', '10:00:01,002'].map(
+      (t, i) =>
+        `####<Mar 18, 2026, ${t} AM UTC> <Info> <Health> <host-1> <ManagedServer_1> <weblogic.GCMonitor> <<anonymous>> <> <> <${1773824455470 + i}> <BEA-310002> <${i + 40}% of the total memory in the server is free.>`,
+    );
+    const { events } = await read(text(log.join('\n') + '\n'));
+    expect(events.map((e) => new Date(e.timestamp ?? 0).toISOString())).toEqual([
+      '2026-03-18T09:00:55.470Z',
+      '2026-03-18T09:01:02.863Z',
+      '2026-03-18T09:59:59.001Z',
+      '2026-03-18T10:00:01.002Z',
+    ]);
+  });
+
   it("reads MySQL 8's error log: the subsystem is the service, the thread and the error code attributes", async () => {
     const log = [
       '2026-11-25T10:00:00.123456Z 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: 8.0.35',
