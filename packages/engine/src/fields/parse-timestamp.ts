@@ -421,6 +421,10 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     // 25.11.26 10:00:00: day first, as with four digits.
     if (p.firstSeparator === 46) return build(2000 + n2, n1, n0, n3, n4, n5, p);
     // 17/06/09 20:10:40 (yy/mm/dd, Spark's), else 11/25/26 10:00:00 (mm/dd/yy) where that cannot be.
+    // A number of one digit is no yy/mm/dd's, which pads each: WebSphere's "8/6/24 14:16:12:785" is
+    // M/d/yy, 6 August 2024.
+    if (len0 === 1 || (lens[1] ?? 0) === 1)
+      return build(2000 + n2, n0, n1, n3, n4, n5, p) ?? build(2000 + n0, n1, n2, n3, n4, n5, p);
     return build(2000 + n0, n1, n2, n3, n4, n5, p) ?? build(2000 + n2, n0, n1, n3, n4, n5, p);
   }
   return null;
