@@ -438,8 +438,9 @@ export class LineParser {
         continue;
       }
       // Past the first column, a word without spaces is an id column ("<request id>"), or the source
-      // file that logged (zap's console encoder: "server/server.go:42"), the service.
-      if (column === 0 || line.lastIndexOf(' ', tab) >= start) break;
+      // file that logged (zap's console encoder: "server/server.go:42"), the service — after which
+      // comes the message, of one word too ("Logs\t{…}", the collector's debug exporter).
+      if (column === 0 || file !== null || line.lastIndexOf(' ', tab) >= start) break;
       if (level !== null && file === null) file = sourceFileOf(line.slice(start, tab));
       start = tab + 1;
     }
@@ -787,9 +788,12 @@ function takeTrailingLogger(fields: ParsedFields): void {
 }
 
 /** "server/server.go:42", "app/jobs.py:17": a source file and its line. */
-const SOURCE_FILE = /^([\w./-]*\w\.[A-Za-z]{1,5}):\d{1,6}$/;
+const SOURCE_FILE = /^([\w./@-]*\w\.[A-Za-z]{1,5}):\d{1,6}$/;
 
-/** The file of a source location column ("server/server.go:42" → "server/server.go"), or null. */
+/**
+ * The file of a source location column ("server/server.go:42" → "server/server.go"; a Go module's
+ * version in its path, "debugexporter@v0.100.0/exporter.go:50"), or null.
+ */
 function sourceFileOf(column: string): string | null {
   return SOURCE_FILE.exec(column)?.[1] ?? null;
 }

@@ -1445,6 +1445,8 @@ describe('readEvents: common server log headers', () => {
       '2026-11-25T10:00:00.123Z\tINFO\tserver/server.go:42\tstarting server\t{"addr": ":8080"}',
       '2026-11-25T10:00:01.123Z\tERROR\tdb/pool.go:88\tquery failed\t{"err": "timeout", "query_id": 17, "tags": {"a": 1}}',
       '2026-11-25T10:00:02.123Z\tWARN\tdb/pool.go:91\tslow query {not json}',
+      // A Go module's version in the caller's path; a message of one word (the OpenTelemetry Collector's).
+      '2026-11-25T10:00:03.123Z\tinfo\tdebugexporter@v0.100.0/exporter.go:50\tLogs\t{"kind": "exporter", "log records": 825}',
     ];
     const { events } = await read(text(log.join('\n') + '\n'));
     expect(events.map((e) => [e.level, e.service, e.message, e.attributes])).toEqual([
@@ -1452,6 +1454,7 @@ describe('readEvents: common server log headers', () => {
       // The error stays in the message, as a JSON line's does.
       ['error', 'db/pool.go', 'query failed: timeout', { err: 'timeout', query_id: 17, tags: '{"a":1}' }],
       ['warn', 'db/pool.go', 'slow query {not json}', {}],
+      ['info', 'debugexporter@v0.100.0/exporter.go', 'Logs', { kind: 'exporter', 'log records': 825 }],
     ]);
   });
 
