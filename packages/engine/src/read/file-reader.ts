@@ -1,6 +1,6 @@
 import { internalized } from '../fields/strings';
 import { InputError } from '../errors/input-error';
-import type { FileStats, FormatName, LocalTime, LogEvent } from '../types';
+import type { FileStats, FormatName, Level, LocalTime, LogEvent } from '../types';
 import { LineSplitter } from '../decode/line-splitter';
 import { jsonDocumentMode, JsonRecordSplitter, type JsonRecord } from '../decode/json-records';
 import { sniffBytes } from '../decode/sniff-bytes';
@@ -466,20 +466,18 @@ export class FileReader {
    */
   private hold(event: LogEvent): void {
     const held = this.held;
-    if (
+    const rest =
       held !== null &&
-      (event.format === 'text' || event.format === 'syslog3164' || event.format === 'syslog5424') &&
-      continuesTrace(
-        event.message,
-        held.level === 'error' || held.level === 'warn' || held.level === 'fatal',
-      ) &&
       event.level === held.level &&
       event.service === held.service &&
       event.line === held.line + held.lineCount &&
       event.timestamp !== null &&
       held.timestamp !== null &&
-      Math.abs(event.timestamp - held.timestamp) <= 1000
-    ) {
+      Math.abs(event.timestamp - held.timestamp) <= 1000 &&
+      (event.format === 'text' || event.format === 'syslog3164' || event.format === 'syslog5424')
+        ? traceRest(event.message, held.message, held.level)
+        : null;
+    if (held !== null && rest !== null) {
       this.stats.events--;
       held.lineCount += event.lineCount;
       if (event.truncated) this.truncate(held);
@@ -487,7 +485,7 @@ export class FileReader {
         if (held.raw.length + event.raw.length + 1 > this.options.maxEventBytes) this.truncate(held);
         else {
           held.raw += '\n' + event.raw;
-          held.message += '\n' + event.message;
+          held.message += '\n' + rest;
         }
       }
       return;
@@ -502,6 +500,21 @@ export class FileReader {
     held.truncated = true;
     this.stats.truncatedEvents++;
   }
+}
+
+/**
+ * What a message adds to a stack trace the message before it opened (see continuesTrace): all of it,
+ * or what follows a tag both messages open with, where the header left the tag in them (logcat pads
+ * a short tag before its colon, "OkHttp  : …", which no learned header takes in: "SyncRepository:
+ * \tat retrofit2…" under "SyncRepository: Sync failed for batch 7350"); null when it adds none.
+ */
+function traceRest(message: string, before: string, level: Level | null): string | null {
+  const afterError = level === 'error' || level === 'warn' || level === 'fatal';
+  if (continuesTrace(message, afterError)) return message;
+  const colon = message.indexOf(': ');
+  if (colon < 1 || colon > 48 || !before.startsWith(message.slice(0, colon + 2))) return null;
+  const rest = message.slice(colon + 2);
+  return continuesTrace(rest, afterError) ? rest : null;
 }
 
 /** A JSON record's text with its line breaks and the indentation after them as one space each. */

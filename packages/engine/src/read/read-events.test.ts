@@ -508,6 +508,36 @@ describe('readEvents: framing and fields', () => {
     expect(files[0]?.events).toBe(6);
   });
 
+  it("joins such a trace where the header left logcat's tag in the message (its short tags padded before the colon)", async () => {
+    const okhttp = (k: number) =>
+      `02-08 03:04:0${k}.100  8110  8196 I OkHttp  : <-- 200 https://api.example.com/v1/items/${k} (74ms, 2599-byte body)`;
+    const h = '02-08 03:04:10.167  8110  8196 E SyncRepository: ';
+    const { events } = await read(
+      text(
+        [
+          ...[1, 2, 3, 4, 5, 6].map(okhttp),
+          `${h}Sync failed for batch 7350`,
+          `${h}retrofit2.HttpException: HTTP 409`,
+          `${h}\tat retrofit2.OkHttpCall$1.onResponse(OkHttpCall.java:164)`,
+          '02-08 03:04:10.181  8110  8196 I OkHttp  : --> GET https://api.example.com/v1/items/7',
+        ].join('\n') + '\n',
+      ),
+    );
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+      [6, 1],
+      [7, 3],
+      [10, 1],
+    ]);
+    expect(events[6]?.message).toMatch(
+      /Sync failed for batch 7350\nretrofit2\.HttpException: HTTP 409\n\tat retrofit2/,
+    );
+  });
+
   it('lets an event without a timestamp inherit the previous one, marked', async () => {
     const { events } = await read(
       text('2026-11-25 10:00:00 INFO a: one\n2026-11-25 10:00:01 INFO a: two\nno header here\n'),
