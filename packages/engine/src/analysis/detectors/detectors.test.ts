@@ -2206,6 +2206,19 @@ describe('new_pattern', () => {
     expect(workers('[ERROR] Worker (pid:<*>) exited with code <*>', 'error')).toHaveLength(1);
   });
 
+  it("leaves information written all in one bucket alone (a database's processes starting as it restarts), not a warning", () => {
+    const burst = (template: string, level: 'info' | 'warn') =>
+      analyze([
+        ...twoServices(),
+        ...Array.from({ length: 12 }, (_, k) =>
+          minedEvent(at(120, 2 * k), { template, params: ['PMON', String(27 + k)], level, file: 'api.log' }),
+        ),
+      ]).anomalies.filter((a) => a.type === 'new_pattern');
+    // Oracle's background processes, twelve in 24 seconds, two hours into its alert log (blind7 1/s01).
+    expect(burst('<*> started with pid=<*>, OS id=<*>', 'info')).toEqual([]);
+    expect(burst('<*> exceeded its limit of <*> connections', 'warn')).toHaveLength(1);
+  });
+
   it("leaves a nightly dump's reads alone (mysqldump's, pg_dump's), not a new query or a failing dump", () => {
     const dump = (template: string, level: 'info' | 'error' | null = null) =>
       analyze([

@@ -171,6 +171,10 @@ function newPattern(
   // "pooler error: …" at WARNING (blind4 211/s02); so is one without a level (the kernel's
   // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
   const isError = pattern.isErrorLevel || readsAsError(pattern);
+  // Information all written within one bucket — a database's background processes each saying it
+  // started as the instance restarts (Oracle's "PMON started with pid=27, OS id=87852", twelve in two
+  // seconds, blind7 1/s01) — happened once: its rate says nothing of the buckets before.
+  if (!isError && pattern.level !== 'warn' && first === last) return null;
   const steady = steadyWindows(ctx, pattern.values, first, last);
   // A warning or an error in every bucket of its life, several of them each, over four windows or
   // more, would have shown in each half bucket before it too: its absence is counted so (at most
