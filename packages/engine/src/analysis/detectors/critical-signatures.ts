@@ -8,10 +8,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // allocate 6801972136 bytes of memory", Rust's "memory allocation of 1048576 bytes failed", Ruby's
     // NoMemoryError, the kubelet's "Got sys oom event" (a container's process killed by the kernel),
     // Android's low memory killer ("lowmemorykiller: Kill 'com.acme.app' (5092), uid 10218, oom_score_adj 0
-    // to free 189714kB rss", "Killing '…'" before lmkd).
+    // to free 189714kB rss", "Killing '…'" before lmkd), YARN killing a Spark executor's container
+    // ("Container killed by YARN for exceeding physical memory limits"), Oracle's shared pool exhausted
+    // (ORA-04031: "unable to allocate 4160 bytes of shared memory").
     name: 'out of memory',
     pattern:
-      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|lowmemorykiller: kill(?:ing)? ')\b/i,
+      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },
@@ -21,10 +23,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // (an event opening on its throw site "/app/x.js:73", ending on "Node.js v18.19.0"), and a
     // server's crash report (Redis: "# Redis 7.2.5 crashed by signal: 11", MySQL: "mysqld got signal 11 ;"),
     // the Erlang VM's end ("Kernel pid terminated (application_controller) …", "Crash dump is being
-    // written to: erl_crash.dump").
+    // written to: erl_crash.dump"), Android's uncaught exception ("E AndroidRuntime: FATAL EXCEPTION: main"),
+    // a game server's ("This crash report has been saved to: …"), an Oracle instance's end ("PMON
+    // (ospid: 2174): terminating the instance due to ORA error 4031").
     name: 'runtime crash',
     pattern:
-      /\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
+      /\bFATAL EXCEPTION: |\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },

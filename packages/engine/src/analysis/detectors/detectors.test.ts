@@ -3049,6 +3049,32 @@ describe('rare_event', () => {
     expect(analyze(events).anomalies.filter((a) => a.type === 'rare_event')).toEqual([]);
   });
 
+  it("names Android's uncaught exception, a game server's crash report and an Oracle instance's end crashes; YARN's and Oracle's memory limits out of memory", () => {
+    expect(criticalSignature('07-27 03:52:53.434 26453 26453 E AndroidRuntime: FATAL EXCEPTION: main')).toBe(
+      'runtime crash',
+    );
+    expect(
+      criticalSignature(
+        '[14:07:18 ERROR]: This crash report has been saved to: /srv/minecraft/./crash-reports/crash-2026-06-17_14.07.18-server.txt',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('PMON (ospid: 2174): terminating the instance due to ORA error 4031')).toBe(
+      'runtime crash',
+    );
+    expect(
+      criticalSignature(
+        'Lost executor 6 on 10.67.8.31: Container killed by YARN for exceeding physical memory limits. 9.4 GB of 9 GB physical memory used.',
+      ),
+    ).toBe('out of memory');
+    expect(
+      criticalSignature(
+        'ORA-04031: unable to allocate 4160 bytes of shared memory ("shared pool","unknown object")',
+      ),
+    ).toBe('out of memory');
+    expect(criticalSignature('Generated a crash report for ticket 12')).toBeNull();
+    expect(criticalSignature('fatal exceptions are logged at ERROR')).toBeNull();
+  });
+
   it("names Android's low memory killer an out-of-memory kill, not a line that only mentions oom_score_adj", () => {
     expect(
       criticalSignature(
