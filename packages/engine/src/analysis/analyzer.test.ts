@@ -137,6 +137,31 @@ describe('Analyzer pattern budget', () => {
     const spike = analyze(events).anomalies.find((a) => a.type === 'pattern_spike');
     expect(spike?.description).toMatch(/Connection refused/);
   });
+
+  it("keeps a series for an error's pattern past its own file's budget: a crash after a thousand players' words", () => {
+    const events = healthyTraffic({ minutes: 180, perMinute: 30, service: 'web', file: 'web.log' });
+    // A game server's chat, a pattern for each player's words, then its crash two hours in (blind7 7/s10).
+    for (let i = 0; i < 1200; i++)
+      events.push(
+        minedEvent(T0 + Math.floor(i / 10) * MINUTE, {
+          template: `<Player${i.toString(36)}> nice build <*>`,
+          params: ['!'],
+          service: null,
+          file: 'latest.log',
+        }),
+      );
+    events.push(
+      minedEvent(T0 + 125 * MINUTE, {
+        template: 'This crash report has been saved to: <*>',
+        params: ['/srv/minecraft/crash-reports/crash-2026-04-28_16.58.28-server.txt'],
+        level: 'error',
+        service: null,
+        file: 'latest.log',
+      }),
+    );
+    const crash = analyze(events).anomalies.find((a) => a.type === 'rare_event');
+    expect(crash?.description).toMatch(/crash report has been saved/);
+  });
 });
 
 describe('Analyzer sources and services', () => {

@@ -564,9 +564,13 @@ export class Analyzer {
     if (this.patterns.size >= this.options.maxPatterns) return null;
     const key = cluster === undefined ? event.patternId : `c${cluster}`;
     const byFile = this.trackedByFile.get(event.file) ?? 0;
+    // An error's pattern past the file's budget still gets a series, up to twice the budget: a game
+    // server's chat and deeds made a pattern of each player's words (1,253 clusters), and its crash two
+    // hours in had no series, so no detector saw it (blind7 7/s10).
+    const perFile = this.options.maxTrackedPatternsPerFile;
     const hasSeries =
       this.trackedPatterns < this.options.maxTrackedPatterns &&
-      byFile < this.options.maxTrackedPatternsPerFile;
+      (byFile < perFile || ((event.level === 'error' || event.level === 'fatal') && byFile < 2 * perFile));
     if (hasSeries) {
       this.trackedPatterns++;
       if (this.trackedByFile.size < 10_000) this.trackedByFile.set(detach(event.file), byFile + 1);
