@@ -77,6 +77,20 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text, ctx)).toBe(ms);
   });
 
+  it('reads a two-digit date that is both yy/mm/dd and mm/dd/yy in the year nearer the one expected', () => {
+    // WebSphere's "10/11/25" beside files of 2025 is 11 October 2025, not 25 November 2010.
+    expect(parseTimestamp('10/11/25 15:31:31:376 UTC', { year: 2025, localOffsetMinutes: 0 })).toBe(
+      Date.parse('2025-10-11T15:31:31.376Z'),
+    );
+    // Spark's yy/mm/dd where only it reads, or its year is the nearer.
+    expect(parseTimestamp('17/06/09 20:10:40', { year: 2025, localOffsetMinutes: 0 })).toBe(
+      Date.parse('2017-06-09T20:10:40Z'),
+    );
+    expect(parseTimestamp('12/06/09 20:10:40', { year: 2025, localOffsetMinutes: 0 })).toBe(
+      Date.parse('2012-06-09T20:10:40Z'),
+    );
+  });
+
   // A time of day is no date: "19:09:06" was read as yy:mm:dd, 2019-09-06; nor is a year and a time
   // of day after it ("2026, 9:01:02" of WebLogic's "Mar 18, 2026, 9:01:02,863 AM"), 1 September.
   it.each([

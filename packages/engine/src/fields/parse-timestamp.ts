@@ -425,7 +425,12 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     // M/d/yy, 6 August 2024.
     if (len0 === 1 || (lens[1] ?? 0) === 1)
       return build(2000 + n2, n0, n1, n3, n4, n5, p) ?? build(2000 + n0, n1, n2, n3, n4, n5, p);
-    return build(2000 + n0, n1, n2, n3, n4, n5, p) ?? build(2000 + n2, n0, n1, n3, n4, n5, p);
+    const ymd = build(2000 + n0, n1, n2, n3, n4, n5, p);
+    const mdy = build(2000 + n2, n0, n1, n3, n4, n5, p);
+    // Both read ("10/11/25"): the one whose year is nearer the year the reader expects (the bundle's):
+    // WebSphere's 11 October 2025, not 25 November 2010, beside files of 2025.
+    if (ymd === null || mdy === null) return ymd ?? mdy;
+    return Math.abs(n2 - (ctx.year - 2000)) < Math.abs(n0 - (ctx.year - 2000)) ? mdy : ymd;
   }
   return null;
 }
