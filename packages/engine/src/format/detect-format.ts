@@ -82,15 +82,20 @@ export interface FormatDetection {
 
 /** Whether a line (or any text) is one whole JSON object. */
 export function isJsonObject(line: string): boolean {
-  // Most lines open on a character that is no blank and no "{": no copy trimmed of blanks for them.
-  const c = line.charCodeAt(0);
-  if (c !== 123 && !isBlankOrOther(c)) return false;
-  const t = c === 123 && line.charCodeAt(line.length - 1) === 125 ? line : line.trim();
-  if (t.charCodeAt(0) !== 123 || t.charCodeAt(t.length - 1) !== 125) return false;
-  return jsonObject(t) !== undefined;
+  return jsonObjectOf(line) !== undefined;
 }
 
-/** A line's JSON object (its backslashes read loosely where JSON.parse refuses them), or undefined. */
+/** The JSON object a line (or any text) is whole, or undefined. */
+function jsonObjectOf(line: string): object | undefined {
+  // Most lines open on a character that is no blank and no "{": no copy trimmed of blanks for them.
+  const c = line.charCodeAt(0);
+  if (c !== 123 && !isBlankOrOther(c)) return undefined;
+  const t = c === 123 && line.charCodeAt(line.length - 1) === 125 ? line : line.trim();
+  if (t.charCodeAt(0) !== 123 || t.charCodeAt(t.length - 1) !== 125) return undefined;
+  return jsonObject(t);
+}
+
+/** A text's JSON object (its backslashes read loosely where JSON.parse refuses them), or undefined. */
 function jsonObject(line: string): object | undefined {
   let v: unknown;
   try {
@@ -184,8 +189,9 @@ const MIN_OTHER_LINES = 3;
 /** Picks the format most sampled lines fit (at least half of them), else text with a learned header. */
 export function detectFormat(sample: string[], override?: FormatName): FormatDetection {
   const lines = sample.filter(hasText);
-  // Each line parsed as JSON once: for the header's lines here and for the JSON check below.
-  const json = lines.map(isJsonObject);
+  // Each line parsed as JSON once: for the header's lines here, the JSON check and its levels below.
+  const objects = lines.map(jsonObjectOf);
+  const json = objects.map((o) => o !== undefined);
   // JSON lines and uWSGI's request lines are read apart: the header is that of the others. Learned
   // when first asked for: a syslog, access, logfmt or CSV file whose every line is of its format never
   // asks (in a bundle of small files, learning it was a quarter of the time).
@@ -257,7 +263,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   if (best) {
     logfmt = best.format === 'logfmt';
     access = best.format === 'access';
-    if (best.format === 'json') withAscendingLevels(best, lines, json);
+    if (best.format === 'json') withAscendingLevels(best, objects);
     return withRequests(withUnits(best, lines), lines);
   }
   // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).
@@ -417,12 +423,11 @@ function withRequests(detection: FormatDetection, lines: string[]): FormatDetect
  * debug, 1 info, 2 warning, 3 error, 4 fatal. On syslog's (GELF's `level`), where 1 is an alert and 2
  * critical, a file's most common level is 6 (info) or 7 (debug), or 3 (an error on both scales).
  */
-function withAscendingLevels(detection: FormatDetection, lines: string[], json: boolean[]): void {
+function withAscendingLevels(detection: FormatDetection, objects: (object | undefined)[]): void {
   const counts = [0, 0, 0, 0, 0];
   let numbers = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!json[i]) continue;
-    const level = (jsonObject(lines[i] ?? '') as { level?: unknown } | undefined)?.level;
+  for (const object of objects) {
+    const level = (object as { level?: unknown } | undefined)?.level;
     if (typeof level !== 'number') continue;
     if (!Number.isInteger(level) || level < 0 || level > 4) return;
     counts[level] = (counts[level] ?? 0) + 1;
