@@ -1,4 +1,5 @@
-// A file on disk as an input of `analyzeInputs`: its stream and its last 64 KiB (what the CLI reads).
+// A file on disk as an input of `analyzeInputs`: its stream, its last 64 KiB and a way to read it again
+// (what the CLI gives: a gzipped file or an archive is then clocked by its members' ends).
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import type { AnalysisInput } from '../packages/engine/src/index';
 
@@ -10,7 +11,12 @@ export function fileInput(name: string, path: string): AnalysisInput {
     const size = fstatSync(fd).size;
     const tail = new Uint8Array(Math.min(size, TAIL_BYTES));
     readSync(fd, tail, 0, tail.length, size - tail.length);
-    return { name, source: createReadStream(path), tail };
+    return {
+      name,
+      source: createReadStream(path),
+      tail,
+      reopen: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
+    };
   } finally {
     closeSync(fd);
   }

@@ -459,6 +459,12 @@ const STATUS_KEYS = [
   'response.status',
   'http.response.status_code',
   'http.status_code',
+  // Cloudflare's Logpush (what the edge answered), the Kubernetes API server's audit log.
+  'EdgeResponseStatus',
+  'responseStatus.code',
+  // CFNetwork's task summary in Apple's unified log; Suricata's EVE JSON.
+  'response_status',
+  'http.status',
 ];
 
 /** The HTTP status under `key`, when it is one. */

@@ -16,6 +16,9 @@ import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
+import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
+import { opensWithPanos, parsePanosLine } from './parse-panos-line';
+import { kernelLineReader, opensWithUptime } from './parse-kernel-line';
 import { opensWithWebsphere, parseWebsphereLine } from './parse-websphere-line';
 import { withLooseEscapes } from './parse-json-line';
 import { opensWithMysqlError, parseMysqlErrorLine } from './parse-mysql-error-line';
@@ -24,9 +27,11 @@ import { opensWithRdsPostgresPrefix, parseRdsPostgresLine } from './parse-postgr
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 import { windowsEventsEvidence } from './windows-events';
+import { entryReaderOf, type EntryReader } from './entry-readers';
 import {
   csvLayout,
   fixedTableLayout,
+  zeekLayout,
   headerlessCsvLayout,
   spaceTableLayout,
   vpcFlowLayout,
@@ -71,6 +76,12 @@ export interface FormatDetection {
   slowQueries?: boolean;
   /** Windows events as XML (format `text`): each <Event> element, over one line or several, is one event. */
   windowsEvents?: boolean;
+  /**
+   * Entries of several lines, each one event, that a reader of their own frames and reads whole (format
+   * `text`): PowerShell's Format-List blocks (list-records.ts), Db2's db2diag.log records (db2diag.ts),
+   * ModSecurity's audit log transactions (modsec-audit.ts).
+   */
+  entries?: EntryReader;
   /** CSV, with a header row or not (format `csv`): its columns (see parse-csv-line.ts). */
   csv?: CsvLayout;
   /**
@@ -142,7 +153,7 @@ const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = 
 
 type DetectedFields = Pick<
   FormatDetection,
-  'format' | 'evidence' | 'csv' | 'w3c' | 'slowQueries' | 'windowsEvents'
+  'format' | 'evidence' | 'csv' | 'w3c' | 'slowQueries' | 'windowsEvents' | 'entries'
 >;
 
 /**
@@ -162,6 +173,7 @@ class Detection implements FormatDetection {
   lineReaders: LineReader[] | undefined = undefined;
   slowQueries: boolean | undefined;
   windowsEvents: boolean | undefined;
+  entries: EntryReader | undefined;
   csv: CsvLayout | undefined;
   ascendingLevels: boolean | undefined = undefined;
 
@@ -174,6 +186,7 @@ class Detection implements FormatDetection {
     this.w3c = fields.w3c;
     this.slowQueries = fields.slowQueries;
     this.windowsEvents = fields.windowsEvents;
+    this.entries = fields.entries;
     this.csv = fields.csv;
   }
 
@@ -228,7 +241,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
   const csv =
     override === undefined || override === 'csv'
-      ? (csvLayout(lines) ?? spaceTableLayout(lines) ?? fixedTableLayout(lines))
+      ? (csvLayout(lines) ?? zeekLayout(lines) ?? spaceTableLayout(lines) ?? fixedTableLayout(lines))
       : null;
   if (csv) return detected({ format: 'csv', evidence: csv.evidence, csv: csv.layout });
   if (override === 'csv')
@@ -267,13 +280,20 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
     return withRequests(withUnits(best, lines), lines);
   }
   // Rows of comma-separated fields without a header row, one of them a time (PostgreSQL's csvlog).
-  const headerless = headerlessCsvLayout(lines) ?? vpcFlowLayout(lines);
+  // (Not PAN-OS' records, read by their type's fields: see LINE_LAYOUTS.)
+  const headerless =
+    lines.filter(opensWithPanos).length * 4 >= lines.length
+      ? null
+      : (headerlessCsvLayout(lines) ?? vpcFlowLayout(lines));
   if (headerless) return detected({ format: 'csv', evidence: headerless.evidence, csv: headerless.layout });
   const slow = slowQueryEvidence(lines);
   if (slow !== null) return detected({ format: 'text', evidence: `text: ${slow}`, slowQueries: true });
   const windows = windowsEventsEvidence(lines);
   if (windows !== null)
     return detected({ format: 'text', evidence: `text: ${windows}`, windowsEvents: true });
+  const entries = entryReaderOf(lines);
+  if (entries !== null)
+    return detected({ format: 'text', evidence: `text: ${entries.evidence}`, entries: entries.reader });
   const header = learn();
   const evidence = hasHeader(header)
     ? `text: header learned from ${lines.length} sampled lines (${describe(header)})`
@@ -338,6 +358,16 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     parseRdsPostgresLine,
     'open with PostgreSQL\'s prefix on RDS ("<time>:<client>:<user>@<database>:[<pid>]:<SEVERITY>:")',
   ],
+  [
+    opensWithPanos,
+    parsePanosLine,
+    "open as PAN-OS' records do (receive time, serial, type: read by the type's fields)",
+  ],
+  [
+    opensWithOslog,
+    parseOslogLine,
+    "open as Apple's `log show` does (time, thread, type, activity, pid, TTL, process: the type is the level)",
+  ],
 ];
 
 /** Text files where a quarter of the sampled lines or more are of one of LINE_LAYOUTS: their readers. */
@@ -347,6 +377,12 @@ function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDet
     if (count === 0 || count * 4 < lines.length) continue;
     (detection.lineReaders ??= []).push(reader);
     detection.evidence = `${detection.evidence}; ${count} ${what}`;
+  }
+  // The kernel's seconds since boot: a reader of the file's own (it keeps the boot's time).
+  const uptimes = lines.filter(opensWithUptime).length;
+  if (uptimes * 4 >= lines.length && uptimes > 0) {
+    (detection.lineReaders ??= []).push(kernelLineReader());
+    detection.evidence = `${detection.evidence}; ${uptimes} open with the kernel's seconds since boot (the time from the boot's "setting system clock to …" line on)`;
   }
   return detection;
 }

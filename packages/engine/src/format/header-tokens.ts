@@ -326,6 +326,8 @@ export function classify(s: string, from: number, to: number): number {
   // the level's and the month's can take such a word (format detection classifies ~14 tokens a line).
   if (isLetters(s, from, to)) {
     if (len <= 15 && levelAt(s, from, to) !== null) return LEVEL;
+    // A 12-hour clock's "AM"/"PM" after the time of day (Windows' DNS debug log: "12/25/2026 5:08:48 PM").
+    if (len === 2 && (c0 === 65 || c0 === 80) && s.charCodeAt(from + 1) === 77) return TIME;
     return len === 3 && isMonthOrDay(s, from) ? TIME : WORD;
   }
   if (isSeparator(s, from, to)) return DASH;

@@ -166,11 +166,17 @@ export class LineParser {
    * <Event> elements.
    */
   get wholeEntries(): boolean {
-    return this.detection.slowQueries === true || this.detection.windowsEvents === true;
+    return (
+      this.detection.slowQueries === true ||
+      this.detection.windowsEvents === true ||
+      this.detection.entries !== undefined
+    );
   }
 
-  /** An entry read whole (see wholeEntries, slow-query-log.ts, windows-events.ts). */
+  /** An entry read whole (see wholeEntries, slow-query-log.ts, windows-events.ts, entry-readers.ts). */
   parseEntry(text: string): ParsedFields {
+    const entries = this.detection.entries;
+    if (entries !== undefined) return entries.parse(text, this.time);
     return this.detection.windowsEvents === true
       ? parseWindowsEvent(text, this.time)
       : parseSlowQueryEntry(text, this.time);

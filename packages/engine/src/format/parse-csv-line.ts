@@ -38,6 +38,8 @@ export interface CsvLayout {
    * the header row; a row is cut there, not at its delimiter (see fixedTableLayout).
    */
   starts?: number[];
+  /** Zeek's logs: `-` (unset) and `(empty)` are no value, and lines of `#` directives are no rows. */
+  zeek?: boolean;
 }
 
 /** A column name: a word, or a few joined by dots, dashes, spaces or `@` (`@timestamp`, `log.level`). */
@@ -197,6 +199,28 @@ export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evide
     };
   }
   return null;
+}
+
+/**
+ * A Zeek (Bro) log in its default TSV form: directives (`#separator \x09`, `#path conn`, `#fields ts uid
+ * id.orig_h …`, `#types time string addr …`) and rows of tab-separated values, `-` unset. The
+ * `#fields` directive names the columns (nine in ten sampled rows as wide), `ts` the time (epoch
+ * seconds with microseconds); an HTTP log's `method`, `uri` and `status_code` make its rows requests.
+ * Null otherwise.
+ */
+export function zeekLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
+  const header = sample.find((l) => l.startsWith('#fields\t'));
+  if (header === undefined || !sample.some((l) => l.startsWith('#separator'))) return null;
+  const columns = header.slice(8).split('\t');
+  if (columns.length < 3 || !columns.includes('ts')) return null;
+  const rows = sample.filter((l) => l.length > 0 && l.charCodeAt(0) !== 35);
+  const fit = rows.filter((l) => l.split('\t').length === columns.length).length;
+  if (rows.length < 2 || fit * 10 < rows.length * 9) return null;
+  const path = sample.find((l) => l.startsWith('#path\t'))?.slice(6);
+  return {
+    layout: { columns, delimiter: '\t', header, zeek: true },
+    evidence: `Zeek's ${path ?? ''} log (TSV): "#fields" names ${columns.length} columns and ${fit} of ${rows.length} sampled rows have them`,
+  };
 }
 
 /**
@@ -512,12 +536,23 @@ function recordKeys(columns: readonly string[]): string[] | undefined {
   return renamed ? keys : undefined;
 }
 
+/** A record keyed by an export's own names, its fields under a JSON log's (see recordKeys). */
+export function renamedRecord(record: Record<string, unknown>): Record<string, unknown> {
+  const names = Object.keys(record);
+  const keys = recordKeys(names);
+  if (keys === undefined) return record;
+  const renamed: Record<string, unknown> = {};
+  names.forEach((name, i) => (renamed[keys[i] ?? name] = record[name]));
+  return renamed;
+}
+
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** One row read as a record (see parseJsonRecord); null for the header row or a row that does not fit. */
 export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampReader): ParsedFields | null {
   if (line === layout.header || (layout.starts !== undefined && line.trimEnd() === layout.header))
     return null;
+  if (layout.zeek === true && line.charCodeAt(0) === 35) return null;
   const fields =
     layout.starts === undefined ? splitCsvRow(line, layout.delimiter) : fixedFields(line, layout.starts);
   if (fields === null || fields.length !== layout.columns.length) return null;
@@ -525,6 +560,7 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
   (layout.keys ?? layout.columns).forEach((name, i) => {
     const value = fields[i] ?? '';
     if (value === '' || (layout.delimiter === ' ' && (value === '-' || value === '<none>'))) return;
+    if (layout.zeek === true && (value === '-' || value === '(empty)')) return;
     // A number stays one (an epoch time, a duration, a status); a longer run of digits is an id.
     record[name] = NUMBER.test(value) && value.length <= 16 ? Number(value) : value;
   });

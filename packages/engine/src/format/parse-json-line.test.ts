@@ -89,6 +89,85 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it("reads the Kubernetes API server's and Vault's audit records as their calls, failures with their reasons", () => {
+    const audit = (verb: string, resource: string, status: string) =>
+      parse(
+        `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"b934418c-d85a-45ce-b7d5-9f7961105897","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/orders/${resource}/x","verb":"${verb}","user":{"username":"system:node:ip-10-0-4-50"},"objectRef":{"resource":"${resource}","namespace":"orders"},"responseStatus":{"metadata":{}${status}},"requestReceivedTimestamp":"2022-08-10T14:04:21.423290Z","stageTimestamp":"2022-08-10T14:04:21.427234Z"}`,
+      );
+    expect(audit('update', 'leases', ',"code":200')).toMatchObject({
+      timestamp: Date.parse('2022-08-10T14:04:21.423Z'),
+      level: 'info',
+      service: 'kube-apiserver',
+      message: 'update leases',
+    });
+    expect(
+      audit('list', 'pods', ',"status":"Failure","reason":"ServiceUnavailable","code":503'),
+    ).toMatchObject({
+      level: 'error',
+      message: 'list pods: ServiceUnavailable',
+    });
+    expect(audit('get', 'configmaps', ',"status":"Failure","reason":"NotFound","code":404')).toMatchObject({
+      level: 'info',
+      message: 'get configmaps: NotFound',
+    });
+    const vault = (type: string, extra: string) =>
+      parse(
+        `{"time":"2026-12-25T08:15:03.099927320Z","type":"${type}","auth":{"client_token":"hmac-sha256:6142947","policies":["default"]},"request":{"id":"681eb96a","operation":"read","client_token":"hmac-sha256:6142947","path":"secret/data/shared/root-ca","remote_address":"10.42.4.95"}${extra}}`,
+      );
+    expect(vault('request', '')).toMatchObject({
+      timestamp: Date.parse('2026-12-25T08:15:03.099Z'),
+      level: 'info',
+      service: 'vault',
+      message: 'request read secret/data/shared/root-ca',
+    });
+    expect(vault('response', ',"error":"1 error occurred:\\n\\t* permission denied\\n\\n"')).toMatchObject({
+      level: 'error',
+      message: 'response read secret/data/shared/root-ca: permission denied',
+    });
+  });
+
+  it("reads Cloudflare's Logpush requests and network monitors' records (Suricata's EVE, Zeek's JSON) as their kind", () => {
+    expect(
+      parse(
+        '{"ClientIP":"170.163.18.123","ClientRequestHost":"api.acme.io","ClientRequestMethod":"GET","ClientRequestURI":"/api/v1/orders/42?x=1","EdgeEndTimestamp":"2026-12-25T08:08:47Z","EdgeResponseStatus":502,"EdgeStartTimestamp":"2026-12-25T08:08:46Z","OriginResponseDurationMs":81}',
+      ),
+    ).toMatchObject({ timestamp: Date.parse('2026-12-25T08:08:46Z'), message: 'GET api/<*>/orders/<*>' });
+    expect(
+      parse('{"EdgeStartTimestamp":1766650126123456789,"ClientRequestMethod":"GET","ClientRequestURI":"/"}')
+        ?.timestamp,
+    ).toBe(Date.parse('2025-12-25T08:08:46.123Z'));
+    const eve = (type: string, body: string) =>
+      parse(
+        `{"timestamp":"2025-10-21T18:13:38.474742+0000","flow_id":491161336740675,"in_iface":"enp3s0f1","event_type":"${type}","src_ip":"145.176.83.91","dest_ip":"10.20.1.31","proto":"TCP",${body}}`,
+      );
+    expect(
+      eve(
+        'alert',
+        '"alert":{"action":"allowed","signature_id":2024897,"signature":"ET POLICY Python-urllib/ Suspicious User Agent","severity":2}',
+      ),
+    ).toMatchObject({
+      timestamp: Date.parse('2025-10-21T18:13:38.474Z'),
+      level: 'warn',
+      service: 'suricata',
+      message: 'alert: ET POLICY Python-urllib/ Suspicious User Agent',
+    });
+    expect(
+      eve('http', '"http":{"hostname":"shop","url":"/api/v1/products","http_method":"GET","status":503}'),
+    ).toMatchObject({
+      level: null,
+      message: 'GET api/<*>/products',
+      attributes: { 'http.status': 503 },
+    });
+    expect(
+      eve('dns', '"dns":{"type":"answer","rrname":"pool.ntp.org","rrtype":"A","rcode":"SERVFAIL"}')?.message,
+    ).toBe('dns answer A SERVFAIL');
+    expect(
+      parse(
+        '{"ts":"2022-08-10T14:04:55.776654Z","uid":"Ct9S5OdxXvPmWlqc42","id.orig_h":"10.10.13.220","id.orig_p":4332,"id.resp_h":"142.115.126.83","id.resp_p":443,"proto":"tcp","service":"ssl","duration":0.608378,"conn_state":"SF"}',
+      ),
+    ).toMatchObject({ level: 'info', service: 'zeek', message: 'tcp ssl SF' });
+  });
+
   it("reads a Kubernetes Event object's type as its level and its reporting component as its service", () => {
     const event = (type: string) =>
       parse(

@@ -22,6 +22,10 @@ const TIME_KEYS = [
   'eventTime',
   // Kubernetes Event objects (kubectl get events -o json, event exporters): when it last happened.
   'lastTimestamp',
+  // The Kubernetes API server's audit log (when the request came; `stageTimestamp` is when its stage
+  // ended), Cloudflare's Logpush (RFC 3339 or epoch nanoseconds, as the job is set up).
+  'requestReceivedTimestamp',
+  'EdgeStartTimestamp',
   'asctime',
   'datetime',
   't',
@@ -303,6 +307,8 @@ const METHOD_KEYS = [
   'http.request.method',
   'RequestMethod',
   'request.method',
+  // Cloudflare's Logpush.
+  'ClientRequestMethod',
 ];
 const PATH_KEYS = [
   'path',
@@ -313,6 +319,8 @@ const PATH_KEYS = [
   'url',
   'RequestPath',
   'request.uri',
+  'ClientRequestPath',
+  'ClientRequestURI',
 ];
 
 /** "GET api/<*>/items" for a JSON access-log line with a method and a path, else null. */
@@ -348,6 +356,117 @@ function apiCallOf(
     service: source,
     level: failed ? 'error' : 'info',
   };
+}
+
+/**
+ * A record of an audit log, as its call: the Kubernetes API server's (`audit.k8s.io`: the verb and
+ * the resource, `list pods`, `get configmaps`, with the reason when it failed, `update leases:
+ * ServiceUnavailable`; a 5xx answer an error) and HashiCorp Vault's audit device (`request`/`response`
+ * records of an operation on a path, `response read secret/data/payments/api-keys`, with the error's
+ * last line when it failed — `1 error occurred: * permission denied` — and level error then). Such a
+ * record has no message, and its keys and values (tokens' HMACs, ids, users) are no template.
+ */
+function auditCallOf(
+  attributes: Record<string, AttributeValue>,
+): { message: string; service: string; level: Level } | null {
+  const apiVersion = attributes['apiVersion'];
+  if (typeof apiVersion === 'string' && apiVersion.startsWith('audit.k8s.io/')) {
+    const verb = attributes['verb'];
+    if (typeof verb !== 'string') return null;
+    const resource = attributes['objectRef.resource'];
+    const sub = attributes['objectRef.subresource'];
+    const uri = attributes['requestURI'];
+    const target =
+      typeof resource === 'string'
+        ? typeof sub === 'string' && sub !== ''
+          ? `${resource}/${sub}`
+          : resource
+        : typeof uri === 'string'
+          ? (pathOf(uri) ?? uri)
+          : '';
+    const code = attributes['responseStatus.code'];
+    const reason = attributes['responseStatus.reason'];
+    const failed = typeof code === 'number' && code >= 400;
+    const call = `${verb} ${target}`;
+    return {
+      message: failed ? `${call}: ${typeof reason === 'string' && reason !== '' ? reason : code}` : call,
+      service: 'kube-apiserver',
+      level: typeof code === 'number' && code >= 500 ? 'error' : 'info',
+    };
+  }
+  const type = attributes['type'];
+  const operation = attributes['request.operation'];
+  const path = attributes['request.path'];
+  if (
+    (type !== 'request' && type !== 'response') ||
+    typeof operation !== 'string' ||
+    typeof path !== 'string'
+  )
+    return null;
+  const error = attributes['error'];
+  const failed = typeof error === 'string' && error.trim() !== '';
+  const call = `${type} ${operation} ${path}`;
+  return {
+    message: failed ? `${call}: ${lastLine(error)}` : call,
+    service: 'vault',
+    level: failed ? 'error' : 'info',
+  };
+}
+
+/** The last line of a text that is not blank, trimmed (Vault's `1 error occurred:\n\t* permission denied\n\n`). */
+function lastLine(text: string): string {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? '').replace(/^\s*\* /, '').trim();
+    if (line !== '') return line.length > 300 ? line.slice(0, 300) : line;
+  }
+  return '';
+}
+
+/**
+ * A network monitor's record, which has no message: Suricata's EVE JSON (`event_type`: an alert is its
+ * signature, at the level its severity gives — 1 error, 2 warning, 3 info —, a request its method and
+ * route, a DNS answer its type and code, a flow its protocol and how it ended, an anomaly its event;
+ * `suricata` the service) and Zeek's JSON logs (a connection's protocol, service and state, `tcp ssl
+ * SF`; a DNS query's type and answer code; `zeek` the service, not the connection's `service`, which
+ * is its protocol). Each kind of record a pattern, not every combination of its keys and values.
+ */
+function networkRecordOf(
+  attributes: Record<string, AttributeValue>,
+  service: AttributeValue | undefined,
+): { message: string; service: string; level: Level | null } | null {
+  const type = attributes['event_type'];
+  const text = (key: string): string => {
+    const v = attributes[key];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : '-';
+  };
+  if (typeof type === 'string' && (attributes['flow_id'] !== undefined || type === 'stats')) {
+    let message = type;
+    let level: Level | null = 'info';
+    if (type === 'alert') {
+      message = `alert: ${text('alert.signature')}`;
+      const severity = attributes['alert.severity'];
+      level = severity === 1 ? 'error' : severity === 2 ? 'warn' : 'info';
+    } else if (type === 'http') {
+      const url = attributes['http.url'];
+      const path = typeof url === 'string' ? (url.startsWith('/') ? url : pathOf(url)) : null;
+      message = `${text('http.http_method')} ${path === null ? '' : routeOf(path)}`.trim();
+      level = null;
+    } else if (type === 'dns') message = `dns ${text('dns.type')} ${text('dns.rrtype')} ${text('dns.rcode')}`;
+    else if (type === 'flow')
+      message = `flow ${text('app_proto')} ${text('flow.state')} ${text('flow.reason')}`;
+    else if (type === 'anomaly') message = `anomaly ${text('anomaly.event')}`;
+    else if (type === 'tls') message = `tls ${text('tls.version')}`;
+    return { message, service: 'suricata', level };
+  }
+  if (typeof attributes['uid'] !== 'string' || attributes['id.orig_h'] === undefined) return null;
+  if (attributes['conn_state'] !== undefined) {
+    const protocol = typeof service === 'string' ? service : '-';
+    return { message: `${text('proto')} ${protocol} ${text('conn_state')}`, service: 'zeek', level: 'info' };
+  }
+  if (attributes['query'] !== undefined && attributes['rcode_name'] !== undefined)
+    return { message: `dns ${text('qtype_name')} ${text('rcode_name')}`, service: 'zeek', level: 'info' };
+  return null;
 }
 
 /**
@@ -502,7 +621,12 @@ export function parseJsonRecord(
   // Without a message field: an AWS API call's (CloudTrail's record), a request's method and route,
   // as an access log's (Envoy's and nginx's JSON access logs), else the keys and values stand in for
   // it so the event still gets a template.
-  const call = msg === undefined && svc === undefined ? apiCallOf(attributes) : null;
+  const call =
+    msg === undefined
+      ? svc === undefined
+        ? (apiCallOf(attributes) ?? auditCallOf(attributes) ?? networkRecordOf(attributes, svc))
+        : networkRecordOf(attributes, svc)
+      : null;
   const message =
     msg !== undefined
       ? asText(msg)
@@ -515,7 +639,7 @@ export function parseJsonRecord(
   const fields: ParsedFields = {
     timestamp,
     level: call !== null ? (level ?? call.level) : (event?.level ?? level),
-    service: svc === undefined ? (call?.service ?? event?.service ?? null) : asText(svc),
+    service: call !== null ? call.service : svc === undefined ? (event?.service ?? null) : asText(svc),
     message: msg === undefined || !f.hasError ? message : withError(message, attributes),
     attributes,
     format: 'json',

@@ -407,3 +407,44 @@ describe('a zone-less file that says its zone', () => {
     expect((await bundleClock([cet], [cet])).localTimes).toEqual([undefined]);
   });
 });
+
+describe('a file listed newest first, in UTF-16 (PowerShell)', () => {
+  /** UTF-16 LE with its BOM and CRLF line ends, as PowerShell's Out-File writes. */
+  const utf16 = (text: string): Uint8Array => {
+    const body = Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le');
+    return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
+  };
+  // Format-List blocks of Get-WinEvent, the latest first, a block every 30 s over three hours.
+  const blocks: string[] = [];
+  for (let k = 360; k >= 0; k--) {
+    const at = new Date(Date.parse('2021-06-25T09:00:00Z') + k * 30_000);
+    const hour = at.getUTCHours();
+    const clock = `${hour % 12 || 12}:${String(at.getUTCMinutes()).padStart(2, '0')}:${String(at.getUTCSeconds()).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
+    blocks.push(
+      `\nTimeCreated  : 6/25/2021 ${clock}\nProviderName : Service Control Manager\nId           : 7036\nMessage      : The Windows Update service entered the running state.\n`,
+    );
+  }
+  const bytes = utf16(blocks.join(''));
+
+  it('takes the start from its tail and the end from its head (the tail read from a whole character on)', async () => {
+    // A tail that starts on the second byte of a character pair reads as nothing but for this.
+    const tail = bytes.slice(bytes.length - 4097);
+    const clock = await fileClock(bytes.slice(0, 8192), tail, 2021, undefined);
+    // The median of the times at each end (a stray time does not move it): minutes within them.
+    expect(Math.abs((clock?.first ?? 0) - Date.parse('2021-06-25T09:00:00Z'))).toBeLessThanOrEqual(5 * M);
+    expect(Math.abs((clock?.last ?? 0) - Date.parse('2021-06-25T12:00:00Z'))).toBeLessThanOrEqual(5 * M);
+  });
+
+  it('lines it up with a zoned file of the same three hours, two hours behind', async () => {
+    const zonedLines = Array.from(
+      { length: 181 },
+      (_, k) => `${new Date(Date.parse('2021-06-25T07:00:00Z') + k * 60_000).toISOString()} INFO tick ${k}`,
+    ).join('\n');
+    const zonedBytes = Buffer.from(zonedLines + '\n');
+    const clock = await bundleClock(
+      [bytes.slice(0, 65536), zonedBytes],
+      [bytes.slice(bytes.length - 65535), zonedBytes],
+    );
+    expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([120, undefined]);
+  });
+});

@@ -443,14 +443,18 @@ export async function fileClock(
   if (head === null || tail === null || isCompressed(head)) return null;
   const newline = tail.indexOf(10);
   const start = await span(head, year, day, true);
-  // The tail starts mid-line: from its first full line on (all of it when the head is the file).
-  const end = await span(tail === head ? tail : tail.subarray(newline + 1), year, day);
+  // The tail starts mid-line: from its first full line on (all of it when the head is the file). In
+  // UTF-16 LE (a BOM FF FE), a line ends with the bytes 0A 00: the next line starts after both.
+  const littleEndian = head[0] === 0xff && head[1] === 0xfe;
+  const end = await span(tail === head ? tail : tail.subarray(newline + (littleEndian ? 2 : 1)), year, day);
   if (start === null || end === null) return null;
   // Times of day alone: the tail, read apart, does not know that the file went past midnight.
   const dateless = start.dateless === true && end.dateless === true;
+  // Newest first (PowerShell's `Get-WinEvent` lists the latest event first): the tail is the start.
+  const descending = !dateless && start.last < start.first && end.last < end.first;
   return {
-    first: start.first,
-    last: dateless && end.last < start.first ? end.last + DAY * MINUTE : end.last,
+    first: descending ? end.last : start.first,
+    last: descending ? start.first : dateless && end.last < start.first ? end.last + DAY * MINUTE : end.last,
     zoneless: start.zoneless && end.zoneless,
     zoneWord: start.zoneWord ?? end.zoneWord,
     ...(start.offsetMinutes !== undefined && start.offsetMinutes === end.offsetMinutes

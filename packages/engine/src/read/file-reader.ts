@@ -318,9 +318,11 @@ export class FileReader {
       ? continuesSlowEntry
       : this.windowsEvents
         ? continuesWindowsEvent
-        : detection.w3c && untimed
-          ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line)
-          : untimed;
+        : detection.entries
+          ? detection.entries.continues
+          : detection.w3c && untimed
+            ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line)
+            : untimed;
     this.framer = new EventFramer(this.options.maxEventBytes, foreign);
     const first = this.lineNo - sample.length + 1;
     raw.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));

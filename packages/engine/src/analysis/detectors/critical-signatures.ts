@@ -10,10 +10,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // Android's low memory killer ("lowmemorykiller: Kill 'com.acme.app' (5092), uid 10218, oom_score_adj 0
     // to free 189714kB rss", "Killing '…'" before lmkd), YARN killing a Spark executor's container
     // ("Container killed by YARN for exceeding physical memory limits"), Oracle's shared pool exhausted
-    // (ORA-04031: "unable to allocate 4160 bytes of shared memory").
+    // (ORA-04031: "unable to allocate 4160 bytes of shared memory"), Windows' Resource-Exhaustion-Detector
+    // (event 2004: "Windows successfully diagnosed a low virtual memory condition").
     name: 'out of memory',
     pattern:
-      /\b(out of memory|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory)\b/i,
+      /\b(out of memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|cannot allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },
@@ -25,10 +26,15 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // the Erlang VM's end ("Kernel pid terminated (application_controller) …", "Crash dump is being
     // written to: erl_crash.dump"), Android's uncaught exception ("E AndroidRuntime: FATAL EXCEPTION: main"),
     // a game server's ("This crash report has been saved to: …"), an Oracle instance's end ("PMON
-    // (ospid: 2174): terminating the instance due to ORA error 4031").
+    // (ospid: 2174): terminating the instance due to ORA error 4031"), Windows' report of a process's crash
+    // (Application Error 1000: "Faulting application name: …") and its service control manager's ("The
+    // Acme Sync Agent service terminated unexpectedly."), Db2's trap ("ADM14001C  An unexpected and
+    // critical error has occurred: "Trap".") and its instance's end ("ADM0503C … All DB2 processes
+    // associated with this instance have been shutdown."), OpenVPN's ("Assertion failed at mroute.c:462",
+    // "Exiting due to fatal error").
     name: 'runtime crash',
     pattern:
-      /\bFATAL EXCEPTION: |\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
+      /\bFATAL EXCEPTION: |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },

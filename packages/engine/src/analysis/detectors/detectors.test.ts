@@ -3072,6 +3072,22 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(criticalSignature('Generated a crash report for ticket 12')).toBeNull();
+    // Windows' Application Error 1000 and service control manager 7031, Db2's trap and its instance's
+    // end, OpenVPN's fatal exit; Windows' low memory diagnosis.
+    for (const crash of [
+      'Faulting application name: AcmeSyncAgent.exe, version: 2.3.5.0, time stamp: 0x91b7f1ec',
+      'The Acme Sync Agent service terminated unexpectedly.  It has done this 1 time(s).',
+      'ADM14001C  An unexpected and critical error has occurred: "Trap". The instance may have been shutdown as a result.',
+      'ADM0503C  An unexpected internal processing error has occurred. All DB2 processes associated with this instance have been shutdown.',
+      'Exiting due to fatal error',
+    ])
+      expect(criticalSignature(crash)).toBe('runtime crash');
+    expect(
+      criticalSignature(
+        'Windows successfully diagnosed a low virtual memory condition. The following programs consumed the most virtual memory: java.exe (4312) consumed 9830400000 bytes',
+      ),
+    ).toBe('out of memory');
+    expect(criticalSignature('The Windows Update service entered the stopped state.')).toBeNull();
     expect(criticalSignature('fatal exceptions are logged at ERROR')).toBeNull();
   });
 

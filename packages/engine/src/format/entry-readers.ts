@@ -1,0 +1,33 @@
+import type { TimestampReader } from '../fields/timestamp-reader';
+import { continuesDb2Record, db2diagEvidence, parseDb2Record } from './db2diag';
+import { continuesListRecord, listRecordsLayout, parseListRecord } from './list-records';
+import { continuesModsecEntry, modsecEvidence, parseModsecEntry } from './modsec-audit';
+import type { ParsedFields } from './parsed-fields';
+
+/** A format of entries over several lines, each one event: how its lines are framed and read. */
+export interface EntryReader {
+  /** Whether a line continues the entry before it (else it opens one). */
+  continues(line: string): boolean;
+  /** An entry's fields, from its lines joined with "\n". */
+  parse(text: string, time: TimestampReader): ParsedFields;
+}
+
+/**
+ * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
+ * Db2's db2diag.log, ModSecurity's serial audit log, PowerShell's Format-List.
+ */
+export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
+  const db2 = db2diagEvidence(lines);
+  if (db2 !== null)
+    return { reader: { continues: continuesDb2Record, parse: parseDb2Record }, evidence: db2 };
+  const modsec = modsecEvidence(lines);
+  if (modsec !== null)
+    return { reader: { continues: continuesModsecEntry, parse: parseModsecEntry }, evidence: modsec };
+  const list = listRecordsLayout(lines);
+  if (list !== null)
+    return {
+      reader: { continues: continuesListRecord(list.layout), parse: parseListRecord },
+      evidence: list.evidence,
+    };
+  return null;
+}
