@@ -420,7 +420,33 @@ export function classify(s: string, from: number, to: number): number {
     if (colon === to - 1)
       return (digits >= 3 && s.charCodeAt(to - 2) !== 93) || afterLevelColon(s, from) ? WORD : COMPONENT;
   }
-  return isDotted(s, from, to) || isCategoryWithEventId(s, from, to) ? LOGGER : WORD;
+  return isDotted(s, from, to) || isCategoryWithEventId(s, from, to) || isNamespace(s, from, to)
+    ? LOGGER
+    : WORD;
+}
+
+/**
+ * A namespace of Node's `debug` module, lower-case words joined by colons ("express:router",
+ * "ioredis:redis", "app:http"; "*" as a word): the logger its lines open with after the time, when
+ * written to a file (`2026-06-01T01:02:59.749Z app:http GET /x 200 8.977 ms - 24647`). Not a host and
+ * its port ("db:5432": each word opens with a letter), nor a word and its colon.
+ */
+function isNamespace(s: string, from: number, to: number): boolean {
+  let colons = 0;
+  let start = true;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58) {
+      if (start) return false;
+      colons++;
+      start = true;
+    } else if (start) {
+      if (!((c >= 97 && c <= 122) || c === 42)) return false;
+      start = false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 42))
+      return false;
+  }
+  return colons > 0 && !start;
 }
 
 /**

@@ -325,6 +325,24 @@ describe('records read by their own fields', () => {
     ]);
   });
 
+  it("takes Node's `debug` namespace after the time as the service: morgan's request lines are requests then", async () => {
+    const lines = [
+      '2026-06-01T01:02:59.749Z app:http GET /api/v1/products 200 8.977 ms - 24647',
+      '2026-06-01T01:03:00.100Z express:router dispatching GET /api/v1/cart',
+      '2026-06-01T01:03:01.486Z app:cache hit user:73785',
+      '2026-06-01T01:03:02.000Z ioredis:redis status[10.0.3.7:6379]: connect -> ready',
+      '2026-06-01T01:03:03.749Z app:http GET /api/v1/products 503 12.100 ms - 120',
+    ];
+    const { events } = await read(text(lines.join('\n')));
+    expect(events.map((e) => [e.service, e.message])).toEqual([
+      ['app:http', 'GET /api/v1/products 200 8.977 ms - 24647'],
+      ['express:router', 'dispatching GET /api/v1/cart'],
+      ['app:cache', 'hit user:73785'],
+      ['ioredis:redis', 'status[10.0.3.7:6379]: connect -> ready'],
+      ['app:http', 'GET /api/v1/products 503 12.100 ms - 120'],
+    ]);
+  });
+
   it("reads a 12-hour clock's AM/PM with the header's time (Windows' DNS debug log)", async () => {
     const lines = [
       '12/25/2026 5:08:42 PM 15DF PACKET  00001D83AF55D575 UDP Rcv 10.1.7.117      7e02   Q [0001   D   NOERROR] A      (4)wpad(4)acme(5)local(0)',
