@@ -3,10 +3,11 @@
 import type { AttributeValue, MinedEvent } from '../types';
 
 const DURATION_KEY =
-  /(duration|latency|elapsed|took|request_?time|response_?time|upstream_response_time|time_?taken|^query_time$|^rt$|(^|[._])dur$|(^|[._])ms$)/i;
+  /(duration|latency|elapsed|took|request_?time|response_?time|time_?to_?response|upstream_response_time|time_?taken|^query_time$|^rt$|(^|[._])dur$|(^|[._])ms$)/i;
+// (MinIO's audit log: `timeToResponse` "3992479ns", its value's unit.)
 // A key's own unit suffix wins over its name ("request_time_ms" is in milliseconds). ECS's
 // `event.duration` is in nanoseconds.
-const NANOS_KEY = /([._]ns$|nanos|^event\.duration$)/i;
+const NANOS_KEY = /([._]ns$|nanos|InNS$|^event\.duration$)/i;
 const MICROS_KEY = /([._]us$|micros)/i;
 const MILLIS_KEY = /([._]ms$|millis)/i;
 // MySQL's slow log names its statement's time `Query_time`, in seconds (see slow-query-log.ts).
@@ -465,6 +466,8 @@ const STATUS_KEYS = [
   // CFNetwork's task summary in Apple's unified log; Suricata's EVE JSON.
   'response_status',
   'http.status',
+  // MinIO's audit log.
+  'api.statusCode',
 ];
 
 /** The HTTP status under `key`, when it is one. */

@@ -69,6 +69,27 @@ const LETTERS = new Map<number, Level>([
   [70, 'fatal'],
 ]);
 
+/** ESXi's severities by their two letters (see levelAt). */
+const ESXI = new Map<string, Level>([
+  ['Em', 'fatal'],
+  ['Al', 'fatal'],
+  ['Cr', 'fatal'],
+  ['Er', 'error'],
+  ['Wa', 'warn'],
+  ['No', 'info'],
+  ['In', 'info'],
+  ['Db', 'debug'],
+]);
+
+/** "In(182)": ESXi's severity, the priority in digits after it; null for any other such token. */
+function esxiLevel(s: string, from: number, to: number): Level | null {
+  for (let i = from + 3; i < to - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return ESXI.get(s.slice(from, from + 2)) ?? null;
+}
+
 /** Marked words whose line continues the entry before it (PostgreSQL's DETAIL:, HINT:, …). */
 const CONTINUATION = ['detail', 'hint', 'statement', 'context', 'query', 'location'].map(
   (w): [string, Level] => [w, 'info'],
@@ -116,6 +137,9 @@ export function normalizeLevel(word: string): Level | null {
  */
 export function levelAt(s: string, from: number, to: number): Level | null {
   const open = s.charCodeAt(from);
+  // VMware ESXi 7 and later: the severity's two letters and the syslog priority, "In(182)", "Wa(180)".
+  if (s.charCodeAt(from + 2) === 40 && s.charCodeAt(to - 1) === 41 && to - from <= 8 && to - from >= 5)
+    return esxiLevel(s, from, to);
   // Most tokens are words opening on a letter and closing on a letter or a digit: nothing below
   // trims them, and such a word is a level only if its first two letters open a level's name (or
   // it is PgBouncer's "LOG"), which wordLevel would find after reading more of it.

@@ -380,6 +380,8 @@ export function classify(s: string, from: number, to: number): number {
   // OpenVPN's microseconds after its time, "2026-11-25 10:00:00 us=123456": the time's fraction.
   if (digits === len - 3 && len <= 9 && s.charCodeAt(from) === 117 && s.startsWith('us=', from)) return TIME;
   if (digits === len - 1 && c0 === 45) return NUM; // "-1"
+  // The day of "Sep 05, 2024 11:15:07.397" (Plex Media Server; WebLogic's "Mar 18, 2026, …").
+  if (digits === len - 1 && len <= 3 && s.charCodeAt(to - 1) === 44) return TIME;
   if (digits > 0 && digits + timeChars === len && digits >= 4)
     return dots === 3 && isIpv4WithPort(s, from, to) ? WORD : TIME;
   if (digits >= 4 && isMonthNameDate(s, from, to)) return TIME;
@@ -453,13 +455,16 @@ function isNamespace(s: string, from: number, to: number): boolean {
  * A cheap test that `classify(s, from, to)` may return `cls`: false only where it cannot (a header
  * learner looking for a class skips such tokens without classifying them). Only a token that names a
  * level (levelAt) is a LEVEL; only one ending in ":" a COMPONENT; only a month or weekday (three
- * characters, or one after Cisco's "*" or ".") or a token with four digits a TIME. Any other class:
+ * characters, or one after Cisco's "*" or "."), a token of two characters ("PM", "5,") or with four
+ * digits a TIME. Any other class:
  * true. Keep it in step with `classify` (a property test holds them together).
  */
 export function mayBeOfClass(s: string, from: number, to: number, cls: number): boolean {
   if (cls === LEVEL) return levelAt(s, from, to) !== null;
   if (cls === COMPONENT) return s.charCodeAt(to - 1) === 58;
   if (cls !== TIME || to - from === 3) return true;
+  // A 12-hour clock's "AM"/"PM", a day and its comma ("05,"): see classify.
+  if (to - from === 2 || (to - from < 3 && s.charCodeAt(to - 1) === 44)) return true;
   // Cisco's "*Nov" (see classify).
   if (to - from === 4 && (s.charCodeAt(from) === 42 || s.charCodeAt(from) === 46)) return true;
   let digits = 0;

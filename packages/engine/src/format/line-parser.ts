@@ -67,6 +67,9 @@ const COMMENT_TIME = '# Time: ';
 const HALF_YEAR_MS = 183 * 86_400_000;
 
 /** Parses the first line of each event by the file's format, falling back to JSON or text per line. */
+/** A time in the common log format's brackets, before a quoted request: `[17/Oct/2019:05:31:05 +0100] "`. */
+const CLF_TIME = /\[(\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4})\] "/;
+
 export class LineParser {
   private readonly tokens = new HeaderTokens();
   private readonly timeTokens = new HeaderTokens();
@@ -195,8 +198,15 @@ export class LineParser {
     ) {
       unnestPayload(fields, this.innerTime);
     }
-    if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv')
+    if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv') {
       readRequestLine(fields, line);
+      // A request line behind a tag of its own, its time in the common log format's brackets
+      // (InfluxDB 1.x: `[httpd] 10.0.4.51 - telegraf [17/Oct/2019:05:31:05 +0100] "POST /write …`).
+      if (fields.timestamp === null && fields.attributes['status'] !== undefined) {
+        const clf = CLF_TIME.exec(line);
+        if (clf !== null) fields.timestamp = this.time.read(clf[1] ?? '');
+      }
+    }
     if (this.detection.trailingLogger === true && fields.service === null) takeTrailingLogger(fields);
     // PHP's warnings relayed by a web server at its own "error", and its notices relayed by PHP-FPM at
     // its own "WARNING", keep PHP's level (see relayedPhpLevel).

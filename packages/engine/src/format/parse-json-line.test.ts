@@ -126,6 +126,24 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it("reads MinIO's audit records as their S3 calls, a failure with its status's words", () => {
+    const call = (name: string, code: number, words: string) =>
+      parse(
+        `{"version":"1","deploymentid":"3a6f925a","time":"2024-09-05T18:15:15.178078271Z","event":"","trigger":"incoming","api":{"name":"${name}","bucket":"backups","object":"logs/x.json","status":"${words}","statusCode":${code},"timeToResponse":"3992479ns","timeToResponseInNS":"3992479"},"remotehost":"10.0.1.164","requestID":"9BE5A99B62968BE7"}`,
+      );
+    expect(call('DeleteObject', 204, 'No Content')).toMatchObject({
+      timestamp: Date.parse('2024-09-05T18:15:15.178Z'),
+      level: 'info',
+      service: 'minio',
+      message: 'DeleteObject',
+      attributes: { 'api.statusCode': 204 },
+    });
+    expect(call('PutObject', 503, 'Service Unavailable')).toMatchObject({
+      level: 'error',
+      message: 'PutObject: Service Unavailable',
+    });
+  });
+
   it("reads Cloudflare's Logpush requests and network monitors' records (Suricata's EVE, Zeek's JSON) as their kind", () => {
     expect(
       parse(

@@ -363,8 +363,10 @@ function apiCallOf(
  * the resource, `list pods`, `get configmaps`, with the reason when it failed, `update leases:
  * ServiceUnavailable`; a 5xx answer an error) and HashiCorp Vault's audit device (`request`/`response`
  * records of an operation on a path, `response read secret/data/payments/api-keys`, with the error's
- * last line when it failed — `1 error occurred: * permission denied` — and level error then). Such a
- * record has no message, and its keys and values (tokens' HMACs, ids, users) are no template.
+ * last line when it failed — `1 error occurred: * permission denied` — and level error then), MinIO's
+ * audit log (the S3 call, `DeleteObject`, with the status's words when it failed, `PutObject: Service
+ * Unavailable`). Such a record has no message, and its keys and values (tokens' HMACs, ids, users) are
+ * no template.
  */
 function auditCallOf(
   attributes: Record<string, AttributeValue>,
@@ -391,6 +393,18 @@ function auditCallOf(
     return {
       message: failed ? `${call}: ${typeof reason === 'string' && reason !== '' ? reason : code}` : call,
       service: 'kube-apiserver',
+      level: typeof code === 'number' && code >= 500 ? 'error' : 'info',
+    };
+  }
+  // MinIO's audit log: the S3 call, with its status's words when it failed.
+  const api = attributes['api.name'];
+  if (typeof api === 'string' && attributes['deploymentid'] !== undefined) {
+    const code = attributes['api.statusCode'];
+    const words = attributes['api.status'];
+    const failed = typeof code === 'number' && code >= 400;
+    return {
+      message: failed && typeof words === 'string' ? `${api}: ${words}` : api,
+      service: 'minio',
       level: typeof code === 'number' && code >= 500 ? 'error' : 'info',
     };
   }

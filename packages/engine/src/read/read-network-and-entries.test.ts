@@ -343,6 +343,49 @@ describe('records read by their own fields', () => {
     ]);
   });
 
+  it("reads Plex's `Sep 05, 2024` time, ESXi's `In(182)` levels and a tagged request line's own time (InfluxDB)", async () => {
+    const plex = await read(
+      text(
+        [
+          'Sep 05, 2024 11:15:07.397 [140895615220908] DEBUG - Request: [192.168.1.2:61399 (Subnet)] GET /library/sections/1/all',
+          'Sep 05, 2024 11:15:08.422 [140117820002579] WARN - Butler: Scheduled task took too long',
+        ].join('\n'),
+      ),
+    );
+    expect(plex.events.map((e) => [iso(e), e.level])).toEqual([
+      ['2024-09-05T11:15:07.397Z', 'debug'],
+      ['2024-09-05T11:15:08.422Z', 'warn'],
+    ]);
+    const esxi = await read(
+      text(
+        [
+          '2026-09-22T22:44:06.255Z In(182) vmkernel: cpu15:2104912)CpuSched: 827: user latency changed',
+          '2026-09-22T22:44:07.000Z Wa(180) vmkernel: cpu8:2106841)WARNING: NMP: nmp_DeviceRequestFastDeviceProbe',
+          '2026-09-22T22:44:08.449Z Er(179) vmkernel: cpu10:2097969)Vol3: 4185: Failed to get object 28',
+        ].join('\n'),
+      ),
+    );
+    expect(esxi.events.map((e) => [e.level, e.service])).toEqual([
+      ['info', 'vmkernel'],
+      ['warn', 'vmkernel'],
+      ['error', 'vmkernel'],
+    ]);
+    const influx = await read(
+      text(
+        [
+          '[httpd] 10.0.4.51 - telegraf [17/Oct/2019:05:31:05 +0100] "POST /write?db=telegraf HTTP/1.1" 204 0 "-" "Telegraf/1.21.4" b538b267 3933',
+          'ts=2019-10-17T04:31:06.343989Z lvl=info msg="Executing query" log_id=0jRceM76NWL service=query',
+          '[httpd] 10.0.1.232 - - [17/Oct/2019:05:31:07 +0100] "GET /query?db=telegraf HTTP/1.1" 500 15808 "-" "Grafana/9.3.2" bd5f92b3 32377',
+        ].join('\n'),
+      ),
+    );
+    expect(influx.events.map((e) => [iso(e), e.timestampInherited, e.attributes['status'] ?? null])).toEqual([
+      ['2019-10-17T04:31:05.000Z', false, 204],
+      ['2019-10-17T04:31:06.343Z', false, null],
+      ['2019-10-17T04:31:07.000Z', false, 500],
+    ]);
+  });
+
   it("reads a 12-hour clock's AM/PM with the header's time (Windows' DNS debug log)", async () => {
     const lines = [
       '12/25/2026 5:08:42 PM 15DF PACKET  00001D83AF55D575 UDP Rcv 10.1.7.117      7e02   Q [0001   D   NOERROR] A      (4)wpad(4)acme(5)local(0)',
