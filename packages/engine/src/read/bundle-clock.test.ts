@@ -30,6 +30,9 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(india[1]?.offsetMinutes).toBe(330);
     const saoPaulo = localTimes([zoned(T0, T0 + 3 * H), local(T0 - 3 * H + M, T0 - M)]);
     expect(saoPaulo[1]?.offsetMinutes).toBe(-180);
+    // Newfoundland's summer time, two and a half hours behind.
+    const stJohns = localTimes([zoned(T0, T0 + 4 * H), local(T0 - 2.5 * H + M, T0 + 1.5 * H - M)]);
+    expect(stJohns[1]?.offsetMinutes).toBe(-150);
   });
 
   it('shifts a file that went silent before the end, as long as it starts with the others', () => {

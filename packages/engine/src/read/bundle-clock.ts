@@ -55,8 +55,11 @@ const MINUTE = 60_000;
 const ROBUST_ENDS = 9;
 /** How far a shifted file's start may be from the bundle's start, and its end beyond the bundle's end. */
 const TOLERANCE_MS = 8 * MINUTE;
-/** Offsets of the world's zones (minutes east of UTC) that are not whole hours. */
-const ODD_OFFSETS = [-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765];
+/**
+ * Offsets of the world's zones (minutes east of UTC) that are not whole hours, summer times too:
+ * Newfoundland's -03:30 and -02:30, the Chatham Islands' +12:45 and +13:45.
+ */
+const ODD_OFFSETS = [-570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825];
 const OFFSETS = [
   ...Array.from({ length: 27 }, (_, i) => (i - 12) * 60).filter((o) => o !== 0),
   ...ODD_OFFSETS,
