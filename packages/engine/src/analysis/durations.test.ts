@@ -78,6 +78,13 @@ describe('durations', () => {
   it('finds duration variables from the template text', () => {
     expect(durationSlots('Invoice <*> generated in <*> ms').map((s) => s.index)).toEqual([1]);
     expect(durationSlots('request took <*>').map((s) => s.name)).toEqual(['took']);
+    // Slurm's `usec=1218`: a key that is a unit alone.
+    expect(
+      durationSlots('_slurm_rpc_submit_batch_job: JobId=<*> InitPrio=<*> usec=<*>').map((s) => [
+        s.index,
+        s.unit,
+      ]),
+    ).toEqual([[2, 'us']]);
     expect(durationSlots('user <*> logged in <*> times').every((s) => s.needsUnit)).toBe(true);
     expect(durationSlots('uptime <*> seconds, <*> users')).toEqual([]);
     // MySQL's slow query log; not its row counts.

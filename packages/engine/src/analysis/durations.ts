@@ -42,6 +42,8 @@ const SUFFIX_UNITS: Record<string, string> = {
   seconds: 's',
 };
 const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
+/** A key that is a unit of time alone: Slurm's `usec=1218` (microseconds), `msec=` (milliseconds). */
+const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
 const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:Query|Lock)_time:\s*$/;
 
@@ -97,6 +99,17 @@ export function durationSlots(template: string): DurationSlot[] {
     const needsUnit = context === 'in' && unit === null;
     const name = context === 'in' || !context ? 'duration' : context;
     if (context || unit) slots.push({ index: i, name, unit, needsUnit, key: `${name}#${i}` });
+    else {
+      const unitKey = UNIT_KEY_BEFORE.exec(before)?.[1]?.toLowerCase();
+      if (unitKey !== undefined)
+        slots.push({
+          index: i,
+          name: unitKey,
+          unit: unitKey.startsWith('u') ? 'us' : 'ms',
+          needsUnit: false,
+          key: `${unitKey}#${i}`,
+        });
+    }
   }
   return slots;
 }

@@ -18,7 +18,9 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },
-  { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at)/i },
+  // Also a Go program's panic it recovered to report, Telegraf's "E! FATAL: [inputs.snmp] panicked:
+  // runtime error: index out of range [9] with length 1, Stack:".
+  { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at|panicked: )/i },
   {
     // The Go runtime's own crashes, written instead of a panic, the JVM's, Node's uncaught exception
     // (an event opening on its throw site "/app/x.js:73", ending on "Node.js v18.19.0"), and a

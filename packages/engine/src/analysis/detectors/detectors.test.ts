@@ -3088,6 +3088,11 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(criticalSignature('The Windows Update service entered the stopped state.')).toBeNull();
+    expect(
+      criticalSignature(
+        'E! FATAL: [inputs.snmp] panicked: runtime error: index out of range [9] with length 1, Stack:',
+      ),
+    ).toBe('panic');
     expect(criticalSignature('fatal exceptions are logged at ERROR')).toBeNull();
   });
 
