@@ -1,6 +1,6 @@
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { AttributeValue, Level } from '../types';
-import type { ParsedFields } from './parsed-fields';
+import { textOnly, type ParsedFields } from './parsed-fields';
 
 // IBM Db2's diagnostic log, db2diag.log, writes each record as a header line — its time with the
 // offset in minutes, the record's id, its level — and lines of `KEY : value` columns after it, a
@@ -78,15 +78,7 @@ const KEPT = new Set([
 export function parseDb2Record(text: string, time: TimestampReader): ParsedFields {
   const lines = text.split('\n');
   const m = HEADER.exec(lines[0] ?? '');
-  if (m === null)
-    return {
-      timestamp: null,
-      level: null,
-      service: null,
-      message: text.trim(),
-      attributes: {},
-      format: 'text',
-    };
+  if (m === null) return textOnly(text);
   const offset = Number(m[9]);
   const zone = `${m[8]}${String(Math.floor(offset / 60)).padStart(2, '0')}:${String(offset % 60).padStart(2, '0')}`;
   const timestamp = time.read(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}${zone}`);

@@ -3,7 +3,7 @@ import { levelFromMessage } from '../fields/normalize-level';
 import { parseTimestamp } from '../fields/parse-timestamp';
 import { parseJsonRecord } from './parse-json-line';
 import { renamedRecord } from './parse-csv-line';
-import type { ParsedFields } from './parsed-fields';
+import { textOnly, type ParsedFields } from './parsed-fields';
 
 // PowerShell's `Format-List` (`Get-WinEvent -LogName System | Format-List`, `Get-EventLog … | fl`,
 // what `Out-File` then saves, in UTF-16 by default) writes each object as a block of `Key : value`
@@ -99,15 +99,7 @@ export function parseListRecord(text: string, time: TimestampReader): ParsedFiel
     const before = record[last];
     record[last] = before === undefined || before === '' ? more : `${String(before)} ${more}`;
   }
-  if (Object.keys(record).length === 0)
-    return {
-      timestamp: null,
-      level: null,
-      service: null,
-      message: text.trim(),
-      attributes: {},
-      format: 'text',
-    };
+  if (Object.keys(record).length === 0) return textOnly(text);
   const parsed = parseJsonRecord(renamedRecord(record), time);
   parsed.level ??= levelFromMessage(parsed.message);
   parsed.format = 'text';

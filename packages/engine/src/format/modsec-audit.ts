@@ -1,7 +1,7 @@
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { AttributeValue, Level } from '../types';
 import { pathOf, routeOf } from './parse-access-line';
-import type { ParsedFields } from './parsed-fields';
+import { textOnly, type ParsedFields } from './parsed-fields';
 
 // ModSecurity's audit log in its serial format (SecAuditLogType Serial, ModSecurity 2.x and 3.x)
 // writes each transaction as sections, each opened by a boundary line with the transaction's id and
@@ -102,15 +102,7 @@ export function parseModsecEntry(text: string, time: TimestampReader): ParsedFie
       }
     }
   }
-  if (timestamp === null && request === null)
-    return {
-      timestamp: null,
-      level: null,
-      service: null,
-      message: text.trim(),
-      attributes: {},
-      format: 'text',
-    };
+  if (timestamp === null && request === null) return textOnly(text);
   const status = attributes['status'];
   const level: Level | null =
     typeof status === 'number' && status >= 500

@@ -9,3 +9,18 @@ export interface ParsedFields {
   attributes: Record<string, AttributeValue>;
   format: FormatName;
 }
+
+/**
+ * The fields of an entry reader's text that is none of its entries (the lines before a file's first
+ * <Event>, db2diag record, audit transaction or Format-List block): its text as the message, nothing else.
+ */
+export function textOnly(text: string): ParsedFields {
+  return {
+    timestamp: null,
+    level: null,
+    service: null,
+    message: text.trim(),
+    attributes: {},
+    format: 'text',
+  };
+}

@@ -1,6 +1,6 @@
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { AttributeValue, Level } from '../types';
-import type { ParsedFields } from './parsed-fields';
+import { textOnly, type ParsedFields } from './parsed-fields';
 
 // Windows' event log exported as XML — `wevtutil qe System /f:xml`, PowerShell's `Get-WinEvent |
 // ForEach-Object { $_.ToXml() }`, Event Viewer's XML view or its "Save As … XML" — writes each event
@@ -84,15 +84,7 @@ function unescapeXml(text: string): string {
  * `<Events>`) are an event of their own, their text the message.
  */
 export function parseWindowsEvent(text: string, time: TimestampReader): ParsedFields {
-  if (!OPENING.test(text))
-    return {
-      timestamp: null,
-      level: null,
-      service: null,
-      message: text.trim(),
-      attributes: {},
-      format: 'text',
-    };
+  if (!OPENING.test(text)) return textOnly(text);
   const id = EVENT_ID.exec(text)?.[1];
   const attributes: Record<string, AttributeValue> = {};
   if (id !== undefined) attributes.eventId = Number(id);
