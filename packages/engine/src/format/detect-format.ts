@@ -17,6 +17,7 @@ import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
 import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
+import { opensWithDnsPacket, parseDnsPacketLine } from './parse-windns-line';
 import { opensWithPanos, parsePanosLine } from './parse-panos-line';
 import { kernelLineReader, opensWithUptime } from './parse-kernel-line';
 import { opensWithWebsphere, parseWebsphereLine } from './parse-websphere-line';
@@ -362,6 +363,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithPanos,
     parsePanosLine,
     "open as PAN-OS' records do (receive time, serial, type: read by the type's fields)",
+  ],
+  [
+    opensWithDnsPacket,
+    parseDnsPacketLine,
+    "are packets of Windows' DNS debug log (a response's code: SERVFAIL an error)",
   ],
   [
     opensWithOslog,

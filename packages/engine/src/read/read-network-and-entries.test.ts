@@ -386,17 +386,32 @@ describe('records read by their own fields', () => {
     ]);
   });
 
-  it("reads a 12-hour clock's AM/PM with the header's time (Windows' DNS debug log)", async () => {
+  it("reads a 12-hour clock's AM/PM with the header's time", async () => {
     const lines = [
-      '12/25/2026 5:08:42 PM 15DF PACKET  00001D83AF55D575 UDP Rcv 10.1.7.117      7e02   Q [0001   D   NOERROR] A      (4)wpad(4)acme(5)local(0)',
-      '12/25/2026 5:08:42 PM 15DF PACKET  00001D83AF55D575 UDP Snd 10.1.7.117      7e02 R Q [8183   DR NXDOMAIN] A      (4)wpad(4)acme(5)local(0)',
-      '12/25/2026 11:08:43 AM 14DE PACKET  00001D83AF55E47C UDP Rcv 10.1.14.114     a817   Q [0001   D   NOERROR] AAAA   (4)wpad(4)acme(5)local(0)',
+      '12/25/2026 5:08:42 PM 15DF INFO Service started on port 8080',
+      '12/25/2026 5:08:43 PM 15DF WARN Cache miss ratio above 40%',
+      '12/25/2026 11:08:43 AM 14DE INFO Nightly export finished',
     ];
     const { events } = await read(text(lines.join('\n')));
-    expect(events.map((e) => [iso(e), e.message.slice(0, 12)])).toEqual([
-      ['2026-12-25T17:08:42.000Z', '15DF PACKET '],
-      ['2026-12-25T17:08:42.000Z', '15DF PACKET '],
-      ['2026-12-25T11:08:43.000Z', '14DE PACKET '],
+    expect(events.map((e) => [iso(e), e.level])).toEqual([
+      ['2026-12-25T17:08:42.000Z', 'info'],
+      ['2026-12-25T17:08:43.000Z', 'warn'],
+      ['2026-12-25T11:08:43.000Z', 'info'],
+    ]);
+  });
+
+  it("reads Windows' DNS debug log's packets: a query, a response with its code (SERVFAIL an error)", async () => {
+    const lines = [
+      '5/13/2025 4:36:06 PM 1C01 PACKET  00001DA313EBC893 UDP Rcv 10.1.9.197      e2e6   Q [0001   D   NOERROR] A      (3)cdn(8)partner1(3)net(0)',
+      '5/13/2025 4:36:06 PM 1C01 PACKET  00001DA313EBC893 UDP Snd 10.1.9.197      e2e6 R Q [8082   DR SERVFAIL] A      (3)cdn(8)partner1(3)net(0)',
+      '5/13/2025 4:36:07 PM 1D78 PACKET  00001DA313F6EA0E UDP Snd 10.1.7.248      b880 R Q [8183   DR NXDOMAIN] AAAA   (4)wpad(4)acme(5)local(0)',
+    ];
+    const { events, files } = await read(text(lines.join('\n')));
+    expect(files[0]?.formatEvidence).toMatch(/packets of Windows' DNS debug log/);
+    expect(events.map((e) => [iso(e), e.level, e.message, e.attributes['question']])).toEqual([
+      ['2025-05-13T16:36:06.000Z', 'info', 'Rcv query A', 'cdn.partner1.net'],
+      ['2025-05-13T16:36:06.000Z', 'error', 'Snd response A SERVFAIL', 'cdn.partner1.net'],
+      ['2025-05-13T16:36:07.000Z', 'info', 'Snd response AAAA NXDOMAIN', 'wpad.acme.local'],
     ]);
   });
 });
