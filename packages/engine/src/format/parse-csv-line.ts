@@ -43,7 +43,7 @@ export interface CsvLayout {
 }
 
 /** A column name: a word, or a few joined by dots, dashes, spaces or `@` (`@timestamp`, `log.level`). */
-const NAME = /^[@_A-Za-z][\w@.\- ]{0,63}$/;
+const NAME = /^[@_A-Za-z][\w@.\-() ]{0,63}$/;
 
 /**
  * The fields of one CSV row: separated by `delimiter`, each plain or double-quoted (`""` a quote
@@ -158,6 +158,29 @@ function csvRows(lines: readonly string[], delimiter: string, max = 200): string
 export function csvLayout(sample: readonly string[]): { layout: CsvLayout; evidence: string } | null {
   // PowerShell 5's Export-Csv writes the objects' type first: `#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord`.
   const first = sample[0]?.startsWith('#TYPE ') ? 1 : 0;
+  return (
+    csvLayoutAt(sample, first) ??
+    // A preamble before the header row: Windows' DHCP server audit log explains its event ids in some
+    // thirty lines of prose, then writes `ID,Date,Time,Description,IP Address,…`.
+    csvLayoutAt(sample, preambleEnd(sample))
+  );
+}
+
+/** Where a header row with a time column opens after a preamble (within the sample's first 64 lines), or -1. */
+function preambleEnd(sample: readonly string[]): number {
+  for (let k = 1; k < Math.min(sample.length - 2, 64); k++) {
+    const line = sample[k] ?? '';
+    if (line.indexOf(',') > 0 && line.split(',').some((c) => TIME_COLUMN.test(c.trim()))) return k;
+  }
+  return -1;
+}
+
+/** The layout of a CSV export whose header row is `sample[first]` (see csvLayout), or null. */
+function csvLayoutAt(
+  sample: readonly string[],
+  first: number,
+): { layout: CsvLayout; evidence: string } | null {
+  if (first < 0) return null;
   const header = sample[first];
   if (header === undefined) return null;
   const lines = sample.slice(first + 1).filter((l) => l.length > 0);

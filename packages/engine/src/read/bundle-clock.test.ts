@@ -451,3 +451,25 @@ describe('a file listed newest first, in UTF-16 (PowerShell)', () => {
     expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([120, undefined]);
   });
 });
+
+describe("a CSV export's clock", () => {
+  it("reads the tail by the head's header row (date and time in columns of their own)", async () => {
+    const rows = ['ID,Date,Time,Description,IP Address'];
+    for (let k = 0; k < 4000; k++) {
+      const at = new Date(Date.parse('2025-08-18T07:07:15Z') + k * 5_000);
+      const hh = String(at.getUTCHours()).padStart(2, '0');
+      const mm = String(at.getUTCMinutes()).padStart(2, '0');
+      const ss = String(at.getUTCSeconds()).padStart(2, '0');
+      rows.push(`11,08/18/25,${hh}:${mm}:${ss},Renew,10.4.${k % 250}.${k % 200}`);
+    }
+    const bytes = Buffer.from(rows.join('\n') + '\n');
+    const clock = await fileClock(
+      bytes.subarray(0, 8192),
+      bytes.subarray(bytes.length - 8192),
+      2025,
+      undefined,
+    );
+    expect(clock && new Date(clock.first).toISOString().slice(0, 16)).toBe('2025-08-18T07:07');
+    expect(clock && new Date(clock.last).toISOString().slice(0, 16)).toBe('2025-08-18T12:40');
+  });
+});

@@ -7,6 +7,7 @@
 // the timeline, and each of its incidents seems to happen at another time. The logs of one bundle
 // cover one stretch of time: a zone-less file that lies outside the others' span, and fits it once
 // read at a real zone's offset (starting with them, and not ending after them), is read at that offset.
+import { concatBytes } from '../decode/concat-bytes';
 import { InputError } from '../errors/input-error';
 import { ambiguousOffsets } from '../fields/parse-timestamp';
 import { opensWithKlog } from '../format/nested-payload';
@@ -36,6 +37,8 @@ export interface FileClock {
    * the reference the others are lined up with.
    */
   klog?: boolean;
+  /** Read as a CSV export (its header row named its columns): see fileClock. */
+  csv?: boolean;
   /**
    * Its times are times of day alone (Elixir's Logger, a game server's `[15:07:25 INFO]:`), read on
    * the bundle's day: they may lie a day off as well as a zone's offset (see `localTimes`).
@@ -449,7 +452,11 @@ export async function fileClock(
   // The tail starts mid-line: from its first full line on (all of it when the head is the file). In
   // UTF-16 LE (a BOM FF FE), a line ends with the bytes 0A 00: the next line starts after both.
   const littleEndian = head[0] === 0xff && head[1] === 0xfe;
-  const end = await span(tail === head ? tail : tail.subarray(newline + (littleEndian ? 2 : 1)), year, day);
+  const rest = tail === head ? tail : tail.subarray(newline + (littleEndian ? 2 : 1));
+  // A CSV's rows are read by its header row, which the tail lacks (a Windows DHCP server's date and
+  // time columns apart, `11,08/18/25,12:18:31,Renew,…`, read alone, gave midnight): read after the
+  // head, so the head's header names the tail's columns (its last times are the tail's still).
+  const end = await span(start?.csv === true && tail !== head ? concatBytes([head, rest]) : rest, year, day);
   if (start === null || end === null) return null;
   // Times of day alone: the tail, read apart, does not know that the file went past midnight.
   const dateless = start.dateless === true && end.dateless === true;
@@ -487,6 +494,7 @@ async function span(
   let zoneWord: string | null = null;
   let offsetMinutes: number | undefined;
   let dateless = false;
+  let csv = false;
   try {
     const batches = readEventBatches(oneChunk(bytes), {
       name: 'clock',
@@ -497,6 +505,7 @@ async function span(
         zoneWord = stats.ambiguousZone ?? null;
         offsetMinutes = stats.zoneOffsetMinutes;
         dateless = stats.dateless === true;
+        csv = stats.format === 'csv';
       },
     });
     for await (const batch of batches)
@@ -523,6 +532,7 @@ async function span(
     ...(klogLines * 2 > times.length ? { klog: true } : {}),
     ...(dateless ? { dateless: true } : {}),
     ...(declaredZone === undefined ? {} : { declaredZone }),
+    ...(csv ? { csv: true } : {}),
   };
 }
 

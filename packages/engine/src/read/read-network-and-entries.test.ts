@@ -386,6 +386,30 @@ describe('records read by their own fields', () => {
     ]);
   });
 
+  it("reads a CSV whose header row follows a preamble (Windows' DHCP server audit log)", async () => {
+    const lines = [
+      '\t\tMicrosoft DHCP Service Activity Log',
+      '',
+      'Event ID  Meaning',
+      '00\tThe log was started.',
+      '10\tA new IP address was leased to a client.',
+      '11\tA lease was renewed by a client.',
+      '',
+      'ID,Date,Time,Description,IP Address,Host Name,MAC Address,User Name, TransactionID, QResult,Probationtime, CorrelationID,Dhcid,VendorClass(Hex),VendorClass(ASCII),UserClass(Hex),UserClass(ASCII),RelayAgentInformation,DnsRegError.',
+      '10,08/18/25,07:07:15,Assign,10.3.4.132,DESKTOP-F074C.office.lan,C1177ED7837D,,1650152318,0,,,,0x4D53465420352E30,MSFT 5.0,,,,0',
+      '11,08/18/25,07:07:16,Renew,10.4.0.160,android-54D57.office.lan,896796734CFE,,463560987,0,,,,0x4D53465420352E30,MSFT 5.0,,,,0',
+      '31,08/18/25,07:07:18,DNS Update Failed,10.9.0.204,android-B96BC.office.lan,,,0,6,,,,,,,,,0',
+    ];
+    const { events, files } = await read(text(lines.join('\n')));
+    expect(files[0]?.format).toBe('csv');
+    const rows = events.filter((e) => e.attributes['ID'] !== undefined);
+    expect(rows.map((e) => [iso(e), e.message, e.attributes['IP Address']])).toEqual([
+      ['2025-08-18T07:07:15.000Z', 'Assign', '10.3.4.132'],
+      ['2025-08-18T07:07:16.000Z', 'Renew', '10.4.0.160'],
+      ['2025-08-18T07:07:18.000Z', 'DNS Update Failed', '10.9.0.204'],
+    ]);
+  });
+
   it("reads a 12-hour clock's AM/PM with the header's time", async () => {
     const lines = [
       '12/25/2026 5:08:42 PM 15DF INFO Service started on port 8080',
