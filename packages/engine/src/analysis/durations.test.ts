@@ -41,6 +41,8 @@ describe('durations', () => {
 
   it("finds the status in a web framework's line about a request it answered", () => {
     expect(statusSlotOf('Sent <*> in <*>')).toBe(0);
+    // Plex: the status right before the method and the path.
+    expect(statusSlotOf('[<*>] <*> GET <*> (<*> live) #<*> GZIP <*> <*> bytes (pipelined: <*>)')).toBe(1);
     // ASP.NET Core: the status after the lone "-" that follows the URL (a DELETE's empty body: "- -").
     expect(statusSlotOf('Request finished <*> GET <*> - <*> <*> application/json;+charset=<*> <*>')).toBe(2);
     expect(statusSlotOf('Request finished <*> DELETE <*> - <*> - - <*>')).toBe(2);

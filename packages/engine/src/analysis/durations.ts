@@ -519,15 +519,27 @@ export function statusSlotOf(template: string): number {
   )
     return 1;
   let variable = 0;
+  let beforeMethod = -1;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] ?? '';
     if (!token.includes('<*>')) continue;
     if (token === '<*>' && STATUS_BEFORE.has(tokens[t - 1] ?? '') && reasonThenIn(tokens, t + 1))
       return variable;
+    // Plex's `Completed: [10.0.0.2:61399] 500 GET /library/x … 43ms`: the status right before the
+    // request's method and its path, where no rule above finds one.
+    if (
+      beforeMethod < 0 &&
+      token === '<*>' &&
+      // (after the client, not after a word: ASP.NET's `Request starting <*> GET` is its protocol)
+      (t === 0 || (tokens[t - 1] ?? '').includes('<*>') || (tokens[t - 1] ?? '').endsWith(']')) &&
+      HTTP_METHOD.test(tokens[t + 1] ?? '') &&
+      (tokens[t + 2] ?? '').includes('<*>')
+    )
+      beforeMethod = variable;
     if (token === '<*>' && aspNet > 0 && t === aspNet + 1) return variable;
     variable++;
   }
-  return -1;
+  return beforeMethod;
 }
 
 /** Whether tokens from `at` on are a reason phrase (capitalised words, or variables where it varies), then `in`. */
