@@ -25,6 +25,8 @@ import { empty, isPadded, PADDED, type TextHeaderModel } from './text-header';
 const COMPONENT_QUORUM = 0.85;
 
 // A number last: a pid column after the level ("INFO 12345 --- [main] …").
+// A number with a unit after it opens the message instead (Neo4j's query log: "INFO  136 ms: (planning: …").
+const UNIT = /^(?:ms|s|sec|secs|us|µs|ns|B|KB|KiB|MB|MiB|bytes|%)[:,]?$/;
 const AFTER_CLASSES = [BRACKET, DASH, LOGGER, COMPONENT, PADDED, SOURCE, MARK, NUM];
 
 /** Whether a sampled token of class `cls` counts for the column class `after`. */
@@ -144,6 +146,14 @@ class Rows {
     return true;
   }
 
+  /** Whether token k of row r is a unit of time or size ("12 ms: …", "3 s", "14336 B"), a colon or comma after it allowed. */
+  isUnit(r: number, k: number): boolean {
+    if (k >= (this.counts[r] ?? 0)) return false;
+    const at = 2 * (MAX_HEADER_TOKENS * r + k);
+    const word = (this.lines[r] ?? '').slice(this.bounds[at] ?? 0, this.bounds[at + 1] ?? 0);
+    return UNIT.test(word);
+  }
+
   hasLeadingBefore(r: number, k: number): boolean {
     for (let j = 0; j < k; j++) if (isLeading(this.classAt(r, j) ?? 0)) return true;
     return false;
@@ -253,6 +263,7 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
         Math.max(1, fitting.length * (c === COMPONENT ? COMPONENT_QUORUM : 0.6)),
     );
     if (cls === undefined) break;
+    if (cls === NUM && fitting.filter((r) => table.isUnit(r, pos + 1)).length * 2 >= fitting.length) break;
     model.after.push(cls);
     pos++;
     if (cls === COMPONENT) break;
