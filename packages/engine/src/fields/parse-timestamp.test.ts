@@ -61,6 +61,9 @@ describe('parseTimestamp', () => {
     ['2026-07-25 10:00:00 PDT', '2026-07-25T17:00:00.000Z'],
     ['2026-07-25 10:00:00 CEST', '2026-07-25T08:00:00.000Z'],
     ['Wed Nov 25 10:00:00 JST 2026', '2026-11-25T01:00:00.000Z'],
+    // Beyond RFC 822 and Europe: WebLogic's JVM in São Paulo, a server in Kathmandu.
+    ['Feb 25, 2022, 11:43:56,082 PM BRT', '2022-02-26T02:43:56.082Z'],
+    ['2026-11-25 10:00:00 NPT', '2026-11-25T04:15:00.000Z'],
     // A name's "-2" after the time is no zone offset (Celery's "[… 21:07:12,642: INFO/ForkPoolWorker-2]").
     ['[2026-08-13 21:07:12,642: INFO/ForkPoolWorker-2]', '2026-08-13T21:07:12.642Z'],
     ['2026-11-25T10:00:00+05:30', '2026-11-25T04:30:00.000Z'],

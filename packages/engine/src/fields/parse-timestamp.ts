@@ -45,6 +45,27 @@ const ZONES = new Map<string, number>([
   ['aedt', 660],
   ['nzst', 720],
   ['nzdt', 780],
+  // Beyond RFC 822 and Europe (WebLogic writes the JVM's abbreviation: "11:43:56,082 PM BRT"); none
+  // that is also an English word (CAT, EAT, ART, PET), which a header read whole may hold.
+  ['brt', -180],
+  ['brst', -120],
+  ['clt', -240],
+  ['clst', -180],
+  ['uyt', -180],
+  ['nst', -210],
+  ['ndt', -150],
+  ['sast', 120],
+  ['trt', 180],
+  ['irst', 210],
+  ['pkt', 300],
+  ['npt', 345],
+  ['mmt', 390],
+  ['ict', 420],
+  ['wib', 420],
+  ['pht', 480],
+  ['acwst', 525],
+  ['chast', 765],
+  ['chadt', 825],
 ]);
 
 /**
