@@ -3061,6 +3061,16 @@ describe('rare_event', () => {
     expect(criticalSignature('PMON (ospid: 2174): terminating the instance due to ORA error 4031')).toBe(
       'runtime crash',
     );
+    // The JVM's uncaught exception: Spark's handler (the driver exits), the default handler's report.
+    expect(
+      criticalSignature(
+        'ERROR SparkUncaughtExceptionHandler: Uncaught exception in thread Thread[stream execution thread for sessionizer,5,main]',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('Exception in thread "main" java.lang.IllegalStateException: no config')).toBe(
+      'runtime crash',
+    );
+    expect(criticalSignature('Uncaught PHP Exception Symfony\\Component\\HttpClient\\Exception')).toBeNull();
     expect(
       criticalSignature(
         'Lost executor 6 on 10.67.8.31: Container killed by YARN for exceeding physical memory limits. 9.4 GB of 9 GB physical memory used.',
