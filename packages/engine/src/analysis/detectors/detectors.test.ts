@@ -1725,6 +1725,27 @@ describe('volume_spike', () => {
     expect(edge(3)).toEqual([]);
   });
 
+  it('finds no flood in a rhythm finer than the buckets (micro-batches: a busy minute in every two)', () => {
+    const random = seeded(36);
+    const events: MinedEvent[] = [
+      ...healthyTraffic({ minutes: 255, perMinute: 30, service: 'api', file: 'api.log', seed: 5 }),
+    ];
+    for (let m = 0; m < 255; m++) {
+      // Spark's streaming batches (blind7 12/s03): 248 lines in every other minute, next to nothing
+      // between, from the file's fourth minute; every bucket of five minutes holds 500 or 750 lines.
+      const n = m < 3 ? 0 : m % 2 === 1 ? 248 : poisson(random, 1);
+      for (let k = 0; k < n; k++)
+        events.push(
+          minedEvent(at(m, Math.floor((k * 60) / Math.max(1, n))), {
+            template: 'Finished task <*> in stage <*> (TID <*>) in <*> ms on <*> (executor <*>) (<*>/<*>)',
+            service: k % 3 === 0 ? 'TaskSetManager' : 'DAGScheduler',
+            file: 'spark-driver.log',
+          }),
+        );
+    }
+    expect(analyze(events).anomalies.filter((a) => a.type === 'volume_spike')).toEqual([]);
+  });
+
   it("finds a flood that began in a slot of a job's rhythm, which excuses the job's runs only", () => {
     const app = (flood: boolean) => {
       const random = seeded(17);

@@ -39,6 +39,25 @@ export function withoutSilences(values: readonly number[]): number[] {
   return out;
 }
 
+/**
+ * Whether the context's buckets over a spike found in the stored ones rise 1.5× over the level of the
+ * hour before it (after it, in a file's first hour): a flood of five minutes across two buckets of
+ * five is 2× in each. A source that writes in a rhythm finer than the context's buckets (Spark's
+ * micro-batches, one minute of 248 lines in every two) jumps from nothing every other minute, a flood
+ * in no bucket of five (blind7 12/s03).
+ */
+function risesOverLevel(values: readonly number[], spike: Spike): boolean {
+  const before = values.slice(Math.max(0, spike.from - LEVEL_BUCKETS), spike.from);
+  const level = median(
+    before.length >= MIN_LEVEL_BUCKETS ? before : values.slice(spike.to + 1, spike.to + 1 + LEVEL_BUCKETS),
+  );
+  let peak = 0;
+  for (let k = spike.from; k <= spike.to; k++) peak = Math.max(peak, values[k] ?? 0);
+  return !(level > 0) || peak >= RISE_FACTOR * level;
+}
+
+const RISE_FACTOR = 1.5;
+
 /** A spike of a source's volume, whatever its shape. */
 const STRICT = { minCount: 20, minFactor: 3, z: 6, minExcess: 100 };
 /** Buckets this wide or wider are also read half a width later (see detectVolumeSpikes). */
@@ -424,7 +443,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     // 3.3× for five minutes is two buckets of five minutes at 2× where it straddles them, and 2.9× half
     // a width later; minute by minute it is five at 3× (blind3 370/s03).
     for (const s of fineAbruptSpikes(source))
-      if (!found.some((t) => t.from <= s.to && s.from <= t.to)) found.push(s);
+      if (!found.some((t) => t.from <= s.to && s.from <= t.to) && risesOverLevel(active, s)) found.push(s);
     const requestsOver = isRequestSource(ctx, source) ? Math.ceil(MIN_REQUEST_FLOOD_MS / ctx.widthMs) : 0;
     // Spikes within a long flood are its busiest minutes, poking above 3× here and there (a plateau
     // at 3× its level for half an hour, blind5 117/s04): the flood is told whole, and its pieces
