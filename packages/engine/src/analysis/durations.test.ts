@@ -52,6 +52,11 @@ describe('durations', () => {
     expect(statusSlotOf('GET <*> from <*>')).toBe(-1);
     // A Go service's request log: method, path, an arrow, status (blind5 32/s01).
     expect(statusSlotOf('GET <*> -> <*> (<*>, <*> bytes)')).toBe(1);
+    // OkHttp's logging interceptor: the status after its response arrow (blind7 13/s01), not a request's.
+    expect(statusSlotOf('<-- <*> <*> (<*>, <*> body)')).toBe(0);
+    expect(statusSlotOf('<-- <*> OK <*> (<*>, <*> body)')).toBe(0);
+    expect(statusSlotOf('<-- END HTTP (<*> body)')).toBe(-1);
+    expect(statusSlotOf('--> GET <*>')).toBe(-1);
     expect(statusSlotOf('sync <*> -> <*>')).toBe(-1);
     expect(statusSlotOf('[<*>] Completed <*> Internal Server Error in <*> (ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);

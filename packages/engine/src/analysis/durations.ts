@@ -518,6 +518,10 @@ export function statusSlotOf(template: string): number {
     tokens[3] === '<*>'
   )
     return 1;
+  // OkHttp's logging interceptor: `<-- 500 https://api/x (166ms, 7629-byte body)`, the status after
+  // its arrow for a response (a reason phrase may follow: `<-- 200 OK https://…`; its other lines name
+  // no number there: `<-- END HTTP`, `<-- HTTP FAILED: …`).
+  if (tokens[0] === '<--' && tokens[1] === '<*>') return 0;
   let variable = 0;
   let beforeMethod = -1;
   for (let t = 0; t < tokens.length; t++) {
