@@ -313,6 +313,11 @@ export class Analyzer {
   private readonly recentSources: (RecentSource | undefined)[] = new Array<RecentSource | undefined>(
     256,
   ).fill(undefined);
+  // One failure told in several error lines at once (see continuesFailure).
+  private afterError = false;
+  private failureFile = '';
+  private failureMs = NaN;
+  private readonly failurePatterns: string[] = [];
 
   constructor(options: AnalyzerOptions = {}) {
     this.baseline = options.baselinePatternIds ? new Set(options.baselinePatternIds) : null;
@@ -329,6 +334,31 @@ export class Analyzer {
     this.errorTotal = this.buckets.handle(SERIES.errors);
   }
 
+  /**
+   * Whether an error event right after another of its file, within two milliseconds of it and of a
+   * pattern the run has not had, goes on telling the same failure: fail2ban's failed ban is four ERROR
+   * lines in a millisecond (the command, its stderr, its return code, "Failed to execute ban"), which
+   * the error series count once — three failed bans were twelve errors "where there are usually
+   * almost none" (blind7 13/s07). A burst of one error repeated is not a run; status errors (a
+   * request's 5xx) are not asked.
+   */
+  private continuesFailure(event: MinedEvent, ts: number, afterError: boolean): boolean {
+    const runs =
+      afterError &&
+      event.file === this.failureFile &&
+      ts - this.failureMs <= 2 &&
+      ts >= this.failureMs &&
+      this.failurePatterns.length < 8 &&
+      !this.failurePatterns.includes(event.patternId);
+    if (!runs) {
+      this.failureFile = event.file;
+      this.failurePatterns.length = 0;
+    }
+    this.failureMs = ts;
+    this.failurePatterns.push(event.patternId);
+    return runs;
+  }
+
   /** `add` for each of a batch's events, in order: the miner's `mineBatch` output (see there why batches). */
   addBatch(events: readonly MinedEvent[]): void {
     for (let i = 0; i < events.length; i++) this.add(events[i] as MinedEvent);
@@ -339,6 +369,8 @@ export class Analyzer {
     const track = this.trackOf(event);
     const status = this.statusOf(event, track);
     const isError = event.level === 'error' || event.level === 'fatal' || (status !== null && status >= 500);
+    const afterError = this.afterError;
+    this.afterError = isError;
     if (isError) this.errors++;
     if (event.level === null) this.levels.none++;
     else countLevel(this.levels, event.level);
@@ -399,7 +431,7 @@ export class Analyzer {
     }
     // Samples are taken at most a few per minute, so keeping them costs nothing per event.
     const minute = Math.floor(ts / 60_000);
-    if (isError) {
+    if (isError && !(status === null && this.continuesFailure(event, ts, afterError))) {
       if (
         (addToFilling(this.errorTotal, b) || this.buckets.addAt(this.errorTotal, b)) <= 2 &&
         this.sampledErrors.note(minute, 2)
@@ -408,6 +440,8 @@ export class Analyzer {
       }
       if (source !== null)
         this.buckets.addAt((source.errorSeries ??= this.buckets.handle(SERIES.sourceErrors(sourceName))), b);
+    }
+    if (isError) {
       if (fileSource !== null) {
         if (minute === fileSource.errorMinute) fileSource.errorMinuteCount++;
         else {

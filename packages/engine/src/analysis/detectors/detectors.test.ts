@@ -1725,6 +1725,54 @@ describe('volume_spike', () => {
     expect(edge(3)).toEqual([]);
   });
 
+  it("counts one failure told in several error lines at once as one error (fail2ban's failed ban)", () => {
+    // fail2ban's failed ban: four ERROR lines within a millisecond (blind7 13/s07), one every half
+    // hour or so, and five in ten minutes once: no spike. Forty in five minutes are one.
+    const jail = (burst: number[]) => {
+      const random = seeded(37);
+      const events: MinedEvent[] = [
+        ...healthyTraffic({
+          minutes: 300,
+          perMinute: 20,
+          service: 'fail2ban.filter',
+          file: 'fail2ban.log',
+          seed: 6,
+        }),
+      ];
+      const ban = (ms: number) => {
+        const tell = (offset: number, template: string, service: string) =>
+          events.push(minedEvent(ms + offset, { template, service, level: 'error', file: 'fail2ban.log' }));
+        tell(0, '<*> -- exec: iptables -w -I f2b-sshd <*> -s <*> -j REJECT', 'fail2ban.utils');
+        tell(0, "<*> -- stderr: 'iptables: No chain/target/match by that name.'", 'fail2ban.utils');
+        tell(0, '<*> -- returned <*>', 'fail2ban.utils');
+        tell(1, "Failed to execute ban jail 'sshd' action 'iptables-multiport' info <*>", 'fail2ban.actions');
+      };
+      for (let m = 7; m < 300; m += 25 + Math.floor(random() * 15)) ban(at(m, 13));
+      for (const m of burst) ban(at(m, Math.floor(random() * 60)));
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    expect(jail([150, 152, 154, 156, 158])).toEqual([]);
+    const forty = Array.from({ length: 40 }, (_, i) => 200 + i / 8);
+    const [spike] = jail(forty);
+    expect(spike && inWindow(spike, 200, 205)).toBe(true);
+  });
+
+  it('counts a burst of one error repeated at once in full', () => {
+    const events: MinedEvent[] = [
+      ...healthyTraffic({ minutes: 300, perMinute: 20, service: 'api', file: 'api.log', seed: 7 }),
+    ];
+    for (let k = 0; k < 30; k++)
+      events.push(
+        minedEvent(at(150, 20) + (k >> 2), {
+          template: 'connection reset by peer <*>',
+          level: 'error',
+          file: 'api.log',
+        }),
+      );
+    const [spike] = analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    expect(spike?.description).toMatch(/^30 errors/);
+  });
+
   it('finds no flood in a rhythm finer than the buckets (micro-batches: a busy minute in every two)', () => {
     const random = seeded(36);
     const events: MinedEvent[] = [
@@ -3983,6 +4031,22 @@ describe('latency_degradation', () => {
       values.map(() => true),
     );
     expect(flags.flatMap((f, i) => (f ? [i] : []))).toEqual([57, 58, 59, 60, 61]);
+  });
+
+  it('flags two slowdowns that hold half of a short series, which lift its median between them', () => {
+    // Typical ms per 5 minutes of Neo4j's query log over under three hours (blind9 11/s05): ×3.2 for
+    // fifty minutes, ×3.7 for thirty after a normal half hour. The series' median, 9.5 ms, is neither's
+    // 2.5×-below.
+    const ms =
+      '5.2 5.1 5.1 5.0 5.2 5.2 5.1 4.9 5.0 9.5 17.1 16.4 16.4 16.6 17.0 16.2 16.6 17.3 17.3 14.6 5.1 5.6 5.1 5.3 5.2 15.9 20.2 19.8 19.6 21.0 8.5 5.1 5.1 5.2';
+    const values = ms.split(' ').map((v) => Math.log(Number(v)));
+    const { flags } = shiftedBuckets(
+      values,
+      values.map(() => true),
+    );
+    expect(flags.flatMap((f, i) => (f ? [i] : []))).toEqual([
+      10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 25, 26, 27, 28, 29,
+    ]);
   });
 
   it('flags a shift near the end of a series, where the baseline window is one-sided', () => {
