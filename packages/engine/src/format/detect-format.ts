@@ -16,6 +16,7 @@ import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
+import { opensWithGin, parseGinLine } from './parse-gin-line';
 import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
 import { opensWithDnsPacket, parseDnsPacketLine } from './parse-windns-line';
 import { opensWithPanos, parsePanosLine } from './parse-panos-line';
@@ -368,6 +369,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithDnsPacket,
     parseDnsPacketLine,
     "are packets of Windows' DNS debug log (a response's code: SERVFAIL an error)",
+  ],
+  [
+    opensWithGin,
+    parseGinLine,
+    "are Gin's request lines ([GIN] time | status | latency | client | method path: read as an access log's)",
   ],
   [
     opensWithOslog,
