@@ -23,6 +23,14 @@ export const LEVEL_DATE = 13;
 
 export const MAX_HEADER_TOKENS = 14;
 
+/**
+ * A no-break space between words of a header: ICU (Node 20's `toLocaleString`, NestJS' logger) writes
+ * U+202F before AM/PM ("7:00:00\u202fAM"), some locales U+00A0 in dates.
+ */
+function isWideBlank(c: number): boolean {
+  return c === 0x202f || c === 0xa0;
+}
+
 /** Token boundaries and classes, written into reusable arrays to avoid allocation per line. */
 export class HeaderTokens {
   readonly starts = new Int32Array(MAX_HEADER_TOKENS);
@@ -50,7 +58,7 @@ export class HeaderTokens {
     this.count = 0;
     while (i < n && this.count < max) {
       let c = line.charCodeAt(i);
-      if (c === 32 || c === 9) {
+      if (c === 32 || c === 9 || (c > 127 && isWideBlank(c))) {
         i++;
         continue;
       }
@@ -69,7 +77,7 @@ export class HeaderTokens {
       } else {
         while (i < n) {
           c = line.charCodeAt(i);
-          if (c === 32 || c === 9) break;
+          if (c === 32 || c === 9 || (c > 127 && isWideBlank(c))) break;
           i++;
         }
         // Python's "%(asctime)s:%(levelname)s:…" (certbot): "10:00:00,123:DEBUG:certbot.main:…" is the

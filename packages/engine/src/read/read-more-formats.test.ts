@@ -26,3 +26,59 @@ describe('header columns', () => {
     expect(events[0]?.message).toBe('listed 0 products in 12 ms');
   });
 });
+
+describe('request lines of web frameworks', () => {
+  it("reads Gin's request lines as an access log's, beside the service's own lines from Go's log", async () => {
+    const gin = (s: number, status: number, latency: string, method: string, path: string) =>
+      `[GIN] 2023/03/06 - 19:00:${String(s).padStart(2, '0')} | ${status} | ${latency.padStart(14)} | ${'77.124.15.245'.padStart(15)} | ${method.padEnd(8)} "${path}"`;
+    const lines = [
+      ...Array.from({ length: 30 }, (_, i) =>
+        gin(i, 200, `${40 + i}.295852ms`, 'GET', `/api/v1/lobbies/${i}`),
+      ),
+      gin(31, 502, '1m2.5s', 'POST', '/login'),
+      gin(32, 200, '42.658µs', 'GET', '/healthz'),
+      '[GIN] 2018/07/02 - 10:00:00 | 404 |     1.502s |     10.0.0.1 |  GET     /old',
+      '2023/03/06 19:00:38 session store: 325 active sessions',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/are Gin's request lines/);
+    expect(events[0]).toMatchObject({
+      timestamp: Date.UTC(2023, 2, 6, 19, 0, 0),
+      level: 'info',
+      message: 'GET api/<*>/lobbies/<*>',
+      attributes: { status: 200, method: 'GET', path: '/api/v1/lobbies/0', client: '77.124.15.245' },
+    });
+    expect(events[0]?.attributes.requestTime).toBeCloseTo(0.040295852, 9);
+    expect(events[30]).toMatchObject({
+      level: 'error',
+      message: 'POST login',
+      attributes: { requestTime: 62.5 },
+    });
+    expect(events[31]?.attributes.requestTime).toBeCloseTo(0.000042658, 9);
+    expect(events[32]).toMatchObject({
+      level: 'warn',
+      message: 'GET old',
+      attributes: { status: 404, requestTime: 1.502 },
+    });
+    expect(events[33]).toMatchObject({
+      timestamp: Date.UTC(2023, 2, 6, 19, 0, 38),
+      message: 'session store: 325 active sessions',
+    });
+  });
+});
+
+describe('header times', () => {
+  it("reads a time whose AM/PM follows a narrow no-break space (NestJS' logger on Node 20's ICU)", async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `[Nest] 57268  - 09/26/2025, 7:00:${String(i).padStart(2, '0')}\u202fPM     LOG [HTTP] GET /api/v1/products 200 ${8 + i}ms - Go-http-client/1.1 85.232.68.117 +0ms`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => e.timestamp)).toEqual(lines.map((_, i) => Date.UTC(2025, 8, 26, 19, 0, i)));
+    expect(events[0]).toMatchObject({
+      level: 'info',
+      message: 'GET /api/v1/products 200 8ms - Go-http-client/1.1 85.232.68.117 +0ms',
+    });
+  });
+});
