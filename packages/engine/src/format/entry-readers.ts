@@ -3,6 +3,7 @@ import { continuesDb2Record, db2diagEvidence, parseDb2Record } from './db2diag';
 import { continuesListRecord, listRecordsLayout, parseListRecord } from './list-records';
 import { continuesModsecEntry, modsecEvidence, parseModsecEntry } from './modsec-audit';
 import type { ParsedFields } from './parsed-fields';
+import { continuesSambaEntry, parseSambaEntry, sambaEvidence } from './samba-log';
 
 /** A format of entries over several lines, each one event: how its lines are framed and read. */
 export interface EntryReader {
@@ -14,7 +15,7 @@ export interface EntryReader {
 
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
- * Db2's db2diag.log, ModSecurity's serial audit log, PowerShell's Format-List.
+ * Db2's db2diag.log, ModSecurity's serial audit log, PowerShell's Format-List, Samba's log.
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
   const db2 = db2diagEvidence(lines);
@@ -23,6 +24,9 @@ export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; 
   const modsec = modsecEvidence(lines);
   if (modsec !== null)
     return { reader: { continues: continuesModsecEntry, parse: parseModsecEntry }, evidence: modsec };
+  const samba = sambaEvidence(lines);
+  if (samba !== null)
+    return { reader: { continues: continuesSambaEntry, parse: parseSambaEntry }, evidence: samba };
   const list = listRecordsLayout(lines);
   if (list !== null)
     return {

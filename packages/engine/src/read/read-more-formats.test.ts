@@ -82,3 +82,30 @@ describe('header times', () => {
     });
   });
 });
+
+describe('entries of several lines', () => {
+  it("reads Samba's log entries (a header with time, level and function, the message indented below) as one event each", async () => {
+    const lines = [
+      '[2020/02/13 01:27:20.300000,  2] ../../source3/smbd/service.c:1133(make_connection_snum)',
+      '  ws170 (ipv4:10.20.124.178:64716) connect to service scans initially as user alice (uid=10144, gid=10025) (pid 26363)',
+      '[2020/02/13 01:27:21.172250,  1, pid=4242, effective(0, 0), real(0, 0)] ../../source3/smbd/service.c:1333(close_cnum)',
+      '  ws118 (ipv4:10.20.242.55:50864) closed connection to service finance',
+      '[2020/02/13 01:27:26.351352,  0] ../../lib/util/fault.c:184(smb_panic_log)',
+      '  PANIC (pid 5011): Signal 11: Segmentation fault in 4.11.6-Ubuntu',
+      '[2020/02/13 01:27:26.351352,  0] ../../lib/util/fault.c:265(log_stack_trace)',
+      '  BACKTRACE: 2 stack frames:',
+      '   #0 /lib/x86_64-linux-gnu/libsamba-util.so.0(log_stack_trace+0x2e) [0x7fa4cd8423f4]',
+      '   #1 /lib/x86_64-linux-gnu/libsamba-util.so.0(smb_panic+0x2d) [0x7f1897e9c419]',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/Samba's log: 4 entries/);
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.service, e.message])).toEqual([
+      [1, 2, 'info', 'make_connection_snum', lines[1]?.trim()],
+      [3, 2, 'warn', 'close_cnum', 'ws118 (ipv4:10.20.242.55:50864) closed connection to service finance'],
+      [5, 2, 'error', 'smb_panic_log', 'PANIC (pid 5011): Signal 11: Segmentation fault in 4.11.6-Ubuntu'],
+      [7, 4, 'error', 'log_stack_trace', 'BACKTRACE: 2 stack frames:'],
+    ]);
+    expect(events[0]?.timestamp).toBe(Date.UTC(2020, 1, 13, 1, 27, 20, 300));
+    expect(events[1]?.attributes).toEqual({ source: '../../source3/smbd/service.c:1333', debugLevel: 1 });
+  });
+});
