@@ -3139,6 +3139,7 @@ describe('rare_event', () => {
     expect(criticalSignature('Exception in thread "main" java.lang.IllegalStateException: no config')).toBe(
       'runtime crash',
     );
+    expect(criticalSignature('07[DMN] killing ourself, received critical signal')).toBe('runtime crash');
     expect(criticalSignature('Uncaught PHP Exception Symfony\\Component\\HttpClient\\Exception')).toBeNull();
     expect(
       criticalSignature(
