@@ -18,6 +18,17 @@ describe('commonYear', () => {
     ).toBe(2024);
   });
 
+  it("reads ctime's dates (FreeRADIUS) and a month's day before a comma and the year (WebLogic)", () => {
+    expect(
+      commonYear([
+        bytes('Fri Sep 27 02:00:00 2019 : Auth: (14) Login OK: [alice] (from client ap-floor1 port 24)\n'),
+        bytes('Sep 27 02:00:00 02[ENC] <site-nyc|6> parsed INFORMATIONAL request 2 [ ]\n'),
+      ]),
+    ).toBe(2019);
+    expect(commonYear([bytes('Wed Nov 25 10:00:00 JST 2020 started\n')])).toBe(2020);
+    expect(commonYear([bytes('####<Feb 25, 2022, 11:43:56,082 PM BRT> <Info> <Health>\n')])).toBe(2022);
+  });
+
   it("reads a colored log's dates after their escapes", () => {
     expect(commonYear([bytes('\x1b[2m2023-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m started\n')])).toBe(
       2023,

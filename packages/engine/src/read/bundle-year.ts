@@ -8,6 +8,12 @@ import { withoutEscapes } from '../decode/line-splitter';
 const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])[T ]\d\d:\d\d/g;
 const ACCESS_DATE = /\[(\d\d)\/([A-Z][a-z]{2})\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
 const DAY_MONTH_YEAR = /\b(\d\d?) ([A-Z][a-z]{2}) ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
+/**
+ * ctime's "Fri Sep 27 02:00:00 2019" (FreeRADIUS, `date`; a zone may stand before the year) and
+ * "Sep 27, 2019" (WebLogic, PowerShell, Plex): the month, the day, the year.
+ */
+const MONTH_DAY_YEAR =
+  /\b([A-Z][a-z]{2}) {1,2}(\d\d?)(?: \d\d:\d\d:\d\d(?:[.,]\d+)? (?:[A-Z]{3,5} )?|, )((?:19|20)\d\d)\b/g;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
 const HEAD_BYTES = 64 * 1024;
@@ -36,6 +42,9 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
     DAY_MONTH_YEAR.lastIndex = 0;
     for (let m = DAY_MONTH_YEAR.exec(text); m !== null && found < MAX_DATES; m = DAY_MONTH_YEAR.exec(text))
       add(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+    MONTH_DAY_YEAR.lastIndex = 0;
+    for (let m = MONTH_DAY_YEAR.exec(text); m !== null && found < MAX_DATES; m = MONTH_DAY_YEAR.exec(text))
+      add(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
   }
   return dates;
 }
