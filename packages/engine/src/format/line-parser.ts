@@ -67,8 +67,11 @@ const COMMENT_TIME = '# Time: ';
 const HALF_YEAR_MS = 183 * 86_400_000;
 
 /** Parses the first line of each event by the file's format, falling back to JSON or text per line. */
-/** A time in the common log format's brackets, before a quoted request: `[17/Oct/2019:05:31:05 +0100] "`. */
-const CLF_TIME = /\[(\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4})\] "/;
+/**
+ * A time in the common log format's brackets, before a quoted request: `[17/Oct/2019:05:31:05 +0100] "`;
+ * or in quotes, as GlassFish's and Payara's access log quote each field: `"26/Dec/2025:13:00:00 +0530" "GET …`.
+ */
+const CLF_TIME = /[["](\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)? [+-]\d{4})[\]"] "/;
 
 export class LineParser {
   private readonly tokens = new HeaderTokens();
@@ -201,7 +204,8 @@ export class LineParser {
     if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv') {
       readRequestLine(fields, line);
       // A request line behind a tag of its own, its time in the common log format's brackets
-      // (InfluxDB 1.x: `[httpd] 10.0.4.51 - telegraf [17/Oct/2019:05:31:05 +0100] "POST /write …`).
+      // (InfluxDB 1.x: `[httpd] 10.0.4.51 - telegraf [17/Oct/2019:05:31:05 +0100] "POST /write …`), or
+      // every field quoted (Payara: `"10.0.0.1" "NULL-AUTH-USER" "26/Dec/2025:13:00:00 +0530" "GET …`).
       if (fields.timestamp === null && fields.attributes['status'] !== undefined) {
         const clf = CLF_TIME.exec(line);
         if (clf !== null) fields.timestamp = this.time.read(clf[1] ?? '');

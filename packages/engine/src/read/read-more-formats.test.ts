@@ -28,6 +28,21 @@ describe('header columns', () => {
 });
 
 describe('request lines of web frameworks', () => {
+  it("reads the time of Payara's access log, whose fields are each quoted", async () => {
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `"10.20.17.${i}" "NULL-AUTH-USER" "26/Dec/2025:13:00:${String(i).padStart(2, '0')} +0530" "GET /shop/api/session HTTP/1.1" ${i === 5 ? 503 : 200} 27723 5`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.UTC(2025, 11, 26, 7, 30, 0),
+      message: 'GET shop/api/session',
+      attributes: { status: 200 },
+    });
+    expect(events[5]).toMatchObject({ level: 'error', attributes: { status: 503 } });
+  });
+
   it("reads Gin's request lines as an access log's, beside the service's own lines from Go's log", async () => {
     const gin = (s: number, status: number, latency: string, method: string, path: string) =>
       `[GIN] 2023/03/06 - 19:00:${String(s).padStart(2, '0')} | ${status} | ${latency.padStart(14)} | ${'77.124.15.245'.padStart(15)} | ${method.padEnd(8)} "${path}"`;
