@@ -92,6 +92,19 @@ describe('durations', () => {
         s.unit,
       ]),
     ).toEqual([[2, 'us']]);
+    // Solr's QTime (ms); 389-ds' and OpenLDAP's etime and qtime (seconds).
+    expect(
+      durationSlots('webapp=/solr path=/select params=<*> hits=<*> status=<*> QTime=<*>').map((s) => [
+        s.index,
+        s.name,
+        s.unit,
+      ]),
+    ).toEqual([[3, 'qtime', null]]);
+    expect(
+      durationSlots('conn=<*> op=<*> RESULT err=<*> tag=<*> nentries=<*> wtime=<*> optime=<*> etime=<*>').map(
+        (s) => [s.index, s.name, s.unit],
+      ),
+    ).toEqual([[7, 'etime', 's']]);
     expect(durationSlots('user <*> logged in <*> times').every((s) => s.needsUnit)).toBe(true);
     expect(durationSlots('uptime <*> seconds, <*> users')).toEqual([]);
     // MySQL's slow query log; not its row counts.

@@ -26,8 +26,10 @@ const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
 // "delay=": Postfix's delivery time ("delay=0.65, delays=0.26/0.01/0.02/0.35").
 // The word may end a snake_case name: MySQL's slow log "Query_time: <*> Lock_time: <*>", "exec_time=<*>".
 // A key may end with its unit: go-hclog's `request completed: … duration_ms=<*>`, `grpc.time_ms=<*>`.
+// Solr's request log: `QTime=18` (ms); LDAP servers' results (389-ds, OpenLDAP 2.5): `etime=0.000297`,
+// `qtime=0.000010`, in seconds (SECONDS_BEFORE).
 const CONTEXT_BEFORE =
-  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?\s*[=:]?\s*$/i;
+  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?\s*[=:]?\s*$/i;
 /** The unit a key's suffix names (see CONTEXT_BEFORE). */
 const SUFFIX_UNITS: Record<string, string> = {
   ms: 'ms',
@@ -45,7 +47,7 @@ const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
 /** A key that is a unit of time alone: Slurm's `usec=1218` (microseconds), `msec=` (milliseconds). */
 const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
-const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:Query|Lock)_time:\s*$/;
+const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:(?:Query|Lock)_time:|(?:etime|qtime)=)\s*$/;
 
 export interface DurationSlot {
   /** Index of the `<*>` in the template. */
