@@ -6,10 +6,11 @@
 // `docker compose logs`) put each program's name before its line: `0|api   | <line>`, `web-1  | <line>`.
 
 import { levelAt } from '../fields/normalize-level';
+import type { Level } from '../types';
 import { countUpTo } from './count-up-to';
 
 export type ContainerRuntime =
-  'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named' | 'kubectl' | 'loki';
+  'cri' | 'docker' | 'cloudwatch' | 'multiplexed' | 'prefixed' | 'named' | 'kubectl' | 'loki' | 'priority';
 
 export interface Unwrapped {
   /** The application's line. */
@@ -70,6 +71,27 @@ function unwrapNamed(line: string): Unwrapped | null {
   const m = NAMED.exec(line);
   if (!m) return null;
   return { line: line.slice(m[0].length), time: '', stream: m[1] ?? '', partial: false };
+}
+
+/**
+ * sd-daemon's level prefix for a service's output to the journal, `<N>` before each line (0 emerg …
+ * 3 err, 4 warning, 6 info, 7 debug): .NET's systemd console formatter, `<6>2024-10-26 03:35:00.169
+ * Microsoft.AspNetCore.Hosting.Diagnostics[2] Request finished …`, or without its time, `<6>Category[0] …`.
+ * (Not RFC 5424's `<PRI>1 ` nor a syslog line's facility and severity: one digit, then a date or a category.)
+ */
+const PRIORITY = /^<([0-7])>(?=\d{4}-\d\d-\d\d[ T]\d\d:|[A-Za-z][\w.]*\[\d+\] )/;
+
+function unwrapPriority(line: string): Unwrapped | null {
+  if (line.charCodeAt(0) !== 60) return null;
+  const m = PRIORITY.exec(line);
+  if (!m) return null;
+  return { line: line.slice(3), time: '', stream: m[1] ?? '', partial: false };
+}
+
+/** The level of an sd-daemon priority (see PRIORITY). */
+export function priorityLevel(priority: string): Level | null {
+  const p = Number(priority);
+  return p <= 2 ? 'fatal' : p === 3 ? 'error' : p === 4 ? 'warn' : p <= 6 ? 'info' : 'debug';
 }
 
 /** `kubectl logs --prefix`: "[pod/<pod>/<container>] <line>"; the stream is "<pod>/<container>". */
@@ -154,7 +176,9 @@ export function unwrapContainerLine(line: string, runtime: ContainerRuntime): Un
               ? unwrapKubectl(line)
               : runtime === 'loki'
                 ? unwrapLoki(line)
-                : unwrapNamed(line);
+                : runtime === 'priority'
+                  ? unwrapPriority(line)
+                  : unwrapNamed(line);
 }
 
 const NAMES: Record<ContainerRuntime, string> = {
@@ -167,6 +191,8 @@ const NAMES: Record<ContainerRuntime, string> = {
   named: 'lines that open with a name before their date and time ("<name> 2026-01-02 10:00:00 …")',
   kubectl: 'lines of `kubectl logs --prefix` ("[pod/<pod>/<container>] <line>")',
   loki: 'Grafana Loki lines ("<time> {<labels>} <line>": logcli)',
+  priority:
+    'lines with sd-daemon\'s level prefix ("<6>…": a service writing for the journal, .NET\'s systemd formatter)',
 };
 
 /** The runtime whose wrapping at least half of the sampled lines carry, with the evidence. */
@@ -181,6 +207,7 @@ export function detectContainerRuntime(
     'cloudwatch',
     'kubectl',
     'loki',
+    'priority',
     'multiplexed',
     'prefixed',
     'named',

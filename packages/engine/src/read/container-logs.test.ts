@@ -34,6 +34,25 @@ describe('container runtime logs', () => {
     expect(events[3]?.timestamp).toBe(Date.parse('2025-05-05T11:09:03.930Z'));
   });
 
+  it("reads sd-daemon's level prefix (.NET's systemd formatter): <N> the level, the line read as it stands", async () => {
+    const lines = [
+      '<6>2024-10-26 03:35:00.169 Microsoft.AspNetCore.Hosting.Diagnostics[2] Request finished HTTP/1.1 GET http://m.internal/api/v1/orders - 302 38242 application/json 46.4212ms',
+      '<7>2024-10-26 03:35:00.436 Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService[101] Health check processing completed after 3.0472ms',
+      '<4>2024-10-26 03:35:01.002 Matchmaking.Services.QueueService[0] Queue eu-west is long: 412 parties',
+      '<3>2024-10-26 03:35:02.117 Matchmaking.Services.PartyService[0] Failed to notify party members',
+      '<2>2024-10-26 03:35:03.001 Microsoft.Extensions.Hosting.Internal.Host[11] Hosting failed to start',
+      '<6>Microsoft.Hosting.Lifetime[0] Application is shutting down...',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/sd-daemon's level prefix/);
+    expect(events.map((e) => e.level)).toEqual(['info', 'debug', 'warn', 'error', 'fatal', 'info']);
+    expect(events[0]).toMatchObject({
+      timestamp: Date.UTC(2024, 9, 26, 3, 35, 0, 169),
+      service: 'Microsoft.AspNetCore.Hosting.Diagnostics',
+    });
+    expect(events[3]?.message).toBe('Failed to notify party members');
+  });
+
   it('reads `kubectl logs --prefix`: the container names the service, the pod is kept, the line read as it stands', async () => {
     const lines = [
       '[pod/api-7d9f-abc/api] 2026-11-25T10:00:00.123Z INFO starting server on :8080',

@@ -10,6 +10,7 @@ import {
   detectContainerRuntime,
   lokiLabels,
   lokiService,
+  priorityLevel,
   unwrapContainerLine,
   type ContainerRuntime,
 } from '../format/container-log';
@@ -294,7 +295,8 @@ export class FileReader {
       this.runtime !== 'multiplexed' &&
       this.runtime !== 'prefixed' &&
       this.runtime !== 'named' &&
-      this.runtime !== 'kubectl'
+      this.runtime !== 'kubectl' &&
+      this.runtime !== 'priority'
     )
       this.wrapperTime = new TimestampReader(this.options.year);
     const runtime = this.runtime;
@@ -400,6 +402,8 @@ export class FileReader {
         // A process manager's program names the service; a container runtime's stream is an attribute.
         // (Go's log prefix names the program; "http:" after it is a part of it.)
         if (this.runtime === 'prefixed') fields.service = wrapper.stream;
+        // sd-daemon's prefix is the line's level.
+        else if (this.runtime === 'priority') fields.level = priorityLevel(wrapper.stream);
         // A name before the date is the service unless the line names one (a file's name before
         // OpenStack's `… INFO nova.compute.manager [req-…]`).
         else if (this.runtime === 'multiplexed' || this.runtime === 'named')
