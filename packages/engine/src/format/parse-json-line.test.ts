@@ -65,6 +65,28 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it(".NET's JSON console formatter and Serilog's JsonFormatter: their capitalised keys", () => {
+    expect(
+      parse(
+        '{"Timestamp":"2024-10-26T00:11:18.1786632Z","EventId":0,"LogLevel":"Error","Category":"Matchmaking.Services.PartyService","Message":"Failed to notify party members","Exception":"Grpc.Core.RpcException: Status(StatusCode=\\"DeadlineExceeded\\")\\n   at Matchmaking.Services.PartyService.NotifyAsync(Party party)","State":{"Message":"Failed to notify party members"}}',
+      ),
+    ).toMatchObject({
+      timestamp: Date.parse('2024-10-26T00:11:18.178Z'),
+      level: 'error',
+      service: 'Matchmaking.Services.PartyService',
+      message: 'Failed to notify party members',
+    });
+    expect(
+      parse(
+        '{"Timestamp":"2024-10-26T02:11:18.1786632+02:00","Level":"Warning","MessageTemplate":"Retry {Attempt} for {Order}","RenderedMessage":"Retry 3 for 42","Properties":{"Attempt":3,"Order":42}}',
+      ),
+    ).toMatchObject({
+      timestamp: Date.parse('2024-10-26T00:11:18.178Z'),
+      level: 'warn',
+      message: 'Retry 3 for 42',
+    });
+  });
+
   it('reads a CloudTrail record as its call: service, name, and the error when it was refused', () => {
     const call = (extra: string) =>
       parse(

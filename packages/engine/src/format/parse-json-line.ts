@@ -44,6 +44,9 @@ const TIME_KEYS = [
   'timeMillis',
   // journalctl -o json: microseconds since the epoch, as a string.
   '__REALTIME_TIMESTAMP',
+  // .NET's JSON console formatter and Serilog's JsonFormatter: {"Timestamp":…,"LogLevel"/"Level":…,
+  // "Category":…,"Message"/"RenderedMessage":…,"Exception":…}.
+  'Timestamp',
 ];
 // Where structured loggers put the error beside a generic message (zap, zerolog, logrus: "error",
 // "err"; ECS: "error.message"), and where MongoDB puts what its storage engine said under the one
@@ -57,7 +60,7 @@ const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage', 'attr.messa
  * Unavailable desc = connection refused"}): a stack field of one line is the error's text. (A stack
  * trace of several lines is not: its exception's class is read from it apart, see exceptionClassOf.)
  */
-const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'error.stack_trace', 'exception'];
+const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'error.stack_trace', 'exception', 'Exception'];
 
 /** Each key, then its Google Cloud spelling (`jsonPayload.error`), spelled once. */
 const withPayload = (keys: readonly string[]): string[] => keys.flatMap((k) => [k, `jsonPayload.${k}`]);
@@ -78,6 +81,8 @@ const ROLES = new Map<string, Role>([
     '@l',
     'severity_text',
     'PRIORITY',
+    'LogLevel',
+    'Level',
   ].map((k) => [k, 'level'] as const),
   ['s', 'severity'],
   // Datadog's level attribute (its JSON and CSV exports), when it holds a level word: elsewhere a
@@ -99,6 +104,8 @@ const ROLES = new Map<string, Role>([
     'jsonPayload.message',
     // CloudWatch Logs Insights' export.
     '@message',
+    'Message',
+    'RenderedMessage',
   ].map((k) => [k, 'message'] as const),
   ...[
     'service',
@@ -112,6 +119,7 @@ const ROLES = new Map<string, Role>([
     'SYSLOG_IDENTIFIER',
     '_COMM',
     '@logStream',
+    'Category',
   ].map((k) => [k, 'service'] as const),
   ...withPayload([...ERROR_KEYS, ...STACK_KEYS]).map((k) => [k, 'error'] as const),
 ]);
