@@ -3140,6 +3140,12 @@ describe('rare_event', () => {
       'runtime crash',
     );
     expect(criticalSignature('07[DMN] killing ourself, received critical signal')).toBe('runtime crash');
+    expect(
+      criticalSignature(
+        'Unhandled exception. System.InvalidOperationException: Collection was modified; enumeration operation may not execute.',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('Unhandled exception while processing the request')).toBeNull();
     expect(criticalSignature('Uncaught PHP Exception Symfony\\Component\\HttpClient\\Exception')).toBeNull();
     expect(
       criticalSignature(
