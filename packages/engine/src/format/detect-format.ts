@@ -16,6 +16,7 @@ import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
 import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error-line';
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
+import { opensWithFpmAccess, parseFpmAccessLine } from './parse-fpm-access-line';
 import { opensWithGin, parseGinLine } from './parse-gin-line';
 import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
 import { opensWithDnsPacket, parseDnsPacketLine } from './parse-windns-line';
@@ -374,6 +375,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithGin,
     parseGinLine,
     "are Gin's request lines ([GIN] time | status | latency | client | method path: read as an access log's)",
+  ],
+  [
+    opensWithFpmAccess,
+    parseFpmAccessLine,
+    'are PHP-FPM\'s access lines (client - user time "method URI" status script ms KB CPU%: read as an access log\'s)',
   ],
   [
     opensWithOslog,

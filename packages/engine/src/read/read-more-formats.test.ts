@@ -28,6 +28,23 @@ describe('header columns', () => {
 });
 
 describe('request lines of web frameworks', () => {
+  it("reads PHP-FPM's access log in its documented format (no brackets, no protocol, ms and KB)", async () => {
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `217.120.113.${i} -  26/May/2023:06:45:${String(i).padStart(2, '0')} -0230 "GET /index.php" ${i === 3 ? 502 : 200} /var/www/html/index.php ${38 + i}.975 2048 58.67%`,
+    );
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/PHP-FPM's access lines/);
+    expect(events[0]).toMatchObject({
+      timestamp: Date.UTC(2023, 4, 26, 9, 15, 0),
+      level: 'info',
+      message: 'GET index.php',
+      attributes: { status: 200, requestTime: 0.038975, memoryKb: 2048, cpu: 58.67 },
+    });
+    expect(events[3]).toMatchObject({ level: 'error', attributes: { status: 502 } });
+  });
+
   it("reads the time of Payara's access log, whose fields are each quoted", async () => {
     const lines = Array.from(
       { length: 20 },
