@@ -3146,6 +3146,11 @@ describe('rare_event', () => {
       ),
     ).toBe('runtime crash');
     expect(criticalSignature('Unhandled exception while processing the request')).toBeNull();
+    expect(
+      criticalSignature(
+        "An error has been caught in function 'main', process 'MainProcess' (57135), thread 'MainThread' (579375531272600):",
+      ),
+    ).toBe('runtime crash');
     expect(criticalSignature('Uncaught PHP Exception Symfony\\Component\\HttpClient\\Exception')).toBeNull();
     expect(
       criticalSignature(
