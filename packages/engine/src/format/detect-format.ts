@@ -18,6 +18,7 @@ import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
 import { opensWithFpmAccess, parseFpmAccessLine } from './parse-fpm-access-line';
 import { opensWithGin, parseGinLine } from './parse-gin-line';
+import { opensWithSrcds, parseSrcdsLine } from './parse-srcds-line';
 import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
 import { opensWithDnsPacket, parseDnsPacketLine } from './parse-windns-line';
 import { opensWithPanos, parsePanosLine } from './parse-panos-line';
@@ -380,6 +381,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithFpmAccess,
     parseFpmAccessLine,
     'are PHP-FPM\'s access lines (client - user time "method URI" status script ms KB CPU%: read as an access log\'s)',
+  ],
+  [
+    opensWithSrcds,
+    parseSrcdsLine,
+    'open as a Source engine server\'s log does ("L 10/23/2025 - 06:30:04: …": the time, then the message)',
   ],
   [
     opensWithOslog,

@@ -3,6 +3,25 @@
 import { describe, expect, it } from 'vitest';
 import { read, text } from './test-helpers';
 
+describe('game servers', () => {
+  it("reads a Source engine server's log lines (L date - time: message)", async () => {
+    const lines = [
+      'L 10/23/2025 - 06:30:00: Log file started (file "logs/L1023000.log") (game "/home/steam/tf") (version "7992")',
+      ...Array.from(
+        { length: 20 },
+        (_, i) =>
+          `L 10/23/2025 - 06:30:${String(i + 1).padStart(2, '0')}: "K4rl<5><[U:1:139595]><Blue>" say "rush b"`,
+      ),
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/Source engine server's log/);
+    expect(events[1]).toMatchObject({
+      timestamp: Date.UTC(2025, 9, 23, 6, 30, 1),
+      message: '"K4rl<5><[U:1:139595]><Blue>" say "rush b"',
+    });
+  });
+});
+
 describe('header columns', () => {
   it("keeps a number with a unit after the level in the message (Neo4j's query log), not as a pid", async () => {
     const lines = Array.from(
