@@ -404,6 +404,7 @@ export class Analyzer {
     const ts = event.timestamp;
     if (ts === null) {
       this.untimed++;
+      if (track !== null) track.untimed++;
       return;
     }
     if (ts < this.minTimestamp) this.minTimestamp = ts;

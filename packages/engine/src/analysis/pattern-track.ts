@@ -14,6 +14,8 @@ export interface PatternTrack {
   id: string;
   template: string;
   count: number;
+  /** Of `count`, events without a time (a file that writes none): no bucket holds them. */
+  untimed: number;
   errors: number;
   levels: Partial<Record<Level, number>>;
   /** Set from `firstMs`/`lastMs` when the report is built (`settleSeen`). */
@@ -158,6 +160,7 @@ export function newPatternTrack(
     id,
     template,
     count: 0,
+    untimed: 0,
     errors: 0,
     levels: { trace: 0, debug: 0, info: 0, warn: 0, error: 0, fatal: 0 },
     firstSeen: null,

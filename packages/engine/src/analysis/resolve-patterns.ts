@@ -55,6 +55,7 @@ export function mergeTracks(id: string, template: string, tracks: PatternTrack[]
     id,
     template,
     count: tracks.reduce((n, t) => n + t.count, 0),
+    untimed: tracks.reduce((n, t) => n + t.untimed, 0),
     errors: tracks.reduce((n, t) => n + t.errors, 0),
     levels,
     firstSeen: firsts.length ? Math.min(...firsts) : null,

@@ -1757,6 +1757,19 @@ describe('volume_spike', () => {
     expect(spike && inWindow(spike, 200, 205)).toBe(true);
   });
 
+  it('counts only the timed events of a pattern as its occurrences in time (a file that writes no times)', () => {
+    // Python's basicConfig writes no time: its 79 lines of a message are in no bucket, and the one
+    // timed line of it in another file is no burst of 80 (blind11 2/s04).
+    const template = "Could not acquire lock '<*>' after <*>, skipping this run";
+    const events: MinedEvent[] = [
+      ...healthyTraffic({ minutes: 300, perMinute: 20, service: 'app', file: 'app.log', seed: 8 }),
+      minedEvent(at(200, 5), { template, level: 'error', file: 'app.log', service: 'app' }),
+    ];
+    for (let k = 0; k < 79; k++)
+      events.push(minedEvent(null, { template, level: 'error', file: 'backup.log', service: 'sync' }));
+    expect(analyze(events).anomalies.filter((a) => a.patternId === fingerprint(template))).toEqual([]);
+  });
+
   it('counts a burst of one error repeated at once in full', () => {
     const events: MinedEvent[] = [
       ...healthyTraffic({ minutes: 300, perMinute: 20, service: 'api', file: 'api.log', seed: 7 }),

@@ -142,7 +142,10 @@ function newPattern(
   parent?: PatternSeries,
 ): Finding | null {
   const { track } = pattern;
-  if (track.firstSeen === null || track.lastSeen === null || track.count < MIN_STEADY_COUNT) return null;
+  // Its events with a time: a file that writes none (Python's basicConfig) holds the rest, in no
+  // bucket — 79 of them beside one timed were "80 in a minute" (blind11 2/s04).
+  const count = track.count - track.untimed;
+  if (track.firstSeen === null || track.lastSeen === null || count < MIN_STEADY_COUNT) return null;
   if (CLIENT_MISS.test(track.template)) return null;
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
   const before = track.firstSeen - fileStart;
@@ -163,7 +166,7 @@ function newPattern(
   // 1 - e^-(rate·pace)): a message of one a bucket or less is as much rarer as the traffic, one of
   // five a bucket at two thirds of the traffic is still in nearly every bucket — 25 PHP fatal errors
   // in 26 minutes, none in the 51 before (blind6 25/s06).
-  const rate = track.count / Math.max(1, last - first + 1);
+  const rate = count / Math.max(1, last - first + 1);
   const scaled = pace >= 1 ? 1 : (1 - Math.exp(-rate * pace)) / (1 - Math.exp(-rate));
   // A steady error needs a little less certainty than other news (see MIN_ERROR_EXPECTED_BEFORE),
   // not fewer occurrences: eight of a plain message late in a file are still too few to tell from chance.
@@ -188,7 +191,7 @@ function newPattern(
       ? 2
       : 1;
   const atItsRate = share * scaled * halves * (before / ctx.widthMs);
-  const expectedBefore = Math.min(track.count, atItsRate, amongItsMessage(pattern, parent, first, last));
+  const expectedBefore = Math.min(count, atItsRate, amongItsMessage(pattern, parent, first, last));
   // Under eight events, only an error recurring in nearly every window of five minutes or more, that
   // would have shown before in as many buckets as it has events (the most expectedBefore says):
   // "upstream shipping: context deadline exceeded" every three and a half minutes for 23, seven of
@@ -201,15 +204,15 @@ function newPattern(
   // exception named, are no news (blind2 133/s06).
   const burst =
     pattern.isErrorLevel && track.lastSeen - track.firstSeen <= BURST_MS && namesException(pattern);
-  if (track.count < 8) {
+  if (count < 8) {
     if (!burst && (!isError || steady.windows < MIN_STEADY_WINDOWS + 1 || steady.share < 0.8)) return null;
-    minExpected = track.count;
-  } else if (burst) minExpected = Math.min(minExpected, track.count);
+    minExpected = count;
+  } else if (burst) minExpected = Math.min(minExpected, count);
   if (
     isError &&
     steady.share >= 0.5 &&
-    (track.count >= MIN_EXPECTED_BEFORE ||
-      (track.count >= MIN_ERROR_EXPECTED_BEFORE && steady.windows >= MIN_STEADY_WINDOWS))
+    (count >= MIN_EXPECTED_BEFORE ||
+      (count >= MIN_ERROR_EXPECTED_BEFORE && steady.windows >= MIN_STEADY_WINDOWS))
   )
     minExpected = Math.min(minExpected, MIN_ERROR_EXPECTED_BEFORE);
   // A warning of eight or nine events, as steady, whose rate would have shown it ten times or more
@@ -218,12 +221,12 @@ function newPattern(
   if (
     !isError &&
     pattern.level === 'warn' &&
-    track.count >= MIN_ERROR_EXPECTED_BEFORE &&
+    count >= MIN_ERROR_EXPECTED_BEFORE &&
     steady.share >= 0.5 &&
     steady.windows >= MIN_STEADY_WINDOWS &&
     atItsRate >= MIN_EXPECTED_BEFORE
   )
-    minExpected = Math.min(minExpected, track.count);
+    minExpected = Math.min(minExpected, count);
   if (
     first < 0 ||
     expectedBefore < minExpected ||
@@ -479,8 +482,8 @@ function newPatternFinding(
   const description = orgNew
     ? `"${template}" has never been seen in earlier uploads (${track.count} events, ${describeWindow(startMs, endMs)}).`
     : burstAfterMs !== null
-      ? `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times in ${spokenDuration(endMs - startMs)}, after ${spokenDuration(burstAfterMs)} without it.`
-      : `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
+      ? `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count - track.untimed} times in ${spokenDuration(endMs - startMs)}, after ${spokenDuration(burstAfterMs)} without it.`
+      : `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count - track.untimed} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
   return {
     type: 'new_pattern',
     severity,
