@@ -607,7 +607,8 @@ export class LineParser {
   /**
    * The last token of a header's time span from `k` to `e` (which reads as `time`) without the
    * trailing tokens that do not change it. A zone word stays, even "UTC": the file's times then say
-   * they are not local ones (see bundleClock).
+   * they are not local ones (see bundleClock). So does AM or PM: "11:00:00 AM" reads the same without
+   * it, "1:00:01 PM" (java.util.logging's SimpleFormatter) does not.
    */
   private withoutTrailingNumbers(
     header: string,
@@ -619,6 +620,7 @@ export class LineParser {
     while (
       e > k &&
       !isZoneAt(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
+      !isMeridiemAt(header, t.starts[e] ?? 0, t.ends[e] ?? 0) &&
       parseTimestamp(header.slice(t.starts[k] ?? 0, t.ends[e - 1] ?? 0), this.time) === time
     )
       e--;
@@ -770,6 +772,13 @@ function isZoneOffset(s: string, from: number, to: number): boolean {
 export const headerTimeShortcut = { enabled: true };
 
 /** A blank that ends a header token (see HeaderTokens.scan). */
+/** Whether `s[from, to)` is AM or PM (any case). */
+function isMeridiemAt(s: string, from: number, to: number): boolean {
+  if (to - from !== 2 || (s.charCodeAt(from + 1) | 32) !== 109) return false;
+  const c = s.charCodeAt(from) | 32;
+  return c === 97 || c === 112;
+}
+
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 9;
 }

@@ -1,7 +1,7 @@
 // Formats of the seventh week's blind generators (bench/blind9 …): columns the header learner must not
 // take for the header, and records read by their own fields.
 import { describe, expect, it } from 'vitest';
-import { read, text } from './test-helpers';
+import { fixture, read, text } from './test-helpers';
 
 describe('game servers', () => {
   it("reads a Source engine server's log lines (L date - time: message)", async () => {
@@ -119,6 +119,18 @@ describe('request lines of web frameworks', () => {
 });
 
 describe('header times', () => {
+  it("keeps PM in a time learned from a morning's lines (java.util.logging's two-line records)", async () => {
+    // blind11 2/s02's server.log: a morning's 205 lines (the time's tokens learned from the sampled
+    // ones, where "11:00:00 AM" reads the same without its AM), then two records after 1 PM.
+    const { events } = await read(fixture('jul-morning-then-pm.log'));
+    expect(
+      events
+        .filter((e) => !e.timestampInherited)
+        .slice(-2)
+        .map((e) => new Date(e.timestamp ?? 0).toISOString()),
+    ).toEqual(['2024-10-04T12:59:57.000Z', '2024-10-04T13:00:01.000Z']);
+  });
+
   it("reads a time whose AM/PM follows a narrow no-break space (NestJS' logger on Node 20's ICU)", async () => {
     const lines = Array.from(
       { length: 30 },
