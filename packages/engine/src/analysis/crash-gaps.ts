@@ -226,8 +226,10 @@ export interface PlannedStop {
 }
 
 /** What a process writes as it stops on purpose (gunicorn's "Shutting down: Master", a SIGTERM). */
+// (Also a network device's reload an operator asked for: Cisco IOS' "%SYS-5-RELOAD: Reload requested by
+// netadmin on vty0 (10.10.0.243). Reload Reason: Reload Command.")
 export const STOPPING =
-  /\b(?:shutting down|shut ?down complete|is shut down|received (?:fast|smart|immediate) shutdown request|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
+  /\b(?:shutting down|reload requested|shut ?down complete|is shut down|received (?:fast|smart|immediate) shutdown request|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
 /** Pauses after a stop message within these bounds are planned restarts (longer ones are outages). */
 const PLANNED_MIN_MS = 20_000;
 const PLANNED_MAX_MS = 5 * 60_000;

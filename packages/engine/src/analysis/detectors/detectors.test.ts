@@ -397,6 +397,12 @@ describe('volume_drop', () => {
     expect(restart('Handling signal: term')).toEqual([]);
     // PostgreSQL's fast shutdown ends on "database system is shut down" (blind4 250/s01).
     expect(restart('database system is shut down')).toEqual([]);
+    // A router's reload an operator asked for (blind10 4/s05).
+    expect(
+      restart(
+        '%SYS-5-RELOAD: Reload requested by netadmin on vty0 (10.10.0.243). Reload Reason: Reload Command.',
+      ),
+    ).toEqual([]);
     // Last words that do not say so leave the silence an outage.
     expect(restart('processed batch of <*> items')).toHaveLength(1);
     // uWSGI says goodbye and starts again on lines without a time; the restart banner comes last.
