@@ -90,6 +90,20 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(localTimes([zoned(T0, T0 + 4 * H), php])[1]?.offsetMinutes).toBe(345);
   });
 
+  it('prefers the offset the zoned files write, where the file lies within their span at it, to one where only an end lines up', () => {
+    // Ansible's log while playbooks ran, a quarter of an hour after the others' start to half an hour
+    // before their end, at +11:00 as the zoned files; at +10:30 its end lined up (blind10 5/s04).
+    const zonedFile: FileClock = { ...zoned(T0, T0 + 2 * H), offsetMinutes: 660 };
+    const ansible = local(T0 + 11 * H + 15 * M, T0 + 12 * H + 30 * M);
+    const [, shifted] = localTimes([zonedFile, ansible]);
+    expect(shifted?.offsetMinutes).toBe(660);
+    expect(shifted?.evidence).toMatch(
+      /lies within the span of the files whose zone is known .*, at the offset they write/,
+    );
+    // Without the zoned file's offset, the end decides.
+    expect(localTimes([zoned(T0, T0 + 2 * H), ansible])[1]?.offsetMinutes).toBe(630);
+  });
+
   it('lets a file that starts with the zoned one at its offset end after it: the zoned file went silent', () => {
     // Varnish (+1000) stops 22 minutes before the end; Keycloak's local times go on (blind4 264/s07).
     const varnish: FileClock = { ...zoned(T0, T0 + 2.5 * H), offsetMinutes: 600 };
