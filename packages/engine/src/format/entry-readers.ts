@@ -4,6 +4,7 @@ import { continuesListRecord, listRecordsLayout, parseListRecord } from './list-
 import { continuesModsecEntry, modsecEvidence, parseModsecEntry } from './modsec-audit';
 import type { ParsedFields } from './parsed-fields';
 import { continuesSambaEntry, parseSambaEntry, sambaEvidence } from './samba-log';
+import { cmtraceEvidence, continuesCmtraceEntry, parseCmtraceEntry } from './cmtrace-log';
 
 /** A format of entries over several lines, each one event: how its lines are framed and read. */
 export interface EntryReader {
@@ -15,7 +16,8 @@ export interface EntryReader {
 
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
- * Db2's db2diag.log, ModSecurity's serial audit log, PowerShell's Format-List, Samba's log.
+ * Db2's db2diag.log, ModSecurity's serial audit log, PowerShell's Format-List, Samba's log,
+ * Configuration Manager's CMTrace logs.
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
   const db2 = db2diagEvidence(lines);
@@ -27,6 +29,9 @@ export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; 
   const samba = sambaEvidence(lines);
   if (samba !== null)
     return { reader: { continues: continuesSambaEntry, parse: parseSambaEntry }, evidence: samba };
+  const cmtrace = cmtraceEvidence(lines);
+  if (cmtrace !== null)
+    return { reader: { continues: continuesCmtraceEntry, parse: parseCmtraceEntry }, evidence: cmtrace };
   const list = listRecordsLayout(lines);
   if (list !== null)
     return {

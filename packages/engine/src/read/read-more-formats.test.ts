@@ -147,6 +147,33 @@ describe('header times', () => {
 });
 
 describe('entries of several lines', () => {
+  it("reads Configuration Manager's CMTrace entries, a message over several lines too, at the bias they write", async () => {
+    const entry = (message: string, time: string, type: number) =>
+      `<![LOG[${message}]LOG]!><time="${time}-345" date="11-15-2022" component="ContentAccess" context="" type="${type}" thread="2900" file="downloadmanager.cpp:1101">`;
+    const lines = [
+      entry('Location update from CTM for content P0100106.6', '06:15:00.300', 1),
+      entry('Download failed for content P0100106.6, error 0x80070070', '06:15:01.000', 3),
+      '<![LOG[DTS job {5501AB49-8CCE-4CE4-95D9-43A3DB43D028} has completed:',
+      '\tStatus : SUCCESS,',
+      entry('\tElapsed time : 25 seconds', '06:15:58.469', 1).slice('<![LOG['.length),
+      entry('Location update from CTM for content P0100165.1', '06:16:00.000', 2),
+    ];
+    const { events, files } = await read(text(lines.join('\r\n') + '\r\n'));
+    expect(files[0]?.formatEvidence).toMatch(/Configuration Manager's \(CMTrace\) log: 4 entries/);
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.service])).toEqual([
+      [1, 1, 'info', 'ContentAccess'],
+      [2, 1, 'error', 'ContentAccess'],
+      [3, 3, 'info', 'ContentAccess'],
+      [6, 1, 'warn', 'ContentAccess'],
+    ]);
+    // 06:15 in Kathmandu (bias -345) is 00:30 UTC.
+    expect(events[0]?.timestamp).toBe(Date.UTC(2022, 10, 15, 0, 30, 0, 300));
+    expect(events[2]?.message).toBe(
+      'DTS job {5501AB49-8CCE-4CE4-95D9-43A3DB43D028} has completed:\n\tStatus : SUCCESS,\n\tElapsed time : 25 seconds',
+    );
+    expect(events[0]?.attributes).toEqual({ thread: 2900, source: 'downloadmanager.cpp:1101' });
+  });
+
   it("reads Samba's log entries (a header with time, level and function, the message indented below) as one event each", async () => {
     const lines = [
       '[2020/02/13 01:27:20.300000,  2] ../../source3/smbd/service.c:1133(make_connection_snum)',
