@@ -92,6 +92,11 @@ describe('durations', () => {
         s.unit,
       ]),
     ).toEqual([[2, 'us']]);
+    // Unbound's log-replies: the time after the answer's code, in seconds.
+    expect(
+      durationSlots('reply: <*> <*> AAAA IN NOERROR <*> <*> <*>').map((s) => [s.index, s.name, s.unit]),
+    ).toEqual([[2, 'reply', 's']]);
+    expect(durationSlots('query: <*> <*> A IN')).toEqual([]);
     // Solr's QTime (ms); 389-ds' and OpenLDAP's etime and qtime (seconds).
     expect(
       durationSlots('webapp=/solr path=/select params=<*> hits=<*> status=<*> QTime=<*>').map((s) => [

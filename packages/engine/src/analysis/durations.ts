@@ -48,6 +48,11 @@ const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
 const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
 const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:(?:Query|Lock)_time:|(?:etime|qtime)=)\s*$/;
+/**
+ * Unbound's `log-replies` lines: `reply: <client> <name> <type> IN <rcode> <seconds> <cached> <size>`,
+ * the variable after the answer's code its time in seconds.
+ */
+const UNBOUND_REPLY = /(?:^|\s)reply: (?:\S+ ){3}IN \S+ $/;
 
 export interface DurationSlot {
   /** Index of the `<*>` in the template. */
@@ -101,6 +106,8 @@ export function durationSlots(template: string): DurationSlot[] {
     const needsUnit = context === 'in' && unit === null;
     const name = context === 'in' || !context ? 'duration' : context;
     if (context || unit) slots.push({ index: i, name, unit, needsUnit, key: `${name}#${i}` });
+    else if (before.endsWith(' ') && UNBOUND_REPLY.test(parts.slice(0, i + 1).join('<*>')))
+      slots.push({ index: i, name: 'reply', unit: 's', needsUnit: false, key: `reply#${i}` });
     else {
       const unitKey = UNIT_KEY_BEFORE.exec(before)?.[1]?.toLowerCase();
       if (unitKey !== undefined)
