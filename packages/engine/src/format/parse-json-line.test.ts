@@ -65,7 +65,7 @@ describe('parseJsonLine', () => {
     });
   });
 
-  it(".NET's JSON console formatter and Serilog's JsonFormatter: their capitalised keys", () => {
+  it(".NET's JSON console formatter's capitalised keys, Serilog's JsonFormatter's rendered message", () => {
     expect(
       parse(
         '{"Timestamp":"2024-10-26T00:11:18.1786632Z","EventId":0,"LogLevel":"Error","Category":"Matchmaking.Services.PartyService","Message":"Failed to notify party members","Exception":"Grpc.Core.RpcException: Status(StatusCode=\\"DeadlineExceeded\\")\\n   at Matchmaking.Services.PartyService.NotifyAsync(Party party)","State":{"Message":"Failed to notify party members"}}',
@@ -82,7 +82,6 @@ describe('parseJsonLine', () => {
       ),
     ).toMatchObject({
       timestamp: Date.parse('2024-10-26T00:11:18.178Z'),
-      level: 'warn',
       message: 'Retry 3 for 42',
     });
   });

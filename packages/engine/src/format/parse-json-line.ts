@@ -44,8 +44,8 @@ const TIME_KEYS = [
   'timeMillis',
   // journalctl -o json: microseconds since the epoch, as a string.
   '__REALTIME_TIMESTAMP',
-  // .NET's JSON console formatter and Serilog's JsonFormatter: {"Timestamp":…,"LogLevel"/"Level":…,
-  // "Category":…,"Message"/"RenderedMessage":…,"Exception":…}.
+  // .NET's JSON console formatter: {"Timestamp":…,"LogLevel":…,"Category":…,"Message":…,"Exception":…};
+  // Serilog's JsonFormatter's `RenderedMessage`.
   'Timestamp',
 ];
 // Where structured loggers put the error beside a generic message (zap, zerolog, logrus: "error",
@@ -81,8 +81,8 @@ const ROLES = new Map<string, Role>([
     '@l',
     'severity_text',
     'PRIORITY',
+    // (Not `Level`: PowerShell's CSV exports hold Windows' own number there, 2 an error, 4 information.)
     'LogLevel',
-    'Level',
   ].map((k) => [k, 'level'] as const),
   ['s', 'severity'],
   // Datadog's level attribute (its JSON and CSV exports), when it holds a level word: elsewhere a
