@@ -1763,6 +1763,28 @@ describe('volume_spike', () => {
     expect(spike && inWindow(spike, 200, 205)).toBe(true);
   });
 
+  it("leaves a new message of information that is all variables but one word alone (a game server's chat)", () => {
+    // A player's chat lines, `<Moss_YT> <*>` (blind7's Minecraft servers), from two hours into the
+    // file, a dozen of them: no news. An error of that shape would be.
+    const chat = (level: 'info' | 'error') => {
+      const events: MinedEvent[] = [
+        ...healthyTraffic({ minutes: 300, perMinute: 20, service: 'server', file: 'latest.log', seed: 9 }),
+      ];
+      for (let k = 0; k < 14; k++)
+        events.push(
+          minedEvent(at(120 + 5 * k, 7), {
+            template: '<Moss_YT> <*>',
+            level,
+            file: 'latest.log',
+            service: 'server',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.patternId === fingerprint('<Moss_YT> <*>'));
+    };
+    expect(chat('info')).toEqual([]);
+    expect(chat('error').map((a) => a.type)).toContain('new_pattern');
+  });
+
   it('counts only the timed events of a pattern as its occurrences in time (a file that writes no times)', () => {
     // Python's basicConfig writes no time: its 79 lines of a message are in no bucket, and the one
     // timed line of it in another file is no burst of 80 (blind11 2/s04).

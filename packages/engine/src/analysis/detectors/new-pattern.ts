@@ -174,6 +174,9 @@ function newPattern(
   // "pooler error: …" at WARNING (blind4 211/s02); so is one without a level (the kernel's
   // `nf_conntrack: table full, dropping packet`, blind5 121/s02).
   const isError = pattern.isErrorLevel || readsAsError(pattern);
+  // Information that is all variables but one word says nothing new: a game server's chat lines,
+  // `<Moss_YT> <*>`, one pattern a player (blind7's Minecraft servers).
+  if (!isError && pattern.level !== 'warn' && constantWords(track.template) < 2) return null;
   // Information all written within one bucket — a database's background processes each saying it
   // started as the instance restarts (Oracle's "PMON started with pid=27, OS id=87852", twelve in two
   // seconds, blind7 1/s01) — happened once: its rate says nothing of the buckets before.
@@ -511,4 +514,11 @@ function newPatternFinding(
       related: [],
     },
   };
+}
+
+/** The words of a template that are no variable (`<*>` in none of them). */
+function constantWords(template: string): number {
+  let n = 0;
+  for (const word of template.split(' ')) if (word !== '' && !word.includes(WILDCARD)) n++;
+  return n;
 }
