@@ -102,6 +102,12 @@ export class LineParser {
   private timeFrom = -1;
   private timeTo = -1;
   /**
+   * The length of the time's first token when learned: a line whose token there is another (a
+   * FreeSWITCH line with its call's uuid before the time, after one without) is scanned anew, not read
+   * from the learned span ("7d5d0935-5ae2-… 2026-12-21" had read as a date of the year 935).
+   */
+  private timeFromLength = -1;
+  /**
    * The last scanned header up to the end of its time's tokens, when the next header's tokens up to
    * there are known from its text alone (see headerTime); and where the time's first token starts.
    */
@@ -575,7 +581,19 @@ export class LineParser {
   /** The last token of the run of time-like tokens from k, with a zone word after it. */
   private runEnd(header: string, t: HeaderTokens, k: number): number {
     let end = k;
-    while (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
+    for (;;) {
+      if (end + 1 < t.count && (t.classOf(end + 1) === TIME || t.classOf(end + 1) === NUM)) end++;
+      // A lone dash between a date and its time (Gin's and KrakenD's `2020/03/17 - 18:45:01.001`).
+      else if (
+        end + 2 < t.count &&
+        (t.ends[end + 1] ?? 0) - (t.starts[end + 1] ?? 0) === 1 &&
+        header.charCodeAt(t.starts[end + 1] ?? 0) === 45 &&
+        t.classOf(end) === TIME &&
+        t.classOf(end + 2) === TIME
+      )
+        end += 2;
+      else break;
+    }
     // A server's local time is followed by its zone: "2026-11-25 10:00:00.123 EST" (PostgreSQL's %t),
     // or "+08" where the zone has no abbreviation.
     if (end + 1 < t.count && isZoneAt(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) end++;
@@ -658,6 +676,7 @@ export class LineParser {
     if (
       this.timeTo >= 0 &&
       this.timeTo < t.count &&
+      (t.ends[this.timeFrom] ?? 0) - (t.starts[this.timeFrom] ?? 0) === this.timeFromLength &&
       (this.timeTo > this.timeFrom || this.runEnd(header, t, this.timeFrom) === this.timeRunEnd)
     ) {
       // Read through the file's TimestampReader: the same text as the line before costs no parse.
@@ -690,6 +709,7 @@ export class LineParser {
         // leaves them out instead.
         this.spanOnMinute = result % 60_000 === 0;
         this.timeFrom = k;
+        this.timeFromLength = (t.ends[k] ?? 0) - (t.starts[k] ?? 0);
         this.timeTo = this.spanOnMinute ? e : this.withoutTrailingNumbers(header, t, k, e, result);
         this.timeRunEnd = end;
       }
