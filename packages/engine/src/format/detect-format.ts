@@ -18,6 +18,7 @@ import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
 import { opensWithFpmAccess, parseFpmAccessLine } from './parse-fpm-access-line';
 import { opensWithGin, parseGinLine } from './parse-gin-line';
+import { opensWithOauth2Proxy, parseOauth2ProxyLine } from './parse-oauth2-proxy-line';
 import { opensWithSrcds, parseSrcdsLine } from './parse-srcds-line';
 import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
 import { opensWithDnsPacket, parseDnsPacketLine } from './parse-windns-line';
@@ -386,6 +387,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithSrcds,
     parseSrcdsLine,
     'open as a Source engine server\'s log does ("L 10/23/2025 - 06:30:04: …": the time, then the message)',
+  ],
+  [
+    opensWithOauth2Proxy,
+    parseOauth2ProxyLine,
+    "are oauth2-proxy's request and authentication lines (client - id - user [time] …: requests read as an access log's)",
   ],
   [
     opensWithOslog,

@@ -47,6 +47,29 @@ describe('header columns', () => {
 });
 
 describe('request lines of web frameworks', () => {
+  it("reads oauth2-proxy's request lines as an access log's and its authentication events at their status", async () => {
+    const request = (i: number, status: number) =>
+      `192.168.1.${i} - 67117c7a-a98a-49b6-a9ee-bec95f6da943 - grace@example.com [2021/07/25 13:30:${String(i).padStart(2, '0')}] app.example.com GET - "/oauth2/auth" HTTP/1.1 "python-requests/2.31.0" ${status} 2762 0.028`;
+    const lines = [
+      ...Array.from({ length: 10 }, (_, i) => request(i, i === 4 ? 502 : 202)),
+      '192.168.1.22 - bab902e1-a326-433f-bc03-4e37db11bb34 - alice@example.com [2021/07/25 13:30:30] [AuthFailure] Invalid authentication via OAuth2: unauthorized',
+      '[2021/07/25 13:31:50] [proxy.go:75] WARNING: Multiple cookies are required for this session',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/oauth2-proxy's request and authentication lines/);
+    expect(events[0]).toMatchObject({
+      timestamp: Date.UTC(2021, 6, 25, 13, 30, 0),
+      level: 'info',
+      attributes: { status: 202, requestTime: 0.028, user: 'grace@example.com', path: '/oauth2/auth' },
+    });
+    expect(events[4]?.level).toBe('error');
+    expect(events[10]).toMatchObject({
+      level: 'warn',
+      message: '[AuthFailure] Invalid authentication via OAuth2: unauthorized',
+    });
+    expect(events[11]?.timestamp).toBe(Date.UTC(2021, 6, 25, 13, 31, 50));
+  });
+
   it("reads PHP-FPM's access log in its documented format (no brackets, no protocol, ms and KB)", async () => {
     const lines = Array.from(
       { length: 20 },
@@ -119,6 +142,31 @@ describe('request lines of web frameworks', () => {
 });
 
 describe('header times', () => {
+  it('reads a time whose date and time of day a lone dash parts (KrakenD: `2020/03/17 - 18:45:01.001`)', async () => {
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `[KRAKEND] 2020/03/17 - 18:45:${String(i).padStart(2, '0')}.001 ▶ DEBUG [SERVICE: Gin] Serving request to /healthz`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[3]?.timestamp).toBe(Date.UTC(2020, 2, 17, 18, 45, 3, 1));
+  });
+
+  it("does not read another token as the time's first where lines differ (FreeSWITCH's call uuid before some)", async () => {
+    const line = (s: number, uuid: string | null) =>
+      `${uuid === null ? '' : `${uuid} `}2026-12-21 06:04:${String(s).padStart(2, '0')}.179754 60.14% [INFO] switch_core_session.c:2910 Session 73356 Ended`;
+    const lines = [
+      ...Array.from({ length: 10 }, (_, i) => line(i, `${String(i).repeat(8)}-5ae2-4a59-846f-6abb2107ebd7`)),
+      line(10, null),
+      line(11, '7d5d0935-5ae2-4a59-846f-6abb2107ebd7'),
+      line(12, null),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.slice(-3).map((e) => e.timestamp)).toEqual(
+      [10, 11, 12].map((s) => Date.UTC(2026, 11, 21, 6, 4, s, 179)),
+    );
+  });
+
   it("keeps PM in a time learned from a morning's lines (java.util.logging's two-line records)", async () => {
     // blind11 2/s02's server.log: a morning's 205 lines (the time's tokens learned from the sampled
     // ones, where "11:00:00 AM" reads the same without its AM), then two records after 1 PM.
