@@ -379,6 +379,9 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     }
     if (after.length >= 3)
       return build(ctx.year, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
+    // "04-Oct 12:05" (Bacula): the day before the month, a time to the minute, no year.
+    if (before.length === 1 && after.length === 2 && (lens[p.monthAt] ?? 0) === 2 && p.fractionLen === 0)
+      return build(ctx.year, p.month, before[0] ?? 0, after[0] ?? 0, after[1] ?? 0, 0, p);
     return null;
   }
   if (nums.length === 1 || (nums.length >= 1 && len0 >= 10)) {

@@ -18,6 +18,12 @@ import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
 import { opensWithFpmAccess, parseFpmAccessLine } from './parse-fpm-access-line';
 import { opensWithGin, parseGinLine } from './parse-gin-line';
+import {
+  opensWithHanaTrace,
+  opensWithSybase,
+  parseHanaTraceLine,
+  parseSybaseLine,
+} from './parse-db-trace-lines';
 import { opensWithOauth2Proxy, parseOauth2ProxyLine } from './parse-oauth2-proxy-line';
 import { opensWithSrcds, parseSrcdsLine } from './parse-srcds-line';
 import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
@@ -392,6 +398,16 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithOauth2Proxy,
     parseOauth2ProxyLine,
     "are oauth2-proxy's request and authentication lines (client - id - user [time] …: requests read as an access log's)",
+  ],
+  [
+    opensWithHanaTrace,
+    parseHanaTraceLine,
+    "are SAP HANA's trace lines ([thread]{connection}[transaction/update] time level component source : message)",
+  ],
+  [
+    opensWithSybase,
+    parseSybaseLine,
+    "are SAP ASE's (Sybase) errorlog lines (engine:family:spid:time subsystem message)",
   ],
   [
     opensWithOslog,

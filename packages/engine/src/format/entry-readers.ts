@@ -5,6 +5,7 @@ import { continuesModsecEntry, modsecEvidence, parseModsecEntry } from './modsec
 import type { ParsedFields } from './parsed-fields';
 import { continuesSambaEntry, parseSambaEntry, sambaEvidence } from './samba-log';
 import { cmtraceEvidence, continuesCmtraceEntry, parseCmtraceEntry } from './cmtrace-log';
+import { continuesFirebirdEntry, firebirdEvidence, parseFirebirdEntry } from './firebird-log';
 
 /** A format of entries over several lines, each one event: how its lines are framed and read. */
 export interface EntryReader {
@@ -17,7 +18,7 @@ export interface EntryReader {
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
  * Db2's db2diag.log, ModSecurity's serial audit log, PowerShell's Format-List, Samba's log,
- * Configuration Manager's CMTrace logs.
+ * Configuration Manager's CMTrace logs, Firebird's firebird.log.
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
   const db2 = db2diagEvidence(lines);
@@ -32,6 +33,9 @@ export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; 
   const cmtrace = cmtraceEvidence(lines);
   if (cmtrace !== null)
     return { reader: { continues: continuesCmtraceEntry, parse: parseCmtraceEntry }, evidence: cmtrace };
+  const firebird = firebirdEvidence(lines);
+  if (firebird !== null)
+    return { reader: { continues: continuesFirebirdEntry, parse: parseFirebirdEntry }, evidence: firebird };
   const list = listRecordsLayout(lines);
   if (list !== null)
     return {

@@ -393,6 +393,15 @@ export function classify(s: string, from: number, to: number): number {
   if (digits > 0 && digits + timeChars === len && digits >= 4)
     return dots === 3 && isIpv4WithPort(s, from, to) ? WORD : TIME;
   if (digits >= 4 && isMonthNameDate(s, from, to)) return TIME;
+  // A day and a month without a year: Bacula's "04-Oct 12:05".
+  if (
+    digits === 2 &&
+    len === 6 &&
+    s.charCodeAt(from + 2) === 45 &&
+    MONTH_KEYS.has(letterKey(s, from + 3)) &&
+    isLetters(s, from + 3, to)
+  )
+    return TIME;
   if (len === 3 && isMonthOrDay(s, from)) return TIME;
   if (len === 1) return isLetterLevel(c0) ? LEVEL : c0 === 42 || c0 === 35 || c0 === 46 ? MARK : WORD;
   // Cisco IOS marks a time its clock does not vouch for: "*Nov 25 10:00:00.123:" (unset), ".Nov …" (lost sync).

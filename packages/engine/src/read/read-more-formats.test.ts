@@ -247,3 +247,53 @@ describe('entries of several lines', () => {
     expect(events[1]?.attributes).toEqual({ source: '../../source3/smbd/service.c:1333', debugLevel: 1 });
   });
 });
+
+describe('databases and backup tools', () => {
+  it("reads SAP HANA's trace lines (level letter, component) and SAP ASE's errorlog (severity)", async () => {
+    const hana = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `[33839]{-1}[-1/-1] 2020-02-07 09:26:${String(i).padStart(2, '0')}.647561 ${i === 3 ? 'e' : 'i'} TableReload      TRexApiSystem.cpp(00434) : Merge of table SAPHANADB:VBAP finished, ${i} rows`,
+    );
+    const { events: h } = await read(text(hana.join('\n') + '\n'));
+    expect(h[3]).toMatchObject({
+      timestamp: Date.UTC(2020, 1, 7, 9, 26, 3, 647),
+      level: 'error',
+      service: 'TableReload',
+      message: 'Merge of table SAPHANADB:VBAP finished, 3 rows',
+    });
+    const ase = [
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `00:0006:00000:00207:2020/02/07 09:26:0${i}.04 kernel  Cannot read, host process disconnected: APPSRV01 spid: 207`,
+      ),
+      '00:0004:00000:00268:2020/02/07 09:26:58.27 server  Error: 1608, Severity: 18, State: 4',
+    ];
+    const { events: a } = await read(text(ase.join('\n') + '\n'));
+    expect(a[0]).toMatchObject({ timestamp: Date.UTC(2020, 1, 7, 9, 26, 0, 40), service: 'kernel' });
+    expect(a[9]).toMatchObject({ level: 'error', service: 'server', attributes: { engine: 4, spid: 268 } });
+  });
+
+  it("reads Firebird's entries (host, tab, ctime; the message indented below) and Bacula's day-month times", async () => {
+    const firebird = [
+      'ERPDB06 (Server)\tMon Nov 25 16:42:01 2019',
+      '\tINET/inet_error: read errno = 10054, user = farah',
+      '',
+    ];
+    const { events: f } = await read(text([...firebird, ...firebird, ...firebird].join('\r\n') + '\r\n'));
+    expect(f.map((e) => [e.line, e.lineCount, e.message])).toEqual([
+      [1, 3, 'INET/inet_error: read errno = 10054, user = farah'],
+      [4, 3, 'INET/inet_error: read errno = 10054, user = farah'],
+      [7, 3, 'INET/inet_error: read errno = 10054, user = farah'],
+    ]);
+    expect(f[0]?.timestamp).toBe(Date.UTC(2019, 10, 25, 16, 42, 1));
+    const bacula = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `04-Oct 12:0${i} bacula-sd JobId 5488: Elapsed time=00:26:47, Transfer rate=68.50 M Bytes/second`,
+    );
+    const { events: b } = await read(text(bacula.join('\n') + '\n'), { year: 2022 });
+    expect(b[5]?.timestamp).toBe(Date.UTC(2022, 9, 4, 12, 5));
+  });
+});
