@@ -18,6 +18,12 @@ const ENVOY_TAIL = / \S+(?: \S+ \S+ "[^"]*")? \d+ \d+ (\d+) (?:\d+|-) "/y;
  * 46.076028ms`, chi's `… - 200 13B in 11.48µs`.
  */
 const TRAILING_DURATION = / (\d+(?:\.\d+)?)(ns|µs|us|ms|s)$/;
+/**
+ * nginx's `$status $body_bytes_sent $request_time` after the request where the line is not a combined
+ * log's (APISIX's default access log puts the host before the request): `" 200 5517 0.068 "-" …`, the
+ * request's seconds to the millisecond.
+ */
+const BYTES_THEN_SECONDS = / (?:\d+|-) (\d+\.\d{3})(?= )/y;
 const UNIT_PER_SECOND: Record<string, number> = { ns: 1e9, µs: 1e6, us: 1e6, ms: 1000, s: 1 };
 /**
  * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",
@@ -101,7 +107,10 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
     // Envoy writes its duration after the status.
     ENVOY_TAIL.lastIndex = close + (unanswered ? 3 : 5);
     const envoy = ENVOY_TAIL.exec(message);
+    BYTES_THEN_SECONDS.lastIndex = close + 5;
+    const seconds = envoy || unanswered ? null : BYTES_THEN_SECONDS.exec(message);
     if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
+    else if (seconds) attributes.requestTime = Number(seconds[1]);
     else {
       const took = TRAILING_DURATION.exec(message);
       if (took !== null && took.index > close) {

@@ -47,6 +47,16 @@ describe('header columns', () => {
 });
 
 describe('request lines of web frameworks', () => {
+  it("reads the request time of APISIX's access log (the host before the request, seconds after the bytes)", async () => {
+    const lines = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `193.19.154.${i} - - [12/Aug/2018:09:00:0${i} -0400] api.example.com "GET /api/v2/catalog/items HTTP/1.1" 200 5517 0.${String(60 + i).padStart(3, '0')} "-" "Mozilla/5.0" 172.29.210.51:8080 200 0.066 "http://api.example.com/x"`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[3]?.attributes).toMatchObject({ status: 200, requestTime: 0.063 });
+  });
+
   it("reads oauth2-proxy's request lines as an access log's and its authentication events at their status", async () => {
     const request = (i: number, status: number) =>
       `192.168.1.${i} - 67117c7a-a98a-49b6-a9ee-bec95f6da943 - grace@example.com [2021/07/25 13:30:${String(i).padStart(2, '0')}] app.example.com GET - "/oauth2/auth" HTTP/1.1 "python-requests/2.31.0" ${status} 2762 0.028`;
