@@ -146,7 +146,8 @@ function isRubyFrame(line: string): boolean {
 /**
  * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
  * timestamp: Go's "panic: …" and "fatal error: …", Rust's "thread '…' panicked at", the JVM's "Exception in thread …" and its crash
- * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception. They start an
+ * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception, GlusterFS'
+ * crash dump ("pending frames:"). They start an
  * event of their own, not a continuation of the log line before them.
  */
 export function isCrashStart(line: string): boolean {
@@ -155,7 +156,8 @@ export function isCrashStart(line: string): boolean {
   if (c === 47) return NODE_THROW_SITE.test(line);
   // The JVM's hs_err banner: "#\n# A fatal error has been detected by the Java Runtime Environment:".
   if (c === 35) return line.startsWith('# A fatal error has been detected by the Java Runtime Environment');
-  if (c === 112) return line.startsWith('panic: ');
+  // GlusterFS' crash dump opens on "pending frames:" (then "signal received: 11", its backtrace).
+  if (c === 112) return line.startsWith('panic: ') || line === 'pending frames:';
   // Rust: "thread 'main' panicked at src/handlers/catalog.rs:141:42:".
   if (c === 116) return isRustPanic(line);
   if (c === 102) return line.startsWith('fatal error: ');

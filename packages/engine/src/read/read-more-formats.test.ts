@@ -307,3 +307,29 @@ describe('databases and backup tools', () => {
     expect(b[5]?.timestamp).toBe(Date.UTC(2022, 9, 4, 12, 5));
   });
 });
+
+describe('crash dumps', () => {
+  it("starts an event at GlusterFS' crash dump, not as the log line's continuation", async () => {
+    const lines = [
+      // Past the lines sampled for the format.
+      ...Array.from(
+        { length: 210 },
+        (_, i) =>
+          `[2026-11-16 03:47:0${i % 10}.716054 +0000] I [MSGID: 106143] [glusterd-pmap.c:359:pmap_registry_bind] 0-management: adding brick /data/b${i} on port 49155`,
+      ),
+      'pending frames:',
+      'frame : type(0) op(0)',
+      'signal received: 11',
+      'time of crash: ',
+      '2026-11-16 03:47:04',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    // (The crash's time, a line of its own, starts an event too.)
+    expect(events.slice(-3).map((e) => [e.line, e.lineCount])).toEqual([
+      [210, 1],
+      [211, 4],
+      [215, 1],
+    ]);
+    expect(events[210]?.message).toMatch(/^pending frames:\n.*\nsignal received: 11/);
+  });
+});

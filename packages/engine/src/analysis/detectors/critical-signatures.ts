@@ -30,7 +30,7 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // a game server's ("This crash report has been saved to: …"), an Oracle instance's end ("PMON
     // (ospid: 2174): terminating the instance due to ORA error 4031"), Windows' report of a process's crash
     // (Application Error 1000: "Faulting application name: …") and its service control manager's ("The
-    // Acme Sync Agent service terminated unexpectedly."), Db2's trap ("ADM14001C  An unexpected and
+    // Acme Sync Agent service terminated unexpectedly."), GlusterFS' crash dump ("signal received: 11"), Db2's trap ("ADM14001C  An unexpected and
     // critical error has occurred: "Trap".") and its instance's end ("ADM0503C … All DB2 processes
     // associated with this instance have been shutdown."), OpenVPN's ("Assertion failed at mroute.c:462",
     // "Exiting due to fatal error"), the JVM's uncaught exception (its default handler's
@@ -43,7 +43,7 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // traceback after).
     name: 'runtime crash',
     pattern:
-      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
+      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },

@@ -3181,6 +3181,8 @@ describe('rare_event', () => {
       'runtime crash',
     );
     expect(criticalSignature('07[DMN] killing ourself, received critical signal')).toBe('runtime crash');
+    expect(criticalSignature('signal received: 11')).toBe('runtime crash');
+    expect(criticalSignature('signal received: 15')).toBeNull();
     expect(
       criticalSignature(
         'Unhandled exception. System.InvalidOperationException: Collection was modified; enumeration operation may not execute.',
