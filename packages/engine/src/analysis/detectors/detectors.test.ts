@@ -3182,6 +3182,10 @@ describe('rare_event', () => {
     );
     expect(criticalSignature('07[DMN] killing ourself, received critical signal')).toBe('runtime crash');
     expect(criticalSignature('signal received: 11')).toBe('runtime crash');
+    // ClamAV's "Can't allocate memory" beside the usual "Cannot allocate memory".
+    expect(criticalSignature("LibClamAV Error: cli_malloc(): Can't allocate memory (746532336 bytes).")).toBe(
+      'out of memory',
+    );
     expect(criticalSignature('signal received: 15')).toBeNull();
     expect(
       criticalSignature(
