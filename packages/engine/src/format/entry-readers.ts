@@ -15,27 +15,25 @@ export interface EntryReader {
   parse(text: string, time: TimestampReader): ParsedFields;
 }
 
+/** Formats whose entries a reader of its own frames, with the evidence that sampled lines are of it. */
+const READERS: [(lines: readonly string[]) => string | null, EntryReader][] = [
+  [db2diagEvidence, { continues: continuesDb2Record, parse: parseDb2Record }],
+  [modsecEvidence, { continues: continuesModsecEntry, parse: parseModsecEntry }],
+  [sambaEvidence, { continues: continuesSambaEntry, parse: parseSambaEntry }],
+  [cmtraceEvidence, { continues: continuesCmtraceEntry, parse: parseCmtraceEntry }],
+  [firebirdEvidence, { continues: continuesFirebirdEntry, parse: parseFirebirdEntry }],
+];
+
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
- * Db2's db2diag.log, ModSecurity's serial audit log, PowerShell's Format-List, Samba's log,
- * Configuration Manager's CMTrace logs, Firebird's firebird.log.
+ * Db2's db2diag.log, ModSecurity's serial audit log, Samba's log, Configuration Manager's CMTrace logs,
+ * Firebird's firebird.log, PowerShell's Format-List (whose blocks' layout the sample gives).
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
-  const db2 = db2diagEvidence(lines);
-  if (db2 !== null)
-    return { reader: { continues: continuesDb2Record, parse: parseDb2Record }, evidence: db2 };
-  const modsec = modsecEvidence(lines);
-  if (modsec !== null)
-    return { reader: { continues: continuesModsecEntry, parse: parseModsecEntry }, evidence: modsec };
-  const samba = sambaEvidence(lines);
-  if (samba !== null)
-    return { reader: { continues: continuesSambaEntry, parse: parseSambaEntry }, evidence: samba };
-  const cmtrace = cmtraceEvidence(lines);
-  if (cmtrace !== null)
-    return { reader: { continues: continuesCmtraceEntry, parse: parseCmtraceEntry }, evidence: cmtrace };
-  const firebird = firebirdEvidence(lines);
-  if (firebird !== null)
-    return { reader: { continues: continuesFirebirdEntry, parse: parseFirebirdEntry }, evidence: firebird };
+  for (const [evidenceOf, reader] of READERS) {
+    const evidence = evidenceOf(lines);
+    if (evidence !== null) return { reader, evidence };
+  }
   const list = listRecordsLayout(lines);
   if (list !== null)
     return {
