@@ -18,6 +18,7 @@ import { opensWithApacheError, parseApacheErrorLine } from './parse-apache-error
 import { opensWithBracketColumns, parseBracketColumnsLine } from './parse-bracket-columns';
 import { opensWithFpmAccess, parseFpmAccessLine } from './parse-fpm-access-line';
 import { opensWithGin, parseGinLine } from './parse-gin-line';
+import { opensWithCouchdbRequest, parseCouchdbRequest } from './parse-couchdb-line';
 import {
   opensWithHanaTrace,
   opensWithSybase,
@@ -408,6 +409,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithSybase,
     parseSybaseLine,
     "are SAP ASE's (Sybase) errorlog lines (engine:family:spid:time subsystem message)",
+  ],
+  [
+    opensWithCouchdbRequest,
+    parseCouchdbRequest,
+    "are CouchDB's request lines ([level] time node <pid> id host client user method path status ok ms: read as an access log's)",
   ],
   [
     opensWithOslog,

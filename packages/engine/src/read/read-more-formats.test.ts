@@ -47,6 +47,25 @@ describe('header columns', () => {
 });
 
 describe('request lines of web frameworks', () => {
+  it("reads CouchDB's request lines as an access log's; its other lines keep the learned header", async () => {
+    const lines = [
+      ...Array.from(
+        { length: 10 },
+        (_, i) =>
+          `[notice] 2018-09-30T07:42:0${i}.626775Z couchdb@127.0.0.1 <0.3489.0> 42be77e706 localhost:5984 10.0.10.5 admin GET /orders/68c694f4 ${i === 2 ? 500 : 200} ok ${7 + i}`,
+      ),
+      '[error] 2018-09-30T07:42:11.057576Z couchdb@127.0.0.1 <0.22065.8> -------- couch_replicator_scheduler: Job started',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.UTC(2018, 8, 30, 7, 42, 0, 626),
+      message: 'GET orders/<*>',
+      attributes: { status: 200, requestTime: 0.007, client: '10.0.10.5' },
+    });
+    expect(events[2]?.level).toBe('error');
+    expect(events[10]).toMatchObject({ level: 'error', timestamp: Date.UTC(2018, 8, 30, 7, 42, 11, 57) });
+  });
+
   it("reads the request time of APISIX's access log (the host before the request, seconds after the bytes)", async () => {
     const lines = Array.from(
       { length: 10 },
