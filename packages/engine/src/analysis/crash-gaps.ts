@@ -227,9 +227,9 @@ export interface PlannedStop {
 
 /** What a process writes as it stops on purpose (gunicorn's "Shutting down: Master", a SIGTERM). */
 // (Also a network device's reload an operator asked for: Cisco IOS' "%SYS-5-RELOAD: Reload requested by
-// netadmin on vty0 (10.10.0.243). Reload Reason: Reload Command.")
+// netadmin on vty0 (10.10.0.243). Reload Reason: Reload Command."; Samba's "Got SIGTERM: going down...".)
 export const STOPPING =
-  /\b(?:shutting down|reload requested|shut ?down complete|is shut down|received (?:fast|smart|immediate) shutdown request|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|received (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
+  /\b(?:shutting down|reload requested|shut ?down complete|is shut down|received (?:fast|smart|immediate) shutdown request|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|(?:received|got) (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
 /** Pauses after a stop message within these bounds are planned restarts (longer ones are outages). */
 const PLANNED_MIN_MS = 20_000;
 const PLANNED_MAX_MS = 5 * 60_000;
@@ -265,14 +265,19 @@ export class CrashGaps {
       gaps.longestGapMs = gap;
       gaps.longestGapFromMs = gaps.lastTs;
     }
+    if (gap < MIN_CRASH_GAP_MS) return;
+    const stopped =
+      gaps.stopSaid || gaps.lastTs - gaps.stopMs <= STOP_SEQUENCE_MS || STOPPING.test(gaps.lastMessage);
     if (
       gap >= PLANNED_MIN_MS &&
       gap <= PLANNED_MAX_MS &&
-      this.plannedStops.length < MAX_CANDIDATES &&
-      (gaps.stopSaid || gaps.lastTs - gaps.stopMs <= STOP_SEQUENCE_MS || STOPPING.test(gaps.lastMessage))
+      stopped &&
+      this.plannedStops.length < MAX_CANDIDATES
     )
       this.plannedStops.push({ file: detach(event.file), fromMs: gaps.lastTs, toMs: ts });
-    if (gap < MIN_CRASH_GAP_MS || this.candidates.length >= MAX_CANDIDATES) return;
+    // A pause after the process said it was stopping is no crash's, whatever the level of its last
+    // line (Samba's "Got SIGTERM: going down..." at its debug level 0, read as an error).
+    if (stopped || this.candidates.length >= MAX_CANDIDATES) return;
     const previous = gaps.lastEvent !== null ? lastWordsOf(gaps.lastEvent) : gaps.lastWords;
     if (previous === null) return;
     this.candidates.push({

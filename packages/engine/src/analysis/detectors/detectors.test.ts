@@ -397,6 +397,7 @@ describe('volume_drop', () => {
     expect(restart('Handling signal: term')).toEqual([]);
     // PostgreSQL's fast shutdown ends on "database system is shut down" (blind4 250/s01).
     expect(restart('database system is shut down')).toEqual([]);
+    expect(restart('Got SIGTERM: going down...')).toEqual([]);
     // A router's reload an operator asked for (blind10 4/s05).
     expect(
       restart(
@@ -3545,6 +3546,30 @@ describe('rare_event after a crash: a silence after last words', () => {
       /^worker\.log went silent for 2.5 min right after an error .*then restarted/,
     );
     expect(found[0] && inWindow(found[0], 90, 93)).toBe(true);
+  });
+
+  it('leaves a silence after last words that say the process is stopping alone, whatever their level', () => {
+    // Samba writes "Got SIGTERM: going down..." at its debug level 0, an error (blind10 7/s02).
+    const last = {
+      template: 'Got SIGTERM: going down...',
+      message: 'Got SIGTERM: going down...',
+      params: [],
+    };
+    expect(
+      crashes(
+        workerLog({
+          everySeconds: 2,
+          gapSeconds: 60,
+          resumed: 'starting sync-worker 2.4.1 (pid 4242)',
+          last,
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      crashes(
+        workerLog({ everySeconds: 2, gapSeconds: 60, resumed: 'starting sync-worker 2.4.1 (pid 4242)' }),
+      ),
+    ).toHaveLength(1);
   });
 
   it('reports a stack trace followed by a long silence as high, restart or not', () => {
