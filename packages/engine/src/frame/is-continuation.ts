@@ -146,8 +146,8 @@ function isRubyFrame(line: string): boolean {
 /**
  * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
  * timestamp: Go's "panic: …" and "fatal error: …", Rust's "thread '…' panicked at", the JVM's "Exception in thread …" and its crash
- * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception, GlusterFS'
- * crash dump ("pending frames:"). They start an
+ * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception and its
+ * report of running out of heap, GlusterFS' crash dump ("pending frames:"). They start an
  * event of their own, not a continuation of the log line before them.
  */
 export function isCrashStart(line: string): boolean {
@@ -166,6 +166,10 @@ export function isCrashStart(line: string): boolean {
   if (c === 109) return line.startsWith('memory allocation of ') && line.endsWith(' bytes failed');
   if (c === 101) return line.startsWith('eheap_alloc: Cannot allocate ');
   if (c === 75) return line.startsWith('Kernel pid terminated (');
+  // Node's (V8's) report of running out of heap: "<--- Last few GCs --->", then "FATAL ERROR: Reached
+  // heap limit Allocation failed - JavaScript heap out of memory".
+  if (c === 60) return line === '<--- Last few GCs --->';
+  if (c === 70) return line.startsWith('FATAL ERROR: ');
   return c === 69 && line.startsWith('Exception in thread ');
 }
 

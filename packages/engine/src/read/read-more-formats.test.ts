@@ -328,6 +328,31 @@ describe('databases and backup tools', () => {
 });
 
 describe('crash dumps', () => {
+  it("starts an event at Node's report of running out of heap", async () => {
+    const lines = [
+      ...Array.from(
+        { length: 210 },
+        (_, i) =>
+          `16 Apr 05:32:${String(i % 60).padStart(2, '0')} - [info] [debug:telemetry] {"temp":20.0,"device":"th-${i}"}`,
+      ),
+      '',
+      '<--- Last few GCs --->',
+      '',
+      '[1:0x96f4dbbaf2]  8129268 ms: Mark-sweep (reduce) 2046.4 (2083.9) -> 2045.9 (2084.4) MB',
+      '',
+      '<--- JS stacktrace --->',
+      '',
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      ' 1: 0xb7b3e0 node::Abort() [node-red]',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.slice(-3).map((e) => [e.line, e.lineCount])).toEqual([
+      [210, 2],
+      [212, 6],
+      [218, 2],
+    ]);
+  });
+
   it("starts an event at GlusterFS' crash dump, not as the log line's continuation", async () => {
     const lines = [
       // Past the lines sampled for the format.
