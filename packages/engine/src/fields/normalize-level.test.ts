@@ -169,6 +169,14 @@ describe('levels', () => {
     expect(headerLevelAt('E', 0, 1)).toBe('error');
   });
 
+  it("reads PostgreSQL's FATAL (two blanks after it: one session ends) as an error, another's as fatal", () => {
+    const postgres = 'FATAL:  password authentication failed for user "app"';
+    expect(headerLevelAt(postgres, 0, 6)).toBe('error');
+    // Apache Traffic Server's failed assertion (blind13 4/s04).
+    const ats = 'FATAL: /build/trafficserver/proxy/http/HttpSM.cc:1161: failed assertion';
+    expect(headerLevelAt(ats, 0, 6)).toBe('fatal');
+  });
+
   it('maps numeric severities (bunyan, syslog)', () => {
     expect(levelFromNumber(30)).toBe('info');
     expect(levelFromNumber(50)).toBe('error');

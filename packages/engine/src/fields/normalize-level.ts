@@ -293,8 +293,9 @@ export function markLevel(c: number): Level | null {
 /** The level of a header's level column: a word, a one-letter level or a Redis mark. */
 export function headerLevelAt(s: string, from: number, to: number): Level | null {
   // PostgreSQL's "FATAL:" ends one session (a failed login, a dropped client), not the server: an
-  // error. Its "PANIC:" is the fatal one.
-  if (to - from === 6 && s.startsWith('FATAL:', from)) return 'error';
+  // error. Its "PANIC:" is the fatal one. (PostgreSQL writes two blanks after its severity's colon;
+  // Apache Traffic Server's "FATAL: " with one, before its failed assertion, is fatal.)
+  if (to - from === 6 && s.startsWith('FATAL:', from) && s.charCodeAt(to + 1) === 32) return 'error';
   if (to - from === 4 && s.charCodeAt(from) === 40) return xorgLevel(s, from);
   // macOS's unified log ("log show"): Default, Info, Debug, Error and Fault.
   if (to - from === 5 && s.startsWith('Fault', from)) return 'error';
