@@ -148,6 +148,11 @@ export function noteFileError(
 
 const MAX_FILES_PER_PATTERN = 20;
 
+/** A pattern's events with a time: those the buckets hold (see PatternTrack.untimed). */
+export function timedCount(track: PatternTrack): number {
+  return track.count - track.untimed;
+}
+
 export function newPatternTrack(
   key: string,
   id: string,

@@ -97,6 +97,27 @@ function requestTimeText(m: RegExpExecArray, line: string): string | undefined {
   return TAIL_TIME.exec(line.slice(m[0].length))?.[1] ?? next;
 }
 
+/**
+ * A request logged in a layout of its own, read as an access log's line: its method and route the
+ * message (each route a pattern with its own request times), its status's level.
+ */
+export function requestFields(
+  timestamp: number | null,
+  method: string,
+  path: string,
+  status: number,
+  attributes: ParsedFields['attributes'],
+): ParsedFields {
+  return {
+    timestamp,
+    level: levelOfStatus(status),
+    service: null,
+    message: `${method} ${routeOf(path)}`,
+    attributes,
+    format: 'access',
+  };
+}
+
 /** A request's level by its status: 5xx error, 4xx warn, else info. */
 export function levelOfStatus(status: number): Level {
   return status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';

@@ -4,7 +4,7 @@
 // the method, the path, the status, its word and the milliseconds taken. Read as an access line; the
 // server's other lines (`[error] … <0.22065.8> -------- couch_replicator…`) keep the learned header.
 import type { TimestampReader } from '../fields/timestamp-reader';
-import { levelOfStatus, routeOf } from './parse-access-line';
+import { requestFields } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 const REQUEST =
@@ -22,21 +22,14 @@ export function parseCouchdbRequest(line: string, time: TimestampReader): Parsed
   const status = Number(m[10]);
   const method = m[8] ?? '';
   const path = m[9] ?? '';
-  return {
-    timestamp: time.read(m[2] ?? ''),
-    level: levelOfStatus(status),
-    service: null,
-    message: `${method} ${routeOf(path)}`,
-    attributes: {
-      node: m[3] ?? '',
-      host: m[5] ?? '',
-      client: m[6] ?? '',
-      user: m[7] ?? '',
-      method,
-      path,
-      status,
-      requestTime: Number(m[12]) / 1000,
-    },
-    format: 'access',
-  };
+  return requestFields(time.read(m[2] ?? ''), method, path, status, {
+    node: m[3] ?? '',
+    host: m[5] ?? '',
+    client: m[6] ?? '',
+    user: m[7] ?? '',
+    method,
+    path,
+    status,
+    requestTime: Number(m[12]) / 1000,
+  });
 }

@@ -4,7 +4,7 @@
 // time without brackets, the method and URI in quotes without a protocol, the status, the script, the
 // request's time in ms, its memory in KB, its CPU share. Read as an access log's line.
 import type { TimestampReader } from '../fields/timestamp-reader';
-import { levelOfStatus, routeOf } from './parse-access-line';
+import { requestFields } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 const FPM =
@@ -23,22 +23,15 @@ export function parseFpmAccessLine(line: string, time: TimestampReader): ParsedF
   const status = Number(m[6]);
   const method = m[4] ?? '';
   const path = m[5] ?? '';
-  return {
-    timestamp: time.read(m[3] ?? ''),
-    level: levelOfStatus(status),
-    service: null,
-    message: `${method} ${routeOf(path)}`,
-    attributes: {
-      client: m[1] ?? null,
-      ...(m[2] ? { user: m[2] } : {}),
-      method,
-      path,
-      status,
-      script: m[7] ?? '',
-      requestTime: Number(m[8]) / 1000,
-      memoryKb: Number(m[9]),
-      cpu: Number(m[10]),
-    },
-    format: 'access',
-  };
+  return requestFields(time.read(m[3] ?? ''), method, path, status, {
+    client: m[1] ?? null,
+    ...(m[2] ? { user: m[2] } : {}),
+    method,
+    path,
+    status,
+    script: m[7] ?? '',
+    requestTime: Number(m[8]) / 1000,
+    memoryKb: Number(m[9]),
+    cpu: Number(m[10]),
+  });
 }

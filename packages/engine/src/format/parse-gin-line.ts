@@ -4,7 +4,7 @@
 // since Gin 1.4, bare before). A file of them often holds the service's own lines beside, from Go's
 // `log` package: those are read by the file's learned header.
 import type { TimestampReader } from '../fields/timestamp-reader';
-import { levelOfStatus, routeOf } from './parse-access-line';
+import { requestFields } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 const GIN =
@@ -37,18 +37,11 @@ export function parseGinLine(line: string, time: TimestampReader): ParsedFields 
   const method = m[6] ?? '';
   const path = m[7] ?? '';
   const requestTime = goDuration(m[4] ?? '');
-  return {
-    timestamp: time.read(`${m[1] ?? ''} ${m[2] ?? ''}`),
-    level: levelOfStatus(status),
-    service: null,
-    message: `${method} ${routeOf(path)}`,
-    attributes: {
-      client: m[5] || null,
-      method,
-      path,
-      status,
-      ...(requestTime === null ? {} : { requestTime }),
-    },
-    format: 'access',
-  };
+  return requestFields(time.read(`${m[1] ?? ''} ${m[2] ?? ''}`), method, path, status, {
+    client: m[5] || null,
+    method,
+    path,
+    status,
+    ...(requestTime === null ? {} : { requestTime }),
+  });
 }

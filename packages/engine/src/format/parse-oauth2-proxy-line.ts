@@ -6,7 +6,7 @@
 // authentication event, its status in brackets (AuthSuccess, AuthFailure, AuthError).
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { AttributeValue, Level } from '../types';
-import { levelOfStatus, routeOf } from './parse-access-line';
+import { requestFields } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 const HEAD = /^(\S+) - (?:([\w-]{8,}) - )?(\S+) \[(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d)\] /;
@@ -48,14 +48,7 @@ export function parseOauth2ProxyLine(line: string, time: TimestampReader): Parse
       bytes: Number(request[8]),
       requestTime: Number(request[9]),
     });
-    return {
-      timestamp,
-      level: levelOfStatus(status),
-      service: null,
-      message: `${method} ${routeOf(path)}`,
-      attributes,
-      format: 'access',
-    };
+    return requestFields(timestamp, method, path, status, attributes);
   }
   const auth = AUTH.exec(rest);
   if (auth === null) return null;

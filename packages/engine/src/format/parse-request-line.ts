@@ -107,8 +107,11 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
     // Envoy writes its duration after the status.
     ENVOY_TAIL.lastIndex = close + (unanswered ? 3 : 5);
     const envoy = ENVOY_TAIL.exec(message);
-    BYTES_THEN_SECONDS.lastIndex = close + 5;
-    const seconds = envoy || unanswered ? null : BYTES_THEN_SECONDS.exec(message);
+    let seconds: RegExpExecArray | null = null;
+    if (!envoy && !unanswered) {
+      BYTES_THEN_SECONDS.lastIndex = close + 5;
+      seconds = BYTES_THEN_SECONDS.exec(message);
+    }
     if (envoy) attributes.requestTime = Number(envoy[1]) / 1000;
     else if (seconds) attributes.requestTime = Number(seconds[1]);
     else {

@@ -6,6 +6,7 @@ import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, readsAsError } from
 import type { Severity } from '../report';
 import { WILDCARD } from '../../mining/mask-token';
 import { fitsVariable } from '../../mining/merge-tokens';
+import { timedCount } from '../pattern-track';
 
 /**
  * Occurrences the pattern would have shown before it appeared, had it always run at its rate (never
@@ -144,7 +145,7 @@ function newPattern(
   const { track } = pattern;
   // Its events with a time: a file that writes none (Python's basicConfig) holds the rest, in no
   // bucket — 79 of them beside one timed were "80 in a minute" (blind11 2/s04).
-  const count = track.count - track.untimed;
+  const count = timedCount(track);
   if (track.firstSeen === null || track.lastSeen === null || count < MIN_STEADY_COUNT) return null;
   if (CLIENT_MISS.test(track.template)) return null;
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
@@ -485,8 +486,8 @@ function newPatternFinding(
   const description = orgNew
     ? `"${template}" has never been seen in earlier uploads (${track.count} events, ${describeWindow(startMs, endMs)}).`
     : burstAfterMs !== null
-      ? `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count - track.untimed} times in ${spokenDuration(endMs - startMs)}, after ${spokenDuration(burstAfterMs)} without it.`
-      : `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${track.count - track.untimed} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
+      ? `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${timedCount(track)} times in ${spokenDuration(endMs - startMs)}, after ${spokenDuration(burstAfterMs)} without it.`
+      : `"${template}"${variants} first appeared ${describeWindow(startMs, endMs)} and occurred ${timedCount(track)} times; had it been there before, it would have shown in about ${round(expectedBefore, 0)} earlier ${formatWidth(ctx.widthMs)} intervals.`;
   return {
     type: 'new_pattern',
     severity,
