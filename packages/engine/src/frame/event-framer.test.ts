@@ -130,6 +130,12 @@ describe('EventFramer', () => {
     expect(
       after('[2026-03-05 11:07:52,512: INFO/MainProcess] Task sync[1f2e] succeeded in 0.4s: None'),
     ).toEqual(crash);
+    // absl/glog write the level as a letter before the date (TensorFlow's training loop).
+    expect(
+      after(
+        'I0217 10:35:21.956789 139872419940165 train.py:312] step 55288, loss = 1.4399 (0.103 sec/batch)',
+      ),
+    ).toEqual(crash);
     // Logged exceptions (logger.exception, logger.warning(exc_info=True)) keep their traceback, even
     // when the message itself mentions info.
     const logged = [
@@ -141,6 +147,7 @@ describe('EventFramer', () => {
     );
     expect(after('2026-03-05 11:07:52,512 WARNING [pipeline.sync] retrying after error')).toEqual(logged);
     expect(after('ERROR:app.jobs:job failed')).toEqual(logged);
+    expect(after('E0217 10:35:21.956789 139872419940165 train.py:330] checkpoint failed')).toEqual(logged);
   });
 
   it('keeps a Python traceback, its final exception line included, with its event', () => {

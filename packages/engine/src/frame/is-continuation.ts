@@ -208,15 +208,18 @@ const TRACEBACK = 'Traceback (most recent call last)';
 const LEVEL_WORD =
   /\b(?:info|debug|trace|notice|warn(?:ing)?|err(?:or)?|crit(?:ical)?|fatal|severe|alert|emerg)\b/i;
 const QUIET = /^(?:info|debug|trace|notice)$/i;
+/** glog's and absl's info line: its level a letter before the date ("I0217 10:35:21.956789 …"). */
+const GLOG_INFO = /^I\d{4} \d\d:\d\d:\d\d/;
 
 /**
  * A Python traceback written after an INFO or DEBUG line is not that line's: Python's logging writes
  * a logged exception's traceback after an ERROR (`logger.exception`) or WARNING line, while an uncaught
  * exception goes to stderr on its own, after whatever the service logged last. It starts an event
- * of its own (the crash), not a continuation of "synced account 2826".
+ * of its own (the crash), not a continuation of "synced account 2826" (or of absl's "I0217 … step 55288").
  */
 export function isUnloggedTraceback(line: string, previousFirst: string): boolean {
   if (line.charCodeAt(0) !== 84 || !line.startsWith(TRACEBACK)) return false;
+  if (GLOG_INFO.test(previousFirst)) return true;
   const level = LEVEL_WORD.exec(previousFirst.length > 160 ? previousFirst.slice(0, 160) : previousFirst);
   return level !== null && QUIET.test(level[0]);
 }
