@@ -6,7 +6,7 @@ import { burstsLikeAJob, isBatchOf, recursAtOneLag } from './periodic-bursts';
 import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
 import { findSpikes, type Spike } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
-import { heldFloods, isAbrupt, isRequestSource, longFloods, standsOut } from './volume-spike';
+import { heldFloods, isAbrupt, isRequestSource, longFloods, risesInMean, standsOut } from './volume-spike';
 import type { MinedEvent } from '../../types';
 import { blankFileStats } from '../../read/file-reader';
 import { Analyzer } from '../analyzer';
@@ -1834,6 +1834,50 @@ describe('volume_spike', () => {
         );
     }
     expect(analyze(events).anomalies.filter((a) => a.type === 'volume_spike')).toEqual([]);
+  });
+
+  it('finds no silence between micro-batches every other minute in buckets of a minute', () => {
+    // Spark's streaming batches over two hours and a quarter (blind7 15/s01): 784 lines in every
+    // other minute, next to nothing between. The rolling median flips between the two where a window
+    // holds one more of either: empty minutes read as silences, batches as floods over nothing.
+    // The batches' lines over 784, and the lines between the batches, minute by minute, as that file
+    // wrote them.
+    const batches = '00010200200000000100210000000010000300020000040100240000000100000200';
+    const between = '01000001001020400000000000064000000000000020101000000001030100010001';
+    const events: MinedEvent[] = [
+      ...healthyTraffic({ minutes: 138, perMinute: 30, service: 'api', file: 'api.log', seed: 8 }),
+    ];
+    for (let m = 0; m < 138; m++) {
+      // Its first line two minutes before the first batch.
+      const n =
+        m < 2 ? 1 - m : m % 2 === 0 ? 784 + Number(batches[(m - 2) >> 1]) : Number(between[(m - 3) >> 1]);
+      for (let k = 0; k < n; k++)
+        events.push(
+          minedEvent(at(m, Math.floor((k * 59) / Math.max(1, n))), {
+            template: 'Finished task <*> in stage <*> (TID <*>) in <*> ms on <*> (executor <*>) (<*>/<*>)',
+            service: k % 3 === 0 ? 'TaskSetManager' : 'DAGScheduler',
+            file: 'spark-driver.log',
+          }),
+        );
+    }
+    const found = analyze(events).anomalies.filter(
+      (a) => a.type === 'volume_spike' || a.type === 'volume_drop',
+    );
+    expect(found.map((a) => a.description)).toEqual([]);
+  });
+
+  it("reads a spike's rise in the mean of its buckets: micro-batches every other minute rise nowhere", () => {
+    // That file's minutes (blind7 15/s01): its rolling median sank to the empty minutes' 3 over its
+    // last half hour, where the batches then stood out 134.8× (buckets 102–134).
+    const batches = '00010200200000000100210000000010000300020000040100240000000100000200';
+    const between = '01000001001020400000000000064000000000000020101000000001030100010001';
+    const values = Array.from({ length: 136 }, (_, i) =>
+      i % 2 === 0 ? 784 + Number(batches[i >> 1]) : Number(between[i >> 1]),
+    );
+    expect(risesInMean(values, { ...spikeAt(values, 102), to: 134 })).toBe(false);
+    // Twenty minutes of twice the batches are a flood.
+    const flood = values.map((v, i) => (i >= 102 && i < 122 ? 2 * v + 300 : v));
+    expect(risesInMean(flood, { ...spikeAt(flood, 102), to: 121 })).toBe(true);
   });
 
   it("finds a flood that began in a slot of a job's rhythm, which excuses the job's runs only", () => {

@@ -51,6 +51,7 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
           gapAt[i] = gap;
         }
       }
+      let emptyRuns: number[] | undefined;
       for (const run of findRuns(flags, 0)) {
         const buckets = run.to - run.from + 1;
         const observed = sum(active, run.from, run.to);
@@ -64,6 +65,15 @@ export function detectVolumeDrops(ctx: DetectionContext): Finding[] {
           expected = Math.min(expected, quieterSide(active, run.from, run.to) * buckets);
         // One empty bucket of a source logging ≥ 30 a bucket is already improbable (Poisson e^-30).
         if (buckets < 2 && (observed > 0 || expected < 3 * MIN_BASELINE)) continue;
+        // …unless the source pauses that long in its ordinary work: a streaming job's micro-batch
+        // every other minute, 784 lines then none (blind7 15/s01).
+        if (buckets < MIN_UNMATCHED && observed === 0 && !gap?.unmatched) {
+          emptyRuns ??= findRuns(
+            active.map((v) => v === 0),
+            0,
+          ).map((r) => r.to - r.from + 1);
+          if (emptyRuns.filter((n) => n >= buckets).length > USUAL_PAUSES) continue;
+        }
         // A steady source's silence is significant sooner (Poisson e^-20) than a partial drop. Lines
         // that come in clumps (Redis writes five per save) are fewer independent events than lines:
         // the missing count is read in clumps.
@@ -313,6 +323,11 @@ export interface SilentGap {
 }
 
 const MIN_UNMATCHED = 6;
+/**
+ * Empty runs as long as a short one (under MIN_UNMATCHED buckets) that the source shows besides it
+ * (the run itself counted), above which that run is one of its usual pauses.
+ */
+const USUAL_PAUSES = 3;
 const UNMATCHED_FACTOR = 4;
 
 /**

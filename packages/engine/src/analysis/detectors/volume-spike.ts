@@ -58,6 +58,29 @@ function risesOverLevel(values: readonly number[], spike: Spike): boolean {
 
 const RISE_FACTOR = 1.5;
 
+/**
+ * Whether a spike's buckets hold 1.5× the mean of the hour before it (after it, in a file's first
+ * hour): more lines in its time than the source wrote before, whatever the rhythm of its buckets. A
+ * streaming job's micro-batch every other minute (784 lines, then none) has a rolling median that
+ * flips between the two where a window holds one more of either: its batches "spike" over the empty
+ * minutes' level where the window holds more of those, at no rise of its lines (blind7 15/s01).
+ */
+export function risesInMean(values: readonly number[], spike: Spike): boolean {
+  const before = values.slice(Math.max(0, spike.from - LEVEL_BUCKETS), spike.from);
+  const level = mean(
+    before.length >= MIN_LEVEL_BUCKETS ? before : values.slice(spike.to + 1, spike.to + 1 + LEVEL_BUCKETS),
+  );
+  let observed = 0;
+  for (let k = spike.from; k <= spike.to; k++) observed += values[k] ?? 0;
+  return !(level > 0) || observed >= RISE_FACTOR * level * (spike.to - spike.from + 1);
+}
+
+function mean(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return values.length > 0 ? total / values.length : NaN;
+}
+
 /** A spike of a source's volume, whatever its shape. */
 const STRICT = { minCount: 20, minFactor: 3, z: 6, minExcess: 100 };
 /** Buckets this wide or wider are also read half a width later (see detectVolumeSpikes). */
@@ -457,7 +480,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
     // Held floods of requests (see heldFloods) where nothing else was found.
     for (const flood of heldFloods(active, requestsOver))
       if (!found.some((t) => t.from <= flood.to && flood.from <= t.to)) found.push(flood);
-    const sorted = found.sort((a, b) => a.from - b.from);
+    const sorted = found.filter((s) => risesInMean(active, s)).sort((a, b) => a.from - b.from);
     const spikes = isPeriodic(sorted) ? outlastingRuns(sorted) : sorted;
     for (const spike of spikes) {
       const from = spike.from + source.first;
