@@ -40,10 +40,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // runtime ending a process on an exception nothing caught ("Unhandled exception.
     // System.InvalidOperationException: …", opening its event), loguru's `@logger.catch` around a
     // function ("An error has been caught in function 'main', process 'MainProcess' (57135), …", its
-    // traceback after).
+    // traceback after), Node's uncaught exception as a handler logs it (winston's exception handler
+    // and other `process.on('uncaughtException')` handlers: "uncaughtException: Cannot read properties
+    // of null (reading 'payload')"; Node-RED's "[red] Uncaught Exception:").
     name: 'runtime crash',
     pattern:
-      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$/im,
+      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },

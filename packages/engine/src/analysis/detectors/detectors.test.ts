@@ -3298,6 +3298,12 @@ describe('rare_event', () => {
     expect(criticalSignature('request failed\nNode.js v18.19.0')).toBe('runtime crash');
     expect(criticalSignature('TypeError: x is undefined\n    at f (/app/dist/a.js:3:4)')).toBeNull();
     expect(criticalSignature('loaded config from /etc/app/config.js:12 entries')).toBeNull();
+    // As a handler of the process's event logs it (winston's; Node-RED's own words).
+    expect(criticalSignature("uncaughtException: Cannot read properties of null (reading 'payload')")).toBe(
+      'runtime crash',
+    );
+    expect(criticalSignature('[red] Uncaught Exception:')).toBe('runtime crash');
+    expect(criticalSignature('registered handlers for uncaughtException and unhandledRejection')).toBeNull();
   });
 
   it('names Node\'s heap exhaustion by the report\'s opening, whose "out of memory" line comes too late for a sample', () => {
