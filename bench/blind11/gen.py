@@ -297,7 +297,7 @@ def gen_file(sc, spec, incs, restart_at, target_lines):
                 elif k == 'disk_full':
                     add(tt, f.disk(tt))
             lines = ts
-            inc['sig'] = {'error_burst': lambda: f.err_sig(bgk), 'new_error': f.newerr_sig, 'retry_storm': lambda: f.retry_sig, 'disk_full': lambda: f.disk_sig}[k]()
+            inc['sig'] = {'error_burst': lambda: f.err_sig(bgk), 'new_error': lambda: f.newerr_sig(), 'retry_storm': lambda: f.retry_sig, 'disk_full': lambda: f.disk_sig}[k]()
             inc['n'] = n
         inc['first'], inc['last'] = min(lines), max(lines)
     ev.sort()
