@@ -3231,6 +3231,16 @@ describe('rare_event', () => {
     expect(criticalSignature("LibClamAV Error: cli_malloc(): Can't allocate memory (746532336 bytes).")).toBe(
       'out of memory',
     );
+    // Python's MemoryError, the last line of its traceback (numpy's with words of its own after it).
+    expect(
+      criticalSignature(
+        'Unhandled exception in worker, exiting\nTraceback (most recent call last):\n  File "/srv/app/tasks/reports.py", line 41, in fetch_rows\n    for chunk in cursor.fetchmany(5000):\nMemoryError',
+      ),
+    ).toBe('out of memory');
+    expect(
+      criticalSignature('numpy.core._exceptions._ArrayMemoryError: Unable to allocate 3.2 GiB'),
+    ).toBeNull();
+    expect(criticalSignature('MemoryError: Unable to allocate 3.20 GiB for an array')).toBe('out of memory');
     expect(criticalSignature('signal received: 15')).toBeNull();
     expect(
       criticalSignature(
