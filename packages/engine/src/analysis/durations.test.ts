@@ -9,6 +9,7 @@ import {
   isIdleRequest,
   isLongPoll,
   isProbeRequest,
+  keyNamesUnit,
   lnOfMs,
   looksLikeSeconds,
   noteUnitless,
@@ -329,6 +330,11 @@ describe('durations', () => {
     expect(series(seconds.slice(0, 5))).toBe(false); // too few to tell
     expect(series([...seconds, 12, 15, 9])).toBe(false); // whole milliseconds among them
     expect(series([12.34, 8.5, 103.25, 40.1, 7.75, 19.2, 11, 15.5])).toBe(false);
+    // pino-http's and Fastify's `responseTime` names its unit: milliseconds of many decimals.
+    expect(keyNamesUnit('responseTime')).toBe(true);
+    expect(keyNamesUnit('res.responseTime')).toBe(true);
+    expect(collected({ responseTime: 60.74761241508187 })).toEqual({ responseTime: 60.74761241508187 });
+    expect(keyNamesUnit('latency')).toBe(false);
   });
 
   it('tells probes and scrapes from requests by their path, in the attribute or the first variable', () => {

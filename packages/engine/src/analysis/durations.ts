@@ -9,7 +9,9 @@ const DURATION_KEY =
 // `event.duration` is in nanoseconds.
 const NANOS_KEY = /([._]ns$|nanos|InNS$|^event\.duration$)/i;
 const MICROS_KEY = /([._]us$|micros)/i;
-const MILLIS_KEY = /([._]ms$|millis)/i;
+// pino-http's and Fastify's `responseTime` is in milliseconds, a float of many decimals from
+// process.hrtime (`"responseTime":60.74761241508187`) that would otherwise read as seconds.
+const MILLIS_KEY = /([._]ms$|millis|(?:^|\.)responseTime$)/i;
 // MySQL's slow log names its statement's time `Query_time`, in seconds (see slow-query-log.ts).
 const SECONDS_KEY = /(request_?time|upstream_response_time|^Query_time$|[._]s$|_sec$|seconds)/i;
 /**
