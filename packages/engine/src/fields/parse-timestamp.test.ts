@@ -95,7 +95,8 @@ describe('parseTimestamp', () => {
   });
 
   // A time of day is no date: "19:09:06" was read as yy:mm:dd, 2019-09-06; nor is a year and a time
-  // of day after it ("2026, 9:01:02" of WebLogic's "Mar 18, 2026, 9:01:02,863 AM"), 1 September.
+  // of day after it ("2026, 9:01:02" of WebLogic's "Mar 18, 2026, 9:01:02,863 AM"), 1 September;
+  // nor a number, a blank, then a month and a day (Commvault's thread id "6735" before "03/25").
   it.each([
     'hello',
     'INFO',
@@ -105,6 +106,8 @@ describe('parseTimestamp', () => {
     '09:05:07',
     '2026, 9:01:02,863',
     '2026 10:01:02',
+    '6735  03/25 20:33:05',
+    '2021 03/25 20:33:05',
   ])('returns null for %s', (text) => {
     expect(parseTimestamp(text, ctx)).toBeNull();
   });

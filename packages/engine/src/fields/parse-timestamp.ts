@@ -398,8 +398,16 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
   if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2)
     return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);
   // A year, then its month and day — not a time of day after it: "2026, 9:01:02" is no 1 September
-  // (WebLogic's "Mar 18, 2026, 9:01:02,863 AM", read token by token).
-  if (len0 === 4 && nums.length >= 3 && p.secondSeparator !== 58) return build(n0, n1, n2, n3, n4, n5, p);
+  // (WebLogic's "Mar 18, 2026, 9:01:02,863 AM", read token by token); nor a number, a blank, then a
+  // month and day joined by another mark: Commvault's "24609 6735  03/25 20:33:05" (its thread id
+  // in hex, here all digits, before a date without a year) is no year 6735.
+  if (
+    len0 === 4 &&
+    nums.length >= 3 &&
+    p.secondSeparator !== 58 &&
+    (p.firstSeparator !== 32 || p.secondSeparator === 32)
+  )
+    return build(n0, n1, n2, n3, n4, n5, p);
   if (len0 === 8 && nums.length >= 2) {
     const d = n0;
     // ISO 8601's basic format, "20261125T100000Z", "20261125T100000.123+0100": hhmmss in one number.

@@ -492,7 +492,8 @@ export class LineParser {
    */
   private timeAfterHeader(message: string): number | null {
     const c = message.charCodeAt(0);
-    return c >= 48 && c <= 57 ? this.leadingTime(message) : null;
+    // (A hex id's letter too: see leadingTime.)
+    return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) ? this.leadingTime(message) : null;
   }
 
   /** `headerTime(line.slice(from, to))`, answered in place when the time repeats or only its fraction changes. */
@@ -528,18 +529,31 @@ export class LineParser {
     t.scan(line, 6, false);
     // A time alone on its line opens an entry whose text follows it (Oracle's alert log); a number
     // alone is a value (a line of a multi-line statement), no time.
-    if (t.count === 0 || (t.classOf(0) !== TIME && (t.count < 2 || t.classOf(0) !== NUM))) return null;
-    const end = this.runEnd(line, t, 0);
-    if (end === 0 && t.classOf(0) !== TIME) return null;
-    for (let e = end; e >= 0; e--) {
-      const time = this.time.read(line.slice(0, t.ends[e] ?? 0));
-      if (time === null) continue;
-      let at = t.ends[e] ?? 0;
-      // The colon a time token was split at ("10:00:00,123:DEBUG:…", see HeaderTokens.scan).
-      if (line.charCodeAt(at) === 58) at++;
-      while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
-      this.leadingEnd = at;
-      return time;
+    if (t.count === 0) return null;
+    // From the first token; else from the second after an id in hex (a thread id the header's padded
+    // column holds on other lines: Commvault's "24609 6735  03/25 20:33:05", "24609 62c1  03/25 …").
+    const first = t.classOf(0);
+    const opens = first === TIME || (first === NUM && t.count >= 2);
+    const skip =
+      t.count > 2 &&
+      first !== TIME &&
+      isHexId(line, t.starts[0] ?? 0, t.ends[0] ?? 0) &&
+      isTimeLike(t.classOf(1))
+        ? 1
+        : 0;
+    for (let k = opens ? 0 : skip; k <= skip && (k > 0 || opens); k++) {
+      const end = this.runEnd(line, t, k);
+      if (end === k && t.classOf(k) !== TIME) continue;
+      for (let e = end; e >= k; e--) {
+        const time = this.time.read(line.slice(t.starts[k] ?? 0, t.ends[e] ?? 0));
+        if (time === null) continue;
+        let at = t.ends[e] ?? 0;
+        // The colon a time token was split at ("10:00:00,123:DEBUG:…", see HeaderTokens.scan).
+        if (line.charCodeAt(at) === 58) at++;
+        while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
+        this.leadingEnd = at;
+        return time;
+      }
     }
     return this.timeOfDayNearLast(line, t);
   }
@@ -755,6 +769,18 @@ export class LineParser {
     this.lastDated = time;
     return time;
   }
+}
+
+const isTimeLike = (cls: number): boolean => cls === TIME || cls === NUM;
+
+/** Whether s[from, to) is an id of hex digits, at most sixteen: a thread id ("62c1", "6735"). */
+function isHexId(s: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 16) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 /** Whether a text holds four digits alone, a year's ("2026" of "Nov 25, 2026"). */

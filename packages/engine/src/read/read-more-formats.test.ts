@@ -376,4 +376,23 @@ describe('crash dumps', () => {
     ]);
     expect(events[210]?.message).toMatch(/^pending frames:\n.*\nsignal received: 11/);
   });
+
+  it("reads Commvault's CVD.log times after its process and thread ids, a thread id of digits alone too", async () => {
+    const lines = Array.from({ length: 240 }, (_, i) => {
+      const tid = ['62c1', '6735', '11b3', '3660', '47c6', '2021'][i % 6];
+      const job = i % 3 === 0 ? '###' : String(107055 + i);
+      return `${24609 + (i % 4)} ${tid}  03/25 20:${String(33 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} ${job} CVArchive::SendFileHeader() - Sent header for [D:\\Shares\\doc_${i}.pdf]`;
+    });
+    const { events } = await read(text(lines.join('\n') + '\n'), { year: 2025 });
+    // Every line at its own time: no thread id read as a year ("6735 03/25", "2021 03/25").
+    expect(events.map((e) => new Date(e.timestamp ?? 0).toISOString())).toEqual(
+      lines.map(
+        (_, i) =>
+          `2025-03-25T20:${String(33 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000Z`,
+      ),
+    );
+    expect(events[1]?.message).toBe(
+      '107056 CVArchive::SendFileHeader() - Sent header for [D:\\Shares\\doc_1.pdf]',
+    );
+  });
 });
