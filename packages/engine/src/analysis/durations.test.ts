@@ -66,6 +66,14 @@ describe('durations', () => {
     expect(statusSlotOf('Completed <*> OK')).toBe(-1);
     expect(statusSlotOf('Sent <*> emails')).toBe(-1);
     expect(statusSlotOf('Processing by <*> as HTML')).toBe(-1);
+    // A status key's pair after a message (hclog: Terraform's providers), a token of two variables before it.
+    const terraform =
+      'provider.terraform-provider-aws_v4.<*>: HTTP Response Received: @caller=github.com/hashicorp/aws-sdk-go-base/v2@v2.<*>.go:<*> aws.operation=<*> http.duration=<*> http.status_code=<*> tf_req_id=<*>';
+    expect(statusSlotOf(terraform)).toBe(4);
+    expect(statusSlotOf('job <*> finished status=<*>')).toBe(1);
+    expect(statusSlotOf('job <*> finished state=<*>')).toBe(-1);
+    // Its duration: the event's variable 3 (`v2.<*>.go:<*>` is one variable, as readParams reads it).
+    expect(durationSlots(terraform).map((s) => s.index)).toEqual([3]);
     expect(statusOfParam('503')).toBe(503);
     expect(statusOfParam('42')).toBeNull();
     expect(statusOfParam('999')).toBeNull();

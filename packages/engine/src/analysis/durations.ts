@@ -94,9 +94,13 @@ export function toMs(value: number, unit: string | null | undefined): number {
 export function durationSlots(template: string): DurationSlot[] {
   const parts = template.split('<*>');
   const slots: DurationSlot[] = [];
-  for (let i = 0; i < parts.length - 1; i++) {
-    const before = parts[i] ?? '';
-    const after = parts[i + 1] ?? '';
+  const params = paramIndexes(template);
+  for (let w = 0; w < parts.length - 1; w++) {
+    // The event's variable this "<*>" is read in (one per token: Terraform's `v2.<*>.go:<*>` is one).
+    const i = params[w] ?? -1;
+    if (i < 0) continue;
+    const before = parts[w] ?? '';
+    const after = parts[w + 1] ?? '';
     const found = CONTEXT_BEFORE.exec(before);
     // "IN" in capitals is a DNS record's class or SQL's operator (`"A IN <*>. udp …"`), no time.
     const context = found?.[1] === 'IN' ? undefined : found?.[1]?.toLowerCase();
@@ -108,7 +112,7 @@ export function durationSlots(template: string): DurationSlot[] {
     const needsUnit = context === 'in' && unit === null;
     const name = context === 'in' || !context ? 'duration' : context;
     if (context || unit) slots.push({ index: i, name, unit, needsUnit, key: `${name}#${i}` });
-    else if (before.endsWith(' ') && UNBOUND_REPLY.test(parts.slice(0, i + 1).join('<*>')))
+    else if (before.endsWith(' ') && UNBOUND_REPLY.test(parts.slice(0, w + 1).join('<*>')))
       slots.push({ index: i, name: 'reply', unit: 's', needsUnit: false, key: `reply#${i}` });
     else {
       const unitKey = UNIT_KEY_BEFORE.exec(before)?.[1]?.toLowerCase();
@@ -123,6 +127,26 @@ export function durationSlots(template: string): DurationSlot[] {
     }
   }
   return slots;
+}
+
+/**
+ * For each "<*>" of a template, in order: the index of the event's variable that holds it — one per
+ * token with any (see readParams: a token's variable spans its first "<*>" to its last) — or -1 for
+ * a token's later ones, which are read with its first.
+ */
+function paramIndexes(template: string): number[] {
+  const out: number[] = [];
+  let param = -1;
+  let token = -1;
+  for (let at = template.indexOf('<*>'); at >= 0; at = template.indexOf('<*>', at + 3)) {
+    const start = template.lastIndexOf(' ', at) + 1;
+    if (start === token) out.push(-1);
+    else {
+      token = start;
+      out.push(++param);
+    }
+  }
+  return out;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -494,6 +518,8 @@ const STATUS_KEYS = [
   'api.statusCode',
 ];
 
+const STATUS_KEY_SET = new Set(STATUS_KEYS);
+
 /** The HTTP status under `key`, when it is one. */
 export function statusAt(attributes: Record<string, AttributeValue>, key: string): number | null {
   const raw = attributes[key];
@@ -552,6 +578,9 @@ export function statusSlotOf(template: string): number {
     )
       beforeMethod = variable;
     if (token === '<*>' && aspNet > 0 && t === aspNet + 1) return variable;
+    // A status key's pair in a text line (hclog's `HTTP Response Received: … http.status_code=<*>`,
+    // Terraform's providers; logfmt-like pairs after a message).
+    if (token.endsWith('=<*>') && STATUS_KEY_SET.has(token.slice(0, -4))) return variable;
     variable++;
   }
   return beforeMethod;
