@@ -108,6 +108,7 @@ describe('parseTimestamp', () => {
     '2026 10:01:02',
     '6735  03/25 20:33:05',
     '2021 03/25 20:33:05',
+    '1201  05/25 13:08:13',
   ])('returns null for %s', (text) => {
     expect(parseTimestamp(text, ctx)).toBeNull();
   });

@@ -394,8 +394,9 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
   }
   // Zabbix's "1234:20261125:100000.123": its process id, then the date and the time as digits.
   if (p.firstSeparator === 58 && len0 <= 7 && lens[1] === 8 && lens[2] === 6) return fromDigits(n1, n2, 3, p);
-  // klog/glog "1125 10:00:00.123456": month and day without a year (no log dates itself before 1232).
-  if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2)
+  // klog/glog "1125 10:00:00.123456": month and day without a year (no log dates itself before 1232),
+  // then a time of day (not Commvault's thread id "1201" before "05/25 13:08:13").
+  if (len0 === 4 && n0 <= 1231 && nums.length >= 4 && (lens[1] ?? 0) <= 2 && p.secondSeparator === 58)
     return build(ctx.year, Math.floor(n0 / 100), n0 % 100, n1, n2, n3, p);
   // A year, then its month and day — not a time of day after it: "2026, 9:01:02" is no 1 September
   // (WebLogic's "Mar 18, 2026, 9:01:02,863 AM", read token by token); nor a number, a blank, then a

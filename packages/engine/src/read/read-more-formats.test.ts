@@ -395,4 +395,43 @@ describe('crash dumps', () => {
       '107056 CVArchive::SendFileHeader() - Sent header for [D:\\Shares\\doc_1.pdf]',
     );
   });
+
+  it("reads IBM MQ's error log an entry an event: its AMQ message, the code's severity, the UTC time it writes", async () => {
+    const entry = (i: number, code: string, text: string[]) => [
+      `05/25/2025 01:${String(6 + i).padStart(2, '0')}:33 PM - Process(56714.15) User(mqm) Program(amqrmppa)`,
+      '                    Host(mqhost01) Installation(Installation1)',
+      '                    VRMF(9.4.0.7) QMgr(GWQM01)',
+      `                    Time(2025-05-25T17:${String(6 + i).padStart(2, '0')}:33.184Z)`,
+      '                   ',
+      `${code}: ${text[0]}`,
+      ...text.slice(1),
+      '',
+      'EXPLANATION:',
+      'An error occurred receiving data over TCP/IP.',
+      'ACTION:',
+      'Tell the systems administrator.',
+      '----- amqccita.c : 4311 -------------------------------------------------------',
+    ];
+    const lines = Array.from({ length: 24 }, (_, i) =>
+      i % 2 === 0
+        ? entry(i, 'AMQ9209E', [
+            "Connection to host 'app05 (10.25.191.194)' for channel",
+            "'ORDERS.SVRCONN' closed.",
+          ])
+        : entry(i, 'AMQ9002I', ["Channel 'ORDERS.SVRCONN' is starting."]),
+    ).flat();
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/^text: IBM MQ's error log/);
+    expect(events).toHaveLength(24);
+    expect(events[0]).toMatchObject({
+      line: 1,
+      lineCount: 13,
+      timestamp: Date.parse('2025-05-25T17:06:33.184Z'),
+      level: 'error',
+      service: 'amqrmppa',
+      message: "AMQ9209E: Connection to host 'app05 (10.25.191.194)' for channel 'ORDERS.SVRCONN' closed.",
+      attributes: { qmgr: 'GWQM01', code: 'AMQ9209E' },
+    });
+    expect(events[1]?.level).toBe('info');
+  });
 });
