@@ -1,3 +1,4 @@
+import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
 import type { FormatName } from '../types';
 import { isAccessLine, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { isRequestLine, isUwsgiRequest } from './parse-request-line';
@@ -330,6 +331,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithMozlog,
+    parseMozlogLine,
+    "open as Firefox's MOZ_LOG does (time UTC, [process pid: thread], a level letter and the module: the module is the service)",
+  ],
   [
     opensWithBracketedEpoch,
     parseNagiosLine,

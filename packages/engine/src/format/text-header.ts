@@ -1,4 +1,5 @@
 import { levelAt, xorgLevel } from '../fields/normalize-level';
+import { isZoneWord } from '../fields/parse-timestamp';
 import {
   BRACKET,
   COMPONENT,
@@ -157,6 +158,15 @@ export function splitHeader(
     while (k < model.leading && k < tokens.count && isLeading(tokens.classOf(k))) k++;
     if (k === 0) return false;
     out.probedLeading = k < model.leading;
+    // A zone word after the time is the time's (Firefox's MOZ_LOG: "2025-07-05 10:57:40.936000 UTC -
+    // [Parent 39137: Main Thread]: D/nsHttp …"), not the message's first word.
+    if (
+      k === model.leading &&
+      k < tokens.count &&
+      tokens.classOf(k - 1) === TIME &&
+      isZoneWord(line, tokens.starts[k] ?? 0, tokens.ends[k] ?? 0)
+    )
+      k++;
     out.timeEnd = tokens.ends[k - 1] ?? 0;
     // "[2026-08-13 21:07:12,602: ERROR/ForkPoolWorker-1]" (Celery): the level closes the time's bracket.
     const last = tokens.starts[k - 1] ?? 0;

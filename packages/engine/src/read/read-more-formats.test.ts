@@ -434,4 +434,29 @@ describe('crash dumps', () => {
     });
     expect(events[1]?.level).toBe('info');
   });
+
+  it("reads Firefox's MOZ_LOG (its level letter and module) and a zone word after a header's time as the time's", async () => {
+    const moz = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `2025-07-05 10:57:${String(10 + i).padStart(2, '0')}.198000 UTC - [Parent 39137: Main Thread]: ${i % 10 === 0 ? 'W' : 'D'}/nsHttp nsHttpChannel::AsyncOpen [this=7fcaf8d3de${i}]`,
+    );
+    const { events: m } = await read(text(moz.join('\n') + '\n'));
+    expect(m[0]).toMatchObject({
+      timestamp: Date.parse('2025-07-05T10:57:10.198Z'),
+      level: 'warn',
+      service: 'nsHttp',
+      message: 'nsHttpChannel::AsyncOpen [this=7fcaf8d3de0]',
+      attributes: { process: 'Parent', pid: '39137', thread: 'Main Thread' },
+    });
+    expect(m[1]?.level).toBe('debug');
+    // A header of a time and its zone, then the message: the zone is no word of the message.
+    const zoned = Array.from(
+      { length: 30 },
+      (_, i) => `2025-07-05 10:57:${String(10 + i).padStart(2, '0')}.936 UTC sync worker ${i} done`,
+    );
+    const { events: z, files } = await read(text(zoned.join('\n') + '\n'));
+    expect(z[0]?.message).toBe('sync worker 0 done');
+    expect(files[0]?.formatEvidence).toMatch(/leading/);
+  });
 });
