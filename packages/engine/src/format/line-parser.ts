@@ -148,8 +148,42 @@ export class LineParser {
     this.day = ctx.day ?? Date.UTC(ctx.year, 0, 1);
   }
 
+  /**
+   * The offset (minutes east of UTC) of a wrapper's zone-less times, learned from the zoned times of
+   * the lines it wraps (see outerInZone): null before, NaN when two lines disagree.
+   */
+  private outerOffset: number | null = null;
+
+  /**
+   * A wrapper's zone-less time (journald's `Feb 19 19:30:01.002788 kube-17 containerd[28080]:`) read in
+   * the zone its wrapped lines' zoned times show (`time="2022-02-19T19:30:01.002788156-03:00"`): the
+   * two differ by the wrapper's offset, rounded to a quarter hour. Every line of the file is then read
+   * at that offset, those that wrap no time too (a Go panic's). Unchanged while the wrapper's times
+   * carry a zone or its wrapped ones do not.
+   */
+  private outerInZone(outer: number, inner: number | null): number {
+    if (this.time.zonedTimes > 0 || this.innerTime.naiveTimes > 0 || this.innerTime.zonedTimes === 0)
+      return outer;
+    if (inner !== null && !Number.isNaN(this.outerOffset)) {
+      const offset = Math.round((outer - inner) / 900_000) * 15;
+      // A wrapper writes when it received the line: seconds after its own time, not more; and its
+      // offset is a zone's (a year-less wrapper's year guessed wrong is none).
+      if (
+        Math.abs(outer - inner - offset * 60_000) < 120_000 &&
+        offset !== 0 &&
+        offset >= -12 * 60 &&
+        offset <= 14 * 60
+      )
+        this.outerOffset = this.outerOffset === null || this.outerOffset === offset ? offset : NaN;
+    }
+    const offset = this.outerOffset;
+    return offset === null || Number.isNaN(offset) ? outer : outer - offset * 60_000;
+  }
+
   /** Whether most timestamps read so far had no zone (local time: see `bundleClock`). */
   get zoneless(): boolean {
+    // A wrapper's times read in its wrapped lines' zone (see outerInZone) are as good as zoned.
+    if (this.outerOffset !== null && !Number.isNaN(this.outerOffset)) return false;
     const naive = this.time.naiveTimes + this.innerTime.naiveTimes;
     return naive > 0 && naive > this.time.zonedTimes + this.innerTime.zonedTimes;
   }
@@ -205,7 +239,9 @@ export class LineParser {
       format === 'csv' ||
       format === 'access'
     ) {
-      unnestPayload(fields, this.innerTime);
+      const outer = fields.timestamp;
+      const inner = unnestPayload(fields, this.innerTime);
+      if (outer !== null) fields.timestamp = this.outerInZone(outer, inner);
     }
     if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv') {
       readRequestLine(fields, line);

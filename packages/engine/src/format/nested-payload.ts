@@ -3,6 +3,7 @@
 // …", "… containerd[697]: time=\"…\" level=error msg=\"…\"", "… app[12]: {\"level\":\"error\",…}").
 // The inner line's level and message are the event's: otherwise a kubelet error is not an error, and
 // the inner header's date ("I0509") splits every pattern at midnight.
+import { levelAt } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
@@ -56,30 +57,52 @@ function startsLikeLogfmt(message: string): boolean {
 
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
+// hclog's line (Nomad, Consul, Vault, Terraform's providers) or Go's log with an RFC 3339 time, under
+// journald or syslog: "    2022-02-19T19:30:01.288-0300 [INFO]  client.driver_mgr.docker: created container".
+const ZONED_HEADER =
+  /^\s*(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d))\s+(?:\[([A-Za-z]+)\]\s+)?/;
+
+/** A message opening with a time that carries its zone, and a bracketed level after it (see ZONED_HEADER). */
+function unwrapZonedHeader(fields: ParsedFields, time: TimestampReader): number | null {
+  const message = fields.message;
+  const c = message.charCodeAt(0);
+  if (!(c === 32 || (c >= 49 && c <= 50)) || message.charCodeAt(message.search(/\S/) + 4) !== 45) return null;
+  const m = ZONED_HEADER.exec(message);
+  if (m === null) return null;
+  const at = time.read(m[1] ?? '');
+  if (at === null) return null;
+  const level = m[2] === undefined ? null : levelAt(m[2], 0, m[2].length);
+  if (level !== null) fields.level = level;
+  fields.message = message.slice(m[0].length);
+  return at;
+}
+
 /**
  * Replaces the level, message and attributes of `fields` by those of the structured line its
- * message holds (klog, logfmt or JSON), when it holds one. The outer line's time and service stay:
- * the program that wrote it is the source.
+ * message holds (klog, logfmt, JSON, or a time with its zone and a level), when it holds one. The
+ * outer line's service stays (the program that wrote it is the source), and its time where it has
+ * one: the inner line's time is returned (null for none), for the caller to line the two up.
  */
-export function unnestPayload(fields: ParsedFields, time: TimestampReader): void {
+export function unnestPayload(fields: ParsedFields, time: TimestampReader): number | null {
   const message = fields.message;
   const c0 = message.charCodeAt(0);
   let inner: ParsedFields | null;
   if (c0 === 123) {
-    if (message.charCodeAt(message.length - 1) !== 125) return;
+    if (message.charCodeAt(message.length - 1) !== 125) return null;
     inner = parseJsonLine(message, time);
   } else if (c0 >= 97 && c0 <= 122) {
-    if (!startsLikeLogfmt(message)) return;
+    if (!startsLikeLogfmt(message)) return null;
     inner = parseLogfmtLine(message, time);
   } else {
     unwrapKlog(fields);
-    return;
+    return fields.message === message ? unwrapZonedHeader(fields, time) : null;
   }
   // Only a line that names its level or its message is one: "a=1 b=2" stays as written.
-  if (inner === null || (inner.level === null && inner.message === message)) return;
+  if (inner === null || (inner.level === null && inner.message === message)) return null;
   if (inner.level !== null) fields.level = inner.level;
   if (inner.message.length > 0) fields.message = inner.message;
   fields.timestamp ??= inner.timestamp;
   fields.service ??= inner.service;
   Object.assign(fields.attributes, inner.attributes);
+  return inner.timestamp;
 }

@@ -459,4 +459,33 @@ describe('crash dumps', () => {
     expect(z[0]?.message).toBe('sync worker 0 done');
     expect(files[0]?.formatEvidence).toMatch(/leading/);
   });
+
+  it("reads a wrapper's zone-less times in the zone of the zoned times it wraps, its lines without one too", async () => {
+    // containerd under journalctl -o short-precise, on a host at -03:00; a Go panic among its lines.
+    const at = (i: number) =>
+      `19:${String(30 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+    const containerd = Array.from({ length: 40 }, (_, i) =>
+      i === 30
+        ? `Feb 19 ${at(i)}.155057 kube-17 containerd[28080]: panic: send on closed channel`
+        : `Feb 19 ${at(i)}.002788 kube-17 containerd[28080]: time="2022-02-19T${at(i)}.002788156-03:00" level=info msg="RunPodSandbox for sandbox ${i}"`,
+    );
+    const { events: c } = await read(text(containerd.join('\n') + '\n'), { year: 2022 });
+    expect(c.map((e) => new Date(e.timestamp ?? 0).toISOString().slice(11, 19))).toEqual(
+      containerd.map((_, i) => at(i).replace(/^19/, '22')),
+    );
+    expect(c[0]?.message).toBe('RunPodSandbox for sandbox 0');
+    // hclog under syslog (Nomad's client): its level and message, the time in its zone.
+    const nomad = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Feb 19 ${at(i)} kube-17 nomad[10463]:     2022-02-19T${at(i)}.288-0300 [${i % 7 === 0 ? 'ERROR' : 'INFO'}]  client.driver_mgr.docker: created container: container_id=${i}`,
+    );
+    const { events: n } = await read(text(nomad.join('\n') + '\n'), { year: 2022 });
+    expect(n[0]).toMatchObject({
+      timestamp: Date.parse('2022-02-19T22:30:00Z'),
+      level: 'error',
+      message: 'client.driver_mgr.docker: created container: container_id=0',
+    });
+    expect(n[1]?.level).toBe('info');
+  });
 });
