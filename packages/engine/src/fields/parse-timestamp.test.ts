@@ -109,6 +109,7 @@ describe('parseTimestamp', () => {
     '6735  03/25 20:33:05',
     '2021 03/25 20:33:05',
     '1201  05/25 13:08:13',
+    'dec   01/16 05:22:42',
   ])('returns null for %s', (text) => {
     expect(parseTimestamp(text, ctx)).toBeNull();
   });

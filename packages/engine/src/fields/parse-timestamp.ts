@@ -358,7 +358,9 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
   const n5 = nums[5] ?? 0;
   const len0 = lens[0] ?? 0;
   if (p.monthAt >= 0) {
-    // "25/Nov/2026:10:00:00", "Sun Dec 04 04:47:44 2005", "Nov 25 10:00:00", "25 Nov 2026 10:00"
+    // "25/Nov/2026:10:00:00", "Sun Dec 04 04:47:44 2005", "Nov 25 10:00:00", "25 Nov 2026 10:00" —
+    // not a month's name before a month and day of digits: Commvault's thread id "dec" before "01/16".
+    if (p.monthAt === 0 && p.firstSeparator === 47) return null;
     const after = nums.slice(p.monthAt);
     const before = nums.slice(0, p.monthAt);
     if (before.length >= 1 && after.length >= 1 && (lens[p.monthAt] ?? 0) === 4) {
