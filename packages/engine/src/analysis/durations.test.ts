@@ -53,6 +53,7 @@ describe('durations', () => {
     expect(statusSlotOf('GET <*> from <*>')).toBe(-1);
     // A Go service's request log: method, path, an arrow, status (blind5 32/s01).
     expect(statusSlotOf('GET <*> -> <*> (<*>, <*> bytes)')).toBe(1);
+    expect(statusSlotOf('GET <*> -> HTTP <*> in <*> ms')).toBe(1);
     // OkHttp's logging interceptor: the status after its response arrow (blind7 13/s01), not a request's.
     expect(statusSlotOf('<-- <*> <*> (<*>, <*> body)')).toBe(0);
     expect(statusSlotOf('<-- <*> OK <*> (<*>, <*> body)')).toBe(0);

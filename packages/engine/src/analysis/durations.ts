@@ -548,11 +548,12 @@ export function statusSlotOf(template: string): number {
   // morgan's (Express) `GET /x 500 123 - 12.3 ms`: the method, the path, then the status.
   if (HTTP_METHOD.test(tokens[0] ?? '') && tokens[1] === '<*>' && tokens[2] === '<*>') return 1;
   // A Go service's `GET /x -> 500 (32.1ms, 2017 bytes)`: the method, the path, an arrow, the status.
+  // (Camel's REST routes under Karaf: `GET /cxf/orders/81347 -> HTTP 200 in 88 ms`, "HTTP" before it.)
   if (
     HTTP_METHOD.test(tokens[0] ?? '') &&
     tokens[1] === '<*>' &&
     (tokens[2] === '->' || tokens[2] === '=>') &&
-    tokens[3] === '<*>'
+    (tokens[3] === '<*>' || (tokens[3] === 'HTTP' && tokens[4] === '<*>'))
   )
     return 1;
   // OkHttp's logging interceptor: `<-- 500 https://api/x (166ms, 7629-byte body)`, the status after

@@ -1,3 +1,4 @@
+import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
 import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
 import type { FormatName } from '../types';
 import { isAccessLine, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
@@ -331,6 +332,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithKaraf,
+    parseKarafLine,
+    "open with Karaf's bar-separated columns (time | level | thread | logger | bundle | message: the logger is the service)",
+  ],
   [
     opensWithMozlog,
     parseMozlogLine,

@@ -488,4 +488,21 @@ describe('crash dumps', () => {
     });
     expect(n[1]?.level).toBe('info');
   });
+
+  it("reads Karaf's bar-separated columns: time, level, thread, logger (the service), bundle, message", async () => {
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `2026-03-04T00:55:${String(10 + i).padStart(2, '0')},559 | ${i % 5 === 0 ? 'WARN ' : 'INFO '} | ${i % 2 === 0 ? 'qtp62009-64     ' : 'Camel (camel-1) '} | ${'orders-rest'.padEnd(32)} | 183 - org.apache.camel.camel-base-engine - 4.10.1 | GET /cxf/orders/${i} -> HTTP ${i % 5 === 0 ? 502 : 200} in 88 ms`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2026-03-04T00:55:10.559Z'),
+      level: 'warn',
+      service: 'orders-rest',
+      message: 'GET /cxf/orders/0 -> HTTP 502 in 88 ms',
+      attributes: { thread: 'qtp62009-64', bundle: 'org.apache.camel.camel-base-engine', bundleId: '183' },
+    });
+    expect(events[1]?.attributes.thread).toBe('Camel (camel-1)');
+  });
 });
