@@ -7,6 +7,7 @@ import { continuesSambaEntry, parseSambaEntry, sambaEvidence } from './samba-log
 import { cmtraceEvidence, continuesCmtraceEntry, parseCmtraceEntry } from './cmtrace-log';
 import { continuesFirebirdEntry, firebirdEvidence, parseFirebirdEntry } from './firebird-log';
 import { continuesMqEntry, mqErrorLogEvidence, parseMqEntry } from './mq-error-log';
+import { continuesSetupapiSection, parseSetupapiSection, setupapiEvidence } from './setupapi-log';
 
 /** A format of entries over several lines, each one event: how its lines are framed and read. */
 export interface EntryReader {
@@ -24,12 +25,13 @@ const READERS: [(lines: readonly string[]) => string | null, EntryReader][] = [
   [cmtraceEvidence, { continues: continuesCmtraceEntry, parse: parseCmtraceEntry }],
   [firebirdEvidence, { continues: continuesFirebirdEntry, parse: parseFirebirdEntry }],
   [mqErrorLogEvidence, { continues: continuesMqEntry, parse: parseMqEntry }],
+  [setupapiEvidence, { continues: continuesSetupapiSection, parse: parseSetupapiSection }],
 ];
 
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
  * Db2's db2diag.log, ModSecurity's serial audit log, Samba's log, Configuration Manager's CMTrace logs,
- * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, PowerShell's Format-List (whose blocks' layout the sample gives).
+ * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, Windows' setupapi.dev.log, PowerShell's Format-List (whose blocks' layout the sample gives).
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
   for (const [evidenceOf, reader] of READERS) {

@@ -505,4 +505,39 @@ describe('crash dumps', () => {
     });
     expect(events[1]?.attributes.thread).toBe('Camel (camel-1)');
   });
+
+  it("reads Windows' setupapi.dev.log a section an event: its first error's text, or its title", async () => {
+    const section = (i: number, error: boolean) => [
+      '>>>  [Device Install (Hardware initiated) - USB\\VID_046D&PID_C52B\\5&2a3b&0&2]',
+      `>>>  Section start 2022/05/23 06:${String(10 + i).padStart(2, '0')}:23.980`,
+      `     ump: Creating Install Process: DrvInst.exe 06:${String(10 + i).padStart(2, '0')}:23.982`,
+      '     dvi: {Core Device Install} 06:41:24.018',
+      ...(error
+        ? [
+            '!!!  dvi: Device not started: Device has problem: 0x0a (CM_PROB_FAILED_START), problem status: 0xc0000001.',
+          ]
+        : []),
+      `<<<  Section end 2022/05/23 06:${String(10 + i).padStart(2, '0')}:24.300`,
+      '<<<  [Exit status: SUCCESS]',
+      '',
+    ];
+    const lines = [
+      '[Device Install Log]',
+      '     OS Version = 10.0.19045',
+      '',
+      ...Array.from({ length: 12 }, (_, i) => section(i, i % 4 === 1)).flat(),
+    ];
+    const { events } = await read(text(lines.join('\r\n') + '\r\n'));
+    expect(events).toHaveLength(13);
+    expect(events[1]).toMatchObject({
+      timestamp: Date.parse('2022-05-23T06:10:23.980Z'),
+      level: 'info',
+      message: 'Device Install (Hardware initiated) - USB\\VID_046D&PID_C52B\\5&2a3b&0&2',
+    });
+    expect(events[2]).toMatchObject({
+      level: 'error',
+      message:
+        'dvi: Device not started: Device has problem: 0x0a (CM_PROB_FAILED_START), problem status: 0xc0000001.',
+    });
+  });
 });
