@@ -1,3 +1,4 @@
+import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
 import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
 import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
 import type { FormatName } from '../types';
@@ -332,6 +333,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithChromium,
+    parseChromiumLine,
+    "open as Chromium's log does ([pid:tid:MMDD/HHMMSS.fraction:LEVEL:file(line)]: the source file is the service)",
+  ],
   [
     opensWithKaraf,
     parseKarafLine,

@@ -540,4 +540,21 @@ describe('crash dumps', () => {
         'dvi: Device not started: Device has problem: 0x0a (CM_PROB_FAILED_START), problem status: 0xc0000001.',
     });
   });
+
+  it("reads Chromium's log lines: month and day, time, level, source file; ids where written", async () => {
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      i % 3 === 2
+        ? `[0825/1914${String(10 + i).padStart(2, '0')}.123:WARNING:gpu_init.cc(440)] Passthrough is not supported`
+        : `[13039:3564:0825/1914${String(10 + i).padStart(2, '0')}.398765:ERROR:command_buffer_proxy_impl.cc(127)] ContextResult::kTransientFailure: Failed to send GpuControl.CreateCommandBuffer.`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'), { year: 2026 });
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2026-08-25T19:14:10.398Z'),
+      level: 'error',
+      service: 'command_buffer_proxy_impl.cc',
+      message: 'ContextResult::kTransientFailure: Failed to send GpuControl.CreateCommandBuffer.',
+      attributes: { pid: '13039', tid: '3564', source: 'command_buffer_proxy_impl.cc(127)' },
+    });
+    expect(events[2]).toMatchObject({ level: 'warn', message: 'Passthrough is not supported' });
+  });
 });
