@@ -194,9 +194,11 @@ describe('Analyzer sources and services', () => {
           const analyzer = new Analyzer({ maxTrackedSources });
           const services = new Map<string, { events: number; errors: number }>();
           const sources = new Map<string, { events: number; errors: number }>();
-          // A file's own series starts with the first event whose service differs from its first one.
+          // A file's own series starts with the first event whose service differs from its first one,
+          // or whose source went untracked when the analyzer switched to it.
           const firstService = new Map<string, string | null>();
           const fileSeries = new Map<string, number>();
+          let last = '';
           for (const [i, s] of specs.entries()) {
             const event = minedEvent(T0 + i * 1000, {
               template: 'request <*>',
@@ -213,7 +215,14 @@ describe('Analyzer sources and services', () => {
             const service = s.isService ? s.name : null;
             if (!firstService.has(s.file) && firstService.size < maxTrackedSources)
               firstService.set(s.file, service);
-            if (firstService.has(s.file) && (fileSeries.has(s.file) || service !== firstService.get(s.file)))
+            const switched = `${s.isService}:${source}` !== last;
+            last = `${s.isService}:${source}`;
+            if (
+              firstService.has(s.file) &&
+              (fileSeries.has(s.file) ||
+                service !== firstService.get(s.file) ||
+                (switched && !sources.has(source)))
+            )
               fileSeries.set(s.file, (fileSeries.get(s.file) ?? 0) + 1);
           }
           for (const [file, source] of analyzer.fileSources) {

@@ -243,6 +243,9 @@ interface RecentSource {
   service: FileTally | null;
 }
 
+/** Services of one file tracked as sources of their own (see Analyzer.sourceOf). */
+const MAX_SERVICE_SOURCES_PER_FILE = 40;
+
 /**
  * Streaming aggregation of mined events: counters, time-bucketed series and bounded samples. Memory
  * is bounded by the caps in the options, not by the number of events. Call `add` for every event
@@ -258,6 +261,8 @@ export class Analyzer {
   /** Patterns with a series, in all and per file (see `maxTrackedPatternsPerFile`). */
   private trackedPatterns = 0;
   private readonly trackedByFile = new Map<string, number>();
+  /** Sources named after a service, per file that first named them (see MAX_SERVICE_SOURCES_PER_FILE). */
+  private readonly serviceSourcesByFile = new Map<string, number>();
   readonly durations = new Map<string, DurationSeries>();
   readonly levels: Record<Level | 'none', number> = {
     trace: 0,
@@ -388,8 +393,13 @@ export class Analyzer {
     count(this.lastFileTally, isError);
     const sourceName = event.service ?? event.file;
     const isService = event.service !== null;
-    if (sourceName !== this.lastSourceName || isService !== this.lastIsService)
+    if (sourceName !== this.lastSourceName || isService !== this.lastIsService) {
       this.switchSource(sourceName, isService);
+      // A file whose source went untracked (the budget spent by other files' services) keeps a series
+      // of its own: a Domino console after a backup log naming a hundred thread ids had none.
+      if (this.lastSource === null && fileSource !== null && fileSource.series === null)
+        fileSource.series = this.buckets.handle(SERIES.file(fileSource.name));
+    }
     count(this.lastService, isError);
     if (track !== null) notePatternEvent(track, event, isError);
     const source = this.lastSource;
@@ -663,7 +673,7 @@ export class Analyzer {
     }
     // The shared copy: names the parser took from its header layouts are this very object.
     const own = intern(name);
-    const source = this.sourceOf(own);
+    const source = this.sourceOf(own, isService);
     // A source named after a service keeps that service's tally: one map lookup per change, not two.
     let service: FileTally | null = null;
     if (isService)
@@ -713,10 +723,20 @@ export class Analyzer {
     return source ?? null;
   }
 
-  /** The tally of a source; `own` is the analyzer's own copy of the name (see `intern`). */
-  private sourceOf(own: string): SourceTally | null {
+  /**
+   * The tally of a source; `own` is the analyzer's own copy of the name (see `intern`). A file names
+   * MAX_SERVICE_SOURCES_PER_FILE services at most: a column the header took for a component that is
+   * an id (Commvault's thread ids) made a source of each, and spent the budget of every file after it.
+   */
+  private sourceOf(own: string, isService: boolean): SourceTally | null {
     let source = this.sources.get(own);
     if (!source && this.sources.size < this.options.maxTrackedSources) {
+      if (isService) {
+        const named = this.serviceSourcesByFile.get(this.lastFile) ?? 0;
+        if (named >= MAX_SERVICE_SOURCES_PER_FILE) return null;
+        if (this.serviceSourcesByFile.size < 10_000)
+          this.serviceSourcesByFile.set(detach(this.lastFile), named + 1);
+      }
       source = {
         files: new Set(),
         events: 0,

@@ -1836,6 +1836,38 @@ describe('volume_spike', () => {
     expect(analyze(events).anomalies.filter((a) => a.type === 'volume_spike')).toEqual([]);
   });
 
+  it("finds a flood in a file read after another whose header named a hundred 'services' (thread ids)", () => {
+    const random = seeded(43);
+    const events: MinedEvent[] = [];
+    // A backup agent's log whose thread id the header took for its component: 300 of them.
+    for (let m = 0; m < 180; m++)
+      for (let k = 0; k < (m === 0 ? 300 : 20); k++)
+        events.push(
+          minedEvent(at(m, m === 0 ? k / 5 : k * 3), {
+            template: 'CVArchive::SendFileHeader() - Sent header for [<*>]',
+            // Its first minute names all of them, before the console's first line.
+            service: (0x1000 + (m === 0 ? k : Math.floor(random() * 300))).toString(16),
+            file: 'CVD.log',
+          }),
+        );
+    // A mail server's console, no service named, 40 lines a minute, 6× for twenty minutes.
+    for (let m = 1; m < 180; m++) {
+      const n = poisson(random, m >= 100 && m < 120 ? 240 : 40);
+      for (let k = 0; k < n; k++)
+        events.push(
+          minedEvent(at(m, Math.floor(random() * 60)), {
+            template: 'Router: Message <*> delivered to <*>',
+            service: null,
+            file: 'console.log',
+          }),
+        );
+    }
+    const spikes = analyze(events).anomalies.filter((a) => a.type === 'volume_spike');
+    // (The agent's first minute, all its thread ids at once, is a spike of its own.)
+    const mail = spikes.filter((a) => a.files.includes('console.log'));
+    expect(mail.map((a) => inWindow(a, 95, 125))).toEqual([true]);
+  });
+
   it('finds no silence between micro-batches every other minute in buckets of a minute', () => {
     // Spark's streaming batches over two hours and a quarter (blind7 15/s01): 784 lines in every
     // other minute, next to nothing between. The rolling median flips between the two where a window
