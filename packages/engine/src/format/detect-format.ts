@@ -234,7 +234,14 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // a file of long traces has more of them than of headers.
   const learn = (): TextHeaderModel => {
     if (learned !== null) return learned;
-    const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+    const state: FramingState = {
+      inTraceback: false,
+      inGoroutine: false,
+      inJvmCrash: false,
+      inRustPanic: 0,
+      inStarBox: 0,
+      afterBlank: false,
+    };
     const starts = lines.filter(
       (l, i) =>
         !json[i] &&
@@ -497,7 +504,14 @@ function withTrailingLogger(detection: FormatDetection, lines: string[]): Format
   if (count === 0) return detection;
   if (count * 2 < lines.length) {
     // Counted among the lines that start events: a stack trace's frames end with no logger.
-    const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+    const state: FramingState = {
+      inTraceback: false,
+      inGoroutine: false,
+      inJvmCrash: false,
+      inRustPanic: 0,
+      inStarBox: 0,
+      afterBlank: false,
+    };
     if (count * 2 < lines.filter((l) => !isContinuation(l, state)).length) return detection;
   }
   detection.trailingLogger = true;
@@ -514,7 +528,14 @@ function withRequests(detection: FormatDetection, lines: string[]): FormatDetect
   if (count * 2 < lines.length) {
     // Counted again among the lines that start events: a development server's tracebacks between its
     // request lines (Django's `runserver`) are not lines of their own.
-    const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+    const state: FramingState = {
+      inTraceback: false,
+      inGoroutine: false,
+      inJvmCrash: false,
+      inRustPanic: 0,
+      inStarBox: 0,
+      afterBlank: false,
+    };
     const starts = lines.filter((l) => !isContinuation(l, state));
     count = countUpTo(starts, isRequestLine, Math.ceil(starts.length / 2));
     if (count * 2 < starts.length) return detection;

@@ -169,7 +169,14 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
     return answer;
   };
   // Lines the framing rules already join (stack frames, indented lines) are not counted.
-  const state: FramingState = { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 };
+  const state: FramingState = {
+    inTraceback: false,
+    inGoroutine: false,
+    inJvmCrash: false,
+    inRustPanic: 0,
+    inStarBox: 0,
+    afterBlank: false,
+  };
   // Nor the lines of an SQL statement logged across several lines (Entity Framework Core's
   // "Executed DbCommand (4ms) […]" and its SELECT, FROM and WHERE lines unindented after it): many, and
   // each the event's before it. Nor a line after one that ends with a colon: the message goes on there

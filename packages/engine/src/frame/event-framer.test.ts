@@ -260,7 +260,7 @@ describe('isContinuation', () => {
             line,
           );
         expect(
-          isContinuation(line, { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0 }),
+          isContinuation(line, { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0, inStarBox: 0, afterBlank: false }),
         ).toBe(expected);
       }),
       { numRuns: 3000 },

@@ -34,6 +34,8 @@ export class EventFramer {
     inGoroutine: false,
     inJvmCrash: false,
     inRustPanic: 0,
+    inStarBox: 0,
+    afterBlank: false,
   };
 
   constructor(
@@ -66,6 +68,8 @@ export class EventFramer {
       return null;
     }
     this.state.inTraceback = false;
+    this.state.inStarBox = 0;
+    this.state.afterBlank = false;
     // Each opening tested only for a line starting with its first letter (a builtin call each).
     const c = line.charCodeAt(0);
     if (c !== 103 || !line.startsWith('goroutine ')) this.state.inGoroutine = false;

@@ -39,6 +39,24 @@ export interface FramingState {
    * then its note on RUST_BACKTRACE or its "stack backtrace:" are the panic's.
    */
   inRustPanic: number;
+  /**
+   * Lines left of a box of stars opened after an event's line (Mule's error report: a rule of stars,
+   * `Message : …`, `Error type : …`, a rule of stars): 0 outside one.
+   */
+  inStarBox: number;
+  /** The line before was blank (a box of stars opens only after one). */
+  afterBlank: boolean;
+}
+
+/** Lines a box of stars holds at most before its closing rule (an unclosed one ends there). */
+const STAR_BOX_LINES = 40;
+
+/** Whether a line is a rule of twenty stars or more, alone ("*****…"). */
+function isStarRule(line: string): boolean {
+  const end = line.trimEnd().length;
+  if (end < 20) return false;
+  for (let i = 0; i < end; i++) if (line.charCodeAt(i) !== 42) return false;
+  return true;
 }
 
 /** Zabbix's "  1234:20261125:100000.123 …": its process id padded to six characters, the date and the time. */
@@ -58,7 +76,12 @@ export function isRustPanic(line: string): boolean {
 export function isContinuation(line: string, state: FramingState): boolean {
   const c = line.charCodeAt(0);
   // A blank line never starts an event (tracebacks and Go dumps contain them).
-  if (line.length === 0) return true;
+  if (line.length === 0) {
+    state.afterBlank = true;
+    return true;
+  }
+  const afterBlank = state.afterBlank;
+  state.afterBlank = false;
   if (c === 32 || c === 9) return !(c === 32 && isZabbixHead(line));
   if (state.inRustPanic > 0) {
     const panic = state.inRustPanic++;
@@ -70,6 +93,11 @@ export function isContinuation(line: string, state: FramingState): boolean {
   // Most lines start with a timestamp or "{": no rule below can apply to them but ClickHouse's frames.
   if (c >= 48 && c <= 57 && isNumberedFrame(line)) return true;
   if (((c >= 48 && c <= 57) || c === 123) && !state.inTraceback && !state.inGoroutine) return false;
+  if (state.inStarBox > 0) {
+    // Its closing rule is the box's last line.
+    state.inStarBox = isStarRule(line) ? 0 : state.inStarBox - 1;
+    return true;
+  }
   if (state.inTraceback) {
     state.inTraceback = false;
     return true;
@@ -99,6 +127,12 @@ export function isContinuation(line: string, state: FramingState): boolean {
     // then (Elixir's GenServer) "Last message: :tick" and "State: %{…}".
     case 42: // *
       if (line.startsWith('** ')) return true;
+      // A box of stars after an event's line and a blank one is its report (Mule's errors: `ERROR …
+      // OnErrorPropagateHandler: `, a blank line, the box), up to its closing rule.
+      if (afterBlank && isStarRule(line)) {
+        state.inStarBox = STAR_BOX_LINES;
+        return true;
+      }
       break;
     case 76: // L
       if (line.startsWith('Last message')) return true;

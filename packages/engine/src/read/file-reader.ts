@@ -457,7 +457,8 @@ export class FileReader {
       service: fields.service,
       // A header that took the whole first line (Rails' FATAL line is its tag alone) leaves the
       // message to the lines after it: what they say is the event's template, not "".
-      message: rest ? (isBlank(fields.message) ? rest.trimStart() : fields.message + rest) : fields.message,
+      // (Its rules of stars or dashes too: Mule's error report opens its box with one.)
+      message: rest ? (isBlank(fields.message) ? afterRules(rest) : fields.message + rest) : fields.message,
       attributes: fields.attributes,
       format: fields.format,
       truncated: framed.truncated,
@@ -506,6 +507,38 @@ export class FileReader {
     held.truncated = true;
     this.stats.truncatedEvents++;
   }
+}
+
+/** Text from its first line that holds a letter or a digit: blank lines and rules ("*****", "-----") before it left out. */
+function afterRules(text: string): string {
+  let at = 0;
+  while (at < text.length) {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end;
+    if (!isRule(text, at, stop)) break;
+    at = stop + 1;
+  }
+  return text.slice(at).trimStart();
+}
+
+/** Whether text[from, to) holds only blanks and the marks rules are drawn with. */
+function isRule(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(
+      c === 32 ||
+      c === 9 ||
+      c === 13 ||
+      c === 42 ||
+      c === 45 ||
+      c === 61 ||
+      c === 35 ||
+      c === 126 ||
+      c === 95
+    ))
+      return false;
+  }
+  return true;
 }
 
 /**

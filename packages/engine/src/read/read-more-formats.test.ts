@@ -557,4 +557,39 @@ describe('crash dumps', () => {
     });
     expect(events[2]).toMatchObject({ level: 'warn', message: 'Passthrough is not supported' });
   });
+
+  it("frames Mule's error report, its box of stars, with its ERROR line; its Message the event's message", async () => {
+    const info = (i: number) =>
+      `INFO  2026-06-04 00:56:${String(10 + (i % 40)).padStart(2, '0')},381 [[MuleRuntime].uber.15: [payments-papi].payments-papi-main.CPU_LITE @db4b6d5f] org.mule.runtime.core.internal.processor.LoggerMessageProcessor: Response sent: GET /api/v1/orders/${i} status=200`;
+    const report = [
+      'ERROR 2026-06-04 00:56:40,149 [[MuleRuntime].uber.01: [payments-papi].payments-papi-main.CPU_LITE @e60606d4] org.mule.runtime.core.internal.exception.OnErrorPropagateHandler: ',
+      '',
+      '*'.repeat(80),
+      "Message               : HTTP GET on resource 'http://inventory.internal:8081/api/stock/41689' failed: not found (404).",
+      'Error type            : HTTP:NOT_FOUND',
+      '',
+      "  (set debug level logging or '-Dmule.verbose.exceptions=true' for everything)",
+      '*'.repeat(80),
+    ];
+    const lines = [
+      ...Array.from({ length: 30 }, (_, i) => info(i)),
+      ...report,
+      info(30),
+      '*'.repeat(40),
+      info(31),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      ...Array.from({ length: 30 }, (_, i) => [i + 1, 1]),
+      [31, 8],
+      [39, 1],
+      // A rule of stars not after a blank line opens no box: it is an event of its own.
+      [40, 1],
+      [41, 1],
+    ]);
+    expect(events[30]?.message).toMatch(
+      /^Message {15}: HTTP GET on resource .* failed: not found \(404\)\.\n/,
+    );
+    expect(events[30]?.level).toBe('error');
+  });
 });
