@@ -324,7 +324,22 @@ function nameBeforeLevel(line: string, tokens: HeaderTokens, out: HeaderParts): 
         : line.charCodeAt(end - 1) === 58
           ? withoutPid(line, start, end - 1)
           : end;
-  out.timeEnd = tokens.ends[k - 1] ?? 0;
+  // A zone after the time is the time's (Python's `%(asctime)s %z`: "2022-03-10 02:48:01 -0700 - dagster - INFO").
+  const zone = k < tokens.count && isZoneToken(line, tokens.starts[k] ?? 0, tokens.ends[k] ?? 0) ? k : k - 1;
+  out.timeEnd = tokens.ends[zone] ?? 0;
+}
+
+/** A zone word ("UTC", "CET") or a numeric offset ("-0700", "+05:30", "+08") in line[from, to). */
+function isZoneToken(line: string, from: number, to: number): boolean {
+  if (isZoneWord(line, from, to)) return true;
+  const sign = line.charCodeAt(from);
+  if (sign !== 43 && sign !== 45) return false;
+  const n = to - from - 1;
+  for (let i = from + 1; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c === 58 && n === 5 && i === from + 3))) return false;
+  }
+  return n === 2 || n === 4 || (n === 5 && line.charCodeAt(from + 3) === 58);
 }
 
 /**

@@ -592,4 +592,19 @@ describe('crash dumps', () => {
     );
     expect(events[30]?.level).toBe('error');
   });
+
+  it("reads the offset after a header's time before the logger's name (Python's %(asctime)s %z - %(name)s - %(levelname)s)", async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `2022-03-10 02:48:${String(10 + i).padStart(2, '0')} -0700 - dagster.daemon.SchedulerDaemon - ${i % 5 === 0 ? 'ERROR' : 'INFO'} - Checking for new runs for sensor ${i}`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2022-03-10T09:48:10Z'),
+      level: 'error',
+      service: 'dagster.daemon.SchedulerDaemon',
+      message: 'Checking for new runs for sensor 0',
+    });
+  });
 });
