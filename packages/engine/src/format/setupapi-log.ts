@@ -17,8 +17,8 @@ import { textOnly, type ParsedFields } from './parsed-fields';
 // title), its level the worst mark, or an exit status other than SUCCESS.
 
 const OPENS = '>>>  [';
-const START = /^>>>  Section start (\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?)/m;
-const EXIT = /^<<<  \[Exit status: ([A-Z_]+)/m;
+const START = /^>>> {2}Section start (\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?)/m;
+const EXIT = /^<<< {2}\[Exit status: ([A-Z_]+)/m;
 
 /** Evidence that sampled lines are a setupapi log — two sections or more, with their start times — or null. */
 export function setupapiEvidence(lines: readonly string[]): string | null {

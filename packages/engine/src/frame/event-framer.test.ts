@@ -260,7 +260,14 @@ describe('isContinuation', () => {
             line,
           );
         expect(
-          isContinuation(line, { inTraceback: false, inGoroutine: false, inJvmCrash: false, inRustPanic: 0, inStarBox: 0, afterBlank: false }),
+          isContinuation(line, {
+            inTraceback: false,
+            inGoroutine: false,
+            inJvmCrash: false,
+            inRustPanic: 0,
+            inStarBox: 0,
+            afterBlank: false,
+          }),
         ).toBe(expected);
       }),
       { numRuns: 3000 },
