@@ -42,10 +42,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // function ("An error has been caught in function 'main', process 'MainProcess' (57135), …", its
     // traceback after), Node's uncaught exception as a handler logs it (winston's exception handler
     // and other `process.on('uncaughtException')` handlers: "uncaughtException: Cannot read properties
-    // of null (reading 'payload')"; Node-RED's "[red] Uncaught Exception:").
+    // of null (reading 'payload')"; Node-RED's "[red] Uncaught Exception:"), Firebird's (its access
+    // violation "will cause the Firebird server to terminate abnormally", its Guardian's
+    // "firebird.exe: terminated abnormally (-1)").
     name: 'runtime crash',
     pattern:
-      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:/im,
+      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },

@@ -3345,6 +3345,18 @@ describe('rare_event', () => {
       'runtime crash',
     );
     expect(criticalSignature('[red] Uncaught Exception:')).toBe('runtime crash');
+    // Firebird's access violation and its Guardian's word of the server's end.
+    expect(
+      criticalSignature(
+        'Access violation.\n\t\tThe code attempted to access a virtual address without privilege to do so.\n\t\tThis exception will cause the Firebird server\n\t\tto terminate abnormally.',
+      ),
+    ).toBe('runtime crash');
+    expect(
+      criticalSignature(
+        'C:\\Program Files\\Firebird\\Firebird_3_0\\firebird.exe: terminated abnormally (-1)',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('connection to client terminated abnormally')).toBeNull();
     expect(criticalSignature('registered handlers for uncaughtException and unhandledRejection')).toBeNull();
   });
 
