@@ -3357,6 +3357,14 @@ describe('rare_event', () => {
       ),
     ).toBe('runtime crash');
     expect(criticalSignature('connection to client terminated abnormally')).toBeNull();
+    // An Erlang process's crash report (EMQX's connection process), as OTP's logger and SASL write it.
+    expect(
+      criticalSignature(
+        'crasher:\n    initial call: emqx_connection:init/4\n    pid: <0.30643.0>\n    exception error: bad argument',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('=CRASH REPORT==== 12-Sep-2021::17:49:30.065 ===')).toBe('runtime crash');
+    expect(criticalSignature('crasher: none today')).toBeNull();
     expect(criticalSignature('registered handlers for uncaughtException and unhandledRejection')).toBeNull();
   });
 
