@@ -162,8 +162,7 @@ export class LineParser {
    * carry a zone or its wrapped ones do not.
    */
   private outerInZone(outer: number, inner: number | null): number {
-    if (this.time.zonedTimes > 0 || this.innerTime.naiveTimes > 0 || this.innerTime.zonedTimes === 0)
-      return outer;
+    if (this.innerTime.naiveTimes > 0) return outer;
     if (inner !== null && !Number.isNaN(this.outerOffset)) {
       const offset = Math.round((outer - inner) / 900_000) * 15;
       // A wrapper writes when it received the line: seconds after its own time, not more; and its
@@ -241,7 +240,9 @@ export class LineParser {
     ) {
       const outer = fields.timestamp;
       const inner = unnestPayload(fields, this.innerTime);
-      if (outer !== null) fields.timestamp = this.outerInZone(outer, inner);
+      // (Most files' own times carry a zone, or their lines wrap none: no call.)
+      if (outer !== null && this.time.zonedTimes === 0 && this.innerTime.zonedTimes > 0)
+        fields.timestamp = this.outerInZone(outer, inner);
     }
     if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv') {
       readRequestLine(fields, line);
