@@ -13,7 +13,7 @@ import { countUpTo } from './count-up-to';
 import { hasHeader, learnTextHeader } from './learn-text-header';
 import type { TextHeaderModel } from './text-header';
 import { w3cLayout, type W3cLayout } from './parse-w3c-line';
-import { isContinuation, type FramingState } from '../frame/is-continuation';
+import { isContinuation, newFramingState, type FramingState } from '../frame/is-continuation';
 import { opensLikeSql } from './starts-like-header';
 import { opensWithBracketedEpoch, parseNagiosLine } from './parse-nagios-line';
 import { opensWithPairsBar, parsePairsBarLine } from './parse-pairs-bar-line';
@@ -234,14 +234,7 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // a file of long traces has more of them than of headers.
   const learn = (): TextHeaderModel => {
     if (learned !== null) return learned;
-    const state: FramingState = {
-      inTraceback: false,
-      inGoroutine: false,
-      inJvmCrash: false,
-      inRustPanic: 0,
-      inStarBox: 0,
-      afterBlank: false,
-    };
+    const state: FramingState = newFramingState();
     const starts = lines.filter(
       (l, i) =>
         !json[i] &&
@@ -504,14 +497,7 @@ function withTrailingLogger(detection: FormatDetection, lines: string[]): Format
   if (count === 0) return detection;
   if (count * 2 < lines.length) {
     // Counted among the lines that start events: a stack trace's frames end with no logger.
-    const state: FramingState = {
-      inTraceback: false,
-      inGoroutine: false,
-      inJvmCrash: false,
-      inRustPanic: 0,
-      inStarBox: 0,
-      afterBlank: false,
-    };
+    const state: FramingState = newFramingState();
     if (count * 2 < lines.filter((l) => !isContinuation(l, state)).length) return detection;
   }
   detection.trailingLogger = true;
@@ -528,14 +514,7 @@ function withRequests(detection: FormatDetection, lines: string[]): FormatDetect
   if (count * 2 < lines.length) {
     // Counted again among the lines that start events: a development server's tracebacks between its
     // request lines (Django's `runserver`) are not lines of their own.
-    const state: FramingState = {
-      inTraceback: false,
-      inGoroutine: false,
-      inJvmCrash: false,
-      inRustPanic: 0,
-      inStarBox: 0,
-      afterBlank: false,
-    };
+    const state: FramingState = newFramingState();
     const starts = lines.filter((l) => !isContinuation(l, state));
     count = countUpTo(starts, isRequestLine, Math.ceil(starts.length / 2));
     if (count * 2 < starts.length) return detection;

@@ -1,6 +1,6 @@
 import { isContinuationWordAt } from '../fields/normalize-level';
 import { parseTimestamp, type TimestampContext } from '../fields/parse-timestamp';
-import { isContinuation, type FramingState } from '../frame/is-continuation';
+import { isContinuation, newFramingState, type FramingState } from '../frame/is-continuation';
 import { HeaderTokens, LEVEL, LEVEL_DATE, NUM, TIME } from './header-tokens';
 import { isRdsPostgresContinuation } from './parse-postgres-prefix';
 
@@ -169,14 +169,7 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
     return answer;
   };
   // Lines the framing rules already join (stack frames, indented lines) are not counted.
-  const state: FramingState = {
-    inTraceback: false,
-    inGoroutine: false,
-    inJvmCrash: false,
-    inRustPanic: 0,
-    inStarBox: 0,
-    afterBlank: false,
-  };
+  const state: FramingState = newFramingState();
   // Nor the lines of an SQL statement logged across several lines (Entity Framework Core's
   // "Executed DbCommand (4ms) […]" and its SELECT, FROM and WHERE lines unindented after it): many, and
   // each the event's before it. Nor a line after one that ends with a colon: the message goes on there

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EventFramer, type FramedEvent } from './event-framer';
-import { isContinuation } from './is-continuation';
+import { isContinuation, newFramingState } from './is-continuation';
 
 function frame(lines: string[], max = 1 << 16): FramedEvent[] {
   const framer = new EventFramer(max);
@@ -259,16 +259,7 @@ describe('isContinuation', () => {
           /^(Caused by: |Suppressed: |During handling of the above|The above exception was the direct cause|\[signal )/.test(
             line,
           );
-        expect(
-          isContinuation(line, {
-            inTraceback: false,
-            inGoroutine: false,
-            inJvmCrash: false,
-            inRustPanic: 0,
-            inStarBox: 0,
-            afterBlank: false,
-          }),
-        ).toBe(expected);
+        expect(isContinuation(line, newFramingState())).toBe(expected);
       }),
       { numRuns: 3000 },
     );

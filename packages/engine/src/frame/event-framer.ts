@@ -3,6 +3,7 @@ import {
   isCrashStart,
   isRustPanic,
   isUnloggedTraceback,
+  newFramingState,
   type FramingState,
 } from './is-continuation';
 
@@ -29,14 +30,7 @@ export class EventFramer {
    */
   private parts: string[] | null = null;
   private bytes = 0;
-  private readonly state: FramingState = {
-    inTraceback: false,
-    inGoroutine: false,
-    inJvmCrash: false,
-    inRustPanic: 0,
-    inStarBox: 0,
-    afterBlank: false,
-  };
+  private readonly state: FramingState = newFramingState();
 
   constructor(
     private readonly maxEventBytes: number,

@@ -48,6 +48,18 @@ export interface FramingState {
   afterBlank: boolean;
 }
 
+/** A framing state at the start of a file. */
+export function newFramingState(): FramingState {
+  return {
+    inTraceback: false,
+    inGoroutine: false,
+    inJvmCrash: false,
+    inRustPanic: 0,
+    inStarBox: 0,
+    afterBlank: false,
+  };
+}
+
 /** Lines a box of stars holds at most before its closing rule (an unclosed one ends there). */
 const STAR_BOX_LINES = 40;
 
