@@ -578,7 +578,8 @@ export class LineParser {
       isTimeLike(t.classOf(1))
         ? 1
         : 0;
-    for (let k = opens ? 0 : skip; k <= skip && (k > 0 || opens); k++) {
+    for (let k = opens ? 0 : skip; k <= skip; k++) {
+      if (k === 0 && !opens) break;
       const end = this.runEnd(line, t, k);
       if (end === k && t.classOf(k) !== TIME) continue;
       for (let e = end; e >= k; e--) {

@@ -65,8 +65,11 @@ const ZONED_HEADER =
 /** A message opening with a time that carries its zone, and a bracketed level after it (see ZONED_HEADER). */
 function unwrapZonedHeader(fields: ParsedFields, time: TimestampReader): number | null {
   const message = fields.message;
-  const c = message.charCodeAt(0);
-  if (!(c === 32 || (c >= 49 && c <= 50)) || message.charCodeAt(message.search(/\S/) + 4) !== 45) return null;
+  // Its year's first digit (after hclog's indent, at most eight blanks), then a dash four characters on.
+  let year = 0;
+  while (year < 8 && message.charCodeAt(year) === 32) year++;
+  const c = message.charCodeAt(year);
+  if (!(c === 49 || c === 50) || message.charCodeAt(year + 4) !== 45) return null;
   const m = ZONED_HEADER.exec(message);
   if (m === null) return null;
   const at = time.read(m[1] ?? '');
