@@ -73,6 +73,7 @@ describe('durations', () => {
     expect(statusSlotOf(terraform)).toBe(4);
     expect(statusSlotOf('job <*> finished status=<*>')).toBe(1);
     expect(statusSlotOf('job <*> finished state=<*>')).toBe(-1);
+    expect(statusSlotOf('<*> "GET <*> HTTP/1.1" status: <*> len: <*> time: <*>')).toBe(2);
     // Its duration: the event's variable 3 (`v2.<*>.go:<*>` is one variable, as readParams reads it).
     expect(durationSlots(terraform).map((s) => s.index)).toEqual([3]);
     expect(statusOfParam('503')).toBe(503);
@@ -95,6 +96,12 @@ describe('durations', () => {
   it('finds duration variables from the template text', () => {
     expect(durationSlots('Invoice <*> generated in <*> ms').map((s) => s.index)).toEqual([1]);
     expect(durationSlots('request took <*>').map((s) => s.name)).toEqual(['took']);
+    // A unit spelled out after the variable (OpenStack's nova-compute: `Took 13.34 seconds to spawn …`).
+    expect(
+      durationSlots('[instance: <*>] Took <*> seconds to spawn the instance').map((s) => s.unit),
+    ).toEqual(['s']);
+    expect(durationSlots('backup took <*> min').map((s) => s.unit)).toEqual(['m']);
+    expect(durationSlots('query took <*> milliseconds').map((s) => s.unit)).toEqual(['ms']);
     // Slurm's `usec=1218`: a key that is a unit alone.
     expect(
       durationSlots('_slurm_rpc_submit_batch_job: JobId=<*> InitPrio=<*> usec=<*>').map((s) => [

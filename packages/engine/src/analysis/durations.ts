@@ -45,7 +45,17 @@ const SUFFIX_UNITS: Record<string, string> = {
   secs: 's',
   seconds: 's',
 };
-const UNIT_AFTER = /^\s?(ms|s|sec|us|µs|ns)\b/;
+const UNIT_AFTER =
+  /^\s?(ms|s|sec|us|µs|ns|secs|seconds?|msecs?|millis(?:econds?)?|microseconds?|minutes?|mins?)\b/;
+/** A unit word after a variable in the canonical name `toMs` reads ("seconds": OpenStack's `Took 13.34 seconds`). */
+function canonicalUnit(word: string | undefined): string | undefined {
+  if (word === 'min') return 'm';
+  if (word === undefined || word.length <= 3) return word;
+  if (word.startsWith('se')) return 's';
+  if (word.startsWith('ms') || word.startsWith('milli')) return 'ms';
+  if (word.startsWith('micro')) return 'us';
+  return word.startsWith('min') ? 'm' : word;
+}
 /** A key that is a unit of time alone: Slurm's `usec=1218` (microseconds), `msec=` (milliseconds). */
 const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
@@ -105,13 +115,17 @@ export function durationSlots(template: string): DurationSlot[] {
     // "IN" in capitals is a DNS record's class or SQL's operator (`"A IN <*>. udp …"`), no time.
     const context = found?.[1] === 'IN' ? undefined : found?.[1]?.toLowerCase();
     const suffix = found?.[2]?.toLowerCase();
+    const word = UNIT_AFTER.exec(after)?.[1];
     const unit =
-      UNIT_AFTER.exec(after)?.[1] ??
+      canonicalUnit(word) ??
       (SECONDS_BEFORE.test(before) ? 's' : suffix === undefined ? null : (SUFFIX_UNITS[suffix] ?? null));
     // "in <*>" is a duration only with a unit ("done in 250ms"), not in "logged in <*>".
     const needsUnit = context === 'in' && unit === null;
     const name = context === 'in' || !context ? 'duration' : context;
-    if (context || unit) slots.push({ index: i, name, unit, needsUnit, key: `${name}#${i}` });
+    // A unit spelled out makes no duration by itself ("uptime <*> seconds" counts up): a word of one
+    // must say it is one ("Took <*> seconds").
+    if (context || (unit && (word === undefined || word.length <= 3)))
+      slots.push({ index: i, name, unit, needsUnit, key: `${name}#${i}` });
     else if (before.endsWith(' ') && UNBOUND_REPLY.test(parts.slice(0, w + 1).join('<*>')))
       slots.push({ index: i, name: 'reply', unit: 's', needsUnit: false, key: `reply#${i}` });
     else {
@@ -582,6 +596,14 @@ export function statusSlotOf(template: string): number {
     // A status key's pair in a text line (hclog's `HTTP Response Received: … http.status_code=<*>`,
     // Terraform's providers; logfmt-like pairs after a message).
     if (token.endsWith('=<*>') && STATUS_KEY_SET.has(token.slice(0, -4))) return variable;
+    // …or as a key and its value apart (OpenStack's WSGI request lines: `"GET <*> HTTP/1.1" status: <*>
+    // len: <*> time: <*>`).
+    if (
+      token === '<*>' &&
+      (tokens[t - 1] ?? '').endsWith(':') &&
+      STATUS_KEY_SET.has((tokens[t - 1] ?? '').slice(0, -1))
+    )
+      return variable;
     variable++;
   }
   return beforeMethod;
