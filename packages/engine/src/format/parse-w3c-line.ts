@@ -2,6 +2,7 @@
 // lines ("#Software:", "#Version:", "#Date:", "#Fields: date time c-ip cs-method …") name the columns
 // of the request lines that follow, separated by spaces (IIS) or tabs (CloudFront). Read as an
 // access log: status, request time, method and route.
+import { normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { AttributeValue } from '../types';
 import { levelOfStatus, routeOf } from './parse-access-line';
@@ -46,7 +47,11 @@ export function w3cLayout(sample: readonly string[]): { layout: W3cLayout; evide
   for (const line of sample) if ((fields = fieldsOf(line)) !== null) break;
   if (fields === null) return null;
   const lower = fields.map((f) => f.toLowerCase());
-  if (!lower.includes('sc-status') || !(lower.includes('time') || lower.includes('date'))) return null;
+  if (
+    !(lower.includes('sc-status') || lower.includes('x-status')) ||
+    !(lower.includes('time') || lower.includes('date'))
+  )
+    return null;
   const records = sample.filter((l) => l.length > 0 && l.charCodeAt(0) !== 35);
   if (records.length === 0) return null;
   const n = fields.length;
@@ -76,6 +81,12 @@ export class W3cLineParser {
   private method = -1;
   private status = -1;
   private taken = -1;
+  /** Wowza's columns: the time's zone, and its event, category, severity and comment (no request). */
+  private zone = -1;
+  private event = -1;
+  private category = -1;
+  private severity = -1;
+  private comment = -1;
 
   constructor(
     private layout: W3cLayout,
@@ -91,8 +102,14 @@ export class W3cLineParser {
     this.time = lower.indexOf('time');
     this.stem = lower.indexOf('cs-uri-stem');
     this.method = lower.indexOf('cs-method');
-    this.status = lower.indexOf('sc-status');
+    const status = lower.indexOf('sc-status');
+    this.status = status >= 0 ? status : lower.indexOf('x-status');
     this.taken = lower.indexOf('time-taken');
+    this.zone = lower.indexOf('tz');
+    this.event = lower.indexOf('x-event');
+    this.category = lower.indexOf('x-category');
+    this.severity = lower.indexOf('x-severity');
+    this.comment = lower.indexOf('x-comment');
   }
 
   /** A record's fields; null for a directive (after taking a new "#Fields:") or a line that does not fit. */
@@ -121,19 +138,29 @@ export class W3cLineParser {
     const taken = this.taken >= 0 ? Number(columns[this.taken]) : NaN;
     if (Number.isFinite(taken) && taken >= 0)
       attributes.requestTime = this.layout.timeTakenSeconds ? taken : taken / 1000;
-    const when = [this.date, this.time]
+    // (Wowza writes its local time, its zone in a column of its own.)
+    const when = [this.date, this.time, this.zone]
       .filter((i) => i >= 0)
       .map((i) => columns[i])
       .join(' ');
     const method = this.method >= 0 ? (columns[this.method] ?? '') : '';
     const path = this.stem >= 0 ? (columns[this.stem] ?? '') : '';
+    const severity = this.severity >= 0 ? normalizeLevel(columns[this.severity] ?? '') : null;
     return {
       timestamp: this.date >= 0 ? this.timestamps.read(when) : null,
-      level: hasStatus ? levelOfStatus(status) : null,
+      level: severity ?? (hasStatus ? levelOfStatus(status) : null),
       service: null,
-      message: `${method} ${routeOf(path)}`.trim(),
+      message: method === '' && this.event >= 0 ? this.eventOf(columns) : `${method} ${routeOf(path)}`.trim(),
       attributes,
       format: 'access',
     };
+  }
+
+  /** A streaming server's record (Wowza): its category and event, and its comment where it has one. */
+  private eventOf(columns: readonly string[]): string {
+    const comment = this.comment >= 0 ? (columns[this.comment] ?? '-') : '-';
+    const what =
+      `${this.category >= 0 ? (columns[this.category] ?? '') : ''} ${columns[this.event] ?? ''}`.trim();
+    return comment === '-' ? what : `${what}: ${comment}`;
   }
 }

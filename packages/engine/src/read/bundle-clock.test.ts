@@ -487,3 +487,21 @@ describe("a CSV export's clock", () => {
     expect(clock && new Date(clock.last).toISOString().slice(0, 16)).toBe('2025-08-18T12:40');
   });
 });
+
+describe("fileClock of a W3C extended log (Wowza's)", () => {
+  it('reads its tail by the columns its "#Fields:" directive names, as the head does', async () => {
+    const fields =
+      '#Fields: date\ttime\ttz\tx-event\tx-category\tx-severity\tx-status\tx-comment\tc-ip\tcs-uri-stem';
+    const rows = Array.from({ length: 3000 }, (_, k) => {
+      const at = new Date(Date.parse('2019-06-26T01:45:00Z') + k * 8_000).toISOString();
+      return `${at.slice(0, 10)}\t${at.slice(11, 19)}\tBST\tplay\tstream\tINFO\t200\t-\t10.0.0.${k % 200}\tlive/stream${k % 7}`;
+    });
+    const text =
+      ['#Version: 1.0', '#Software: Wowza Streaming Engine 4.7.6', fields, ...rows].join('\n') + '\n';
+    const bytes = Buffer.from(text);
+    const clock = await fileClock(bytes.slice(0, 8192), bytes.slice(bytes.length - 8192), 2019, undefined);
+    // Its last rows are their times, not the date's midnight (the tail has no directive of its own).
+    expect(Math.abs((clock?.last ?? 0) - Date.parse('2019-06-26T08:24:52Z'))).toBeLessThanOrEqual(5 * M);
+    expect(clock?.zoneWord).toBe('BST');
+  });
+});

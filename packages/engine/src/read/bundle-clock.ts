@@ -37,7 +37,7 @@ export interface FileClock {
    * the reference the others are lined up with.
    */
   klog?: boolean;
-  /** Read as a CSV export (its header row named its columns): see fileClock. */
+  /** Read as a CSV export or a W3C extended log (its header row or directive named its columns): see fileClock. */
   csv?: boolean;
   /**
    * Its times are times of day alone (Elixir's Logger, a game server's `[15:07:25 INFO]:`), read on
@@ -511,7 +511,9 @@ async function span(
         zoneWord = stats.ambiguousZone ?? null;
         offsetMinutes = stats.zoneOffsetMinutes;
         dateless = stats.dateless === true;
-        csv = stats.format === 'csv';
+        // (A W3C extended log's "#Fields:" directive names its columns as a CSV's header row does:
+        // Wowza's date, time and zone apart.)
+        csv = stats.format === 'csv' || stats.formatEvidence.startsWith('W3C extended log');
       },
     });
     for await (const batch of batches)

@@ -607,4 +607,26 @@ describe('crash dumps', () => {
       message: 'Checking for new runs for sensor 0',
     });
   });
+
+  it("reads Wowza's W3C log: its x-status, its time in the zone of its tz column, its event and severity", async () => {
+    const lines = [
+      '#Version: 1.0',
+      '#Software: Wowza Streaming Engine 4.7.6',
+      '#Fields: date\ttime\ttz\tx-event\tx-category\tx-severity\tx-status\tx-comment\tc-ip\tcs-uri-stem',
+      ...Array.from(
+        { length: 30 },
+        (_, i) =>
+          `2021-01-11\t21:00:${String(10 + i).padStart(2, '0')}\tCET\t${i % 10 === 0 ? 'error' : 'play'}\tstream\t${i % 10 === 0 ? 'ERROR' : 'INFO'}\t${i % 10 === 0 ? 404 : 200}\t${i % 10 === 0 ? 'Stream not found: myStream' : '-'}\t10.0.0.${i}\tlive/myStream`,
+      ),
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/^W3C extended log/);
+    expect(events[3]).toMatchObject({
+      timestamp: Date.parse('2021-01-11T20:00:10Z'),
+      level: 'error',
+      message: 'stream error: Stream not found: myStream',
+      attributes: { status: 404 },
+    });
+    expect(events[4]).toMatchObject({ level: 'info', message: 'stream play' });
+  });
 });
