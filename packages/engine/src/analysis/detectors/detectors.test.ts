@@ -3365,6 +3365,7 @@ describe('rare_event', () => {
     ).toBe('runtime crash');
     expect(criticalSignature('=CRASH REPORT==== 12-Sep-2021::17:49:30.065 ===')).toBe('runtime crash');
     expect(criticalSignature('crasher: none today')).toBeNull();
+    expect(criticalSignature('Reason: Worker failed to boot.')).toBe('runtime crash');
     expect(criticalSignature('registered handlers for uncaughtException and unhandledRejection')).toBeNull();
   });
 
