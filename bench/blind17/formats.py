@@ -772,7 +772,7 @@ class Synapse(F):
                 (0.5, self.log(e + 0.5, "INFO", "Main loop terminated.", "twisted", "sentinel"))]
 
     def start(self, e):
-        v = "1.%d.0" % (self.r.randint(98, 105) if self.year >= 2024 else max(1, min(95, (self.year - 2019) * 20 + 10)) if self.year >= 2019 else "0.33.%d" % self.r.randint(1, 9))
+        v = ("1.%d.0" % (self.r.randint(98, 105) if self.year >= 2024 else max(1, min(95, (self.year - 2019) * 20 + 10)))) if self.year >= 2019 else "0.33.%d" % self.r.randint(1, 9)
         if self.year < 2019:
             v = "0.33.%d" % self.r.randint(1, 9)
         return [(0, self.log(e, "INFO", "Server hostname: example.org", "synapse.app.homeserver", "main")),
