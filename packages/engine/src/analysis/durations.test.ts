@@ -64,6 +64,9 @@ describe('durations', () => {
     expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> <*> <*> in <*> (Views: <*>)')).toBe(1);
     expect(statusSlotOf('Completed <*> jobs in <*>')).toBe(-1);
+    // Gitea's request lines, old and new.
+    expect(statusSlotOf('[Macaron] <*> <*> Completed GET <*> <*> Internal Server Error in <*>')).toBe(3);
+    expect(statusSlotOf('router: completed GET <*> for <*> <*> OK in <*> @ <*>')).toBe(2);
     expect(statusSlotOf('Completed <*> OK')).toBe(-1);
     expect(statusSlotOf('Sent <*> emails')).toBe(-1);
     expect(statusSlotOf('Processing by <*> as HTML')).toBe(-1);

@@ -574,6 +574,13 @@ export function statusSlotOf(template: string): number {
   // its arrow for a response (a reason phrase may follow: `<-- 200 OK https://…`; its other lines name
   // no number there: `<-- END HTTP`, `<-- HTTP FAILED: …`).
   if (tokens[0] === '<--' && tokens[1] === '<*>') return 0;
+  // A request completed, its method and path before its status (Gitea's `Completed GET /x 500 Internal
+  // Server Error in 3ms`, and `completed GET /x for 10.0.0.1:54321, 200 OK in 3.2ms`).
+  const completed = tokens.findIndex((t) => t === 'Completed' || t === 'completed');
+  if (completed >= 0 && HTTP_METHOD.test(tokens[completed + 1] ?? ''))
+    for (let j = completed + 3; j < tokens.length && j < completed + 8; j++)
+      if (tokens[j] === '<*>' && tokens[j + 1] !== '<*>' && reasonThenIn(tokens, j + 1))
+        return variablesBefore(tokens, j);
   let variable = 0;
   let beforeMethod = -1;
   for (let t = 0; t < tokens.length; t++) {
@@ -607,6 +614,13 @@ export function statusSlotOf(template: string): number {
     variable++;
   }
   return beforeMethod;
+}
+
+/** How many of a template's tokens before token `at` hold a variable (the event's variable index of token `at`'s). */
+function variablesBefore(tokens: readonly string[], at: number): number {
+  let n = 0;
+  for (let t = 0; t < at; t++) if ((tokens[t] ?? '').includes('<*>')) n++;
+  return n;
 }
 
 /** Whether tokens from `at` on are a reason phrase (capitalised words, or variables where it varies), then `in`. */

@@ -1,3 +1,4 @@
+import { opensWithRailsStarted, parseRailsStartedLine } from './parse-rails-started-line';
 import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
 import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
 import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
@@ -333,6 +334,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithRailsStarted,
+    parseRailsStartedLine,
+    'open a Rails request with its time (`Started GET "/x" for client at time`: its other lines take it)',
+  ],
   [
     opensWithChromium,
     parseChromiumLine,

@@ -629,4 +629,23 @@ describe('crash dumps', () => {
     });
     expect(events[4]).toMatchObject({ level: 'info', message: 'stream play' });
   });
+
+  it('times a Rails request log without tags by its Started lines, its other lines taking theirs', async () => {
+    const request = (i: number) => [
+      `Started GET "/t/${i}.json" for 10.3.171.${i % 200} at 2020-11-16 18:${String(15 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} +1100`,
+      'Processing by TopicsController#show as JSON',
+      `Completed ${i % 9 === 0 ? '500 Internal Server Error' : '200 OK'} in 6ms (Views: 1.3ms | ActiveRecord: 2.5ms)`,
+    ];
+    const lines = Array.from({ length: 30 }, (_, i) => request(i)).flat();
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2020-11-16T07:15:00Z'),
+      message: 'Started GET "/t/0.json" for 10.3.171.0',
+      attributes: { method: 'GET', path: '/t/0.json' },
+    });
+    expect(events[2]).toMatchObject({
+      timestamp: Date.parse('2020-11-16T07:15:00Z'),
+      timestampInherited: true,
+    });
+  });
 });
