@@ -1,3 +1,4 @@
+import { opensWithMeteor, parseMeteorLine } from './parse-meteor-line';
 import { opensWithRailsStarted, parseRailsStartedLine } from './parse-rails-started-line';
 import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
 import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
@@ -334,6 +335,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithMeteor,
+    parseMeteorLine,
+    "open as Meteor's log does (a level letter, the local time and its offset in hours: `I20201116-18:15:00.221(11)?`)",
+  ],
   [
     opensWithRailsStarted,
     parseRailsStartedLine,

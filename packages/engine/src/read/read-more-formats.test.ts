@@ -648,4 +648,20 @@ describe('crash dumps', () => {
       timestampInherited: true,
     });
   });
+
+  it("reads Meteor's log lines: the level letter, the local time at the offset in hours it writes", async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `${i % 6 === 0 ? 'W' : 'I'}20201116-18:15:${String(10 + i).padStart(2, '0')}.221(${i < 15 ? '11' : '-5.5'})? DDPRateLimiter ➔ Rate limit exceeded for method sendMessage by user u${i}`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2020-11-16T07:15:10.221Z'),
+      level: 'warn',
+      message: 'DDPRateLimiter ➔ Rate limit exceeded for method sendMessage by user u0',
+    });
+    expect(events[1]?.level).toBe('info');
+    expect(events[20]?.timestamp).toBe(Date.parse('2020-11-16T23:45:30.221Z'));
+  });
 });
