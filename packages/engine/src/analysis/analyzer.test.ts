@@ -84,6 +84,58 @@ describe('Analyzer with an injected error burst', () => {
   });
 });
 
+describe('Analyzer time range', () => {
+  const burst = (events: ReturnType<typeof healthyTraffic>) => {
+    for (let m = 100; m < 106; m++)
+      for (let k = 0; k < 40; k++)
+        events.push(
+          minedEvent(T0 + m * MINUTE + k * 1000, {
+            template: 'payment failed: <*> NullPointerException',
+            params: [`tx${k}`],
+            level: 'error',
+          }),
+        );
+    return events;
+  };
+
+  it("leaves out a file's lines a month away from the rest, and still finds an incident of minutes", () => {
+    const events = burst(healthyTraffic({ minutes: 240, perMinute: 60 }));
+    // A twentieth of the lines dated a month later (a log whose month advanced at midnight).
+    const late = healthyTraffic({ minutes: 60, perMinute: 12, seed: 7 }).map((e) => ({
+      ...e,
+      file: 'proxy.log',
+      timestamp: (e.timestamp ?? 0) + 31 * 24 * 60 * MINUTE,
+    }));
+    const report = analyze([...events, ...late]);
+    expect(report.stats.end).toMatch(/^2026-11-25T1[34]:/);
+    expect(report.stats.timeline.bucketSeconds).toBeLessThanOrEqual(60);
+    expect(report.anomalies.some((a) => a.type === 'error_spike')).toBe(true);
+    // Lines before a device's clock was set (2000-01-01) likewise.
+    const unset = healthyTraffic({ minutes: 10, perMinute: 30, seed: 9 }).map((e) => ({
+      ...e,
+      file: 'device.log',
+      timestamp: (e.timestamp ?? 0) - T0 + Date.UTC(2000, 0, 1),
+    }));
+    const early = analyze([...events, ...unset]);
+    expect(early.stats.start).toMatch(/^2026-11-25T10:00/);
+    expect(early.anomalies.some((a) => a.type === 'error_spike')).toBe(true);
+  });
+
+  it('keeps two days of logs whose quiet night is no longer than their span, and a large second cluster', () => {
+    const day = (offsetMinutes: number, seed: number) =>
+      healthyTraffic({ minutes: 480, perMinute: 20, seed }).map((e) => ({
+        ...e,
+        timestamp: (e.timestamp ?? 0) + offsetMinutes * MINUTE,
+      }));
+    const twoDays = analyze([...day(0, 1), ...day(24 * 60, 2)]);
+    expect(twoDays.stats.start).toMatch(/^2026-11-25T10:00/);
+    expect(twoDays.stats.end).toMatch(/^2026-11-26T1[78]:/);
+    // A week apart, but the later logs are a third of the whole: not outliers.
+    const week = analyze([...day(0, 1), ...day(7 * 24 * 60, 2).slice(0, 4000)]);
+    expect(week.stats.end).toMatch(/^2026-12-02T/);
+  });
+});
+
 describe('Analyzer on HTTP statuses', () => {
   it('reads each file\'s status key for a pattern two files share (an app\'s "status", Envoy\'s "response_code")', () => {
     const events = [];

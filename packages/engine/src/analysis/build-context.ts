@@ -13,7 +13,16 @@ import { ExemplarSet } from './exemplars';
 import { dominantLevel, settleSeen, type PatternTrack } from './pattern-track';
 import { mergeTracks, type ResolvedPattern } from './resolve-patterns';
 
-/** The time range holding all but the outermost 0.1% of events (a stray 1970 timestamp must not stretch it). */
+const HOUR_MS = 3_600_000;
+
+/**
+ * The time range holding all but the outermost 0.1% of events (a stray 1970 timestamp must not stretch
+ * it), and without an outlying cluster: events that hold at most a tenth of the others' number, apart
+ * from them by an empty stretch of at least 6 hours and twice the others' span (a device's lines before
+ * its clock was set, at 2000-01-01; a file whose dates jump a month, a year read wrong). Kept, they
+ * stretched the buckets of every detector to a width where a bundle's incidents of minutes vanished: a
+ * 4-hour bundle with a twentieth of its lines a month later was read in buckets of 3 hours.
+ */
 export function timeRange(analyzer: Analyzer): { startMs: number; endMs: number } | null {
   const { keys, counts } = analyzer.buckets.entries(SERIES.total);
   if (keys.length === 0) return null;
@@ -24,9 +33,45 @@ export function timeRange(analyzer: Analyzer): { startMs: number; endMs: number 
   let to = keys.length - 1;
   for (let seen = counts[to] ?? 0; seen <= trim && to > from;) seen += counts[--to] ?? 0;
   const width = analyzer.buckets.widthMs;
+  for (let cut = 0; cut < 8 && to > from; cut++) {
+    const kept = dropOutlyingCluster(keys, counts, from, to, width);
+    if (kept === null) break;
+    [from, to] = kept;
+  }
   const startMs = Math.max((keys[from] ?? 0) * width, analyzer.minTimestamp);
   const endMs = Math.min(((keys[to] ?? 0) + 1) * width, analyzer.maxTimestamp + 1);
   return { startMs, endMs };
+}
+
+/**
+ * The stored buckets `from`…`to` without the side of their widest empty stretch that is an outlying
+ * cluster (see timeRange); null when that side is none.
+ */
+function dropOutlyingCluster(
+  keys: readonly number[],
+  counts: readonly number[],
+  from: number,
+  to: number,
+  width: number,
+): [number, number] | null {
+  let at = from;
+  for (let i = from + 1; i < to; i++) {
+    if ((keys[i + 1] ?? 0) - (keys[i] ?? 0) > (keys[at + 1] ?? 0) - (keys[at] ?? 0)) at = i;
+  }
+  let before = 0;
+  let after = 0;
+  for (let i = from; i <= to; i++) {
+    if (i <= at) before += counts[i] ?? 0;
+    else after += counts[i] ?? 0;
+  }
+  const gapMs = ((keys[at + 1] ?? 0) - (keys[at] ?? 0) - 1) * width;
+  const dropBefore = before < after;
+  const [minority, majority] = dropBefore ? [before, after] : [after, before];
+  const majoritySpanMs = dropBefore
+    ? ((keys[to] ?? 0) - (keys[at + 1] ?? 0) + 1) * width
+    : ((keys[at] ?? 0) - (keys[from] ?? 0) + 1) * width;
+  if (minority * 10 > majority || gapMs < Math.max(6 * HOUR_MS, 2 * majoritySpanMs)) return null;
+  return dropBefore ? [at + 1, to] : [from, at];
 }
 
 export function buildContext(
@@ -48,8 +93,10 @@ export function buildContext(
 
   const sourceOf = (name: string, files: string[], key: string, errorKey: string | null): SourceSeries => {
     const values = dense(key);
-    const first = values.findIndex((v) => v > 0);
-    const last = values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
+    // A source without an event in the range (its lines all outside it): first 0, last -1.
+    const found = values.findIndex((v) => v > 0);
+    const first = Math.max(0, found);
+    const last = found < 0 ? -1 : values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
     const errors = errorKey === null ? new Array<number>(length).fill(0) : dense(errorKey);
     const errorsShifted = errorKey === null ? null : shifted(errorKey);
     const k = Math.round(widthMs / stored);

@@ -16,7 +16,7 @@ export interface SourceSeries {
   errors: number[];
   /** The same counted over buckets starting half a width later (see DetectionContext.errorsShifted). */
   errorsShifted: number[] | null;
-  /** First and last bucket with an event. */
+  /** First and last bucket with an event (0 and -1 when none is in the range). */
   first: number;
   last: number;
   /**
