@@ -3197,6 +3197,12 @@ describe('rare_event', () => {
     // A fatal line of another kind is still one, and so is a request that ran out of memory.
     expect(fatal(`${head}\n${id} giving up: the schema cache is gone`)).toHaveLength(1);
     expect(fatal(`${head}\n${id} NoMemoryError (failed to allocate memory):\n${trace}`)).toHaveLength(1);
+    // Python's traceback is no request's exception: a daemon's CRITICAL end is a crash.
+    expect(
+      fatal(
+        '[2020/03/13 19:44:55] (CRITICAL) middlewared.main.main():1771 - Fatal exception in middlewared, aborting\nTraceback (most recent call last):\n  File "/usr/lib/python3/dist-packages/middlewared/main.py", line 1841, in main\n    Middleware(**kwargs).run()\nRuntimeError: Event loop stopped before Future completed.',
+      ),
+    ).toHaveLength(1);
   });
 
   it('leaves a fatal line alone in a file whose fatal lines of other messages come at other times too', () => {

@@ -95,9 +95,11 @@ function signedRareEvents(ctx: DetectionContext, pattern: PatternSeries, own = f
 /**
  * Rails' report of a request's unhandled exception (ActionDispatch::DebugExceptions): a FATAL line, then
  * `[request id] Faraday::TimeoutError (Net::ReadTimeout …):` and its backtrace — the exception's class,
- * its message in parentheses, a colon closing the line.
+ * its message in parentheses, a colon closing the line. Python's `Traceback (most recent call last):` has
+ * that shape too: TrueNAS' middlewared logs its own end at CRITICAL with one (blind16 7/s01).
  */
-const RAILS_EXCEPTION = /\n(?:\[[^\]\n]+\] )?(?:[A-Z]\w*::)*[A-Z]\w* \((?:.*\):[ \t]*(?:\n|$)|.*…$)/;
+const RAILS_EXCEPTION =
+  /\n(?:\[[^\]\n]+\] )?(?!Traceback \(most recent call)(?:[A-Z]\w*::)*[A-Z]\w* \((?:.*\):[ \t]*(?:\n|$)|.*…$)/;
 
 /**
  * Symfony's report of a request's uncaught exception (HttpKernel's ErrorListener, channel `request`):
