@@ -243,6 +243,26 @@ describe("PHP's messages relayed by a web server", () => {
     const { events } = await read(new TextEncoder().encode(`${log}\n`));
     expect(events.map((e) => e.level)).toEqual(['info', 'info', 'warn', 'warn', 'warn']);
   });
+
+  it("read so from pgBackRest's log: its ASSERT is the command's fatal end, not the text of an info line", async () => {
+    const log = [
+      "2019-09-21 20:03:32.396 P00   INFO: pushed WAL file '000000013A00000D00000056' to the archive asynchronously",
+      '2019-09-21 20:03:32.401 P01 DETAIL: pushed WAL file 000000013A00000D00000057 to the archive',
+      '2019-09-21 20:03:33.609 P00 ASSERT: [025]: ASSERTION: bufUsed(this) + size <= bufSize(this)',
+      '            STACK TRACE:',
+      '            common/type/buffer:bufCat:(this: {used: 8968, size: 8192}, cat: {used: 512})',
+      '2019-09-21 20:03:33.610 P00   INFO: archive-push-async command end: aborted with exception [025]',
+    ].join('\n');
+    const { events } = await read(new TextEncoder().encode(`${log}\n`));
+    expect(events.map((e) => [e.level, e.lineCount])).toEqual([
+      ['info', 1],
+      ['info', 1],
+      ['fatal', 3],
+      ['info', 1],
+    ]);
+    expect(events[2]?.message).toMatch(/^\[025\]: ASSERTION: bufUsed/);
+    expect(normalizeLevel('ASSERT')).toBe('fatal');
+  });
 });
 
 describe('normalizeLevel remembering the words read last', () => {

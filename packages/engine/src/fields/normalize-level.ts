@@ -41,6 +41,8 @@ const NAMES = new Map<string, Level>(
     emerg: 'fatal',
     emergency: 'fatal',
     panic: 'fatal',
+    // pgBackRest's ASSERT (an assertion failed: the command ends), Qt's `ASSERT: "x" in file …` (it aborts).
+    assert: 'fatal',
     // Zap's DPanic: a panic in development, an error in production.
     dpanic: 'error',
   } satisfies Record<string, Level>),

@@ -73,7 +73,13 @@ export function isDetailLine(line: string, tokens: HeaderTokens): boolean {
   // The continuation word first (a cheap test, and most lines have none), then no level before it:
   // the same answer as testing each token for both in turn, without classifying every token.
   let word = 1;
-  while (word < tokens.count && !isContinuationWordAt(line, tokens.starts[word] ?? 0, tokens.ends[word] ?? 0))
+  while (
+    word < tokens.count &&
+    !(
+      isContinuationWordAt(line, tokens.starts[word] ?? 0, tokens.ends[word] ?? 0) &&
+      closesSeverity(line, tokens.ends[word] ?? 0)
+    )
+  )
     word++;
   // RDS's prefix joins its fields and the word with colons: one token ("UTC:…:[2345]:STATEMENT:").
   if (word >= tokens.count) return isRdsPostgresContinuation(line);
@@ -83,13 +89,14 @@ export function isDetailLine(line: string, tokens: HeaderTokens): boolean {
 
 /**
  * Whether a colon in the line could close one of PostgreSQL's continuation words (DETAIL, HINT,
- * STATEMENT, CONTEXT, QUERY, LOCATION): capitals ending in L, T, Y or N before it, a blank or the end
- * after it. Most lines have none, and are not split into tokens for the full test.
+ * STATEMENT, CONTEXT, QUERY, LOCATION): capitals ending in L, T, Y or N before it, two blanks or the
+ * end after it, as PostgreSQL writes its severities (`DETAIL:  Key …`); pgBackRest's `P01 DETAIL: pushed
+ * WAL file …`, one blank, is a level of its own. Most lines have none, and are not split into tokens for
+ * the full test.
  */
 function hasContinuationColon(line: string): boolean {
   for (let colon = line.indexOf(':', 2); colon >= 0; colon = line.indexOf(':', colon + 1)) {
-    const after = line.charCodeAt(colon + 1);
-    if (!(after === 32 || after === 9 || colon + 1 === line.length)) continue;
+    if (!closesSeverity(line, colon + 1)) continue;
     const last = line.charCodeAt(colon - 1);
     const before = line.charCodeAt(colon - 2);
     if ((last === 76 || last === 84 || last === 89 || last === 78) && before >= 65 && before <= 90)
@@ -188,4 +195,12 @@ function untimedLines(sample: string[]): ((line: string) => boolean) | null {
   const share = lines.filter(timed).length / lines.length;
   if (share < 0.95) return null;
   return (line) => line.length > 0 && line.charCodeAt(0) !== 123 && !timed(line);
+}
+
+/** Whether a severity's colon ends at `at` as PostgreSQL writes it: two blanks after it, or the line's end. */
+export function closesSeverity(line: string, at: number): boolean {
+  if (at >= line.length) return true;
+  const a = line.charCodeAt(at);
+  const b = line.charCodeAt(at + 1);
+  return (a === 32 || a === 9) && (b === 32 || b === 9);
 }
