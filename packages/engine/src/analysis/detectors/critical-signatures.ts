@@ -11,10 +11,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // to free 189714kB rss", "Killing '…'" before lmkd), YARN killing a Spark executor's container
     // ("Container killed by YARN for exceeding physical memory limits"), Oracle's shared pool exhausted
     // (ORA-04031: "unable to allocate 4160 bytes of shared memory"), Windows' Resource-Exhaustion-Detector
-    // (event 2004: "Windows successfully diagnosed a low virtual memory condition").
+    // (event 2004: "Windows successfully diagnosed a low virtual memory condition"), an Erlang process killed at
+    // its `max_heap_size` (CouchDB: "Context:  maximum heap size reached").
     name: 'out of memory',
     pattern:
-      /\b(out of memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|can(?:not|'t) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory)\b/i,
+      /\b(out of memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|can(?:not|'t) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },
@@ -45,11 +46,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // of null (reading 'payload')"; Node-RED's "[red] Uncaught Exception:"), Firebird's (its access
     // violation "will cause the Firebird server to terminate abnormally", its Guardian's
     // "firebird.exe: terminated abnormally (-1)"), an Erlang process's crash report (OTP's logger:
-    // "crasher:" then "initial call: emqx_connection:init/4"; SASL's "=CRASH REPORT==== …"), gunicorn's
+    // "crasher:" then "initial call: emqx_connection:init/4"; SASL's "=CRASH REPORT==== …"; CouchDB's "CRASH
+    // REPORT Process couch_index_server (<0.299.0>) with 0 neighbors exited with reason: killed"), gunicorn's
     // master giving up ("Shutting down: Master", "Reason: Worker failed to boot.").
     name: 'runtime crash',
     pattern:
-      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b/im,
+      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\bCRASH REPORT Process \S|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },

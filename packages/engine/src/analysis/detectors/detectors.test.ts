@@ -3371,6 +3371,18 @@ describe('rare_event', () => {
     ).toBe('runtime crash');
     expect(criticalSignature('=CRASH REPORT==== 12-Sep-2021::17:49:30.065 ===')).toBe('runtime crash');
     expect(criticalSignature('crasher: none today')).toBeNull();
+    // CouchDB's own crash report, and an Erlang process killed at its max_heap_size.
+    expect(
+      criticalSignature(
+        'CRASH REPORT Process couch_index_server (<0.299.0>) with 0 neighbors exited with reason: killed at proc_lib:init_p_do_apply/3(line:247)',
+      ),
+    ).toBe('runtime crash');
+    expect(
+      criticalSignature(
+        '***** Ignoring the process_info from <0.8568.0> that exceeded max_heap_size\n  Context:  maximum heap size reached\n  Max Heap Size:  134217728',
+      ),
+    ).toBe('out of memory');
+    expect(criticalSignature('no CRASH REPORT today')).toBeNull();
     expect(criticalSignature('Reason: Worker failed to boot.')).toBe('runtime crash');
     expect(criticalSignature('registered handlers for uncaughtException and unhandledRejection')).toBeNull();
   });
