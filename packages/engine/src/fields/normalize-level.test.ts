@@ -244,6 +244,26 @@ describe("PHP's messages relayed by a web server", () => {
     expect(events.map((e) => e.level)).toEqual(['info', 'info', 'warn', 'warn', 'warn']);
   });
 
+  it("read so from Zigbee2MQTT's log: its label and level are one token, its time after it", async () => {
+    const log = [
+      "Zigbee2MQTT:info  2020-01-16 13:00:47: MQTT publish: topic 'zigbee2mqtt/front_door_contact', payload '{\"battery\":60}'",
+      "Zigbee2MQTT:error 2020-01-16 13:00:48: Unhandled exception: TypeError: Cannot read properties of undefined (reading 'getEndpoint')",
+      '    at Receive.onDeviceMessage (/app/lib/extension/receive.ts:184:33)',
+      'Zigbee2MQTT:warn  2020-01-16 13:01:13: Logging to console, file (filename: log.txt)',
+      'Zigbee2MQTT:debug 2020-01-16 13:01:13: Starting Zigbee2MQTT version 1.16.2 (commit #e3dc728)',
+    ].join('\n');
+    const { events } = await read(new TextEncoder().encode(`${log}\n`), { year: 2020 });
+    expect(events.map((e) => [e.level, e.lineCount, new Date(e.timestamp ?? 0).toISOString()])).toEqual([
+      ['info', 1, '2020-01-16T13:00:47.000Z'],
+      ['error', 2, '2020-01-16T13:00:48.000Z'],
+      ['warn', 1, '2020-01-16T13:01:13.000Z'],
+      ['debug', 1, '2020-01-16T13:01:13.000Z'],
+    ]);
+    expect(events[3]?.message).toBe('Starting Zigbee2MQTT version 1.16.2 (commit #e3dc728)');
+    // Not any name with a colon: a word after it must be a level's.
+    expect(levelAt('Zigbee2MQTT:infos', 0, 17)).toBeNull();
+  });
+
   it("read so from pgBackRest's log: its ASSERT is the command's fatal end, not the text of an info line", async () => {
     const log = [
       "2019-09-21 20:03:32.396 P00   INFO: pushed WAL file '000000013A00000D00000056' to the archive asynchronously",

@@ -152,7 +152,7 @@ export function levelAt(s: string, from: number, to: number): Level | null {
       (b < 0 || b > 25 || ((BIGRAMS[(open | 32) - 97] ?? 0) & (1 << b)) === 0) &&
       !(open === 76 && second === 79)
     )
-      return null;
+      return to - from > 6 ? namedLevel(s, from, to) : null;
   }
   if (open === 91 || open === 60 || open === 40) from++;
   // Logback's own status lines: "|-ERROR in ch.qos.logback…", "|-WARN in …".
@@ -222,6 +222,19 @@ export function levelAt(s: string, from: number, to: number): Level | null {
   // Only a marked token (a minority: "component:" columns, brackets) is looked up a second time.
   if ((close === 58 && end - to === 1 && isUpperWord(s, from, to)) || (open === 91 && close === 93))
     return nameLevel(MARKED, s, from, len);
+  return null;
+}
+
+/**
+ * A program's name, a colon and its level in lower case, as one token (Zigbee2MQTT's winston label:
+ * `Zigbee2MQTT:info  2020-01-16 10:27:10: MQTT publish: …`, `Zigbee2MQTT:error`); null otherwise.
+ */
+export function namedLevel(s: string, from: number, to: number): Level | null {
+  for (const length of [4, 5, 7]) {
+    const colon = to - length - 1;
+    if (colon > from && s.charCodeAt(colon) === 58 && s.charCodeAt(to - 1) >= 97)
+      return wordLevel(s, colon + 1, to, length);
+  }
   return null;
 }
 

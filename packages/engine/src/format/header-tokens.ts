@@ -1,4 +1,4 @@
-import { levelAt, moduleEnd } from '../fields/normalize-level';
+import { levelAt, moduleEnd, namedLevel } from '../fields/normalize-level';
 import { MONTHS } from '../fields/parse-timestamp';
 
 // Classes of the leading tokens of a text line; a file's header is learned from their columns.
@@ -351,6 +351,8 @@ export function classify(s: string, from: number, to: number): number {
     levelAt(s, from, to) !== null
   )
     return LEVEL;
+  // A program's name and its level (Zigbee2MQTT's "Zigbee2MQTT:info"), however long the name.
+  if (len > 15 && len <= 40 && namedLevel(s, from, to) !== null) return LEVEL;
   // A long bracket with brackets inside is the message's: a JVM's garbage collection ("[GC (Allocation
   // Failure) [PSYoungGen: 524288K->65536K(611840K)] …, 0.0456789 secs]"), not a header's thread (Hadoop's
   // "[DataStreamer for file /tmp/… block BP-…]" runs as long, ZooKeeper's "[QuorumPeer[myid=1]/…]" nests).
