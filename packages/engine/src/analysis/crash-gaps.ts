@@ -85,9 +85,11 @@ export interface CrashGap {
   resumedMessage: string;
 }
 
-// A stack trace's frames or headline: Python, Java/.NET, Go, Node, Ruby.
+// A stack trace's frames or headline: Python, Java/.NET, Go, Node, Ruby. (Node names a frame's function
+// before a blank and its place in parentheses: "    at Receive.onDeviceMessage (/app/lib/receive.ts:184:33)",
+// "    at async Promise.all (index 0)".)
 const STACK =
-  /^Traceback \(most recent call last\):|^\s+File "[^"]+", line \d+|^\s+at [\w$.<>/]+[(:]|^goroutine \d+ \[|^panic: |^\s+from [^:\s]+:\d+:in /m;
+  /^Traceback \(most recent call last\):|^\s+File "[^"]+", line \d+|^\s+at (?:(?:async|new) )?[\w$.<>/]+ ?[(:]|^goroutine \d+ \[|^panic: |^\s+from [^:\s]+:\d+:in /m;
 
 /** Why `event` looks like a process's last words, or null. */
 export function crashKind(event: MinedEvent): CrashKind | null {

@@ -24,16 +24,46 @@ export function detectCrashSilences(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   for (const gap of ctx.crashGaps) {
     const gapMs = gap.resumed.timestamp - gap.lastWords.timestamp;
-    if (gap.events < MIN_EVENTS || gap.longGaps > MAX_LONG_GAPS) continue;
+    if (gap.events < MIN_EVENTS) continue;
     if (gapMs < Math.max(MIN_GAP_MS, MIN_FACTOR * gap.meanGapMs)) continue;
-    const restarted = STARTUP.test(gap.resumedMessage);
-    if (gap.kind === 'error' && !restarted) continue;
-    findings.push(crashFinding(gap, gapMs, restarted));
+    const banner = gap.kind === 'error' ? null : bannerAfter(ctx, gap);
+    // A file that pauses as long now and then (a quiet night's sensor log) crashed only where the
+    // trace is followed by its program's banner, one it writes only when it starts.
+    if (gap.longGaps > MAX_LONG_GAPS && banner === null) continue;
+    // What the restart said: the first line after the pause, else the banner after it.
+    const said = STARTUP.test(gap.resumedMessage) ? gap.resumedMessage : banner;
+    if (gap.kind === 'error' && said === null) continue;
+    findings.push(crashFinding(gap, gapMs, said));
   }
   return findings;
 }
 
-function crashFinding(gap: JudgedCrashGap, gapMs: number, restarted: boolean): Finding {
+/** A banner is written this soon after the first line after the pause… */
+const BANNER_WITHIN_MS = 30_000;
+/** …by a pattern the file wrote this few times (a process's start, not a job's). */
+const MAX_BANNERS = 5;
+
+/**
+ * The file's startup banner written right after the pause (its first line may say something else:
+ * Zigbee2MQTT's "Logging to console, file (filename: log.txt)" before "Starting Zigbee2MQTT version
+ * 1.16.2"): the template of a rare pattern of the file whose words announce a start, sampled within
+ * BANNER_WITHIN_MS.
+ */
+function bannerAfter(ctx: DetectionContext, gap: JudgedCrashGap): string | null {
+  const from = gap.resumed.timestamp;
+  for (const { track } of ctx.patterns) {
+    if (track.count > MAX_BANNERS || !track.files.has(gap.file) || !STARTUP.test(track.template)) continue;
+    const seen = track.exemplars.items.find(
+      (e) => e.file === gap.file && e.timestamp >= from && e.timestamp <= from + BANNER_WITHIN_MS,
+    );
+    if (seen !== undefined) return track.template;
+  }
+  return null;
+}
+
+/** `said`: what the restart said (see detectCrashSilences), null when the file logged again without one. */
+function crashFinding(gap: JudgedCrashGap, gapMs: number, said: string | null): Finding {
+  const restarted = said !== null;
   const { lastWords, resumed } = gap;
   const signature = criticalSignature(lastWords.text);
   const severity: Severity = gap.kind === 'error' ? 'medium' : 'high';
@@ -45,7 +75,7 @@ function crashFinding(gap: JudgedCrashGap, gapMs: number, restarted: boolean): F
     gap.kind === 'stack trace' ? 'a stack trace' : gap.kind === 'fatal' ? 'a fatal error' : 'an error';
   const at = new Date(resumed.timestamp).toISOString().slice(11, 19);
   const after = restarted
-    ? `then restarted at ${at} UTC ("${shortTemplate(gap.resumedMessage, 60)}")`
+    ? `then restarted at ${at} UTC ("${shortTemplate(said, 60)}")`
     : `then logged again at ${at} UTC`;
   return {
     type: 'rare_event',

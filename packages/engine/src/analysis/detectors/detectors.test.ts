@@ -3733,6 +3733,63 @@ describe('rare_event after a crash: a silence after last words', () => {
     expect(crashes(workerLog({ everySeconds: 20, gapSeconds: 150, resumed }))).toEqual([]);
   });
 
+  it("reports a Node trace, a pause and the program's banner as a crash where the file pauses as long now and then", () => {
+    // A home-automation bridge logging about once a second, quiet for 14 s six times (a sensor's
+    // night), and 25 s after an unhandled exception, then "Logging to console…" and its banner.
+    const file = 'zigbee2mqtt.log';
+    const bridge = (banner: boolean) => {
+      const events: MinedEvent[] = [];
+      const quiet = [20, 40, 60, 110, 130, 150];
+      for (let t = at(0); t < at(180); t += 1000) {
+        const minute = (t - T0) / MINUTE;
+        if (quiet.some((q) => minute >= q && minute < q + 14 / 60)) continue;
+        if (minute >= 90 && minute < 90 + 25 / 60) {
+          if (minute === 90)
+            events.push({
+              ...minedEvent(t, {
+                template:
+                  "Unhandled exception: TypeError: Cannot read properties of undefined (reading 'getEndpoint')",
+                level: 'error',
+                file,
+                service: null,
+              }),
+              lineCount: 3,
+              raw: "Zigbee2MQTT:error 2020-01-16 13:00:48: Unhandled exception: TypeError: Cannot read properties of undefined (reading 'getEndpoint')\n    at Receive.onDeviceMessage (/app/lib/extension/receive.ts:184:33)\n    at EventEmitter.emit (node:events:529:35)",
+            });
+          continue;
+        }
+        const resumed = minute >= 90 + 25 / 60 && minute < 90 + 26 / 60;
+        events.push(
+          minedEvent(t, {
+            template: resumed
+              ? 'Logging to console, file (filename: log.txt)'
+              : "MQTT publish: topic 'zigbee2mqtt/<*>'",
+            params: [`sensor_${(t / 1000) % 7}`],
+            file,
+            service: null,
+          }),
+        );
+        if (resumed && banner)
+          events.push(
+            minedEvent(t, {
+              template: 'Starting Zigbee2MQTT version 1.16.2 (commit #e3dc728)',
+              file,
+              service: null,
+            }),
+          );
+      }
+      return events;
+    };
+    const found = crashes(bridge(true));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('high');
+    expect(found[0]?.description).toMatch(
+      /^zigbee2mqtt\.log went silent for 25 s right after a stack trace .*then restarted at \S+ UTC \("Starting Zigbee2MQTT version/,
+    );
+    // Without the banner, a pause as long as the file's others says nothing.
+    expect(crashes(bridge(false))).toEqual([]);
+  });
+
   it('leaves a file alone whose long pauses are usual (a job logging in bursts)', () => {
     const resumed = 'starting sync-worker 2.4.1 (pid 4242)';
     expect(crashes(workerLog({ everySeconds: 1, gapSeconds: 170, resumed, burstEvery: 3 }))).toEqual([]);
