@@ -3,6 +3,7 @@ import { opensWithRailsStarted, parseRailsStartedLine } from './parse-rails-star
 import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
 import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
 import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
+import { opensWithCeph, parseCephLine } from './parse-ceph-line';
 import type { FormatName } from '../types';
 import { isAccessLine, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { isRequestLine, isUwsgiRequest } from './parse-request-line';
@@ -354,6 +355,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithKaraf,
     parseKarafLine,
     "open with Karaf's bar-separated columns (time | level | thread | logger | bundle | message: the logger is the service)",
+  ],
+  [
+    opensWithCeph,
+    parseCephLine,
+    "open as Ceph's daemons do (time, thread id in hex, priority: -1 an error, 0–4 information, 5 and on debugging)",
   ],
   [
     opensWithMozlog,

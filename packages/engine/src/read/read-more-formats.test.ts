@@ -506,6 +506,43 @@ describe('crash dumps', () => {
     expect(events[1]?.attributes.thread).toBe('Camel (camel-1)');
   });
 
+  it("reads Ceph's daemon log: its time, its priority as the level (-1 an error), the thread an attribute", async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => {
+      const t = `2023-11-06T05:49:${String(10 + i).padStart(2, '0')}.803-0330`;
+      return i % 3 === 0
+        ? `${t} 7fb1250644f6  5 prioritycache tune_memory target: 4294967296 mapped: 3623471035`
+        : i % 3 === 1
+          ? `${t} 7f6e639a374b  4 rocksdb: [db/flush_job.cc:350] [default] [JOB 7052] Flushing memtable`
+          : `${t} 7fe4ce8f8535  0 log_channel(cluster) log [DBG] : 5.17 deep-scrub starts`;
+    });
+    lines.push(
+      '2023-11-06T05:49:40.803-0330 7fe4ce8f8535 -1 /builddir/build/BUILD/ceph-17.2.6/src/os/bluestore/BlueStore.cc: 13389: FAILED ceph_assert(0 == "unexpected error")',
+      '',
+      ' ceph version 17.2.6 (da67c3b8970c01395397fed0492137419bed8ff0) quincy (stable)',
+      ' 1: (ceph::__ceph_assert_fail(char const*, char const*, int, char const*)+0x135) [0x553f50d67ce1]',
+      '2023-11-06T05:49:41.508-0330 7f7c23b925e8  0 set uid:gid to 167:167 (ceph:ceph)',
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2023-11-06T09:19:10.803Z'),
+      level: 'debug',
+      message: 'prioritycache tune_memory target: 4294967296 mapped: 3623471035',
+      attributes: { thread: '7fb1250644f6', priority: 5 },
+    });
+    expect(events.slice(1, 3).map((e) => e.level)).toEqual(['info', 'info']);
+    expect(events.at(-2)).toMatchObject({ level: 'error', lineCount: 4 });
+    expect(events.at(-2)?.message).toMatch(/^\/builddir\/.*FAILED ceph_assert/);
+    expect(events.at(-1)?.message).toBe('set uid:gid to 167:167 (ceph:ceph)');
+    // Before Octopus: a space between date and time, microseconds, no zone.
+    const old = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `2019-03-05 10:41:${String(10 + i).padStart(2, '0')}.123456 7f1234567700  1 mon.a@0(leader).osd e42 tick`,
+    );
+    const { events: before } = await read(text(old.join('\n') + '\n'), { year: 2019 });
+    expect(before[0]).toMatchObject({ level: 'info', message: 'mon.a@0(leader).osd e42 tick' });
+  });
+
   it("reads Windows' setupapi.dev.log a section an event: its first error's text, or its title", async () => {
     const section = (i: number, error: boolean) => [
       '>>>  [Device Install (Hardware initiated) - USB\\VID_046D&PID_C52B\\5&2a3b&0&2]',

@@ -3383,6 +3383,15 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(criticalSignature('no CRASH REPORT today')).toBeNull();
+    // Ceph's daemons: a failed assertion, then the signal handler's report.
+    expect(
+      criticalSignature(
+        '/builddir/build/BUILD/ceph-17.2.6/src/os/bluestore/BlueStore.cc: 13389: FAILED ceph_assert(0 == "unexpected error")',
+      ),
+    ).toBe('runtime crash');
+    expect(
+      criticalSignature(' *** Caught signal (Aborted) **\n in thread 7fe4ce8f8535 thread_name:tp_osd_tp'),
+    ).toBe('runtime crash');
     expect(criticalSignature('Reason: Worker failed to boot.')).toBe('runtime crash');
     expect(criticalSignature('registered handlers for uncaughtException and unhandledRejection')).toBeNull();
   });
