@@ -193,7 +193,7 @@ function isRubyFrame(line: string): boolean {
  * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
  * timestamp: Go's "panic: …" and "fatal error: …", Rust's "thread '…' panicked at", the JVM's "Exception in thread …" and its crash
  * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception and its
- * report of running out of heap, GlusterFS' crash dump ("pending frames:"). They start an
+ * report of running out of heap, GlusterFS' crash dump ("pending frames:"), Triton's "Signal (11) received.". They start an
  * event of their own, not a continuation of the log line before them.
  */
 export function isCrashStart(line: string): boolean {
@@ -216,6 +216,8 @@ export function isCrashStart(line: string): boolean {
   // heap limit Allocation failed - JavaScript heap out of memory".
   if (c === 60) return line === '<--- Last few GCs --->';
   if (c === 70) return line.startsWith('FATAL ERROR: ');
+  // NVIDIA Triton's signal handler: "Signal (11) received." and its frames ("0# 0x… in tritonserver").
+  if (c === 83) return line.startsWith('Signal (') && line.endsWith(') received.');
   return c === 69 && line.startsWith('Exception in thread ');
 }
 

@@ -1,6 +1,7 @@
 // Formats of the seventh week's blind generators (bench/blind9 …): columns the header learner must not
 // take for the header, and records read by their own fields.
 import { describe, expect, it } from 'vitest';
+import { criticalSignature } from '../analysis/detectors/critical-signatures';
 import { fixture, read, text } from './test-helpers';
 
 describe('game servers', () => {
@@ -375,6 +376,27 @@ describe('crash dumps', () => {
       [215, 1],
     ]);
     expect(events[210]?.message).toMatch(/^pending frames:\n.*\nsignal received: 11/);
+  });
+
+  it("starts an event at Triton's signal handler, its frames after it, and names it a crash", async () => {
+    const lines = [
+      ...Array.from(
+        { length: 210 },
+        (_, i) =>
+          `I1210 20:56:${String(i % 60).padStart(2, '0')}.428634 1 infer_handler.cc:691] model resnet50, instance resnet50_0_3, executing ${i % 9} requests; compute_infer 21034 us`,
+      ),
+      'Signal (11) received.',
+      ' 0# 0x0000772831CA4CEB in tritonserver',
+      ' 1# 0x000034927D1CF76A in /lib/x86_64-linux-gnu/libc.so.6',
+      "I1210 20:56:54.679880 1 pinned_memory_manager.cc:241] Pinned memory pool is created at '0x7f2c3e000000' with size 268435456",
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'), { year: 2024 });
+    expect(events.slice(-3).map((e) => [e.line, e.lineCount])).toEqual([
+      [210, 1],
+      [211, 3],
+      [214, 1],
+    ]);
+    expect(criticalSignature(events[210]?.message ?? '')).toBe('runtime crash');
   });
 
   it("reads Commvault's CVD.log times after its process and thread ids, a thread id of digits alone too", async () => {

@@ -3383,6 +3383,16 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(criticalSignature('no CRASH REPORT today')).toBeNull();
+    // Triton's signal handler (a stop's SIGTERM is none), HBase's abort.
+    expect(criticalSignature('Signal (11) received.\n 0# 0x0000772831CA4CEB in tritonserver')).toBe(
+      'runtime crash',
+    );
+    expect(criticalSignature('Signal (15) received.')).toBeNull();
+    expect(
+      criticalSignature(
+        'regionserver.HRegionServer: ***** ABORTING region server analytics-24,16020,1700719496844: IOE in log roller *****',
+      ),
+    ).toBe('runtime crash');
     // Ceph's daemons: a failed assertion, then the signal handler's report.
     expect(
       criticalSignature(
