@@ -193,10 +193,13 @@ describe('parseJsonLine', () => {
     expect(
       eve('http', '"http":{"hostname":"shop","url":"/api/v1/products","http_method":"GET","status":503}'),
     ).toMatchObject({
-      level: null,
+      level: 'error',
       message: 'GET api/<*>/products',
       attributes: { 'http.status': 503 },
     });
+    // A request's level is its answer's, as an access log's; none without an answer.
+    expect(eve('http', '"http":{"url":"/a","http_method":"GET","status":404}')?.level).toBe('warn');
+    expect(eve('http', '"http":{"url":"/a","http_method":"GET"}')?.level).toBeNull();
     expect(
       eve('dns', '"dns":{"type":"answer","rrname":"pool.ntp.org","rrtype":"A","rcode":"SERVFAIL"}')?.message,
     ).toBe('dns answer A SERVFAIL');

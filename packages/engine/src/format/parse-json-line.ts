@@ -2,7 +2,7 @@ import type { AttributeValue, Level } from '../types';
 import { levelAt, levelFromNumber, normalizeLevel } from '../fields/normalize-level';
 import { internalized } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
-import { pathOf, routeOf } from './parse-access-line';
+import { levelOfStatus, pathOf, routeOf } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 /**
@@ -448,7 +448,7 @@ function lastLine(text: string): string {
 /**
  * A network monitor's record, which has no message: Suricata's EVE JSON (`event_type`: an alert is its
  * signature, at the level its severity gives — 1 error, 2 warning, 3 info —, a request its method and
- * route, a DNS answer its type and code, a flow its protocol and how it ended, an anomaly its event;
+ * route at its status's level (a 5xx an error), a DNS answer its type and code, a flow its protocol and how it ended, an anomaly its event;
  * `suricata` the service) and Zeek's JSON logs (a connection's protocol, service and state, `tcp ssl
  * SF`; a DNS query's type and answer code; `zeek` the service, not the connection's `service`, which
  * is its protocol). Each kind of record a pattern, not every combination of its keys and values.
@@ -473,7 +473,9 @@ function networkRecordOf(
       const url = attributes['http.url'];
       const path = typeof url === 'string' ? (url.startsWith('/') ? url : pathOf(url)) : null;
       message = `${text('http.http_method')} ${path === null ? '' : routeOf(path)}`.trim();
-      level = null;
+      // The server's answer, as an access log's request takes it (none: a request without an answer).
+      const status = attributes['http.status'];
+      level = typeof status === 'number' && status >= 100 ? levelOfStatus(status) : null;
     } else if (type === 'dns') message = `dns ${text('dns.type')} ${text('dns.rrtype')} ${text('dns.rcode')}`;
     else if (type === 'flow')
       message = `flow ${text('app_proto')} ${text('flow.state')} ${text('flow.reason')}`;
