@@ -39,6 +39,9 @@ describe('parseTimestamp', () => {
     // US order unless the first number cannot be a month (UK, France); a dotted date is day first.
     ['05/11/2026 10:00:00', '2026-05-11T10:00:00.000Z'],
     ['25/11/2026 10:00:00', '2026-11-25T10:00:00.000Z'],
+    // The common log format's layout with the month in digits (Proxmox's pveproxy): day first.
+    ['09/05/2024:19:09:00 +0545', '2024-05-09T13:24:00.000Z'],
+    ['10/05/2024:00:45:59 +0200', '2024-05-09T22:45:59.000Z'],
     ['25.11.2026 10:00:00.123', '2026-11-25T10:00:00.123Z'],
     ['05.11.2026 10:00:00', '2026-11-05T10:00:00.000Z'],
     ['25-Nov-2026 10:00:00.123', '2026-11-25T10:00:00.123Z'],

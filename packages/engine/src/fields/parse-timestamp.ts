@@ -140,6 +140,8 @@ interface Parts {
   firstSeparator: number;
   /** The character after the second number (":" of "2026 9:01:02": a time of day, not a month and day), or 0. */
   secondSeparator: number;
+  /** The character after the third number (":" of the common log format's "09/05/2024:19:09:00"), or 0. */
+  thirdSeparator: number;
 }
 
 // Reused between calls (parsing is synchronous): no allocation per timestamp.
@@ -158,6 +160,7 @@ const shared: Parts = {
   opensWithTime: false,
   firstSeparator: 0,
   secondSeparator: 0,
+  thirdSeparator: 0,
 };
 
 /** Whether the last timestamp parsed had no zone (and so was read in local time, UTC by default). */
@@ -204,6 +207,7 @@ function scan(s: string): Parts | null {
   p.opensWithTime = false;
   p.firstSeparator = 0;
   p.secondSeparator = 0;
+  p.thirdSeparator = 0;
   p.fraction = 0;
   p.fractionLen = 0;
   const n = s.length;
@@ -250,6 +254,7 @@ function scan(s: string): Parts | null {
       if (p.nums.length === 1 && prev === 58) p.opensWithTime = true;
       if (p.nums.length === 0) p.firstSeparator = i < n ? s.charCodeAt(i) : 0;
       else if (p.nums.length === 1) p.secondSeparator = i < n ? s.charCodeAt(i) : 0;
+      else if (p.nums.length === 2) p.thirdSeparator = i < n ? s.charCodeAt(i) : 0;
       p.nums.push(v);
       p.lens.push(i - start);
       continue;
@@ -450,7 +455,10 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     if ((lens[2] ?? 0) === 4) {
       // 25.11.2026 10:00:00: a dotted date is written day first everywhere (German, Russian, …).
       // 11/25/2026 10:00:00 (US) unless its first number cannot be a month: 25/11/2026 (UK, France).
-      if (p.firstSeparator === 46 || n0 > 12) return build(n2, n1, n0, n3, n4, n5, p);
+      // The common log format's layout with the month in digits, the hour after the year's colon, is
+      // day first like the format: Proxmox's pveproxy writes "[09/05/2024:19:09:00 +0545]", 9 May.
+      if (p.firstSeparator === 46 || n0 > 12 || (p.firstSeparator === 47 && p.thirdSeparator === 58))
+        return build(n2, n1, n0, n3, n4, n5, p);
       return build(n2, n0, n1, n3, n4, n5, p);
     }
     // 25.11.26 10:00:00: day first, as with four digits.
