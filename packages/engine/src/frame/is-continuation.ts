@@ -193,7 +193,8 @@ function isRubyFrame(line: string): boolean {
  * A runtime writing its own crash to the log's stream, in a file whose lines otherwise all carry a
  * timestamp: Go's "panic: …" and "fatal error: …", Rust's "thread '…' panicked at", the JVM's "Exception in thread …" and its crash
  * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception and its
- * report of running out of heap, GlusterFS' crash dump ("pending frames:"), Triton's "Signal (11) received.". They start an
+ * report of running out of heap, GlusterFS' crash dump ("pending frames:"), Triton's "Signal (11) received.", C++'s
+ * "terminate called after throwing …". They start an
  * event of their own, not a continuation of the log line before them.
  */
 export function isCrashStart(line: string): boolean {
@@ -204,8 +205,10 @@ export function isCrashStart(line: string): boolean {
   if (c === 35) return line.startsWith('# A fatal error has been detected by the Java Runtime Environment');
   // GlusterFS' crash dump opens on "pending frames:" (then "signal received: 11", its backtrace).
   if (c === 112) return line.startsWith('panic: ') || line === 'pending frames:';
-  // Rust: "thread 'main' panicked at src/handlers/catalog.rs:141:42:".
-  if (c === 116) return isRustPanic(line);
+  // Rust: "thread 'main' panicked at src/handlers/catalog.rs:141:42:"; C++'s std::terminate: "terminate
+  // called after throwing an instance of 'boost::lock_error'" (then "  what():  …"), "terminate called
+  // without an active exception".
+  if (c === 116) return isRustPanic(line) || line.startsWith('terminate called ');
   if (c === 102) return line.startsWith('fatal error: ');
   // A runtime's own last words without a header: Rust's "memory allocation of 268435456 bytes failed",
   // the Erlang VM's "eheap_alloc: Cannot allocate … bytes of memory" and "Kernel pid terminated (…".

@@ -399,6 +399,27 @@ describe('crash dumps', () => {
     expect(criticalSignature(events[210]?.message ?? '')).toBe('runtime crash');
   });
 
+  it("starts an event at C++'s std::terminate, its what() line after it, and names it a crash", async () => {
+    const lines = [
+      ...Array.from(
+        { length: 210 },
+        (_, i) => `[ INFO] [${1747250852 + i}.619022369]: Got new plan for goal ${i}`,
+      ),
+      "terminate called after throwing an instance of 'boost::lock_error'",
+      '  what():  boost: mutex lock failed in pthread_mutex_lock: Invalid argument',
+      '[ INFO] [1747250874.139545917]: Using plugin "static_layer"',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.slice(-3).map((e) => [e.line, e.lineCount])).toEqual([
+      [210, 1],
+      [211, 2],
+      [213, 1],
+    ]);
+    expect(criticalSignature(events[210]?.message ?? '')).toBe('runtime crash');
+    expect(criticalSignature('terminate called without an active exception')).toBe('runtime crash');
+    expect(criticalSignature('job terminate called by operator')).toBeNull();
+  });
+
   it("reads Commvault's CVD.log times after its process and thread ids, a thread id of digits alone too", async () => {
     const lines = Array.from({ length: 240 }, (_, i) => {
       const tid = ['62c1', '6735', '11b3', '3660', '47c6', '2021'][i % 6];
