@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COMPONENT, LEVEL, TIME, WORD, classify, mayBeOfClass } from './header-tokens';
+import { COMPONENT, LEVEL, LOGGER, TIME, WORD, classify, mayBeOfClass } from './header-tokens';
 
 // Pieces header tokens are made of, so that random tokens hit every branch of `classify`: levels,
 // months, digits and the characters of dates and times, brackets, colons, dots, slashes, pids.
@@ -107,5 +107,14 @@ describe('classify', () => {
     expect(of('thu')).toBe(TIME);
     expect(of('Received')).toBe(WORD);
     expect(of('x')).toBe(WORD);
+  });
+
+  it("reads a package's name joined by '::' as a logger (Log4perl's %c), not an IPv6 address", () => {
+    const of = (t: string): number => classify(t, 0, t.length);
+    expect(of('Shop::Web')).toBe(LOGGER);
+    expect(of('Net::HTTP::Client')).toBe(LOGGER);
+    expect(of('fe80::1')).toBe(WORD);
+    expect(of('Shop::')).not.toBe(LOGGER);
+    expect(of('Shop:Web')).not.toBe(LOGGER);
   });
 });

@@ -441,9 +441,36 @@ export function classify(s: string, from: number, to: number): number {
     if (colon === to - 1)
       return (digits >= 3 && s.charCodeAt(to - 2) !== 93) || afterLevelColon(s, from) ? WORD : COMPONENT;
   }
-  return isDotted(s, from, to) || isCategoryWithEventId(s, from, to) || isNamespace(s, from, to)
+  return isDotted(s, from, to) ||
+    isCategoryWithEventId(s, from, to) ||
+    isNamespace(s, from, to) ||
+    isPackagePath(s, from, to)
     ? LOGGER
     : WORD;
+}
+
+/**
+ * A package's name in Perl's, C++'s or Rust's way, words joined by "::" ("Shop::Web", Log4perl's `%c`
+ * in `%d [%P] %-5p %c - %m%n`; "Net::HTTP::Client"): a logger. Each word opens with a letter or "_"
+ * (not an IPv6 address: "fe80::1").
+ */
+function isPackagePath(s: string, from: number, to: number): boolean {
+  let pairs = 0;
+  let start = true;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58) {
+      if (start || s.charCodeAt(i + 1) !== 58) return false;
+      pairs++;
+      i++;
+      start = true;
+    } else if (start) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+      start = false;
+    } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95))
+      return false;
+  }
+  return pairs > 0 && !start;
 }
 
 /**

@@ -420,6 +420,22 @@ describe('crash dumps', () => {
     expect(criticalSignature('job terminate called by operator')).toBeNull();
   });
 
+  it("reads Log4perl's `%d [%P] %-5p %c - %m%n`: the package is the service, a request's status its own", async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => {
+      const t = `2020/07/07 20:22:${String(10 + i).padStart(2, '0')} [4768]`;
+      return i % 2 === 0
+        ? `${t} INFO  Shop::Web - GET /api/v1/items/${19270 + i} ${i % 10 === 0 ? 504 : 200} 29.8ms`
+        : `${t} WARN  Shop::Queue::Worker - picked job ${709914 + i} (type=label)`;
+    });
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      level: 'info',
+      service: 'Shop::Web',
+      message: 'GET /api/v1/items/19270 504 29.8ms',
+    });
+    expect(events[1]).toMatchObject({ level: 'warn', service: 'Shop::Queue::Worker' });
+  });
+
   it("reads Commvault's CVD.log times after its process and thread ids, a thread id of digits alone too", async () => {
     const lines = Array.from({ length: 240 }, (_, i) => {
       const tid = ['62c1', '6735', '11b3', '3660', '47c6', '2021'][i % 6];
