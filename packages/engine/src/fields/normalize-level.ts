@@ -230,6 +230,7 @@ export function levelAt(s: string, from: number, to: number): Level | null {
  * `Zigbee2MQTT:info  2020-01-16 10:27:10: MQTT publish: …`, `Zigbee2MQTT:error`); null otherwise.
  */
 export function namedLevel(s: string, from: number, to: number): Level | null {
+  if (!isAsciiLetter(s.charCodeAt(from))) return null;
   for (const length of [4, 5, 7]) {
     const colon = to - length - 1;
     if (colon > from && s.charCodeAt(colon) === 58 && s.charCodeAt(to - 1) >= 97)

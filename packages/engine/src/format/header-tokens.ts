@@ -506,7 +506,7 @@ function isNamespace(s: string, from: number, to: number): boolean {
  * true. Keep it in step with `classify` (a property test holds them together).
  */
 export function mayBeOfClass(s: string, from: number, to: number, cls: number): boolean {
-  if (cls === LEVEL) return levelAt(s, from, to) !== null;
+  if (cls === LEVEL) return levelAt(s, from, to) !== null || namedLevel(s, from, to) !== null;
   if (cls === COMPONENT) return s.charCodeAt(to - 1) === 58;
   if (cls !== TIME || to - from === 3) return true;
   // A 12-hour clock's "AM"/"PM", a day and its comma ("05,"): see classify.
