@@ -29,6 +29,17 @@ describe('commonYear', () => {
     expect(commonYear([bytes('####<Feb 25, 2022, 11:43:56,082 PM BRT> <Info> <Health>\n')])).toBe(2022);
   });
 
+  it("reads seconds since 1970 with their fraction (ROS, auditd), not a version's numbers or an id", () => {
+    expect(
+      commonYear([
+        bytes('[ INFO] [1537999141.713022369]: Got new plan\n'),
+        bytes('type=SYSCALL msg=audit(1537999142.101:3421): arch=c000003e\n'),
+        bytes('Sep 27 11:19:02 robot kernel: [  12.345678] usb 1-1: new device\n'),
+      ]),
+    ).toBe(2018);
+    expect(commonYear([bytes('release 1.1537999141.713 id=1537999141713 flow 1537999141\n')])).toBeNull();
+  });
+
   it("reads a colored log's dates after their escapes", () => {
     expect(commonYear([bytes('\x1b[2m2023-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m started\n')])).toBe(
       2023,

@@ -14,6 +14,12 @@ const DAY_MONTH_YEAR = /\b(\d\d?) ([A-Z][a-z]{2}) ((?:19|20)\d\d) \d\d:\d\d:\d\d
  */
 const MONTH_DAY_YEAR =
   /\b([A-Z][a-z]{2}) {1,2}(\d\d?)(?: \d\d:\d\d:\d\d(?:[.,]\d+)? (?:[A-Z]{3,5} )?|, )((?:19|20)\d\d)\b/g;
+/**
+ * Seconds since 1970 with their fraction, as ROS (`[ INFO] [1537999141.713022369]: …`), auditd
+ * (`audit(1537999141.713:123)`), Zeek and Python's time.time() write them: 2001 to 2033 (ten digits
+ * opening on 1), a fraction of three to nine digits, no digit or dot around (not a version's part).
+ */
+const EPOCH_SECONDS = /(?<![\d.])(1\d{9})\.\d{3,9}(?![\d.])/g;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
 const HEAD_BYTES = 64 * 1024;
@@ -45,6 +51,11 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
     MONTH_DAY_YEAR.lastIndex = 0;
     for (let m = MONTH_DAY_YEAR.exec(text); m !== null && found < MAX_DATES; m = MONTH_DAY_YEAR.exec(text))
       add(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
+    EPOCH_SECONDS.lastIndex = 0;
+    for (let m = EPOCH_SECONDS.exec(text); m !== null && found < MAX_DATES; m = EPOCH_SECONDS.exec(text)) {
+      const date = new Date(Number(m[1]) * 1000);
+      add(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    }
   }
   return dates;
 }
