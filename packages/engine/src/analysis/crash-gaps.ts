@@ -7,6 +7,7 @@ import type { AttributeValue, MinedEvent } from '../types';
 import { exemplarOf, shortened, type Exemplar } from './exemplars';
 import { detach } from '../fields/strings';
 import { WILDCARD } from '../mining/mask-token';
+import { criticalSignature } from './detectors/critical-signatures';
 
 /** Gaps shorter than this are not counted (every busy file has them). */
 export const GAP_FLOOR_MS = 1000;
@@ -91,11 +92,25 @@ export interface CrashGap {
 const STACK =
   /^Traceback \(most recent call last\):|^\s+File "[^"]+", line \d+|^\s+at (?:(?:async|new) )?[\w$.<>/]+ ?[(:]|^goroutine \d+ \[|^panic: |^\s+from [^:\s]+:\d+:in /m;
 
-/** Why `event` looks like a process's last words, or null. */
+/**
+ * Why `event` looks like a process's last words, or null. A runtime's own last words without a header
+ * may have been joined to the line before them, whatever its level: GHC's "shop-api: Heap exhausted;"
+ * under a katip debug line is a fatal end.
+ */
 export function crashKind(event: MinedEvent): CrashKind | null {
   if (event.lineCount > 1 && STACK.test(event.raw)) return 'stack trace';
-  if (event.level === 'fatal') return 'fatal';
+  if (event.level === 'fatal' || (event.lineCount > 1 && signedLine(event.raw) !== null)) return 'fatal';
   return event.level === 'error' ? 'error' : null;
+}
+
+/** The first line after an event's first with a critical signature (see criticalSignature), or null. */
+function signedLine(raw: string): string | null {
+  const lines = raw.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (criticalSignature(line) !== null) return line;
+  }
+  return null;
 }
 
 // An exception's or a panic's own line: a Python traceback's closing "ValueError: …", a Java/.NET
@@ -209,14 +224,16 @@ const EXCEPTION_CLASS =
 
 /**
  * The first line of an event and, for several lines, its exception's line (the last that reads like
- * one: a traceback's closing line, not the exceptions it was raised from) or else its last line.
+ * one: a traceback's closing line, not the exceptions it was raised from), else its first line with a
+ * critical signature, else its last line.
  */
 export function lastWordsText(raw: string): string {
   const lines = raw.split('\n').filter((l) => l.trim().length > 0);
   const first = lines[0] ?? '';
   if (lines.length <= 1) return shortened(first);
   const rest = lines.slice(1);
-  const headline = [...rest].reverse().find((l) => HEADLINE.test(l)) ?? rest[rest.length - 1] ?? '';
+  const headline =
+    [...rest].reverse().find((l) => HEADLINE.test(l)) ?? signedLine(raw) ?? rest[rest.length - 1] ?? '';
   return `${shortened(first)}\n…\n${shortened(headline)}`;
 }
 

@@ -69,8 +69,9 @@ function crashFinding(gap: JudgedCrashGap, gapMs: number, said: string | null): 
   const severity: Severity = gap.kind === 'error' ? 'medium' : 'high';
   const lines = lastWords.text.split('\n');
   // lastWordsText keeps the first line and the exception's.
+  const last = lines[lines.length - 1] ?? '';
   const headline =
-    lines.length > 1 && HEADLINE.test(lines[lines.length - 1] ?? '') ? lines[lines.length - 1] : lines[0];
+    lines.length > 1 && (HEADLINE.test(last) || criticalSignature(last) !== null) ? last : lines[0];
   const what =
     gap.kind === 'stack trace' ? 'a stack trace' : gap.kind === 'fatal' ? 'a fatal error' : 'an error';
   const at = new Date(resumed.timestamp).toISOString().slice(11, 19);

@@ -12,10 +12,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // ("Container killed by YARN for exceeding physical memory limits"), Oracle's shared pool exhausted
     // (ORA-04031: "unable to allocate 4160 bytes of shared memory"), Windows' Resource-Exhaustion-Detector
     // (event 2004: "Windows successfully diagnosed a low virtual memory condition"), an Erlang process killed at
-    // its `max_heap_size` (CouchDB: "Context:  maximum heap size reached").
+    // its `max_heap_size` (CouchDB: "Context:  maximum heap size reached"), a Haskell program's runtime
+    // ("shop-api: Heap exhausted;").
     name: 'out of memory',
     pattern:
-      /\b(out of memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|can(?:not|'t) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached)\b/i,
+      /\b(out of memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|can(?:not|'t) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },

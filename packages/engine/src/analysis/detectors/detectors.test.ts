@@ -3741,6 +3741,32 @@ describe('rare_event after a crash: a silence after last words', () => {
     expect(crashes(mixed).map((a) => a.description)).toEqual(found.map((a) => a.description));
   });
 
+  it("reports a runtime's last words joined to a debug line before them (GHC's heap exhausted) as a crash", () => {
+    const last = {
+      level: 'debug' as const,
+      lineCount: 4,
+      raw: "[2021-01-08 10:57:54][shop-api.db][Debug][katip-box][PID 19132][ThreadId 327] pool stats: 4 idle, 7 in use\nshop-api: Heap exhausted;\nshop-api: Current maximum heap size is 1073741824 bytes (1024 MB).\nshop-api: Use `+RTS -M<size>' to increase it.",
+    };
+    const found = crashes(
+      workerLog({ everySeconds: 2, gapSeconds: 50, resumed: 'Starting shop-api 0.4.4 on port 8080', last }),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('high');
+    expect(found[0]?.description).toMatch(/right after a fatal error \("shop-api: Heap exhausted;"\)/);
+    // A debug line of several lines without such words is no crash's.
+    const plain = { ...last, raw: 'pool stats: 4 idle, 7 in use\n  idle: 4\n  busy: 7' };
+    expect(
+      crashes(
+        workerLog({
+          everySeconds: 2,
+          gapSeconds: 50,
+          resumed: 'Starting shop-api 0.4.4 on port 8080',
+          last: plain,
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves an error line alone when the file then just logs again after a pause', () => {
     expect(crashes(workerLog({ everySeconds: 2, gapSeconds: 150, resumed: 'synced account <*>' }))).toEqual(
       [],
