@@ -59,6 +59,10 @@ describe('durations', () => {
     expect(statusSlotOf('<-- <*> OK <*> (<*>, <*> body)')).toBe(0);
     expect(statusSlotOf('<-- END HTTP (<*> body)')).toBe(-1);
     expect(statusSlotOf('--> GET <*>')).toBe(-1);
+    // A quoted request line, then its status (katip's request logger, blind19 2/s07).
+    expect(statusSlotOf('"GET <*>" <*> <*>')).toBe(1);
+    expect(statusSlotOf('"POST <*> HTTP/1.1" <*> <*> <*>')).toBe(1);
+    expect(statusSlotOf('"GET <*>" failed')).toBe(-1);
     expect(statusSlotOf('sync <*> -> <*>')).toBe(-1);
     expect(statusSlotOf('[<*>] Completed <*> Internal Server Error in <*> (ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);

@@ -570,6 +570,12 @@ export function statusSlotOf(template: string): number {
     (tokens[3] === '<*>' || (tokens[3] === 'HTTP' && tokens[4] === '<*>'))
   )
     return 1;
+  // A quoted request line, then the status (katip's and other Haskell middlewares' `"GET <*>" <*>
+  // <*>s`; with its protocol, `"GET <*> HTTP/1.1" <*> <*>`, as an access line's).
+  if (tokens[0]?.charCodeAt(0) === 34 && HTTP_METHOD.test(tokens[0].slice(1)))
+    for (let j = 1; j < 4 && j < tokens.length - 1; j++)
+      if ((tokens[j] ?? '').endsWith('"'))
+        return tokens[j + 1] === '<*>' ? variablesBefore(tokens, j + 1) : -1;
   // OkHttp's logging interceptor: `<-- 500 https://api/x (166ms, 7629-byte body)`, the status after
   // its arrow for a response (a reason phrase may follow: `<-- 200 OK https://…`; its other lines name
   // no number there: `<-- END HTTP`, `<-- HTTP FAILED: …`).
