@@ -418,6 +418,21 @@ describe('crash dumps', () => {
     expect(criticalSignature(events[210]?.message ?? '')).toBe('runtime crash');
     expect(criticalSignature('terminate called without an active exception')).toBe('runtime crash');
     expect(criticalSignature('job terminate called by operator')).toBeNull();
+    // Under ROS 2's launch, each line behind the node's name; launch's own word on the node's end.
+    expect(
+      criticalSignature(
+        "1657510442.7970965 [controller_server-1] terminate called after throwing an instance of 'std::runtime_error'",
+      ),
+    ).toBe('runtime crash');
+    expect(
+      criticalSignature(
+        "[ERROR] [controller_server-1]: process has died [pid 10342, exit code -6, cmd '/opt/ros/humble/lib/nav2_controller/controller_server']",
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('[INFO] [amcl-4]: process has finished cleanly [pid 10945]')).toBeNull();
+    expect(
+      criticalSignature('[ERROR] [amcl-4]: process has died [pid 10945, exit code -2, cmd …]'),
+    ).toBeNull();
   });
 
   it("reads Log4perl's `%d [%P] %-5p %c - %m%n`: the package is the service, a request's status its own", async () => {
