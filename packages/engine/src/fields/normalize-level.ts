@@ -448,6 +448,19 @@ function isMnemonicCode(c: number): boolean {
 }
 
 /** Where the message goes on after a leading "[ 5.123456] " (0 when it does not open with one). */
+/**
+ * The message without the padding in its opening time since boot ("[ 3624.719441] usb 1-1: …" →
+ * "[3624.719441] usb 1-1: …"), as syslog and journald hold the kernel's lines: the stamp is padded to
+ * five digits, so at 10,000 s of uptime ("[11758.459743]") every kernel message would start a new
+ * pattern. Other messages as they are.
+ */
+export function unpadUptime(message: string): string {
+  if (uptimeEnd(message) === 0) return message;
+  let i = 1;
+  while (message.charCodeAt(i) === 32) i++;
+  return `[${message.slice(i)}`;
+}
+
 function uptimeEnd(message: string): number {
   let i = 1;
   while (message.charCodeAt(i) === 32) i++;

@@ -22,6 +22,7 @@ import { continuesWindowsEvent } from '../format/windows-events';
 import { startsLikeHeader } from '../format/starts-like-header';
 import { commonIndent, dedent } from './common-indent';
 import { TimestampReader } from '../fields/timestamp-reader';
+import { unpadUptime } from '../fields/normalize-level';
 import { concatBytes } from '../decode/concat-bytes';
 
 export interface FileReaderOptions {
@@ -443,6 +444,9 @@ export class FileReader {
     }
     if (framed.truncated) this.stats.truncatedEvents++;
     this.stats.events++;
+    // The kernel's padded time since boot at a message's opening (see unpadUptime).
+    if (fields.message.charCodeAt(0) === 91 && fields.message.charCodeAt(1) === 32)
+      fields.message = unpadUptime(fields.message);
     // An entry read whole (a slow query's, a Windows event's) has its message from all its lines already.
     const rest =
       framed.lineCount > 1 && !whole && this.records === null ? framed.text.slice(framed.first.length) : '';

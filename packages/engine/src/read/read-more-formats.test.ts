@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { criticalSignature } from '../analysis/detectors/critical-signatures';
 import { fixture, read, text } from './test-helpers';
+import { TemplateMiner } from '../mining/template-miner';
 
 describe('game servers', () => {
   it("reads a Source engine server's log lines (L date - time: message)", async () => {
@@ -449,6 +450,24 @@ describe('crash dumps', () => {
       message: 'GET /api/v1/items/19270 504 29.8ms',
     });
     expect(events[1]).toMatchObject({ level: 'warn', service: 'Shop::Queue::Worker' });
+  });
+
+  it("keeps a kernel message's pattern in syslog when its time since boot passes 10,000 s (its padding gone)", async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => {
+      const uptime = (9990 + i).toFixed(6).padStart(12, ' ');
+      return `Sep 10 19:0${Math.floor(i / 10)}:${String(10 + (i % 10)).padStart(2, '0')} raspberrypi kernel: [${uptime}] brcmfmac: brcmf_cfg80211_set_power_mgmt: power save enabled`;
+    });
+    const { events } = await read(text(lines.join('\n') + '\n'), { year: 2017 });
+    expect(events[0]?.message).toBe(
+      '[9990.000000] brcmfmac: brcmf_cfg80211_set_power_mgmt: power save enabled',
+    );
+    expect(events[39]?.message).toBe(
+      '[10029.000000] brcmfmac: brcmf_cfg80211_set_power_mgmt: power save enabled',
+    );
+    const miner = new TemplateMiner();
+    miner.mineBatch(events);
+    expect(miner.patterns()).toHaveLength(1);
+    expect(events[0]?.raw).toContain('[ 9990.000000]');
   });
 
   it("reads Commvault's CVD.log times after its process and thread ids, a thread id of digits alone too", async () => {
