@@ -431,6 +431,10 @@ describe('crash dumps', () => {
       ),
     ).toBe('runtime crash');
     expect(criticalSignature('[INFO] [amcl-4]: process has finished cleanly [pid 10945]')).toBeNull();
+    // GHC's top handler on a partial function's failure.
+    expect(criticalSignature('shop-api: Prelude.head: empty list')).toBe('runtime crash');
+    expect(criticalSignature('shop-api: Prelude.!!: index too large')).toBe('runtime crash');
+    expect(criticalSignature('avoid Prelude.head in new code')).toBeNull();
     expect(
       criticalSignature('[ERROR] [amcl-4]: process has died [pid 10945, exit code -2, cmd …]'),
     ).toBeNull();
