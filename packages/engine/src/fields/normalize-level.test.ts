@@ -262,6 +262,8 @@ describe("PHP's messages relayed by a web server", () => {
     expect(events[3]?.message).toBe('Starting Zigbee2MQTT version 1.16.2 (commit #e3dc728)');
     // Not any name with a colon: a word after it must be a level's.
     expect(levelAt('Zigbee2MQTT:infos', 0, 17)).toBeNull();
+    // Nor a namespace of Node's debug module, in lower case: a logger ("app:error").
+    expect(levelAt('app:error', 0, 9)).toBeNull();
   });
 
   it("read so from pgBackRest's log: its ASSERT is the command's fatal end, not the text of an info line", async () => {

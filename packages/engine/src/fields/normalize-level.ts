@@ -226,7 +226,7 @@ export function levelAt(s: string, from: number, to: number): Level | null {
 }
 
 /**
- * A program's name, a colon and its level in lower case, as one token (Zigbee2MQTT's winston label:
+ * A program's name with a capital, a colon and its level in lower case, as one token (Zigbee2MQTT's winston label:
  * `Zigbee2MQTT:info  2020-01-16 10:27:10: MQTT publish: …`, `Zigbee2MQTT:error`); null otherwise.
  */
 export function namedLevel(s: string, from: number, to: number): Level | null {
@@ -234,9 +234,21 @@ export function namedLevel(s: string, from: number, to: number): Level | null {
   for (const length of [4, 5, 7]) {
     const colon = to - length - 1;
     if (colon > from && s.charCodeAt(colon) === 58 && s.charCodeAt(to - 1) >= 97)
-      return wordLevel(s, colon + 1, to, length);
+      return hasCapital(s, from, colon) ? wordLevel(s, colon + 1, to, length) : null;
   }
   return null;
+}
+
+/**
+ * Whether s[from, to) has a capital letter: a program's name (Zigbee2MQTT), where a name in lower case
+ * before a colon is a namespace of Node's `debug` ("app:error" names a logger, not a level).
+ */
+function hasCapital(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** The colon after a module name (lower-case letters, digits, "_") that starts s[from, to), else -1. */
