@@ -6,7 +6,7 @@ import type { ParsedFields } from './parsed-fields';
 // time. The kernel says once, early in the boot, what the clock was then: the RTC driver's
 // `[    2.195991] rtc_cmos 00:00: setting system clock to 2020-06-18T07:48:32 UTC (1592466512)`. Every
 // later line's time is that epoch plus its seconds since that line's; the lines before it (the boot's
-// first second or two) have none.
+// first second or two) have none, nor do a later boot's lines before its own RTC line.
 
 const OPENING = /^\[ *(\d{1,7})\.(\d{6})\] /;
 /** The RTC driver's setting of the system clock, with the epoch seconds it set. */
@@ -24,10 +24,15 @@ export function opensWithUptime(line: string): boolean {
  */
 export function kernelLineReader(): (line: string, time: TimestampReader) => ParsedFields | null {
   let bootMs: number | null = null;
+  let lastUptimeMs = 0;
   return (line) => {
     const m = OPENING.exec(line);
     if (m === null) return null;
     const uptimeMs = Number(m[1]) * 1000 + Number(m[2]) / 1000;
+    // Seconds since boot that start again: the machine rebooted (a console capture across a crash),
+    // and the new boot's clock is unknown until its RTC line sets it.
+    if (uptimeMs + 1000 < lastUptimeMs) bootMs = null;
+    lastUptimeMs = uptimeMs;
     const message = line.slice(m[0].length);
     const set = bootMs === null ? CLOCK_SET.exec(message) : null;
     if (set !== null) bootMs = Number(set[1]) * 1000 - uptimeMs;

@@ -323,6 +323,20 @@ describe('records read by their own fields', () => {
       ['2020-06-18T07:49:08.809Z', 'nfs'],
       ['2020-06-18T12:54:43.216Z', null],
     ]);
+    // A capture across a reboot: the new boot's lines are timed from its own setting of the clock.
+    const reboot = [
+      ...lines,
+      '[    0.000000] Linux version 5.15.0-91-generic (buildd@lcy02-amd64-045)',
+      '[    2.100000] rtc_cmos 00:00: setting system clock to 2020-06-18T13:00:02 UTC (1592485202)',
+      '[   10.100000] nfs: server nas01 OK',
+    ];
+    const { events: after } = await read(text(reboot.join('\n')));
+    // (Its first line has no time of its own: it takes the one before it, and says so.)
+    expect(after.slice(5).map((e) => [iso(e), e.timestampInherited])).toEqual([
+      ['2020-06-18T12:54:43.216Z', true],
+      ['2020-06-18T13:00:02.000Z', false],
+      ['2020-06-18T13:00:10.000Z', false],
+    ]);
   });
 
   it("takes Node's `debug` namespace after the time as the service: morgan's request lines are requests then", async () => {
