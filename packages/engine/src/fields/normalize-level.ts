@@ -226,8 +226,9 @@ export function levelAt(s: string, from: number, to: number): Level | null {
 }
 
 /**
- * A program's name with a capital, a colon and its level in lower case, as one token (Zigbee2MQTT's winston label:
- * `Zigbee2MQTT:info  2020-01-16 10:27:10: MQTT publish: …`, `Zigbee2MQTT:error`); null otherwise.
+ * A program's name with a capital, a colon and its level in lower case, as one token (Zigbee2MQTT's
+ * winston label: `Zigbee2MQTT:info  2020-01-16 10:27:10: MQTT publish: …`, `Zigbee2MQTT:error`); null
+ * otherwise.
  */
 export function namedLevel(s: string, from: number, to: number): Level | null {
   if (!isAsciiLetter(s.charCodeAt(from))) return null;

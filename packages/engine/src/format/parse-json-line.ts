@@ -448,7 +448,8 @@ function lastLine(text: string): string {
 /**
  * A network monitor's record, which has no message: Suricata's EVE JSON (`event_type`: an alert is its
  * signature, at the level its severity gives — 1 error, 2 warning, 3 info —, a request its method and
- * route at its status's level (a 5xx an error), a DNS answer its type and code, a flow its protocol and how it ended, an anomaly its event;
+ * route at its status's level (a 5xx an error), a DNS answer its type and code, a flow its protocol and
+ * how it ended, an anomaly its event;
  * `suricata` the service) and Zeek's JSON logs (a connection's protocol, service and state, `tcp ssl
  * SF`; a DNS query's type and answer code; `zeek` the service, not the connection's `service`, which
  * is its protocol). Each kind of record a pattern, not every combination of its keys and values.

@@ -11,9 +11,9 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // to free 189714kB rss", "Killing '…'" before lmkd), YARN killing a Spark executor's container
     // ("Container killed by YARN for exceeding physical memory limits"), Oracle's shared pool exhausted
     // (ORA-04031: "unable to allocate 4160 bytes of shared memory"), Windows' Resource-Exhaustion-Detector
-    // (event 2004: "Windows successfully diagnosed a low virtual memory condition"), an Erlang process killed at
-    // its `max_heap_size` (CouchDB: "Context:  maximum heap size reached"), a Haskell program's runtime
-    // ("shop-api: Heap exhausted;").
+    // (event 2004: "Windows successfully diagnosed a low virtual memory condition"), an Erlang process
+    // killed at its `max_heap_size` (CouchDB: "Context:  maximum heap size reached"), a Haskell
+    // program's runtime ("shop-api: Heap exhausted;").
     name: 'out of memory',
     pattern:
       /\b(out of memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|can(?:not|'t) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted)\b/i,
@@ -47,16 +47,17 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // of null (reading 'payload')"; Node-RED's "[red] Uncaught Exception:"), Firebird's (its access
     // violation "will cause the Firebird server to terminate abnormally", its Guardian's
     // "firebird.exe: terminated abnormally (-1)"), an Erlang process's crash report (OTP's logger:
-    // "crasher:" then "initial call: emqx_connection:init/4"; SASL's "=CRASH REPORT==== …"; CouchDB's "CRASH
-    // REPORT Process couch_index_server (<0.299.0>) with 0 neighbors exited with reason: killed"), gunicorn's
-    // master giving up ("Shutting down: Master", "Reason: Worker failed to boot."), Ceph's daemons' ("FAILED
-    // ceph_assert(0 == "unexpected error")", "*** Caught signal (Aborted) **"), NVIDIA Triton's ("Signal (11)
-    // received." and its frames; 15, a stop, is none), C++'s std::terminate ("terminate called after
-    // throwing an instance of 'boost::lock_error'", "… without an active exception": the process aborts)
-    // and an HBase server's abort ("***** ABORTING region server analytics-24,16020,…: IOE in log roller
-    // *****"), ROS 2's launch reporting a node killed by a signal ("process has died [pid 10342, exit code
-    // -6, cmd …]": SIGABRT; -11 SIGSEGV; not -2 or -15, a stop), a Haskell program's partial function
-    // failing ("shop-api: Prelude.head: empty list": GHC's top handler prints it and the program ends).
+    // "crasher:" then "initial call: emqx_connection:init/4"; SASL's "=CRASH REPORT==== …"; CouchDB's
+    // "CRASH REPORT Process couch_index_server (<0.299.0>) with 0 neighbors exited with reason: killed"),
+    // gunicorn's master giving up ("Shutting down: Master", "Reason: Worker failed to boot."), Ceph's
+    // daemons' ("FAILED ceph_assert(0 == "unexpected error")", "*** Caught signal (Aborted) **"), NVIDIA
+    // Triton's ("Signal (11) received." and its frames; 15, a stop, is none), C++'s std::terminate
+    // ("terminate called after throwing an instance of 'boost::lock_error'", "… without an active
+    // exception": the process aborts), an HBase server's abort ("***** ABORTING region server
+    // analytics-24,16020,…: IOE in log roller *****"), ROS 2's launch reporting a node killed by a signal
+    // ("process has died [pid 10342, exit code -6, cmd …]": SIGABRT; -11 SIGSEGV; not -2 or -15, a
+    // stop), a Haskell program's partial function failing ("shop-api: Prelude.head: empty list": GHC's
+    // top handler prints it and the program ends).
     name: 'runtime crash',
     pattern:
       /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\*\*\* Caught signal \(|\bterminate called (?:after throwing an instance of '|without an active exception)|\bprocess has died \[pid \d+, exit code -(?:4|6|7|8|11)\b|\bPrelude\.\S+: (?:empty list|index too large|negative index|no parse)\b|\bPrelude\.undefined\b|^Signal \((?:6|7|8|11)\) received\.|\*\*\*\*\* ABORTING (?:region server|master)\b|\bFAILED (?:ceph_)?assert\(|\bCRASH REPORT Process \S|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b/im,
