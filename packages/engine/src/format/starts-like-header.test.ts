@@ -37,9 +37,9 @@ describe('isDetailLine', () => {
     ).toBe(true);
     expect(isDetailLine('2026-11-25 10:00:01.456 UTC [1235] ERROR:  HINT: x', tokens)).toBe(false);
     // pgBackRest's DETAIL is a level of its own, one blank after it.
-    expect(isDetailLine('2019-09-21 20:03:32.401 P01 DETAIL: pushed WAL file 000000013A to the archive', tokens)).toBe(
-      false,
-    );
+    expect(
+      isDetailLine('2019-09-21 20:03:32.401 P01 DETAIL: pushed WAL file 000000013A to the archive', tokens),
+    ).toBe(false);
     expect(isDetailLine('2026-11-25 10:00:01.456 UTC [1235] LOG:  checkpoint starting: time', tokens)).toBe(
       false,
     );
