@@ -1,5 +1,5 @@
 import { levelAt, moduleEnd, namedLevel } from '../fields/normalize-level';
-import { MONTHS } from '../fields/parse-timestamp';
+import { isZoneWord, MONTHS } from '../fields/parse-timestamp';
 
 // Classes of the leading tokens of a text line; a file's header is learned from their columns.
 export const TIME = 1;
@@ -430,6 +430,10 @@ export function classify(s: string, from: number, to: number): number {
     if (name > from + 1 && name < to - 1 && classify(s, name, to) === COMPONENT) return COMPONENT;
   }
   if (len > 1 && s.charCodeAt(to - 1) === 58 && isIdentifierStart(c0)) {
+    // A zone's abbreviation right after a time, its colon closing the header: Cisco IOS with
+    // `service timestamps log datetime msec year show-timezone` ("May 22 2026 02:45:00.300 UTC: %SEC-6-…").
+    if (len <= 5 && isDigitAt(s, from - 2) && s.charCodeAt(from - 1) === 32 && isZoneWord(s, from, to - 1))
+      return TIME;
     const eq = s.indexOf('=', from);
     if (eq >= 0 && eq < to) return WORD;
     // Rust's module paths keep their "::" ("app::server:", tracing's target).
@@ -509,6 +513,8 @@ export function mayBeOfClass(s: string, from: number, to: number, cls: number): 
   if (cls === LEVEL) return levelAt(s, from, to) !== null || namedLevel(s, from, to) !== null;
   if (cls === COMPONENT) return s.charCodeAt(to - 1) === 58;
   if (cls !== TIME || to - from === 3) return true;
+  // A zone's abbreviation and its colon ("UTC:", see classify).
+  if (to - from <= 5 && s.charCodeAt(to - 1) === 58) return true;
   // A 12-hour clock's "AM"/"PM", a day and its comma ("05,"): see classify.
   if (to - from === 2 || (to - from < 3 && s.charCodeAt(to - 1) === 44)) return true;
   // Cisco's "*Nov" (see classify).

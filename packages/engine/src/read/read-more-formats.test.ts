@@ -474,6 +474,21 @@ describe('crash dumps', () => {
     expect(events[0]?.raw).toContain('[ 9990.000000]');
   });
 
+  it("reads Cisco IOS's time with its year and zone, the zone's colon closing it (no component named UTC)", async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `May 22 2026 02:45:${String(10 + i).padStart(2, '0')}.300 CET: %SEC-6-IPACCESSLOGP: list OUTSIDE-IN denied udp 91.157.209.63(60845) -> 198.51.100.245(1433), ${i + 1} packets`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2026-05-22T01:45:10.300Z'),
+      service: null,
+      message:
+        '%SEC-6-IPACCESSLOGP: list OUTSIDE-IN denied udp 91.157.209.63(60845) -> 198.51.100.245(1433), 1 packets',
+    });
+  });
+
   it("reads Commvault's CVD.log times after its process and thread ids, a thread id of digits alone too", async () => {
     const lines = Array.from({ length: 240 }, (_, i) => {
       const tid = ['62c1', '6735', '11b3', '3660', '47c6', '2021'][i % 6];
