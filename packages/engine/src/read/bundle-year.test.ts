@@ -38,6 +38,13 @@ describe('commonYear', () => {
       ]),
     ).toBe(2018);
     expect(commonYear([bytes('release 1.1537999141.713 id=1537999141713 flow 1537999141\n')])).toBeNull();
+    // Whole seconds in brackets opening a line (Unbound, Nagios).
+    expect(
+      commonYear([
+        bytes('[1581552900] unbound[2345:0] info: 10.0.0.5 example.org. A IN\n'),
+        bytes('Feb 12 21:15:00.300 [notice] New control connection opened from 127.0.0.1.\n'),
+      ]),
+    ).toBe(2020);
   });
 
   it("reads a colored log's dates after their escapes", () => {

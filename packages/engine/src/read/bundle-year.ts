@@ -17,9 +17,10 @@ const MONTH_DAY_YEAR =
 /**
  * Seconds since 1970 with their fraction, as ROS (`[ INFO] [1537999141.713022369]: …`), auditd
  * (`audit(1537999141.713:123)`), Zeek and Python's time.time() write them: 2001 to 2033 (ten digits
- * opening on 1), a fraction of three to nine digits, no digit or dot around (not a version's part).
+ * opening on 1), a fraction of three to nine digits, no digit or dot around (not a version's part);
+ * or whole, in brackets opening a line (Unbound's and Nagios' `[1581552900] unbound[2345:0] info: …`).
  */
-const EPOCH_SECONDS = /(?<![\d.])(1\d{9})\.\d{3,9}(?![\d.])/g;
+const EPOCH_SECONDS = /(?<![\d.])(1\d{9})\.\d{3,9}(?![\d.])|^\[(1\d{9})\] /gm;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
 const HEAD_BYTES = 64 * 1024;
@@ -53,7 +54,7 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
       add(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
     EPOCH_SECONDS.lastIndex = 0;
     for (let m = EPOCH_SECONDS.exec(text); m !== null && found < MAX_DATES; m = EPOCH_SECONDS.exec(text)) {
-      const date = new Date(Number(m[1]) * 1000);
+      const date = new Date(Number(m[1] ?? m[2]) * 1000);
       add(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     }
   }
