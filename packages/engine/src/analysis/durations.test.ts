@@ -63,6 +63,8 @@ describe('durations', () => {
     expect(statusSlotOf('"GET <*>" <*> <*>')).toBe(1);
     expect(statusSlotOf('"POST <*> HTTP/1.1" <*> <*> <*>')).toBe(1);
     expect(statusSlotOf('"GET <*>" failed')).toBe(-1);
+    // …also after a client and a time, as Jetty's RequestLog writes it in Pulsar's broker log.
+    expect(statusSlotOf('<*> - - [<*>] "GET <*> HTTP/1.1" <*> <*> "-" "<*>" <*>')).toBe(3);
     expect(statusSlotOf('sync <*> -> <*>')).toBe(-1);
     expect(statusSlotOf('[<*>] Completed <*> Internal Server Error in <*> (ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);

@@ -571,11 +571,16 @@ export function statusSlotOf(template: string): number {
   )
     return 1;
   // A quoted request line, then the status (katip's and other Haskell middlewares' `"GET <*>" <*>
-  // <*>s`; with its protocol, `"GET <*> HTTP/1.1" <*> <*>`, as an access line's).
-  if (tokens[0]?.charCodeAt(0) === 34 && HTTP_METHOD.test(tokens[0].slice(1)))
-    for (let j = 1; j < 4 && j < tokens.length - 1; j++)
-      if ((tokens[j] ?? '').endsWith('"'))
-        return tokens[j + 1] === '<*>' ? variablesBefore(tokens, j + 1) : -1;
+  // <*>s`; with its protocol, `"GET <*> HTTP/1.1" <*> <*>`, as an access line's — also one logged as
+  // a Java application's message: Pulsar's Jetty RequestLog, `<*> - - [<*>] "GET <*> HTTP/1.1" <*> …`).
+  const request = tokens.findIndex((t, i) => i < 8 && t.charCodeAt(0) === 34 && HTTP_METHOD.test(t.slice(1)));
+  if (request >= 0) {
+    let close = request + 1;
+    while (close < request + 4 && close < tokens.length - 1 && !(tokens[close] ?? '').endsWith('"')) close++;
+    // (Not OpenStack's `"GET <*> HTTP/1.1" status: <*>`, whose key names the status: see below.)
+    if ((tokens[close] ?? '').endsWith('"') && tokens[close + 1] === '<*>')
+      return variablesBefore(tokens, close + 1);
+  }
   // OkHttp's logging interceptor: `<-- 500 https://api/x (166ms, 7629-byte body)`, the status after
   // its arrow for a response (a reason phrase may follow: `<-- 200 OK https://…`; its other lines name
   // no number there: `<-- END HTTP`, `<-- HTTP FAILED: …`).
