@@ -293,6 +293,8 @@ describe('durations', () => {
     // Nested objects, flattened: pino-http/bunyan, ECS and OpenTelemetry.
     expect(httpStatus({ 'res.statusCode': 500 })).toBe(500);
     expect(httpStatus({ 'http.response.status_code': 502 })).toBe(502);
+    // The Docker registry's logrus fields (Harbor's registry: `http.response.status=502`).
+    expect(httpStatus({ 'http.response.status': '502' })).toBe(502);
     expect(httpStatus({ response_code: 504 })).toBe(504);
     // Traefik's: the status the client got.
     expect(httpStatus({ DownstreamStatus: 502, OriginStatus: 0 })).toBe(502);

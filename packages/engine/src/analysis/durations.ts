@@ -530,6 +530,8 @@ const STATUS_KEYS = [
   'http.status',
   // MinIO's audit log.
   'api.statusCode',
+  // The Docker registry's (distribution's) request log, Harbor's registry: logrus fields.
+  'http.response.status',
 ];
 
 const STATUS_KEY_SET = new Set(STATUS_KEYS);
