@@ -29,9 +29,10 @@ export function kernelLineReader(): (line: string, time: TimestampReader) => Par
     const m = OPENING.exec(line);
     if (m === null) return null;
     const uptimeMs = Number(m[1]) * 1000 + Number(m[2]) / 1000;
-    // Seconds since boot that start again: the machine rebooted (a console capture across a crash),
-    // and the new boot's clock is unknown until its RTC line sets it.
-    if (uptimeMs + 1000 < lastUptimeMs) bootMs = null;
+    // Seconds since boot that start again from zero: the machine rebooted (a console capture across a
+    // crash), and the new boot's clock is unknown until its RTC line sets it. (Not lines a few seconds
+    // out of order, as a busy ring buffer's readers may write them.)
+    if (uptimeMs < 10_000 && lastUptimeMs - uptimeMs > 60_000) bootMs = null;
     lastUptimeMs = uptimeMs;
     const message = line.slice(m[0].length);
     const set = bootMs === null ? CLOCK_SET.exec(message) : null;

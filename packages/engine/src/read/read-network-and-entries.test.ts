@@ -323,6 +323,14 @@ describe('records read by their own fields', () => {
       ['2020-06-18T07:49:08.809Z', 'nfs'],
       ['2020-06-18T12:54:43.216Z', null],
     ]);
+    // Lines a few seconds out of order are of the same boot.
+    const shuffled = [...lines.slice(0, 4), '[   31.100000] nfs: server nas01 OK', lines[4] ?? ''];
+    const { events: same } = await read(text(shuffled.join('\n')));
+    expect(same.map((e) => iso(e)).slice(3)).toEqual([
+      '2020-06-18T07:49:08.809Z',
+      '2020-06-18T07:49:00.904Z',
+      '2020-06-18T12:54:43.216Z',
+    ]);
     // A capture across a reboot: the new boot's lines are timed from its own setting of the clock.
     const reboot = [
       ...lines,
