@@ -435,6 +435,18 @@ describe('crash dumps', () => {
     expect(criticalSignature('shop-api: Prelude.head: empty list')).toBe('runtime crash');
     expect(criticalSignature('shop-api: Prelude.!!: index too large')).toBe('runtime crash');
     expect(criticalSignature('avoid Prelude.head in new code')).toBeNull();
+    // Deno's uncaught error; an ESP32's crash.
+    expect(
+      criticalSignature(
+        "error: Uncaught (in promise) TypeError: Cannot read properties of undefined (reading 'id')",
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('error: Uncaught exceptions are counted below')).toBeNull();
+    expect(
+      criticalSignature(
+        "Guru Meditation Error: Core  0 panic'ed (IllegalInstruction). Exception was unhandled.",
+      ),
+    ).toBe('panic');
     expect(
       criticalSignature('[ERROR] [amcl-4]: process has died [pid 10945, exit code -2, cmd …]'),
     ).toBeNull();

@@ -22,7 +22,8 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },
   // Also a Go program's panic it recovered to report, Telegraf's "E! FATAL: [inputs.snmp] panicked:
   // runtime error: index out of range [9] with length 1, Stack:".
-  { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at|panicked: )/i },
+  // An ESP32's crash (ESP-IDF, Arduino): "Guru Meditation Error: Core  0 panic'ed (IllegalInstruction)".
+  { name: 'panic', pattern: /\b(kernel panic|panic:|panicked at|panicked: |Guru Meditation Error\b)/i },
   {
     // The Go runtime's own crashes, written instead of a panic, the JVM's, Node's uncaught exception
     // (an event opening on its throw site "/app/x.js:73", ending on "Node.js v18.19.0"), and a
@@ -57,10 +58,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // analytics-24,16020,…: IOE in log roller *****"), ROS 2's launch reporting a node killed by a signal
     // ("process has died [pid 10342, exit code -6, cmd …]": SIGABRT; -11 SIGSEGV; not -2 or -15, a
     // stop), a Haskell program's partial function failing ("shop-api: Prelude.head: empty list": GHC's
-    // top handler prints it and the program ends).
+    // top handler prints it and the program ends), Deno's end on an exception nothing caught ("error:
+    // Uncaught (in promise) TypeError: …", its frames after).
     name: 'runtime crash',
     pattern:
-      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\*\*\* Caught signal \(|\bterminate called (?:after throwing an instance of '|without an active exception)|\bprocess has died \[pid \d+, exit code -(?:4|6|7|8|11)\b|\bPrelude\.\S+: (?:empty list|index too large|negative index|no parse)\b|\bPrelude\.undefined\b|^Signal \((?:6|7|8|11)\) received\.|\*\*\*\*\* ABORTING (?:region server|master)\b|\bFAILED (?:ceph_)?assert\(|\bCRASH REPORT Process \S|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b/im,
+      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\*\*\* Caught signal \(|\bterminate called (?:after throwing an instance of '|without an active exception)|\bprocess has died \[pid \d+, exit code -(?:4|6|7|8|11)\b|\bPrelude\.\S+: (?:empty list|index too large|negative index|no parse)\b|\bPrelude\.undefined\b|^error: Uncaught (?:\(in promise\) )?\w+: |^Signal \((?:6|7|8|11)\) received\.|\*\*\*\*\* ABORTING (?:region server|master)\b|\bFAILED (?:ceph_)?assert\(|\bCRASH REPORT Process \S|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },
