@@ -21,9 +21,10 @@ const TRAILING_DURATION = / (\d+(?:\.\d+)?)(ns|µs|us|ms|s)$/;
 /**
  * nginx's `$status $body_bytes_sent $request_time` after the request where the line is not a combined
  * log's (APISIX's default access log puts the host before the request): `" 200 5517 0.068 "-" …`, the
- * request's seconds to the millisecond.
+ * request's seconds to the millisecond; also to the microsecond closing the line, as OpenStack's
+ * eventlet WSGI server writes it (`"HEAD /v2/images/… HTTP/1.1" 200 16165 0.144883`).
  */
-const BYTES_THEN_SECONDS = / (?:\d+|-) (\d+\.\d{3})(?= )/y;
+const BYTES_THEN_SECONDS = / (?:\d+|-) (\d+\.\d{3,6})(?= |$)/y;
 const UNIT_PER_SECOND: Record<string, number> = { ns: 1e9, µs: 1e6, us: 1e6, ms: 1000, s: 1 };
 /**
  * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",

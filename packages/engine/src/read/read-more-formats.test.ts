@@ -78,6 +78,16 @@ describe('request lines of web frameworks', () => {
     expect(events[3]?.attributes).toMatchObject({ status: 200, requestTime: 0.063 });
   });
 
+  it("reads the request time OpenStack's eventlet WSGI server writes closing its request lines, to the microsecond", async () => {
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `2024-01-27 19:00:${String(10 + i).padStart(2, '0')}.309 27921 INFO eventlet.wsgi.server [None req-17424fa9-5717-023b-7ebb-a9369adaf674 1a59eb164ec39fa8d3588be4c2baadf1 92e4c1cf208b6d15f89b85b406cb3007 - - default default] 10.11.3.233 - - [27/Jan/2024 19:00:${String(10 + i).padStart(2, '0')}] "HEAD /v2/images/f6a801f1-ab28-455c-a4a4-aae7951c7e5b HTTP/1.1" 200 16165 0.1448${String(i).padStart(2, '0')}`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[3]?.attributes).toMatchObject({ status: 200, requestTime: 0.144803 });
+  });
+
   it("reads oauth2-proxy's request lines as an access log's and its authentication events at their status", async () => {
     const request = (i: number, status: number) =>
       `192.168.1.${i} - 67117c7a-a98a-49b6-a9ee-bec95f6da943 - grace@example.com [2021/07/25 13:30:${String(i).padStart(2, '0')}] app.example.com GET - "/oauth2/auth" HTTP/1.1 "python-requests/2.31.0" ${status} 2762 0.028`;
