@@ -111,6 +111,11 @@ describe('durations', () => {
     ).toEqual(['s']);
     expect(durationSlots('backup took <*> min').map((s) => s.unit)).toEqual(['m']);
     expect(durationSlots('query took <*> milliseconds').map((s) => s.unit)).toEqual(['ms']);
+    // The word before a parenthesis (Proxmox's pvestatd), a unit required there.
+    expect(
+      durationSlots('status update time (<*> seconds)').map((s) => [s.name, s.unit, s.needsUnit]),
+    ).toEqual([['time', 's', false]]);
+    expect(durationSlots('changed at time (<*>)').map((s) => s.needsUnit)).toEqual([true]);
     // Slurm's `usec=1218`: a key that is a unit alone.
     expect(
       durationSlots('_slurm_rpc_submit_batch_job: JobId=<*> InitPrio=<*> usec=<*>').map((s) => [

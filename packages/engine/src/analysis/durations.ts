@@ -27,11 +27,12 @@ const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/;
 const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
 // "delay=": Postfix's delivery time ("delay=0.65, delays=0.26/0.01/0.02/0.35").
 // The word may end a snake_case name: MySQL's slow log "Query_time: <*> Lock_time: <*>", "exec_time=<*>".
+// The word may open a parenthesis: Proxmox's pvestatd, `status update time (0.718 seconds)`.
 // A key may end with its unit: go-hclog's `request completed: … duration_ms=<*>`, `grpc.time_ms=<*>`.
 // Solr's request log: `QTime=18` (ms); LDAP servers' results (389-ds, OpenLDAP 2.5): `etime=0.000297`,
 // `qtime=0.000010`, in seconds (SECONDS_BEFORE).
 const CONTEXT_BEFORE =
-  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?\s*[=:]?\s*$/i;
+  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?\s*[=:(]?\s*$/i;
 /** The unit a key's suffix names (see CONTEXT_BEFORE). */
 const SUFFIX_UNITS: Record<string, string> = {
   ms: 'ms',
@@ -119,8 +120,9 @@ export function durationSlots(template: string): DurationSlot[] {
     const unit =
       canonicalUnit(word) ??
       (SECONDS_BEFORE.test(before) ? 's' : suffix === undefined ? null : (SUFFIX_UNITS[suffix] ?? null));
-    // "in <*>" is a duration only with a unit ("done in 250ms"), not in "logged in <*>".
-    const needsUnit = context === 'in' && unit === null;
+    // "in <*>" is a duration only with a unit ("done in 250ms"), not in "logged in <*>"; nor is a
+    // variable in parentheses after the word (Proxmox's `status update time (<*> seconds)`) without one.
+    const needsUnit = (context === 'in' || before.trimEnd().endsWith('(')) && unit === null;
     const name = context === 'in' || !context ? 'duration' : context;
     // A unit spelled out makes no duration by itself ("uptime <*> seconds" counts up): a word of one
     // must say it is one ("Took <*> seconds").
