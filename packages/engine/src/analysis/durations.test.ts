@@ -123,6 +123,12 @@ describe('durations', () => {
         s.unit,
       ]),
     ).toEqual([[2, 'us']]);
+    // A unit and what took it: Calico Felix's `msecToApply=12.9`.
+    expect(
+      durationSlots('Finished applying updates to dataplane. msecToApply=<*>').map((s) => [s.index, s.unit]),
+    ).toEqual([[0, 'ms']]);
+    expect(durationSlots('first byte microsToFirstByte=<*>').map((s) => s.unit)).toEqual(['us']);
+    expect(durationSlots('retries msecondary=<*> msToken=<*>')).toEqual([]);
     // Unbound's log-replies: the time after the answer's code, in seconds.
     expect(
       durationSlots('reply: <*> <*> AAAA IN NOERROR <*> <*> <*>').map((s) => [s.index, s.name, s.unit]),

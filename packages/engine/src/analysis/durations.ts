@@ -57,8 +57,12 @@ function canonicalUnit(word: string | undefined): string | undefined {
   if (word.startsWith('micro')) return 'us';
   return word.startsWith('min') ? 'm' : word;
 }
-/** A key that is a unit of time alone: Slurm's `usec=1218` (microseconds), `msec=` (milliseconds). */
+/**
+ * A key that is a unit of time alone: Slurm's `usec=1218` (microseconds), `msec=` (milliseconds); or a
+ * unit and what took it, in camelCase: Calico Felix's `msecToApply=12.9`, `msToFirstByte`.
+ */
 const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
+const UNIT_TO_KEY_BEFORE = /(?<![A-Za-z0-9])((?:ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*)\s*[=:]\s*$/;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
 const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:(?:Query|Lock)_time:|(?:etime|qtime)=)\s*$/;
 /**
@@ -131,12 +135,14 @@ export function durationSlots(template: string): DurationSlot[] {
     else if (before.endsWith(' ') && UNBOUND_REPLY.test(parts.slice(0, w + 1).join('<*>')))
       slots.push({ index: i, name: 'reply', unit: 's', needsUnit: false, key: `reply#${i}` });
     else {
-      const unitKey = UNIT_KEY_BEFORE.exec(before)?.[1]?.toLowerCase();
-      if (unitKey !== undefined)
+      // The key as written names the series ("msecToApply"); its lower case tells the unit.
+      const unitKey = (UNIT_KEY_BEFORE.exec(before) ?? UNIT_TO_KEY_BEFORE.exec(before))?.[1];
+      const lower = unitKey?.toLowerCase();
+      if (unitKey !== undefined && lower !== undefined)
         slots.push({
           index: i,
           name: unitKey,
-          unit: unitKey.startsWith('u') ? 'us' : 'ms',
+          unit: lower.startsWith('u') || lower.startsWith('mic') ? 'us' : 'ms',
           needsUnit: false,
           key: `${unitKey}#${i}`,
         });
