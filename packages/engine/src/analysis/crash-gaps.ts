@@ -249,6 +249,13 @@ export interface PlannedStop {
 // netadmin on vty0 (10.10.0.243). Reload Reason: Reload Command."; Samba's "Got SIGTERM: going down...".)
 export const STOPPING =
   /\b(?:shutting down|reload requested|shut ?down complete|is shut down|received (?:fast|smart|immediate) shutdown request|graceful(?:ly)? (?:shutdown|stop\w*)|stopping|stopped|exiting|(?:received|got) (?:signal )?(?:SIGTERM|SIGINT|SIGQUIT|TERM)|handling signal: (?:term|int|quit)|SIGTERM received|goodbye to uWSGI)\b/i;
+/**
+ * Words that make a stop message a crash's: UniFi's "Fatal exception, shutting down:
+ * java.lang.NullPointerException" and its stack trace, "Stopping due to an unhandled error".
+ */
+const UNPLANNED = /\b(?:fatal|crash(?:ed|ing)?|uncaught|unhandled|unexpected(?:ly)?|panic(?:ked|king)?)\b/i;
+/** Whether a message says its process stops on purpose (see STOPPING), not that it crashes. */
+export const saysStopping = (message: string): boolean => STOPPING.test(message) && !UNPLANNED.test(message);
 /** Pauses after a stop message within these bounds are planned restarts (longer ones are outages). */
 const PLANNED_MIN_MS = 20_000;
 const PLANNED_MAX_MS = 5 * 60_000;
@@ -286,7 +293,7 @@ export class CrashGaps {
     }
     if (gap < MIN_CRASH_GAP_MS) return;
     const stopped =
-      gaps.stopSaid || gaps.lastTs - gaps.stopMs <= STOP_SEQUENCE_MS || STOPPING.test(gaps.lastMessage);
+      gaps.stopSaid || gaps.lastTs - gaps.stopMs <= STOP_SEQUENCE_MS || saysStopping(gaps.lastMessage);
     if (
       gap >= PLANNED_MIN_MS &&
       gap <= PLANNED_MAX_MS &&
@@ -320,8 +327,7 @@ export function noteUntimed(gaps: FileGaps, event: MinedEvent): void {
   } else if (!gaps.stopSaid && ++gaps.untimedRun <= MAX_UNTIMED_READ) {
     // The run's first line also reads the timed line before it: uWSGI's timed "goodbye to uWSGI.",
     // then its restart banner without a time of its own.
-    gaps.stopSaid =
-      (gaps.untimedRun === 1 && STOPPING.test(gaps.lastMessage)) || STOPPING.test(event.message);
+    gaps.stopSaid = (gaps.untimedRun === 1 && saysStopping(gaps.lastMessage)) || saysStopping(event.message);
   }
 }
 

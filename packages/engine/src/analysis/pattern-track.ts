@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../types';
-import { STOPPING } from './crash-gaps';
+import { saysStopping } from './crash-gaps';
 import { lifecycleRole } from './lifecycle';
 import { durationSlots, type DurationSlot } from './durations';
 import { ExemplarSet } from './exemplars';
@@ -204,7 +204,7 @@ export function newPatternTrack(
     statusTemplate: '',
     exceptionScans: null,
     lifecycle: lifecycleRole(template),
-    stops: STOPPING.test(template),
+    stops: saysStopping(template),
     errorFiles: null,
   };
 }

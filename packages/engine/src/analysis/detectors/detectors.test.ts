@@ -3720,6 +3720,20 @@ describe('rare_event after a crash: a silence after last words', () => {
         workerLog({ everySeconds: 2, gapSeconds: 60, resumed: 'starting sync-worker 2.4.1 (pid 4242)' }),
       ),
     ).toHaveLength(1);
+    // Unless they say why it stops, and it is a crash: UniFi's "Fatal exception, shutting down:" and its
+    // stack trace (blind16 11/s01).
+    const fatal = 'Fatal exception, shutting down: java.lang.NullPointerException';
+    const trace = `${fatal}\n\tat com.ubnt.service.inform.InformServlet.doPost(Unknown Source)\n\tat java.base/java.lang.Thread.run(Thread.java:829)`;
+    expect(
+      crashes(
+        workerLog({
+          everySeconds: 2,
+          gapSeconds: 78,
+          resumed: 'UniFi 8.1.127 (build atag_8.1.127_24240 - release/release) is started',
+          last: { template: fatal, message: fatal, params: [], lineCount: 3, raw: trace },
+        }),
+      ).map((a) => a.severity),
+    ).toEqual(['high']);
   });
 
   it('reports a stack trace followed by a long silence as high, restart or not', () => {
