@@ -183,6 +183,12 @@ describe('durations', () => {
     expect(parseDurationParam('42', null, true)).toBeNull();
     expect(parseDurationParam('42ms', null, true)).toBe(42);
     expect(parseDurationParam('abc', null)).toBeNull();
+    // ISO 8601's durations, as Java's Duration prints them (Jitsi's `health check in PT0.016S`).
+    expect(parseDurationParam('PT0.016S', null, true)).toBe(16);
+    expect(parseDurationParam('PT1M30.5S', null, true)).toBe(90_500);
+    expect(parseDurationParam('P1DT2H', null, true)).toBe(26 * 3_600_000);
+    expect(parseDurationParam('PT', null, true)).toBeNull();
+    expect(parseDurationParam('PTS', null, true)).toBeNull();
   });
 
   it('converts each unit to milliseconds, and reads anything else (or none) as milliseconds', () => {

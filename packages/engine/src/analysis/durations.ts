@@ -25,6 +25,8 @@ const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(ms|s|sec|us|µs|ns)?$/;
 // Go's time.Duration past a minute: "1m30.5s", "2h3m0s".
 const GO_DURATION = /^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/;
 const GO_PART = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g;
+// ISO 8601's duration, as Java's Duration prints it: Jitsi's `health check in PT0.016S`, "PT1M30.5S".
+const ISO_DURATION = /^P(?:(\d+)D)?T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/;
 // "delay=": Postfix's delivery time ("delay=0.65, delays=0.26/0.01/0.02/0.35").
 // The word may end a snake_case name: MySQL's slow log "Query_time: <*> Lock_time: <*>", "exec_time=<*>".
 // The word may open a parenthesis: Proxmox's pvestatd, `status update time (0.718 seconds)`.
@@ -255,7 +257,7 @@ export function parseDurationParam(param: string, unit: string | null, needsUnit
   }
   const text = param.trim();
   const match = NUMBER_WITH_UNIT.exec(text);
-  if (!match) return GO_DURATION.test(text) ? goDurationMs(text) : null;
+  if (!match) return GO_DURATION.test(text) ? goDurationMs(text) : isoDurationMs(text);
   if (needsUnit && match[2] === undefined) return null;
   const value = Number(match[1]);
   return Number.isFinite(value) ? toMs(value, match[2] ?? unit) : null;
@@ -266,6 +268,14 @@ function goDurationMs(text: string): number {
   let ms = 0;
   for (const [, value, unit] of text.matchAll(GO_PART)) ms += toMs(Number(value), unit);
   return ms;
+}
+
+/** "PT1M30.5S" in milliseconds (see ISO_DURATION), or null for another text. */
+function isoDurationMs(text: string): number | null {
+  const m = ISO_DURATION.exec(text);
+  if (m === null) return null;
+  const [days, hours, minutes, seconds] = [m[1], m[2], m[3], m[4]].map((v) => Number(v ?? 0));
+  return (((days ?? 0) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * 60_000 + (seconds ?? 0) * 1000;
 }
 
 /**

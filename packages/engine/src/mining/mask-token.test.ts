@@ -68,6 +68,10 @@ describe('maskToken', () => {
     ['v1.0.0', '<*>'],
     ['(v0.97)', '(<*>)'],
     ['version=v1.2.3', 'version=<*>'],
+    // So is an ISO 8601 duration (Jitsi's `health check in PT0.016S.`).
+    ['PT0.016S.', '<*>.'],
+    ['(PT1M30.5S)', '(<*>)'],
+    ['timeout=P1DT2H', 'timeout=<*>'],
   ])('masks %s as %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
   });

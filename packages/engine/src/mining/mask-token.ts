@@ -375,7 +375,7 @@ export function maskSpan(s: string, from: number, to: number, edge: Int32Array):
     edge[1] = b;
     return EDGED;
   }
-  if (isVersion(s, v, b)) {
+  if (isVersion(s, v, b) || isIsoDuration(s, v, b)) {
     edge[0] = v;
     edge[1] = b;
     return EDGED;
@@ -407,6 +407,41 @@ function isVersion(s: string, a: number, b: number): boolean {
     } else if (!isDigit(c)) return false;
   }
   return dots > 0;
+}
+
+/**
+ * An ISO 8601 duration, as Java's Duration prints it: "PT0.016S", "PT1M30S", "P2DT3H" — one value, not
+ * "PT0.<*>". Its parts after "T" in the order H, M, S, the last of them with a fraction or not.
+ */
+function isIsoDuration(s: string, a: number, b: number): boolean {
+  if (b - a < 4 || s.charCodeAt(a) !== 80) return false;
+  let i = a + 1;
+  if (isDigit(s.charCodeAt(i))) {
+    while (i < b && isDigit(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== 68) return false; // D
+    i++;
+  }
+  if (s.charCodeAt(i) !== 84) return false; // T
+  i++;
+  let parts = 0;
+  let last = 0; // the part's order: H 1, M 2, S 3
+  while (i < b) {
+    const start = i;
+    while (i < b && isDigit(s.charCodeAt(i))) i++;
+    if (i === start) return false;
+    if (s.charCodeAt(i) === 46) {
+      const dot = ++i;
+      while (i < b && isDigit(s.charCodeAt(i))) i++;
+      if (i === dot || s.charCodeAt(i) !== 83) return false; // a fraction of seconds only
+    }
+    const c = s.charCodeAt(i);
+    const order = c === 72 ? 1 : c === 77 ? 2 : c === 83 ? 3 : 0;
+    if (order <= last) return false;
+    last = order;
+    parts++;
+    i++;
+  }
+  return parts > 0;
 }
 
 /** Where the value of "key=value" (or "key=<value", "key=\"value") starts in s[a, b); `a` without a key. */
