@@ -6,7 +6,7 @@ import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
 import { opensWithCeph, parseCephLine } from './parse-ceph-line';
 import type { FormatName } from '../types';
 import { isAccessLine, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
-import { isRequestLine, isUwsgiRequest } from './parse-request-line';
+import { isRequestLine, isUwsgiRequest, requestTimeUnitOfLines } from './parse-request-line';
 import { readLogfmtPairs } from './parse-logfmt-line';
 import { RFC3164, RFC5424 } from './parse-syslog-line';
 import { slowQueryEvidence } from './slow-query-log';
@@ -539,6 +539,11 @@ function withRequests(detection: FormatDetection, lines: string[]): FormatDetect
   }
   detection.requestStatus = true;
   detection.evidence = `${detection.evidence}; ${count} hold an HTTP request line and its status (or HAProxy's TCP session and its times)`;
+  const time = requestTimeUnitOfLines(lines);
+  if (time !== null) {
+    detection.requestTimeUnit = time.unit;
+    detection.evidence = `${detection.evidence}, the line closed by its ${time.evidence}`;
+  }
   return detection;
 }
 

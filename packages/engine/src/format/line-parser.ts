@@ -245,7 +245,7 @@ export class LineParser {
         fields.timestamp = this.outerInZone(outer, inner);
     }
     if (this.detection.requestStatus === true && fields.format !== 'json' && fields.format !== 'csv') {
-      readRequestLine(fields, line);
+      readRequestLine(fields, line, this.detection.requestTimeUnit);
       // A request line behind a tag of its own, its time in the common log format's brackets
       // (InfluxDB 1.x: `[httpd] 10.0.4.51 - telegraf [17/Oct/2019:05:31:05 +0100] "POST /write …`), or
       // every field quoted (Payara: `"10.0.0.1" "NULL-AUTH-USER" "26/Dec/2025:13:00:00 +0530" "GET …`).

@@ -192,6 +192,11 @@ export function requestTimeUnit(
     if (time.includes('.')) return { unit: 's', evidence: 'request times in seconds (with a decimal point)' };
     values.push(Number(time));
   }
+  return unitOfIntegers(values);
+}
+
+/** The unit of a file's request times written as integers (see RequestTimeUnit), null for none. */
+export function unitOfIntegers(values: number[]): { unit: RequestTimeUnit; evidence: string } | null {
   if (values.length === 0) return null;
   values.sort((a, b) => a - b);
   const median = values[values.length >> 1] ?? 0;

@@ -3,7 +3,7 @@
 // an access log's (see `FormatDetection.requestStatus`).
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { AttributeValue } from '../types';
-import { levelOfStatus, pathOf, routeOf } from './parse-access-line';
+import { levelOfStatus, pathOf, routeOf, unitOfIntegers, type RequestTimeUnit } from './parse-access-line';
 import type { ParsedFields } from './parsed-fields';
 
 /** A quoted HTTP request line with the status right after it ("GET /x HTTP/1.1" 503). */
@@ -25,6 +25,13 @@ const TRAILING_DURATION = / (\d+(?:\.\d+)?)(ns|µs|us|ms|s)$/;
  * eventlet WSGI server writes it (`"HEAD /v2/images/… HTTP/1.1" 200 16165 0.144883`).
  */
 const BYTES_THEN_SECONDS = / (?:\d+|-) (\d+\.\d{3,6})(?= |$)/y;
+/**
+ * A whole number closing the line after the status and the bytes: the request's time as Apache's `%D`
+ * (µs) or `%T` (s), Payara's and Tomcat's time taken (ms) write it — its unit decided per file from the
+ * sample (see requestTimeUnitOfLines): `"10.0.0.1" "NULL-AUTH-USER" "10/Oct/2026:16:15:00 -0230" "GET
+ * /shop/static/app.js HTTP/1.1" 401 0 6`.
+ */
+const BYTES_THEN_INTEGER = / (?:\d+|-) (\d+)$/y;
 const UNIT_PER_SECOND: Record<string, number> = { ns: 1e9, µs: 1e6, us: 1e6, ms: 1000, s: 1 };
 /**
  * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",
@@ -92,7 +99,7 @@ export function isRequestLine(line: string): boolean {
  * route as the message, so each route is a pattern with its own request times; and, without a level
  * of its own, the status's. A line that holds no request is left as it is.
  */
-export function readRequestLine(fields: ParsedFields, line: string): void {
+export function readRequestLine(fields: ParsedFields, line: string, unit: RequestTimeUnit = 'ms'): void {
   const message = fields.message;
   const attributes = fields.attributes;
   if (line.charCodeAt(10) === 46 || line.charCodeAt(9) === 46) {
@@ -119,6 +126,9 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
       const took = TRAILING_DURATION.exec(message);
       if (took !== null && took.index > close) {
         attributes.requestTime = Number(took[1]) / (UNIT_PER_SECOND[took[2] ?? 's'] ?? 1);
+      } else if (status !== null) {
+        const integer = trailingInteger(message, close);
+        if (integer !== null) attributes.requestTime = integer / (UNIT_PER_SECOND[unit] ?? 1);
       }
     }
   } else {
@@ -132,6 +142,30 @@ export function readRequestLine(fields: ParsedFields, line: string): void {
   if (status !== null) attributes.status = status;
   fields.level ??= status === null ? 'info' : levelOfStatus(status);
   fields.message = requestMessage(message, at, attributes) ?? message;
+}
+
+/** The whole number closing `message` after the status that follows `close` and the bytes (see BYTES_THEN_INTEGER). */
+function trailingInteger(message: string, close: number): number | null {
+  BYTES_THEN_INTEGER.lastIndex = close + 5;
+  const m = BYTES_THEN_INTEGER.exec(message);
+  return m === null ? null : Number(m[1]);
+}
+
+/**
+ * The unit of the request times closing a file's request lines as whole numbers (see
+ * BYTES_THEN_INTEGER), decided from the sample as an access log's (see unitOfIntegers); null for none.
+ */
+export function requestTimeUnitOfLines(
+  lines: readonly string[],
+): { unit: RequestTimeUnit; evidence: string } | null {
+  const values: number[] = [];
+  for (const line of lines) {
+    const m = REQUEST_THEN_STATUS.exec(line);
+    if (m === null) continue;
+    const value = trailingInteger(line, m.index + m[0].length - 5);
+    if (value !== null) values.push(value);
+  }
+  return values.length * 2 < lines.length ? null : unitOfIntegers(values);
 }
 
 /** Envoy's status 0 and its response flags at `s` ("0 DC ", "0 UC,URX "): a request no response was sent to. */

@@ -132,15 +132,20 @@ describe('request lines of web frameworks', () => {
     const lines = Array.from(
       { length: 20 },
       (_, i) =>
-        `"10.20.17.${i}" "NULL-AUTH-USER" "26/Dec/2025:13:00:${String(i).padStart(2, '0')} +0530" "GET /shop/api/session HTTP/1.1" ${i === 5 ? 503 : 200} 27723 5`,
+        `"10.20.17.${i}" "NULL-AUTH-USER" "26/Dec/2025:13:00:${String(i).padStart(2, '0')} +0530" "GET /shop/api/session HTTP/1.1" ${i === 5 ? 503 : 200} 27723 ${5 + i}`,
     );
-    const { events } = await read(text(lines.join('\n') + '\n'));
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
     expect(events[0]).toMatchObject({
       timestamp: Date.UTC(2025, 11, 26, 7, 30, 0),
       message: 'GET shop/api/session',
-      attributes: { status: 200 },
+      attributes: { status: 200, requestTime: 0.005 },
     });
-    expect(events[5]).toMatchObject({ level: 'error', attributes: { status: 503 } });
+    expect(events[5]).toMatchObject({ level: 'error', attributes: { status: 503, requestTime: 0.01 } });
+    // Its time taken closes the line, in milliseconds (blind10 12/s10); Apache's %D in microseconds.
+    expect(files[0]?.formatEvidence).toMatch(/closed by its request times in milliseconds/);
+    const apache = lines.map((l) => `${l}${l.endsWith(' 5') ? '' : '000'}`);
+    const micros = await read(text(apache.join('\n') + '\n'));
+    expect(micros.events[1]?.attributes['requestTime']).toBe(0.006);
   });
 
   it("reads Gin's request lines as an access log's, beside the service's own lines from Go's log", async () => {
