@@ -4,6 +4,7 @@ import { continuesListRecord, listRecordsLayout, parseListRecord } from './list-
 import { continuesModsecEntry, modsecEvidence, parseModsecEntry } from './modsec-audit';
 import type { ParsedFields } from './parsed-fields';
 import { continuesSambaEntry, parseSambaEntry, sambaEvidence } from './samba-log';
+import { continuesSaslReport, parseSaslReport, saslEvidence } from './sasl-log';
 import { cmtraceEvidence, continuesCmtraceEntry, parseCmtraceEntry } from './cmtrace-log';
 import { continuesFirebirdEntry, firebirdEvidence, parseFirebirdEntry } from './firebird-log';
 import { continuesMqEntry, mqErrorLogEvidence, parseMqEntry } from './mq-error-log';
@@ -26,12 +27,13 @@ const READERS: [(lines: readonly string[]) => string | null, EntryReader][] = [
   [firebirdEvidence, { continues: continuesFirebirdEntry, parse: parseFirebirdEntry }],
   [mqErrorLogEvidence, { continues: continuesMqEntry, parse: parseMqEntry }],
   [setupapiEvidence, { continues: continuesSetupapiSection, parse: parseSetupapiSection }],
+  [saslEvidence, { continues: continuesSaslReport, parse: parseSaslReport }],
 ];
 
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
  * Db2's db2diag.log, ModSecurity's serial audit log, Samba's log, Configuration Manager's CMTrace logs,
- * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, Windows' setupapi.dev.log, PowerShell's Format-List (whose blocks' layout the sample gives).
+ * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, Windows' setupapi.dev.log, Erlang's SASL reports, PowerShell's Format-List (whose blocks' layout the sample gives).
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
   for (const [evidenceOf, reader] of READERS) {

@@ -342,6 +342,43 @@ describe('databases and backup tools', () => {
     const { events: b } = await read(text(bacula.join('\n') + '\n'), { year: 2022 });
     expect(b[5]?.timestamp).toBe(Date.UTC(2022, 9, 4, 12, 5));
   });
+
+  it("reads Erlang's error_logger reports (SASL): one event a report, its kind the level (blind11 13/s04)", async () => {
+    const progress = (s: number) => [
+      `=PROGRESS REPORT==== 28-May-2022::02:20:${String(s).padStart(2, '0')}.724864 ===`,
+      "    supervisor: {local,'Elixir.Shop.Workers.Supervisor'}",
+      '    started: [{pid,<0.1413.0>},',
+      '              {child_type,worker}]',
+      '',
+    ];
+    const lines = [
+      ...progress(0),
+      '=ERROR REPORT==== 28-May-2022::02:20:54.794665 ===',
+      "Error in process <0.3009.0> on node 'shop@10.0.1.5' with exit value:",
+      '{{badmatch,{error,timeout}},[]}',
+      '',
+      ...progress(56),
+      '=CRASH REPORT==== 28-May-2022::02:21:02 ===',
+      '  crasher:',
+      "    initial call: 'Elixir.Shop.Payments.Poller':init/1",
+      '    pid: <0.4476.0>',
+      '    exception exit: {timeout,{gen_server,call,[pool,checkout,5000]}}',
+      '',
+      '=WARNING REPORT==== 5-Jun-2022::02:21:03 ===',
+      '** Node shop@10.0.1.9 not responding **',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/error_logger reports \(SASL\): 5 open/);
+    expect(events.map((e) => [e.line, e.lineCount, e.level, e.message])).toEqual([
+      [1, 5, 'info', "supervisor: {local,'Elixir.Shop.Workers.Supervisor'}"],
+      [6, 4, 'error', "Error in process <0.3009.0> on node 'shop@10.0.1.5' with exit value:"],
+      [10, 5, 'info', "supervisor: {local,'Elixir.Shop.Workers.Supervisor'}"],
+      [15, 6, 'error', 'crasher: exception exit: {timeout,{gen_server,call,[pool,checkout,5000]}}'],
+      [21, 2, 'warn', '** Node shop@10.0.1.9 not responding **'],
+    ]);
+    expect(events[1]?.timestamp).toBe(Date.UTC(2022, 4, 28, 2, 20, 54, 794));
+    expect(events[4]?.timestamp).toBe(Date.UTC(2022, 5, 5, 2, 21, 3));
+  });
 });
 
 describe('crash dumps', () => {
