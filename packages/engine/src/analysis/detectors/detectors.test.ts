@@ -3269,6 +3269,15 @@ describe('rare_event', () => {
     expect(criticalSignature("LibClamAV Error: cli_malloc(): Can't allocate memory (746532336 bytes).")).toBe(
       'out of memory',
     );
+    // Kamailio's pools, shared and private (blind13 13/s07); PostgreSQL's shared memory.
+    expect(criticalSignature('ERROR: tm [h_table.c:292]: build_cell(): out of shm memory')).toBe(
+      'out of memory',
+    );
+    expect(criticalSignature('ERROR: <core> [parser/msg_parser.c:77]: no more pkg memory')).toBe(
+      'out of memory',
+    );
+    expect(criticalSignature('ERROR:  out of shared memory')).toBe('out of memory');
+    expect(criticalSignature('Timeout: out of shmoo')).toBeNull();
     // Python's MemoryError, the last line of its traceback (numpy's with words of its own after it).
     expect(
       criticalSignature(
