@@ -50,6 +50,7 @@ import {
   csvLayout,
   fixedTableLayout,
   zeekLayout,
+  directiveCsvLayout,
   headerlessCsvLayout,
   spaceTableLayout,
   vpcFlowLayout,
@@ -259,7 +260,11 @@ export function detectFormat(sample: string[], override?: FormatName): FormatDet
   // A CSV export's header row: its first line (blank lines before it are none of its rows).
   const csv =
     override === undefined || override === 'csv'
-      ? (csvLayout(lines) ?? zeekLayout(lines) ?? spaceTableLayout(lines) ?? fixedTableLayout(lines))
+      ? (csvLayout(lines) ??
+        zeekLayout(lines) ??
+        directiveCsvLayout(lines) ??
+        spaceTableLayout(lines) ??
+        fixedTableLayout(lines))
       : null;
   if (csv) return detected({ format: 'csv', evidence: csv.evidence, csv: csv.layout });
   if (override === 'csv')

@@ -40,6 +40,13 @@ export interface CsvLayout {
   starts?: number[];
   /** Zeek's logs: `-` (unset) and `(empty)` are no value, and lines of `#` directives are no rows. */
   zeek?: boolean;
+  /** Columns a `#Fields:` directive names (Exchange's logs): lines of `#` directives are no rows. */
+  directives?: boolean;
+  /**
+   * Without a message column: the columns whose values make the message, what happened and its
+   * detail (Exchange's `event-id` and `recipient-status`: "FAIL 554 5.4.14 Hop count exceeded").
+   */
+  summary?: [number, number];
 }
 
 /** A column name: a word, or a few joined by dots, dashes, spaces or `@` (`@timestamp`, `log.level`). */
@@ -245,6 +252,60 @@ export function zeekLayout(sample: readonly string[]): { layout: CsvLayout; evid
     evidence: `Zeek's ${path ?? ''} log (TSV): "#fields" names ${columns.length} columns and ${fit} of ${rows.length} sampled rows have them`,
   };
 }
+
+/** Columns that say what a record's event was, and its outcome's detail (see CsvLayout.summary). */
+const EVENT_COLUMN = /^(?:event-?id|event|action|operation)$/i;
+const DETAIL_COLUMN = /^(?:recipient-status|status|result|reason|data|detail|details)$/i;
+
+/**
+ * CSV whose columns a `#Fields:` directive names, after directives of its own (`#Software:`,
+ * `#Version:`, `#Log-type:`, `#Date:`): Exchange's message tracking log (`#Fields:
+ * date-time,client-ip,…,source,event-id,…,recipient-status,…`) and its SMTP protocol logs. Nine in ten
+ * sampled rows as wide as it names; a time's column among them. Without a message column, what
+ * happened and its detail make the message (see CsvLayout.summary). Null otherwise.
+ */
+export function directiveCsvLayout(
+  sample: readonly string[],
+): { layout: CsvLayout; evidence: string } | null {
+  const header = sample.find((l) => l.startsWith('#Fields: ') && l.indexOf(',') > 0);
+  if (header === undefined) return null;
+  const names = splitCsvRow(header.slice(9).trim(), ',')?.map((c) => c.trim());
+  if (names === undefined || names.length < 3 || new Set(names).size !== names.length) return null;
+  if (!names.every((c) => NAME.test(c)) || !names.some((c) => TIME_COLUMN.test(c))) return null;
+  const rows = csvRows(
+    sample.filter((l) => l.length > 0 && l.charCodeAt(0) !== 35),
+    ',',
+  );
+  const fit = rows.filter((r) => splitCsvRow(r, ',')?.length === names.length).length;
+  if (rows.length < 2 || fit * 10 < rows.length * 9) return null;
+  const keys = recordKeys(names);
+  const event = names.findIndex((c) => EVENT_COLUMN.test(c));
+  const detail = names.findIndex((c) => DETAIL_COLUMN.test(c));
+  const summary: [number, number] | null =
+    !(keys ?? names).includes('message') && event >= 0 ? [event, detail] : null;
+  return {
+    layout: {
+      columns: names,
+      delimiter: ',',
+      header,
+      directives: true,
+      ...(keys ? { keys } : {}),
+      ...(summary ? { summary } : {}),
+    },
+    evidence: `CSV whose columns a "#Fields:" directive names (${names.slice(0, 6).join(', ')}, …): ${fit} of ${rows.length} sampled rows have its ${names.length}${summary ? `; the message ${names[event]}${detail >= 0 ? ` and ${names[detail]}` : ''}` : ''}`,
+  };
+}
+
+/** A record's event (see CsvLayout.summary) as a level: a failure an error, a deferral a warning (else information). */
+const EVENT_LEVELS: Record<string, string> = {
+  FAIL: 'error',
+  FAILED: 'error',
+  FAILURE: 'error',
+  DROP: 'error',
+  POISONMESSAGE: 'error',
+  DEFER: 'warn',
+  DEFERRED: 'warn',
+};
 
 /**
  * A table of columns one space apart under a header row of their names, one of them a time's or one
@@ -495,7 +556,7 @@ export function headerlessCsvLayout(
 }
 
 const TIME_COLUMN =
-  /^(?:@?timestamp|@?time|_time|date|datetime|date_?time|date and time|ts|eventtime|event_time|time_?utc|@t|time_?created|time_?generated|time_?written)$/i;
+  /^(?:@?timestamp|@?time|_time|date|datetime|date[-_]?time|date and time|ts|eventtime|event_time|time_?utc|@t|time_?created|time_?generated|time_?written)$/i;
 
 /**
  * Column names of the fields a record is read by, in order of preference, where an export names them
@@ -530,8 +591,8 @@ const CSV_ROLES: [string, string[]][] = [
   ['service', ['service', 'servicename', 'app', 'application', 'source', 'providername', 'logger']],
 ];
 
-/** A column's name compared with CSV_ROLES': any case, without spaces and underscores. */
-const bare = (name: string): string => name.toLowerCase().replace(/[\s_]/g, '');
+/** A column's name compared with CSV_ROLES': any case, without spaces, underscores and dashes. */
+const bare = (name: string): string => name.toLowerCase().replace(/[\s_-]/g, '');
 
 /**
  * The key each column is recorded under (see CsvLayout.keys), or undefined when every column keeps its
@@ -575,7 +636,7 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
 export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampReader): ParsedFields | null {
   if (line === layout.header || (layout.starts !== undefined && line.trimEnd() === layout.header))
     return null;
-  if (layout.zeek === true && line.charCodeAt(0) === 35) return null;
+  if ((layout.zeek === true || layout.directives === true) && line.charCodeAt(0) === 35) return null;
   const fields =
     layout.starts === undefined ? splitCsvRow(line, layout.delimiter) : fixedFields(line, layout.starts);
   if (fields === null || fields.length !== layout.columns.length) return null;
@@ -601,6 +662,13 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
   if (layout.postgres && typeof record['level'] === 'string') {
     const severity = record['level'];
     record['level'] = severity === 'FATAL' ? 'error' : severity.startsWith('DEBUG') ? 'debug' : severity;
+  }
+  if (layout.summary !== undefined) {
+    const [event, detail] = layout.summary;
+    const what = fields[event] ?? '';
+    const more = detail >= 0 ? (fields[detail] ?? '') : '';
+    record['message'] = more === '' ? what : `${what} ${more}`;
+    record['level'] ??= EVENT_LEVELS[what.toUpperCase()] ?? 'info';
   }
   const parsed = parseJsonRecord(record, time);
   // An export's message is often the application's whole line, its level among its first words.

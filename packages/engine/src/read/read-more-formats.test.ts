@@ -343,6 +343,33 @@ describe('databases and backup tools', () => {
     expect(b[5]?.timestamp).toBe(Date.UTC(2022, 9, 4, 12, 5));
   });
 
+  it("reads Exchange's message tracking log: CSV under a #Fields: directive, its event and status the message", async () => {
+    const row = (s: number, source: string, event: string, status: string) =>
+      `2018-01-02T08:51:${String(s).padStart(2, '0')}.117Z,10.21.49.21,EX02,,ex02.initech.lan,,,${source},${event},5820498255952${s},<f1e8${s}@EX02.initech.lan>,${status},"Quarterly report, Q4",info@supplier.net`;
+    const lines = [
+      '\ufeff#Software: Microsoft Exchange Server',
+      '#Version: 15.01.1531.003',
+      '#Log-type: Message Tracking Log',
+      '#Date: 2018-01-02T04:41:36.000Z',
+      '#Fields: date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,internal-message-id,message-id,recipient-status,message-subject,sender-address',
+      ...Array.from({ length: 8 }, (_, i) => row(i, 'STOREDRIVER', 'DELIVER', '')),
+      row(8, 'ROUTING', 'FAIL', '554 5.4.14 Hop count exceeded - possible mail loop ATTR34'),
+      row(9, 'SMTP', 'DEFER', '451 4.7.0 Temporary server error. Please try again later. PRX5'),
+    ];
+    const { events, files } = await read(text(lines.join('\r\n') + '\r\n'));
+    expect(files[0]?.formatEvidence).toMatch(
+      /a "#Fields:" directive names .*the message event-id and recipient-status/,
+    );
+    const rows = events.filter((e) => e.timestamp !== null);
+    expect(rows.map((e) => [e.level, e.service, e.message]).slice(7)).toEqual([
+      ['info', 'STOREDRIVER', 'DELIVER'],
+      ['error', 'ROUTING', 'FAIL 554 5.4.14 Hop count exceeded - possible mail loop ATTR34'],
+      ['warn', 'SMTP', 'DEFER 451 4.7.0 Temporary server error. Please try again later. PRX5'],
+    ]);
+    expect(rows[0]?.timestamp).toBe(Date.UTC(2018, 0, 2, 8, 51, 0, 117));
+    expect(rows[0]?.attributes['message-subject']).toBe('Quarterly report, Q4');
+  });
+
   it("reads Erlang's error_logger reports (SASL): one event a report, its kind the level (blind11 13/s04)", async () => {
     const progress = (s: number) => [
       `=PROGRESS REPORT==== 28-May-2022::02:20:${String(s).padStart(2, '0')}.724864 ===`,
