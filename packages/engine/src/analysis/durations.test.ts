@@ -317,6 +317,10 @@ describe('durations', () => {
     expect(httpStatus({ DownstreamStatus: 502, OriginStatus: 0 })).toBe(502);
     // Kong's file log: the response's.
     expect(httpStatus({ 'response.status': 503, upstream_status: '503' })).toBe(503);
+    // Go's http.Response.Status, the reason phrase after the digits (GitLab Runner, blind15 10/s08).
+    expect(httpStatus({ status: '502 Bad Gateway' })).toBe(502);
+    expect(httpStatus({ status: '200 OK' })).toBe(200);
+    expect(httpStatus({ status: '500 items' })).toBeNull();
   });
 
   it('reads a number with its unit, or a Go compound duration, as a plain reading of them does', () => {

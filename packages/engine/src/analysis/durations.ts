@@ -174,6 +174,7 @@ function paramIndexes(template: string): number[] {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * Whether a variable's value is a number glued to a time unit ("18.829ms", "1.5s", "250us"): a
@@ -554,10 +555,17 @@ const STATUS_KEYS = [
 
 const STATUS_KEY_SET = new Set(STATUS_KEYS);
 
-/** The HTTP status under `key`, when it is one. */
+/**
+ * The HTTP status under `key`, when it is one: a number, its three digits, or those and the reason
+ * phrase as Go's `http.Response.Status` writes them (GitLab Runner's `"status":"500 Internal Server
+ * Error"`, beside its `"code":500`).
+ */
 export function statusAt(attributes: Record<string, AttributeValue>, key: string): number | null {
   const raw = attributes[key];
-  if (typeof raw === 'string') return statusOfParam(raw);
+  if (typeof raw === 'string')
+    return raw.length > 5 && raw.charCodeAt(3) === 32 && isUpper(raw.charCodeAt(4))
+      ? statusOfParam(raw.slice(0, 3))
+      : statusOfParam(raw);
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 100 && raw <= 599 ? raw : null;
 }
 
