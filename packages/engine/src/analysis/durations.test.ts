@@ -383,6 +383,11 @@ describe('durations', () => {
     expect(keyNamesUnit('res.responseTime')).toBe(true);
     expect(collected({ responseTime: 60.74761241508187 })).toEqual({ responseTime: 60.74761241508187 });
     expect(keyNamesUnit('latency')).toBe(false);
+    // A unit and what took it, as a logfmt or JSON key (Calico Felix's msecToApply).
+    expect(collected({ msecToApply: 12.5, 'req.microsToFirstByte': 1500, msToken: 7 })).toEqual({
+      msecToApply: 12.5,
+      'req.microsToFirstByte': 1.5,
+    });
   });
 
   it('tells probes and scrapes from requests by their path, in the attribute or the first variable', () => {

@@ -64,6 +64,8 @@ function canonicalUnit(word: string | undefined): string | undefined {
  * unit and what took it, in camelCase: Calico Felix's `msecToApply=12.9`, `msToFirstByte`.
  */
 const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
+/** The same as an attribute's key (a logfmt or JSON line's `msecToApply`, `request.msToFirstByte`). */
+const UNIT_TO_KEY = /(?:^|[._])(ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*$/;
 const UNIT_TO_KEY_BEFORE = /(?<![A-Za-z0-9])((?:ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*)\s*[=:]\s*$/;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
 const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:(?:Query|Lock)_time:|(?:etime|qtime)=)\s*$/;
@@ -375,7 +377,16 @@ export class DurationKeys {
   unitOf(key: string): string | null {
     let unit = this.units.get(key);
     if (unit === undefined) {
-      unit = DURATION_KEY.test(key) ? unitOfKey(key) : UNIT_ONLY_KEY.test(key) ? OWN_UNIT : null;
+      const unitTo = UNIT_TO_KEY.exec(key)?.[1];
+      unit = DURATION_KEY.test(key)
+        ? unitOfKey(key)
+        : UNIT_ONLY_KEY.test(key)
+          ? OWN_UNIT
+          : unitTo === undefined
+            ? null
+            : unitTo.startsWith('u') || unitTo.startsWith('mic')
+              ? 'us'
+              : 'ms';
       if (this.units.size < 10_000) this.units.set(key, unit);
     }
     return unit;
