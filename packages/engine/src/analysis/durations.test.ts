@@ -129,6 +129,14 @@ describe('durations', () => {
     ).toEqual([[0, 'ms']]);
     expect(durationSlots('first byte microsToFirstByte=<*>').map((s) => s.unit)).toEqual(['us']);
     expect(durationSlots('retries msecondary=<*> msToken=<*>')).toEqual([]);
+    // A combined access line as a message, its time taken closing it (Jetty's RequestLog in Pulsar's).
+    expect(
+      durationSlots('<*> - - [<*>] "GET <*> HTTP/1.1" <*> <*> "-" "<*>" <*>').map((s) => [s.index, s.unit]),
+    ).toEqual([[6, 'ms']]);
+    expect(
+      durationSlots('<*> - - [<*> <*>] "GET <*> <*>" <*> <*> "<*>" "Pulsar-Java-v3.<*>" <*>'),
+    ).toHaveLength(1);
+    expect(durationSlots('<*> - - [<*>] "GET <*> HTTP/1.1" <*> <*> "-" "<*>"')).toEqual([]);
     // Unbound's log-replies: the time after the answer's code, in seconds.
     expect(
       durationSlots('reply: <*> <*> AAAA IN NOERROR <*> <*> <*>').map((s) => [s.index, s.name, s.unit]),

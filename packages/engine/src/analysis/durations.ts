@@ -152,8 +152,23 @@ export function durationSlots(template: string): DurationSlot[] {
         });
     }
   }
+  // A combined access line logged as an application's message, its time taken closing it: Jetty's
+  // RequestLog in Pulsar's broker log (`… "GET <*> HTTP/1.1" <*> <*> "-" "<*>" <*>`), in milliseconds.
+  const last = params[params.length - 1] ?? -1;
+  if (slots.length === 0 && last >= 0 && COMBINED_THEN_TIME.test(template))
+    slots.push({
+      index: last,
+      name: 'requestTime',
+      unit: 'ms',
+      needsUnit: false,
+      key: `requestTime#${last}`,
+    });
   return slots;
 }
+
+/** A quoted request line, status, bytes, quoted referrer and user agent, then a variable closing the template. */
+const COMBINED_THEN_TIME =
+  /"(?:[A-Z]{3,7}|<\*>) <\*> (?:HTTP\/[\d.]+|<\*>)" <\*> (?:<\*>|-) "[^"]*" "[^"]*" <\*>$/;
 
 /**
  * For each "<*>" of a template, in order: the index of the event's variable that holds it — one per
