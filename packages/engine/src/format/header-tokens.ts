@@ -370,8 +370,13 @@ export function classify(s: string, from: number, to: number): number {
       if (c >= 48 && c <= 57) digits++;
       else if (c === 58) colons++;
     }
-    // "[2026-08-13 21:07:12,602: INFO/MainProcess]" (Celery): the bracket opens on a date and time.
-    return digits >= 4 && colons >= 2 && (digits * 2 >= len - colons || opensOnDate(s, from + 1, to))
+    // "[2026-08-13 21:07:12,602: INFO/MainProcess]" (Celery): the bracket opens on a date and time;
+    // "[Jun  2 01:41:00]" (Asterisk): on a month's name, its day padded with a blank.
+    return digits >= 4 &&
+      colons >= 2 &&
+      (digits * 2 >= len - colons ||
+        opensOnDate(s, from + 1, to) ||
+        (isMonthOrDay(s, from + 1) && s.charCodeAt(from + 4) === 32))
       ? TIME
       : BRACKET;
   }

@@ -1673,6 +1673,11 @@ describe('readEvents: common server log headers', () => {
       ['info', 'res_pjsip/pjsip_distributor.c'],
     ]);
     expect(events[2]?.message).toBe('Session timer expired on channel PJSIP/142-00007ff9');
+    // Its day padded with a blank inside the bracket (blind21 2/s02).
+    const padded = await read(text(log.map((l) => l.replace('[Jan 11', '[Jun  2')).join('\n') + '\n'), {
+      year: 2019,
+    });
+    expect(padded.events[2]?.timestamp).toBe(Date.UTC(2019, 5, 2, 20, 57, 56));
   });
 
   it("reads log4j2's time of day with the level in its bracket, and the level after the thread's slash (game servers)", async () => {
