@@ -46,6 +46,7 @@ import {
   GAP_FLOOR_MS,
   lastWordsText,
   letGoOfLastEvent,
+  mayBeLastWords,
   noteUntimed,
   type FileGaps,
 } from './crash-gaps';
@@ -433,9 +434,8 @@ export class Analyzer {
         fileSource.lastTs = ts;
       }
       if (event.timestampInherited || fileSource.untimedRun > 0) noteUntimed(fileSource, event);
-      // Only an event that may read like a crash is kept: error, fatal, or several lines.
-      fileSource.lastEvent =
-        event.level === 'error' || event.level === 'fatal' || event.lineCount > 1 ? event : null;
+      // Only an event that may read like a crash is kept: error, fatal, several lines, a backtrace's frame.
+      fileSource.lastEvent = mayBeLastWords(event) ? event : null;
       if (fileSource.lastWords !== null) fileSource.lastWords = null;
       fileSource.lastMessage = event.message;
       if (track !== null && track.stops) fileSource.stopMs = ts;

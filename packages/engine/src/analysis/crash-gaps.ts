@@ -93,12 +93,30 @@ const STACK =
   /^Traceback \(most recent call last\):|^\s+File "[^"]+", line \d+|^\s+at (?:(?:async|new) )?[\w$.<>/]+ ?[(:]|^goroutine \d+ \[|^panic: |^\s+from [^:\s]+:\d+:in /m;
 
 /**
+ * A native backtrace's frame logged as a line of its own, as Asterisk's logger writes them after a
+ * failed assertion (`#7: [0x7f77f5488344] libc.so.6 start_thread() (0x7f6b8b3fc676+2EE)`), or gdb's
+ * and glibc's `#0  0x00007f… in raise () from …`: a process that stops right after one crashed.
+ */
+const BACKTRACE_FRAME = /^#\d{1,3}:? +\[?0x[0-9a-f]{6,16}\]? /;
+
+/** Whether an event may be a process's last words (see crashKind): error, fatal, several lines, a backtrace's frame. */
+export function mayBeLastWords(event: MinedEvent): boolean {
+  return (
+    event.level === 'error' ||
+    event.level === 'fatal' ||
+    event.lineCount > 1 ||
+    (event.message.charCodeAt(0) === 35 && BACKTRACE_FRAME.test(event.message))
+  );
+}
+
+/**
  * Why `event` looks like a process's last words, or null. A runtime's own last words without a header
  * may have been joined to the line before them, whatever its level: GHC's "shop-api: Heap exhausted;"
  * under a katip debug line is a fatal end.
  */
 export function crashKind(event: MinedEvent): CrashKind | null {
-  if (event.lineCount > 1 && STACK.test(event.raw)) return 'stack trace';
+  if ((event.lineCount > 1 && STACK.test(event.raw)) || BACKTRACE_FRAME.test(event.message))
+    return 'stack trace';
   if (event.level === 'fatal' || (event.lineCount > 1 && signedLine(event.raw) !== null)) return 'fatal';
   return event.level === 'error' ? 'error' : null;
 }

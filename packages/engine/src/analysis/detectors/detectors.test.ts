@@ -3745,6 +3745,31 @@ describe('rare_event after a crash: a silence after last words', () => {
     ).toEqual(['high']);
   });
 
+  it("reports a silence right after a native backtrace's frames, each a line of its own (Asterisk's logger)", () => {
+    const frame = '#7: [0x7f77f5488344] libc.so.6 start_thread() (0x7f6b8b3fc676+2EE)';
+    const found = crashes(
+      workerLog({
+        everySeconds: 2,
+        gapSeconds: 76,
+        resumed: 'synced account 12',
+        last: { template: frame, message: frame, params: [], level: 'trace' },
+      }),
+    );
+    expect(found.map((a) => a.severity)).toEqual(['high']);
+    expect(found[0]?.description).toMatch(/right after a stack trace/);
+    const plain = 'bridge <*> left';
+    expect(
+      crashes(
+        workerLog({
+          everySeconds: 2,
+          gapSeconds: 76,
+          resumed: 'synced account 12',
+          last: { template: plain, message: plain, params: [], level: 'trace' },
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a stack trace followed by a long silence as high, restart or not', () => {
     const last = {
       lineCount: 3,
