@@ -3277,6 +3277,9 @@ describe('rare_event', () => {
       'out of memory',
     );
     expect(criticalSignature('ERROR:  out of shared memory')).toBe('out of memory');
+    expect(
+      criticalSignature('Memory Allocation Failure in function ast_str_create at line 600 of strings.h'),
+    ).toBe('out of memory');
     expect(criticalSignature('Timeout: out of shmoo')).toBeNull();
     // Python's MemoryError, the last line of its traceback (numpy's with words of its own after it).
     expect(
