@@ -239,6 +239,33 @@ describe('a bundle with a file in local time', () => {
   });
 });
 
+describe('a bundle whose only zoned file is sparse', () => {
+  it('lines zone-less files up with its own first and last lines, not the median of a few (blind21 1/s09)', async () => {
+    const start = Date.parse('2024-12-02T02:50:00Z');
+    // chrony's selections: 70 lines over three hours and ten minutes, at -06:00; a stray line first.
+    const chrony = [
+      '2019-03-01T00:00:00-06:00 core5g-1 chronyd[2148]: Selected source 10.116.0.1 (ntp1)',
+      ...Array.from({ length: 70 }, (_, k) => {
+        const at = new Date(start + k * 165_000 - 6 * 3_600_000).toISOString().slice(0, 19);
+        return `${at}-06:00 core5g-1 chronyd[2148]: Selected source 10.116.0.${k % 9} (ntp${k % 3})`;
+      }),
+    ].join('\n');
+    // Open5GS' AMF at the same machine's local time, without a zone or a year, a line a second.
+    const amf = Array.from({ length: 11_460 }, (_, k) => {
+      const at = new Date(start + k * 1000 - 6 * 3_600_000).toISOString();
+      return `${at.slice(5, 7)}/${at.slice(8, 10)} ${at.slice(11, 23)}: [amf] INFO: InitialUEMessage (../src/amf/ngap-handler.c:401)`;
+    }).join('\n');
+    const bytes = [Buffer.from(`${chrony}\n`), Buffer.from(`${amf}\n`)];
+    const clock = await bundleClock(
+      bytes.map((b) => b.subarray(0, 65536)),
+      bytes.map((b) => b.subarray(Math.max(0, b.length - 65536))),
+    );
+    expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([undefined, -360]);
+    const ends = await fileClock(bytes[0]?.subarray(0, 65536) ?? null, bytes[0] ?? null, 2024, undefined);
+    expect(new Date(ends?.first ?? 0).toISOString()).toBe('2024-12-02T02:50:00.000Z');
+  });
+});
+
 describe("a bundle with a file of times of day alone (Elixir's Logger) in local time", () => {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const hms = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;

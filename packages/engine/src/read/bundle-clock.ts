@@ -468,9 +468,12 @@ export async function fileClock(
   const dateless = start.dateless === true && end.dateless === true;
   // Newest first (PowerShell's `Get-WinEvent` lists the latest event first): the tail is the start.
   const descending = !dateless && start.last < start.first && end.last < end.first;
+  // (In order, its ends are its earliest and latest times that lie with their neighbours: see robustEnd.)
+  const first = descending ? end.last : (start.earliest ?? start.first);
+  const last = descending ? start.first : (end.latest ?? end.last);
   return {
-    first: descending ? end.last : start.first,
-    last: descending ? start.first : dateless && end.last < start.first ? end.last + DAY * MINUTE : end.last,
+    first,
+    last: dateless && last < first ? last + DAY * MINUTE : last,
     zoneless: start.zoneless && end.zoneless,
     zoneWord: start.zoneWord ?? end.zoneWord,
     ...(start.offsetMinutes !== undefined && start.offsetMinutes === end.offsetMinutes
@@ -485,14 +488,15 @@ export async function fileClock(
 /**
  * The times at either end of some bytes of a file: the median of the first and of the last
  * `ROBUST_ENDS` timestamps written, so a stray line (an epoch number in a SQL statement, a time in a
- * message) does not move them.
+ * message) does not move them; and of those, the earliest and the latest that lie with the others
+ * (see robustEnd).
  */
 async function span(
   bytes: Uint8Array,
   year: number | undefined,
   day: number | undefined,
   opening = false,
-): Promise<FileClock | null> {
+): Promise<(FileClock & { earliest?: number; latest?: number }) | null> {
   const times: number[] = [];
   let klogLines = 0;
   let declaredZone: string | undefined;
@@ -533,6 +537,8 @@ async function span(
   return {
     first: median(times.slice(0, ROBUST_ENDS)),
     last: median(times.slice(-ROBUST_ENDS)),
+    earliest: robustEnd(times.slice(0, ROBUST_ENDS), -1),
+    latest: robustEnd(times.slice(-ROBUST_ENDS), 1),
     zoneless,
     zoneWord,
     ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
@@ -547,6 +553,22 @@ async function span(
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1] ?? 0;
+}
+
+/**
+ * The earliest (`side` -1) or latest (1) of a file's first or last times that lies with the others:
+ * within four times their median distance from their median (and a minute). A stray time far from
+ * the rest does not move it; a sparse file's own first line does — its median would start chrony's
+ * `Selected source` lines, 70 over three hours, ten minutes after they do, and the zone-less files
+ * beside it, starting with them, would not be seen to.
+ */
+function robustEnd(values: number[], side: -1 | 1): number {
+  const m = median(values);
+  const spread = median(values.map((v) => Math.abs(v - m)));
+  const reach = 4 * spread + MINUTE;
+  let end = m;
+  for (const v of values) if (Math.abs(v - m) <= reach && (v - end) * side > 0) end = v;
+  return end;
 }
 
 async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
