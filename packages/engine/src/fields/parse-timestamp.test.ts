@@ -21,6 +21,13 @@ describe('parseTimestamp', () => {
     ['8/6/24 14:16:12:785 UTC', '2024-08-06T14:16:12.785Z'],
     ['12/6/24 14:16:12:785 UTC', '2024-12-06T14:16:12.785Z'],
     ['20171223-22:15:29:606', '2017-12-23T22:15:29.606Z'],
+    // TIBCO BusinessWorks 5: the year, the month's name, the day, milliseconds after a colon, its
+    // offset from GMT in hours (blind20 2/s09); Temenos T24's time before its date (2/s08).
+    ['2016 Jul 15 06:40:04:061 GMT +1', '2016-07-15T05:40:04.061Z'],
+    ['2008 Oct 20 15:36:42:457 GMT -8', '2008-10-20T23:36:42.457Z'],
+    ['2026-11-25 10:00:00 UTC+5:30', '2026-11-25T04:30:00.000Z'],
+    ['Mon Nov 25 10:00:00 UTC 2026', '2026-11-25T10:00:00.000Z'],
+    ['13:45:02 26 MAR 2021', '2021-03-26T13:45:02.000Z'],
     // ISO 8601's basic format (AWS's X-Amz-Date, iCalendar, some Go and C++ loggers).
     ['20261125T100000Z', '2026-11-25T10:00:00.000Z'],
     ['20261125T100002.123Z', '2026-11-25T10:00:02.123Z'],

@@ -264,8 +264,11 @@ function scan(s: string): Parts | null {
       while (i < n && (s.charCodeAt(i) | 32) >= 97 && (s.charCodeAt(i) | 32) <= 122) i++;
       const word = s.slice(start, i).toLowerCase();
       const zone = ZONES.get(word);
-      if (zone !== undefined) p.offsetMinutes = zone;
-      else if (AMBIGUOUS_ZONES.has(word)) p.ambiguousZone = word;
+      if (zone !== undefined) {
+        p.offsetMinutes = zone;
+        // "GMT +1", "GMT -8" (TIBCO BusinessWorks 5), "UTC+5:30": the hours of an offset from it.
+        if (zone === 0) i = gmtOffset(s, i, p);
+      } else if (AMBIGUOUS_ZONES.has(word)) p.ambiguousZone = word;
       else if (word === 'am' || word === 'pm') p.pm = word === 'pm';
       else if (word === 't') continue;
       else if (word === 'us' && s.charCodeAt(i) === 61 && p.nums.length === 6 && p.fractionLen === 0) {
@@ -290,6 +293,28 @@ function scan(s: string): Parts | null {
     i++;
   }
   return p.nums.length === 0 ? null : p;
+}
+
+/**
+ * After "GMT" or "UTC" at `i`: a blank at most, a sign and the offset's hours (one or two digits, and
+ * ":mm"), taken as the offset; returns where reading goes on (`i` when none follows).
+ */
+function gmtOffset(s: string, i: number, p: Parts): number {
+  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
+  const sign = s.charCodeAt(j);
+  if (sign !== 43 && sign !== 45) return i;
+  const from = ++j;
+  let hours = 0;
+  while (j < s.length && j - from < 2 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57)
+    hours = hours * 10 + (s.charCodeAt(j++) - 48);
+  if (j === from || (s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) || hours > 14) return i;
+  let minutes = 0;
+  if (s.charCodeAt(j) === 58 && s.charCodeAt(j + 1) >= 48 && s.charCodeAt(j + 2) >= 48) {
+    minutes = (s.charCodeAt(j + 1) - 48) * 10 + (s.charCodeAt(j + 2) - 48);
+    j += 3;
+  }
+  p.offsetMinutes = (sign === 45 ? -1 : 1) * (hours * 60 + minutes);
+  return j;
 }
 
 /** The numbers read so far are ISO 8601's basic date and time, yyyymmdd and hhmmss ("20261125T100000"). */
@@ -368,6 +393,18 @@ function interpret(p: Parts, ctx: TimestampContext): number | null {
     if (p.monthAt === 0 && p.firstSeparator === 47) return null;
     const after = nums.slice(p.monthAt);
     const before = nums.slice(0, p.monthAt);
+    // The time first, then the day, the month and the year (Temenos T24's COMO files: "13:45:02 26 MAR 2021").
+    if (p.opensWithTime && before.length === 4 && after.length === 1 && (lens[p.monthAt] ?? 0) === 4)
+      return build(after[0] ?? 0, p.month, before[3] ?? 0, before[0] ?? 0, before[1] ?? 0, before[2] ?? 0, p);
+    // The year first, then the month's name and the day (TIBCO BusinessWorks 5: "2016 Jul 15
+    // 06:40:04:061 GMT +1", its milliseconds after a colon).
+    if (before.length === 1 && len0 === 4 && after.length >= 4) {
+      if (p.fractionLen === 0 && (lens[p.monthAt + 4] ?? 0) === 3) {
+        p.fraction = after[4] ?? 0;
+        p.fractionLen = 3;
+      }
+      return build(n0, p.month, after[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
+    }
     if (before.length >= 1 && after.length >= 1 && (lens[p.monthAt] ?? 0) === 4) {
       return build(after[0] ?? 0, p.month, before[0] ?? 0, after[1] ?? 0, after[2] ?? 0, after[3] ?? 0, p);
     }

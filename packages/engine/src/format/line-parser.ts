@@ -648,7 +648,15 @@ export class LineParser {
     }
     // A server's local time is followed by its zone: "2026-11-25 10:00:00.123 EST" (PostgreSQL's %t),
     // or "+08" where the zone has no abbreviation.
-    if (end + 1 < t.count && isZoneAt(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) end++;
+    if (end + 1 < t.count && isZoneAt(header, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)) {
+      end++;
+      // "GMT +1", "GMT -8" (TIBCO BusinessWorks 5): the offset's hours from GMT in a token of their own.
+      if (
+        end + 1 < t.count &&
+        isGmtHours(header, t.starts[end] ?? 0, t.starts[end + 1] ?? 0, t.ends[end + 1] ?? 0)
+      )
+        end++;
+    }
     return end;
   }
 
@@ -838,6 +846,16 @@ function hasYear(text: string): boolean {
 /** A zone after a header's time: a word ("EST", "UTC") or an offset ("+08", "-0500", "+05:30"). */
 function isZoneAt(s: string, from: number, to: number): boolean {
   return isZoneWord(s, from, to) || isZoneOffset(s, from, to);
+}
+
+/** Whether `s[from, to)` is a sign and one or two digits after "GMT" or "UTC" at `zone` (see parseTimestamp). */
+function isGmtHours(s: string, zone: number, from: number, to: number): boolean {
+  const word = s.slice(zone, zone + 3);
+  if (word !== 'GMT' && word !== 'UTC') return false;
+  const sign = s.charCodeAt(from);
+  if ((sign !== 43 && sign !== 45) || to - from < 2 || to - from > 3) return false;
+  for (let i = from + 1; i < to; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return true;
 }
 
 function isZoneOffset(s: string, from: number, to: number): boolean {

@@ -343,6 +343,17 @@ describe('databases and backup tools', () => {
     expect(b[5]?.timestamp).toBe(Date.UTC(2022, 9, 4, 12, 5));
   });
 
+  it("reads TIBCO BusinessWorks 5's engine log: its time's offset from GMT in a token of its own", async () => {
+    const lines = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `2016 Jul 15 06:40:0${i}:061 GMT +1 BW.OrdersEngine Info [BW-User] - Job-1362${i} [Processes/Orders/ProcessOrder.process/Log]: Order 9315389${i} received from EDI`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[3]).toMatchObject({ timestamp: Date.UTC(2016, 6, 15, 5, 40, 3, 61), level: 'info' });
+    expect(events[3]?.message).toMatch(/^Job-13623 \[Processes/);
+  });
+
   it("reads Exchange's message tracking log: CSV under a #Fields: directive, its event and status the message", async () => {
     const row = (s: number, source: string, event: string, status: string) =>
       `2018-01-02T08:51:${String(s).padStart(2, '0')}.117Z,10.21.49.21,EX02,,ex02.initech.lan,,,${source},${event},5820498255952${s},<f1e8${s}@EX02.initech.lan>,${status},"Quarterly report, Q4",info@supplier.net`;
