@@ -7,7 +7,7 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // PHP's "Allowed memory size of 134217728 bytes exhausted", the Erlang VM's "eheap_alloc: Cannot
     // allocate 6801972136 bytes of memory", Rust's "memory allocation of 1048576 bytes failed", Ruby's
     // NoMemoryError, Python's MemoryError (its traceback's last line), ClamAV's "Can't allocate
-    // memory", Kamailio's "build_cell(): out of shm memory" (its shared or private pools: "no more pkg
+    // memory", chronyd's "Could not allocate memory", Kamailio's "build_cell(): out of shm memory" (its shared or private pools: "no more pkg
     // memory"), PostgreSQL's "out of shared memory", Asterisk's "Memory Allocation Failure in function
     // ast_str_create", the kubelet's "Got sys oom event" (a container's
     // process killed by the kernel),
@@ -20,7 +20,7 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // program's runtime ("shop-api: Heap exhausted;").
     name: 'out of memory',
     pattern:
-      /\b(out of (?:shm |pkg |shared )?memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|can(?:not|'t) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted)\b/i,
+      /\b(out of (?:shm |pkg |shared )?memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|(?:can(?:not|'t)|could not|unable to) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },

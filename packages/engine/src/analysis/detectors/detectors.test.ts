@@ -3277,6 +3277,8 @@ describe('rare_event', () => {
       'out of memory',
     );
     expect(criticalSignature('ERROR:  out of shared memory')).toBe('out of memory');
+    expect(criticalSignature('chronyd[1285]: Could not allocate memory')).toBe('out of memory');
+    expect(criticalSignature('Unable to allocate memory for the cache')).toBe('out of memory');
     expect(
       criticalSignature('Memory Allocation Failure in function ast_str_create at line 600 of strings.h'),
     ).toBe('out of memory');
