@@ -242,7 +242,8 @@ function scan(s: string): Parts | null {
         continue;
       }
       if (
-        (((prev === 46 || prev === 44 || (prev === 58 && i - start === 3)) && p.nums.length === 6) ||
+        (((prev === 46 || prev === 44 || (prev === 58 && (i - start === 3 || i - start === 6))) &&
+          p.nums.length === 6) ||
           ((prev === 46 || prev === 44) && colonRun >= 3)) &&
         p.fractionLen === 0
       ) {

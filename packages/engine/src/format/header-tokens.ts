@@ -168,9 +168,14 @@ function timeColonEnd(s: string, from: number, to: number): number {
  */
 function closesParenthesis(s: string, at: number): boolean {
   const end = Math.min(s.length, at + 64);
+  // SSSD's time, a colon after it: "(2018-11-13 17:44:02:047811): [be[corp.example.net]] …".
+  const colonAfter = isDigitAt(s, at + 1) ? 1 : 0;
   for (let i = at + 1; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c === 41) return i + 1 === s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 9;
+    if (c === 41) {
+      const next = s.charCodeAt(i + 1) === 58 ? i + 1 + colonAfter : i + 1;
+      return next === s.length || s.charCodeAt(next) === 32 || s.charCodeAt(next) === 9;
+    }
     if (c === 40 || c === 91) return false;
   }
   return false;

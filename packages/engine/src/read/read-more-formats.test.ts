@@ -354,6 +354,17 @@ describe('databases and backup tools', () => {
     expect(events[3]?.message).toMatch(/^Job-13623 \[Processes/);
   });
 
+  it("reads SSSD's time in parentheses, a colon after it, its microseconds after a colon (blind21 2/s07)", async () => {
+    const lines = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `(2018-11-13 17:44:0${i}:047811): [be[corp.example.net]] [dp_attach_req] (0x0400): [RID#102${i}] Number of active DP request: ${i}`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[2]?.timestamp).toBe(Date.UTC(2018, 10, 13, 17, 44, 2, 47));
+    expect(events[2]?.message).toBe('Number of active DP request: 2');
+  });
+
   it("reads Exchange's message tracking log: CSV under a #Fields: directive, its event and status the message", async () => {
     const row = (s: number, source: string, event: string, status: string) =>
       `2018-01-02T08:51:${String(s).padStart(2, '0')}.117Z,10.21.49.21,EX02,,ex02.initech.lan,,,${source},${event},5820498255952${s},<f1e8${s}@EX02.initech.lan>,${status},"Quarterly report, Q4",info@supplier.net`;
