@@ -365,6 +365,27 @@ describe('databases and backup tools', () => {
     expect(events[2]?.message).toBe('Number of active DP request: 2');
   });
 
+  it("takes the scalars of a JSON object closing a text message as attributes (WSO2's analytics, blind20 1/s01)", async () => {
+    const lines = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `TID: [-1234] [] [2024-08-20 11:40:0${i},054]  INFO {org.wso2.am.analytics.publisher.reporter.elk.ELKCounterMetric} - apimMetrics: apim:response, properties :{"apiName":"PolicyAPI","proxyResponseCode":200,"responseLatency":${100 + i},"nested":{"backendLatency":${80 + i}}}`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[2]?.attributes).toMatchObject({
+      apiName: 'PolicyAPI',
+      proxyResponseCode: 200,
+      responseLatency: 102,
+      'nested.backendLatency': 82,
+    });
+    expect(events[2]?.message).toMatch(/properties :\{"apiName"/);
+    // Not an object, or not JSON: nothing taken.
+    const plain = await read(
+      text('2024-08-20 11:40:00,054 INFO done {"a":1\n2024-08-20 11:40:01,054 INFO set {x}\n'),
+    );
+    expect(plain.events.map((e) => Object.keys(e.attributes).includes('a'))).toEqual([false, false]);
+  });
+
   it("reads Exchange's message tracking log: CSV under a #Fields: directive, its event and status the message", async () => {
     const row = (s: number, source: string, event: string, status: string) =>
       `2018-01-02T08:51:${String(s).padStart(2, '0')}.117Z,10.21.49.21,EX02,,ex02.initech.lan,,,${source},${event},5820498255952${s},<f1e8${s}@EX02.initech.lan>,${status},"Quarterly report, Q4",info@supplier.net`;
