@@ -123,6 +123,11 @@ describe('durations', () => {
         s.unit,
       ]),
     ).toEqual([[2, 'us']]);
+    // A camelCase key ending with its unit (an interface engine's `durMs=`), not a time's.
+    expect(durationSlots('GET <*> status=<*> durMs=<*> client=<*>').map((s) => [s.index, s.unit])).toEqual([
+      [2, 'ms'],
+    ]);
+    expect(durationSlots('job <*> startTimeMs=<*>')).toEqual([]);
     // A unit and what took it: Calico Felix's `msecToApply=12.9`.
     expect(
       durationSlots('Finished applying updates to dataplane. msecToApply=<*>').map((s) => [s.index, s.unit]),
@@ -392,6 +397,10 @@ describe('durations', () => {
     expect(collected({ responseTime: 60.74761241508187 })).toEqual({ responseTime: 60.74761241508187 });
     expect(keyNamesUnit('latency')).toBe(false);
     // A unit and what took it, as a logfmt or JSON key (Calico Felix's msecToApply).
+    expect(collected({ durMs: 12, queryTimeMs: 30, startTimeMs: 1_700_000_000_000 })).toEqual({
+      durMs: 12,
+      queryTimeMs: 30,
+    });
     expect(collected({ msecToApply: 12.5, 'req.microsToFirstByte': 1500, msToken: 7 })).toEqual({
       msecToApply: 12.5,
       'req.microsToFirstByte': 1.5,

@@ -66,6 +66,14 @@ function canonicalUnit(word: string | undefined): string | undefined {
 const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
 /** The same as an attribute's key (a logfmt or JSON line's `msecToApply`, `request.msToFirstByte`). */
 const UNIT_TO_KEY = /(?:^|[._])(ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*$/;
+/**
+ * A camelCase key that ends with its unit, its first word a duration's: `durMs`, `queryTimeMs`,
+ * `waitMillis` (milliseconds) — not `startTimeMs` or `createdAtMs`, times.
+ */
+const CAMEL_MS_KEY =
+  /^(?:dur|duration|elapsed|took|latency|wait|exec|query|response)(?:[A-Z][a-z]*)*(?:Ms|Millis)$/;
+const CAMEL_MS_BEFORE =
+  /(?<![A-Za-z0-9])((?:dur|duration|elapsed|took|latency|wait|exec|query|response)(?:[A-Z][a-z]*)*(?:Ms|Millis))\s*[=:]\s*$/;
 const UNIT_TO_KEY_BEFORE = /(?<![A-Za-z0-9])((?:ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*)\s*[=:]\s*$/;
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
 const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:(?:Query|Lock)_time:|(?:etime|qtime)=)\s*$/;
@@ -140,7 +148,9 @@ export function durationSlots(template: string): DurationSlot[] {
       slots.push({ index: i, name: 'reply', unit: 's', needsUnit: false, key: `reply#${i}` });
     else {
       // The key as written names the series ("msecToApply"); its lower case tells the unit.
-      const unitKey = (UNIT_KEY_BEFORE.exec(before) ?? UNIT_TO_KEY_BEFORE.exec(before))?.[1];
+      const unitKey = (UNIT_KEY_BEFORE.exec(before) ??
+        UNIT_TO_KEY_BEFORE.exec(before) ??
+        CAMEL_MS_BEFORE.exec(before))?.[1];
       const lower = unitKey?.toLowerCase();
       if (unitKey !== undefined && lower !== undefined)
         slots.push({
@@ -392,7 +402,7 @@ export class DurationKeys {
   unitOf(key: string): string | null {
     let unit = this.units.get(key);
     if (unit === undefined) {
-      const unitTo = UNIT_TO_KEY.exec(key)?.[1];
+      const unitTo = UNIT_TO_KEY.exec(key)?.[1] ?? (CAMEL_MS_KEY.test(key) ? 'ms' : undefined);
       unit = DURATION_KEY.test(key)
         ? unitOfKey(key)
         : UNIT_ONLY_KEY.test(key)
