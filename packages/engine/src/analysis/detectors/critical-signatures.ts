@@ -70,7 +70,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },
-  { name: 'segmentation fault', pattern: /\b(segfault|segmentation fault|sigsegv|core dumped|sigbus)\b/i },
+  // (Also jBASE's "Segmentation violation" and "Program aborted, core dump written to …" under Temenos T24.)
+  {
+    name: 'segmentation fault',
+    pattern: /\b(segfault|segmentation (?:fault|violation)|sigsegv|core dumped|core dump written|sigbus)\b/i,
+  },
   { name: 'disk full', pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded)\b/i },
   {
     name: 'data corruption',

@@ -3278,6 +3278,13 @@ describe('rare_event', () => {
     );
     expect(criticalSignature('ERROR:  out of shared memory')).toBe('out of memory');
     expect(criticalSignature('chronyd[1285]: Could not allocate memory')).toBe('out of memory');
+    // jBASE under Temenos T24 (blind20 1/s04).
+    expect(criticalSignature(' Segmentation violation , Line   722 , Source AC.ACCRUAL.CALC.b')).toBe(
+      'segmentation fault',
+    );
+    expect(criticalSignature(' Program aborted, core dump written to /t24/bnk/bnk.run/core.24252')).toBe(
+      'segmentation fault',
+    );
     expect(criticalSignature('Unable to allocate memory for the cache')).toBe('out of memory');
     expect(
       criticalSignature('Memory Allocation Failure in function ast_str_create at line 600 of strings.h'),
