@@ -4,6 +4,7 @@ import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
 import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
 import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
 import { opensWithCeph, parseCephLine } from './parse-ceph-line';
+import { opensWithZosSyslog, parseZosSyslogLine } from './parse-zos-syslog-line';
 import type { FormatName } from '../types';
 import { isAccessLine, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { isRequestLine, isUwsgiRequest, requestTimeUnitOfLines } from './parse-request-line';
@@ -360,6 +361,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithKaraf,
     parseKarafLine,
     "open with Karaf's bar-separated columns (time | level | thread | logger | bundle | message: the logger is the service)",
+  ],
+  [
+    opensWithZosSyslog,
+    parseZosSyslogLine,
+    "are z/OS SYSLOG records (system, date as year and day, time, job; the message id's last letter its type)",
   ],
   [
     opensWithCeph,

@@ -93,6 +93,8 @@ describe('mayBeOfClass', () => {
     expect(mayBeOfClass('sshd[12]:', 0, 9, COMPONENT)).toBe(true);
     expect(mayBeOfClass('v1.2.3', 0, 6, TIME)).toBe(false);
     expect(mayBeOfClass('10:00:00', 0, 8, TIME)).toBe(true);
+    // Bacula's day and month (a counterexample the property test once drew: "00-Sep").
+    expect(mayBeOfClass('04-Oct', 0, 6, TIME)).toBe(true);
     expect(mayBeOfClass('Nov', 0, 3, TIME)).toBe(true);
     expect(mayBeOfClass('anything', 0, 8, WORD)).toBe(true);
   });

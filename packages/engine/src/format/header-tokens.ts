@@ -529,6 +529,8 @@ export function mayBeOfClass(s: string, from: number, to: number, cls: number): 
   if (to - from === 2 || (to - from < 3 && s.charCodeAt(to - 1) === 44)) return true;
   // Cisco's "*Nov" (see classify).
   if (to - from === 4 && (s.charCodeAt(from) === 42 || s.charCodeAt(from) === 46)) return true;
+  // Bacula's day and month, "04-Oct" (see classify).
+  if (to - from === 6 && s.charCodeAt(from + 2) === 45) return true;
   let digits = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);

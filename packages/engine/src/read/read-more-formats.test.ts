@@ -386,6 +386,27 @@ describe('databases and backup tools', () => {
     expect(plain.events.map((e) => Object.keys(e.attributes).includes('a'))).toEqual([false, false]);
   });
 
+  it("reads z/OS SYSLOG records: the year and day's date, the message id's type, an ABEND an error (blind20 1/s04)", async () => {
+    const lines = [
+      'N 0000000 SYSA     16105 07:05:35.19 JOB22520 00000090  IEF142I DB2REORG STEP020 - STEP WAS EXECUTED - COND CODE 0000',
+      'N 0000000 SYSA     16105 07:05:35.98 JOB22521 00000090  $HASP373 DB2REORG STARTED - INIT 22   - CLASS C        - SYS SYSA',
+      'N 0000000 SYSA     16105 07:07:51.58 JOB22558 00000090  IEF450I LOANACR STEP030 - ABEND=S806 U0000 REASON=00000004',
+      'N 4000000 SYSA     16105 07:08:00.00 STC00012 00000090  IEA995I SYMPTOM DUMP OUTPUT',
+      'W 0000000 SYSB     2016106 23:59:59.99 JOB00001 00000281  IEA404A SEVERE WARNING - REPLY',
+    ];
+    const { events } = await read(text([...lines, ...lines].join('\n') + '\n'));
+    expect(events.slice(0, 5).map((e) => [e.timestamp, e.level])).toEqual([
+      [Date.UTC(2016, 3, 14, 7, 5, 35, 190), 'info'],
+      // (JES2's $HASP ids end with no type letter.)
+      [Date.UTC(2016, 3, 14, 7, 5, 35, 980), null],
+      [Date.UTC(2016, 3, 14, 7, 7, 51, 580), 'error'],
+      [Date.UTC(2016, 3, 14, 7, 8, 0), 'info'],
+      [Date.UTC(2016, 3, 15, 23, 59, 59, 990), 'warn'],
+    ]);
+    expect(events[2]?.message).toBe('IEF450I LOANACR STEP030 - ABEND=S806 U0000 REASON=00000004');
+    expect(events[2]?.attributes).toMatchObject({ system: 'SYSA', job: 'JOB22558' });
+  });
+
   it("reads Exchange's message tracking log: CSV under a #Fields: directive, its event and status the message", async () => {
     const row = (s: number, source: string, event: string, status: string) =>
       `2018-01-02T08:51:${String(s).padStart(2, '0')}.117Z,10.21.49.21,EX02,,ex02.initech.lan,,,${source},${event},5820498255952${s},<f1e8${s}@EX02.initech.lan>,${status},"Quarterly report, Q4",info@supplier.net`;
