@@ -24,6 +24,7 @@ import { opensWithKlog, unnestPayload } from './nested-payload';
 import { parsePhpErrorLine } from './parse-php-error-line';
 import { parseUwsgiRequest, readRequestLine } from './parse-request-line';
 import { takeTrailingJson } from './trailing-json';
+import { spacedPairs } from './pipe-pairs';
 import { W3cLineParser } from './parse-w3c-line';
 import { parseSyslog3164, parseSyslog5424 } from './parse-syslog-line';
 import { parseSlowQueryEntry } from './slow-query-log';
@@ -256,7 +257,10 @@ export class LineParser {
       }
     }
     if (this.detection.trailingLogger === true && fields.service === null) takeTrailingLogger(fields);
-    if (fields.format === 'text') takeTrailingJson(fields);
+    if (fields.format === 'text') {
+      takeTrailingJson(fields);
+      fields.message = spacedPairs(fields.message);
+    }
     // PHP's warnings relayed by a web server at its own "error", and its notices relayed by PHP-FPM at
     // its own "WARNING", keep PHP's level (see relayedPhpLevel).
     if (fields.level === 'error' || fields.level === 'warn')

@@ -1,6 +1,7 @@
 // Formats of the seventh week's blind generators (bench/blind9 …): columns the header learner must not
 // take for the header, and records read by their own fields.
 import { describe, expect, it } from 'vitest';
+import { spacedPairs } from '../format/pipe-pairs';
 import { criticalSignature } from '../analysis/detectors/critical-signatures';
 import { fixture, read, text } from './test-helpers';
 import { TemplateMiner } from '../mining/template-miner';
@@ -405,6 +406,22 @@ describe('databases and backup tools', () => {
     ]);
     expect(events[2]?.message).toBe('IEF450I LOANACR STEP030 - ABEND=S806 U0000 REASON=00000004');
     expect(events[2]?.attributes).toMatchObject({ system: 'SYSA', job: 'JOB22558' });
+  });
+
+  it("reads a FIX engine's message log with its pairs apart: one token each, not one a message (blind20 3/s02)", async () => {
+    const fix = (i: number, type: string) =>
+      `20241005-06:00:0${i}.112 : 8=FIX.4.4|9=172|35=${type}|34=8661${i}|49=BANKOMS|52=20241005-06:00:0${i}.112|56=EXCHGW|11=OMS40831014${i}|55=RELIANCE.NS|10=22${i}|`;
+    const lines = [...Array.from({ length: 8 }, (_, i) => fix(i, 'D')), fix(8, '8'), fix(9, '8')];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[0]?.message).toBe(
+      '8=FIX.4.4 9=172 35=D 34=86610 49=BANKOMS 52=20241005-06:00:00.112 56=EXCHGW 11=OMS408310140 55=RELIANCE.NS 10=220|',
+    );
+    // Bars between words, not pairs, stay; so do pairs apart already, or fewer than four.
+    expect(spacedPairs('route a|b|c|d|e chosen')).toBe('route a|b|c|d|e chosen');
+    expect(spacedPairs('a=1|b=2|c=3')).toBe('a=1|b=2|c=3');
+    expect(spacedPairs('8=FIX.4.2\x019=65\x0135=0\x0134=2\x0110=128\x01')).toBe(
+      '8=FIX.4.2 9=65 35=0 34=2 10=128\x01',
+    );
   });
 
   it("reads Exchange's message tracking log: CSV under a #Fields: directive, its event and status the message", async () => {
