@@ -5,6 +5,7 @@ import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
 import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
 import { opensWithCeph, parseCephLine } from './parse-ceph-line';
 import { opensWithZosSyslog, parseZosSyslogLine } from './parse-zos-syslog-line';
+import { opensWithCics, parseCicsLine } from './parse-cics-line';
 import type { FormatName } from '../types';
 import { isAccessLine, requestTimeUnit, type RequestTimeUnit } from './parse-access-line';
 import { isRequestLine, isUwsgiRequest, requestTimeUnitOfLines } from './parse-request-line';
@@ -361,6 +362,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithKaraf,
     parseKarafLine,
     "open with Karaf's bar-separated columns (time | level | thread | logger | bundle | message: the logger is the service)",
+  ],
+  [
+    opensWithCics,
+    parseCicsLine,
+    "are a CICS message log's (message id, month-first date, time, applid: the id's last letter its type)",
   ],
   [
     opensWithZosSyslog,

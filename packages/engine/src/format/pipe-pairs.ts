@@ -4,8 +4,10 @@
 // hundred lines a second. Its separators before a key are read as blanks, so each pair is a token
 // of its own (32 patterns, the message type a word of each: `35=D`, `35=8`).
 
-/** Four pairs in a row, each closed by the separator. */
+/** Four pairs in a row, each closed by the separator (SOH, \x01, is FIX's own: the control character is meant). */
+// eslint-disable-next-line no-control-regex
 const PAIRS = /(?:[A-Za-z0-9_.]{1,32}=[^\s|\x01]*[|\x01]){4}/;
+// eslint-disable-next-line no-control-regex
 const SEPARATOR_BEFORE_KEY = /[|\x01](?=[A-Za-z0-9_.]{1,32}=)/g;
 
 /** The message with the separators of its joined pairs read as blanks (itself when it has none). */

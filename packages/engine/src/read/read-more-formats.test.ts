@@ -424,6 +424,24 @@ describe('databases and backup tools', () => {
     );
   });
 
+  it("reads a CICS message log: the id first, a month-first date, the id's type (blind20 3/s10)", async () => {
+    const lines = [
+      'DFHSO0107 06/09/2019 05:00:02 CICSPRD1 TCPIPSERVICE HTTP8088 has been opened on port 8096 at IP address ANY.',
+      'CLMS0069I 06/09/2019 05:00:04 CICSPRD1 CLM3 CLMP030 record 4865346 updated, elapsed 37 ms',
+      'DFHAC2236 06/09/2019 05:03:24 CICSPRD1 Transaction ACC1 abend AKCT in program ACCP002 term T133.',
+      'CLMS0070W 06/09/2019 05:03:30 CICSPRD1 CLM3 queue depth 812 above 800',
+    ];
+    const { events } = await read(text([...lines, ...lines].join('\n') + '\n'));
+    expect(events.slice(0, 4).map((e) => [e.timestamp, e.level])).toEqual([
+      [Date.UTC(2019, 5, 9, 5, 0, 2), null],
+      [Date.UTC(2019, 5, 9, 5, 0, 4), 'info'],
+      [Date.UTC(2019, 5, 9, 5, 3, 24), 'error'],
+      [Date.UTC(2019, 5, 9, 5, 3, 30), 'warn'],
+    ]);
+    expect(events[1]?.message).toBe('CLMS0069I CLM3 CLMP030 record 4865346 updated, elapsed 37 ms');
+    expect(events[1]?.attributes).toMatchObject({ messageId: 'CLMS0069I', applid: 'CICSPRD1' });
+  });
+
   it("reads Exchange's message tracking log: CSV under a #Fields: directive, its event and status the message", async () => {
     const row = (s: number, source: string, event: string, status: string) =>
       `2018-01-02T08:51:${String(s).padStart(2, '0')}.117Z,10.21.49.21,EX02,,ex02.initech.lan,,,${source},${event},5820498255952${s},<f1e8${s}@EX02.initech.lan>,${status},"Quarterly report, Q4",info@supplier.net`;

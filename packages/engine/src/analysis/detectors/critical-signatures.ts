@@ -66,7 +66,7 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // Uncaught (in promise) TypeError: …", its frames after).
     name: 'runtime crash',
     pattern:
-      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\*\*\* Caught signal \(|\bterminate called (?:after throwing an instance of '|without an active exception)|\bprocess has died \[pid \d+, exit code -(?:4|6|7|8|11)\b|\bPrelude\.\S+: (?:empty list|index too large|negative index|no parse)\b|\bPrelude\.undefined\b|^error: Uncaught (?:\(in promise\) )?\w+: |^Signal \((?:6|7|8|11)\) received\.|\*\*\*\*\* ABORTING (?:region server|master)\b|\bFAILED (?:ceph_)?assert\(|\bCRASH REPORT Process \S|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b/im,
+      /\bFATAL EXCEPTION: |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\*\*\* Caught signal \(|\bterminate called (?:after throwing an instance of '|without an active exception)|\bprocess has died \[pid \d+, exit code -(?:4|6|7|8|11)\b|\bPrelude\.\S+: (?:empty list|index too large|negative index|no parse)\b|\bPrelude\.undefined\b|^error: Uncaught (?:\(in promise\) )?\w+: |^Signal \((?:6|7|8|11)\) received\.|\*\*\*\*\* ABORTING (?:region server|master)\b|\bFAILED (?:ceph_)?assert\(|\bCRASH REPORT Process \S|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b|\bABNORMAL TERMINATION OF CICS\b/im,
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },
@@ -75,7 +75,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     name: 'segmentation fault',
     pattern: /\b(segfault|segmentation (?:fault|violation)|sigsegv|core dumped|core dump written|sigbus)\b/i,
   },
-  { name: 'disk full', pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded)\b/i },
+  // (Also z/OS's out-of-space abends of a data set: `ABEND=SB37`, `SD37`, `SE37`.)
+  {
+    name: 'disk full',
+    pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded|ABEND=S[BDE]37)\b/i,
+  },
   {
     name: 'data corruption',
     pattern: /\b(data corruption|corrupt(ed)? (block|page|index|file|database)|checksum mismatch)\b/i,

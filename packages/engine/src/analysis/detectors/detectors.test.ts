@@ -3278,6 +3278,9 @@ describe('rare_event', () => {
     );
     expect(criticalSignature('ERROR:  out of shared memory')).toBe('out of memory');
     expect(criticalSignature('chronyd[1285]: Could not allocate memory')).toBe('out of memory');
+    // z/OS's out-of-space abends; a CICS region's end (blind20 3/s10).
+    expect(criticalSignature('IEF450I CLMNITE STEP040 - ABEND=SB37 U0000 REASON=00000004')).toBe('disk full');
+    expect(criticalSignature('DFHKE1800 ABNORMAL TERMINATION OF CICS IS COMPLETE.')).toBe('runtime crash');
     // jBASE under Temenos T24 (blind20 1/s04).
     expect(criticalSignature(' Segmentation violation , Line   722 , Source AC.ACCRUAL.CALC.b')).toBe(
       'segmentation fault',
