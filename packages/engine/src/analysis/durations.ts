@@ -64,17 +64,20 @@ function canonicalUnit(word: string | undefined): string | undefined {
  * unit and what took it, in camelCase: Calico Felix's `msecToApply=12.9`, `msToFirstByte`.
  */
 const UNIT_KEY_BEFORE = /(?<![A-Za-z0-9])(usecs?|msecs?)\s*[=:]\s*$/i;
+/** The unit a key that opens with one names (`usec`, `microsToFirstByte` µs; `msec`, `millis…` ms), lower case. */
+const unitOfUnitKey = (key: string): string => (key.startsWith('u') || key.startsWith('mic') ? 'us' : 'ms');
 /** The same as an attribute's key (a logfmt or JSON line's `msecToApply`, `request.msToFirstByte`). */
-const UNIT_TO_KEY = /(?:^|[._])(ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*$/;
+const UNIT_TO = '(?:ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*';
+const UNIT_TO_KEY = new RegExp(`(?:^|[._])(${UNIT_TO})$`);
 /**
  * A camelCase key that ends with its unit, its first word a duration's: `durMs`, `queryTimeMs`,
  * `waitMillis` (milliseconds) — not `startTimeMs` or `createdAtMs`, times.
  */
-const CAMEL_MS_KEY =
-  /^(?:dur|duration|elapsed|took|latency|wait|exec|query|response)(?:[A-Z][a-z]*)*(?:Ms|Millis)$/;
-const CAMEL_MS_BEFORE =
-  /(?<![A-Za-z0-9])((?:dur|duration|elapsed|took|latency|wait|exec|query|response)(?:[A-Z][a-z]*)*(?:Ms|Millis))\s*[=:]\s*$/;
-const UNIT_TO_KEY_BEFORE = /(?<![A-Za-z0-9])((?:ms|us|msec|usec|millis|micros)To[A-Z][A-Za-z]*)\s*[=:]\s*$/;
+const CAMEL_MS =
+  '(?:dur|duration|elapsed|took|latency|wait|exec|query|response)(?:[A-Z][a-z]*)*(?:Ms|Millis)';
+const CAMEL_MS_KEY = new RegExp(`^${CAMEL_MS}$`);
+const CAMEL_MS_BEFORE = new RegExp(`(?<![A-Za-z0-9])(${CAMEL_MS})\\s*[=:]\\s*$`);
+const UNIT_TO_KEY_BEFORE = new RegExp(`(?<![A-Za-z0-9])(${UNIT_TO})\\s*[=:]\\s*$`);
 // MySQL's slow log writes its times in seconds without a unit: "# Query_time: 2.000123  Lock_time: 0.000045".
 const SECONDS_BEFORE = /(?<![A-Za-z0-9])(?:(?:Query|Lock)_time:|(?:etime|qtime)=)\s*$/;
 /**
@@ -156,7 +159,7 @@ export function durationSlots(template: string): DurationSlot[] {
         slots.push({
           index: i,
           name: unitKey,
-          unit: lower.startsWith('u') || lower.startsWith('mic') ? 'us' : 'ms',
+          unit: unitOfUnitKey(lower),
           needsUnit: false,
           key: `${unitKey}#${i}`,
         });
@@ -409,9 +412,7 @@ export class DurationKeys {
           ? OWN_UNIT
           : unitTo === undefined
             ? null
-            : unitTo.startsWith('u') || unitTo.startsWith('mic')
-              ? 'us'
-              : 'ms';
+            : unitOfUnitKey(unitTo);
       if (this.units.size < 10_000) this.units.set(key, unit);
     }
     return unit;

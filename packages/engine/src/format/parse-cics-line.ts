@@ -11,6 +11,7 @@ import { levelFromMessage } from '../fields/normalize-level';
 import type { Level } from '../types';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
+import { levelOfMessageType } from './parse-zos-syslog-line';
 
 const CICS =
   /^((?:DFH[A-Z]{2}\d{4})|(?:[A-Z]{3,5}\d{3,4}[IWEASD])) (\d\d\/\d\d\/\d{4}) (\d\d:\d\d:\d\d) (\S{1,8}) /;
@@ -24,10 +25,9 @@ export function opensWithCics(line: string): boolean {
 
 function cicsLevel(id: string, message: string): Level | null {
   if (/\babend\b/i.test(message)) return 'error';
-  const type = id.startsWith('DFH') ? '' : id.charAt(id.length - 1);
-  if (type === 'E' || type === 'S') return 'error';
-  if (type === 'W' || type === 'A' || type === 'D') return 'warn';
-  return levelFromMessage(message) ?? (type === 'I' ? 'info' : null);
+  const type = levelOfMessageType(id.startsWith('DFH') ? '' : id.charAt(id.length - 1));
+  if (type === 'error' || type === 'warn') return type;
+  return levelFromMessage(message) ?? type;
 }
 
 /** A CICS message log's line (see the file comment); null for another line. */

@@ -21,12 +21,21 @@ export function opensWithZosSyslog(line: string): boolean {
   return line.length > 40 && line.charCodeAt(1) === 32 && ZOS.test(line);
 }
 
+/**
+ * The level of an IBM message id's type letter (z/OS, CICS, MQ and their applications): E and S an
+ * error, W a warning, A and D an action or decision the operator must take, I information; null for
+ * another letter.
+ */
+export function levelOfMessageType(type: string): Level | null {
+  if (type === 'E' || type === 'S') return 'error';
+  if (type === 'W' || type === 'A' || type === 'D') return 'warn';
+  return type === 'I' ? 'info' : null;
+}
+
 function zosLevel(message: string): Level | null {
   if (message.includes('ABEND=') || message.includes(' ABEND ')) return 'error';
   const type = MESSAGE_ID.exec(message)?.[1];
-  if (type === undefined) return null;
-  if (type === 'E' || type === 'S') return 'error';
-  return type === 'W' || type === 'A' || type === 'D' ? 'warn' : 'info';
+  return type === undefined ? null : levelOfMessageType(type);
 }
 
 /** The date of `yyddd` or `yyyyddd` as `yyyy-mm-dd`. */

@@ -7,10 +7,10 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // PHP's "Allowed memory size of 134217728 bytes exhausted", the Erlang VM's "eheap_alloc: Cannot
     // allocate 6801972136 bytes of memory", Rust's "memory allocation of 1048576 bytes failed", Ruby's
     // NoMemoryError, Python's MemoryError (its traceback's last line), ClamAV's "Can't allocate
-    // memory", chronyd's "Could not allocate memory", Kamailio's "build_cell(): out of shm memory" (its shared or private pools: "no more pkg
-    // memory"), PostgreSQL's "out of shared memory", Asterisk's "Memory Allocation Failure in function
-    // ast_str_create", the kubelet's "Got sys oom event" (a container's
-    // process killed by the kernel),
+    // memory", chronyd's "Could not allocate memory", Kamailio's "build_cell(): out of shm memory"
+    // (its shared or private pools: "no more pkg memory"), PostgreSQL's "out of shared memory",
+    // Asterisk's "Memory Allocation Failure in function ast_str_create", the kubelet's "Got sys oom
+    // event" (a container's process killed by the kernel),
     // Android's low memory killer ("lowmemorykiller: Kill 'com.acme.app' (5092), uid 10218, oom_score_adj 0
     // to free 189714kB rss", "Killing '…'" before lmkd), YARN killing a Spark executor's container
     // ("Container killed by YARN for exceeding physical memory limits"), Oracle's shared pool exhausted
