@@ -135,7 +135,9 @@ export function pathOf(url: string): string | null {
 
 /**
  * Path with digit-bearing segments and the query replaced, so routes group together. The leading
- * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables.
+ * "/" is dropped: the miner treats "/x/y" tokens as file paths, i.e. as variables. An API's version
+ * ("v1", "V2", "v10") stays: `/orders/v0/…` and `/orders/v1/…` are different routes (a burst of 404s
+ * on a retired version is that route's, not every version's).
  */
 export function routeOf(path: string): string {
   const q = path.indexOf('?');
@@ -152,13 +154,20 @@ export function routeOf(path: string): string {
     if (end < 0 || end > n) end = n;
     let digit = false;
     for (let i = start; i < end && !digit; i++) digit = path.charCodeAt(i) >= 48 && path.charCodeAt(i) <= 57;
-    if (digit) {
+    if (digit && !isApiVersion(path, start, end)) {
       out += `${path.slice(from, start)}<*>`;
       from = end;
     }
     start = end + 1;
   }
   return from === first ? path.slice(first, n) : out + path.slice(from, n);
+}
+
+/** "v1", "V2", "v10": a segment from `start` to `end` that is a version of an API. */
+function isApiVersion(path: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3 || (path.charCodeAt(start) | 32) !== 118) return false;
+  for (let i = start + 1; i < end; i++) if (path.charCodeAt(i) < 48 || path.charCodeAt(i) > 57) return false;
+  return true;
 }
 
 /**

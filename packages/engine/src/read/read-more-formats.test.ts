@@ -166,7 +166,7 @@ describe('request lines of web frameworks', () => {
     expect(events[0]).toMatchObject({
       timestamp: Date.UTC(2023, 2, 6, 19, 0, 0),
       level: 'info',
-      message: 'GET api/<*>/lobbies/<*>',
+      message: 'GET api/v1/lobbies/<*>',
       attributes: { status: 200, method: 'GET', path: '/api/v1/lobbies/0', client: '77.124.15.245' },
     });
     expect(events[0]?.attributes.requestTime).toBeCloseTo(0.040295852, 9);
