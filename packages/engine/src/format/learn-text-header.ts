@@ -66,6 +66,12 @@ function leadingPipeFields(line: string): number {
   }
 }
 
+/** Whether the line holds at least `n` bars. */
+function barsAtLeast(line: string, n: number): boolean {
+  for (let at = line.indexOf('|'); at >= 0; at = line.indexOf('|', at + 1)) if (--n === 0) return true;
+  return false;
+}
+
 /**
  * The sampled lines' leading tokens (up to MAX_HEADER_TOKENS a line): their bounds, and their classes
  * (a word followed by padding read as PADDED), each classified when first asked for. Learning asks
@@ -175,7 +181,12 @@ export function learnTextHeader(lines: string[]): TextHeaderModel {
       tokens.scan(l.slice(0, l.indexOf('|')), 1);
       return tokens.classes[0] === TIME || tokens.classes[0] === NUM;
     }).length;
-    if (timeFirst >= quorum) return { ...empty(), pipeFields: pipes.value };
+    // Records of '|'-separated fields with no blank anywhere (Asterisk's queue_log:
+    // `1709635270|1709635255.123|support|PJSIP/1001|CONNECT|15|1709635268.130|3`) have no header
+    // but their time: the fields after it are the record (its queue, channel and event), not a level
+    // and a logger before a message.
+    const records = sample.filter((l) => l.indexOf(' ') < 0 && barsAtLeast(l, 4)).length;
+    if (timeFirst >= quorum) return { ...empty(), pipeFields: records >= quorum ? 1 : pipes.value };
   }
   const levelAt: number[] = [];
   const componentAt: number[] = [];

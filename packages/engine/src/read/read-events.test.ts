@@ -2527,6 +2527,24 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("keeps the fields of '|'-separated records after their time in the message (Asterisk's queue_log)", async () => {
+    const lines = [
+      '1709635270|1709635255.123|support|PJSIP/1001|CONNECT|15|1709635268.130|3',
+      '1709635271|1709635256.124|support|PJSIP/1002|CONNECT|12|1709635269.131|2',
+      '1709635290|1709635255.123|support|PJSIP/1001|COMPLETEAGENT|15|20|1',
+      '1709635291|1709635257.125|sales|NONE|ENTERQUEUE||5551234|1',
+      '1709635293|1709635259.127|sales|NONE|ABANDON|1|1|30',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/1 '\|'-separated header field/);
+    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.service, e.message])).toEqual([
+      ['2024-03-05T10:41:10.000Z', null, '1709635255.123|support|PJSIP/1001|CONNECT|15|1709635268.130|3'],
+      ['2024-03-05T10:41:11.000Z', null, '1709635256.124|support|PJSIP/1002|CONNECT|12|1709635269.131|2'],
+      ['2024-03-05T10:41:30.000Z', null, '1709635255.123|support|PJSIP/1001|COMPLETEAGENT|15|20|1'],
+      ['2024-03-05T10:41:31.000Z', null, '1709635257.125|sales|NONE|ENTERQUEUE||5551234|1'],
+      ['2024-03-05T10:41:33.000Z', null, '1709635259.127|sales|NONE|ABANDON|1|1|30'],
+    ]);
+  });
   it("keeps RabbitMQ's message that goes on after a colon on the next line in its event", async () => {
     const accept = (s: number) =>
       `2026-04-12 06:22:${String(s).padStart(2, '0')}.783 [info] <0.587${s}.0> accepting AMQP connection <0.587${s}.0> (10.249.42.195:556${s} -> 10.249.15.151:5672)`;
