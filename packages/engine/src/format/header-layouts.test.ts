@@ -110,6 +110,21 @@ describe('HeaderLayouts', () => {
     expect(() => checkLines([...usual, ...early])).not.toThrow();
   });
 
+  it('learns the layout of lines whose message is one token once, not once a line', () => {
+    const lines = Array.from(
+      { length: 300 },
+      (_, i) => `2026-11-25 08:00:${String(i % 60).padStart(2, '0')} Zm9v${i}YmFy`,
+    );
+    const model = learnTextHeader(lines.slice(0, 50));
+    const layouts = new HeaderLayouts(model, new HeaderTokens());
+    const p = emptyHeaderParts();
+    for (const line of lines)
+      if (layouts.find(line) === null && splitHeader(line, model, new HeaderTokens(), p))
+        layouts.learn(line, p, null);
+    expect(layouts.count).toBe(1);
+    expect(() => checkLines(lines)).not.toThrow();
+  });
+
   it('splits a message of one time-like token anew (a time after a leading level, or the message)', () => {
     // Found by the property below (seed 406616190).
     expect(() =>
