@@ -422,6 +422,16 @@ describe('databases and backup tools', () => {
     expect(spacedPairs('8=FIX.4.2\x019=65\x0135=0\x0134=2\x0110=128\x01')).toBe(
       '8=FIX.4.2 9=65 35=0 34=2 10=128\x01',
     );
+    // OpenSIPS' accounting joins its pairs by ";": one token a message made every call its own pattern.
+    expect(
+      spacedPairs(
+        'ACC: transaction answered: timestamp=1733551200;method=INVITE;from_tag=9f2c;call_id=a81@10.0.0.7;code=200',
+      ),
+    ).toBe(
+      'ACC: transaction answered: timestamp=1733551200 method=INVITE from_tag=9f2c call_id=a81@10.0.0.7 code=200',
+    );
+    expect(spacedPairs('a=1;b=2;c=3')).toBe('a=1;b=2;c=3');
+    expect(spacedPairs('SET a=1; SET b=2; SET c=3; SET d=4;')).toBe('SET a=1; SET b=2; SET c=3; SET d=4;');
   });
 
   it("reads a CICS message log: the id first, a month-first date, the id's type (blind20 3/s10)", async () => {
