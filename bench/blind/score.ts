@@ -1,8 +1,8 @@
 // Blind anomaly benchmark: incident bundles from an independent generator (bench/blind/gen.py,
 // Python standard library, written without sight of the engine) scored like bench:anomalies.
-// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--generator blind|blind2|…|blind21] [--verbose]
+// Usage: npx tsx bench/blind/score.ts [--seeds 13-16] [--generator blind|blind2|…|blind23] [--verbose]
 // Each seed writes ten scenarios (two healthy) of 3–6 files and 50k–150k lines to bench/out/GENERATOR/SEED.
-// --generator blind2 … blind21 use bench/blind2/gen.py … bench/blind21/gen.py, generators by other
+// --generator blind2 … blind23 use bench/blind2/gen.py … bench/blind23/gen.py, generators by other
 // authors (same truth.json).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const generator =
   (args.includes('--generator') ? args[args.indexOf('--generator') + 1] : undefined) ?? 'blind';
-if (!['blind', ...Array.from({ length: 20 }, (_, i) => `blind${i + 2}`)].includes(generator))
+if (!['blind', ...Array.from({ length: 22 }, (_, i) => `blind${i + 2}`)].includes(generator))
   throw new Error(`unknown generator ${generator}`);
 const range = (args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] : undefined) ?? '13-16';
 const [from, to] = range.split('-').map(Number);
