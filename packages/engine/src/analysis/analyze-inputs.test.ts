@@ -158,49 +158,6 @@ describe('analyzeInputs on request logs of their own layout', () => {
   });
 });
 
-describe('client errors of one request', () => {
-  /**
-   * Four hours of a gateway's combined access log, 5% of requests 404 on random routes of two API
-   * versions; with `retired`, clients call the retired `/orders/v0/` for 20 minutes from 02:00 (about 25
-   * a minute, each a 404), a seventh of the requests then.
-   */
-  function gatewayLog(retired: boolean): string {
-    const random = seeded(5);
-    const lines: string[] = [];
-    const start = Date.parse('2026-03-04T00:00:00Z');
-    const clf = (t: number) =>
-      new Date(t).toUTCString().replace(/^\w+, (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1/$2/$3:$4 +0000');
-    const line = (t: number, path: string, status: number) =>
-      `10.1.${Math.floor(random() * 250)}.${Math.floor(random() * 250)} - - [${clf(t)}] "GET ${path} HTTP/1.1" ${status} 1534 "-" "okhttp/4.9"`;
-    for (let t = start; t < start + 4 * 3_600_000; t += 200 + Math.floor(random() * 400)) {
-      const version = random() < 0.5 ? 'v1' : 'v2';
-      lines.push(
-        line(t, `/orders/${version}/orders/${Math.floor(random() * 90000)}`, random() < 0.05 ? 404 : 200),
-      );
-      const incident = retired && t >= start + 2 * 3_600_000 && t < start + 2 * 3_600_000 + 20 * 60_000;
-      if (incident && random() < 0.17)
-        lines.push(line(t, `/orders/v0/orders/${Math.floor(random() * 90000)}`, 404));
-    }
-    return lines.join('\n') + '\n';
-  }
-
-  const run = (retired: boolean) =>
-    analyzeInputs([{ name: 'access.log', source: Readable.from([Buffer.from(gatewayLog(retired))]) }]);
-
-  it("finds a burst of 404s on a retired API version, lost in the method's pattern", async () => {
-    const { report } = await run(true);
-    const spikes = report.anomalies.filter((a) => a.type === 'pattern_spike');
-    expect(spikes).toHaveLength(1);
-    expect(spikes[0]?.start.slice(11, 16)).toBe('02:00');
-    expect(spikes[0]?.description).toMatch(/^"GET orders\/v0\/orders\/<\*> \[HTTP 404\]" occurred/);
-  });
-
-  it('finds nothing in the 404s of every route at their usual rate', async () => {
-    const { report } = await run(false);
-    expect(report.anomalies).toEqual([]);
-  });
-});
-
 describe('durations per kind of work', () => {
   /**
    * Three hours of a Sidekiq log: every job logs "start" and "done" with its class and elapsed

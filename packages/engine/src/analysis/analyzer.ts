@@ -87,10 +87,6 @@ const FULL_DURATIONS = 8;
 const DURATION_STRIDE = 4;
 const CLUSTER_ARRAY = 65_536;
 const MAX_EXCEPTION_TRACKS = 500;
-/** A digit other than an API version's ("GET orders/v0/orders/<*>" names none: its route is masked). */
-const VARIABLE_NUMBER = /(?<![/ ][vV]\d?)\d|[/ ][vV]\d\d\d/;
-/** Client-error tracks (see statusTracks): a scanner's 404s on a thousand paths of its own fill them, and stop there. */
-const MAX_STATUS_TRACKS = 300;
 /** Messages (their openings) of one exception class under one pattern with tracks of their own (see noteException). */
 const MAX_SHAPES = 4;
 /** Minutes with errors kept per file (a week of errors in every minute). */
@@ -292,13 +288,6 @@ export class Analyzer {
    * detectors/new-pattern.ts). Bounded by MAX_EXCEPTION_TRACKS.
    */
   readonly exceptionTracks = new Map<string, PatternTrack>();
-  /**
-   * Per pattern, status and request, its requests answered with a client error (4xx; key `<pattern
-   * key>!HTTP 404: GET orders/v0/orders/<*>`): an access log is one pattern a method, its routes in
-   * the message, so a burst of 404s on a retired API version or of 401s on a login is lost in the
-   * pattern's volume (blind20 1/s06). Bounded by MAX_STATUS_TRACKS.
-   */
-  readonly statusTracks = new Map<string, PatternTrack>();
   /** Per pattern and exception class ("key!Class"), how many of its messages have tracks of their own. */
   private readonly exceptionShapes = new Map<string, number>();
   readonly baseline: ReadonlySet<string> | null;
@@ -500,8 +489,6 @@ export class Analyzer {
       this.addDurations(event, track, b);
       if (isError && (event.lineCount > 1 || event.format === 'json'))
         this.noteException(event, track, b, minute);
-      if (status !== null && status >= 400 && status < 500)
-        this.noteClientError(event, track, status, b, minute);
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key));
     }
@@ -576,40 +563,6 @@ export class Analyzer {
       // which its first 300 characters seldom reach: what this exception is, and what rare-event reads.
       const text = traced ? lastWordsText(event.raw) : undefined;
       sub.exemplars.add(exemplarOf(event, key, text), this.buckets, sub.series as SeriesHandle);
-    }
-  }
-
-  /**
-   * Counts a request answered with a client error under its pattern's track for that status and
-   * request (see statusTracks). The request is the message when it names no number but an API's
-   * version (an access line's method and route, masked), else the template (a message that writes its
-   * path's ids as they are).
-   */
-  private noteClientError(
-    event: MinedEvent,
-    track: PatternTrack,
-    status: number,
-    bucket: number,
-    minute: number,
-  ): void {
-    const request = VARIABLE_NUMBER.test(event.message) ? event.template : event.message;
-    const name = `HTTP ${status}: ${request}`;
-    const key = `${track.key}!${name}`;
-    let sub = this.statusTracks.get(key);
-    if (sub === undefined) {
-      if (this.statusTracks.size >= MAX_STATUS_TRACKS) return;
-      sub = newPatternTrack(key, event.patternId, internalized(`${request} [HTTP ${status}]`), true, []);
-      sub.series = this.buckets.handle(SERIES.pattern(key));
-      this.statusTracks.set(key, sub);
-    }
-    notePatternEvent(sub, event, false, sub.template);
-    if (
-      (addToFilling(sub.series as SeriesHandle, bucket) ||
-        this.buckets.addAt(sub.series as SeriesHandle, bucket)) === 1 &&
-      sub.sampledMinute !== minute
-    ) {
-      sub.sampledMinute = minute;
-      sub.exemplars.add(exemplarOf(event, key), this.buckets, sub.series as SeriesHandle);
     }
   }
 

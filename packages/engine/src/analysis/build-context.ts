@@ -140,24 +140,36 @@ export function buildContext(
   // cluster once a first RangeError made "Unhandled exception: <*>" of the message, and were "new"
   // from then on (blind3 318/s02).
   const templateOfId = new Map(resolved.map(({ track }) => [track.id, track.template]));
-  const exceptionVariants = variantsOf(
-    analyzer.exceptionTracks,
-    idOfKey,
-    dense,
-    length,
-    (id, name, first) =>
-      // (The message's template ends the track's, before " [name]": a name may hold " [" itself.)
-      `${templateOfId.get(id) ?? first.template.slice(0, first.template.length - name.length - 3)} [${name}]`,
-  );
-  // A pattern's requests answered with one client error, by request (see Analyzer.statusTracks): their
-  // tracks' templates name the request and the status already.
-  const statusVariants = variantsOf(
-    analyzer.statusTracks,
-    idOfKey,
-    dense,
-    length,
-    (_id, _name, first) => first.template,
-  );
+  const variantGroups = new Map<string, { id: string; name: string; subs: PatternTrack[]; keys: string[] }>();
+  for (const [key, sub] of analyzer.exceptionTracks) {
+    // A track's key has no "!" (a cluster's "c12", a pattern id): the first one ends it.
+    const parentKey = key.slice(0, key.indexOf('!'));
+    const name = key.slice(key.indexOf('!') + 1);
+    const id = idOfKey.get(parentKey) ?? sub.id;
+    const groupKey = `${id}!${name}`;
+    const group = variantGroups.get(groupKey) ?? { id, name, subs: [], keys: [] };
+    settleSeen(sub);
+    group.subs.push(sub);
+    group.keys.push(key);
+    variantGroups.set(groupKey, group);
+  }
+  const exceptionVariants: PatternSeries[] = [...variantGroups.values()].map(({ id, name, subs, keys }) => {
+    const first = subs[0] as PatternTrack;
+    // (The message's template ends the track's, before " [name]": a name may hold " [" itself.)
+    const template = `${templateOfId.get(id) ?? first.template.slice(0, first.template.length - name.length - 3)} [${name}]`;
+    const track = mergeTracks(id, template, subs);
+    const values = new Array<number>(length).fill(0);
+    for (const key of keys) addInto(values, dense(SERIES.pattern(key)));
+    const series: PatternSeries = {
+      track,
+      level: dominantLevel(track.levels),
+      isErrorLevel: true,
+      values,
+      errorValues: values,
+    };
+    series.byFile = errorViewsByFile(series, dense, length);
+    return series;
+  });
   // Series of clusters that ended as one pattern are one series: when the miner folds a cluster into
   // a more general one ("Completed <*> OK in <*>" into "Completed <*> <*> in <*>" on a first 403), the
   // pattern's times move from the one series to the other at that moment, and neither holds a slowdown
@@ -229,7 +241,6 @@ export function buildContext(
     fatalEvents: analyzer.levels.fatal,
     errorExemplars: analyzer.errorExemplars,
     exceptionVariants,
-    statusVariants,
     plannedStops: analyzer.crashGaps.plannedStops,
     containerRestarts: analyzer.containerRestarts.found,
     workerKills: analyzer.workerKills.found,
@@ -283,49 +294,6 @@ function stallOf(
     longGaps: gapsAtLeast(gaps, (toMs - fromMs) / 2),
     restarted,
   };
-}
-
-/**
- * Sub-tracks of patterns (key `<pattern key>!<name>`) as series under their patterns' final ids: the
- * tracks of clusters the miner folded into one are one (see exceptionVariants). `templateOf` names a
- * group from its id, name and first track.
- */
-function variantsOf(
-  tracks: ReadonlyMap<string, PatternTrack>,
-  idOfKey: ReadonlyMap<string, string>,
-  dense: (key: string) => number[],
-  length: number,
-  templateOf: (id: string, name: string, first: PatternTrack) => string,
-): PatternSeries[] {
-  const groups = new Map<string, { id: string; name: string; subs: PatternTrack[]; keys: string[] }>();
-  for (const [key, sub] of tracks) {
-    // A track's key has no "!" (a cluster's "c12", a pattern id): the first one ends it.
-    const parentKey = key.slice(0, key.indexOf('!'));
-    const name = key.slice(key.indexOf('!') + 1);
-    const id = idOfKey.get(parentKey) ?? sub.id;
-    const groupKey = `${id}!${name}`;
-    const group = groups.get(groupKey) ?? { id, name, subs: [], keys: [] };
-    settleSeen(sub);
-    group.subs.push(sub);
-    group.keys.push(key);
-    groups.set(groupKey, group);
-  }
-  return [...groups.values()].map(({ id, name, subs, keys }) => {
-    const track = mergeTracks(id, templateOf(id, name, subs[0] as PatternTrack), subs);
-    const values = new Array<number>(length).fill(0);
-    for (const key of keys) addInto(values, dense(SERIES.pattern(key)));
-    const level = dominantLevel(track.levels);
-    const errors = track.errors > 0 ? values : new Array<number>(length).fill(0);
-    const series: PatternSeries = {
-      track,
-      level,
-      isErrorLevel: track.errors > 0,
-      values,
-      errorValues: errors,
-    };
-    series.byFile = errorViewsByFile(series, dense, length);
-    return series;
-  });
 }
 
 /**

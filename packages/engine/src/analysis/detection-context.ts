@@ -90,11 +90,6 @@ export interface DetectionContext {
    * under the pattern's id; the template names the exception: `unhandled error … [ValueError]`.
    */
   exceptionVariants: PatternSeries[];
-  /**
-   * A pattern's requests answered with one client error (4xx), by request (Analyzer.statusTracks),
-   * under the pattern's id; the template names both: `GET orders/v0/orders/<*> [HTTP 404]`.
-   */
-  statusVariants: PatternSeries[];
   /** Gaps after a crash-like line (see CrashGaps), with what is needed to judge them. */
   crashGaps: JudgedCrashGap[];
   /** Each file's error events per epoch minute (files with errors; see Analyzer's FileSource). */

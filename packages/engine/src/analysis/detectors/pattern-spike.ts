@@ -48,8 +48,7 @@ const STARTS_HIGH = 2;
 export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   const quiet: PatternSeries[] = [];
-  // A pattern's requests answered with one client error spike on their own (see statusVariants).
-  for (const pattern of [...ctx.patterns, ...ctx.statusVariants]) {
+  for (const pattern of ctx.patterns) {
     const isTrouble = looksLikeTrouble(pattern);
     if (pattern.track.count < MIN_EVENTS) {
       if (isTrouble) quiet.push(pattern);
