@@ -151,6 +151,10 @@ describe('parseLogfmtLine: a date and a time of day apart', () => {
       message: 'Administrator admin login failed',
       attributes: { date: '2026-11-25', devname: 'FG100F' },
     });
+    // Its tz field is the device's offset from UTC (blind22 1/s06: an OOM kill read nine hours off).
+    const zoned = parseLogfmtLine(`${line} tz="+0900"`, time);
+    expect(zoned?.timestamp).toBe(Date.parse('2026-11-25T01:00:02Z'));
+    expect(parseLogfmtLine(`${line} tz="-0330"`, time)?.timestamp).toBe(Date.parse('2026-11-25T13:30:02Z'));
     // A time of day alone stays unread.
     expect(parseLogfmtLine('time=10:00:02 level=info msg=x', time)?.timestamp).toBeNull();
   });

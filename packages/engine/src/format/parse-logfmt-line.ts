@@ -207,8 +207,12 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
   }
   if (fields.timestamp === null && fields.message.startsWith('audit(')) auditRecord(line, fields, time);
   // A date and a time of day apart: FortiGate's "date=2026-11-25 time=10:00:00".
-  if (fields.timestamp === null && timeText !== '' && typeof attributes['date'] === 'string')
-    fields.timestamp = time.read(`${attributes['date']} ${timeText}`);
+  // Its `tz="+0900"` is the device's offset from UTC (the file read hours off without it).
+  if (fields.timestamp === null && timeText !== '' && typeof attributes['date'] === 'string') {
+    const tz = attributes['tz'];
+    const zone = typeof tz === 'string' && /^[+-]\d\d:?\d\d$/.test(tz) ? ` ${tz}` : '';
+    fields.timestamp = time.read(`${attributes['date']} ${timeText}${zone}`);
+  }
   // A time before the pairs: `docker logs -t`, Loki's and Vector's output ("2026-11-25T10:00:00Z level=info …").
   const c = line.charCodeAt(0);
   if (fields.timestamp === null && c >= 48 && c <= 57) {
