@@ -71,6 +71,9 @@ function isLevelWord(value: string): boolean {
   return normalizeLevel(value) !== null;
 }
 
+/** FortiGate's `tz="+0900"`: an offset from UTC. */
+const UTC_OFFSET = /^[+-]\d\d:?\d\d$/;
+
 /** Heroku's router times the app as `service=80ms`: a duration, not a service's name. */
 const DURATION = /^\d+(?:\.\d+)?(?:ms|s|us|µs|ns)$/;
 /** DURATION.test, without running the expression for a name (a logfmt stream names its service on every line). */
@@ -210,7 +213,7 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
   // Its `tz="+0900"` is the device's offset from UTC (the file read hours off without it).
   if (fields.timestamp === null && timeText !== '' && typeof attributes['date'] === 'string') {
     const tz = attributes['tz'];
-    const zone = typeof tz === 'string' && /^[+-]\d\d:?\d\d$/.test(tz) ? ` ${tz}` : '';
+    const zone = typeof tz === 'string' && UTC_OFFSET.test(tz) ? ` ${tz}` : '';
     fields.timestamp = time.read(`${attributes['date']} ${timeText}${zone}`);
   }
   // A time before the pairs: `docker logs -t`, Loki's and Vector's output ("2026-11-25T10:00:00Z level=info …").
