@@ -251,6 +251,33 @@ export async function generateFreeText(
 }
 
 /**
+ * Writes `lines` lines whose message is one word after a log4j header: letters, a number, letters
+ * ("qlqvrfoz91694mwxouq"), each of them new — what a log of ids, tokens or keys alone on their lines
+ * does to a miner: a cluster a line, every one a sibling of every other at its one position, the
+ * oldest evicted all along (10,000 clusters held).
+ */
+export async function generateOneWord(path: string, lines: number, seed = 13): Promise<void> {
+  const r = rng(seed);
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = (): string =>
+    Array.from({ length: 3 + Math.floor(r() * 28) }, () => letters[Math.floor(r() * 26)]).join('');
+  const out = createWriteStream(path);
+  let t = Date.UTC(2026, 10, 25, 8, 0, 0);
+  for (let i = 0; i < lines; i += 1000) {
+    const chunk: string[] = [];
+    for (let k = i; k < Math.min(lines, i + 1000); k++) {
+      t += Math.floor(r() * 50);
+      const time = new Date(t).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
+      chunk.push(
+        `${time} INFO [worker-${k % 4}] com.example.Keys - ${word()}${Math.floor(r() * 100_000)}${word()}\n`,
+      );
+    }
+    if (!out.write(chunk.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
+}
+
+/**
  * An incident bundle of many small files (a tar): `files` members of about `linesPerFile` physical
  * lines each, the suite's seven formats in turn, each member of its own seed. Every member is a file
  * of its own to the reader (format detected, header learned), so this measures what a file costs
@@ -277,8 +304,8 @@ export async function generateBundle(path: string, files: number, linesPerFile =
 }
 
 // Run directly: tsx bench/generate-lines.ts [TOTAL_LINES] [DIR]  or  --big BYTES PATH (one big log4j file,
-// with stack traces)  or  --free-text LINES PATH [--bare] (see generateFreeText)  or  --bundle FILES PATH
-// (see generateBundle)
+// with stack traces)  or  --free-text LINES PATH [--bare] (see generateFreeText)  or  --one-word LINES PATH
+// (see generateOneWord)  or  --bundle FILES PATH (see generateBundle)
 if (process.argv[1]?.endsWith('generate-lines.ts')) {
   const [, , a, b, c] = process.argv;
   if (a === '--bundle') {
@@ -294,6 +321,11 @@ if (process.argv[1]?.endsWith('generate-lines.ts')) {
       11,
       process.argv.includes('--bare') ? '' : 'search for ',
     );
+    console.log(`wrote ${path}`);
+  } else if (a === '--one-word') {
+    const path = c ?? 'bench/out/one-word.log';
+    await mkdir('bench/out', { recursive: true });
+    await generateOneWord(path, Number(b ?? 200_000));
     console.log(`wrote ${path}`);
   } else if (a === '--big') {
     const target = Number(b ?? 1e9);

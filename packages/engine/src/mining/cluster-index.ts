@@ -185,10 +185,14 @@ function deleteFrom<K>(map: Map<K, Members>, key: K, c: Cluster): void {
     return;
   }
   members.delete(c);
-  const first = members.values().next();
   // One left: kept as itself (a set again when another comes: the same order as a set kept all along).
-  if (members.size === 1 && first.done !== true) map.set(key, first.value);
-  else if (members.size === 0) map.delete(key);
+  // Its first member is looked up only then: in a set whose oldest members went (evicted first), it
+  // is found past every slot they left, until the set is rebuilt — for each cluster detached, a scan
+  // of thousands of slots where one-token clusters, all siblings of one another, come and go.
+  if (members.size === 1) {
+    const first = members.values().next();
+    if (first.done !== true) map.set(key, first.value);
+  } else if (members.size === 0) map.delete(key);
 }
 
 function forEachMember(members: Members | undefined, fn: (c: Cluster) => void): void {

@@ -434,12 +434,14 @@ export class TemplateMiner {
         !(set.size >= 2 && (isKeyValueHole(set, i) || isEmptyValueHole(set, i)))
       )
         continue;
+      // A template made only of variables would swallow every message of its length. (Asked first:
+      // every one-token cluster is a sibling of every other at its only position, thousands of them
+      // in a file of one-word messages, and the questions below read them all.)
+      if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
       // HTTP methods are what a request does, not data: `"GET <*>"` and `"POST <*>"` stay apart; so
       // are past participles, what happened (`VM Started`, `VM Paused`, `VM Resumed`, `VM Stopped`).
       if ([...set].every((s) => isRequestMethod((s.tokens[i] ?? '').replace(/^"/, '')))) continue;
       if ([...set].every((s) => isParticiple(s.tokens[i] ?? ''))) continue;
-      // A template made only of variables would swallow every message of its length.
-      if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
       const group = [...set];
       const keep = group.reduce((a, b) => (a.key < b.key ? a : b));
       const merged = group.reduce((t, c) => mergeTokens(t, c.tokens[i] ?? ''), keep.tokens[i] ?? '');
