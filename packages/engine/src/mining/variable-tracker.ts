@@ -1,11 +1,31 @@
+import { detach } from '../fields/strings';
 import type { VariableStats } from '../types';
 
 const RESERVOIR = 256;
+const SATURATION_WINDOW = 256;
+const SATURATION_HITS = 26;
 
 /** Bounded statistics of one template variable: capped distinct counts and a numeric reservoir. */
 export class VariableTracker {
-  private readonly counts = new Map<string, number>();
+  /**
+   * Each value's place in `values` and `tallies`: a value seen again is looked up once (a Map of
+   * counts was read, then written again under the same key), and that lookup — hashing a fresh slice
+   * of the line — was most of what tracking cost (removing it made bench:templates ~10% faster).
+   */
+  private readonly slots = new Map<string, number>();
+  private readonly values: string[] = [];
+  private readonly tallies: number[] = [];
   private capped = false;
+  /**
+   * Whether values are no longer looked up: the tracker is full and fewer than one in ten of the last
+   * SATURATION_WINDOW values were among those it holds (an id, a byte count, a duration: every value
+   * new). Its top values' counts stay as they were (lower bounds, like `distinct`); looking each new
+   * value up, hashing it, to find it absent was a third of what tracking cost on the suite.
+   */
+  private saturated = false;
+  /** Values looked up since the tracker was full (in the current window), and those found. */
+  private lookups = 0;
+  private hits = 0;
   private numericCount = 0;
   private min = Infinity;
   private max = -Infinity;
@@ -19,12 +39,40 @@ export class VariableTracker {
 
   /** Adds a value; `weight` > 1 when the caller samples (one value stands for several events). */
   add(value: string, weight = 1): void {
-    const known = this.counts.get(value);
-    if (known !== undefined) this.counts.set(value, known + weight);
-    else if (this.counts.size < this.maxDistinct) this.counts.set(value, weight);
-    else this.capped = true;
+    if (!this.saturated) {
+      const at = this.slots.get(value);
+      if (at !== undefined) {
+        this.tallies[at] = (this.tallies[at] ?? 0) + weight;
+        if (this.capped) this.hits++;
+      } else this.count(value, weight);
+      if (this.capped && ++this.lookups === SATURATION_WINDOW) {
+        this.saturated = this.hits < SATURATION_HITS;
+        this.lookups = this.hits = 0;
+      }
+    }
     const c = value.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || c === 45) this.addNumber(Number(value), weight);
+    if ((c >= 48 && c <= 57) || c === 45) this.addNumber(numberOf(value), weight);
+  }
+
+  /** Counts a value not seen before (while there is room for it). */
+  private count(value: string, weight: number): void {
+    if (this.values.length >= this.maxDistinct) {
+      this.capped = true;
+      return;
+    }
+    // A copy: a value sliced from its line would keep the line's whole input chunk (a megabyte) alive
+    // as long as the pattern, and be compared with later values in that chunk, long out of the cache.
+    const kept = detach(value);
+    this.slots.set(kept, this.values.length);
+    this.values.push(kept);
+    this.tallies.push(weight);
+  }
+
+  /** Each value with its count, in the order first seen. */
+  private get counts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < this.values.length; i++) out.set(this.values[i] ?? '', this.tallies[i] ?? 0);
+    return out;
   }
 
   private addNumber(x: number, weight: number): void {
@@ -42,10 +90,9 @@ export class VariableTracker {
 
   merge(other: VariableTracker): void {
     for (const [value, count] of other.counts) {
-      const known = this.counts.get(value);
-      if (known !== undefined) this.counts.set(value, known + count);
-      else if (this.counts.size < this.maxDistinct) this.counts.set(value, count);
-      else this.capped = true;
+      const at = this.slots.get(value);
+      if (at !== undefined) this.tallies[at] = (this.tallies[at] ?? 0) + count;
+      else this.count(value, count);
     }
     this.capped ||= other.capped;
     this.numericCount += other.numericCount;
@@ -60,7 +107,7 @@ export class VariableTracker {
   stats(top = 5): VariableStats {
     const result: VariableStats = {
       index: this.index,
-      distinct: this.counts.size,
+      distinct: this.values.length,
       distinctCapped: this.capped,
       top: topCounts(this.counts, top).map(([value, count]) => ({ value, count })),
     };
@@ -79,6 +126,55 @@ export class VariableTracker {
     }
     return result;
   }
+}
+
+/**
+ * `Number(text)` for a text that opens with a digit or "-", where it is finite: a plain integer or
+ * decimal of up to 15 digits is read in place — exactly, as a quotient of two integers below 2^53 is
+ * rounded once, like Number's — and a text that cannot be a finite number ("3.486s", "2026-11-25",
+ * "10.0.0.1") is NaN at its first character that says so. `Number` of a string not yet read as one
+ * is a call into V8's runtime (~50 ns, a third of the values of the suite are numbers): it is left
+ * the rest — exponents, "0x1f", blanks around, more digits.
+ */
+export function numberOf(text: string): number {
+  const n = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  let whole = 0;
+  let scale = 1;
+  let digits = 0;
+  let dot = false;
+  for (let i = negative ? 1 : 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+      if (dot) scale *= 10;
+    } else if (c === 46 && !dot) dot = true;
+    else return mayBeNumber(c) ? Number(text) : NaN;
+  }
+  if (digits === 0 || digits > 15) return Number(text);
+  const x = dot ? whole / scale : whole;
+  return negative ? -x : x;
+}
+
+/**
+ * Whether a character after digits may still leave a finite number to `Number`: an exponent's "e",
+ * a radix's "x", "o" or "b", a blank (ASCII or not) around the number. ("1.2.3", "5ms", "1_000",
+ * "-0x1" are none.)
+ */
+function mayBeNumber(c: number): boolean {
+  return (
+    c <= 32 ||
+    c >= 128 ||
+    c === 101 ||
+    c === 69 ||
+    c === 120 ||
+    c === 88 ||
+    c === 111 ||
+    c === 79 ||
+    c === 98 ||
+    c === 66
+  );
 }
 
 /** Whether a value counted `count` times comes before `other` among the most frequent (ties: lesser value first). */
