@@ -143,6 +143,11 @@ export class Cluster {
     // and percentiles, at an eighth of the cost on the hot path.
     const sampled = this.count > 1024;
     if (sampled && (this.count & 7) !== 0) return;
+    this.track(params, positions, sampled ? 8 : 1);
+  }
+
+  /** Adds an event's values to their trackers (weight: the events each stands for). */
+  private track(params: string[], positions: Int32Array, weight: number): void {
     // Trackers are kept by token position, so they survive the template gaining new variables.
     const n = Math.min(params.length, this.limits.maxVariables);
     for (let i = 0; i < n; i++) {
@@ -152,7 +157,7 @@ export class Cluster {
         tracker = new VariableTracker(at, this.limits.maxDistinct);
         this.variables[at] = tracker;
       }
-      tracker.add(params[i] ?? '', sampled ? 8 : 1);
+      tracker.add(params[i] ?? '', weight);
     }
   }
 
