@@ -20,7 +20,10 @@ export interface FramedEvent {
 /**
  * Joins physical lines into events. Lines are pushed in order; a completed event is returned when the
  * next one starts. `isForeign` (from format detection) marks lines that cannot start an event; it is
- * given the first line of the event being framed and its number of lines so far.
+ * given the first line of the event being framed and its number of lines so far. With `entries` (an
+ * entry reader's, see entry-readers.ts), `isForeign` alone decides: its format's header lines open
+ * entries even where they look like a continuation elsewhere (Wazuh's `** Alert …` after a blank line
+ * is no box of stars closing the event before it).
  */
 export class EventFramer {
   private current: FramedEvent | null = null;
@@ -35,6 +38,7 @@ export class EventFramer {
   constructor(
     private readonly maxEventBytes: number,
     private readonly isForeign: ((line: string, first: string, lines: number) => boolean) | null = null,
+    private readonly entries = false,
   ) {}
 
   /** `physicalLines`: how many input lines `line` stands for (a container runtime's split line, rejoined). */
@@ -42,9 +46,13 @@ export class EventFramer {
     const cur = this.current;
     if (
       cur !== null &&
-      !isUnloggedTraceback(line, cur.first) &&
-      (isContinuation(line, this.state) ||
-        (this.isForeign !== null && this.isForeign(line, cur.first, cur.lineCount) && !isCrashStart(line)))
+      (this.entries
+        ? this.isForeign?.(line, cur.first, cur.lineCount) === true
+        : !isUnloggedTraceback(line, cur.first) &&
+          (isContinuation(line, this.state) ||
+            (this.isForeign !== null &&
+              this.isForeign(line, cur.first, cur.lineCount) &&
+              !isCrashStart(line))))
     ) {
       if (truncatedLine) cur.truncated = true;
       cur.lineCount += physicalLines;

@@ -326,7 +326,7 @@ export class FileReader {
           : detection.w3c && untimed
             ? (line: string) => line.charCodeAt(0) !== 35 && untimed(line)
             : untimed;
-    this.framer = new EventFramer(this.options.maxEventBytes, foreign);
+    this.framer = new EventFramer(this.options.maxEventBytes, foreign, detection.entries !== undefined);
     const first = this.lineNo - sample.length + 1;
     raw.forEach((line, i) => this.frame(line, first + i, this.sampleTruncated[i] ?? false));
     this.sampleTruncated = [];

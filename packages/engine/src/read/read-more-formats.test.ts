@@ -747,6 +747,54 @@ describe('crash dumps', () => {
     expect(events[1]?.level).toBe('info');
   });
 
+  it("reads Wazuh's and OSSEC's alerts.log an alert an event: the rule's description, its level, the UTC time", async () => {
+    const alert = (i: number): string[] =>
+      i % 3 === 2
+        ? [
+            // OSSEC 2.x: "mail" before the dash, a host's name without an agent's parentheses.
+            `** Alert ${1708648442 + i}.${47342639 + i * 577}: mail  - syslog,sshd,authentication_failed,`,
+            `2024 Feb 22 19:34:${String(2 + i).padStart(2, '0')} bastion->/var/log/secure`,
+            "Rule: 5716 (level 5) -> 'SSHD authentication failed.'",
+            'Src IP: 198.51.100.7',
+            'User: root',
+            `Feb 22 19:34:${String(2 + i).padStart(2, '0')} bastion sshd[8812]: Failed password for root from 198.51.100.7 port 50122 ssh2`,
+            '',
+          ]
+        : [
+            `** Alert ${1708648442 + i}.${47342639 + i * 577}: - web,accesslog,attack,`,
+            `2024 Feb 22 19:34:${String(2 + i).padStart(2, '0')} (web01) 10.20.6.12->/var/log/nginx/access.log`,
+            `Rule: 31106 (level 12) -> 'A web attack returned code 200 (success).'`,
+            'Src IP: 203.0.113.9',
+            '203.0.113.9 - - [22/Feb/2024:19:34:02 -0500] "GET /?id=1%27%20OR%201=1 HTTP/1.1" 200 512 "-" "sqlmap/1.7"',
+            '',
+          ];
+    const lines = Array.from({ length: 12 }, (_, i) => alert(i)).flat();
+    const { events, files } = await read(text(lines.join('\n')));
+    expect(files[0]?.formatEvidence).toMatch(/^text: Wazuh\/OSSEC alerts\.log/);
+    expect(events).toHaveLength(12);
+    expect(events[0]).toMatchObject({
+      line: 1,
+      lineCount: 6,
+      // The header's seconds since 1970, not the agent's local time on the line after it.
+      timestamp: 1708648442000,
+      level: 'error',
+      message: 'A web attack returned code 200 (success).',
+      attributes: { rule: 31106, ruleLevel: 12, agent: 'web01', location: '/var/log/nginx/access.log' },
+    });
+    expect(events[2]).toMatchObject({
+      line: 13,
+      lineCount: 7,
+      level: 'warn',
+      message: 'SSHD authentication failed.',
+      attributes: {
+        agent: 'bastion',
+        srcip: '198.51.100.7',
+        user: 'root',
+        groups: 'syslog,sshd,authentication_failed',
+      },
+    });
+  });
+
   it("reads Firefox's MOZ_LOG (its level letter and module) and a zone word after a header's time as the time's", async () => {
     const moz = Array.from(
       { length: 30 },
