@@ -1,4 +1,4 @@
-import type { AttributeValue } from '../types';
+import type { AttributeValue, Level } from '../types';
 import { normalizeLevel } from '../fields/normalize-level';
 import { detach, sameText } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
@@ -177,9 +177,26 @@ const AUDIT = /^type=(\S+) msg=audit\((\d{10}\.\d{3}):\d+\): */;
 function auditRecord(line: string, fields: ParsedFields, time: TimestampReader): void {
   const m = AUDIT.exec(line);
   if (m === null) return;
+  const type = m[1] ?? '';
   fields.timestamp = time.read(m[2] ?? '');
-  fields.message = `${m[1] ?? ''} ${line.slice(m[0].length)}`;
+  fields.message = `${type} ${line.slice(m[0].length)}`;
+  fields.level ??= auditLevel(type, fields.message);
 }
+
+/**
+ * An auditd record's level, which it does not write: a process that ended on a signal (ANOM_ABEND:
+ * `comm="httpd" … sig=11`, a crash) an error; the kernel's other anomalies (ANOM_PROMISCUOUS, a
+ * link followed in a sticky directory…), SELinux's denials and an action that failed (`res=failed`:
+ * a login refused, a unit that stopped failing) warnings; every other record info.
+ */
+function auditLevel(type: string, message: string): Level {
+  if (type === 'ANOM_ABEND') return 'error';
+  if (type.startsWith('ANOM_')) return 'warn';
+  if ((type === 'AVC' || type === 'USER_AVC') && message.includes(' denied ')) return 'warn';
+  return AUDIT_FAILED.test(message) ? 'warn' : 'info';
+}
+
+const AUDIT_FAILED = /\bres=(?:failed|0)\b/;
 
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const flat = readLogfmtFlat(line);

@@ -4,6 +4,7 @@ import { fixture, read, text } from './test-helpers';
 import { readEvents } from './read-events';
 import { TemplateMiner } from '../mining/template-miner';
 import type { LogEvent } from '../types';
+import { criticalSignature } from '../analysis/detectors/critical-signatures';
 
 /** Each event's time (ISO), level, service, message (its first `chars` characters) and attributes. */
 function fieldRows(events: readonly LogEvent[], chars = Infinity): unknown[][] {
@@ -172,6 +173,18 @@ describe('readEvents: formats', () => {
     ]);
     expect(events[1]?.message).toBe('CWD cwd="/home/shadowman"');
     expect(events[0]?.attributes).toMatchObject({ type: 'SYSCALL', syscall: '2', exe: '/bin/cat' });
+    // Levels it does not write: a refused login a warning, as are SELinux's denials; a process ended
+    // by a signal (ANOM_ABEND) an error, with a crash's signature.
+    expect(events.map((e) => e.level)).toEqual(['info', 'info', 'info', 'warn']);
+    const more = [
+      'type=AVC msg=audit(1764064810.001:24290): avc:  denied  { write } for  pid=812 comm="httpd" name="uploads" tclass=dir permissive=0',
+      'type=ANOM_ABEND msg=audit(1764064811.002:24291): auid=4294967295 uid=48 gid=48 ses=4294967295 subj=system_u:system_r:httpd_t:s0 pid=2211 comm="httpd" exe="/usr/sbin/httpd" sig=11 res=1',
+      'type=SERVICE_STOP msg=audit(1764064812.003:24292): pid=1 uid=0 auid=4294967295 ses=4294967295 msg=\'unit=httpd comm="systemd" exe="/usr/lib/systemd/systemd" hostname=? addr=? terminal=? res=failed\'',
+      'type=SERVICE_START msg=audit(1764064813.004:24293): pid=1 uid=0 auid=4294967295 ses=4294967295 msg=\'unit=httpd comm="systemd" exe="/usr/lib/systemd/systemd" hostname=? addr=? terminal=? res=success\'',
+    ];
+    const { events: crash } = await read(text([...lines, ...more].join('\n') + '\n'));
+    expect(crash.slice(4).map((e) => e.level)).toEqual(['warn', 'error', 'warn', 'info']);
+    expect(criticalSignature(crash[5]?.message ?? '')).toBe('process crashed');
   });
 
   it("reads Apache's vhost_combined: the virtual host before a combined line is the service", async () => {
