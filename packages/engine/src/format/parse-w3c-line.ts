@@ -31,6 +31,33 @@ const RENAMED: Record<string, string> = {
   'cs(referer)': 'referer',
 };
 
+/**
+ * A record's columns. A value with the separator in it is quoted (Blue Coat's ProxySG:
+ * `"Mozilla/5.0 (Windows NT 10.0; Win64; x64) …"`, `"UMBRELLA\Staff"`): read whole, without its quotes.
+ * IIS writes none (its blanks are "+").
+ */
+export function w3cColumns(line: string, separator: string): string[] {
+  if (line.indexOf('"') < 0) return line.split(separator);
+  const columns: string[] = [];
+  let at = 0;
+  while (at <= line.length) {
+    if (line.charCodeAt(at) === 34) {
+      const close = line.indexOf(`"${separator}`, at + 1);
+      const end = close < 0 ? (line.endsWith('"') && line.length > at + 1 ? line.length - 1 : -1) : close;
+      if (end > at) {
+        columns.push(line.slice(at + 1, end));
+        at = end + 1 + separator.length;
+        continue;
+      }
+    }
+    let next = line.indexOf(separator, at);
+    if (next < 0) next = line.length;
+    columns.push(line.slice(at, next));
+    at = next + separator.length;
+  }
+  return columns;
+}
+
 /** The "#Fields:" directive's column names, or null when `line` is not one. */
 function fieldsOf(line: string): string[] | null {
   if (!line.startsWith('#Fields:')) return null;
@@ -55,14 +82,14 @@ export function w3cLayout(sample: readonly string[]): { layout: W3cLayout; evide
   const records = sample.filter((l) => l.length > 0 && l.charCodeAt(0) !== 35);
   if (records.length === 0) return null;
   const n = fields.length;
-  const tabs = records.filter((l) => l.split('\t').length === n).length;
-  const spaces = records.filter((l) => l.split(' ').length === n).length;
+  const tabs = records.filter((l) => w3cColumns(l, '\t').length === n).length;
+  const spaces = records.filter((l) => w3cColumns(l, ' ').length === n).length;
   const separator = tabs >= spaces ? '\t' : ' ';
   const fit = Math.max(tabs, spaces);
   if (fit * 2 < records.length) return null;
   const taken = lower.indexOf('time-taken');
   const timeTakenSeconds =
-    taken >= 0 && records.some((l) => l.split(separator)[taken]?.includes('.') === true);
+    taken >= 0 && records.some((l) => w3cColumns(l, separator)[taken]?.includes('.') === true);
   return {
     layout: { fields, separator, timeTakenSeconds },
     evidence: `W3C extended log: "#Fields:" names ${n} columns and ${fit} of ${records.length} sampled records have them`,
@@ -87,6 +114,8 @@ export class W3cLineParser {
   private category = -1;
   private severity = -1;
   private comment = -1;
+  /** A proxy's reason for refusing a request (ProxySG's `x-exception-id`: policy_denied, dns_unresolved_hostname). */
+  private exception = -1;
 
   constructor(
     private layout: W3cLayout,
@@ -100,7 +129,9 @@ export class W3cLineParser {
     this.names = lower.map((f, i) => RENAMED[f] ?? this.layout.fields[i] ?? f);
     this.date = lower.indexOf('date');
     this.time = lower.indexOf('time');
-    this.stem = lower.indexOf('cs-uri-stem');
+    // (ProxySG names the path `cs-uri-path`.)
+    const stem = lower.indexOf('cs-uri-stem');
+    this.stem = stem >= 0 ? stem : lower.indexOf('cs-uri-path');
     this.method = lower.indexOf('cs-method');
     const status = lower.indexOf('sc-status');
     this.status = status >= 0 ? status : lower.indexOf('x-status');
@@ -110,6 +141,7 @@ export class W3cLineParser {
     this.category = lower.indexOf('x-category');
     this.severity = lower.indexOf('x-severity');
     this.comment = lower.indexOf('x-comment');
+    this.exception = lower.indexOf('x-exception-id');
   }
 
   /** A record's fields; null for a directive (after taking a new "#Fields:") or a line that does not fit. */
@@ -122,7 +154,7 @@ export class W3cLineParser {
       }
       return null;
     }
-    const columns = line.split(this.layout.separator);
+    const columns = w3cColumns(line, this.layout.separator);
     if (columns.length !== this.names.length) return null;
     const attributes: Record<string, AttributeValue> = {};
     for (let i = 0; i < columns.length; i++) {
@@ -138,11 +170,15 @@ export class W3cLineParser {
     const taken = this.taken >= 0 ? Number(columns[this.taken]) : NaN;
     if (Number.isFinite(taken) && taken >= 0)
       attributes.requestTime = this.layout.timeTakenSeconds ? taken : taken / 1000;
-    // (Wowza writes its local time, its zone in a column of its own.)
-    const when = [this.date, this.time, this.zone]
-      .filter((i) => i >= 0)
-      .map((i) => columns[i])
-      .join(' ');
+    // The format's date and time are UTC ("GMT" in the W3C's draft: IIS, CloudFront, Blue Coat's
+    // ProxySG write it): read as such, the file lines up the zone-less files of its bundle (a
+    // firewall's local time beside it, see bundle-clock.ts). Wowza writes its local time, its zone in a
+    // column of its own.
+    const when =
+      [this.date, this.time, this.zone]
+        .filter((i) => i >= 0)
+        .map((i) => columns[i])
+        .join(' ') + (this.zone < 0 && this.time >= 0 ? ' UTC' : '');
     const method = this.method >= 0 ? (columns[this.method] ?? '') : '';
     const path = this.stem >= 0 ? (columns[this.stem] ?? '') : '';
     const severity = this.severity >= 0 ? normalizeLevel(columns[this.severity] ?? '') : null;
@@ -150,10 +186,18 @@ export class W3cLineParser {
       timestamp: this.date >= 0 ? this.timestamps.read(when) : null,
       level: severity ?? (hasStatus ? levelOfStatus(status) : null),
       service: null,
-      message: method === '' && this.event >= 0 ? this.eventOf(columns) : `${method} ${routeOf(path)}`.trim(),
+      message:
+        method === '' && this.event >= 0 ? this.eventOf(columns) : this.requestOf(method, path, columns),
       attributes,
       format: 'access',
     };
+  }
+
+  /** A request's method and route, with the reason a proxy refused it ("GET api/<*>: policy_denied"). */
+  private requestOf(method: string, path: string, columns: readonly string[]): string {
+    const request = `${method} ${routeOf(path)}`.trim();
+    const exception = this.exception >= 0 ? (columns[this.exception] ?? '-') : '-';
+    return exception === '-' || exception === '' ? request : `${request}: ${exception}`;
   }
 
   /** A streaming server's record (Wowza): its category and event, and its comment where it has one. */

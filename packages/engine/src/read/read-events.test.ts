@@ -2481,6 +2481,44 @@ describe('readEvents: common server log headers', () => {
     });
   });
 
+  it("reads Blue Coat ProxySG's W3C log: quoted values with blanks, cs-uri-path, a refusal's reason; its times UTC", async () => {
+    const lines = [
+      '#Software: SGOS 6.7.5.3',
+      '#Version: 1.0',
+      '#Date: 2023-04-16 09:35:00',
+      '#Fields: date time time-taken c-ip cs-username cs-auth-group x-exception-id sc-filter-result cs-categories sc-status s-action cs-method cs-uri-scheme cs-host cs-uri-port cs-uri-path cs-uri-query cs(User-Agent) s-ip sc-bytes',
+      ...Array.from(
+        { length: 6 },
+        (_, i) =>
+          `2023-04-16 09:35:0${i} 19 10.20.13.138 sarah.wagner "UMBRELLA\\Staff" - OBSERVED "News" 200 TCP_NC_MISS GET https www.example.com 443 /api/v2/updates/${i} - "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Safari/605.1.15" 10.0.0.9 697`,
+      ),
+      '2023-04-16 09:36:16 31 10.10.12.36 pierre.silva "UMBRELLA\\Staff" dns_server_failure OBSERVED "Technology/Internet" 502 TCP_ERR_MISS GET https login.example.com 443 / - "curl/8.0" 10.0.0.9 0',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toContain('W3C extended log');
+    // The format's times are UTC: the file is a zoned one, which zone-less files beside it line up with.
+    expect(files[0]?.zoneless).toBeUndefined();
+    expect(files[0]?.zoneOffsetMinutes).toBe(0);
+    const requests = events.filter((e) => !e.message.startsWith('#'));
+    expect(requests).toHaveLength(7);
+    expect(requests[0]).toMatchObject({
+      timestamp: Date.UTC(2023, 3, 16, 9, 35, 0),
+      level: 'info',
+      message: 'GET api/v2/updates/<*>',
+      attributes: {
+        user: 'sarah.wagner',
+        'cs-auth-group': 'UMBRELLA\\Staff',
+        userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Safari/605.1.15',
+        status: 200,
+      },
+    });
+    expect(requests[6]).toMatchObject({
+      level: 'error',
+      message: 'GET: dns_server_failure',
+      attributes: { status: 502 },
+    });
+  });
+
   it("reads CloudFront's tab-separated W3C log, whose time-taken is in seconds", async () => {
     const lines = [
       '#Version: 1.0',
