@@ -1,3 +1,4 @@
+import { opensWithPbs, parsePbsLine } from './parse-pbs-line';
 import { opensWithMeteor, parseMeteorLine } from './parse-meteor-line';
 import { opensWithRailsStarted, parseRailsStartedLine } from './parse-rails-started-line';
 import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
@@ -161,7 +162,8 @@ function isLogfmt(line: string): boolean {
   if (keyStart > 0 && line.charCodeAt(keyStart - 1) === 58) return false;
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 3) return false;
-  return pairs.some(([k]) => /^(level|lvl|msg|message|ts|time|t)$/i.test(k));
+  // (NetLogger's records, GridFTP's transfer log, name their event `NL.EVNT` and their time `DATE`.)
+  return pairs.some(([k]) => /^(level|lvl|msg|message|ts|time|t|NL\.EVNT)$/i.test(k));
 }
 
 const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = [
@@ -343,6 +345,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithPbs,
+    parsePbsLine,
+    "are a PBS daemon's (time;class;daemon@host;object type;name;message: the class its level, the daemon the service)",
+  ],
   [
     opensWithMeteor,
     parseMeteorLine,

@@ -198,6 +198,45 @@ function auditLevel(type: string, message: string): Level {
 
 const AUDIT_FAILED = /\bres=(?:failed|0)\b/;
 
+/** NetLogger's timestamp, `20240820101526.608259`: UTC, to the microsecond. */
+const ULM_TIME = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\.\d+)?$/;
+
+/** A NetLogger timestamp as ISO 8601 (`2024-08-20T10:15:26.608259Z`), or null. */
+function ulmIso(value: AttributeValue | undefined): string | null {
+  const m = typeof value === 'string' ? ULM_TIME.exec(value) : null;
+  return m === null ? null : `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${m[7] ?? ''}Z`;
+}
+
+/**
+ * A NetLogger (ULM) record — GridFTP's transfer log (`-log-transfer`): `DATE=20240820101526.608259
+ * HOST=dtn98 PROG=globus-gridftp-server NL.EVNT=FTP_INFO START=20240820101521.069576 … NBYTES=890385900
+ * … TYPE=RETR CODE=226` —: its DATE, the transfer's end, is its time, in UTC as NetLogger writes it;
+ * DATE − START its length (`elapsed_s`, seconds: a duration the latency detector reads); the program
+ * its service; the event and the transfer's type its message; its FTP reply code its level (4xx a
+ * transient failure, a warning; 5xx an error).
+ */
+function netLoggerRecord(
+  fields: ParsedFields,
+  attributes: Record<string, AttributeValue>,
+  time: TimestampReader,
+): void {
+  const end = ulmIso(attributes['DATE']);
+  if (end === null) return;
+  fields.timestamp = time.read(end);
+  const start = ulmIso(attributes['START']);
+  if (fields.timestamp !== null && start !== null) {
+    const elapsed = fields.timestamp - Date.parse(start);
+    if (elapsed >= 0) attributes['elapsed_s'] = elapsed / 1000;
+  }
+  const program = attributes['PROG'];
+  if (fields.service === null && typeof program === 'string') fields.service = program;
+  const type = attributes['TYPE'];
+  fields.message = `${String(attributes['NL.EVNT'])}${typeof type === 'string' ? ` ${type}` : ''}`;
+  const code = Number(attributes['CODE']);
+  if (fields.level === null && code >= 100 && code < 600)
+    fields.level = code >= 500 ? 'error' : code >= 400 ? 'warn' : 'info';
+}
+
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {
   const flat = readLogfmtFlat(line);
   if (flat.length < 4) return null;
@@ -240,6 +279,8 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
     if (space >= 8 && space <= 40 && line.indexOf('=') > space)
       fields.timestamp = time.read(line.slice(0, space));
   }
+  if (fields.timestamp === null && attributes['NL.EVNT'] !== undefined)
+    netLoggerRecord(fields, attributes, time);
   if (!fields.message) {
     fields.message = Object.entries(attributes)
       .map(([k, v]) => `${k}=${String(v)}`)

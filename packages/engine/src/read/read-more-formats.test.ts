@@ -795,6 +795,43 @@ describe('crash dumps', () => {
     });
   });
 
+  it("reads PBS daemons' logs (the event class its level, the daemon the service) and GridFTP's NetLogger transfer log (UTC, its length)", async () => {
+    const pbs = Array.from({ length: 12 }, (_, i) =>
+      i === 5
+        ? `08/20/2024 20:15:${String(10 + i).padStart(2, '0')};0001;Server@greatlakespbs;Svr;net_down_handler;net restore handler called for cn198, connection timed out`
+        : `08/20/2024 20:15:${String(10 + i).padStart(2, '0')};0100;Server@greatlakespbs;Req;;Type 19 request received from alice@login1, sock=${40 + i}`,
+    );
+    const { events: p, files: pf } = await read(text(pbs.join('\n') + '\n'));
+    expect(pf[0]?.formatEvidence).toContain("PBS daemon's");
+    expect(p[0]).toMatchObject({
+      timestamp: Date.UTC(2024, 7, 20, 20, 15, 10),
+      level: 'debug',
+      service: 'Server',
+      message: 'Type 19 request received from alice@login1, sock=40',
+      attributes: { host: 'greatlakespbs', objectType: 'Req' },
+    });
+    expect(p[5]).toMatchObject({
+      level: 'error',
+      message: 'net restore handler called for cn198, connection timed out',
+      attributes: { object: 'net_down_handler' },
+    });
+    const transfers = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `DATE=20240820101526.${String(600000 + i)} HOST=dtn98 PROG=globus-gridftp-server NL.EVNT=FTP_INFO START=20240820101521.069576 USER=alice FILE=/gpfs/run_${i}.h5 BUFFER=87380 BLOCK=262144 NBYTES=890385900 VOLUME=/ STREAMS=4 STRIPES=1 DEST=[192.168.4.144] TYPE=${i % 2 ? 'STOR' : 'RETR'} CODE=${i === 9 ? 451 : 226}`,
+    );
+    const { events: g, files: gf } = await read(text(transfers.join('\n') + '\n'));
+    expect(gf[0]).toMatchObject({ format: 'logfmt', zoneOffsetMinutes: 0 });
+    expect(g[0]).toMatchObject({
+      timestamp: Date.parse('2024-08-20T10:15:26.600Z'),
+      level: 'info',
+      service: 'globus-gridftp-server',
+      message: 'FTP_INFO RETR',
+    });
+    expect(g[0]?.attributes['elapsed_s']).toBeCloseTo(5.531, 3);
+    expect(g[9]?.level).toBe('warn');
+  });
+
   it("reads Firefox's MOZ_LOG (its level letter and module) and a zone word after a header's time as the time's", async () => {
     const moz = Array.from(
       { length: 30 },
