@@ -53,6 +53,51 @@ describe('parseJsonLine', () => {
     );
   });
 
+  it("reads Okta's System Log: published, displayMessage, severity, and a failure's reason in the message", () => {
+    const event = (display: string, result: string, reason: string | null) =>
+      JSON.stringify({
+        actor: { id: '00uL3GgV074lqHPbAyIX', type: 'User', alternateId: 'lea.jones@example.com' },
+        displayMessage: display,
+        eventType: 'user.session.start',
+        outcome: { result, reason },
+        published: '2024-08-17T11:31:01.608Z',
+        severity: result === 'SUCCESS' ? 'INFO' : 'WARN',
+        uuid: '36a0e213-bb04-4b73-bd8d-d496d9ab5e4c',
+      });
+    expect(parse(event('User login to Okta', 'SUCCESS', null))).toMatchObject({
+      timestamp: Date.parse('2024-08-17T11:31:01.608Z'),
+      level: 'info',
+      message: 'User login to Okta',
+    });
+    expect(parse(event('User login to Okta', 'FAILURE', 'INVALID_CREDENTIALS'))).toMatchObject({
+      level: 'warn',
+      message: 'User login to Okta: INVALID_CREDENTIALS',
+    });
+  });
+
+  it('reads an AWS WAF record as what the web ACL did and the rule that decided it', () => {
+    const record = (action: string, rule: string) =>
+      JSON.stringify({
+        timestamp: 1675917240321,
+        formatVersion: 1,
+        webaclId: 'arn:aws:wafv2:eu-central-1:508474686239:regional/webacl/prod-web-acl/29615ef2',
+        terminatingRuleId: rule,
+        action,
+        ruleGroupList: [{ ruleGroupId: 'AWS#AWSManagedRulesCommonRuleSet', terminatingRule: null }],
+        httpRequest: { clientIp: '77.182.35.135', uri: '/api/v1/orders', httpMethod: 'GET', headers: [] },
+      });
+    expect(parse(record('ALLOW', 'Default_Action'))).toMatchObject({
+      timestamp: 1675917240321,
+      level: 'info',
+      service: 'waf',
+      message: 'ALLOW Default_Action',
+    });
+    expect(parse(record('BLOCK', 'AWS-AWSManagedRulesSQLiRuleSet'))).toMatchObject({
+      level: 'warn',
+      message: 'BLOCK AWS-AWSManagedRulesSQLiRuleSet',
+    });
+  });
+
   it("reads journalctl's JSON export: its time, priority, program and message", () => {
     const fields = parse(
       '{ "__REALTIME_TIMESTAMP" : "1717914949022788", "PRIORITY" : "3", "SYSLOG_IDENTIFIER" : "shop-sync", "_COMM" : "shop-sync", "MESSAGE" : "disk write failed" }',

@@ -47,12 +47,24 @@ const TIME_KEYS = [
   // .NET's JSON console formatter: {"Timestamp":…,"LogLevel":…,"Category":…,"Message":…,"Exception":…};
   // Serilog's JsonFormatter's `RenderedMessage`.
   'Timestamp',
+  // Okta's System Log (its API, its exports): {"displayMessage":…,"eventType":…,"published":…}.
+  'published',
 ];
 // Where structured loggers put the error beside a generic message (zap, zerolog, logrus: "error",
 // "err"; ECS: "error.message"), and where MongoDB puts what its storage engine said under the one
 // message "WiredTiger message" / "WiredTiger error message" ({"attr":{"message":{"msg":"Checkpoint has
 // been running for 32 seconds…"}}}, or a string in older versions).
-const ERROR_KEYS = ['error', 'err', 'error.message', 'errorMessage', 'attr.message.msg', 'attr.message'];
+// Okta's `outcome.reason` of an event that failed or was denied ("INVALID_CREDENTIALS", "Org rate limit
+// exceeded for /api/v1/authn"; null when it succeeded).
+const ERROR_KEYS = [
+  'error',
+  'err',
+  'error.message',
+  'errorMessage',
+  'attr.message.msg',
+  'attr.message',
+  'outcome.reason',
+];
 
 /**
  * Where a service puts its error's text when its error field says only "error" (Google Cloud's Error
@@ -106,6 +118,7 @@ const ROLES = new Map<string, Role>([
     '@message',
     'Message',
     'RenderedMessage',
+    'displayMessage',
   ].map((k) => [k, 'message'] as const),
   ...[
     'service',
@@ -495,6 +508,22 @@ function networkRecordOf(
 }
 
 /**
+ * An AWS WAF record (`webaclId`, `action`, `terminatingRuleId`; no message): what the web ACL did and
+ * the rule that decided it, `BLOCK AWS-AWSManagedRulesSQLiRuleSet` or `ALLOW Default_Action`, a block a
+ * warning. Its keys and values (headers, labels, rule groups: each request a new combination) are no
+ * template: read so, new shapes of the same allowed traffic were "new patterns" all along.
+ */
+function wafRecordOf(
+  attributes: Record<string, AttributeValue>,
+): { message: string; service: string; level: Level } | null {
+  const action = attributes['action'];
+  const rule = attributes['terminatingRuleId'];
+  if (typeof attributes['webaclId'] !== 'string' || typeof action !== 'string' || typeof rule !== 'string')
+    return null;
+  return { message: `${action} ${rule}`, service: 'waf', level: action === 'BLOCK' ? 'warn' : 'info' };
+}
+
+/**
  * A Kubernetes Event object (`kubectl get events -o json`'s items, an event exporter's lines): its
  * `type` is its level (Warning, Normal), the component that reported it its service. An exporter may
  * leave out the object's own `kind`: an object about another (`involvedObject`) with a `reason` is one.
@@ -649,7 +678,10 @@ export function parseJsonRecord(
   const call =
     msg === undefined
       ? svc === undefined
-        ? (apiCallOf(attributes) ?? auditCallOf(attributes) ?? networkRecordOf(attributes, svc))
+        ? (apiCallOf(attributes) ??
+          auditCallOf(attributes) ??
+          networkRecordOf(attributes, svc) ??
+          wafRecordOf(attributes))
         : networkRecordOf(attributes, svc)
       : null;
   const message =
