@@ -233,17 +233,33 @@ export async function generateFreeText(
   const words = Array.from({ length: 3000 }, () =>
     Array.from({ length: 3 + Math.floor(r() * 6) }, () => letters[Math.floor(r() * 26)]).join(''),
   );
+  await writeTimedLines(path, lines, r, (k) => {
+    const message = Array.from({ length: 3 + Math.floor(r() * 6) }, () =>
+      r() < 0.1 ? String(Math.floor(r() * 1000)) : words[Math.floor(r() * words.length)],
+    ).join(' ');
+    return `INFO [http-${k % 8}] com.example.Search - ${prefix}${message}`;
+  });
+}
+
+/**
+ * Writes `lines` lines, each a log4j time (from 2026-11-25 08:00, 0–49 ms apart) and what `rest`
+ * gives for the line's index, in chunks of a thousand.
+ */
+async function writeTimedLines(
+  path: string,
+  lines: number,
+  r: () => number,
+  rest: (k: number) => string,
+): Promise<void> {
   const out = createWriteStream(path);
   let t = Date.UTC(2026, 10, 25, 8, 0, 0);
   for (let i = 0; i < lines; i += 1000) {
     const chunk: string[] = [];
     for (let k = i; k < Math.min(lines, i + 1000); k++) {
       t += Math.floor(r() * 50);
-      const message = Array.from({ length: 3 + Math.floor(r() * 6) }, () =>
-        r() < 0.1 ? String(Math.floor(r() * 1000)) : words[Math.floor(r() * words.length)],
-      ).join(' ');
+      const text = rest(k);
       const time = new Date(t).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
-      chunk.push(`${time} INFO [http-${k % 8}] com.example.Search - ${prefix}${message}\n`);
+      chunk.push(`${time} ${text}\n`);
     }
     if (!out.write(chunk.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
@@ -261,20 +277,12 @@ export async function generateOneWord(path: string, lines: number, seed = 13): P
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const word = (): string =>
     Array.from({ length: 3 + Math.floor(r() * 28) }, () => letters[Math.floor(r() * 26)]).join('');
-  const out = createWriteStream(path);
-  let t = Date.UTC(2026, 10, 25, 8, 0, 0);
-  for (let i = 0; i < lines; i += 1000) {
-    const chunk: string[] = [];
-    for (let k = i; k < Math.min(lines, i + 1000); k++) {
-      t += Math.floor(r() * 50);
-      const time = new Date(t).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
-      chunk.push(
-        `${time} INFO [worker-${k % 4}] com.example.Keys - ${word()}${Math.floor(r() * 100_000)}${word()}\n`,
-      );
-    }
-    if (!out.write(chunk.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  }
-  await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
+  await writeTimedLines(
+    path,
+    lines,
+    r,
+    (k) => `INFO [worker-${k % 4}] com.example.Keys - ${word()}${Math.floor(r() * 100_000)}${word()}`,
+  );
 }
 
 /**
