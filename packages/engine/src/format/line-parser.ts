@@ -854,13 +854,17 @@ function isZoneAt(s: string, from: number, to: number): boolean {
   return isZoneWord(s, from, to) || isZoneOffset(s, from, to);
 }
 
-/** Whether `s[from, to)` is a sign and one or two digits after "GMT" or "UTC" at `zone` (see parseTimestamp). */
+/** Whether `s[from, to)` is a sign, one or two digits (and ":mm") after "GMT" or "UTC" at `zone` (see parseTimestamp). */
 function isGmtHours(s: string, zone: number, from: number, to: number): boolean {
   const word = s.slice(zone, zone + 3);
   if (word !== 'GMT' && word !== 'UTC') return false;
   const sign = s.charCodeAt(from);
-  if ((sign !== 43 && sign !== 45) || to - from < 2 || to - from > 3) return false;
-  for (let i = from + 1; i < to; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  if (sign !== 43 && sign !== 45) return false;
+  // The minutes of an offset that is not whole hours after a colon: "GMT +5:45" (Nepal), "GMT +5:30".
+  const hoursEnd = to - from > 4 && s.charCodeAt(to - 3) === 58 ? to - 3 : to;
+  if (hoursEnd - from < 2 || hoursEnd - from > 3) return false;
+  for (let i = from + 1; i < to; i++)
+    if (i !== hoursEnd && (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57)) return false;
   return true;
 }
 

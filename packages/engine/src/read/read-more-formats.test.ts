@@ -353,6 +353,66 @@ describe('databases and backup tools', () => {
     const { events } = await read(text(lines.join('\n') + '\n'));
     expect(events[3]).toMatchObject({ timestamp: Date.UTC(2016, 6, 15, 5, 40, 3, 61), level: 'info' });
     expect(events[3]?.message).toMatch(/^Job-13623 \[Processes/);
+    // An offset that is not whole hours, its minutes after a colon (Nepal's; blind20 4/s04).
+    const nepal = lines.map((l) => l.replace('2016 Jul 15', '2017 Dec 08').replace('GMT +1', 'GMT +5:45'));
+    const { events: n } = await read(text(nepal.join('\n') + '\n'));
+    expect(n[3]).toMatchObject({ timestamp: Date.UTC(2017, 11, 8, 0, 55, 3, 61), level: 'info' });
+    expect(n[3]?.message).toMatch(/^Job-13623 \[Processes/);
+  });
+
+  it("reads jPOS's log an element an event: its time and zone, the element's name and text, the realm", async () => {
+    const entry = (i: number): string[] => {
+      const at = `2017-12-08T10:3${i}:10.090+05:45`;
+      if (i % 3 === 0)
+        return [
+          `<log realm="channel/172.27.164.50:5000" at="${at}" lifespan="0ms">`,
+          '  <connect>',
+          '    Try 4 172.27.164.50:5000',
+          '    Connection refused (Connection refused)',
+          '    Unable to connect',
+          '  </connect>',
+          '</log>',
+        ];
+      if (i % 3 === 1)
+        return [
+          `<log realm="channel/10.10.14.168:8000" at="${at}" lifespan="2ms">`,
+          '  <receive>',
+          '    <isomsg direction="incoming">',
+          '      <!-- org.jpos.iso.packager.GenericPackager[cfg/iso87ascii.xml] -->',
+          '      <field id="0" value="0800"/>',
+          '      <field id="11" value="860614"/>',
+          '    </isomsg>',
+          '  </receive>',
+          '</log>',
+        ];
+      return [
+        `<log realm="com.acme.switch.ValidateTerminal" at="${at}" lifespan="0ms">`,
+        '  <error>',
+        '    Unknown terminal T7653208 for merchant MERCH0880050604, responding 58',
+        '  </error>',
+        '</log>',
+      ];
+    };
+    const lines = Array.from({ length: 9 }, (_, i) => entry(i)).flat();
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/^text: jPOS's log/);
+    expect(events).toHaveLength(9);
+    expect(events.map((e) => [e.timestamp, e.level, e.service, e.message]).slice(0, 3)).toEqual([
+      [
+        Date.parse('2017-12-08T04:45:10.090Z'),
+        'warn',
+        'channel',
+        'connect: Try 4 172.27.164.50:5000 Connection refused (Connection refused) Unable to connect',
+      ],
+      [Date.parse('2017-12-08T04:46:10.090Z'), 'info', 'channel', 'receive: 0800'],
+      [
+        Date.parse('2017-12-08T04:47:10.090Z'),
+        'error',
+        'com.acme.switch.ValidateTerminal',
+        'error: Unknown terminal T7653208 for merchant MERCH0880050604, responding 58',
+      ],
+    ]);
+    expect(events[0]?.attributes).toMatchObject({ realm: 'channel/172.27.164.50:5000', lifespan_ms: 0 });
   });
 
   it("reads SSSD's time in parentheses, a colon after it, its microseconds after a colon (blind21 2/s07)", async () => {
