@@ -360,6 +360,33 @@ describe('databases and backup tools', () => {
     expect(n[3]?.message).toMatch(/^Job-13623 \[Processes/);
   });
 
+  it("reads SAP AS Java's list-format log (defaultTrace) a record an event: its zone, severity, source and message", async () => {
+    const record = (i: number): string[] => [
+      `#2.0#2017 05 28 09:04:${String(20 + i).padStart(2, '0')}:021#+0800#${i % 4 === 3 ? 'Error' : 'Info'}#com.sap.aii.adapter.rfc.afcommunication#`,
+      `#BC-XI-CON-AFW#com.sap.aii.adapter.rfc.afcommunication#61600CEB9AAD4667688F9315C6CB38F${i}#7301956136392049#sap.com/com.sap.aii.af.app#com.sap.aii.adapter.rfc.afcommunication.Connector#PIAFUSER#0##d578a642f3c4a02e603ed4ee0d5599db#0#Thread[XI AF Queue Worker [3_86500],5,Dedicated_Application_Thread]#Plain##`,
+      i % 4 === 3
+        ? 'RFC adapter: JCO_ERROR_LOGON_FAILURE: Password logon no longer possible - too many failed attempts#'
+        : `Receiver channel CC_JDBC_ORDERS: ${20 + i} statement(s) executed successfully#`,
+    ];
+    const lines = Array.from({ length: 8 }, (_, i) => record(i)).flat();
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/^text: SAP AS Java's list-format log/);
+    expect(events).toHaveLength(8);
+    expect(events[0]).toMatchObject({
+      line: 1,
+      lineCount: 3,
+      timestamp: Date.UTC(2017, 4, 28, 1, 4, 20, 21),
+      level: 'info',
+      service: 'com.sap.aii.adapter.rfc.afcommunication',
+      message: 'Receiver channel CC_JDBC_ORDERS: 20 statement(s) executed successfully',
+    });
+    expect(events[3]).toMatchObject({
+      level: 'error',
+      message:
+        'RFC adapter: JCO_ERROR_LOGON_FAILURE: Password logon no longer possible - too many failed attempts',
+    });
+  });
+
   it("reads jPOS's log an element an event: its time and zone, the element's name and text, the realm", async () => {
     const entry = (i: number): string[] => {
       const at = `2017-12-08T10:3${i}:10.090+05:45`;
