@@ -12,6 +12,7 @@ import { continuesSetupapiSection, parseSetupapiSection, setupapiEvidence } from
 import { continuesWazuhAlert, parseWazuhAlert, wazuhAlertsEvidence } from './wazuh-alerts';
 import { continuesJposEntry, jposEvidence, parseJposEntry } from './jpos-log';
 import { continuesSapRecord, parseSapRecord, sapListLogEvidence } from './sap-list-log';
+import { continuesSapDevEntry, parseSapDevEntry, sapDevTraceEvidence } from './sap-dev-trace';
 
 /** A format of entries over several lines, each one event: how its lines are framed and read. */
 export interface EntryReader {
@@ -34,12 +35,13 @@ const READERS: [(lines: readonly string[]) => string | null, EntryReader][] = [
   [wazuhAlertsEvidence, { continues: continuesWazuhAlert, parse: parseWazuhAlert }],
   [jposEvidence, { continues: continuesJposEntry, parse: parseJposEntry }],
   [sapListLogEvidence, { continues: continuesSapRecord, parse: parseSapRecord }],
+  [sapDevTraceEvidence, { continues: continuesSapDevEntry, parse: parseSapDevEntry }],
 ];
 
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
  * Db2's db2diag.log, ModSecurity's serial audit log, Samba's log, Configuration Manager's CMTrace logs,
- * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, Windows' setupapi.dev.log, Erlang's SASL reports, Wazuh's and OSSEC's alerts.log, jPOS's <log> events, SAP AS Java's list-format logs (defaultTrace), PowerShell's Format-List (whose blocks' layout the sample gives).
+ * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, Windows' setupapi.dev.log, Erlang's SASL reports, Wazuh's and OSSEC's alerts.log, jPOS's <log> events, SAP AS Java's list-format logs (defaultTrace), SAP's developer traces (dev_w0), PowerShell's Format-List (whose blocks' layout the sample gives).
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
   for (const [evidenceOf, reader] of READERS) {

@@ -387,6 +387,31 @@ describe('databases and backup tools', () => {
     });
   });
 
+  it("reads SAP's developer trace (dev_w0) an entry an event: the letter and ctime line, the text below it", async () => {
+    const lines = Array.from({ length: 8 }, (_, i) =>
+      i % 4 === 3
+        ? [
+            `A Sun May 28 07:16:1${i}:868 2017`,
+            'A  *** ERROR => ab_LongRunner: report RFFOBJ_L failed [abrlist.c   1216]',
+            'A  ABAP Program RFFOBJ_L .',
+          ]
+        : [
+            `M Sun May 28 07:15:1${i}:809 2017`,
+            `M  ThStatEnd: user RFC_PI, tcode SM37, report SAPLMEGUI, resp 10${i}1 ms, cpu 29 ms, db 46 ms`,
+          ],
+    ).flat();
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/^text: SAP's developer trace/);
+    expect(events).toHaveLength(8);
+    expect(events[0]).toMatchObject({
+      lineCount: 2,
+      timestamp: Date.UTC(2017, 4, 28, 7, 15, 10, 809),
+      message: 'ThStatEnd: user RFC_PI, tcode SM37, report SAPLMEGUI, resp 1001 ms, cpu 29 ms, db 46 ms',
+      attributes: { component: 'M' },
+    });
+    expect(events[3]).toMatchObject({ lineCount: 3, level: 'error', attributes: { component: 'A' } });
+  });
+
   it("reads jPOS's log an element an event: its time and zone, the element's name and text, the realm", async () => {
     const entry = (i: number): string[] => {
       const at = `2017-12-08T10:3${i}:10.090+05:45`;
