@@ -13,6 +13,7 @@ import { continuesWazuhAlert, parseWazuhAlert, wazuhAlertsEvidence } from './waz
 import { continuesJposEntry, jposEvidence, parseJposEntry } from './jpos-log';
 import { continuesSapRecord, parseSapRecord, sapListLogEvidence } from './sap-list-log';
 import { continuesSapDevEntry, parseSapDevEntry, sapDevTraceEvidence } from './sap-dev-trace';
+import { continuesWevtutilBlock, parseWevtutilBlock, wevtutilEvidence } from './wevtutil-text';
 
 /** A format of entries over several lines, each one event: how its lines are framed and read. */
 export interface EntryReader {
@@ -36,12 +37,13 @@ const READERS: [(lines: readonly string[]) => string | null, EntryReader][] = [
   [jposEvidence, { continues: continuesJposEntry, parse: parseJposEntry }],
   [sapListLogEvidence, { continues: continuesSapRecord, parse: parseSapRecord }],
   [sapDevTraceEvidence, { continues: continuesSapDevEntry, parse: parseSapDevEntry }],
+  [wevtutilEvidence, { continues: continuesWevtutilBlock, parse: parseWevtutilBlock }],
 ];
 
 /**
  * The entry reader of the first such format sampled lines are written in, with its evidence, or null:
  * Db2's db2diag.log, ModSecurity's serial audit log, Samba's log, Configuration Manager's CMTrace logs,
- * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, Windows' setupapi.dev.log, Erlang's SASL reports, Wazuh's and OSSEC's alerts.log, jPOS's <log> events, SAP AS Java's list-format logs (defaultTrace), SAP's developer traces (dev_w0), PowerShell's Format-List (whose blocks' layout the sample gives).
+ * Firebird's firebird.log, IBM MQ's AMQERR01.LOG, Windows' setupapi.dev.log, Erlang's SASL reports, Wazuh's and OSSEC's alerts.log, jPOS's <log> events, SAP AS Java's list-format logs (defaultTrace), SAP's developer traces (dev_w0), Windows events as wevtutil's text, PowerShell's Format-List (whose blocks' layout the sample gives).
  */
 export function entryReaderOf(lines: readonly string[]): { reader: EntryReader; evidence: string } | null {
   for (const [evidenceOf, reader] of READERS) {

@@ -412,6 +412,40 @@ describe('databases and backup tools', () => {
     expect(events[3]).toMatchObject({ lineCount: 3, level: 'error', attributes: { component: 'A' } });
   });
 
+  it("reads Windows events as wevtutil's text (Event[N]: blocks): the description, level, source and date", async () => {
+    const block = (i: number): string[] => [
+      `Event[${48978 + i}]:`,
+      '  Log Name: Application',
+      `  Source: ${i % 3 === 2 ? 'MSSQLSERVER' : 'Microsoft-Windows-Security-SPP'}`,
+      `  Date: 2017-05-28T07:15:${String(10 + i).padStart(2, '0')}.937`,
+      `  Event ID: ${i % 3 === 2 ? 3041 : 16384}`,
+      '  Task: None',
+      `  Level: ${i % 3 === 2 ? 'Error' : 'Information'}`,
+      '  Opcode: Info',
+      '  User: N/A',
+      '  Computer: SQLPRDSGP05.corp.example.com',
+      '  Description: ',
+      i % 3 === 2
+        ? 'BACKUP failed to complete the command BACKUP LOG SSISDB. Check the backup application log for detailed messages.'
+        : 'Successfully scheduled Software Protection service for re-start at 2017-05-28T23:15:17Z. Reason: RulesEngine.',
+    ];
+    const lines = Array.from({ length: 6 }, (_, i) => block(i)).flat();
+    const { events, files } = await read(text(lines.join('\r\n') + '\r\n'));
+    expect(files[0]?.formatEvidence).toMatch(/^text: Windows events as wevtutil's text/);
+    expect(events).toHaveLength(6);
+    expect(events[2]).toMatchObject({
+      line: 25,
+      lineCount: 12,
+      timestamp: Date.UTC(2017, 4, 28, 7, 15, 12, 937),
+      level: 'error',
+      service: 'MSSQLSERVER',
+      message:
+        'BACKUP failed to complete the command BACKUP LOG SSISDB. Check the backup application log for detailed messages.',
+      attributes: { eventId: '3041', logName: 'Application', computer: 'SQLPRDSGP05.corp.example.com' },
+    });
+    expect(events[0]?.level).toBe('info');
+  });
+
   it("reads jPOS's log an element an event: its time and zone, the element's name and text, the realm", async () => {
     const entry = (i: number): string[] => {
       const at = `2017-12-08T10:3${i}:10.090+05:45`;
