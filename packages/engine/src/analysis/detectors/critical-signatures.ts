@@ -17,10 +17,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // (ORA-04031: "unable to allocate 4160 bytes of shared memory"), Windows' Resource-Exhaustion-Detector
     // (event 2004: "Windows successfully diagnosed a low virtual memory condition"), an Erlang process
     // killed at its `max_heap_size` (CouchDB: "Context:  maximum heap size reached"), a Haskell
-    // program's runtime ("shop-api: Heap exhausted;").
+    // program's runtime ("shop-api: Heap exhausted;"); Cloud Run's and Cloud Functions' end of an
+    // instance over its limit ("Memory limit of 512 MiB exceeded with 538 MiB used", "Error: memory
+    // limit exceeded.").
     name: 'out of memory',
     pattern:
-      /\b(out of (?:shm |pkg |shared )?memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|(?:can(?:not|'t)|could not|unable to) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted)\b/i,
+      /\b(out of (?:shm |pkg |shared )?memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|(?:can(?:not|'t)|could not|unable to) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted|memory limit (?:of \d+(?:\.\d+)? ?[KMG]i?B )?exceeded)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },

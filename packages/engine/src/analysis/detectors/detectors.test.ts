@@ -3278,6 +3278,16 @@ describe('rare_event', () => {
     );
     expect(criticalSignature('ERROR:  out of shared memory')).toBe('out of memory');
     expect(criticalSignature('chronyd[1285]: Could not allocate memory')).toBe('out of memory');
+    // Cloud Run's and Cloud Functions' instance over its limit (blind22 3/s03).
+    expect(
+      criticalSignature(
+        'Memory limit of 512 MiB exceeded with 538 MiB used. Consider increasing the memory limit, see https://cloud.google.com/run/docs/configuring/memory-limits',
+      ),
+    ).toBe('out of memory');
+    expect(criticalSignature('Error: memory limit exceeded. Function invocation was interrupted.')).toBe(
+      'out of memory',
+    );
+    expect(criticalSignature('rate limit exceeded for /api/v1/authn')).toBeNull();
     // z/OS's out-of-space abends; a CICS region's end (blind20 3/s10).
     expect(criticalSignature('IEF450I CLMNITE STEP040 - ABEND=SB37 U0000 REASON=00000004')).toBe('disk full');
     expect(criticalSignature('DFHKE1800 ABNORMAL TERMINATION OF CICS IS COMPLETE.')).toBe('runtime crash');
