@@ -276,9 +276,14 @@ export function directiveCsvLayout(
     sample.filter((l) => l.length > 0 && l.charCodeAt(0) !== 35),
     ',',
   );
-  const fit = rows.filter((r) => splitCsvRow(r, ',')?.length === names.length).length;
-  if (rows.length < 2 || fit * 10 < rows.length * 9) return null;
   const keys = recordKeys(names);
+  // (A message in the last column may hold commas unquoted: see parseCsvLine.)
+  const textLast = (keys ?? names)[names.length - 1] === 'message';
+  const fit = rows.filter((r) => {
+    const width = splitCsvRow(r, ',')?.length ?? 0;
+    return width === names.length || (textLast && width > names.length);
+  }).length;
+  if (rows.length < 2 || fit * 10 < rows.length * 9) return null;
   const event = names.findIndex((c) => EVENT_COLUMN.test(c));
   const detail = names.findIndex((c) => DETAIL_COLUMN.test(c));
   const summary: [number, number] | null =
@@ -556,7 +561,7 @@ export function headerlessCsvLayout(
 }
 
 const TIME_COLUMN =
-  /^(?:@?timestamp|@?time|_time|date|datetime|date[-_]?time|date and time|ts|eventtime|event_time|time_?utc|@t|time_?created|time_?generated|time_?written)$/i;
+  /^(?:@?timestamp|@?time|_time|date|datetime|date[-_]?time|date and time|ts|eventtime|event_time|time_?utc|@t|time_?created|time_?generated|time_?written|start_?time)$/i;
 
 /**
  * Column names of the fields a record is read by, in order of preference, where an export names them
@@ -584,6 +589,8 @@ const CSV_ROLES: [string, string[]][] = [
       'timecreated',
       'timegenerated',
       'timewritten',
+      // SSIS's text file log provider: `…,starttime,endtime,…` (an event's start, the time it is logged at).
+      'starttime',
     ],
   ],
   ['level', ['leveldisplayname', 'entrytype', 'level', 'severity', 'loglevel', 'levelname']],
@@ -637,9 +644,20 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
   if (line === layout.header || (layout.starts !== undefined && line.trimEnd() === layout.header))
     return null;
   if ((layout.zeek === true || layout.directives === true) && line.charCodeAt(0) === 35) return null;
-  const fields =
+  let fields =
     layout.starts === undefined ? splitCsvRow(line, layout.delimiter) : fixedFields(line, layout.starts);
-  if (fields === null || fields.length !== layout.columns.length) return null;
+  // A last column of text holding the delimiter unquoted (SSIS's text log writes its message so:
+  // `…,0x,Warning: 0x80047076 at Data Flow Task, OLE DB Source: The output column …`): the row's
+  // remaining fields are that text.
+  const columns = layout.columns.length;
+  if (
+    fields !== null &&
+    fields.length > columns &&
+    layout.starts === undefined &&
+    (layout.keys ?? layout.columns)[columns - 1] === 'message'
+  )
+    fields = [...fields.slice(0, columns - 1), fields.slice(columns - 1).join(layout.delimiter)];
+  if (fields === null || fields.length !== columns) return null;
   const record: Record<string, unknown> = {};
   (layout.keys ?? layout.columns).forEach((name, i) => {
     const value = fields[i] ?? '';

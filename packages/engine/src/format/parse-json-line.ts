@@ -301,7 +301,15 @@ class Flattener {
           this.statusLevel = value;
         return false;
       case 'message':
-        if (this.message !== undefined) return false;
+        if (this.message !== undefined) {
+          // structlog's `event` is its message, but beside a `message` it names what happened (SSIS's
+          // text log: `event,computer,…,message`, OnError, OnProgress): the message is the message.
+          if (this.messageKey !== 'event' || (key !== 'message' && key !== 'msg')) return false;
+          if (this.size < MAX_ATTRIBUTES) {
+            this.size++;
+            this.out[this.messageKey] = this.message;
+          }
+        }
         this.message = value;
         this.messageKey = key;
         return true;
@@ -545,6 +553,19 @@ function kubernetesEventOf(
   };
 }
 
+/** SSIS's log events that name a level (the others, OnProgress, OnInformation, PackageStart…, are information). */
+const SSIS_LEVELS = new Map<string, Level>([
+  ['OnError', 'error'],
+  ['OnTaskFailed', 'error'],
+  ['OnWarning', 'warn'],
+  ['OnInformation', 'info'],
+  ['OnProgress', 'info'],
+  ['OnPreExecute', 'info'],
+  ['OnPostExecute', 'info'],
+  ['PackageStart', 'info'],
+  ['PackageEnd', 'info'],
+]);
+
 /** "F", "E", "W", "I", or a debug level "D1"–"D5" (MongoDB's severities). */
 function isSeverityLetter(value: string | number | boolean): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2) return false;
@@ -693,9 +714,14 @@ export function parseJsonRecord(
           .map(([k, v]) => `${k}=${String(v)}`)
           .join(' '));
   const event = level === null && call === null ? kubernetesEventOf(attributes) : null;
+  // SSIS's log events (its text file provider's `event` column): an error, a failed task, a warning.
+  const ssis =
+    level === null && typeof attributes['event'] === 'string'
+      ? SSIS_LEVELS.get(attributes['event'])
+      : undefined;
   const fields: ParsedFields = {
     timestamp,
-    level: call !== null ? (level ?? call.level) : (event?.level ?? level),
+    level: call !== null ? (level ?? call.level) : (event?.level ?? ssis ?? level),
     service: call !== null ? call.service : svc === undefined ? (event?.service ?? null) : asText(svc),
     message: msg === undefined || !f.hasError ? message : withError(message, attributes),
     attributes,

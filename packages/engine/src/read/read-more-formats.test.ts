@@ -446,6 +446,46 @@ describe('databases and backup tools', () => {
     expect(events[0]?.level).toBe('info');
   });
 
+  it("reads SSIS's text file log provider: CSV under #Fields, starttime the time, event its level, commas in the message", async () => {
+    const row = (i: number, event: string, message: string) =>
+      `${event},ETLSRVTYO06,CORP\\svc_ssis,Data Flow Task,{6DD795A4-58DC-47F7-9C35-FAA4E7431239},{E668775D-46F3-4684-9F2A-91C34796DC51},1/6/2026 12:20:0${i} AM,1/6/2026 12:20:0${i} AM,0,0x,${message}`;
+    const lines = [
+      '#Fields: event,computer,operator,source,sourceid,executionid,starttime,endtime,datacode,databytes,message',
+      ...Array.from({ length: 8 }, (_, i) =>
+        i === 5
+          ? row(
+              i,
+              'OnWarning',
+              'Warning: 0x80047076 at Data Flow Task, SSIS.Pipeline: The output column "Region" is not subsequently used.',
+            )
+          : i === 6
+            ? row(
+                i,
+                'OnError',
+                'SSIS Error Code DTS_E_OLEDBERROR. An OLE DB error has occurred. Error code: 0x80004005.',
+              )
+            : row(i, 'OnInformation', 'Data Flow Task:Information: Post Execute phase is beginning.'),
+      ),
+    ];
+    const { events, files } = await read(text(lines.join('\r\n') + '\r\n'));
+    expect(files[0]?.format).toBe('csv');
+    const rows = events.filter((e) => !e.message.startsWith('#'));
+    expect(rows.map((e) => [e.level, e.message])).toEqual([
+      ...Array.from({ length: 5 }, () => [
+        'info',
+        'Data Flow Task:Information: Post Execute phase is beginning.',
+      ]),
+      [
+        'warn',
+        'Warning: 0x80047076 at Data Flow Task, SSIS.Pipeline: The output column "Region" is not subsequently used.',
+      ],
+      ['error', 'SSIS Error Code DTS_E_OLEDBERROR. An OLE DB error has occurred. Error code: 0x80004005.'],
+      ['info', 'Data Flow Task:Information: Post Execute phase is beginning.'],
+    ]);
+    expect(rows[0]?.timestamp).toBe(Date.UTC(2026, 0, 6, 0, 20, 0));
+    expect(rows[0]?.attributes['event']).toBe('OnInformation');
+  });
+
   it("reads jPOS's log an element an event: its time and zone, the element's name and text, the realm", async () => {
     const entry = (i: number): string[] => {
       const at = `2017-12-08T10:3${i}:10.090+05:45`;
