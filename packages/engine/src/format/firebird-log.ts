@@ -1,5 +1,6 @@
 import { levelFromMessage } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
+import { openedEntries } from './opened-entries';
 import { textOnly, type ParsedFields } from './parsed-fields';
 
 // Firebird's firebird.log writes each entry as a header line — the host (and, up to 3.0, `(Server)`
@@ -21,10 +22,14 @@ function opensEntry(line: string): boolean {
 
 /** Evidence that sampled lines are a firebird.log — three entries or more, one line in five at least — or null. */
 export function firebirdEvidence(lines: readonly string[]): string | null {
-  let entries = 0;
-  for (const line of lines) if (opensEntry(line)) entries++;
-  if (entries < 3 || entries * 5 < lines.length) return null;
-  return `Firebird's firebird.log: ${entries} entries open in ${lines.length} sampled lines (host, a tab and the time, the message indented below); each is one event`;
+  return openedEntries(
+    lines,
+    opensEntry,
+    3,
+    5,
+    (n) =>
+      `Firebird's firebird.log: ${n} entries open in ${lines.length} sampled lines (host, a tab and the time, the message indented below); each is one event`,
+  );
 }
 
 /** Whether `line` continues the entry before it: every line does but an entry's header. */

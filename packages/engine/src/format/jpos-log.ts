@@ -1,5 +1,6 @@
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { Level } from '../types';
+import { openedEntries } from './opened-entries';
 import { textOnly, type ParsedFields } from './parsed-fields';
 
 // jPOS (an ISO 8583 payment switch's Q2 container) logs each event as an XML element over several
@@ -40,10 +41,14 @@ function opensEntry(line: string): boolean {
 
 /** Evidence that sampled lines are a jPOS log — three events or more, one line in forty at least — or null. */
 export function jposEvidence(lines: readonly string[]): string | null {
-  let entries = 0;
-  for (const line of lines) if (opensEntry(line)) entries++;
-  if (entries < 3 || entries * 40 < lines.length) return null;
-  return `jPOS's log: ${entries} <log realm=… at=…> events open in ${lines.length} sampled lines; each is one event, its element (info, warn, error, send, receive, connect…) and text the message`;
+  return openedEntries(
+    lines,
+    opensEntry,
+    3,
+    40,
+    (n) =>
+      `jPOS's log: ${n} <log realm=… at=…> events open in ${lines.length} sampled lines; each is one event, its element (info, warn, error, send, receive, connect…) and text the message`,
+  );
 }
 
 /** Whether `line` continues the event before it: every line does but an event's opening tag. */

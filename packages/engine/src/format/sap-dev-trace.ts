@@ -1,5 +1,6 @@
 import { levelFromMessage } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
+import { openedEntries } from './opened-entries';
 import { textOnly, type ParsedFields } from './parsed-fields';
 
 // SAP NetWeaver's developer traces of its work processes (dev_w0, dev_w1, …, dev_disp, dev_rfc): an
@@ -25,10 +26,14 @@ function opensEntry(line: string): boolean {
 
 /** Evidence that sampled lines are an SAP developer trace — five entries or more, one line in six at least — or null. */
 export function sapDevTraceEvidence(lines: readonly string[]): string | null {
-  let entries = 0;
-  for (const line of lines) if (opensEntry(line)) entries++;
-  if (entries < 5 || entries * 6 < lines.length) return null;
-  return `SAP's developer trace: ${entries} entries open in ${lines.length} sampled lines (a component's letter and the time, its lines under the letter); each is one event`;
+  return openedEntries(
+    lines,
+    opensEntry,
+    5,
+    6,
+    (n) =>
+      `SAP's developer trace: ${n} entries open in ${lines.length} sampled lines (a component's letter and the time, its lines under the letter); each is one event`,
+  );
 }
 
 /** Whether `line` continues the entry before it: every line does but an entry's time line. */

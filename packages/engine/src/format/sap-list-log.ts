@@ -1,5 +1,6 @@
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { Level } from '../types';
+import { openedEntries } from './opened-entries';
 import { textOnly, type ParsedFields } from './parsed-fields';
 
 // SAP NetWeaver AS Java's logs and traces (defaultTrace_NN.trc, applications_NN.log; PI/PO's adapter
@@ -33,10 +34,14 @@ function opensRecord(line: string): boolean {
 
 /** Evidence that sampled lines are an SAP list-format log — three records or more, one line in ten at least — or null. */
 export function sapListLogEvidence(lines: readonly string[]): string | null {
-  let records = 0;
-  for (const line of lines) if (opensRecord(line)) records++;
-  if (records < 3 || records * 10 < lines.length) return null;
-  return `SAP AS Java's list-format log: ${records} records open in ${lines.length} sampled lines (#2.0#date#zone#severity#source#…#message#); each is one event`;
+  return openedEntries(
+    lines,
+    opensRecord,
+    3,
+    10,
+    (n) =>
+      `SAP AS Java's list-format log: ${n} records open in ${lines.length} sampled lines (#2.0#date#zone#severity#source#…#message#); each is one event`,
+  );
 }
 
 /** Whether `line` continues the record before it: every line does but a record's header. */

@@ -1,5 +1,6 @@
 import { normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
+import { openedEntries } from './opened-entries';
 import { textOnly, type ParsedFields } from './parsed-fields';
 
 // Windows' events as `wevtutil qe <log> /f:text` prints them: a block a event, its fields indented
@@ -37,10 +38,14 @@ function opensBlock(line: string): boolean {
 
 /** Evidence that sampled lines are wevtutil's text — three blocks or more, one line in twenty at least — or null. */
 export function wevtutilEvidence(lines: readonly string[]): string | null {
-  let blocks = 0;
-  for (const line of lines) if (opensBlock(line)) blocks++;
-  if (blocks < 3 || blocks * 20 < lines.length) return null;
-  return `Windows events as wevtutil's text: ${blocks} Event[N]: blocks open in ${lines.length} sampled lines (Source, Date, Level, Description); each is one event`;
+  return openedEntries(
+    lines,
+    opensBlock,
+    3,
+    20,
+    (n) =>
+      `Windows events as wevtutil's text: ${n} Event[N]: blocks open in ${lines.length} sampled lines (Source, Date, Level, Description); each is one event`,
+  );
 }
 
 /** Whether `line` continues the block before it: every line does but a block's `Event[N]:`. */
