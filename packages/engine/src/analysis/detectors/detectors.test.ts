@@ -3288,6 +3288,14 @@ describe('rare_event', () => {
       'out of memory',
     );
     expect(criticalSignature('rate limit exceeded for /api/v1/authn')).toBeNull();
+    // OpenLDAP's slapd; FRR's crash handler (blind21 4/s10, 4/s09).
+    expect(criticalSignature('kdc1 slapd[3047]: ch_malloc of 16777216 bytes failed')).toBe('out of memory');
+    expect(
+      criticalSignature(
+        'BGP: [K3H97-NGGHR] Received signal 11 at 1615634300 (si_addr 0x10, PC 0x55d0727cba4f); aborting...',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('Received signal 15 at 1615634300 (si_addr 0x0); exiting')).toBeNull();
     // z/OS's out-of-space abends; a CICS region's end (blind20 3/s10).
     expect(criticalSignature('IEF450I CLMNITE STEP040 - ABEND=SB37 U0000 REASON=00000004')).toBe('disk full');
     expect(criticalSignature('DFHKE1800 ABNORMAL TERMINATION OF CICS IS COMPLETE.')).toBe('runtime crash');
