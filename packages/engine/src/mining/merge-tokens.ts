@@ -12,6 +12,17 @@ const isEdge = (c: number): boolean =>
   c === 34 ||
   c === 39;
 
+/** A character that separates a token's parts: not a letter or a digit, nor the wildcard's brackets. */
+const isSeparator = (c: number): boolean =>
+  !(
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 60 ||
+    c === 62 ||
+    c === 42
+  );
+
 /**
  * Generalises two different tokens into one variable, keeping punctuation they share at both ends:
  * "alice:" and "bob:" give "<*>:", "[x]" and "[y]" give "[<*>]".
@@ -46,20 +57,52 @@ export function mergeTokens(a: string, b: string): string {
       break;
     }
   }
+  // A longer common tail that opens on a separator stays too, when the tokens' variable parts are
+  // inside them: "…&alias=cn001&noUDP&sock=<*>>" and "…&alias=cn078&noUDP&sock=<*>>" give
+  // "…&alias=<*>&noUDP&sock=<*>>", not "…&alias=<*>" (which no later node's token fits: HTCondor's
+  // addresses made a cluster a line).
+  let tail = 0;
+  while (
+    tail < a.length - lead &&
+    tail < b.length - lead &&
+    a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)
+  )
+    tail++;
+  while (tail > trail && !isSeparator(a.charCodeAt(a.length - tail))) tail--;
+  if (tail > trail && a.slice(a.length - tail).includes(WILDCARD)) trail = tail;
   if (a.length - lead - trail < 0) trail = 0;
   if (lead === 0 && trail === 0) return WILDCARD;
   // A template token may already be "<*>:"; its own edges are what both share.
   return a.slice(0, lead) + WILDCARD + a.slice(a.length - trail);
 }
 
-/** True when `token` fits a template token made of a variable with fixed edges ("<*>:"). */
+/**
+ * True when `token` fits a template token made of variables with fixed text around them ("<*>:",
+ * "<<*>?addrs=<*>&alias=<*>&noUDP"): the text in order, each variable taking one character at least.
+ */
 export function fitsVariable(template: string, token: string): boolean {
   const at = template.indexOf(WILDCARD);
   if (at < 0) return false;
-  const suffix = template.length - at - WILDCARD.length;
-  return (
-    token.length > at + suffix &&
-    token.startsWith(template.slice(0, at)) &&
-    token.endsWith(template.slice(template.length - suffix))
-  );
+  const last = template.lastIndexOf(WILDCARD);
+  const suffix = template.length - last - WILDCARD.length;
+  if (
+    token.length <= at + suffix ||
+    !token.startsWith(template.slice(0, at)) ||
+    !token.endsWith(template.slice(template.length - suffix))
+  )
+    return false;
+  if (last === at) return true;
+  // The text between the variables, in order, each after a character of the variable before it.
+  let from = at + 1;
+  const end = token.length - suffix;
+  for (const part of template.slice(at + WILDCARD.length, last).split(WILDCARD)) {
+    if (part === '') {
+      from++;
+      continue;
+    }
+    const found = token.indexOf(part, from);
+    if (found < 0 || found + part.length >= end + 1) return false;
+    from = found + part.length + 1;
+  }
+  return from <= end;
 }
