@@ -260,6 +260,7 @@ export class LineParser {
     if (fields.format === 'text') {
       takeTrailingJson(fields);
       fields.message = spacedPairs(fields.message);
+      if (fields.message.charCodeAt(0) === 99) takeVmkernelPrefix(fields);
     }
     // PHP's warnings relayed by a web server at its own "error", and its notices relayed by PHP-FPM at
     // its own "WARNING", keep PHP's level (see relayedPhpLevel).
@@ -926,6 +927,29 @@ function takeTrailingLogger(fields: ParsedFields): void {
   const open = message.lastIndexOf(' (');
   fields.service = message.slice(open + 2, -1);
   fields.message = message.slice(0, open);
+}
+
+/** ESXi's vmkernel prefix: the CPU and the world (and the operation's id) before the message. */
+const VMKERNEL_PREFIX = /^cpu(\d+):(\d+)(?: opID=(\S+))?\)/;
+
+/**
+ * ESXi's vmkernel.log and vmkwarning.log write the CPU and the world that logged a line right before its
+ * text, no blank between (`cpu18:2108338)WARNING: NMP: … state in doubt`), and the level, when there is
+ * one, right after: the prefix becomes attributes (read as a word, `cpu18` made a pattern a CPU, and a
+ * burst spread over 24 CPUs was 24 small ones), `WARNING:` a warning and `ALERT:` an error.
+ */
+function takeVmkernelPrefix(fields: ParsedFields): void {
+  const m = VMKERNEL_PREFIX.exec(fields.message);
+  if (m === null) return;
+  const rest = fields.message.slice(m[0].length);
+  fields.attributes.cpu = Number(m[1]);
+  fields.attributes.world = Number(m[2]);
+  if (m[3] !== undefined) fields.attributes.opID = m[3];
+  if (fields.level === null) {
+    if (rest.startsWith('WARNING:')) fields.level = 'warn';
+    else if (rest.startsWith('ALERT:')) fields.level = 'error';
+  }
+  fields.message = rest;
 }
 
 /** "server/server.go:42", "app/jobs.py:17": a source file and its line. */

@@ -486,6 +486,29 @@ describe('databases and backup tools', () => {
     expect(rows[0]?.attributes['event']).toBe('OnInformation');
   });
 
+  it("reads ESXi's vmkernel prefix (cpuN:world) as attributes and the level after it", async () => {
+    const lines = Array.from({ length: 12 }, (_, i) =>
+      i % 4 === 3
+        ? `2022-01-02T17:03:3${i % 10}.052Z cpu${i}:210833${i})WARNING: NMP: nmp_DeviceRequestFastDeviceProbe:237: NMP device "naa.6000e9d9e97594${i}" state in doubt; requested fast path state update...`
+        : `2022-01-02T17:03:3${i % 10}.459Z cpu${i + 3}:2100162 opID=8a1d0b5${i})NetPort: 1359: enabled port 0x3b0041${i} with mac 00:50:56:a0:71:b${i}`,
+    );
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events[3]).toMatchObject({
+      level: 'warn',
+      message: expect.stringMatching(/^WARNING: NMP: nmp_DeviceRequestFastDeviceProbe:237: NMP device/),
+      attributes: { cpu: 3, world: 2108333 },
+    });
+    expect(events[0]).toMatchObject({
+      level: null,
+      message: 'NetPort: 1359: enabled port 0x3b00410 with mac 00:50:56:a0:71:b0',
+      attributes: { cpu: 3, world: 2100162, opID: '8a1d0b50' },
+    });
+    // One pattern for the warnings of every CPU.
+    const miner = new TemplateMiner();
+    const ids = new Set(events.filter((e) => e.level === 'warn').map((e) => miner.mine(e).patternId));
+    expect(ids.size).toBe(1);
+  });
+
   it("reads jPOS's log an element an event: its time and zone, the element's name and text, the realm", async () => {
     const entry = (i: number): string[] => {
       const at = `2017-12-08T10:3${i}:10.090+05:45`;
