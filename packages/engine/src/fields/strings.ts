@@ -80,25 +80,52 @@ export function startsWithText(s: string, text: string, at: number): boolean {
 }
 
 /**
- * The value of digits with an optional fraction ("200", "20211", "1.126"), as Number gives it, read
- * by hand: Number of a fresh string (a capture, a slice) hashes it and goes through the runtime
- * (~400 instructions; an access line's status, bytes and request time cost ~1,300). Digits summed as
- * an integer and divided once by a power of ten are exact while there are at most 15 of them (both
- * are exact doubles, and one division rounds correctly); anything else is left to Number.
+ * The value of digits with an optional fraction and sign ("200", "20211", "1.126", "-17.25"), as
+ * Number gives it, read by hand: Number of a fresh string (a capture, a slice) hashes it and goes
+ * through the runtime (~400 instructions; an access line's status, bytes and request time cost
+ * ~1,300). Digits summed as an integer and divided once by a power of ten are exact while there are at
+ * most 15 of them (both are exact doubles, and one division rounds correctly). A text whose digits are
+ * followed by what no number has is NaN there ("3.486s", "2026-11-25", "10.0.0.1"); anything
+ * else (exponents, "0x1f", blanks around, more digits) is left to Number.
  */
 export function numberOf(text: string): number {
   const n = text.length;
+  const negative = n > 1 && text.charCodeAt(0) === 45;
+  const from = negative ? 1 : 0;
   let value = 0;
   let scale = 1;
   let dot = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       value = value * 10 + (c - 48);
       if (dot >= 0) scale *= 10;
-    } else if (c === 46 && dot < 0 && i > 0 && i < n - 1) dot = i;
-    else return Number(text);
+    } else if (c === 46 && dot < 0 && i > from && i < n - 1) dot = i;
+    else return i === from || mayFollowDigits(c) ? Number(text) : NaN;
   }
-  if (n === 0 || n - (dot < 0 ? 0 : 1) > 15) return Number(text);
-  return dot < 0 ? value : value / scale;
+  if (n === 0 || n - from - (dot < 0 ? 0 : 1) > 15) return Number(text);
+  const x = dot < 0 ? value : value / scale;
+  return negative ? -x : x;
+}
+
+/**
+ * Whether a character may still leave Number a number where the digits before it stopped: a point
+ * (an edge's, "1." or ".5"), an exponent's "e", a radix's "x", "o" or "b", "Infinity", a blank (ASCII
+ * or not) around the number. ("1.2.3", "5ms", "1_000", "-0x1" are none.)
+ */
+function mayFollowDigits(c: number): boolean {
+  return (
+    c <= 32 ||
+    c >= 128 ||
+    c === 46 ||
+    c === 73 ||
+    c === 101 ||
+    c === 69 ||
+    c === 120 ||
+    c === 88 ||
+    c === 111 ||
+    c === 79 ||
+    c === 98 ||
+    c === 66
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { numberOf, topCounts, VariableTracker } from './variable-tracker';
+import { numberOf } from '../fields/strings';
+import { topCounts, VariableTracker } from './variable-tracker';
 
 describe('variable tracker', () => {
   it('keeps the most frequent values in the order a full sort gives (count, then value)', () => {

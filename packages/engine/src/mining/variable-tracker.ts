@@ -1,4 +1,4 @@
-import { detach } from '../fields/strings';
+import { detach, numberOf } from '../fields/strings';
 import type { VariableStats } from '../types';
 
 const RESERVOIR = 256;
@@ -126,55 +126,6 @@ export class VariableTracker {
     }
     return result;
   }
-}
-
-/**
- * `Number(text)` for a text that opens with a digit or "-", where it is finite: a plain integer or
- * decimal of up to 15 digits is read in place — exactly, as a quotient of two integers below 2^53 is
- * rounded once, like Number's — and a text that cannot be a finite number ("3.486s", "2026-11-25",
- * "10.0.0.1") is NaN at its first character that says so. `Number` of a string not yet read as one
- * is a call into V8's runtime (~50 ns, a third of the values of the suite are numbers): it is left
- * the rest — exponents, "0x1f", blanks around, more digits.
- */
-export function numberOf(text: string): number {
-  const n = text.length;
-  const negative = text.charCodeAt(0) === 45;
-  let whole = 0;
-  let scale = 1;
-  let digits = 0;
-  let dot = false;
-  for (let i = negative ? 1 : 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      whole = whole * 10 + (c - 48);
-      digits++;
-      if (dot) scale *= 10;
-    } else if (c === 46 && !dot) dot = true;
-    else return mayBeNumber(c) ? Number(text) : NaN;
-  }
-  if (digits === 0 || digits > 15) return Number(text);
-  const x = dot ? whole / scale : whole;
-  return negative ? -x : x;
-}
-
-/**
- * Whether a character after digits may still leave a finite number to `Number`: an exponent's "e",
- * a radix's "x", "o" or "b", a blank (ASCII or not) around the number. ("1.2.3", "5ms", "1_000",
- * "-0x1" are none.)
- */
-function mayBeNumber(c: number): boolean {
-  return (
-    c <= 32 ||
-    c >= 128 ||
-    c === 101 ||
-    c === 69 ||
-    c === 120 ||
-    c === 88 ||
-    c === 111 ||
-    c === 79 ||
-    c === 98 ||
-    c === 66
-  );
 }
 
 /** Whether a value counted `count` times comes before `other` among the most frequent (ties: lesser value first). */
