@@ -1,3 +1,4 @@
+import { normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { Level } from '../types';
 import { openedEntries } from './opened-entries';
@@ -22,15 +23,6 @@ import { textOnly, type ParsedFields } from './parsed-fields';
 const HEADER = /^<log realm="([^"]*)" at="([^"]+)"(?: lifespan="(\d+)ms")?/;
 const ELEMENT = /^\s*<([A-Za-z][\w-]*)(?:\s+name="([^"]*)")?[^>]*?(\/?)>/;
 const MTI = /<field id="0" value="(\d{4})"\s*\/>/;
-const LEVELS: Record<string, Level> = {
-  error: 'error',
-  exception: 'error',
-  fatal: 'fatal',
-  warn: 'warn',
-  warning: 'warn',
-  debug: 'debug',
-  trace: 'trace',
-};
 /** Lines of an element's text taken into the message. */
 const TEXT_LINES = 3;
 
@@ -88,7 +80,9 @@ export function parseJposEntry(text: string, time: TimestampReader): ParsedField
   }
   const slash = realm.indexOf('/');
   const said = [name, ...words].filter((w) => w !== '').join(' ');
-  let level: Level | null = LEVELS[kind.toLowerCase()] ?? (kind === '' ? null : 'info');
+  // An element that names no level (send, receive, connect, commit) is information; an exception an error.
+  let level: Level | null =
+    kind === '' ? null : kind === 'exception' ? 'error' : (normalizeLevel(kind) ?? 'info');
   // A connection that could not be made (the channel retries it): a warning.
   if (kind === 'connect' && /\bUnable to connect\b|\brefused\b/i.test(text)) level = 'warn';
   return {

@@ -4,6 +4,7 @@ import { detach, sameText } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 import { withError } from './parse-json-line';
+import { levelOfStatus } from './parse-access-line';
 
 /**
  * Reads `key=value key="quoted value"` pairs, flat: key, value, key, value… One array a line, where
@@ -233,8 +234,8 @@ function netLoggerRecord(
   const type = attributes['TYPE'];
   fields.message = `${String(attributes['NL.EVNT'])}${typeof type === 'string' ? ` ${type}` : ''}`;
   const code = Number(attributes['CODE']);
-  if (fields.level === null && code >= 100 && code < 600)
-    fields.level = code >= 500 ? 'error' : code >= 400 ? 'warn' : 'info';
+  // (FTP's reply codes grade as HTTP's statuses do.)
+  if (fields.level === null && code >= 100 && code < 600) fields.level = levelOfStatus(code);
 }
 
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {

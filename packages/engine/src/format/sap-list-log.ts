@@ -1,5 +1,5 @@
+import { normalizeLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
-import type { Level } from '../types';
 import { openedEntries } from './opened-entries';
 import { textOnly, type ParsedFields } from './parsed-fields';
 
@@ -16,14 +16,6 @@ import { textOnly, type ParsedFields } from './parsed-fields';
 // Fatal errors), its source the service, its message the text after the message type.
 
 const HEADER = /^#\d\.\d ?#(\d{4}) (\d\d) (\d\d) (\d\d:\d\d:\d\d):(\d{3})#([+-]\d{4})?[^#]*#(\w+)#([^#]*)#/;
-const LEVELS: Record<string, Level> = {
-  debug: 'debug',
-  path: 'debug',
-  info: 'info',
-  warning: 'warn',
-  error: 'error',
-  fatal: 'fatal',
-};
 /** Where the message field opens: after the message's type (Plain, Java) and its resource bundle. */
 const MESSAGE_AFTER = /#(?:Plain|Java)#[^#\n]*#+/g;
 
@@ -65,7 +57,8 @@ export function parseSapRecord(text: string, time: TimestampReader): ParsedField
   if (close >= 0) message = message.slice(0, close);
   return {
     timestamp: time.read(`${y}-${mo}-${d}T${hms}.${ms}${zone ?? ''}`),
-    level: LEVELS[(severity ?? '').toLowerCase()] ?? null,
+    // (SAP's Path, a trace of the code's path, is debugging.)
+    level: severity === 'Path' ? 'debug' : normalizeLevel(severity ?? ''),
     service: source === undefined || source === '' ? null : source,
     message: message.trim(),
     attributes: {},
