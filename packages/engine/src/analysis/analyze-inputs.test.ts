@@ -215,6 +215,42 @@ describe('durations per kind of work', () => {
   });
 });
 
+describe('duration series budget', () => {
+  it('leaves a file its own duration series when the file read before it times hundreds of patterns', async () => {
+    const random = seeded(5);
+    const start = Date.parse('2026-03-04T07:00:00Z');
+    const word = () =>
+      Array.from({ length: 7 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+    // 300 patterns of five words each, none like another, each timed (Azure AD's sign-in records:
+    // a pattern per combination of their fields, each with its durations).
+    const many: string[] = [];
+    for (let p = 0; p < 300; p++) {
+      const words = Array.from({ length: 5 }, word).join(' ');
+      for (let k = 0; k < 3; k++) {
+        const t = start + Math.floor(random() * 3 * 3_600_000);
+        many.push(`${new Date(t).toISOString()} ${words} took=${20 + Math.floor(random() * 20)}ms`);
+      }
+    }
+    many.sort();
+    // A load balancer's request line every two seconds, its response time 5× for 20 minutes.
+    const lb: string[] = [];
+    for (let t = start; t < start + 3 * 3_600_000; t += 2000) {
+      const minute = (t - start) / 60_000;
+      const rt = Math.round(40 * Math.exp((random() - 0.5) * 0.6) * (minute >= 120 && minute < 140 ? 5 : 1));
+      lb.push(`${new Date(t).toISOString()} INFO request GET /api/items status=200 rt=${rt}ms`);
+    }
+    const { report } = await analyzeInputs([
+      { name: 'many.log', source: Readable.from([Buffer.from(many.join('\n') + '\n')]) },
+      { name: 'lb.log', source: Readable.from([Buffer.from(lb.join('\n') + '\n')]) },
+    ]);
+    const slowdown = report.anomalies.find((a) => a.type === 'latency_degradation');
+    expect(slowdown?.files).toEqual(['lb.log']);
+    expect(slowdown && slowdown.start >= '2026-03-04T08:55' && slowdown.start <= '2026-03-04T09:05').toBe(
+      true,
+    );
+  });
+});
+
 describe('durations per route of one request message', () => {
   /**
    * Three hours of a Go service's logrus "request completed" (blind2 87/s09): nearly half the requests

@@ -75,6 +75,13 @@ export interface AnalyzerOptions {
   maxPatterns?: number;
   maxTrackedSources?: number;
   maxDurationSeries?: number;
+  /**
+   * Of those, the most one file's events may take: a file of many patterns, each timing two things
+   * (Azure AD's sign-in records: 185 patterns with `durationMs` and `processingTimeInMilliseconds`),
+   * spent the whole budget when read first, and a load balancer's slowdown in the next file had no
+   * series (blind22 4/s06: found only when that file came first).
+   */
+  maxDurationSeriesPerFile?: number;
   /** Stored buckets per series before the bucket width grows. */
   maxBuckets?: number;
 }
@@ -262,6 +269,8 @@ export class Analyzer {
   /** Patterns with a series, in all and per file (see `maxTrackedPatternsPerFile`). */
   private trackedPatterns = 0;
   private readonly trackedByFile = new Map<string, number>();
+  /** Duration series per file (see `maxDurationSeriesPerFile`). */
+  private readonly durationsByFile = new Map<string, number>();
   /** Sources named after a service, per file that first named them (see MAX_SERVICE_SOURCES_PER_FILE). */
   private readonly serviceSourcesByFile = new Map<string, number>();
   readonly durations = new Map<string, DurationSeries>();
@@ -332,7 +341,8 @@ export class Analyzer {
       maxTrackedPatternsPerFile: options.maxTrackedPatternsPerFile ?? 1000,
       maxPatterns: options.maxPatterns ?? 20_000,
       maxTrackedSources: options.maxTrackedSources ?? 100,
-      maxDurationSeries: options.maxDurationSeries ?? 200,
+      maxDurationSeries: options.maxDurationSeries ?? 600,
+      maxDurationSeriesPerFile: options.maxDurationSeriesPerFile ?? 200,
       maxBuckets: options.maxBuckets ?? 480,
     };
     this.buckets = new TimeBuckets(this.options.maxBuckets);
@@ -987,7 +997,12 @@ export class Analyzer {
     let series = track.durationSeries.get(id);
     if (series === undefined) {
       series = null;
-      if (this.durations.size < this.options.maxDurationSeries) {
+      const byFile = this.durationsByFile.get(file) ?? 0;
+      if (
+        this.durations.size < this.options.maxDurationSeries &&
+        byFile < this.options.maxDurationSeriesPerFile
+      ) {
+        if (this.durationsByFile.size < 10_000) this.durationsByFile.set(detach(file), byFile + 1);
         const key = detach(`${track.key}|${id}`);
         series = {
           key,
