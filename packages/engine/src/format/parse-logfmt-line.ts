@@ -4,7 +4,6 @@ import { detach, sameText } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 import { withError } from './parse-json-line';
-import { levelOfStatus } from './parse-access-line';
 
 /**
  * Reads `key=value key="quoted value"` pairs, flat: key, value, key, value… One array a line, where
@@ -213,8 +212,8 @@ function ulmIso(value: AttributeValue | undefined): string | null {
  * HOST=dtn98 PROG=globus-gridftp-server NL.EVNT=FTP_INFO START=20240820101521.069576 … NBYTES=890385900
  * … TYPE=RETR CODE=226` —: its DATE, the transfer's end, is its time, in UTC as NetLogger writes it;
  * DATE − START its length (`elapsed_s`, seconds: a duration the latency detector reads); the program
- * its service; the event and the transfer's type its message; its FTP reply code its level (4xx a
- * transient failure, a warning; 5xx an error).
+ * its service; the event and the transfer's type its message, with the FTP reply code of one that
+ * failed; that code its level (4xx, a transient failure, and 5xx an error).
  */
 function netLoggerRecord(
   fields: ParsedFields,
@@ -232,10 +231,14 @@ function netLoggerRecord(
   const program = attributes['PROG'];
   if (fields.service === null && typeof program === 'string') fields.service = program;
   const type = attributes['TYPE'];
-  fields.message = `${String(attributes['NL.EVNT'])}${typeof type === 'string' ? ` ${type}` : ''}`;
   const code = Number(attributes['CODE']);
-  // (FTP's reply codes grade as HTTP's statuses do.)
-  if (fields.level === null && code >= 100 && code < 600) fields.level = levelOfStatus(code);
+  const failed = code >= 400 && code < 600;
+  // A failed transfer's code is part of its message: "FTP_INFO RETR 426", a pattern apart from the
+  // transfers that completed, whose burst shows.
+  fields.message = `${String(attributes['NL.EVNT'])}${typeof type === 'string' ? ` ${type}` : ''}${failed ? ` ${code}` : ''}`;
+  // FTP's 4xx is no client's mistake, as HTTP's is: the transfer failed (426 aborted, 451 a local
+  // error), only perhaps not for good.
+  if (fields.level === null && code >= 100 && code < 600) fields.level = failed ? 'error' : 'info';
 }
 
 export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFields | null {

@@ -1038,7 +1038,7 @@ describe('crash dumps', () => {
       message: 'FTP_INFO RETR',
     });
     expect(g[0]?.attributes['elapsed_s']).toBeCloseTo(5.531, 3);
-    expect(g[9]?.level).toBe('warn');
+    expect(g[9]).toMatchObject({ level: 'error', message: 'FTP_INFO STOR 451' });
   });
 
   it("reads Firefox's MOZ_LOG (its level letter and module) and a zone word after a header's time as the time's", async () => {
