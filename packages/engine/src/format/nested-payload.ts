@@ -8,6 +8,7 @@ import type { TimestampReader } from '../fields/timestamp-reader';
 import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import type { ParsedFields } from './parsed-fields';
+import { opensQuotedPairs, parseQuotedPairs } from './quoted-pairs';
 
 // "I0818 00:00:49.123456    1234 kuberuntime_manager.go:123] message": Kubernetes components
 // (kubelet, kube-proxy) logging to syslog or journald.
@@ -82,7 +83,8 @@ function unwrapZonedHeader(fields: ParsedFields, time: TimestampReader): number 
 
 /**
  * Replaces the level, message and attributes of `fields` by those of the structured line its
- * message holds (klog, logfmt, JSON, or a time with its zone and a level), when it holds one. The
+ * message holds (klog, logfmt, JSON, quoted pairs joined by commas, or a time with its zone and a
+ * level), when it holds one. The
  * outer line's service stays (the program that wrote it is the source), and its time where it has
  * one: the inner line's time is returned (null for none), for the caller to line the two up.
  */
@@ -94,8 +96,9 @@ export function unnestPayload(fields: ParsedFields, time: TimestampReader): numb
     if (message.charCodeAt(message.length - 1) !== 125) return null;
     inner = parseJsonLine(message, time);
   } else if (c0 >= 97 && c0 <= 122) {
-    if (!startsLikeLogfmt(message)) return null;
-    inner = parseLogfmtLine(message, time);
+    if (startsLikeLogfmt(message)) inner = parseLogfmtLine(message, time);
+    else if (opensQuotedPairs(message)) inner = parseQuotedPairs(message, time);
+    else return null;
   } else {
     unwrapKlog(fields);
     return fields.message === message ? unwrapZonedHeader(fields, time) : null;
