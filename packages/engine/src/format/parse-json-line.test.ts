@@ -98,6 +98,44 @@ describe('parseJsonLine', () => {
     });
   });
 
+  it("reads Azure Monitor's resource log records (Entra ID's sign-ins) as their operation and how it ended", () => {
+    const record = (resultType: string, level: number, description: string) =>
+      JSON.stringify({
+        time: '2023-09-01T00:00:01.7502238Z',
+        resourceId: '/tenants/38688138-7e39-4b9b-a54c-2b61a23698f7/providers/Microsoft.aadiam',
+        operationName: 'Sign-in activity',
+        operationVersion: '1.0',
+        category: 'SignInLogs',
+        resultType,
+        resultSignature: 'None',
+        resultDescription: description,
+        durationMs: 0,
+        callerIpAddress: '188.247.83.189',
+        identity: 'Fatima Larsen',
+        Level: level,
+        properties: {
+          userPrincipalName: 'fatima.larsen@contoso.de',
+          status: { errorCode: Number(resultType) },
+        },
+      });
+    expect(parse(record('0', 4, ''))).toMatchObject({
+      timestamp: Date.parse('2023-09-01T00:00:01.750Z'),
+      level: 'info',
+      service: 'SignInLogs',
+      message: 'Sign-in activity',
+      attributes: {
+        callerIpAddress: '188.247.83.189',
+        'properties.userPrincipalName': 'fatima.larsen@contoso.de',
+      },
+    });
+    expect(
+      parse(record('50126', 2, 'Error validating credentials due to invalid username or password.')),
+    ).toMatchObject({
+      level: 'error',
+      message: 'Sign-in activity: 50126 Error validating credentials due to invalid username or password.',
+    });
+  });
+
   it("reads journalctl's JSON export: its time, priority, program and message", () => {
     const fields = parse(
       '{ "__REALTIME_TIMESTAMP" : "1717914949022788", "PRIORITY" : "3", "SYSLOG_IDENTIFIER" : "shop-sync", "_COMM" : "shop-sync", "MESSAGE" : "disk write failed" }',

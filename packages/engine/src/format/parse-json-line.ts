@@ -531,6 +531,48 @@ function wafRecordOf(
   return { message: `${action} ${rule}`, service: 'waf', level: action === 'BLOCK' ? 'warn' : 'info' };
 }
 
+/** Azure's levels by number (Azure Monitor's resource logs, Entra ID's sign-in logs: `"Level":4`). */
+const AZURE_LEVELS: readonly (Level | undefined)[] = [undefined, 'fatal', 'error', 'warn', 'info', 'debug'];
+
+/**
+ * A record of Azure Monitor's resource logs (the common schema of every diagnostic setting's export:
+ * `time`, `resourceId`, `operationName`, `category`, `resultType`, `Level`, `properties`…; Entra ID's
+ * sign-in and audit logs, Key Vault's, App Service's): its operation is its message, with the result
+ * and its description when it failed ("Sign-in activity: 50126 Error validating credentials…"), its
+ * category the service, its `Level` (a number, 2 an error, 4 information, or a word) the level. Read
+ * with its fields for a message, each sign-in was a pattern of its own.
+ */
+function azureRecordOf(
+  attributes: Record<string, AttributeValue>,
+): { message: string; service: string; level: Level | null } | null {
+  const operation = attributes['operationName'];
+  const category = attributes['category'];
+  if (typeof operation !== 'string' || typeof category !== 'string' || attributes['resourceId'] === undefined)
+    return null;
+  const result = attributes['resultType'];
+  const failed =
+    result !== undefined &&
+    result !== 0 &&
+    result !== '0' &&
+    result !== '' &&
+    !/^(?:success|succeeded|start|started|accept|accepted|active|resolved|updated)$/i.test(String(result));
+  const description = attributes['resultDescription'];
+  const why = typeof description === 'string' && description !== '' ? ` ${lastLine(description)}` : '';
+  const level = attributes['Level'] ?? attributes['level'];
+  return {
+    message: failed ? `${operation}: ${String(result)}${why}` : operation,
+    service: category,
+    level:
+      typeof level === 'number'
+        ? (AZURE_LEVELS[level] ?? null)
+        : typeof level === 'string'
+          ? normalizeLevel(level)
+          : failed
+            ? 'warn'
+            : 'info',
+  };
+}
+
 /**
  * A Kubernetes Event object (`kubectl get events -o json`'s items, an event exporter's lines): its
  * `type` is its level (Warning, Normal), the component that reported it its service. An exporter may
@@ -702,7 +744,8 @@ export function parseJsonRecord(
         ? (apiCallOf(attributes) ??
           auditCallOf(attributes) ??
           networkRecordOf(attributes, svc) ??
-          wafRecordOf(attributes))
+          wafRecordOf(attributes) ??
+          azureRecordOf(attributes))
         : networkRecordOf(attributes, svc)
       : null;
   const message =
