@@ -101,10 +101,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // or after one of its processes did ("all server processes terminated; reinitializing"); a .NET
     // host's exception escaping `Run()`, as its template's Program.cs logs it ("Host terminated
     // unexpectedly": the process ends); auditd's record of a process ended by a signal that dumps its
-    // core ("type=ANOM_ABEND … comm="httpd" exe="/usr/sbin/httpd" sig=11").
+    // core ("type=ANOM_ABEND … comm="httpd" exe="/usr/sbin/httpd" sig=11"); ISC's daemons' (dhcpd,
+    // dhclient, BIND 9's older named) fatal end, its error then "If you think you have received this
+    // message due to a bug rather than a configuration issue…" and "exiting.".
     name: 'process crashed',
     pattern:
-      /\bANOM_ABEND\b[^\n]*\bsig=(?:4|6|7|8|11)\b|\bHost terminated unexpectedly\b|\bnot properly shut down; automatic recovery in progress\b|\ball server processes terminated; reinitializing\b|\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bMain process exited, code=exited, status=(?!0\/|130\/|143\/)\d+\/|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b/i,
+      /\bANOM_ABEND\b[^\n]*\bsig=(?:4|6|7|8|11)\b|\bHost terminated unexpectedly\b|\bnot properly shut down; automatic recovery in progress\b|\ball server processes terminated; reinitializing\b|\bexited: \S+ \([^)]*; not expected\)|\bMain process exited, code=(?:dumped|killed), status=(?:6\/ABRT|7\/BUS|9\/KILL|11\/SEGV)\b|\bMain process exited, code=exited, status=(?!0\/|130\/|143\/)\d+\/|\bState changed from \w+ to crashed\b|\bBack-off restarting failed container\b|\bCrashLoopBackOff\b|\bIf you think you have received this message due to a bug rather\b/i,
   },
   {
     // A proxy with every server of a backend down: HAProxy's "backend app_be has no server

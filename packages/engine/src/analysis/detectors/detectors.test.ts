@@ -3296,6 +3296,10 @@ describe('rare_event', () => {
       ),
     ).toBe('runtime crash');
     expect(criticalSignature('Received signal 15 at 1615634300 (si_addr 0x0); exiting')).toBeNull();
+    // ISC dhcpd's fatal end after "Unable to set up timer: out of range" (blind21 5/s10).
+    expect(criticalSignature('If you think you have received this message due to a bug rather')).toBe(
+      'process crashed',
+    );
     // z/OS's out-of-space abends; a CICS region's end (blind20 3/s10).
     expect(criticalSignature('IEF450I CLMNITE STEP040 - ABEND=SB37 U0000 REASON=00000004')).toBe('disk full');
     expect(criticalSignature('DFHKE1800 ABNORMAL TERMINATION OF CICS IS COMPLETE.')).toBe('runtime crash');
