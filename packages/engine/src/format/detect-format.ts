@@ -1,4 +1,5 @@
 import { opensWithPbs, parsePbsLine } from './parse-pbs-line';
+import { opensWithTuxedoUlog, parseTuxedoUlogLine } from './parse-tuxedo-ulog';
 import { opensWithMeteor, parseMeteorLine } from './parse-meteor-line';
 import { opensWithRailsStarted, parseRailsStartedLine } from './parse-rails-started-line';
 import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
@@ -345,6 +346,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithTuxedoUlog,
+    parseTuxedoUlogLine,
+    "are Tuxedo's user log's (time of day.machine!process.pid.thread.context: the process the service, the day the file's)",
+  ],
   [
     opensWithPbs,
     parsePbsLine,

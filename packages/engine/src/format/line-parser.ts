@@ -374,7 +374,11 @@ export class LineParser {
     }
     if (this.lineLayouts) {
       const special = this.specialLine(line);
-      if (special !== null) return special;
+      if (special !== null) {
+        // A layout that writes the time of day alone (Tuxedo's ULOG): placed on its day here.
+        if (special.timeOfDay !== undefined) special.timestamp = this.onItsDay(special.timeOfDay);
+        return special;
+      }
     }
     // Most headers have a shape split before: reuse that split.
     const layout = this.headerLayouts().find(line);
@@ -676,17 +680,25 @@ export class LineParser {
     for (let k = 0; k < t.count; k++) {
       if (t.classOf(k) !== TIME) continue;
       const time = timeOfDay(header.slice(t.starts[k] ?? 0, t.ends[k] ?? 0));
-      if (time === null) return null;
-      this.datelessTimes++;
-      const last = this.lastDatedTime();
-      if (last !== null) return this.nearLastTime(time, last);
-      this.dayTimes++;
-      if (this.lastTimeOfDay - time > 12 * 3_600_000) this.day += 86_400_000;
-      this.lastTimeOfDay = time;
-      // In local time, as the file's other times without a zone (see ReadOptions.localTime).
-      return this.day + time - this.time.localOffsetMinutes * 60_000;
+      return time === null ? null : this.onItsDay(time);
     }
     return null;
+  }
+
+  /**
+   * A time of day (ms since midnight) placed on a day: on the day of the file's last dated time when
+   * it had one; else the file's own run of days, a time more than twelve hours before the one before
+   * it being on the next day.
+   */
+  private onItsDay(time: number): number {
+    this.datelessTimes++;
+    const last = this.lastDatedTime();
+    if (last !== null) return this.nearLastTime(time, last);
+    this.dayTimes++;
+    if (this.lastTimeOfDay - time > 12 * 3_600_000) this.day += 86_400_000;
+    this.lastTimeOfDay = time;
+    // In local time, as the file's other times without a zone (see ReadOptions.localTime).
+    return this.day + time - this.time.localOffsetMinutes * 60_000;
   }
 
   /**

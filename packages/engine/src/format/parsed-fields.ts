@@ -8,6 +8,11 @@ export interface ParsedFields {
   message: string;
   attributes: Record<string, AttributeValue>;
   format: FormatName;
+  /**
+   * A line reader's time of day (ms since midnight, local) where the line has no date: the line
+   * parser places it on its day (see LineParser.onItsDay) and sets `timestamp`.
+   */
+  timeOfDay?: number;
 }
 
 /**

@@ -1308,3 +1308,34 @@ describe('crash dumps', () => {
     expect(events[20]?.timestamp).toBe(Date.parse('2020-11-16T23:45:30.221Z'));
   });
 });
+
+describe("Tuxedo's user log", () => {
+  it('reads its time of day (the day rolling over at midnight), process, machine and level; the file is dateless', async () => {
+    const lines = [
+      ...Array.from(
+        { length: 20 },
+        (_, i) =>
+          `2359${String(30 + i).padStart(2, '0')}.tuxprd50!ORDSRV.31914.4.0: ORDSRV: svc=ORD_CREATE rc=0 elapsed=${20 + i}ms`,
+      ),
+      '000001.tuxprd50!GWTDOMAIN.1416.1.0: GWT_CAT:1311: WARN: Cannot connect to remote domain TDOM_CORE, will retry in 30 seconds (attempt 1)',
+      '000002.tuxprd50!TMS_ORA.6890.1.0: gtrid x0 x987492c xfbca: LIBTUX_CAT:1336: INFO: Transaction committed',
+      '000003.tuxprd50!ORDSRV.31914.4.0: ORDSRV: ERROR: tpcall(INV_RESERVE) failed: TPETIME - timeout occured',
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/Tuxedo's user log/);
+    expect(files[0]?.dateless).toBe(true);
+    expect(events[0]).toMatchObject({
+      service: 'ORDSRV',
+      message: 'ORDSRV: svc=ORD_CREATE rc=0 elapsed=20ms',
+    });
+    expect(events[0]?.attributes).toMatchObject({ host: 'tuxprd50', pid: '31914' });
+    expect(events[20]).toMatchObject({ level: 'warn', service: 'GWTDOMAIN' });
+    expect((events[20]?.timestamp ?? 0) - (events[0]?.timestamp ?? 0)).toBe(31_000);
+    expect(events[21]).toMatchObject({
+      level: 'info',
+      message: 'LIBTUX_CAT:1336: INFO: Transaction committed',
+      attributes: { gtrid: 'x0 x987492c xfbca' },
+    });
+    expect(events[22]?.level).toBe('error');
+  });
+});
