@@ -1,5 +1,6 @@
 import { opensWithPbs, parsePbsLine } from './parse-pbs-line';
 import { opensWithTuxedoUlog, parseTuxedoUlogLine } from './parse-tuxedo-ulog';
+import { opensWithUnbound, parseUnboundLine } from './parse-unbound-line';
 import { opensWithMeteor, parseMeteorLine } from './parse-meteor-line';
 import { opensWithRailsStarted, parseRailsStartedLine } from './parse-rails-started-line';
 import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
@@ -346,6 +347,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithUnbound,
+    parseUnboundLine,
+    "are Unbound's own log's ([epoch] program[pid:thread] level: message; a reply's client, name and time to resolve attributes)",
+  ],
   [
     opensWithTuxedoUlog,
     parseTuxedoUlogLine,

@@ -2,6 +2,7 @@ import { ciscoFacilityEnd, levelFromMessage, levelFromNumber } from '../fields/n
 import { numberOf } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
+import { readUnboundMessage } from './parse-unbound-line';
 
 // RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year). The header only:
 // the message is the rest of the line (a capture of it ran the expression over every character).
@@ -30,13 +31,21 @@ function severity(pri: string | undefined): ParsedFields['level'] {
   return pri === undefined ? null : levelFromNumber(numberOf(pri) % 8);
 }
 
+/** A program and its pid where a host would be: `unbound[8690:0]` (Unbound's pid and thread). */
+const TAG_AS_HOST = /^([^\s[\]]+)\[(\d+)(?::\d+)?\]$/;
+
 export function parseSyslog3164(line: string, time: TimestampReader): ParsedFields | null {
   const m = RFC3164.exec(line);
   if (!m) return null;
-  const attributes: ParsedFields['attributes'] = { host: m[3] ?? null };
-  if (m[5] !== undefined) attributes['pid'] = numberOf(m[5]);
-  let tag = m[4] ?? null;
-  let message = line.slice(m[0].length);
+  const host = m[3] ?? '';
+  // A line without its host, whose program writes its pid and thread ("Jun 15 04:30:00 unbound[8690:0]
+  // reply: 10.20.1.7 …"): the program is the tag, the word after it the message's first.
+  const tagged = host.charCodeAt(host.length - 1) === 93 ? TAG_AS_HOST.exec(host) : null;
+  const attributes: ParsedFields['attributes'] = { host: tagged === null ? host : null };
+  if (tagged !== null) attributes['pid'] = numberOf(tagged[2] ?? '');
+  else if (m[5] !== undefined) attributes['pid'] = numberOf(m[5]);
+  let tag = tagged === null ? (m[4] ?? null) : (tagged[1] ?? null);
+  let message = tagged === null ? line.slice(m[0].length) : line.slice(m[0].indexOf(host) + host.length + 1);
   // IOS numbers its messages and writes its own time before the mnemonic: "router1 1234: *Nov 25
   // 10:00:00.123: %LINK-3-UPDOWN: …". The mnemonic is then the tag, the text after it the message.
   const ios = tag !== null && isDigits(tag) ? IOS_PREFIX.exec(message) : null;
@@ -53,7 +62,7 @@ export function parseSyslog3164(line: string, time: TimestampReader): ParsedFiel
   const cisco = tag !== null && tag.charCodeAt(0) === 37 ? ciscoFacilityEnd(tag, 0, tag.length) : -1;
   if (cisco > 0) attributes['mnemonic'] = (tag ?? '').slice(1);
   // A structured line inside the message (klog, logfmt, JSON) is read after: see unnestPayload.
-  return {
+  const fields: ParsedFields = {
     timestamp: time.read(m[2] ?? ''),
     level:
       severity(m[1]) ??
@@ -63,6 +72,8 @@ export function parseSyslog3164(line: string, time: TimestampReader): ParsedFiel
     attributes,
     format: 'syslog3164',
   };
+  if (tag === 'unbound') readUnboundMessage(fields);
+  return fields;
 }
 
 export function parseSyslog5424(line: string, time: TimestampReader): ParsedFields | null {

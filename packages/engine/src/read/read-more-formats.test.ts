@@ -1339,3 +1339,45 @@ describe("Tuxedo's user log", () => {
     expect(events[22]?.level).toBe('error');
   });
 });
+
+describe("Unbound's log", () => {
+  it('reads its own log and its syslog lines: a reply by its type and code, its client, name and time to resolve attributes', async () => {
+    const reply = (i: number, cached: boolean) =>
+      `unbound[517:${i % 4}] reply: 10.20.68.${i} www${i}.example.com. PTR IN NOERROR ${cached ? '0.000151' : '0.068667'} ${cached ? 1 : 0} 202`;
+    const own = Array.from({ length: 30 }, (_, i) => `[${1773599400 + i}] ${reply(i, i % 2 === 0)}`);
+    own.push(
+      '[1773599431] unbound[517:0] error: SERVFAIL <db.example.com. A IN>: all servers for this domain failed',
+    );
+    const { events, files } = await read(text(own.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/Unbound's own log/);
+    expect(events[0]).toMatchObject({
+      timestamp: 1773599400_000,
+      level: 'info',
+      service: 'unbound',
+      message: 'reply PTR IN NOERROR from cache',
+      attributes: {
+        client: '10.20.68.0',
+        name: 'www0.example.com.',
+        elapsed_s: 0.000151,
+        cached: true,
+        thread: '0',
+      },
+    });
+    expect(events[1]).toMatchObject({ message: 'reply PTR IN NOERROR', attributes: { elapsed_s: 0.068667 } });
+    expect(events[30]).toMatchObject({
+      level: 'error',
+      message: 'error: SERVFAIL <db.example.com. A IN>: all servers for this domain failed',
+    });
+    // Under syslog without a host: the program with its pid and thread is the tag.
+    const syslog = Array.from(
+      { length: 30 },
+      (_, i) => `Jun 15 04:30:${String(i).padStart(2, '0')} ${reply(i, false)}`,
+    );
+    const { events: s } = await read(text(syslog.join('\n') + '\n'));
+    expect(s[3]).toMatchObject({
+      service: 'unbound',
+      message: 'reply PTR IN NOERROR',
+      attributes: { pid: 517, client: '10.20.68.3', elapsed_s: 0.068667 },
+    });
+  });
+});
