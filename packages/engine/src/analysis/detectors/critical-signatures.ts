@@ -73,10 +73,13 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
   },
   // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
   { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },
-  // (Also jBASE's "Segmentation violation" and "Program aborted, core dump written to …" under Temenos T24.)
+  // (Also jBASE's "Segmentation violation" and "Program aborted, core dump written to …" under Temenos
+  // T24; Windows' own, SQL Server's "SqlDumpExceptionHandler: Process 134 generated fatal exception
+  // c0000005 EXCEPTION_ACCESS_VIOLATION. SQL Server is terminating this process.")
   {
     name: 'segmentation fault',
-    pattern: /\b(segfault|segmentation (?:fault|violation)|sigsegv|core dumped|core dump written|sigbus)\b/i,
+    pattern:
+      /\b(segfault|segmentation (?:fault|violation)|sigsegv|core dumped|core dump written|sigbus|EXCEPTION_ACCESS_VIOLATION)\b/i,
   },
   // (Also z/OS's out-of-space abends of a data set: `ABEND=SB37`, `SD37`, `SE37`.)
   {

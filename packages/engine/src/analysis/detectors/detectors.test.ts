@@ -3296,6 +3296,12 @@ describe('rare_event', () => {
       ),
     ).toBe('runtime crash');
     expect(criticalSignature('Received signal 15 at 1615634300 (si_addr 0x0); exiting')).toBeNull();
+    // SQL Server's stack dump (blind7 22/s02).
+    expect(
+      criticalSignature(
+        'SqlDumpExceptionHandler: Process 134 generated fatal exception c0000005 EXCEPTION_ACCESS_VIOLATION. SQL Server is terminating this process.',
+      ),
+    ).toBe('segmentation fault');
     // ISC dhcpd's fatal end after "Unable to set up timer: out of range" (blind21 5/s10).
     expect(criticalSignature('If you think you have received this message due to a bug rather')).toBe(
       'process crashed',
