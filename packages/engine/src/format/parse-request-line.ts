@@ -29,9 +29,10 @@ const BYTES_THEN_SECONDS = / (?:\d+|-) (\d+\.\d{3,6})(?= |$)/y;
  * A whole number closing the line after the status and the bytes: the request's time as Apache's `%D`
  * (µs) or `%T` (s), Payara's and Tomcat's time taken (ms) write it — its unit decided per file from the
  * sample (see requestTimeUnitOfLines): `"10.0.0.1" "NULL-AUTH-USER" "10/Oct/2026:16:15:00 -0230" "GET
- * /shop/static/app.js HTTP/1.1" 401 0 6`.
+ * /shop/static/app.js HTTP/1.1" 401 0 6`. InfluxDB 1.x's `[httpd]` lines write the referer, the user
+ * agent and the request's id between: `… 204 0 "-" "Telegraf/1.21.4 Go/1.21.3" 5cb8e617-4085-11ee-8001-0242ac120006 5864`.
  */
-const BYTES_THEN_INTEGER = / (?:\d+|-) (\d+)$/y;
+const BYTES_THEN_INTEGER = / (?:\d+|-)(?: "[^"]*" "[^"]*" [0-9a-f][0-9a-f-]{7,35})? (\d+)$/y;
 const UNIT_PER_SECOND: Record<string, number> = { ns: 1e9, µs: 1e6, us: 1e6, ms: 1000, s: 1 };
 /**
  * HAProxy's HTTP log ("option httplog"): "[accept date] frontend backend/server Tq/Tw/Tc/Tr/Ta status",
