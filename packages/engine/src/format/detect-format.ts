@@ -1,4 +1,5 @@
 import { opensWithPbs, parsePbsLine } from './parse-pbs-line';
+import { opensWithBeegfs, parseBeegfsLine } from './parse-beegfs-line';
 import { opensWithTuxedoUlog, parseTuxedoUlogLine } from './parse-tuxedo-ulog';
 import { opensWithUnbound, parseUnboundLine } from './parse-unbound-line';
 import { opensWithMeteor, parseMeteorLine } from './parse-meteor-line';
@@ -347,6 +348,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithBeegfs,
+    parseBeegfsLine,
+    "are a BeeGFS daemon's ((level) MonDD time thread [component] >> message: the component the service)",
+  ],
   [
     opensWithUnbound,
     parseUnboundLine,

@@ -1381,3 +1381,26 @@ describe("Unbound's log", () => {
     });
   });
 });
+
+describe("BeeGFS's daemon logs", () => {
+  it('reads the level number, the date without a year or blank, the thread and the component', async () => {
+    const lines = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `(3) Feb22 15:45:${String(30 + i).padStart(2, '0')} ConnAccept [Connection] >> Accepted new connection from 10.1.5.${i}:46951 [SockFD: 587]`,
+    );
+    lines.push(
+      '(1) Feb22 15:46:00 Worker4 [Messaging (RPC)] >> Disconnect of TCP socket (peer: 10.1.4.184:37159). Error: Connection reset by peer',
+    );
+    const { events, files } = await read(text(lines.join('\n') + '\n'), { year: 2024 });
+    expect(files[0]?.formatEvidence).toMatch(/BeeGFS daemon's/);
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2024-02-22T15:45:30Z'),
+      level: 'info',
+      service: 'Connection',
+      message: 'Accepted new connection from 10.1.5.0:46951 [SockFD: 587]',
+      attributes: { thread: 'ConnAccept' },
+    });
+    expect(events[20]).toMatchObject({ level: 'warn', service: 'Messaging (RPC)' });
+  });
+});
