@@ -31,10 +31,11 @@ export function isAccessLine(line: string): boolean {
 /**
  * AWS Application Load Balancer: type, time, elb, client:port, target:port, the three processing
  * times in seconds (-1 when no target answered), elb and target status, bytes in and out, "request",
- * "user agent", then fields of its own.
+ * "user agent", then fields of its own. A Classic Load Balancer writes the same fields without the
+ * type (and without the ALB's own after the TLS protocol), its backend's status 0 when none answered.
  */
 export const ALB =
-  /^(?:https?|h2|grpcs?|wss?) (\d{4}-\d\d-\d\dT\S+) \S+ (\S+) \S+ (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (?:\d{3}|-) \d+ (\d+) "(\S+) (\S+)(?: (\S+))?" "([^"]*)"/;
+  /^(?:(?:https?|h2|grpcs?|wss?) )?(\d{4}-\d\d-\d\dT\S+) \S+ (\S+) \S+ (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (?:\d{1,3}|-) \d+ (\d+) "(\S+) (\S+)(?: (\S+))?" "([^"]*)"/;
 
 /**
  * Amazon S3's server access logs: bucket owner (its canonical id, 64 hex digits), bucket, [time], remote IP, requester, request id,

@@ -2855,6 +2855,24 @@ describe('readEvents: common server log headers', () => {
     expect(events[1]?.attributes.requestTime).toBeUndefined();
   });
 
+  it('reads AWS Classic Load Balancer access logs: the fields of an ALB line without its type (blind22 5/s07)', async () => {
+    const elb = (i: number, times: string, status: string, backend: string) =>
+      `2024-03-15T10:02:${String(i).padStart(2, '0')}.236260Z contoso-api-elb 45.202.147.66:33502 10.0.3.97:80 ${times} ${status} ${backend} 0 673 "GET https://api.contoso.com:443/images/52822.jpg HTTP/1.1" "curl/8.4.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2`;
+    const lines = Array.from({ length: 10 }, (_, i) =>
+      i === 9 ? elb(i, '-1 -1 -1', '504', '0') : elb(i, '0.000053 0.094531 0.000048', '200', '200'),
+    );
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('access');
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2024-03-15T10:02:00.236Z'),
+      level: 'info',
+      message: 'GET images/<*>',
+      attributes: { status: 200, client: '45.202.147.66:33502' },
+    });
+    expect(events[0]?.attributes.requestTime).toBeCloseTo(0.094632, 6);
+    expect(events[9]).toMatchObject({ level: 'error', attributes: { status: 504 } });
+  });
+
   it("splits Spring Boot's default header: level, pid, ---, [app] [thread], logger, ':'", async () => {
     const boot2 = [
       "2026-03-04T10:15:00.123Z  INFO 12345 --- [main] o.s.b.w.e.tomcat.TomcatWebServer         : Tomcat started on port 8080 (http) with context path ''",
