@@ -51,6 +51,10 @@ describe('durations', () => {
     // morgan (Express): method, path, status.
     expect(statusSlotOf('GET <*> <*> <*> - <*> ms')).toBe(1);
     expect(statusSlotOf('GET <*> from <*>')).toBe(-1);
+    // Vapor (Swift): the same after its request id and tag (blind19 15/s02); not after a word.
+    expect(statusSlotOf('request-id=<*> [App] GET <*> <*> <*>')).toBe(2);
+    expect(statusSlotOf('request-id=<*> [Vapor] GET <*>')).toBe(-1);
+    expect(statusSlotOf('retrying GET <*> <*> times')).toBe(-1);
     // A Go service's request log: method, path, an arrow, status (blind5 32/s01).
     expect(statusSlotOf('GET <*> -> <*> (<*>, <*> bytes)')).toBe(1);
     expect(statusSlotOf('GET <*> -> HTTP <*> in <*> ms')).toBe(1);

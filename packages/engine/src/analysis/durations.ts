@@ -624,8 +624,13 @@ export function statusSlotOf(template: string): number {
   // ASP.NET Core's `Request finished HTTP/1.1 GET http://x/y - 500 173 application/json 90.3ms`: the
   // status follows the first lone "-" after the URL.
   const aspNet = template.startsWith('Request finished ') ? tokens.indexOf('-', 3) : -1;
-  // morgan's (Express) `GET /x 500 123 - 12.3 ms`: the method, the path, then the status.
-  if (HTTP_METHOD.test(tokens[0] ?? '') && tokens[1] === '<*>' && tokens[2] === '<*>') return 1;
+  // morgan's (Express) `GET /x 500 123 - 12.3 ms`: the method, the path, then the status; also after
+  // a tag in brackets or a variable (Vapor's `request-id=<*> [App] GET /api/v1/cart 503 15.25ms`).
+  for (let m = 0; m < 6 && m < tokens.length - 2; m++) {
+    if (!HTTP_METHOD.test(tokens[m] ?? '') || tokens[m + 1] !== '<*>' || tokens[m + 2] !== '<*>') continue;
+    const before = tokens[m - 1] ?? '';
+    if (m === 0 || before.endsWith(']') || before.includes('<*>')) return variablesBefore(tokens, m + 2);
+  }
   // A Go service's `GET /x -> 500 (32.1ms, 2017 bytes)`: the method, the path, an arrow, the status.
   // (Camel's REST routes under Karaf: `GET /cxf/orders/81347 -> HTTP 200 in 88 ms`, "HTTP" before it.)
   if (
