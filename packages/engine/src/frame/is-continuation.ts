@@ -194,7 +194,7 @@ function isRubyFrame(line: string): boolean {
  * timestamp: Go's "panic: …" and "fatal error: …", Rust's "thread '…' panicked at", the JVM's "Exception in thread …" and its crash
  * banner ("# A fatal error has been detected…"), Node's throw site of an uncaught exception and its
  * report of running out of heap, GlusterFS' crash dump ("pending frames:"), Triton's "Signal (11) received.", C++'s
- * "terminate called after throwing …". They start an
+ * "terminate called after throwing …", Perl's "Out of memory!". They start an
  * event of their own, not a continuation of the log line before them.
  */
 export function isCrashStart(line: string): boolean {
@@ -221,6 +221,9 @@ export function isCrashStart(line: string): boolean {
   if (c === 70) return line.startsWith('FATAL ERROR: ');
   // NVIDIA Triton's signal handler: "Signal (11) received." and its frames ("0# 0x… in tritonserver").
   if (c === 83) return line.startsWith('Signal (') && line.endsWith(') received.');
+  // Perl's end when malloc fails: "Out of memory!", "Out of memory during "large" request for 134221824
+  // bytes, total sbrk() is … at /opt/shop/lib/Shop/Export.pm line 96." (blind19 15/s05).
+  if (c === 79) return line === 'Out of memory!' || line.startsWith('Out of memory during ');
   return c === 69 && line.startsWith('Exception in thread ');
 }
 

@@ -797,6 +797,27 @@ describe('crash dumps', () => {
     expect(criticalSignature(events[210]?.message ?? '')).toBe('runtime crash');
   });
 
+  it('starts an event at Perl\'s "Out of memory!" and names it running out of memory', async () => {
+    const lines = [
+      ...Array.from(
+        { length: 210 },
+        (_, i) =>
+          `2022/06/09 19:0${Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')} [21840] INFO  Shop::Queue - picked job ${778980 + i} (type=email)`,
+      ),
+      'Out of memory!',
+      'Out of memory during "large" request for 134221824 bytes, total sbrk() is 2147618816 bytes at /opt/shop/lib/Shop/Export.pm line 96.',
+      '2022/06/09 19:08:19 [22625] INFO  Shop::Daemon - shop-worker 3.4.8 starting (perl 5.38.1, pid 22625)',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'), { year: 2022 });
+    expect(events.slice(-3).map((e) => [e.line, e.lineCount])).toEqual([
+      [211, 1],
+      [212, 1],
+      [213, 1],
+    ]);
+    expect(criticalSignature(events[210]?.message ?? '')).toBe('out of memory');
+    expect(events[209]?.message).toBe('picked job 779189 (type=email)');
+  });
+
   it("starts an event at C++'s std::terminate, its what() line after it, and names it a crash", async () => {
     const lines = [
       ...Array.from(
