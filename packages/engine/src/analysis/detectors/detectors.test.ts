@@ -1960,6 +1960,17 @@ describe('volume_spike', () => {
     expect(isBatchOf(source, 14, 14)).toBe(true);
   });
 
+  it("takes no flood landing on a small job's grid for a batch, its size not measured by itself (blind21 7/s10)", () => {
+    // Five-minute counts of a KDC, about 250; a small job's extra 200 every fifteen buckets, and a
+    // flood of ten minutes at 7× in one of its slots.
+    const values = Array.from({ length: 60 }, (_, i) =>
+      i === 47 ? 1904 : i === 48 ? 1447 : i % 15 === 2 ? 450 + (i % 4) : 250 + ((i * 7) % 11) - 5,
+    );
+    const source = errorlessSource('krb5kdc.log', values);
+    expect(isBatchOf(source, 47, 48)).toBe(false);
+    expect(isBatchOf(source, 32, 32)).toBe(true);
+  });
+
   it("reads a scheduler's jobs taking turns in its half-hour slots as batches (blind3 270/s04)", () => {
     // Eight hours of a queue worker's five-minute counts, about 80 a bucket; a job's batch on some of
     // its scheduler's half hours (every six buckets), 60, 30, 60, 90, 30 and 90 minutes apart.
