@@ -1,4 +1,5 @@
 import { opensWithPbs, parsePbsLine } from './parse-pbs-line';
+import { opensWithAsteriskQueueLog, parseAsteriskQueueLogLine } from './parse-asterisk-queue-log';
 import { opensWithBeegfs, parseBeegfsLine } from './parse-beegfs-line';
 import { opensWithTuxedoUlog, parseTuxedoUlogLine } from './parse-tuxedo-ulog';
 import { opensWithUnbound, parseUnboundLine } from './parse-unbound-line';
@@ -348,6 +349,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithAsteriskQueueLog,
+    parseAsteriskQueueLogLine,
+    "are Asterisk's queue_log (epoch|call id|queue|agent|event|data: the event and queue the message, its hold, ring, call and wait times durations)",
+  ],
   [
     opensWithBeegfs,
     parseBeegfsLine,

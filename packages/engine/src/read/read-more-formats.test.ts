@@ -1425,3 +1425,30 @@ describe("BeeGFS's daemon logs", () => {
     expect(events[20]).toMatchObject({ level: 'warn', service: 'Messaging (RPC)' });
   });
 });
+
+describe("Asterisk's queue_log", () => {
+  it('reads each event as its own pattern, the queue and agent attributes, the hold, ring, call and wait times durations', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = 1566667629 + 60 * i;
+      lines.push(`${t}|${t}.${1228 + i}|support|NONE|ENTERQUEUE||+4937801717${i}|1`);
+      lines.push(`${t + 5}|${t}.${1228 + i}|support|PJSIP/1014|CONNECT|5|${t + 5}.9|3`);
+      lines.push(`${t + 50}|${t}.${1228 + i}|support|PJSIP/1014|COMPLETECALLER|5|45|1`);
+    }
+    lines.push('1566668300|1566668200.1300|sales|NONE|ABANDON|1|1|100');
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/Asterisk's queue_log/);
+    expect(events[1]).toMatchObject({
+      timestamp: 1566667634_000,
+      level: 'info',
+      message: 'CONNECT',
+      attributes: { queue: 'support', agent: 'PJSIP/1014', hold_duration_s: 5, ring_duration_s: 3 },
+    });
+    expect(events[2]).toMatchObject({ message: 'COMPLETECALLER', attributes: { call_duration_s: 45 } });
+    expect(events[30]).toMatchObject({
+      level: 'warn',
+      message: 'ABANDON',
+      attributes: { wait_duration_s: 100 },
+    });
+  });
+});
