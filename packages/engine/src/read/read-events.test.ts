@@ -2578,7 +2578,7 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
-  it("keeps the fields of '|'-separated records after their time in the message (Asterisk's queue_log)", async () => {
+  it("reads Asterisk's queue_log by its fields: the time, the event as the message, the rest attributes", async () => {
     const lines = [
       '1709635270|1709635255.123|support|PJSIP/1001|CONNECT|15|1709635268.130|3',
       '1709635271|1709635256.124|support|PJSIP/1002|CONNECT|12|1709635269.131|2',
@@ -2587,13 +2587,15 @@ describe('readEvents: common server log headers', () => {
       '1709635293|1709635259.127|sales|NONE|ABANDON|1|1|30',
     ];
     const { events, files } = await read(text(lines.join('\n') + '\n'));
-    expect(files[0]?.formatEvidence).toMatch(/1 '\|'-separated header field/);
-    expect(events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.service, e.message])).toEqual([
-      ['2024-03-05T10:41:10.000Z', null, '1709635255.123|support|PJSIP/1001|CONNECT|15|1709635268.130|3'],
-      ['2024-03-05T10:41:11.000Z', null, '1709635256.124|support|PJSIP/1002|CONNECT|12|1709635269.131|2'],
-      ['2024-03-05T10:41:30.000Z', null, '1709635255.123|support|PJSIP/1001|COMPLETEAGENT|15|20|1'],
-      ['2024-03-05T10:41:31.000Z', null, '1709635257.125|sales|NONE|ENTERQUEUE||5551234|1'],
-      ['2024-03-05T10:41:33.000Z', null, '1709635259.127|sales|NONE|ABANDON|1|1|30'],
+    expect(files[0]?.formatEvidence).toMatch(/Asterisk's queue_log/);
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.message, e.attributes['queue']]),
+    ).toEqual([
+      ['2024-03-05T10:41:10.000Z', 'CONNECT', 'support'],
+      ['2024-03-05T10:41:11.000Z', 'CONNECT', 'support'],
+      ['2024-03-05T10:41:30.000Z', 'COMPLETEAGENT', 'support'],
+      ['2024-03-05T10:41:31.000Z', 'ENTERQUEUE', 'sales'],
+      ['2024-03-05T10:41:33.000Z', 'ABANDON', 'sales'],
     ]);
   });
   it("keeps RabbitMQ's message that goes on after a colon on the next line in its event", async () => {
