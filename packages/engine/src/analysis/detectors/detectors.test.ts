@@ -3307,6 +3307,13 @@ describe('rare_event', () => {
       ),
     ).toBe('runtime crash');
     expect(criticalSignature('Received signal 15 at 1615634300 (si_addr 0x0); exiting')).toBeNull();
+    // Zigbee2MQTT's (Node's) uncaught exception before it exits (blind9 21/s03); not a handled one.
+    expect(
+      criticalSignature(
+        "Unhandled exception: TypeError: Cannot read properties of undefined (reading 'getEndpoint')",
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('Unhandled exception: request aborted by client')).toBeNull();
     // SQL Server's stack dump (blind7 22/s02).
     expect(
       criticalSignature(
