@@ -181,7 +181,8 @@ export function isContinuation(line: string, state: FramingState): boolean {
     return (opensWithDottedName(line) && JAVA_EXCEPTION.test(line)) || isRubyFrame(line);
   if (c < 65 || c > 90) return false;
   if (opensWithDottedName(line)) return DOTNET_EXCEPTION.test(line);
-  return endsLikeError(line) && NODE_OR_PY_ERROR.test(line);
+  // (Not a runtime's own "RangeError: Out of memory": a crash of its own, see isCrashStart.)
+  return endsLikeError(line) && NODE_OR_PY_ERROR.test(line) && !(c === 82 && isCrashStart(line));
 }
 
 /** RUBY_FRAME, tested only for a line with ".rb:" in it. */
@@ -224,6 +225,9 @@ export function isCrashStart(line: string): boolean {
   // Perl's end when malloc fails: "Out of memory!", "Out of memory during "large" request for 134221824
   // bytes, total sbrk() is … at /opt/shop/lib/Shop/Export.pm line 96." (blind19 15/s05).
   if (c === 79) return line === 'Out of memory!' || line.startsWith('Out of memory during ');
+  // JavaScriptCore's (Bun's) and V8's error when an allocation fails: "RangeError: Out of memory", its
+  // frames after it (blind19 16/s07: after a JSON line, it read as that line's continuation).
+  if (c === 82) return line.startsWith('RangeError: Out of memory');
   return c === 69 && line.startsWith('Exception in thread ');
 }
 

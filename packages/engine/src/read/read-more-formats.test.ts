@@ -818,6 +818,27 @@ describe('crash dumps', () => {
     expect(events[209]?.message).toBe('picked job 779189 (type=email)');
   });
 
+  it('starts an event at a JavaScript runtime\'s "RangeError: Out of memory" after a JSON line (Bun)', async () => {
+    const lines = [
+      ...Array.from(
+        { length: 210 },
+        (_, i) =>
+          `{"level":20,"time":${1751308900000 + i * 100},"pid":17578,"hostname":"api-1","msg":"ws: ${200 + i} clients connected"}`,
+      ),
+      'RangeError: Out of memory',
+      '      at JSON.stringify (native)',
+      '      at exportOrders (/app/src/export.ts:88:23)',
+      '{"level":30,"time":1751309112270,"pid":18107,"hostname":"api-1","msg":"starting shop-api 3.5.0 on Bun v1.2.1"}',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.slice(-3).map((e) => [e.line, e.lineCount])).toEqual([
+      [210, 1],
+      [211, 3],
+      [214, 1],
+    ]);
+    expect(criticalSignature(events[210]?.message ?? '')).toBe('out of memory');
+  });
+
   it("starts an event at C++'s std::terminate, its what() line after it, and names it a crash", async () => {
     const lines = [
       ...Array.from(
