@@ -3314,6 +3314,16 @@ describe('rare_event', () => {
       ),
     ).toBe('runtime crash');
     expect(criticalSignature('Unhandled exception: request aborted by client')).toBeNull();
+    // Tor's failed assertion (blind10 15/s09), glibc's assert(); not a test's "assertion failed".
+    expect(
+      criticalSignature(
+        'tor_assertion_failed_(): Bug: src/core/or/circuitlist.c:2211: circuit_mark_for_close_: Assertion circ->purpose != CIRCUIT_PURPOSE_OR failed; aborting. (on Tor 0.4.8.17 )',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature("nginx: ngx_event.c:42: ngx_add: Assertion `ev != NULL' failed.")).toBe(
+      'runtime crash',
+    );
+    expect(criticalSignature('test_login: assertion failed: expected 200, got 500')).toBeNull();
     // SQL Server's stack dump (blind7 22/s02).
     expect(
       criticalSignature(
