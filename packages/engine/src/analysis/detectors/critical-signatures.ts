@@ -84,10 +84,13 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     pattern:
       /\b(segfault|segmentation (?:fault|violation)|sigsegv|core dumped|core dump written|sigbus|EXCEPTION_ACCESS_VIOLATION)\b/i,
   },
-  // (Also z/OS's out-of-space abends of a data set: `ABEND=SB37`, `SD37`, `SE37`.)
+  // (Also z/OS's out-of-space abends of a data set: `ABEND=SB37`, `SD37`, `SE37`; Windows' own
+  // "There is not enough space on the disk."; SQL Server's 1105 "… because the 'PRIMARY' filegroup is
+  // full" and 9002 "The transaction log for database 'DW' is full due to 'LOG_BACKUP'".)
   {
     name: 'disk full',
-    pattern: /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded|ABEND=S[BDE]37)\b/i,
+    pattern:
+      /\b(no space left on device|disk (is )?full|enospc|disk quota exceeded|ABEND=S[BDE]37|not enough space on the disk|filegroup is full|transaction log for database '[^']*' is full)\b/i,
   },
   {
     name: 'data corruption',

@@ -3324,6 +3324,16 @@ describe('rare_event', () => {
       'runtime crash',
     );
     expect(criticalSignature('test_login: assertion failed: expected 200, got 500')).toBeNull();
+    // Windows' and SQL Server's out of space (blind20 8/s07).
+    expect(criticalSignature('There is not enough space on the disk.')).toBe('disk full');
+    expect(
+      criticalSignature(
+        "Could not allocate space for object 'dbo.FactSales'.'PK_FactSales' in database 'DW' because the 'PRIMARY' filegroup is full.",
+      ),
+    ).toBe('disk full');
+    expect(criticalSignature("The transaction log for database 'DW' is full due to 'LOG_BACKUP'.")).toBe(
+      'disk full',
+    );
     // SQL Server's stack dump (blind7 22/s02).
     expect(
       criticalSignature(
