@@ -43,7 +43,9 @@ import {
   exceptionOf,
   type ExceptionSeen,
   CrashGaps,
+  crashKind,
   GAP_FLOOR_MS,
+  lastWordsOf,
   lastWordsText,
   letGoOfLastEvent,
   mayBeLastWords,
@@ -446,6 +448,10 @@ export class Analyzer {
       if (event.timestampInherited || fileSource.untimedRun > 0) noteUntimed(fileSource, event);
       // Only an event that may read like a crash is kept: error, fatal, several lines, a backtrace's frame.
       fileSource.lastEvent = mayBeLastWords(event) ? event : null;
+      if (event.lineCount > 1 && fileSource.lastEvent !== null && crashKind(event) === 'stack trace') {
+        fileSource.traceWords = lastWordsOf(event);
+        fileSource.traceMs = ts;
+      }
       if (fileSource.lastWords !== null) fileSource.lastWords = null;
       fileSource.lastMessage = event.message;
       if (track !== null && track.stops) fileSource.stopMs = ts;
@@ -720,6 +726,8 @@ export class Analyzer {
         stopSaid: false,
         untimedRun: 0,
         stopMs: -Infinity,
+        traceWords: null,
+        traceMs: -Infinity,
         bins: null,
         longestGapMs: 0,
         longestGapFromMs: NaN,

@@ -45,6 +45,12 @@ export interface FileGaps {
    * down", three lines, then "Bye!").
    */
   stopMs: number;
+  /**
+   * The file's latest stack trace (its last words and time; null, -Infinity before one): a process
+   * that says it is shutting down a moment after one is ending on it (see TRACE_BEFORE_STOP_MS).
+   */
+  traceWords: LastWords | null;
+  traceMs: number;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
   /** The file's longest pause so far (ms, 0 before any), and the time of the line before it. */
@@ -279,6 +285,12 @@ const PLANNED_MIN_MS = 20_000;
 const PLANNED_MAX_MS = 5 * 60_000;
 /** The stop message is the last line before the pause, or one of those of this long before it. */
 const STOP_SEQUENCE_MS = 30_000;
+/**
+ * A stop announced this soon after a stack trace is the trace's doing, no plan: HiveMQ's "An
+ * unexpected error occurred on the cluster transport:" and its NullPointerException, then a second
+ * later "Shutting down HiveMQ. Please wait…" and its restart half a minute on (blind13 16/s08).
+ */
+const TRACE_BEFORE_STOP_MS = 5_000;
 
 export class CrashGaps {
   readonly candidates: CrashGap[] = [];
@@ -310,8 +322,16 @@ export class CrashGaps {
       gaps.longestGapFromMs = gaps.lastTs;
     }
     if (gap < MIN_CRASH_GAP_MS) return;
-    const stopped =
-      gaps.stopSaid || gaps.lastTs - gaps.stopMs <= STOP_SEQUENCE_MS || saysStopping(gaps.lastMessage);
+    const stopSaid = saysStopping(gaps.lastMessage);
+    let stopped = gaps.stopSaid || gaps.lastTs - gaps.stopMs <= STOP_SEQUENCE_MS || stopSaid;
+    // A stop a stack trace brought about (see TRACE_BEFORE_STOP_MS): the trace is the last words.
+    const stopAt = stopSaid || gaps.stopSaid ? gaps.lastTs : gaps.stopMs;
+    const traced =
+      stopped &&
+      gaps.traceWords !== null &&
+      gaps.traceMs <= stopAt &&
+      stopAt - gaps.traceMs <= TRACE_BEFORE_STOP_MS;
+    if (traced) stopped = false;
     if (
       gap >= PLANNED_MIN_MS &&
       gap <= PLANNED_MAX_MS &&
@@ -322,7 +342,11 @@ export class CrashGaps {
     // A pause after the process said it was stopping is no crash's, whatever the level of its last
     // line (Samba's "Got SIGTERM: going down..." at its debug level 0, read as an error).
     if (stopped || this.candidates.length >= MAX_CANDIDATES) return;
-    const previous = gaps.lastEvent !== null ? lastWordsOf(gaps.lastEvent) : gaps.lastWords;
+    const previous = traced
+      ? gaps.traceWords
+      : gaps.lastEvent !== null
+        ? lastWordsOf(gaps.lastEvent)
+        : gaps.lastWords;
     if (previous === null) return;
     this.candidates.push({
       file: detach(event.file),

@@ -3964,6 +3964,52 @@ describe('rare_event after a crash: a silence after last words', () => {
     expect(crashes(bridge(false))).toEqual([]);
   });
 
+  it('reports a stop announced a moment after a stack trace, and the restart after it, as a crash (blind13 16/s08)', () => {
+    // An MQTT broker logging every second; at minute 90 a stack trace, a second later "Shutting
+    // down HiveMQ…", half a minute of silence, then its banner. Without the trace: a planned restart.
+    const file = 'hivemq.log';
+    const broker = (trace: boolean) => {
+      const events: MinedEvent[] = [];
+      for (let t = at(0); t < at(180); t += 1000) {
+        const second = (t - at(90)) / 1000;
+        if (second >= 2 && second < 31) continue;
+        const template =
+          second === 0
+            ? trace
+              ? 'An unexpected error occurred on the cluster transport:'
+              : 'Client ID: <*> connected to broker.'
+            : second === 1
+              ? 'Shutting down HiveMQ. Please wait, this could take a while...'
+              : second === 31
+                ? 'Starting HiveMQ Community Edition Server'
+                : 'Client ID: <*> connected to broker.';
+        const event = minedEvent(t, {
+          template,
+          params: [`tracker-${(t / 1000) % 97}`],
+          level: second === 0 && trace ? 'error' : 'info',
+          file,
+          service: null,
+        });
+        events.push(
+          second === 0 && trace
+            ? {
+                ...event,
+                lineCount: 3,
+                raw: 'An unexpected error occurred on the cluster transport:\njava.lang.NullPointerException: Cannot invoke "com.hivemq.cluster.ClusterNode.getId()" because "node" is null\n\tat com.hivemq.cluster.ClusterStateService.onViewChange(ClusterStateService.java:211)',
+              }
+            : event,
+        );
+      }
+      return events;
+    };
+    const found = crashes(broker(true));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.description).toMatch(
+      /^hivemq\.log went silent for \d+ s right after a stack trace .*NullPointerException.*then restarted/,
+    );
+    expect(crashes(broker(false))).toEqual([]);
+  });
+
   it('leaves a file alone whose long pauses are usual (a job logging in bursts)', () => {
     const resumed = 'starting sync-worker 2.4.1 (pid 4242)';
     expect(crashes(workerLog({ everySeconds: 1, gapSeconds: 170, resumed, burstEvery: 3 }))).toEqual([]);
