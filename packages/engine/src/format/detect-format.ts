@@ -1,4 +1,5 @@
 import { opensWithPbs, parsePbsLine } from './parse-pbs-line';
+import { opensWithLsf, parseLsfLine } from './parse-lsf-line';
 import { opensWithAsteriskQueueLog, parseAsteriskQueueLogLine } from './parse-asterisk-queue-log';
 import { opensWithBeegfs, parseBeegfsLine } from './parse-beegfs-line';
 import { opensWithTuxedoUlog, parseTuxedoUlogLine } from './parse-tuxedo-ulog';
@@ -349,6 +350,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithLsf,
+    parseLsfLine,
+    "are an LSF daemon's (time with its year, pid, syslog priority, version, function: the priority the level)",
+  ],
   [
     opensWithAsteriskQueueLog,
     parseAsteriskQueueLogLine,

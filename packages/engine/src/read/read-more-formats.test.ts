@@ -1473,3 +1473,22 @@ describe("Asterisk's queue_log", () => {
     });
   });
 });
+
+describe("LSF's daemon logs", () => {
+  it('reads the time with its year, the syslog priority as the level, the function and pid as attributes', async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `Jun 08 14:00:${String(i).padStart(2, '0')} 2024 50096 ${i === 29 ? 3 : 6} 10.1 job_done: Job <${683392 + i}> status <${i === 29 ? 'EXIT' : 'DONE'}> exit code <${i === 29 ? 130 : 0}>`,
+    );
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/LSF daemon's/);
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2024-06-08T14:00:00Z'),
+      level: 'info',
+      message: 'Job <683392> status <DONE> exit code <0>',
+      attributes: { pid: '50096', function: 'job_done' },
+    });
+    expect(events[29]?.level).toBe('error');
+  });
+});
