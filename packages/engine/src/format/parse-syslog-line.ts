@@ -3,6 +3,7 @@ import { numberOf } from '../fields/strings';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { ParsedFields } from './parsed-fields';
 import { readUnboundMessage } from './parse-unbound-line';
+import { checkPointPairs, readCheckPointRecord } from './checkpoint-record';
 
 // RFC 3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: message" (PRI optional, no year). The header only:
 // the message is the rest of the line (a capture of it ran the expression over every character).
@@ -81,9 +82,12 @@ export function parseSyslog5424(line: string, time: TimestampReader): ParsedFiel
   if (!m) return null;
   const nil = (s: string | undefined): string | null => (s === undefined || s === '-' ? null : s);
   const attributes: ParsedFields['attributes'] = { host: nil(m[3]), procid: nil(m[5]), msgid: nil(m[6]) };
-  if (m[7] && m[7] !== '-') attributes['structuredData'] = m[7];
+  const sd = m[7] && m[7] !== '-' ? m[7] : null;
   const message = m[8] ?? '';
-  return {
+  // Check Point's Log Exporter: the record in the structured data, no message (see checkpoint-record.ts).
+  const checkPoint = sd !== null && message === '' ? checkPointPairs(sd) : null;
+  if (sd !== null && checkPoint === null) attributes['structuredData'] = sd;
+  const fields: ParsedFields = {
     timestamp: time.read(m[2] ?? ''),
     level: severity(m[1]),
     service: nil(m[4]),
@@ -91,4 +95,6 @@ export function parseSyslog5424(line: string, time: TimestampReader): ParsedFiel
     attributes,
     format: 'syslog5424',
   };
+  if (checkPoint !== null) readCheckPointRecord(fields, checkPoint);
+  return fields;
 }
