@@ -47,6 +47,18 @@ describe('commonYear', () => {
     ).toBe(2020);
   });
 
+  it("reads a date of digits alone with a fraction (NetLogger's DATE=), not a 14-digit id", () => {
+    expect(
+      commonYear([
+        bytes(
+          'DATE=20240802100039.188148 HOST=dtn148 PROG=globus-gridftp-server NL.EVNT=FTP_INFO CODE=226\n',
+        ),
+        bytes('Aug  2 11:00:40 cn044 kernel: [5434918.066460] LustreError: 11-0: failed: rc = -28\n'),
+      ]),
+    ).toBe(2024);
+    expect(commonYear([bytes('order 20240802100039 shipped, ref 120240802100039.5\n')])).toBeNull();
+  });
+
   it("reads a colored log's dates after their escapes", () => {
     expect(commonYear([bytes('\x1b[2m2023-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m started\n')])).toBe(
       2023,

@@ -21,6 +21,13 @@ const MONTH_DAY_YEAR =
  * or whole, in brackets opening a line (Unbound's and Nagios' `[1581552900] unbound[2345:0] info: …`).
  */
 const EPOCH_SECONDS = /(?<![\d.])(1\d{9})\.\d{3,9}(?![\d.])|^\[(1\d{9})\] /gm;
+/**
+ * A date and time of digits alone with a fraction, NetLogger's `DATE=20240802100039.188148` (GridFTP's
+ * transfer log) and ISO 8601's basic form `20240802T100039`: year, month, day (a whole number of
+ * fourteen digits without a fraction may be an id: not read).
+ */
+const COMPACT_DATE =
+  /(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\.\d{1,9}(?![\d.])|T\d{6})/g;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
 const HEAD_BYTES = 64 * 1024;
@@ -52,6 +59,9 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
     MONTH_DAY_YEAR.lastIndex = 0;
     for (let m = MONTH_DAY_YEAR.exec(text); m !== null && found < MAX_DATES; m = MONTH_DAY_YEAR.exec(text))
       add(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
+    COMPACT_DATE.lastIndex = 0;
+    for (let m = COMPACT_DATE.exec(text); m !== null && found < MAX_DATES; m = COMPACT_DATE.exec(text))
+      add(Number(m[1]), Number(m[2]), Number(m[3]));
     EPOCH_SECONDS.lastIndex = 0;
     for (let m = EPOCH_SECONDS.exec(text); m !== null && found < MAX_DATES; m = EPOCH_SECONDS.exec(text)) {
       const date = new Date(Number(m[1] ?? m[2]) * 1000);
