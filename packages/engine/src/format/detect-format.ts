@@ -45,6 +45,7 @@ import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
 import { opensWithDnsPacket, parseDnsPacketLine } from './parse-windns-line';
 import { opensWithPanos, parsePanosLine } from './parse-panos-line';
 import { kernelLineReader, opensWithUptime } from './parse-kernel-line';
+import { chronyLineReader, isChronyHeader } from './parse-chrony-log';
 import { opensWithWebsphere, parseWebsphereLine } from './parse-websphere-line';
 import { withLooseEscapes } from './parse-json-line';
 import { opensWithMysqlError, parseMysqlErrorLine } from './parse-mysql-error-line';
@@ -519,6 +520,13 @@ function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDet
     if (count === 0 || count * 4 < lines.length) continue;
     (detection.lineReaders ??= []).push(reader);
     detection.evidence = `${detection.evidence}; ${count} ${what}`;
+  }
+  // chrony's statistics logs: a table's rows read by the columns its latest header row names.
+  const chronyHeader = lines.find(isChronyHeader);
+  const chrony = chronyHeader === undefined ? null : chronyLineReader(chronyHeader);
+  if (chrony !== null) {
+    (detection.lineReaders ??= []).push(chrony);
+    detection.evidence = `${detection.evidence}; a chrony log's table (rows by their header's columns, the time UTC)`;
   }
   // The kernel's seconds since boot: a reader of the file's own (it keeps the boot's time).
   const uptimes = lines.filter(opensWithUptime).length;

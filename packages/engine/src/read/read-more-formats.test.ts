@@ -1492,3 +1492,39 @@ describe("LSF's daemon logs", () => {
     expect(events[29]?.level).toBe('error');
   });
 });
+
+describe("chrony's log tables", () => {
+  it("reads a measurements log's rows by its header's columns, in UTC, the peer delay a latency", async () => {
+    const rule = '='.repeat(136);
+    const header =
+      '   Date (UTC) Time     IP Address   L St 123 567 ABCD  LP RP Score    Offset  Peer del. Peer disp.  Root del. Root disp. Refid     MTxRx';
+    const row = (s: number) =>
+      `2024-05-11 11:29:${String(s).padStart(2, '0')} 185.125.190.56  N  2 111 111 1111   4  4 0.95 -3.728e-03  1.642e-02  2.737e-06  3.601e-03  1.578e-03 E145F430 4B D K`;
+    const lines = [
+      rule,
+      header,
+      rule,
+      ...Array.from({ length: 30 }, (_, s) => row(s)),
+      rule,
+      header,
+      rule,
+      row(40),
+    ];
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.formatEvidence).toMatch(/a chrony log's table/);
+    expect(files[0]?.zoneless).toBeUndefined();
+    const first = events.find((e) => e.message.startsWith('measurement'));
+    expect(first).toMatchObject({
+      timestamp: Date.parse('2024-05-11T11:29:00Z'),
+      message: 'measurement 185.125.190.56',
+      attributes: {
+        source: '185.125.190.56',
+        stratum: 2,
+        offset_s: -0.003728,
+        peer_latency_s: 0.01642,
+        refid: 'E145F430',
+      },
+    });
+    expect(events.filter((e) => e.message.startsWith('measurement'))).toHaveLength(31);
+  });
+});
