@@ -347,6 +347,16 @@ describe('records read by their own fields', () => {
     ]);
   });
 
+  it("times a console captured after the boot from its first audit record's own time (blind19 17/s08)", async () => {
+    const lines = [
+      '[30357.230414] brcmfmac: brcmf_cfg80211_set_power_mgmt: power save disabled',
+      '[30357.722481] audit: type=1400 audit(1645876021.184:6578): apparmor="DENIED" operation="open" profile="snap.shop-agent.daemon" pid=1584',
+      '[37678.264847] Kernel panic - not syncing: Oops: Fatal exception',
+    ];
+    const { events } = await read(text(lines.join('\n')));
+    expect(events.map((e) => iso(e))).toEqual([null, '2022-02-26T11:47:01.184Z', '2022-02-26T13:49:01.726Z']);
+  });
+
   it("takes Node's `debug` namespace after the time as the service: morgan's request lines are requests then", async () => {
     const lines = [
       '2026-06-01T01:02:59.749Z app:http GET /api/v1/products 200 8.977 ms - 24647',
