@@ -9,6 +9,7 @@ import { parseJsonLine } from './parse-json-line';
 import { parseLogfmtLine } from './parse-logfmt-line';
 import type { ParsedFields } from './parsed-fields';
 import { opensQuotedPairs, parseQuotedPairs } from './quoted-pairs';
+import { parseEdnMap } from './edn-map';
 
 // "I0818 00:00:49.123456    1234 kuberuntime_manager.go:123] message": Kubernetes components
 // (kubelet, kube-proxy) logging to syslog or journald.
@@ -83,8 +84,8 @@ function unwrapZonedHeader(fields: ParsedFields, time: TimestampReader): number 
 
 /**
  * Replaces the level, message and attributes of `fields` by those of the structured line its
- * message holds (klog, logfmt, JSON, quoted pairs joined by commas, or a time with its zone and a
- * level), when it holds one. The
+ * message holds (klog, logfmt, JSON, a Clojure map in EDN, quoted pairs joined by commas, or a time
+ * with its zone and a level), when it holds one. The
  * outer line's service stays (the program that wrote it is the source), and its time where it has
  * one: the inner line's time is returned (null for none), for the caller to line the two up.
  */
@@ -94,7 +95,7 @@ export function unnestPayload(fields: ParsedFields, time: TimestampReader): numb
   let inner: ParsedFields | null;
   if (c0 === 123) {
     if (message.charCodeAt(message.length - 1) !== 125) return null;
-    inner = parseJsonLine(message, time);
+    inner = message.charCodeAt(1) === 58 ? parseEdnMap(message, time) : parseJsonLine(message, time);
   } else if (c0 >= 97 && c0 <= 122) {
     if (startsLikeLogfmt(message)) inner = parseLogfmtLine(message, time);
     else if (opensQuotedPairs(message)) inner = parseQuotedPairs(message, time);
