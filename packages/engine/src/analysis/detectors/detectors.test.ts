@@ -3324,6 +3324,13 @@ describe('rare_event', () => {
       'runtime crash',
     );
     expect(criticalSignature('test_login: assertion failed: expected 200, got 500')).toBeNull();
+    // iOS' jetsam (blind19 18/s01).
+    expect(
+      criticalSignature(
+        'memorystatus: killing_specific_process pid 9484 [BrightPath] (per-process-limit 3) 1447577KB - memorystatus_available_pages: 38418',
+      ),
+    ).toBe('out of memory');
+    expect(criticalSignature('memorystatus: level changed to normal')).toBeNull();
     // Windows' and SQL Server's out of space (blind20 8/s07).
     expect(criticalSignature('There is not enough space on the disk.')).toBe('disk full');
     expect(
