@@ -2780,10 +2780,18 @@ describe('readEvents: common server log headers', () => {
     ];
     const proxied = await read(text(haproxy.join('\n') + '\n'));
     expect(proxied.files[0]?.format).toBe('syslog3164');
-    expect(proxied.events.map((e) => [e.level, e.attributes.status, e.attributes.requestTime])).toEqual([
-      ['info', 200, 0.036],
-      ['error', 503, 3.001],
-      ['warn', 400, undefined],
+    // Tr, the server's time to answer, apart from Ta (which holds the body's transfer too).
+    expect(
+      proxied.events.map((e) => [
+        e.level,
+        e.attributes.status,
+        e.attributes.requestTime,
+        e.attributes.server_response_time_ms,
+      ]),
+    ).toEqual([
+      ['info', 200, 0.036, 35],
+      ['error', 503, 3.001, undefined],
+      ['warn', 400, undefined, undefined],
     ]);
     // Its TCP log: no status; the times to connect to the server and of the whole session (ms: not of
     // one the client ended, whose length is the client's doing), and the termination state: the
