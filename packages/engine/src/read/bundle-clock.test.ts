@@ -90,6 +90,16 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(localTimes([zoned(T0, T0 + 4 * H), php])[1]?.offsetMinutes).toBe(345);
   });
 
+  it('reads a file at the offset a sparse zoned file writes, starting ten minutes before its robust start (blind21 10/s10)', () => {
+    // chronyd's log (-03:30), a line every few minutes: its first times' median comes ten minutes
+    // after its first line; the 5G core's zone-less logs start with that first line, end with it.
+    const chrony: FileClock = { ...zoned(T0 + 10.7 * M, T0 + 6.6 * H), offsetMinutes: -210 };
+    const gnb = local(T0 - 3.5 * H, T0 + 6.6 * H - 3.5 * H);
+    expect(localTimes([chrony, gnb])[1]?.offsetMinutes).toBe(-210);
+    // Not at an offset the zoned file does not write.
+    expect(localTimes([zoned(T0 + 10.7 * M, T0 + 6.6 * H), gnb])[1]?.offsetMinutes).not.toBe(-210);
+  });
+
   it('prefers the offset the zoned files write, where the file lies within their span at it, to one where only an end lines up', () => {
     // Ansible's log while playbooks ran, a quarter of an hour after the others' start to half an hour
     // before their end, at +11:00 as the zoned files; at +10:30 its end lined up (blind10 5/s04).
