@@ -59,6 +59,19 @@ describe('commonYear', () => {
     expect(commonYear([bytes('order 20240802100039 shipped, ref 120240802100039.5\n')])).toBeNull();
   });
 
+  it("reads a date with its year last (CICS) and TIBCO's year, month's name and day (blind20 10/s04)", () => {
+    expect(
+      commonYear([
+        bytes('DFHSN1100 11/03/2021 16:40:02 CICSPRD1 Signon at terminal T316 is complete.\n'),
+        bytes('Nov  3 16:40:00 dp02mum [esb_prod][0x80e003b2][b2bgw][info] AS2 message received\n'),
+      ]),
+    ).toBe(2021);
+    expect(
+      commonYear([bytes('2021 Nov 03 16:40:00:199 GMT +5:30 BW.ClaimsBridge Info [BW-User] - Job-16476\n')]),
+    ).toBe(2021);
+    expect(commonYear([bytes('build 11/03/2021 shipped; ref 2021 Nov\n')])).toBeNull();
+  });
+
   it("reads a colored log's dates after their escapes", () => {
     expect(commonYear([bytes('\x1b[2m2023-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m started\n')])).toBe(
       2023,

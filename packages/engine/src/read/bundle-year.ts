@@ -7,6 +7,10 @@ import { withoutEscapes } from '../decode/line-splitter';
 
 const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])[T ]\d\d:\d\d/g;
 const ACCESS_DATE = /\[(\d\d)\/([A-Z][a-z]{2})\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
+/** A date of digits with the year last, `11/03/2021 16:40:02` (CICS, US and European orders alike). */
+const YEAR_LAST = /\b(\d\d)[/.](\d\d)[/.]((?:19|20)\d\d)[ T]\d\d:\d\d/g;
+/** The year first, then the month's name and the day: TIBCO's `2021 Nov 03 16:40:00:199 GMT +5:30`. */
+const YEAR_MONTH_DAY = /\b((?:19|20)\d\d) ([A-Z][a-z]{2}) (\d\d) \d\d:\d\d/g;
 const DAY_MONTH_YEAR = /\b(\d\d?) ([A-Z][a-z]{2}) ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
 /**
  * ctime's "Fri Sep 27 02:00:00 2019" (FreeRADIUS, `date`; a zone may stand before the year) and
@@ -53,6 +57,16 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
     ACCESS_DATE.lastIndex = 0;
     for (let m = ACCESS_DATE.exec(text); m !== null && found < MAX_DATES; m = ACCESS_DATE.exec(text))
       add(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+    YEAR_LAST.lastIndex = 0;
+    for (let m = YEAR_LAST.exec(text); m !== null && found < MAX_DATES; m = YEAR_LAST.exec(text)) {
+      // Month first where the first number cannot be a day's month, else day first: only the year counts.
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a <= 12) add(Number(m[3]), a, b);
+      else add(Number(m[3]), b, a);
+    }
+    YEAR_MONTH_DAY.lastIndex = 0;
+    for (let m = YEAR_MONTH_DAY.exec(text); m !== null && found < MAX_DATES; m = YEAR_MONTH_DAY.exec(text))
+      add(Number(m[1]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[3]));
     DAY_MONTH_YEAR.lastIndex = 0;
     for (let m = DAY_MONTH_YEAR.exec(text); m !== null && found < MAX_DATES; m = DAY_MONTH_YEAR.exec(text))
       add(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
