@@ -275,8 +275,13 @@ const GLOG_INFO = /^I\d{4} \d\d:\d\d:\d\d/;
  * exception goes to stderr on its own, after whatever the service logged last. It starts an event
  * of its own (the crash), not a continuation of "synced account 2826" (or of absl's "I0217 … step 55288").
  */
+/** A traceback's opening behind torchrun's rank prefix (see isUnloggedTraceback). */
+const RANK_TRACEBACK = /^\[(?:rank|default)\d+\]:\s?Traceback \(most recent call last\)/;
+
 export function isUnloggedTraceback(line: string, previousFirst: string): boolean {
-  if (line.charCodeAt(0) !== 84 || !line.startsWith(TRACEBACK)) return false;
+  const c = line.charCodeAt(0);
+  // torchrun's (torch.distributed's) prefix on each line a rank writes: "[rank7]: Traceback (most recent …".
+  if (c === 91 ? !RANK_TRACEBACK.test(line) : c !== 84 || !line.startsWith(TRACEBACK)) return false;
   if (GLOG_INFO.test(previousFirst)) return true;
   const level = LEVEL_WORD.exec(previousFirst.length > 160 ? previousFirst.slice(0, 160) : previousFirst);
   return level !== null && QUIET.test(level[0]);

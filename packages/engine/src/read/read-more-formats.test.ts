@@ -839,6 +839,28 @@ describe('crash dumps', () => {
     expect(criticalSignature(events[210]?.message ?? '')).toBe('out of memory');
   });
 
+  it("starts an event at a traceback behind torchrun's rank prefix after an INFO line, and names it a crash", async () => {
+    const lines = [
+      ...Array.from(
+        { length: 210 },
+        (_, i) =>
+          `[2023-08-31 22:38:${String(i % 60).padStart(2, '0')},354] [INFO] [timer.py:260:stop] epoch=0/micro_step=${126000 + i}, RunningAvgSamplesPerSec=8.46`,
+      ),
+      '[rank7]: Traceback (most recent call last):',
+      '[rank7]:   File "/workspace/pretrain.py", line 501, in <module>',
+      '[rank7]: torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 0.50 GiB.',
+      '[2023-08-31 22:39:01,551] [INFO] [launch.py:316:sigkill_handler] Killing subprocess 79282',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'), { year: 2023 });
+    expect(events.slice(-3).map((e) => [e.line, e.lineCount])).toEqual([
+      [210, 1],
+      [211, 3],
+      [214, 1],
+    ]);
+    expect(criticalSignature(events[210]?.message ?? '')).toBe('out of memory');
+    expect(criticalSignature('[rank7]: Traceback (most recent call last):')).toBe('runtime crash');
+  });
+
   it("starts an event at C++'s std::terminate, its what() line after it, and names it a crash", async () => {
     const lines = [
       ...Array.from(

@@ -76,8 +76,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     pattern:
       /\bFATAL EXCEPTION: |\bReceived signal (?:4|6|7|8|11) at \d+ \(si_addr |\bAn error has been caught in function '[^']*', process '|^Unhandled exception\. [\w.]+: |^Unhandled exception: \w*Error: |\bAssertion [^\n]{1,200} failed; aborting\b|: Assertion `[^'\n]{1,200}' failed\.|\bkilling ourself, received critical signal\b|\bUncaught exception in thread\b|^Exception in thread "[^"\n]*" |\bFaulting application name: |\bservice terminated unexpectedly\b|\ban unexpected and critical error has occurred\b|\bprocesses associated with this instance have been shut ?down\b|\bExiting due to fatal error\b|\bcrash report has been saved to\b|\bterminating the instance due to (?:ORA )?error\b|\bKernel pid terminated \(|\bCrash dump is being written to\b|\bfatal error: (all goroutines are asleep|concurrent map|stack overflow|out of memory|unexpected signal|runtime: )|\bA fatal error has been detected by the Java Runtime Environment|\bcrashed by signal\b|\bgot signal (?:6|7|8|11)\b|^signal received: (?:6|7|8|11)$|^\/[\w./@+-]+\.[cm]?[jt]s:\d+\n|^Node\.js v\d+\.\d+\.\d+$|\buncaughtException: |\bUncaught Exception:|\.exe: terminated abnormally\b|\bcrasher:\s*\n\s*initial call: |=CRASH REPORT====|\*\*\* Caught signal \(|\bterminate called (?:after throwing an instance of '|without an active exception)|\bprocess has died \[pid \d+, exit code -(?:4|6|7|8|11)\b|\bPrelude\.\S+: (?:empty list|index too large|negative index|no parse)\b|\bPrelude\.undefined\b|^error: Uncaught (?:\(in promise\) )?\w+: |^Signal \((?:6|7|8|11)\) received\.|\*\*\*\*\* ABORTING (?:region server|master)\b|\bFAILED (?:ceph_)?assert\(|\bCRASH REPORT Process \S|\bReason: Worker failed to boot\b|\bwill cause the [^.]{1,60}\bto terminate abnormally\b|\bABNORMAL TERMINATION OF CICS\b/im,
   },
-  // Python's report of an uncaught exception, opening the event (a logged one follows its log line).
-  { name: 'runtime crash', pattern: /^Traceback \(most recent call last\):/ },
+  // Python's report of an uncaught exception, opening the event (a logged one follows its log line);
+  // also behind torchrun's rank prefix ("[rank7]: Traceback (most recent call last):").
+  {
+    name: 'runtime crash',
+    pattern: /^(?:\[(?:rank|default)\d+\]:\s?)?Traceback \(most recent call last\):/,
+  },
   // (Also jBASE's "Segmentation violation" and "Program aborted, core dump written to …" under Temenos
   // T24; Windows' own, SQL Server's "SqlDumpExceptionHandler: Process 134 generated fatal exception
   // c0000005 EXCEPTION_ACCESS_VIOLATION. SQL Server is terminating this process.")
