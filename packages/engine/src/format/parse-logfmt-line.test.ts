@@ -60,6 +60,18 @@ describe('readLogfmtPairs on any text', () => {
 });
 
 describe('parseLogfmtLine', () => {
+  it("reads Sophos XG's priority as the level when it is a level's word, else keeps it (blind22 10/s06)", () => {
+    const time = new TimestampReader(2024);
+    const sophos = (priority: string) =>
+      parseLogfmtLine(
+        `device="SFW" date=2024-08-24 time=08:35:03 timezone="AEST" log_type="IDP" log_subtype="Drop" priority=${priority} signature_msg="SERVER-APACHE Apache Struts remote code execution attempt"`,
+        time,
+      );
+    expect(sophos('Warning')?.level).toBe('warn');
+    expect(sophos('Information')?.level).toBe('info');
+    expect(sophos('3')).toMatchObject({ level: null, attributes: { priority: '3' } });
+  });
+
   it('takes time, level, message and service from the keys a comparison with each name takes them from', () => {
     const time = { read: (v: string) => v.length } as unknown as TimestampReader;
     // The fields as they were read before keys were told by their length: each name compared in turn.
@@ -82,7 +94,7 @@ describe('parseLogfmtLine', () => {
           (key === 'level' ||
             key === 'lvl' ||
             key === 'severity' ||
-            (key === 'at' && normalizeLevel(v) !== null))
+            ((key === 'at' || key === 'priority') && normalizeLevel(v) !== null))
         )
           f.level = normalizeLevel(v);
         else if (!message && (key === 'msg' || key === 'message')) message = v;
@@ -100,6 +112,7 @@ describe('parseLogfmtLine', () => {
     };
     const names = ['t', 'ts', 'TS', 'time', 'timestamp', 'level', 'LVL', 'severity', 'at', 'msg', 'message'];
     names.push('app', 'component', 'logger', 'service', 'Service', 'duration', 'user', 'tx', 'mess', 'x');
+    names.push('priority', 'Priority');
     // Longer than any name; and keys of one length at one place line after line (see roleAt), some
     // of 13 characters or more (slices of their line, compared otherwise).
     names.push('request_id', 'COMPONENT', 'lvl', 'app', 'Msg', 'request_duration_ms', 'request_DURATION_ms');

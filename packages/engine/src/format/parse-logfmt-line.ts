@@ -115,7 +115,8 @@ function roleOf(key: string): number {
     case 7:
       return key === 'message' ? MESSAGE : key === 'service' ? SERVICE_WORD : ATTRIBUTE;
     case 8:
-      return key === 'severity' ? LEVEL : ATTRIBUTE;
+      // Sophos XG's `priority=Warning` (FortiGate's `level=`, elsewhere a number: an attribute then).
+      return key === 'severity' ? LEVEL : key === 'priority' ? AT : ATTRIBUTE;
     case 9:
       return key === 'timestamp' ? TIME : key === 'component' ? SERVICE : ATTRIBUTE;
     default:
