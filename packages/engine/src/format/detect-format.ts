@@ -168,8 +168,9 @@ function isLogfmt(line: string): boolean {
   if (keyStart > 0 && line.charCodeAt(keyStart - 1) === 58) return false;
   const pairs = readLogfmtPairs(line);
   if (pairs.length < 3) return false;
-  // (NetLogger's records, GridFTP's transfer log, name their event `NL.EVNT` and their time `DATE`.)
-  return pairs.some(([k]) => /^(level|lvl|msg|message|ts|time|t|NL\.EVNT)$/i.test(k));
+  // (NetLogger's records, GridFTP's transfer log, name their event `NL.EVNT` and their time `DATE`;
+  // Slurm's job completion log its job `JobId`.)
+  return pairs.some(([k]) => /^(level|lvl|msg|message|ts|time|t|NL\.EVNT|JobId)$/i.test(k));
 }
 
 const CHECKS: [Exclude<FormatName, 'text'>, string, (l: string) => boolean][] = [

@@ -166,6 +166,36 @@ function roleAt(key: string, at: number): number {
   return role;
 }
 
+/** Slurm's job states that say a job failed, and those that say it was stopped. */
+const SLURM_FAILED = new Set(['FAILED', 'NODE_FAIL', 'OUT_OF_MEMORY', 'BOOT_FAIL', 'DEADLINE']);
+const SLURM_STOPPED = new Set(['TIMEOUT', 'CANCELLED', 'PREEMPTED']);
+
+/**
+ * A record of Slurm's job completion log (`JobCompType=jobcomp/filetxt`: `JobId=8806213 UserId=…
+ * JobState=COMPLETED Partition=compute … StartTime=2023-09-02T05:57:24 EndTime=2023-09-02T06:15:17 …`):
+ * its end is its time (the cluster's local time), its state the message (`COMPLETED`) and the level
+ * (a failed job an error, one timed out, cancelled or preempted a warning), its run `elapsed_s`.
+ */
+function slurmJobRecord(
+  fields: ParsedFields,
+  attributes: Record<string, AttributeValue>,
+  time: TimestampReader,
+): void {
+  const end = attributes['EndTime'];
+  if (typeof end !== 'string') return;
+  fields.timestamp = time.read(end);
+  const start = attributes['StartTime'];
+  if (fields.timestamp !== null && typeof start === 'string') {
+    const begun = time.read(start);
+    if (begun !== null && fields.timestamp >= begun)
+      attributes['elapsed_s'] = (fields.timestamp - begun) / 1000;
+  }
+  const state = String(attributes['JobState'] ?? '');
+  // The state alone (one word: the miner keeps each state a pattern; "job COMPLETED" and "job FAILED" merged).
+  fields.message = state;
+  fields.level ??= SLURM_FAILED.has(state) ? 'error' : SLURM_STOPPED.has(state) ? 'warn' : 'info';
+}
+
 /** auditd's raw record: "type=SYSCALL msg=audit(1764064800.123:24287): arch=c000003e syscall=2 …". */
 const AUDIT = /^type=(\S+) msg=audit\((\d{10}\.\d{3}):\d+\): */;
 
@@ -286,6 +316,8 @@ export function parseLogfmtLine(line: string, time: TimestampReader): ParsedFiel
   }
   if (fields.timestamp === null && attributes['NL.EVNT'] !== undefined)
     netLoggerRecord(fields, attributes, time);
+  if (fields.timestamp === null && attributes['JobId'] !== undefined && attributes['EndTime'] !== undefined)
+    slurmJobRecord(fields, attributes, time);
   if (!fields.message) {
     fields.message = Object.entries(attributes)
       .map(([k, v]) => `${k}=${String(v)}`)

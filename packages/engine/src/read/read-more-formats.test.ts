@@ -1550,3 +1550,23 @@ describe("chrony's log tables", () => {
     expect(events.filter((e) => e.message.startsWith('measurement'))).toHaveLength(31);
   });
 });
+
+describe("Slurm's job completion log", () => {
+  it('reads each record at its end time, its state as the message and level, its run as elapsed_s', async () => {
+    const record = (i: number, state: string) =>
+      `JobId=${8806213 + i} UserId=rgarcia(1017) GroupId=chem(1002) Name=blast_chunk JobState=${state} Partition=compute TimeLimit=240 StartTime=2023-09-02T05:57:24 EndTime=2023-09-02T06:${String(15 + i).padStart(2, '0')}:17 NodeList=cn[047-050] NodeCnt=4 ProcCnt=256 WorkDir=/home/rgarcia/scratch ReservationName= Tres=cpu=256,mem=1000G,node=4 Account=chem QOS=normal WcKey= Cluster=hpc SubmitTime=2023-09-02T05:50:01 EligibleTime=2023-09-02T05:50:01 DerivedExitCode=0:0 ExitCode=0:0`;
+    const lines = Array.from({ length: 20 }, (_, i) =>
+      record(i, i === 3 ? 'FAILED' : i === 4 ? 'TIMEOUT' : 'COMPLETED'),
+    );
+    const { events, files } = await read(text(lines.join('\n') + '\n'));
+    expect(files[0]?.format).toBe('logfmt');
+    expect(events[0]).toMatchObject({
+      timestamp: Date.parse('2023-09-02T06:15:17Z'),
+      level: 'info',
+      message: 'COMPLETED',
+      attributes: { JobId: '8806213', Partition: 'compute', elapsed_s: 1073 },
+    });
+    expect(events[3]).toMatchObject({ level: 'error', message: 'FAILED' });
+    expect(events[4]).toMatchObject({ level: 'warn', message: 'TIMEOUT' });
+  });
+});
