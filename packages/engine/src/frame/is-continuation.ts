@@ -269,19 +269,28 @@ const QUIET = /^(?:info|debug|trace|notice)$/i;
 /** glog's and absl's info line: its level a letter before the date ("I0217 10:35:21.956789 …"). */
 const GLOG_INFO = /^I\d{4} \d\d:\d\d:\d\d/;
 
+/** A traceback's opening behind torchrun's rank prefix (see isUnloggedTraceback). */
+const RANK_TRACEBACK = /^\[(?:rank|default)\d+\]:\s?Traceback \(most recent call last\)/;
+
+/** Whether a line opens a traceback, as written or behind torchrun's rank prefix (`[rank7]: `). */
+function opensTraceback(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c === 84) return line.startsWith(TRACEBACK);
+  // (Asked of every line the framer is given: most lines opening on a bracket are no rank's, told by
+  // their second character before the expression runs.)
+  if (c !== 91) return false;
+  const d = line.charCodeAt(1);
+  return (d === 114 || d === 100) && RANK_TRACEBACK.test(line);
+}
+
 /**
  * A Python traceback written after an INFO or DEBUG line is not that line's: Python's logging writes
  * a logged exception's traceback after an ERROR (`logger.exception`) or WARNING line, while an uncaught
  * exception goes to stderr on its own, after whatever the service logged last. It starts an event
  * of its own (the crash), not a continuation of "synced account 2826" (or of absl's "I0217 … step 55288").
  */
-/** A traceback's opening behind torchrun's rank prefix (see isUnloggedTraceback). */
-const RANK_TRACEBACK = /^\[(?:rank|default)\d+\]:\s?Traceback \(most recent call last\)/;
-
 export function isUnloggedTraceback(line: string, previousFirst: string): boolean {
-  const c = line.charCodeAt(0);
-  // torchrun's (torch.distributed's) prefix on each line a rank writes: "[rank7]: Traceback (most recent …".
-  if (c === 91 ? !RANK_TRACEBACK.test(line) : c !== 84 || !line.startsWith(TRACEBACK)) return false;
+  if (!opensTraceback(line)) return false;
   if (GLOG_INFO.test(previousFirst)) return true;
   const level = LEVEL_WORD.exec(previousFirst.length > 160 ? previousFirst.slice(0, 160) : previousFirst);
   return level !== null && QUIET.test(level[0]);
