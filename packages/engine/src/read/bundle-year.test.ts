@@ -72,6 +72,19 @@ describe('commonYear', () => {
     expect(commonYear([bytes('build 11/03/2021 shipped; ref 2021 Nov\n')])).toBeNull();
   });
 
+  it("reads Cisco ASA's month, day and year before the time, and FortiGate's date= beside time= (blind22 11/s09)", () => {
+    expect(
+      commonYear([
+        bytes('Oct 26 2023 16:14:00 asa-edge01 : %ASA-4-106023: Deny tcp src outside:1.2.3.4/60520\n'),
+        bytes('Oct 26 16:14:00 bastion01 kernel: [5629593.991287] [UFW BLOCK] IN=eth0 OUT=\n'),
+      ]),
+    ).toBe(2023);
+    expect(
+      commonYear([bytes('date=2023-10-26 time=16:14:01 devname="FGT-EDGE-B" tz="+0900" type="traffic"\n')]),
+    ).toBe(2023);
+    expect(commonYear([bytes('invoice Oct 26 2023 paid; date=2023-10-26 total=5\n')])).toBeNull();
+  });
+
   it("reads a colored log's dates after their escapes", () => {
     expect(commonYear([bytes('\x1b[2m2023-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m started\n')])).toBe(
       2023,

@@ -5,7 +5,8 @@
 
 import { withoutEscapes } from '../decode/line-splitter';
 
-const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])[T ]\d\d:\d\d/g;
+/** ISO 8601's date before its time, or before a `time=` field (FortiGate's `date=2023-10-26 time=16:14:01`). */
+const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?:[T ]| time=)\d\d:\d\d/g;
 const ACCESS_DATE = /\[(\d\d)\/([A-Z][a-z]{2})\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
 /** A date of digits with the year last, `11/03/2021 16:40:02` (CICS, US and European orders alike). */
 const YEAR_LAST = /\b(\d\d)[/.](\d\d)[/.]((?:19|20)\d\d)[ T]\d\d:\d\d/g;
@@ -13,11 +14,12 @@ const YEAR_LAST = /\b(\d\d)[/.](\d\d)[/.]((?:19|20)\d\d)[ T]\d\d:\d\d/g;
 const YEAR_MONTH_DAY = /\b((?:19|20)\d\d) ([A-Z][a-z]{2}) (\d\d) \d\d:\d\d/g;
 const DAY_MONTH_YEAR = /\b(\d\d?) ([A-Z][a-z]{2}) ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
 /**
- * ctime's "Fri Sep 27 02:00:00 2019" (FreeRADIUS, `date`; a zone may stand before the year) and
- * "Sep 27, 2019" (WebLogic, PowerShell, Plex): the month, the day, the year.
+ * ctime's "Fri Sep 27 02:00:00 2019" (FreeRADIUS, `date`; a zone may stand before the year), "Sep 27,
+ * 2019" (WebLogic, PowerShell, Plex) and Cisco ASA's "Oct 26 2023 16:14:00" (a time after the year): the
+ * month, the day, the year.
  */
 const MONTH_DAY_YEAR =
-  /\b([A-Z][a-z]{2}) {1,2}(\d\d?)(?: \d\d:\d\d:\d\d(?:[.,]\d+)? (?:[A-Z]{3,5} )?|, )((?:19|20)\d\d)\b/g;
+  /\b([A-Z][a-z]{2}) {1,2}(\d\d?)(?: \d\d:\d\d:\d\d(?:[.,]\d+)? (?:[A-Z]{3,5} )?|, | (?=(?:19|20)\d\d \d\d:\d\d:\d\d))((?:19|20)\d\d)\b/g;
 /**
  * Seconds since 1970 with their fraction, as ROS (`[ INFO] [1537999141.713022369]: …`), auditd
  * (`audit(1537999141.713:123)`), Zeek and Python's time.time() write them: 2001 to 2033 (ten digits
