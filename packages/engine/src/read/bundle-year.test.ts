@@ -85,6 +85,26 @@ describe('commonYear', () => {
     expect(commonYear([bytes('invoice Oct 26 2023 paid; date=2023-10-26 total=5\n')])).toBeNull();
   });
 
+  it('counts a date and time written alike on every line once: a constant field is not the clock (blind22 12/s04)', () => {
+    const asm = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Apr  6 13:22:${String(i).padStart(2, '0')} bigip-lb01 ASM:unit_hostname="lb01",policy_apply_date="2024-01-17 14:02:11",request_status="passed"\n`,
+    ).join('');
+    expect(
+      commonYear([
+        bytes(asm),
+        bytes(
+          'Apr  6 13:22:00 <local0.info> 10.0.0.26 04/06/2023:03:22:00 GMT ns-adc01 0-PPE-1 : default TCP\n',
+        ),
+        bytes(
+          '{"timestamp":1680751322657,"formatVersion":1,"webaclId":"arn:aws:wafv2:us-west-2:9:regional"}\n',
+        ),
+      ]),
+    ).toBe(2023);
+    expect(commonYear([bytes('{"id":1680751322657,"timestamp":"x","size":1680751322}\n')])).toBeNull();
+  });
+
   it("reads a colored log's dates after their escapes", () => {
     expect(commonYear([bytes('\x1b[2m2023-11-25 10:00:00.123\x1b[0m \x1b[32m INFO\x1b[0m started\n')])).toBe(
       2023,

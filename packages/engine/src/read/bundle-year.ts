@@ -8,8 +8,11 @@ import { withoutEscapes } from '../decode/line-splitter';
 /** ISO 8601's date before its time, or before a `time=` field (FortiGate's `date=2023-10-26 time=16:14:01`). */
 const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?:[T ]| time=)\d\d:\d\d/g;
 const ACCESS_DATE = /\[(\d\d)\/([A-Z][a-z]{2})\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
-/** A date of digits with the year last, `11/03/2021 16:40:02` (CICS, US and European orders alike). */
-const YEAR_LAST = /\b(\d\d)[/.](\d\d)[/.]((?:19|20)\d\d)[ T]\d\d:\d\d/g;
+/**
+ * A date of digits with the year last, `11/03/2021 16:40:02` (CICS, US and European orders alike),
+ * `04/06/2023:03:22:00` (Citrix NetScaler).
+ */
+const YEAR_LAST = /\b(\d\d)[/.](\d\d)[/.]((?:19|20)\d\d)[ T:]\d\d:\d\d/g;
 /** The year first, then the month's name and the day: TIBCO's `2021 Nov 03 16:40:00:199 GMT +5:30`. */
 const YEAR_MONTH_DAY = /\b((?:19|20)\d\d) ([A-Z][a-z]{2}) (\d\d) \d\d:\d\d/g;
 const DAY_MONTH_YEAR = /\b(\d\d?) ([A-Z][a-z]{2}) ((?:19|20)\d\d) \d\d:\d\d:\d\d/g;
@@ -34,6 +37,11 @@ const EPOCH_SECONDS = /(?<![\d.])(1\d{9})\.\d{3,9}(?![\d.])|^\[(1\d{9})\] /gm;
  */
 const COMPACT_DATE =
   /(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\.\d{1,9}(?![\d.])|T\d{6})/g;
+/**
+ * Seconds or milliseconds since 1970, whole, as the value of a JSON record's time key (AWS WAF's
+ * `"timestamp":1680751322657`, log4j2's `timeMillis`).
+ */
+const EPOCH_FIELD = /"(?:@?timestamp|time|ts|timeMillis|Timestamp)": ?(1\d{9})(\d{3})?(?![\d.])/g;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
 const HEAD_BYTES = 64 * 1024;
@@ -49,39 +57,49 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
     const raw = bytes.toString('latin1');
     const text = raw.indexOf('\x1b') >= 0 ? withoutEscapes(raw) : raw;
     let found = 0;
-    const add = (year: number, month: number, day: number) => {
-      if (month >= 1 && day >= 1 && day <= 31) dates.push(Date.UTC(year, month - 1, day));
+    // Each date and time as written counts once: a record's constant field (F5 ASM's
+    // `policy_apply_date="2024-01-17 14:02:11"` on every line) is not its clock, whose times move on.
+    const seen = new Set<string>();
+    const add = (written: string, year: number, month: number, day: number) => {
       found++;
+      if (seen.has(written)) return;
+      seen.add(written);
+      if (month >= 1 && day >= 1 && day <= 31) dates.push(Date.UTC(year, month - 1, day));
     };
     ISO_DATE.lastIndex = 0;
     for (let m = ISO_DATE.exec(text); m !== null && found < MAX_DATES; m = ISO_DATE.exec(text))
-      add(Number(m[1]), Number(m[2]), Number(m[3]));
+      add(m[0], Number(m[1]), Number(m[2]), Number(m[3]));
     ACCESS_DATE.lastIndex = 0;
     for (let m = ACCESS_DATE.exec(text); m !== null && found < MAX_DATES; m = ACCESS_DATE.exec(text))
-      add(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+      add(m[0], Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
     YEAR_LAST.lastIndex = 0;
     for (let m = YEAR_LAST.exec(text); m !== null && found < MAX_DATES; m = YEAR_LAST.exec(text)) {
       // Month first where the first number cannot be a day's month, else day first: only the year counts.
       const [a, b] = [Number(m[1]), Number(m[2])];
-      if (a <= 12) add(Number(m[3]), a, b);
-      else add(Number(m[3]), b, a);
+      if (a <= 12) add(m[0], Number(m[3]), a, b);
+      else add(m[0], Number(m[3]), b, a);
     }
     YEAR_MONTH_DAY.lastIndex = 0;
     for (let m = YEAR_MONTH_DAY.exec(text); m !== null && found < MAX_DATES; m = YEAR_MONTH_DAY.exec(text))
-      add(Number(m[1]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[3]));
+      add(m[0], Number(m[1]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[3]));
     DAY_MONTH_YEAR.lastIndex = 0;
     for (let m = DAY_MONTH_YEAR.exec(text); m !== null && found < MAX_DATES; m = DAY_MONTH_YEAR.exec(text))
-      add(Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+      add(m[0], Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
     MONTH_DAY_YEAR.lastIndex = 0;
     for (let m = MONTH_DAY_YEAR.exec(text); m !== null && found < MAX_DATES; m = MONTH_DAY_YEAR.exec(text))
-      add(Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
+      add(m[0], Number(m[3]), MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2]));
     COMPACT_DATE.lastIndex = 0;
     for (let m = COMPACT_DATE.exec(text); m !== null && found < MAX_DATES; m = COMPACT_DATE.exec(text))
-      add(Number(m[1]), Number(m[2]), Number(m[3]));
+      add(m[0], Number(m[1]), Number(m[2]), Number(m[3]));
     EPOCH_SECONDS.lastIndex = 0;
     for (let m = EPOCH_SECONDS.exec(text); m !== null && found < MAX_DATES; m = EPOCH_SECONDS.exec(text)) {
       const date = new Date(Number(m[1] ?? m[2]) * 1000);
-      add(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+      add(m[0], date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    }
+    EPOCH_FIELD.lastIndex = 0;
+    for (let m = EPOCH_FIELD.exec(text); m !== null && found < MAX_DATES; m = EPOCH_FIELD.exec(text)) {
+      const date = new Date(Number(m[1]) * 1000);
+      add(m[0], date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     }
   }
   return dates;
