@@ -456,6 +456,38 @@ describe('a zone-less file that says its zone', () => {
     expect(all.localTimes.map((l) => l?.offsetMinutes)).toEqual([-300, undefined, -300]);
   });
 
+  it("reads a relay's zone-less header at the offset the device's zoned time inside its lines gives (NetScaler, blind22 12/s03)", async () => {
+    const at = (k: number): Date => new Date(Date.parse('2024-08-11T08:57:00Z') + k * 60_000);
+    const hhmmss = (d: Date): string => d.toISOString().slice(11, 19);
+    const local = (k: number): Date => new Date(at(k).getTime() - 7 * 3_600_000);
+    const ns: string[] = [];
+    const syslog: string[] = [];
+    for (let k = 0; k < 240; k++) {
+      const u = at(k);
+      const day = `${String(u.getUTCMonth() + 1).padStart(2, '0')}/${String(u.getUTCDate()).padStart(2, '0')}/2024`;
+      ns.push(
+        `Aug 11 ${hhmmss(local(k))} <local0.info> 10.0.0.30 ${day}:${hhmmss(u)} GMT ns-vpx01 0-PPE-1 : default TCP CONN_DELINK ${k} 0 : Source 1.2.3.4:443`,
+      );
+      syslog.push(
+        `Aug 11 ${hhmmss(local(k))} vpn-gw01 charon: 05[NET] received packet: from 1.2.3.4[500] (1000 bytes)`,
+      );
+    }
+    const nsBytes = Buffer.from(ns.join('\n') + '\n');
+    const syslogBytes = Buffer.from(syslog.join('\n') + '\n');
+    const clock = await bundleClock([nsBytes, syslogBytes], [nsBytes, syslogBytes]);
+    expect(clock.localTimes.map((l) => l?.offsetMinutes)).toEqual([-420, -420]);
+    expect(clock.localTimes[0]?.evidence).toMatch(
+      /local time UTC-07:00, as the zoned times inside its lines say/,
+    );
+    // Alone, too: its own lines say it.
+    expect((await bundleClock([nsBytes], [nsBytes])).localTimes[0]?.offsetMinutes).toBe(-420);
+    // A time a message mentions (a certificate's end) says nothing of the clock.
+    const mentions = Buffer.from(
+      syslog.map((l) => `${l} cert valid until 2025-01-01T00:00:00Z`).join('\n') + '\n',
+    );
+    expect((await bundleClock([mentions], [mentions])).localTimes).toEqual([undefined]);
+  });
+
   it('leaves a file alone that names no area and city (`TZ=CET`)', async () => {
     const cet = lines('Server environment:TZ=CET', 2);
     expect((await bundleClock([cet], [cet])).localTimes).toEqual([undefined]);

@@ -9,7 +9,7 @@
 // read at a real zone's offset (starting with them, and not ending after them), is read at that offset.
 import { concatBytes } from '../decode/concat-bytes';
 import { InputError } from '../errors/input-error';
-import { ambiguousOffsets } from '../fields/parse-timestamp';
+import { ambiguousOffsets, lastParseWasNaive, parseTimestamp } from '../fields/parse-timestamp';
 import { opensWithKlog } from '../format/nested-payload';
 import type { LocalTime } from '../types';
 import { commonDay, commonYear, isCompressed } from './bundle-year';
@@ -31,6 +31,11 @@ export interface FileClock {
    * `user.timezone=America/Lima`), when they say so.
    */
   declaredZone?: string;
+  /**
+   * The offset (minutes east of UTC) of its zone-less times that the zoned times inside its lines give
+   * (see `innerOffsetOf`), when they agree on one.
+   */
+  innerOffset?: number;
   /**
    * Written by a Kubernetes component in klog's layout (`I0819 10:22:00.967673 3350 kubelet.go:2461]`):
    * zone-less, but the nodes that write it keep UTC nearly always. Without zoned files, such files are
@@ -174,6 +179,11 @@ export async function bundleClock(
  */
 function withDeclaredZones(clocks: readonly (FileClock | null)[]): (LocalTime | undefined)[] {
   const declared = clocks.map((c): LocalTime | undefined => {
+    if (c !== null && c.zoneless && c.innerOffset !== undefined)
+      return {
+        offsetMinutes: c.innerOffset,
+        evidence: `times without a zone read as local time ${utcOffset(c.innerOffset)}, as the zoned times inside its lines say`,
+      };
     if (c === null || !c.zoneless || c.declaredZone === undefined) return undefined;
     const offset = zoneOffsetMinutes(c.declaredZone, c.first);
     if (offset === null) return undefined;
@@ -207,7 +217,70 @@ const DECLARED_ZONE =
 
 /** Whether a file's first bytes may name its zone (a quick test before its events are read). */
 function mayDeclareZone(bytes: Uint8Array): boolean {
-  return DECLARED_ZONE.test(new TextDecoder().decode(bytes.subarray(0, 64 * 1024)));
+  const text = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  return DECLARED_ZONE.test(text) || INNER_ZONED_IN_LINE.test(text);
+}
+
+/**
+ * A zoned time inside a line, after its header: a device's own time behind a syslog relay's
+ * (Citrix NetScaler's `Aug 11 01:57:00 <local0.info> 10.0.0.30 08/11/2024:08:57:00 GMT ns-vpx01 …`),
+ * ISO 8601 with `Z` or an offset, an access log's `[11/Aug/2024:08:57:00 +0000]`.
+ */
+const INNER_TIME =
+  /(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?: ?(?:Z|[+-]\d\d:?\d\d|UTC|GMT))|(\d\d)\/(\d\d)\/(\d{4}):(\d\d):(\d\d):(\d\d) (?:GMT|UTC)|\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4})(?![\w:])/
+    .source;
+/** In a message: at its start or after a blank or bracket. */
+const INNER_ZONED = new RegExp(`(?:^|[ \\t[(])${INNER_TIME}`);
+/** In a file's first bytes: inside a line (a line that opens with one is read with its zone already). */
+const INNER_ZONED_IN_LINE = new RegExp(`[ \\t[(]${INNER_TIME}`);
+
+/** Events of a file's opening whose zoned inner time is compared with their own (see innerOffsetOf). */
+const INNER_EVENTS = 50;
+/** Of those with one, how many must give the same offset, at least. */
+const INNER_AGREEING = 5;
+
+/**
+ * The offset of an event's own zone-less time (read as UTC) from the zoned time inside its message, to
+ * a quarter of an hour (the clocks of a relay and its device may differ by a minute or two), and the
+ * inner time; or null. Taken modulo a day: a year-less header read in another year (a file alone is
+ * read in the current one) or a date read in the other order (`MM/DD` or `DD/MM`) still gives it.
+ */
+function innerOffsetOf(at: number, message: string, year: number): { offset: number; inner: number } | null {
+  const m = INNER_ZONED.exec(message.length > 160 ? message.slice(0, 160) : message);
+  if (m === null) return null;
+  let inner: number | null;
+  if (m[2] !== undefined) {
+    const [a, b, y, hh, mm, ss] = [m[2], m[3], m[4], m[5], m[6], m[7]].map(Number) as number[];
+    inner = Date.UTC(y ?? 0, (a ?? 0) - 1, b, hh, mm, ss);
+  } else {
+    inner = parseTimestamp(m[1] ?? '', { year });
+    if (inner !== null && lastParseWasNaive()) inner = null;
+  }
+  if (inner === null || Number.isNaN(inner)) return null;
+  let minutes = (((at - inner) / MINUTE) % DAY) + DAY;
+  minutes %= DAY;
+  if (minutes > 14 * 60) minutes -= DAY;
+  const offset = Math.round(minutes / 15) * 15;
+  return Math.abs(minutes - offset) <= 2 && offset >= -12 * 60 ? { offset, inner } : null;
+}
+
+/**
+ * The offset most of the inner times give, when enough give it (see INNER_AGREEING) at as many
+ * distinct times — a time a message mentions, the same on every line, moves not with the clock —
+ * else undefined.
+ */
+function agreedOffset(found: readonly { offset: number; inner: number }[]): number | undefined {
+  const times = new Map<number, Set<number>>();
+  for (const { offset, inner } of found) {
+    let set = times.get(offset);
+    if (set === undefined) times.set(offset, (set = new Set()));
+    set.add(inner);
+  }
+  for (const [offset, set] of times) {
+    const count = found.filter((f) => f.offset === offset).length;
+    if (set.size >= INNER_AGREEING && count * 5 >= found.length * 4) return offset;
+  }
+  return undefined;
 }
 
 export interface ClockOptions {
@@ -487,6 +560,7 @@ export async function fileClock(
     ...(start.klog === true && end.klog === true ? { klog: true } : {}),
     ...(dateless ? { dateless: true } : {}),
     ...(start.declaredZone === undefined ? {} : { declaredZone: start.declaredZone }),
+    ...(start.innerOffset === undefined ? {} : { innerOffset: start.innerOffset }),
   };
 }
 
@@ -505,6 +579,8 @@ async function span(
   const times: number[] = [];
   let klogLines = 0;
   let declaredZone: string | undefined;
+  const innerOffsets: { offset: number; inner: number }[] = [];
+  let opened = 0;
   let zoneless = false;
   let zoneWord: string | null = null;
   let offsetMinutes: number | undefined;
@@ -532,6 +608,11 @@ async function span(
         // The file's opening: a process says its zone as it starts.
         if (opening && declaredZone === undefined && times.length <= 50)
           declaredZone = DECLARED_ZONE.exec(event.message)?.[1];
+        // Its zone-less times beside the zoned ones inside its lines (a relay's header before a device's time).
+        if (opening && event.timestamp !== null && opened++ < INNER_EVENTS) {
+          const found = innerOffsetOf(event.timestamp, event.message, year ?? new Date().getUTCFullYear());
+          if (found !== null) innerOffsets.push(found);
+        }
       }
   } catch (error) {
     // Compressed, binary or empty: no clock (the file itself will say what it is).
@@ -539,6 +620,7 @@ async function span(
     throw error;
   }
   if (times.length === 0) return null;
+  const innerOffset = agreedOffset(innerOffsets);
   return {
     first: median(times.slice(0, ROBUST_ENDS)),
     last: median(times.slice(-ROBUST_ENDS)),
@@ -551,6 +633,7 @@ async function span(
     ...(klogLines * 2 > times.length ? { klog: true } : {}),
     ...(dateless ? { dateless: true } : {}),
     ...(declaredZone === undefined ? {} : { declaredZone }),
+    ...(innerOffset === undefined ? {} : { innerOffset }),
     ...(csv ? { csv: true } : {}),
   };
 }
