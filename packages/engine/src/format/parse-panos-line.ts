@@ -12,9 +12,12 @@ import type { ParsedFields } from './parsed-fields';
 // (`TRAFFIC end allow ssl`), a threat with its name (`THREAT vulnerability SSH2 Login Attempt(40015)
 // reset-both`, at its severity), a system event's or a configuration change's description.
 
-/** The receive time and the type, after an optional syslog header: where a PAN-OS record opens. */
+/**
+ * The receive time and the type, after an optional syslog header (its priority too is optional: a
+ * relay's file leaves it out): where a PAN-OS record opens.
+ */
 const OPENING =
-  /^(?:<\d{1,3}>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ )?\d*,(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d),[^,]*,([A-Z]+),/;
+  /^(?:(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ )?\d*,(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d),[^,]*,([A-Z]+),/;
 
 const TYPES = new Set([
   'TRAFFIC',

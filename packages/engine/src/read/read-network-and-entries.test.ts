@@ -262,6 +262,20 @@ describe('records read by their own fields', () => {
       ['2026-12-25T17:09:14.000Z', 'info', 'User dave logged in via Web from 10.1.9.5 using https'],
     ]);
     expect(events[0]?.attributes).toMatchObject({ app: 'ssl', action: 'allow', dport: 443, elapsed: 12 });
+    // A syslog header without its priority, as a relay writes its file (blind22 12/s02: read as CSV,
+    // every TRAFFIC record was one pattern `<*> <*> <*>`).
+    const relayed = [
+      `Dec 25 17:09:09 PA-850 ${traffic}`,
+      threat.replace('<14>', ''),
+      `Dec 25 17:09:14 PA-850 ${system}`,
+    ];
+    const again = await read(text(relayed.join('\n')));
+    expect(again.files[0]?.formatEvidence).toMatch(/open as PAN-OS' records do/);
+    expect(again.events.map((e) => [e.level, e.message])).toEqual([
+      ['info', 'TRAFFIC end allow ssl'],
+      ['error', 'THREAT vulnerability SSH2 Login Attempt(40015) reset-both'],
+      ['info', 'User dave logged in via Web from 10.1.9.5 using https'],
+    ]);
   });
 
   it("reads Apple's `log show` lines: the type as the level, the process as the service, CFNetwork's summary pairs", async () => {
