@@ -3331,6 +3331,9 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(criticalSignature('memorystatus: level changed to normal')).toBeNull();
+    // Slurm's job state of a job the cgroup's OOM killer ended (its jobcomp record; blind23 12/s03).
+    expect(criticalSignature('OUT_OF_MEMORY')).toBe('out of memory');
+    expect(criticalSignature('sysctl vm.panic_on_out_of_memory=0')).toBeNull();
     // Windows' and SQL Server's out of space (blind20 8/s07).
     expect(criticalSignature('There is not enough space on the disk.')).toBe('disk full');
     expect(
