@@ -5243,6 +5243,33 @@ describe('error_spike late in a file', () => {
     expect(service(false)).toEqual([]);
   });
 
+  it("fires on a service's 5xx under its one request message at the usual volume, among its other errors all day (blind7 24/s04)", () => {
+    // Seven hours of a restify service: 17 requests a minute, each `handled: <status>`, a 5xx every
+    // half hour; its handler's unhandled errors and another error every ten minutes or so. Then 10
+    // 5xx in nine minutes from minute 300: too few a bucket for a spike, too few for the source's errors.
+    const service = (spell: boolean) => {
+      const random = seeded(31);
+      const events: MinedEvent[] = [];
+      const line = (ts: number, template: string, params: string[], level: 'info' | 'error') =>
+        events.push(minedEvent(ts, { template, params, level, service: 'lab-api', file: 'lab-api.log' }));
+      const request = (ts: number, status: number) =>
+        line(ts, 'handled: <*>', [String(status)], status >= 500 ? 'error' : 'info');
+      for (let m = 0; m < 420; m++) {
+        for (let k = poisson(random, 17); k > 0; k--) request(at(m, Math.floor(random() * 60)), 200);
+        if (random() < 0.035) request(at(m, 30), 502);
+        if (random() < 0.05) line(at(m, 40), 'unhandled error in handler', [], 'error');
+        if (random() < 0.12) line(at(m, 50), 'Sent <*> in <*>', ['report', '3ms'], 'error');
+      }
+      if (spell) for (let e = 0; e < 10; e++) request(at(300 + Math.floor(e * 0.9), 17), 503);
+      return analyze(events).anomalies.filter((a) => a.type === 'error_spike');
+    };
+    const [spike, ...more] = service(true);
+    expect(more).toEqual([]);
+    expect(spike && inWindow(spike, 295, 315)).toBe(true);
+    expect(spike?.description).toMatch(/handled: <\*>/);
+    expect(service(false)).toEqual([]);
+  });
+
   it('leaves alone the share of errors over all files tripling when a busy file without errors goes silent (blind3 36/s06)', () => {
     // Seven hours: a web server's error log, 30 lines a minute of which 5 errors; a mail server at 120
     // lines a minute without errors, silent for the last hour.

@@ -5,7 +5,7 @@ import { describeWindow, perBucket, round } from '../format';
 import { confidenceOf, findRuns, localBaseline, halfWindowFor, median, sum } from '../robust-stats';
 import { severityByFactor } from '../severity';
 import { findCoarseSpikes, findSpikes, spikeOfRun, type Spike, spikeFigures } from '../spikes';
-import { clumpOf, SPELL } from './pattern-spike';
+import { clumpOf, errorShareSpell, SPELL } from './pattern-spike';
 import { topPatternsIn } from './top-patterns-in';
 
 /**
@@ -86,6 +86,12 @@ export function detectErrorSpikes(ctx: DetectionContext): Finding[] {
   for (const source of ctx.sources) {
     const spell = sourceSpell(ctx, source);
     if (spell) shifts.push({ ...spell, files: source.files });
+  }
+  // The errors of a message that mostly is none, its share of them rising so (see errorShareSpell).
+  for (const pattern of ctx.patterns) {
+    if (pattern.isErrorLevel || !pattern.errorValues.some((v) => v > 0)) continue;
+    const spell = errorShareSpell(ctx, pattern);
+    if (spell) shifts.push({ ...spell, files: [...pattern.track.files] });
   }
   // Errors that rose only with their sources' traffic are a volume spike's to tell (see isTrafficRise).
   // They are set aside before the overlapping spikes are: one source's flood must not hide another

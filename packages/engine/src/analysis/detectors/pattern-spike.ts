@@ -233,6 +233,67 @@ export function clumpOf(ctx: DetectionContext, pattern: PatternSeries, kind = CL
   };
 }
 
+/**
+ * Odds below which a rise of a message's share of errors is no chance (see errorShareSpell). Far above
+ * CLUMP_ODDS: the expected count there is the message's events in the window at its usual share of
+ * errors — the volume of the window is known — where a clump's is a rate over the whole file.
+ */
+const SHARE_ODDS = 1e-6;
+/** Errors a share's spell holds in half an hour at least (fewer than SPELL's: the odds are surer). */
+const SHARE_EVENTS = 10;
+
+/**
+ * A spell (as SPELL's: 10 errors or more in half an hour, 2.5 times its busiest half hour elsewhere) of
+ * the errors of a message that mostly is none — a service's 5xx answers under its one request message
+ * (restify's `handled: 502`): 12 in nine minutes at the usual volume, where one came every quarter
+ * hour (blind7 24/s04). Judged by the message's share of errors: its events in the window at the share
+ * of errors its other events have is the expected count (0.3 for 170 requests at 0.18%), and in the
+ * window of a few buckets up to half an hour that the errors make least likely, they must be five
+ * times that and at odds below SHARE_ODDS over the windows and widths looked at.
+ */
+export function errorShareSpell(ctx: DetectionContext, pattern: PatternSeries): Spike | null {
+  const errors = pattern.errorValues;
+  const k = Math.max(1, Math.round(SPELL.windowMs / ctx.widthMs));
+  const { sum: spell, end: spellEnd } = busiestWindow(errors, k);
+  if (spell < SHARE_EVENTS || ctx.density < 0.8) return null;
+  const spellFrom = Math.max(0, spellEnd - k + 1);
+  if (sum(errors, 0, spellFrom - 1) === 0 && (errors[spellFrom] ?? 0) === 0) return null;
+  const elsewhere = busiestWindow(
+    errors.map((v, i) => (i >= spellFrom - k && i <= spellEnd + k ? 0 : v)),
+    k,
+  ).sum;
+  if (spell < CLUMP_FACTOR * elsewhere) return null;
+  const totalErrors = sum(errors);
+  const totalEvents = sum(pattern.values);
+  const tests = Math.max(1, errors.length) * k;
+  let found: Spike | null = null;
+  let bestOdds = SHARE_ODDS;
+  for (let width = 1; width <= k; width++) {
+    const { sum: observed, end } = busiestWindow(errors, width);
+    const from = Math.max(0, end - width + 1);
+    // A message whose errors start with the spell is a new error's (see new-pattern.ts).
+    if (sum(errors, 0, from - 1) === 0) continue;
+    const inWindow = sum(pattern.values, from, end);
+    const share = Math.max(totalErrors - observed, 0.5) / Math.max(totalEvents - inWindow, 1);
+    const expected = inWindow * share;
+    const odds = poissonTail(observed, expected) * tests;
+    if (observed < SPELL.rarity * expected || odds >= bestOdds) continue;
+    bestOdds = odds;
+    found = {
+      from,
+      to: end,
+      observed,
+      expected,
+      peak: observed,
+      peakIndex: from,
+      baselineAtPeak: expected,
+      upperAtPeak: CLUMP_FACTOR * elsewhere,
+      score: (observed - expected) / Math.sqrt(Math.max(expected, 1)),
+    };
+  }
+  return found;
+}
+
 /** The largest sum of `k` neighbouring values, and the index of the last of them (-1 when all are 0). */
 function busiestWindow(values: readonly number[], k: number): { sum: number; end: number } {
   let best = 0;
