@@ -95,7 +95,8 @@ async function runPass(pass: number): Promise<void> {
       bytes <= 256 * 1024 * 1024
         ? chunksOf(await inMemory(path, bytes))
         : createReadStream(path, { highWaterMark: 1 << 20 });
-    const miner = new TemplateMiner();
+    // As `logai templates` mines: its events' values are read only for the patterns' statistics.
+    const miner = new TemplateMiner({ params: false });
     let lines = 0;
     let format = '';
     const start = process.hrtime.bigint();

@@ -38,6 +38,8 @@ export const command: Command = async ({ argv, stdin, isStdinTTY, stdout, stderr
       : undefined;
     const miner = new TemplateMiner({
       maxClusters: intOption(args, 'max-clusters', 10_000),
+      // Each line's pattern is printed, not its values (the patterns' statistics still read them).
+      params: false,
       ...(evicted ? { evicted } : { keepGone: () => false }),
     });
     const lines = new EventLines();

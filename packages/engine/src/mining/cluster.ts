@@ -5,6 +5,9 @@ import { VariableTracker } from './variable-tracker';
 import { WILDCARD } from './mask-token';
 import { slotsOf } from './masked-key';
 
+/** Events of a cluster whose values are all tracked; one in eight after them (see `Cluster.record`). */
+const TRACK_ALL = 1024;
+
 export interface ClusterLimits {
   maxSamples: number;
   maxVariables: number;
@@ -141,9 +144,15 @@ export class Cluster {
     }
     // Values are tracked for every event at first, then for one in eight: enough for top values
     // and percentiles, at an eighth of the cost on the hot path.
-    const sampled = this.count > 1024;
+    const sampled = this.count > TRACK_ALL;
     if (sampled && (this.count & 7) !== 0) return;
     this.track(params, positions, sampled ? 8 : 1);
+  }
+
+  /** Whether `record` tracks the values of the next event (see there). */
+  willTrack(): boolean {
+    const next = this.count + 1;
+    return next <= TRACK_ALL || (next & 7) === 0;
   }
 
   /** Adds an event's values to their trackers (weight: the events each stands for). */

@@ -324,6 +324,26 @@ describe('TemplateMiner', () => {
     expect(p?.variables[0]?.numeric?.max).toBe(11);
   });
 
+  it('gives the same patterns and statistics without params on the events (params: false, logai templates)', () => {
+    const withParams = new TemplateMiner();
+    const without = new TemplateMiner({ params: false });
+    // Past the 1,024 events whose values are all tracked, into the sampled ones (one in eight): the
+    // events tracked have theirs (read for the statistics), the others none.
+    let none = 0;
+    for (let i = 0; i < 3000; i++) {
+      const m = `took ${i % 97} ms for user ${word(i % 13)} on shard ${i % 5}`;
+      const a = withParams.mine(event(m, i + 1, 1000 + i));
+      const b = without.mine(event(m, i + 1, 1000 + i));
+      expect([b.template, b.patternId]).toEqual([a.template, a.patternId]);
+      expect(a.params.length).toBe(3);
+      if (b.params.length === 0) none++;
+      else expect(b.params).toEqual(a.params);
+    }
+    expect(none).toBeGreaterThan(1500);
+    expect(without.patterns()).toEqual(withParams.patterns());
+    expect(without.patterns()[0]?.variables.length).toBeGreaterThan(0);
+  });
+
   it('keeps at most maxClusters clusters', () => {
     const miner = new TemplateMiner({ maxClusters: 50 });
     for (let i = 0; i < 500; i++)

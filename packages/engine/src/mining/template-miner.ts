@@ -23,6 +23,12 @@ export interface TemplateMinerOptions {
   maxDistinctValues?: number;
   /** Characters kept of each sample event (default 1,000). */
   maxSampleChars?: number;
+  /**
+   * Give each mined event its variables' values, `params` (default true). Off, `params` is empty
+   * and they are read only for the events the patterns' statistics track (see `Cluster.willTrack`):
+   * for a consumer that reads none (`logai templates`), whose patterns are the same.
+   */
+  params?: boolean;
   /** Remember line shapes (default true); off, every line is masked (the same result, slower). */
   shapes?: boolean;
   /**
@@ -59,6 +65,8 @@ export interface EvictedTemplates {
 }
 
 const CACHE_LIMIT = 200_000;
+/** The params of a mined event when they are not read (see TemplateMinerOptions.params). */
+const NO_PARAMS: string[] = [];
 /**
  * Clusters made in a row in one bucket, each still matched by its first message only, after which the
  * bucket is taken for free text (see `freeTextTokens`). Long enough that a burst of one-off messages
@@ -96,6 +104,7 @@ export class TemplateMiner {
   private readonly siblingThreshold: number;
   private readonly maxTokens: number;
   private readonly useShapes: boolean;
+  private readonly withParams: boolean;
   private readonly rememberGone: number;
   private readonly keepGone: ((clusterId: number) => boolean) | undefined;
   private readonly evicted: EvictedTemplates | undefined;
@@ -117,6 +126,7 @@ export class TemplateMiner {
     this.siblingThreshold = options.siblingThreshold ?? 4;
     this.maxTokens = options.maxTokens ?? 128;
     this.useShapes = options.shapes ?? true;
+    this.withParams = options.params ?? true;
     this.rememberGone = options.rememberGone ?? 1_000_000;
     this.keepGone = options.keepGone;
     this.evicted = options.evicted;
@@ -172,7 +182,10 @@ export class TemplateMiner {
     if (cluster === undefined || !cluster.alive) cluster = this.mineShape(event.message, base, shape);
     this.touch(cluster);
     const positions = this.positions;
-    const params = readParams(cluster.slots, event.message, scanner, positions);
+    const params =
+      this.withParams || cluster.willTrack()
+        ? readParams(cluster.slots, event.message, scanner, positions)
+        : NO_PARAMS;
     cluster.record(event, params, positions);
     // Spelled out: object spread is several times slower here, and this runs for every event.
     return {
