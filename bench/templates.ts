@@ -1,6 +1,8 @@
 // Throughput of the engine from raw bytes to patterns: decode, frame, detect format, extract fields,
 // mine templates. Prints lines/s, MB/s and peak RSS.
-// Usage: npm run bench:templates [-- FILE...|--bundle] [--passes N]
+// Usage: npm run bench:templates [-- FILE...|--bundle] [--passes N] [--events]
+// As `logai templates FILE` mines (the patterns and their statistics); --events also makes a mined
+// event for each line, as `--jsonl` and `logai analyze` need.
 // Each file is read into memory first (not timed), so the figure is the engine's, not the disk's;
 // files over 256 MiB are streamed from disk instead (their figure includes reading them).
 // --bundle: an incident bundle of 1,400 files of 200 lines instead of the suite (a tar, generated once
@@ -34,8 +36,9 @@ async function bundle(): Promise<string> {
 const args = process.argv.slice(2);
 const passesAt = args.indexOf('--passes');
 const passes = passesAt >= 0 ? Math.max(1, Number(args[passesAt + 1] ?? 1)) : 1;
+const events = args.includes('--events');
 const files = args.filter(
-  (a, i) => a !== '--bundle' && (passesAt < 0 || (i !== passesAt && i !== passesAt + 1)),
+  (a, i) => a !== '--bundle' && a !== '--events' && (passesAt < 0 || (i !== passesAt && i !== passesAt + 1)),
 );
 const paths = files.length > 0 ? files : args.includes('--bundle') ? [await bundle()] : await suite();
 
@@ -95,7 +98,9 @@ async function runPass(pass: number): Promise<void> {
       bytes <= 256 * 1024 * 1024
         ? chunksOf(await inMemory(path, bytes))
         : createReadStream(path, { highWaterMark: 1 << 20 });
-    // As `logai templates` mines: its events' values are read only for the patterns' statistics.
+    // As `logai templates` mines for its table of patterns (apps/cli/src/lib/mine-file.ts): the
+    // patterns alone, no mined event for each line; with --events, a mined event for each line, as
+    // for its --jsonl (without writing them).
     const miner = new TemplateMiner({ params: false });
     let lines = 0;
     let format = '';
@@ -108,7 +113,8 @@ async function runPass(pass: number): Promise<void> {
         format = s.format;
       },
     });
-    for await (const batch of batches) miner.mineBatch(batch);
+    if (events) for await (const batch of batches) miner.mineBatch(batch);
+    else for await (const batch of batches) miner.addBatch(batch);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     totalCpuMs += cpuMs() - cpu0;
     const patterns = miner.patterns().length;

@@ -29,7 +29,10 @@ export interface MineFileOptions {
   localTime?: LocalTime;
   /** The same for the members of a zip/tar bundle, by name. */
   memberLocalTimes?: ReadonlyMap<string, LocalTime>;
-  /** Each batch of mined events, in order (a batch is mined whole first: see `TemplateMiner.mineBatch`). */
+  /**
+   * Each batch of mined events, in order (a batch is mined whole first: see `TemplateMiner.mineBatch`).
+   * Without it, the miner's patterns alone are made (`TemplateMiner.addBatch`).
+   */
   onBatch?(events: readonly MinedEvent[]): void;
 }
 
@@ -58,8 +61,9 @@ export async function mineFile(path: string, options: MineFileOptions): Promise<
       onFileDone: (stats) => files.push(stats),
     });
     for await (const batch of batches) {
-      const mined = options.miner.mineBatch(batch);
-      options.onBatch?.(mined);
+      // Without a consumer of the mined events, the patterns alone (see TemplateMiner.addBatch).
+      if (options.onBatch) options.onBatch(options.miner.mineBatch(batch));
+      else options.miner.addBatch(batch);
     }
   } finally {
     bar.done();

@@ -324,7 +324,7 @@ describe('TemplateMiner', () => {
     expect(p?.variables[0]?.numeric?.max).toBe(11);
   });
 
-  it('gives the same patterns and statistics without params on the events (params: false, logai templates)', () => {
+  it('gives the same patterns and statistics without params on the events, or without the events (logai templates)', () => {
     const withParams = new TemplateMiner();
     const without = new TemplateMiner({ params: false });
     // Past the 1,024 events whose values are all tracked, into the sampled ones (one in eight): the
@@ -342,6 +342,16 @@ describe('TemplateMiner', () => {
     expect(none).toBeGreaterThan(1500);
     expect(without.patterns()).toEqual(withParams.patterns());
     expect(without.patterns()[0]?.variables.length).toBeGreaterThan(0);
+    // The patterns alone, in batches (addBatch): the same again.
+    const alone = new TemplateMiner();
+    for (let from = 0; from < 3000; from += 500)
+      alone.addBatch(
+        Array.from({ length: 500 }, (_, k) => {
+          const i = from + k;
+          return event(`took ${i % 97} ms for user ${word(i % 13)} on shard ${i % 5}`, i + 1, 1000 + i);
+        }),
+      );
+    expect(alone.patterns()).toEqual(withParams.patterns());
   });
 
   it('keeps at most maxClusters clusters', () => {

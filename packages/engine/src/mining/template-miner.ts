@@ -105,6 +105,8 @@ export class TemplateMiner {
   private readonly maxTokens: number;
   private readonly useShapes: boolean;
   private readonly withParams: boolean;
+  /** The params of the event `clusterOf` mined last. */
+  private params: string[] = NO_PARAMS;
   private readonly rememberGone: number;
   private readonly keepGone: ((clusterId: number) => boolean) | undefined;
   private readonly evicted: EvictedTemplates | undefined;
@@ -158,6 +160,16 @@ export class TemplateMiner {
     return this.mineEvent(event);
   }
 
+  /**
+   * Mines a batch of events for the patterns alone (`patterns`, `templateOf`), without a mined event
+   * for each, nor their params beyond what the patterns' statistics track: for a consumer that reads
+   * only the patterns (`logai templates`' table and --json).
+   */
+  addBatch(events: readonly LogEvent[]): void {
+    this.beginCall();
+    for (let i = 0; i < events.length; i++) this.clusterOf(events[i] as LogEvent, false);
+  }
+
   /** Before mining: the clusters that went during the previous call are asked about (`keepGone`). */
   private beginCall(): void {
     this.firstKeyOfCall = this.nextKey;
@@ -168,25 +180,8 @@ export class TemplateMiner {
   }
 
   private mineEvent(event: LogEvent): MinedEvent {
-    const scanner = this.scanner;
-    scanner.scan(event.message);
-    // A shape seen before has the masked key seen then; most lines end here.
-    let shape = this.shapeOf(scanner.shapeHash, scanner.shapeHash2);
-    const base = shape;
-    // Lines of a shape that keeps some tokens' digits ("ssh2") have a key per text of those tokens.
-    if (shape?.digitTokens) {
-      scanner.digitVariant(shape.digitTokens, shape.digitTokens.length);
-      shape = this.shapeOf(scanner.variantHash, scanner.variantHash2);
-    }
-    let cluster = shape?.entry === null || shape === undefined ? undefined : resolve(shape.entry.cluster);
-    if (cluster === undefined || !cluster.alive) cluster = this.mineShape(event.message, base, shape);
-    this.touch(cluster);
-    const positions = this.positions;
-    const params =
-      this.withParams || cluster.willTrack()
-        ? readParams(cluster.slots, event.message, scanner, positions)
-        : NO_PARAMS;
-    cluster.record(event, params, positions);
+    const cluster = this.clusterOf(event, this.withParams);
+    const params = this.params;
     // Spelled out: object spread is several times slower here, and this runs for every event.
     return {
       file: event.file,
@@ -206,6 +201,34 @@ export class TemplateMiner {
       params,
       clusterId: cluster.key,
     };
+  }
+
+  /**
+   * Mines an event into its cluster, which records it; its params, read when `withParams` or when
+   * the cluster tracks this event's values (else NO_PARAMS), are left in `params`.
+   */
+  private clusterOf(event: LogEvent, withParams: boolean): Cluster {
+    const scanner = this.scanner;
+    scanner.scan(event.message);
+    // A shape seen before has the masked key seen then; most lines end here.
+    let shape = this.shapeOf(scanner.shapeHash, scanner.shapeHash2);
+    const base = shape;
+    // Lines of a shape that keeps some tokens' digits ("ssh2") have a key per text of those tokens.
+    if (shape?.digitTokens) {
+      scanner.digitVariant(shape.digitTokens, shape.digitTokens.length);
+      shape = this.shapeOf(scanner.variantHash, scanner.variantHash2);
+    }
+    let cluster = shape?.entry === null || shape === undefined ? undefined : resolve(shape.entry.cluster);
+    if (cluster === undefined || !cluster.alive) cluster = this.mineShape(event.message, base, shape);
+    this.touch(cluster);
+    const positions = this.positions;
+    const params =
+      withParams || cluster.willTrack()
+        ? readParams(cluster.slots, event.message, scanner, positions)
+        : NO_PARAMS;
+    cluster.record(event, params, positions);
+    this.params = params;
+    return cluster;
   }
 
   private shapeOf(hash: number, hash2: number): ShapeEntry | undefined {
