@@ -1,5 +1,6 @@
 import { opensWithPbs, parsePbsLine } from './parse-pbs-line';
 import { opensWithLsf, parseLsfLine } from './parse-lsf-line';
+import { opensWithDataPower, parseDataPowerLine } from './parse-datapower-line';
 import { opensWithAsteriskQueueLog, parseAsteriskQueueLogLine } from './parse-asterisk-queue-log';
 import { opensWithBeegfs, parseBeegfsLine } from './parse-beegfs-line';
 import { opensWithTuxedoUlog, parseTuxedoUlogLine } from './parse-tuxedo-ulog';
@@ -352,6 +353,11 @@ export type LineReader = (line: string, time: TimestampReader) => ParsedFields |
  * LineParser.specialLine): the test of a line, its reader, what the evidence says.
  */
 const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
+  [
+    opensWithDataPower,
+    parseDataPowerLine,
+    "are IBM DataPower's ([domain][message id][category][level]: the category the service, a latency message's largest number its time)",
+  ],
   [
     opensWithLsf,
     parseLsfLine,

@@ -278,6 +278,30 @@ describe('records read by their own fields', () => {
     ]);
   });
 
+  it("reads IBM DataPower's syslog lines: the category the service, a latency message's largest number its time (blind20 12/s05)", async () => {
+    const lines = [
+      'Jun 25 06:40:02 dp02nyc [b2b][0x80e0006b][mpgw][info] mpgw(B2B-Orders-MPGW): tid(2953079)[10.52.42.20] gtid(2953079): Response code 202 from backside 10.59.22.83:8443',
+      'Jun 25 06:40:04 dp02nyc [b2b][0x80e003a6][latency][info] mpgw(B2B-Orders-MPGW): tid(2953080)[10.2.165.191] gtid(2953080): Latency:   0   1   0   1   3   0   0 106 108   3 108   2   0   0   2 109 [https://10.59.22.83:8443/payments]',
+      'Jun 25 06:40:05 dp02nyc [b2b][0x80e0014a][mpgw][warn] mpgw(B2B-Orders-MPGW): tid(2953081): Backside response took 5210 ms, above warning threshold',
+      'Jun 25 06:40:06 dp02nyc [b2b][0x8060016b][ssl][critic] sslproxy(B2B-SSL): SSL handshake with 10.59.22.83 failed',
+    ];
+    const { events, files } = await read(text(lines.join('\n')), { year: 2017 });
+    expect(files[0]?.formatEvidence).toMatch(/4 are IBM DataPower's/);
+    expect(events.map((e) => [iso(e), e.level, e.service])).toEqual([
+      ['2017-06-25T06:40:02.000Z', 'info', 'mpgw'],
+      ['2017-06-25T06:40:04.000Z', 'info', 'latency'],
+      ['2017-06-25T06:40:05.000Z', 'warn', 'mpgw'],
+      ['2017-06-25T06:40:06.000Z', 'error', 'ssl'],
+    ]);
+    expect(events[1]?.attributes).toEqual({
+      host: 'dp02nyc',
+      domain: 'b2b',
+      msgid: '0x80e003a6',
+      latency_ms: 109,
+    });
+    expect(events[1]?.message).toMatch(/^mpgw\(B2B-Orders-MPGW\): tid\(2953080\)/);
+  });
+
   it("reads Apple's `log show` lines: the type as the level, the process as the service, CFNetwork's summary pairs", async () => {
     const lines = [
       'Filtering the log data using "process == "FieldSync""',
