@@ -2191,6 +2191,43 @@ describe('volume_spike', () => {
     expect(floods(events)).toEqual([]);
   });
 
+  it("finds ten minutes of a gateway's usual traffic at 3.4× in its first hour, over a day rising later, not a deployment's burst (blind20 12/s05)", () => {
+    // A FIX gateway's log, 12 lines a minute for its first 50 minutes, then rising to 36 by minute 150:
+    // heartbeats, orders and execution reports. From minute 35 to 45 its traffic runs at 3.4× — or a
+    // deployment writes as many lines of its own in those minutes. The rolling baseline of the first
+    // buckets reads the busier hours after them (twice the level of the first hour).
+    const gateway = (burst: 'orders' | 'deployment') => {
+      const random = seeded(23);
+      const events: MinedEvent[] = [];
+      const line = (m: number, template: string) =>
+        events.push(
+          minedEvent(at(m, Math.floor(random() * 60)), {
+            template,
+            service: null,
+            file: 'oms-fix-gateway.log',
+          }),
+        );
+      for (let m = 0; m < 420; m++) {
+        const rate = 12 * (m < 50 ? 1 : 1 + (2 * Math.min(m - 50, 100)) / 100);
+        const flood = m >= 35 && m < 45;
+        const scale = flood && burst === 'orders' ? 3.4 : 1;
+        for (let k = poisson(random, rate * 0.5 * scale); k > 0; k--) line(m, 'FIX.<*>:BANKOMS->EXCHGW: <*>');
+        for (let k = poisson(random, rate * 0.3 * scale); k > 0; k--)
+          line(m, 'ExecutionReport ClOrdID=<*> OrdStatus=NEW');
+        for (let k = poisson(random, rate * 0.2 * scale); k > 0; k--) line(m, 'Routed order <*> to <*>');
+        if (flood && burst === 'deployment')
+          for (let k = poisson(random, rate * 2.4); k > 0; k--) line(m, 'Deployed bean <*> in context <*>');
+      }
+      return analyze([...twoServices(420), ...events]).anomalies.filter(
+        (a) => a.type === 'volume_spike' && a.files.includes('oms-fix-gateway.log'),
+      );
+    };
+    const [flood, ...more] = gateway('orders');
+    expect(more).toEqual([]);
+    expect(flood && inWindow(flood, 35, 45)).toBe(true);
+    expect(gateway('deployment')).toEqual([]);
+  });
+
   it("reads a scraper's fifteen minutes at 3× as one episode, not a job's bursts three minutes apart (blind5 32/s08)", () => {
     // uvicorn's "GET <*>" a minute: ~170, then fifteen minutes at ~480 whose busiest minutes alone
     // clear a job burst's bound (68, 71–76, 80–82: three bursts on a grid of three minutes).
