@@ -1,5 +1,6 @@
 import { WILDCARD } from './mask-token';
 import { fitsVariable } from './merge-tokens';
+import { isRouteAt, routeFits } from './routes';
 
 /** All-caps words (RUNNING, FOLLOWING) are states: two different ones mean two different events. */
 export function isEnumWord(s: string): boolean {
@@ -26,7 +27,7 @@ export function similarity(template: string[], tokens: string[]): number {
     if (t === u) {
       constants++;
       equal++;
-    } else if (t.includes(WILDCARD) && fitsVariable(t, u)) {
+    } else if (t.includes(WILDCARD) && (isRouteAt(template, i) ? routeFits(t, u) : fitsVariable(t, u))) {
       continue; // "<*>:" generalised earlier from "alice:", "bob:"
     } else {
       constants++;

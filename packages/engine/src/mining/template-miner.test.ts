@@ -354,6 +354,48 @@ describe('TemplateMiner', () => {
     expect(alone.patterns()).toEqual(withParams.patterns());
   });
 
+  it("keeps each route of an access log a pattern: merged only where routes differ in one segment, not an API's version (blind20 12/s09)", () => {
+    const miner = new TemplateMiner();
+    const routes = [
+      'edi/v1/messages',
+      'edi/v1/messages/<*>/mdn',
+      'claims/v2/claims',
+      'claims/v2/claims/<*>',
+      'claims/v2/claims/<*>/status',
+      'orders/v1/orders',
+      'orders/v1/orders/<*>',
+      'orders/v0/orders/<*>',
+      'policy/v3/quotes',
+      'api/am/gateway/v2/server-startup-healthcheck',
+      ...['first-post', 'second-post', 'third-post', 'fourth-post', 'fifth-post'].map((p) => `blog/${p}`),
+    ];
+    for (let k = 0; k < 200; k++) miner.mine(event(`GET ${routes[k % routes.length] ?? ''}`, k + 1));
+    expect(
+      miner
+        .patterns()
+        .map((p) => p.template)
+        .sort(),
+    ).toEqual(
+      [
+        'GET api/am/gateway/v2/server-startup-healthcheck',
+        'GET blog/<*>',
+        'GET claims/v2/claims',
+        'GET claims/v2/claims/<*>',
+        'GET claims/v2/claims/<*>/status',
+        'GET edi/v1/messages',
+        'GET edi/v1/messages/<*>/mdn',
+        'GET orders/v0/orders/<*>',
+        'GET orders/v1/orders',
+        'GET orders/v1/orders/<*>',
+        'GET policy/v3/quotes',
+      ].sort(),
+    );
+    // A route's variable is one segment: `claims/v2/claims/<*>` does not take `…/<*>/status`.
+    expect(miner.mine(event('GET claims/v2/claims/<*>/status')).template).toBe(
+      'GET claims/v2/claims/<*>/status',
+    );
+  });
+
   it('keeps at most maxClusters clusters', () => {
     const miner = new TemplateMiner({ maxClusters: 50 });
     for (let i = 0; i < 500; i++)

@@ -7,6 +7,7 @@ import { WILDCARD } from './mask-token';
 import { fitsVariable, mergeTokens } from './merge-tokens';
 import { isEnumWord, similarity } from './similarity';
 import { isRequestMethod } from './value-words';
+import { isRouteAt, mergeRoutes, routeDifference, routeFits } from './routes';
 import { tokenizeMessage } from './tokenize-message';
 
 export interface TemplateMinerOptions {
@@ -362,7 +363,9 @@ export class TemplateMiner {
       }
     }
     if (best !== undefined && bestScore >= this.threshold) {
-      const tokens = best.tokens.map((t, i) => mergeTokens(t, masked[i] ?? ''));
+      const tokens = best.tokens.map((t, i) =>
+        isRouteAt(best.tokens, i) ? mergeRoutes(t, masked[i] ?? '') : mergeTokens(t, masked[i] ?? ''),
+      );
       return tokens.some((t, i) => t !== best.tokens[i]) ? this.retemplate(best, tokens) : best;
     }
     // An all-variable template ("<*> <*>") is never "similar"; reuse it when it exists.
@@ -478,9 +481,18 @@ export class TemplateMiner {
       // are past participles, what happened (`VM Started`, `VM Paused`, `VM Resumed`, `VM Stopped`).
       if ([...set].every((s) => isRequestMethod((s.tokens[i] ?? '').replace(/^"/, '')))) continue;
       if ([...set].every((s) => isParticiple(s.tokens[i] ?? ''))) continue;
-      const group = [...set];
+      // A request's route is what it asks for: routes (an access line's `GET orders/v1/orders/<*>`)
+      // merge only with those that differ from it in one segment, the same one, and not an API's
+      // version (`blog/<*>` for a blog's posts; `orders/v0/…` apart from `orders/v1/…`). Merged as
+      // any token, every route a service answers for had become one `GET <*>`: a burst of 404s on a
+      // retired version was no pattern's (blind20 1/s06, 3/s08, 12/s09).
+      const route = isRouteAt(c.tokens, i);
+      const group = route ? routeSiblings(c, [...set], i) : [...set];
+      if (group.length < this.siblingThreshold && route) continue;
       const keep = group.reduce((a, b) => (a.key < b.key ? a : b));
-      const merged = group.reduce((t, c) => mergeTokens(t, c.tokens[i] ?? ''), keep.tokens[i] ?? '');
+      const merged = route
+        ? group.reduce((t, c) => mergeRoutes(t, c.tokens[i] ?? ''), keep.tokens[i] ?? '')
+        : group.reduce((t, c) => mergeTokens(t, c.tokens[i] ?? ''), keep.tokens[i] ?? '');
       for (const other of group) if (other !== keep) this.fold(keep, other);
       const tokens = [...keep.tokens];
       tokens[i] = merged;
@@ -581,7 +593,8 @@ function covers(general: string[], specific: string[]): boolean {
     const g = general[i] ?? '';
     const t = specific[i] ?? '';
     if (g === t) continue;
-    if (!g.includes(WILDCARD) || mergeTokens(g, t) !== g) return false;
+    if (!g.includes(WILDCARD)) return false;
+    if (isRouteAt(general, i) ? !routeFits(g, t) : mergeTokens(g, t) !== g) return false;
   }
   return true;
 }
@@ -656,4 +669,24 @@ function isKeyValueHole(set: Set<Cluster>, i: number): boolean {
     if (isEnumWord(token.slice(eq + 1).replace(/[,;)\]}]+$/, ''))) return false;
   }
   return true;
+}
+
+/**
+ * Of the clusters that differ from `c` only in the route at position `i`, `c` and those whose route
+ * differs from its own in one segment — the segment most of them differ in (see mergeSiblings).
+ */
+function routeSiblings(c: Cluster, set: readonly Cluster[], i: number): Cluster[] {
+  const own = c.tokens[i] ?? '';
+  const bySegment = new Map<number, Cluster[]>();
+  for (const s of set) {
+    if (s === c) continue;
+    const at = routeDifference(own, s.tokens[i] ?? '');
+    if (at < 0) continue;
+    const list = bySegment.get(at);
+    if (list) list.push(s);
+    else bySegment.set(at, [s]);
+  }
+  let best: Cluster[] = [];
+  for (const list of bySegment.values()) if (list.length > best.length) best = list;
+  return [c, ...best];
 }
