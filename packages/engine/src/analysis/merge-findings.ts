@@ -1,3 +1,4 @@
+import { isRequestMessage } from './durations';
 import type { Finding } from './detection-context';
 import { severityRank } from './severity';
 
@@ -22,8 +23,44 @@ export function mergeFindings(findings: readonly Finding[], gapMs: number, fileE
     if (f.type !== 'pattern_spike' || variants === 0) continue;
     f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
   }
-  const storms = retypeGoneStorms(merged, gapMs, fileEndMs);
+  const storms = retypeGoneStorms(withoutRoutesOfFloods(merged), gapMs, fileEndMs);
   return mergeNewPatternBursts(mergeCrashSignals(mergeCompanionSpikes(storms, gapMs / 3)), gapMs, fileEndMs);
+}
+
+/** How much more a route's spike may rise than its files' flood and still be the flood's. */
+const ROUTE_OF_FLOOD = 2;
+
+/** A spike's peak bucket against its baseline there. */
+function peakFactor(f: Finding): number {
+  return f.evidence.observed.value / Math.max(f.evidence.expected.baseline ?? 1, 1);
+}
+
+/**
+ * Spikes of a request's route (`GET ubuntu/dists/<*>/main/<*>/<*>`, each route a pattern: see
+ * mining/routes.ts) in a flood of their files' traffic, rising about as much as it does: the flood's,
+ * which names its busiest route — not one finding per route it took along (a mirror's burst of
+ * downloads: blind21 12/s02). A route rising far more than its files is told apart (a burst of 404s
+ * on one path).
+ */
+function withoutRoutesOfFloods(findings: Finding[]): Finding[] {
+  const floods = findings.filter((f) => f.type === 'volume_spike');
+  if (floods.length === 0) return findings;
+  return findings.filter(
+    (f) =>
+      !(
+        f.type === 'pattern_spike' &&
+        f.severity !== 'high' &&
+        f.severity !== 'critical' &&
+        isRequestMessage(f.quoted ?? '') &&
+        floods.some(
+          (v) =>
+            v.files.join(',') === f.files.join(',') &&
+            v.startMs <= f.endMs &&
+            f.startMs <= v.endMs &&
+            peakFactor(f) <= ROUTE_OF_FLOOD * peakFactor(v),
+        )
+      ),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { criticalSignature } from './critical-signatures';
 import { cannotShift, latencyExcursions, scheduledRuns, shiftedBuckets } from './latency-degradation';
 import { burstsLikeAJob, isBatchOf, recursAtOneLag } from './periodic-bursts';
+import { variantFamilies } from './pattern-spike';
 import type { DetectionContext, PatternSeries, SourceSeries } from '../detection-context';
 import { findSpikes, type Spike } from '../spikes';
 import { cannotDrop, lowBuckets, silentGaps, widenToPartialBuckets } from './volume-drop';
@@ -2226,6 +2227,79 @@ describe('volume_spike', () => {
     expect(more).toEqual([]);
     expect(flood && inWindow(flood, 35, 45)).toBe(true);
     expect(gateway('deployment')).toEqual([]);
+  });
+
+  it("reads a scanner's requests for paths at a host's root (`GET <*>`) as no news, and its probes of many paths as no message's variants (blind 240/s10)", () => {
+    // A web server's access log over six hours, 30 requests a minute on its API; from minute 200, a
+    // scanner's requests for paths at its root, one a minute for a quarter of an hour (404).
+    const random = seeded(53);
+    const events: MinedEvent[] = [];
+    const request = (ts: number, template: string, status: number) =>
+      events.push(
+        minedEvent(ts, {
+          template,
+          params: ['x'],
+          level: status >= 400 ? 'warn' : 'info',
+          service: null,
+          file: 'access.log',
+          format: 'access',
+          attributes: { status },
+        }),
+      );
+    for (let m = 0; m < 360; m++) {
+      for (let k = poisson(random, 30); k > 0; k--)
+        request(at(m, Math.floor(random() * 60)), 'GET api/v1/items/<*>', 200);
+      if (m >= 200 && m < 215) request(at(m, 30), 'GET <*>', 404);
+    }
+    const found = analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found.map((a) => a.description)).toEqual([]);
+    // Routes are what their requests ask for: `GET .aws/credentials` and `GET admin/config.php` are no
+    // variants of one message (a family summed, a scanner's two or three probes of each path spiked).
+    const series = (template: string): PatternSeries =>
+      ({
+        track: { template, files: new Set(['access.log']), count: 20 },
+        values: [],
+        errorValues: [],
+      }) as unknown as PatternSeries;
+    const families = variantFamilies(
+      [series('GET .aws/credentials'), series('GET admin/config.php'), series('GET .git/config')],
+      1,
+    );
+    expect(families).toEqual([]);
+  });
+
+  it("tells a flood of a proxy's requests once, not once more for each route that rose with it, but a route rising far beyond it apart (blind21 12/s02)", () => {
+    // A mirror's proxy: three routes, 20, 12 and 6 requests a minute for 100 minutes; from minute 60,
+    // two minutes at 4× each (a burst of downloads) — or, with a 404 storm, one route at 15×.
+    const proxy = (storm: boolean) => {
+      const random = seeded(41);
+      const events: MinedEvent[] = [];
+      const routes: [string, number, number][] = [
+        ['GET ubuntu/dists/<*>/main/<*>/<*>', 20, 200],
+        ['GET ubuntu/pool/main/s/sudo/<*>', 12, 200],
+        ['GET ubuntu/dists/<*>/universe/<*>/Translation-en.xz', 6, 200],
+      ];
+      for (let m = 0; m < 100; m++)
+        for (const [template, rate, status] of routes) {
+          const flood = m >= 60 && m < 62 ? (storm && rate === 6 ? 15 : 4) : 1;
+          for (let k = poisson(random, rate * flood); k > 0; k--)
+            events.push(
+              minedEvent(at(m, Math.floor(random() * 60)), {
+                template,
+                params: ['jammy', 'binary-amd64', 'Packages.gz'],
+                service: 'haproxy',
+                file: 'haproxy.log',
+                format: 'access',
+                attributes: { status },
+              }),
+            );
+        }
+      return analyze(events).anomalies.filter((a) => a.files.includes('haproxy.log'));
+    };
+    expect(proxy(false).map((a) => a.type)).toEqual(['volume_spike']);
+    const storm = proxy(true);
+    expect(storm.map((a) => a.type).sort()).toEqual(['pattern_spike', 'volume_spike']);
+    expect(storm.find((a) => a.type === 'pattern_spike')?.description).toMatch(/Translation-en/);
   });
 
   it("reads a scraper's fifteen minutes at 3× as one episode, not a job's bursts three minutes apart (blind5 32/s08)", () => {

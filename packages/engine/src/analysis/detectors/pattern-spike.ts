@@ -1,3 +1,4 @@
+import { isRouteAt } from '../../mining/routes';
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
 import { silentBuckets, timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
@@ -413,7 +414,9 @@ export function variantFamilies(patterns: readonly PatternSeries[], minEvents = 
     const words = tokens[i] ?? [];
     const files = [...p.track.files].sort().join(',');
     for (let w = 0; w < words.length; w++) {
-      if (words[w] === '<*>') continue;
+      // (A request's route is what it asks for, not a variant's word: a scanner's probes of many paths,
+      // `GET .aws/credentials`, `GET .env`, two or three each, are no one message's variants.)
+      if (words[w] === '<*>' || isRouteAt(words, w)) continue;
       join(`${files}|${words.length}|${w}|${words.slice(0, w).join(' ')}|${words.slice(w + 1).join(' ')}`, i);
     }
     const opening = words.slice(0, OPENING_WORDS);
