@@ -3442,6 +3442,21 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(criticalSignature('memorystatus: level changed to normal')).toBeNull();
+    // IBM Storage Scale's (GPFS) daemon crashing on an assertion (blind23 13/s10).
+    expect(
+      criticalSignature(
+        '*** Assert exp(totalLen <= pageSize) in line 1983 of file /src/avs/fs/mmfs/ts/fs/bufdesc.C',
+      ),
+    ).toBe('runtime crash');
+    expect(
+      criticalSignature('Signal 6 at location 0x7F3A5C1135C6 in process 11173, link reg 0xFFFFFFFFFFFFFFFF.'),
+    ).toBe('runtime crash');
+    expect(
+      criticalSignature(
+        'mmfsd: Shutting down abnormally due to error in bufdesc.C line 6169 retCode 0, reasonCode 0',
+      ),
+    ).toBe('runtime crash');
+    expect(criticalSignature('Signal handler installed for SIGTERM')).toBeNull();
     // Slurm's job state of a job the cgroup's OOM killer ended (its jobcomp record; blind23 12/s03).
     expect(criticalSignature('OUT_OF_MEMORY')).toBe('out of memory');
     expect(criticalSignature('sysctl vm.panic_on_out_of_memory=0')).toBeNull();
