@@ -2101,7 +2101,7 @@ describe('volume_spike', () => {
     expect(longFloods(morning, 2)).toEqual([]);
   });
 
-  it('takes a spike for one only when it stands out from the buckets beside it, not from hours away', () => {
+  it('takes a spike for one only when it stands out from the buckets beside its plateau, not from hours away', () => {
     // PHP-FPM's warnings in a file's first busy hour, then a quiet night (blind6 94/s08): against a
     // baseline window shifted inwards, the fourth bucket read 4.8× "the usual 40".
     const evening = [93, 116, 113, 191, 89, 62, 116, 62, 87, 105, 68, 66, 90, 55, 36, 47, 54, 45, 41, 77, 45];
@@ -2117,6 +2117,11 @@ describe('volume_spike', () => {
     // plateau (Redis's connection churn for 26 minutes, blind5 217/s07).
     const churn = [170, 161, 185, 293, 449, 452, 534, 530, 509, 173, 163, 171];
     expect(standsOut(churn, spikeAt(churn, 6))).toBe(true);
+    // A noisy flood's plateau goes on through its dips: buckets at half its peak or more (an S3
+    // bucket's uploads at 3.6× for 13 minutes, minute by minute, 97 to 138: blind7 25/s03).
+    const uploads = [30, 27, 41, 35, 34, 38, 21, 29, 31, 26, 30, 62, 20, 50, 118, 102, 118, 111, 101, 108];
+    const more = [...uploads, 97, 106, 114, 126, 126, 138, 90, 68, 29, 24, 44, 37, 32, 33, 38, 29];
+    expect(standsOut(more, spikeAt(more, 25))).toBe(true);
     // And a spike at the file's very start has its neighbours after it only.
     expect(standsOut([900, 300, 310, 290], spikeAt([900, 300, 310, 290], 0))).toBe(true);
   });
