@@ -9,11 +9,14 @@ import { isRequestMethod } from './value-words';
 /** "v1", "V2", "v10": an API's version as a route's segment. */
 const API_VERSION = /^[vV]\d{1,2}$/;
 
-/** Whether token `i` of a message or template is a route: the token after a request method (quoted or not). */
+/** Whether a token is a request method, quoted or not (`GET`, a quoted request line's `"POST`). */
+export function isMethodToken(token: string): boolean {
+  return isRequestMethod(token.charCodeAt(0) === 34 ? token.slice(1) : token);
+}
+
+/** Whether token `i` of a message or template is a route: the token after a request method. */
 export function isRouteAt(tokens: readonly string[], i: number): boolean {
-  if (i === 0) return false;
-  const method = tokens[i - 1] ?? '';
-  return isRequestMethod(method.charCodeAt(0) === 34 ? method.slice(1) : method);
+  return i > 0 && isMethodToken(tokens[i - 1] ?? '');
 }
 
 /** Whether a route template takes a route: as many segments, each the same or a variable's. */

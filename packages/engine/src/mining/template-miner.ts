@@ -6,8 +6,7 @@ import { MaskedKeyScanner, readParams } from './masked-key';
 import { WILDCARD } from './mask-token';
 import { fitsVariable, mergeTokens } from './merge-tokens';
 import { isEnumWord, similarity } from './similarity';
-import { isRequestMethod } from './value-words';
-import { isRouteAt, mergeRoutes, routeDifference, routeFits } from './routes';
+import { isMethodToken, isRouteAt, mergeRoutes, routeDifference, routeFits } from './routes';
 import { tokenizeMessage } from './tokenize-message';
 
 export interface TemplateMinerOptions {
@@ -479,7 +478,7 @@ export class TemplateMiner {
       if (!c.tokens.some((t, k) => k !== i && t !== WILDCARD)) continue;
       // HTTP methods are what a request does, not data: `"GET <*>"` and `"POST <*>"` stay apart; so
       // are past participles, what happened (`VM Started`, `VM Paused`, `VM Resumed`, `VM Stopped`).
-      if ([...set].every((s) => isRequestMethod((s.tokens[i] ?? '').replace(/^"/, '')))) continue;
+      if ([...set].every((s) => isMethodToken(s.tokens[i] ?? ''))) continue;
       if ([...set].every((s) => isParticiple(s.tokens[i] ?? ''))) continue;
       // A request's route is what it asks for: routes (an access line's `GET orders/v1/orders/<*>`)
       // merge only with those that differ from it in one segment, the same one, and not an API's

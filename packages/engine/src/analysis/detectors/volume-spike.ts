@@ -152,12 +152,11 @@ export function longFloods(values: readonly number[], requestsOver = 0): Spike[]
     const v = values[k] ?? 0;
     // (The level is at least the least of its buckets: most buckets are not 2.5× that, and need no median.)
     if (v < 20 || v < ABRUPT_FACTOR * leastOf(values, Math.max(0, k - LEVEL_BUCKETS), k - 1)) continue;
-    const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
+    const level = levelBefore(values, k);
     if (level <= 0 || v < ABRUPT_FACTOR * level) continue;
     const stepped = isAbrupt(values, k) || leavesLevel(values, k, level);
     if (!stepped && !requests) continue;
-    let to = k;
-    while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
+    let to = floodEnd(values, k, level);
     if (requests) to = requestsFallen(values, k, to);
     // Its last, partial bucket (the flood ended within it) is the flood's too when the level is back after it.
     const tail = values[to + 1] ?? 0;
@@ -237,11 +236,10 @@ export function shortExcursions(values: readonly number[], minBuckets: number): 
   for (let k = MIN_LEVEL_BUCKETS + 1; k < values.length; k++) {
     const v = values[k] ?? 0;
     if (v < 20 || v < STEEP_FACTOR * leastOf(values, Math.max(0, k - LEVEL_BUCKETS), k - 1)) continue;
-    const level = median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
+    const level = levelBefore(values, k);
     // A steady source's: a sparse one's bursts are its own rhythm (NetworkManager's reconnects).
     if (level < EXCURSION_LEVEL || v < STEEP_FACTOR * level || !isAbrupt(values, k)) continue;
-    let to = k;
-    while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
+    const to = floodEnd(values, k, level);
     const next = values[to + 1];
     const stops = next !== undefined && values[to + 2] !== undefined && next <= BACK_FACTOR * level;
     if (stops && to - k + 1 >= minBuckets && median(values.slice(k, to + 1)) >= STEEP_FACTOR * level) {
@@ -269,6 +267,18 @@ function isUsualTraffic(ctx: DetectionContext, source: SourceSeries, from: numbe
   let all = 0;
   for (let i = start; i < from; i++) all += source.values[i] ?? 0;
   return all > 0 && before * 5 >= all;
+}
+
+/** The level a jump at bucket `k` is measured against: the median of the hour before it, the bucket just before left out (it may hold the jump's first minutes). */
+function levelBefore(values: readonly number[], k: number): number {
+  return median(values.slice(Math.max(0, k - LEVEL_BUCKETS), k - 1));
+}
+
+/** The last bucket of a flood from bucket `k`: while the buckets hold twice the level or more. */
+function floodEnd(values: readonly number[], k: number, level: number): number {
+  let to = k;
+  while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
+  return to;
 }
 
 function leastOf(values: readonly number[], from: number, to: number): number {
@@ -342,8 +352,7 @@ export function heldFloods(values: readonly number[], requestsOver: number): Spi
     // At its level before: the bucket before the flood's first, or the one before that.
     const before = Math.min(values[k - 1] ?? Infinity, values[k - 2] ?? Infinity);
     if (before > AT_LEVEL_FACTOR * level) continue;
-    let to = k;
-    while (to + 1 < values.length && (values[to + 1] ?? 0) >= FLOOD_FACTOR * level) to++;
+    const to = floodEnd(values, k, level);
     // An excursion of an hour at most (longFloods judges longer ones), after which the source is back
     // at its level: within two buckets, and for the next four (the median), not a day rising on.
     if (to - k + 1 > LEVEL_BUCKETS) continue;
