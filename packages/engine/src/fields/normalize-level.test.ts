@@ -266,6 +266,36 @@ describe("PHP's messages relayed by a web server", () => {
     expect(levelAt('app:error', 0, 9)).toBeNull();
   });
 
+  it("read so from IBM Storage Scale's mmfs.log: its bracketed severity tags, and its lines without one", async () => {
+    const log = [
+      '2024-06-10_09:15:02.123+0200: runmmfs starting (1135)',
+      '2024-06-10_09:15:02.130+0200: [I] Removing old /var/adm/ras/mmfs.log.* files:',
+      '2024-06-10_09:15:03.123+0200: [N] Connecting to 10.3.0.11 nsd01 <c0n0>',
+      '2024-06-10_09:15:04.123+0200: [E] MMFS_PDISK_FAILED: Location SV12345678-1-3, pdisk e1s03',
+      '2024-06-10_09:15:05.123+0200: [X] *** Assert exp(totalLen <= pageSize) in line 4412 of file /src/bufdesc.C',
+      '2024-06-10_09:15:05.200+0200: [A] Unrecoverable disk error on nsd03',
+      '2024-06-10_09:15:06.123+0200: [W] Disk lease period expired',
+      '2024-06-10_09:15:06.500+0200: [E:212] Command: err 212: mmmount gpfs0',
+      '2024-06-10_09:15:07.123+0200: [I] Unmounted file system gpfs0.',
+    ].join('\n');
+    const { events } = await read(new TextEncoder().encode(`${log}\n`));
+    expect(events.map((e) => [e.level, new Date(e.timestamp ?? 0).toISOString(), e.message.slice(0, 24)])).toEqual([
+      [null, '2024-06-10T07:15:02.123Z', 'runmmfs starting (1135)'],
+      ['info', '2024-06-10T07:15:02.130Z', 'Removing old /var/adm/ra'],
+      ['info', '2024-06-10T07:15:03.123Z', 'Connecting to 10.3.0.11 '],
+      ['error', '2024-06-10T07:15:04.123Z', 'MMFS_PDISK_FAILED: Locat'],
+      ['fatal', '2024-06-10T07:15:05.123Z', '*** Assert exp(totalLen '],
+      ['fatal', '2024-06-10T07:15:05.200Z', 'Unrecoverable disk error'],
+      ['warn', '2024-06-10T07:15:06.123Z', 'Disk lease period expire'],
+      ['error', '2024-06-10T07:15:06.500Z', 'Command: err 212: mmmoun'],
+      ['info', '2024-06-10T07:15:07.123Z', 'Unmounted file system gp'],
+    ]);
+    // Those letters are levels only in brackets: a bare "N" or "X" is a word.
+    expect(levelAt('N', 0, 1)).toBeNull();
+    expect(levelAt('[N]', 0, 3)).toBe('info');
+    expect(levelAt('[E:12a]', 0, 7)).toBeNull();
+  });
+
   it("read so from pgBackRest's log: its ASSERT is the command's fatal end, not the text of an info line", async () => {
     const log = [
       "2019-09-21 20:03:32.396 P00   INFO: pushed WAL file '000000013A00000D00000056' to the archive asynchronously",

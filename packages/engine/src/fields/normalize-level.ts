@@ -71,6 +71,25 @@ const LETTERS = new Map<number, Level>([
   [70, 'fatal'],
 ]);
 
+/**
+ * IBM Storage Scale's (GPFS) severity tags beside those letters, read only in brackets (`[N]`, and with
+ * an error code, `[E:212]`): A alert and X critical are fatal, N notice and C configuration info, B
+ * debug (its documentation's "Message severity tags"; D, detail, is debug as above).
+ */
+const TAG_LETTERS = new Map<number, Level>([
+  [65, 'fatal'],
+  [88, 'fatal'],
+  [78, 'info'],
+  [67, 'info'],
+  [66, 'debug'],
+]);
+
+/** A bracketed severity tag's letter, s[from] (see TAG_LETTERS). */
+function tagLetter(s: string, from: number): Level | null {
+  const c = s.charCodeAt(from);
+  return LETTERS.get(c) ?? TAG_LETTERS.get(c) ?? null;
+}
+
 /** ESXi's severities by their two letters (see levelAt). */
 const ESXI = new Map<string, Level>([
   ['Em', 'fatal'],
@@ -221,7 +240,10 @@ export function levelAt(s: string, from: number, to: number): Level | null {
     }
   }
   const len = to - from;
-  if (len === 1) return LETTERS.get(s.charCodeAt(from)) ?? null;
+  if (len === 1) return open === 91 ? tagLetter(s, from) : (LETTERS.get(s.charCodeAt(from)) ?? null);
+  // GPFS's tag with the error code the message's command returns: "[E:212]".
+  if (open === 91 && len <= 8 && s.charCodeAt(from + 1) === 58 && isDigits(s, from + 2, to))
+    return tagLetter(s, from);
   if (len < 3 || len > 13) return null;
   const level = wordLevel(s, from, len);
   if (level !== null || len > 9) return level;
@@ -287,6 +309,13 @@ export function isContinuationWordAt(s: string, from: number, to: number): boole
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether s[from, to) is one or more digits. */
+function isDigits(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function isAsciiLetterOrDigit(c: number): boolean {

@@ -395,6 +395,8 @@ export function classify(s: string, from: number, to: number): number {
       timeChars++;
       dots++;
     } else if (c === 45 || c === 58 || c === 47 || c === 44 || c === 84 || c === 90 || c === 43) timeChars++;
+    // An underscore between a date and its time (IBM Storage Scale's "2024-06-10_09:15:04.123+0200:").
+    else if (c === 95 && i === from + 10 && s.charCodeAt(from + 4) === 45) timeChars++;
   }
   if (digits === len) return isEpoch(s, from, len) ? TIME : NUM;
   // OpenVPN's microseconds after its time, "2026-11-25 10:00:00 us=123456": the time's fraction.
