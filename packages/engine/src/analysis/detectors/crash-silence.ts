@@ -28,14 +28,27 @@ export function detectCrashSilences(ctx: DetectionContext): Finding[] {
     if (gapMs < Math.max(MIN_GAP_MS, MIN_FACTOR * gap.meanGapMs)) continue;
     const banner = gap.kind === 'error' ? null : bannerAfter(ctx, gap);
     // A file that pauses as long now and then (a quiet night's sensor log) crashed only where the
-    // trace is followed by its program's banner, one it writes only when it starts.
-    if (gap.longGaps > MAX_LONG_GAPS && banner === null) continue;
+    // trace is followed by its program's banner, one it writes only when it starts, and where the
+    // line after the pause is no routine one of the file: a Spark driver's "Starting job: …", which
+    // it writes after each pause between its micro-batches, with YARN "Launching container … for
+    // executor" as a lost executor is replaced, is the driver going on (blind7 26/s08).
+    if (gap.longGaps > MAX_LONG_GAPS && (banner === null || resumesRoutine(ctx, gap))) continue;
     // What the restart said: the first line after the pause, else the banner after it.
     const said = STARTUP.test(gap.resumedMessage) ? gap.resumedMessage : banner;
     if (gap.kind === 'error' && said === null) continue;
     findings.push(crashFinding(gap, gapMs, said));
   }
   return findings;
+}
+
+/**
+ * Whether the first line after the pause is of a pattern the file writes more often than a banner (see
+ * MAX_BANNERS): its routine, not a start's first words.
+ */
+function resumesRoutine(ctx: DetectionContext, gap: JudgedCrashGap): boolean {
+  const id = gap.resumed.patternId;
+  const pattern = ctx.patterns.find((p) => p.track.id === id);
+  return pattern !== undefined && pattern.track.count > MAX_BANNERS;
 }
 
 /** A banner is written this soon after the first line after the pause… */

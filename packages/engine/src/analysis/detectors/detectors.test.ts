@@ -4105,6 +4105,52 @@ describe('rare_event after a crash: a silence after last words', () => {
     expect(crashes(bridge(false))).toEqual([]);
   });
 
+  it("leaves alone a Spark driver's pause between micro-batches after a lost task, though YARN launches an executor (blind7 26/s08)", () => {
+    // A streaming driver: 40 lines in the first 20 s of each minute ("Starting job: …" first), quiet for 40 s
+    // between. At minute 90 a task is lost (a warning and its trace) before the pause; after it the
+    // driver starts its next job, and YARN launches a container to replace the executor.
+    const file = 'spark-driver.log';
+    const events: MinedEvent[] = [];
+    for (let minute = 0; minute < 180; minute++) {
+      for (let s = 0; s < 40; s++) {
+        const t = at(minute) + s * 500;
+        events.push(
+          minedEvent(t, {
+            template:
+              s === 0
+                ? 'Starting job: start at BookingStreamingJob.scala:<*>'
+                : 'Block <*> stored as values in memory',
+            params: [`${minute * 40 + s}`],
+            file,
+            service: null,
+          }),
+        );
+        if (minute === 91 && s === 1)
+          events.push(
+            minedEvent(t + 500, {
+              template: 'Launching container <*> on host <*> for executor with ID <*>',
+              params: ['container_01', 'worker-3', '7'],
+              file,
+              service: null,
+            }),
+          );
+      }
+      if (minute === 90)
+        events.push({
+          ...minedEvent(at(minute) + 20_000, {
+            template:
+              'Lost task <*> in stage <*> (TID <*>): org.apache.spark.shuffle.FetchFailedException: Failed to connect to <*>',
+            level: 'warn',
+            file,
+            service: null,
+          }),
+          lineCount: 3,
+          raw: 'Lost task 126.0 in stage 15039.0 (TID 291175): org.apache.spark.shuffle.FetchFailedException: Failed to connect to 192.168.18.2:7337\n\tat org.apache.spark.errors.SparkCoreErrors$.fetchFailedError(SparkCoreErrors.scala:437)\n\tat org.apache.spark.scheduler.Task.run(Task.scala:141)',
+        });
+    }
+    expect(crashes(events)).toEqual([]);
+  });
+
   it('reports a stop announced a moment after a stack trace, and the restart after it, as a crash (blind13 16/s08)', () => {
     // An MQTT broker logging every second; at minute 90 a stack trace, a second later "Shutting
     // down HiveMQ…", half a minute of silence, then its banner. Without the trace: a planned restart.
