@@ -31,7 +31,7 @@ import {
   slotContext,
   statusOfParam,
   statusSlotOf,
-  parseDurationParam,
+  slotMs,
   statusAt,
   statusKeyOf,
   type Found,
@@ -812,8 +812,7 @@ export class Analyzer {
       track.durationSlots.push({ index, name: 'duration', unit: null, needsUnit: true, key });
     }
     for (const slot of track.durationSlots) {
-      const param = event.params[slot.index];
-      const ms = param === undefined ? null : parseDurationParam(param, slot.unit, slot.needsUnit);
+      const ms = slotMs(slot, event.params);
       if (ms !== null) {
         found.names[found.count] = slot.key;
         found.values[found.count++] = ms;
@@ -879,9 +878,8 @@ export class Analyzer {
     const slots = track.durationSlots;
     for (let j = 0; j < slots.length; j++) {
       const slot = slots[j];
-      const param = slot === undefined ? undefined : event.params[slot.index];
-      if (slot === undefined || param === undefined) continue;
-      const ms = parseDurationParam(param, slot.unit, slot.needsUnit);
+      if (slot === undefined) continue;
+      const ms = slotMs(slot, event.params);
       if (ms === null) continue;
       let series = slotSeries[j];
       if (series === undefined)
@@ -904,8 +902,7 @@ export class Analyzer {
     // A slot's series is named after the words around it ("duration#…"): request times only of an access line.
     if (!access) return;
     for (const slot of track.durationSlots) {
-      const param = event.params[slot.index];
-      const ms = param === undefined ? null : parseDurationParam(param, slot.unit, slot.needsUnit);
+      const ms = slotMs(slot, event.params);
       if (ms !== null) this.requestTimes.addLn(ms, lnOfMs(ms));
     }
   }

@@ -14,9 +14,11 @@ import {
   looksLikeSeconds,
   noteUnitless,
   parseDurationParam,
+  partOf,
   pathKeyOf,
   placeholderUnitOf,
   readsAsSeconds,
+  slotMs,
   statusOfParam,
   statusSlotOf,
   toMs,
@@ -192,6 +194,36 @@ describe('durations', () => {
     ]);
     expect(slots('sync done: elapsed_seconds=<*> items=<*>')).toEqual([[0, 'elapsed', 's']]);
     expect(slots('stats: uptime_s=<*> retries=<*>')).toEqual([]);
+  });
+
+  it("finds a duration among a JSON object's values inside a message, one token of several variables", () => {
+    // Druid's request log: the query, then its statistics, each a JSON object without blanks.
+    const druid =
+      '<*> {"queryType":<*>"},"context":{"queryId":"<*>"}} {"query/time":<*>,"query/bytes":<*>,"success":<*>,"identity":"allowAll"}';
+    const [slot, ...others] = durationSlots(druid);
+    expect(others).toEqual([]);
+    expect(slot).toMatchObject({
+      index: 2,
+      name: 'time',
+      part: 0,
+      literals: [',"query/bytes":', ',"success":'],
+    });
+    // The miner's variable is all of the token's variables with the text between (see readParams).
+    const params = [
+      '2018-07-10T11:13:03.585Z',
+      'scan","dataSource":{"type":"table"},"context":{"queryId":"b953695e',
+    ];
+    expect(slot && slotMs(slot, [...params, '86,"query/bytes":227507,"success":true'])).toBe(86);
+    expect(slot && slotMs(slot, [...params, 'oops'])).toBeNull();
+    // A later variable of the token: read between the texts around it.
+    const [took] = durationSlots('done {"rows":<*>,"took_ms":<*>,"cached":<*>}');
+    expect(took).toMatchObject({ index: 0, name: 'took', unit: 'ms', part: 1 });
+    expect(took && slotMs(took, ['12,"took_ms":250,"cached":false'])).toBe(250);
+    expect(partOf('12,"took_ms":250,"cached":false', [',"took_ms":', ',"cached":'], 2)).toBe('false');
+    expect(partOf('12', [',"took_ms":', ',"cached":'], 1)).toBeNull();
+    // A time as a JSON string is no duration; nor is a key that only opens with the word.
+    expect(durationSlots('event {"time":"<*>","level":<*>}')).toEqual([]);
+    expect(durationSlots('event {"timestamp":<*>,"n":<*>}')).toEqual([]);
   });
 
   it('reads values with their unit in milliseconds', () => {

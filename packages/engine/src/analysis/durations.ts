@@ -32,9 +32,10 @@ const ISO_DURATION = /^P(?:(\d+)D)?T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)
 // The word may open a parenthesis: Proxmox's pvestatd, `status update time (0.718 seconds)`.
 // A key may end with its unit: go-hclog's `request completed: … duration_ms=<*>`, `grpc.time_ms=<*>`.
 // Solr's request log: `QTime=18` (ms); LDAP servers' results (389-ds, OpenLDAP 2.5): `etime=0.000297`,
-// `qtime=0.000010`, in seconds (SECONDS_BEFORE).
+// `qtime=0.000010`, in seconds (SECONDS_BEFORE). A JSON key's quote may close it before its colon (a
+// JSON object inside a message: Druid's request log, `{"query/time":<*>,"query/bytes":<*>,…}`).
 const CONTEXT_BEFORE =
-  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?\s*[=:(]?\s*$/i;
+  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?"?\s*[=:(]?\s*$/i;
 /** The unit a key's suffix names (see CONTEXT_BEFORE). */
 const SUFFIX_UNITS: Record<string, string> = {
   ms: 'ms',
@@ -96,6 +97,13 @@ export interface DurationSlot {
   needsUnit: boolean;
   /** Series name, e.g. "took#2". */
   key: string;
+  /**
+   * Where the variable's token holds several `<*>` (a JSON object inside a message, one token:
+   * `{"query/time":<*>,"query/bytes":<*>}`), the event's variable is all of them with the text
+   * between: the texts between them, and which of them this slot's is (see partOf).
+   */
+  literals?: readonly string[];
+  part?: number;
 }
 
 /**
@@ -124,11 +132,15 @@ export function toMs(value: number, unit: string | null | undefined): number {
 export function durationSlots(template: string): DurationSlot[] {
   const parts = template.split('<*>');
   const slots: DurationSlot[] = [];
-  const params = paramIndexes(template);
+  const places = wildcardPlaces(template);
   for (let w = 0; w < parts.length - 1; w++) {
-    // The event's variable this "<*>" is read in (one per token: Terraform's `v2.<*>.go:<*>` is one).
-    const i = params[w] ?? -1;
-    if (i < 0) continue;
+    // The event's variable this "<*>" is read in (one per token: Terraform's `v2.<*>.go:<*>` is one),
+    // and where in it (see DurationSlot.literals).
+    const place = places[w];
+    if (place === undefined) continue;
+    const i = place.param;
+    const within = place.literals === undefined ? {} : { literals: place.literals, part: place.part };
+    const tag = place.literals === undefined ? `${i}` : `${i}.${place.part}`;
     const before = parts[w] ?? '';
     const after = parts[w + 1] ?? '';
     const found = CONTEXT_BEFORE.exec(before);
@@ -146,7 +158,7 @@ export function durationSlots(template: string): DurationSlot[] {
     // A unit spelled out makes no duration by itself ("uptime <*> seconds" counts up): a word of one
     // must say it is one ("Took <*> seconds").
     if (context || (unit && (word === undefined || word.length <= 3)))
-      slots.push({ index: i, name, unit, needsUnit, key: `${name}#${i}` });
+      slots.push({ index: i, name, unit, needsUnit, key: `${name}#${tag}`, ...within });
     else if (before.endsWith(' ') && UNBOUND_REPLY.test(parts.slice(0, w + 1).join('<*>')))
       slots.push({ index: i, name: 'reply', unit: 's', needsUnit: false, key: `reply#${i}` });
     else {
@@ -161,13 +173,15 @@ export function durationSlots(template: string): DurationSlot[] {
           name: unitKey,
           unit: unitOfUnitKey(lower),
           needsUnit: false,
-          key: `${unitKey}#${i}`,
+          key: `${unitKey}#${tag}`,
+          ...within,
         });
     }
   }
   // A combined access line logged as an application's message, its time taken closing it: Jetty's
   // RequestLog in Pulsar's broker log (`… "GET <*> HTTP/1.1" <*> <*> "-" "<*>" <*>`), in milliseconds.
-  const last = params[params.length - 1] ?? -1;
+  const closing = places[places.length - 1];
+  const last = closing !== undefined && closing.part === 0 ? closing.param : -1;
   if (slots.length === 0 && last >= 0 && COMBINED_THEN_TIME.test(template))
     slots.push({
       index: last,
@@ -188,19 +202,62 @@ const COMBINED_THEN_TIME =
  * token with any (see readParams: a token's variable spans its first "<*>" to its last) — or -1 for
  * a token's later ones, which are read with its first.
  */
-function paramIndexes(template: string): number[] {
-  const out: number[] = [];
+function wildcardPlaces(template: string): WildcardPlace[] {
+  const out: WildcardPlace[] = [];
   let param = -1;
   let token = -1;
+  let part = 0;
+  let literals: string[] = [];
+  let end = 0;
   for (let at = template.indexOf('<*>'); at >= 0; at = template.indexOf('<*>', at + 3)) {
     const start = template.lastIndexOf(' ', at) + 1;
-    if (start === token) out.push(-1);
-    else {
+    if (start === token) {
+      literals.push(template.slice(end, at));
+      part++;
+    } else {
       token = start;
-      out.push(++param);
+      param++;
+      part = 0;
+      literals = [];
     }
+    out.push({ param, part, literals });
+    end = at + 3;
   }
+  // A token of one variable reads it whole.
+  for (const place of out)
+    if (place.literals !== undefined && place.literals.length === 0) place.literals = undefined;
   return out;
+}
+
+/** A template's `<*>`: the event's variable it is read in, its place among its token's, the texts between them. */
+interface WildcardPlace {
+  param: number;
+  part: number;
+  literals: string[] | undefined;
+}
+
+/**
+ * The `part`-th value of a variable that holds several with `literals` between them (see
+ * DurationSlot.literals): `86` of `86,"query/bytes":227507` at part 0; null where a text is missing.
+ */
+export function partOf(value: string, literals: readonly string[], part: number): string | null {
+  let from = 0;
+  for (let j = 0; j < part; j++) {
+    const literal = literals[j] ?? '';
+    const at = value.indexOf(literal, from);
+    if (at < 0) return null;
+    from = at + literal.length;
+  }
+  const next = part < literals.length ? value.indexOf(literals[part] ?? '', from) : value.length;
+  return next < 0 ? null : value.slice(from, next);
+}
+
+/** A slot's duration in milliseconds from an event's variables, or null (see parseDurationParam). */
+export function slotMs(slot: DurationSlot, params: readonly string[]): number | null {
+  const param = params[slot.index];
+  if (param === undefined) return null;
+  const value = slot.literals === undefined ? param : partOf(param, slot.literals, slot.part ?? 0);
+  return value === null ? null : parseDurationParam(value, slot.unit, slot.needsUnit);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
