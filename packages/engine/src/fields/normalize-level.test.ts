@@ -279,7 +279,9 @@ describe("PHP's messages relayed by a web server", () => {
       '2024-06-10_09:15:07.123+0200: [I] Unmounted file system gpfs0.',
     ].join('\n');
     const { events } = await read(new TextEncoder().encode(`${log}\n`));
-    expect(events.map((e) => [e.level, new Date(e.timestamp ?? 0).toISOString(), e.message.slice(0, 24)])).toEqual([
+    expect(
+      events.map((e) => [e.level, new Date(e.timestamp ?? 0).toISOString(), e.message.slice(0, 24)]),
+    ).toEqual([
       [null, '2024-06-10T07:15:02.123Z', 'runmmfs starting (1135)'],
       ['info', '2024-06-10T07:15:02.130Z', 'Removing old /var/adm/ra'],
       ['info', '2024-06-10T07:15:03.123Z', 'Connecting to 10.3.0.11 '],
