@@ -226,6 +226,28 @@ describe('durations', () => {
     expect(durationSlots('event {"timestamp":<*>,"n":<*>}')).toEqual([]);
   });
 
+  it("reads a table of timers after its unit: DeepSpeed's and Megatron-LM's `time (ms) | name: value | …`", () => {
+    const deepspeed =
+      'time (ms) | fwd_microstep: <*> | bwd_microstep: <*> | bwd_inner_microstep: <*> | step_microstep: <*>';
+    expect(durationSlots(deepspeed).map((s) => [s.index, s.name, s.unit])).toEqual([
+      [0, 'fwd_microstep', 'ms'],
+      [1, 'bwd_microstep', 'ms'],
+      [2, 'bwd_inner_microstep', 'ms'],
+      [3, 'step_microstep', 'ms'],
+    ]);
+    expect(
+      durationSlots('iteration <*>/ <*> | time (s) | forward-compute: <*> | optimizer: <*>').map((s) => [
+        s.name,
+        s.unit,
+      ]),
+    ).toEqual([
+      ['forward-compute', 's'],
+      ['optimizer', 's'],
+    ]);
+    // Without the unit before them, such names say nothing of time.
+    expect(durationSlots('stats | fwd_microstep: <*> | tokens: <*>')).toEqual([]);
+  });
+
   it('reads values with their unit in milliseconds', () => {
     expect(parseDurationParam('1.5s', null)).toBe(1500);
     expect(parseDurationParam('250', 'ms')).toBe(250);

@@ -128,21 +128,41 @@ export function toMs(value: number, unit: string | null | undefined): number {
   }
 }
 
+/**
+ * A table of timers, its unit said once before it: DeepSpeed's and Megatron-LM's `time (ms) |
+ * fwd_microstep: 250.24 | bwd_microstep: 482.82 | …`; each value after a name and a colon is a
+ * duration in that unit (TIMER_KEY).
+ */
+const TIMERS = /\btimes? \((ms|s|sec|us)\)\s*\|/;
+/** A timer's name before its value in such a table: `| fwd_microstep: `, `| forward-compute: `. */
+const TIMER_KEY = /(?:^|\|\s*)([A-Za-z][\w./-]*):\s*$/;
+
 /** Which variables of a template hold durations, decided once per pattern from the template text. */
 export function durationSlots(template: string): DurationSlot[] {
   const parts = template.split('<*>');
   const slots: DurationSlot[] = [];
   const places = wildcardPlaces(template);
+  // A table of timers after its unit (see TIMERS): where its values start, and their unit.
+  const timers = TIMERS.exec(template);
+  const timersFrom = timers === null ? Infinity : timers.index + timers[0].length;
+  let at = 0;
   for (let w = 0; w < parts.length - 1; w++) {
     // The event's variable this "<*>" is read in (one per token: Terraform's `v2.<*>.go:<*>` is one),
     // and where in it (see DurationSlot.literals).
     const place = places[w];
+    const before = parts[w] ?? '';
+    at += before.length + (w > 0 ? 3 : 0);
     if (place === undefined) continue;
     const i = place.param;
     const within = place.literals === undefined ? {} : { literals: place.literals, part: place.part };
     const tag = place.literals === undefined ? `${i}` : `${i}.${place.part}`;
-    const before = parts[w] ?? '';
     const after = parts[w + 1] ?? '';
+    const timer = at >= timersFrom ? TIMER_KEY.exec(before) : null;
+    if (timer !== null && timer[1] !== undefined) {
+      const unit = timers?.[1] === 'sec' ? 's' : (timers?.[1] ?? 'ms');
+      slots.push({ index: i, name: timer[1], unit, needsUnit: false, key: `${timer[1]}#${tag}`, ...within });
+      continue;
+    }
     const found = CONTEXT_BEFORE.exec(before);
     // "IN" in capitals is a DNS record's class or SQL's operator (`"A IN <*>. udp …"`), no time.
     const context = found?.[1] === 'IN' ? undefined : found?.[1]?.toLowerCase();
