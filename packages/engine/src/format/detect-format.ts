@@ -10,6 +10,7 @@ import { opensWithRailsStarted, parseRailsStartedLine } from './parse-rails-star
 import { opensWithChromium, parseChromiumLine } from './parse-chromium-line';
 import { opensWithKaraf, parseKarafLine } from './parse-karaf-line';
 import { opensWithMozlog, parseMozlogLine } from './parse-mozlog-line';
+import { opensWithLogcat, parseLogcatLine } from './parse-logcat-line';
 import { opensWithCeph, parseCephLine } from './parse-ceph-line';
 import { opensWithZosSyslog, parseZosSyslogLine } from './parse-zos-syslog-line';
 import { opensWithCics, parseCicsLine } from './parse-cics-line';
@@ -512,6 +513,11 @@ const LINE_LAYOUTS: [(line: string) => boolean, LineReader, string][] = [
     opensWithCouchdbRequest,
     parseCouchdbRequest,
     "are CouchDB's request lines ([level] time node <pid> id host client user method path status ok ms: read as an access log's)",
+  ],
+  [
+    opensWithLogcat,
+    parseLogcatLine,
+    "are Android's logcat (brief, time or threadtime: the priority's letter the level, the tag the service)",
   ],
   [
     opensWithOslog,

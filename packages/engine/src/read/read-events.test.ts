@@ -521,7 +521,52 @@ describe('readEvents: framing and fields', () => {
     expect(files[0]?.events).toBe(6);
   });
 
-  it("joins such a trace where the header left logcat's tag in the message (its short tags padded before the colon)", async () => {
+  it.each([
+    [
+      'brief',
+      [
+        'I/ActivityManager( 1436): Killing 4793:com.spotify.music/u0a229 (adj 905): empty #17',
+        'D/OkHttp  (19228): <-- 200 https://api.shop.example/items (158ms)',
+        'F/libc    ( 4242): Fatal signal 11 (SIGSEGV), code 1, fault addr 0x0',
+      ],
+      [null, null, null],
+    ],
+    [
+      'time',
+      [
+        '01-26 05:35:00.767 I/ActivityManager( 1436): Killing 4793:com.spotify.music/u0a229 (adj 905): empty #17',
+        '01-26 05:35:01.707 D/OkHttp  ( 8224): <-- 200 https://api.shop.example/items (158ms)',
+        '01-26 05:35:02.001 F/libc    ( 4242): Fatal signal 11 (SIGSEGV), code 1, fault addr 0x0',
+      ],
+      ['2026-01-26T05:35:00.767Z', '2026-01-26T05:35:01.707Z', '2026-01-26T05:35:02.001Z'],
+    ],
+    [
+      'threadtime with its year and zone',
+      [
+        '2026-01-26 05:35:00.767 -0800  1436  1450 I ActivityManager: Killing 4793:com.spotify.music/u0a229 (adj 905): empty #17',
+        '2026-01-26 05:35:01.707 -0800  8224  8250 D OkHttp  : <-- 200 https://api.shop.example/items (158ms)',
+        '2026-01-26 05:35:02.001 -0800  4242  4242 F libc    : Fatal signal 11 (SIGSEGV), code 1, fault addr 0x0',
+      ],
+      ['2026-01-26T13:35:00.767Z', '2026-01-26T13:35:01.707Z', '2026-01-26T13:35:02.001Z'],
+    ],
+  ])(
+    "reads Android's logcat, %s: the priority's letter the level, the tag the service",
+    async (_, lines, times) => {
+      const { events, files } = await read(text(`${lines.join('\n')}\n`), { year: 2026 });
+      expect(events.map((e) => [e.level, e.service, e.message.slice(0, 24)])).toEqual([
+        ['info', 'ActivityManager', 'Killing 4793:com.spotify'],
+        ['debug', 'OkHttp', '<-- 200 https://api.shop'],
+        ['fatal', 'libc', 'Fatal signal 11 (SIGSEGV'],
+      ]);
+      expect(events.map((e) => (e.timestamp === null ? null : new Date(e.timestamp).toISOString()))).toEqual(
+        times,
+      );
+      expect(events[2]?.attributes).toMatchObject({ pid: 4242 });
+      expect(files[0]?.formatEvidence).toMatch(/Android's logcat/);
+    },
+  );
+
+  it('joins such a trace where logcat pads its short tags before the colon, read as the service', async () => {
     const okhttp = (k: number) =>
       `02-08 03:04:0${k}.100  8110  8196 I OkHttp  : <-- 200 https://api.example.com/v1/items/${k} (74ms, 2599-byte body)`;
     const h = '02-08 03:04:10.167  8110  8196 E SyncRepository: ';
@@ -547,8 +592,18 @@ describe('readEvents: framing and fields', () => {
       [10, 1],
     ]);
     expect(events[6]?.message).toMatch(
-      /Sync failed for batch 7350\nretrofit2\.HttpException: HTTP 409\n\tat retrofit2/,
+      /Sync failed for batch 7350\nretrofit2\.HttpException: HTTP 409\nat retrofit2/,
     );
+    // The padded tag is the service, as a tag of full length is (a learned header's column did not take it in).
+    expect(events.map((e) => e.service)).toEqual([
+      ...Array<string>(6).fill('OkHttp'),
+      'SyncRepository',
+      'OkHttp',
+    ]);
+    expect(events[0]).toMatchObject({
+      level: 'info',
+      message: '<-- 200 https://api.example.com/v1/items/1 (74ms, 2599-byte body)',
+    });
   });
 
   it('lets an event without a timestamp inherit the previous one, marked', async () => {
