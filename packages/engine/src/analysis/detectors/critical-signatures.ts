@@ -22,10 +22,12 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // limit exceeded."); OpenLDAP's slapd ("ch_malloc of 16777216 bytes failed", then it ends); iOS'
     // jetsam ("memorystatus: killing_specific_process pid 9484 [App] (per-process-limit 3)", and the
     // app's exit with "domain:jetsam"); Slurm's job state `OUT_OF_MEMORY` (its jobcomp record of a job
-    // the cgroup's OOM killer ended).
+    // the cgroup's OOM killer ended); Trino's and Presto's coordinator killing queries as the cluster
+    // runs out of memory (`Query … killed by TotalReservationOnBlockedNodesLowMemoryKiller`, the query
+    // then `FAILED (CLUSTER_OUT_OF_MEMORY)`).
     name: 'out of memory',
     pattern:
-      /\b(out of (?:shm |pkg |shared )?memory|out_of_memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|(?:can(?:not|'t)|could not|unable to) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted|(?:ch_)?(?:malloc|calloc|realloc) of \d+ bytes failed|memory limit (?:of \d+(?:\.\d+)? ?[KMG]i?B )?exceeded|memorystatus: kill(?:ing)?_\w+ pid|domain:jetsam)\b/i,
+      /\b(out of (?:shm |pkg |shared )?memory|out_of_memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|(?:can(?:not|'t)|could not|unable to) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted|(?:ch_)?(?:malloc|calloc|realloc) of \d+ bytes failed|memory limit (?:of \d+(?:\.\d+)? ?[KMG]i?B )?exceeded|memorystatus: kill(?:ing)?_\w+ pid|domain:jetsam|cluster_out_of_memory|killed by \w*lowmemorykiller)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },

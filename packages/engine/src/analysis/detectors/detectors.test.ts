@@ -3465,6 +3465,18 @@ describe('rare_event', () => {
     // Slurm's job state of a job the cgroup's OOM killer ended (its jobcomp record; blind23 12/s03).
     expect(criticalSignature('OUT_OF_MEMORY')).toBe('out of memory');
     expect(criticalSignature('sysctl vm.panic_on_out_of_memory=0')).toBeNull();
+    // Trino's coordinator killing a query as its cluster runs out of memory (blind10 19/s10).
+    expect(
+      criticalSignature(
+        'Query 20220421_140209_00096_gumxc killed by TotalReservationOnBlockedNodesLowMemoryKiller',
+      ),
+    ).toBe('out of memory');
+    expect(
+      criticalSignature(
+        'TIMELINE: Query 20220421_140209_00096_gumxc :: FAILED (CLUSTER_OUT_OF_MEMORY) :: elapsed 147580ms',
+      ),
+    ).toBe('out of memory');
+    expect(criticalSignature('query.low-memory-killer.policy=total-reservation-on-blocked-nodes')).toBeNull();
     // Windows' and SQL Server's out of space (blind20 8/s07).
     expect(criticalSignature('There is not enough space on the disk.')).toBe('disk full');
     expect(
