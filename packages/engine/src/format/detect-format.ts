@@ -47,6 +47,7 @@ import { opensWithOslog, parseOslogLine } from './parse-oslog-line';
 import { opensWithDnsPacket, parseDnsPacketLine } from './parse-windns-line';
 import { opensWithPanos, parsePanosLine } from './parse-panos-line';
 import { kernelLineReader, opensWithUptime } from './parse-kernel-line';
+import { elapsedLineReader, opensWithElapsed } from './parse-elapsed-line';
 import { chronyLineReader, isChronyHeader } from './parse-chrony-log';
 import { opensWithWebsphere, parseWebsphereLine } from './parse-websphere-line';
 import { withLooseEscapes } from './parse-json-line';
@@ -546,6 +547,12 @@ function withLineLayouts(detection: FormatDetection, lines: string[]): FormatDet
   if (uptimes * 4 >= lines.length && uptimes > 0) {
     (detection.lineReaders ??= []).push(kernelLineReader());
     detection.evidence = `${detection.evidence}; ${uptimes} open with the kernel's seconds since boot (the time from the boot's "setting system clock to …" line on)`;
+  }
+  // Seconds since a program's start (Factorio, X.Org): a reader of the file's own (it keeps the start).
+  const elapsed = lines.filter(opensWithElapsed).length;
+  if (elapsed * 4 >= lines.length && elapsed > 0 && uptimes * 4 < lines.length) {
+    (detection.lineReaders ??= []).push(elapsedLineReader());
+    detection.evidence = `${detection.evidence}; ${elapsed} open with the seconds since their program started (the time from the start's own line on)`;
   }
   return detection;
 }

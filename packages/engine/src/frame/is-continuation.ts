@@ -80,6 +80,19 @@ export function isZabbixHead(line: string): boolean {
   return c >= 48 && c <= 58 && ZABBIX_HEAD.test(line);
 }
 
+/**
+ * Seconds since a program's start right-aligned in a column of eight characters or more, three
+ * decimals, then a blank: a line of Factorio's log in its first 1,000 seconds (`   0.000 2025-07-18
+ * 17:59:25; Factorio 2.0.55 …`, see format/parse-elapsed-line.ts), not an indented continuation.
+ */
+const ELAPSED_HEAD = /^ +\d{1,7}\.\d{3} /;
+
+/** Whether a line that opens with a blank opens with such seconds (see ELAPSED_HEAD). */
+export function isElapsedHead(line: string): boolean {
+  const dot = line.indexOf('.');
+  return dot >= 4 && dot <= 8 && line.charCodeAt(dot + 4) === 32 && ELAPSED_HEAD.test(line);
+}
+
 /** Whether a line opens Rust's report of a panic: "thread 'main' panicked at src/handlers/catalog.rs:141:42:". */
 export function isRustPanic(line: string): boolean {
   return line.charCodeAt(0) === 116 && line.startsWith("thread '") && line.includes("' panicked at ");
@@ -94,7 +107,7 @@ export function isContinuation(line: string, state: FramingState): boolean {
   }
   const afterBlank = state.afterBlank;
   state.afterBlank = false;
-  if (c === 32 || c === 9) return !(c === 32 && isZabbixHead(line));
+  if (c === 32 || c === 9) return !(c === 32 && (isZabbixHead(line) || isElapsedHead(line)));
   if (state.inRustPanic > 0) {
     const panic = state.inRustPanic++;
     // The panic's message (a line of its own since Rust 1.73), then how to see its backtrace, or the backtrace.

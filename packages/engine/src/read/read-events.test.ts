@@ -566,6 +566,56 @@ describe('readEvents: framing and fields', () => {
     },
   );
 
+  it("times Factorio's and X.Org's lines by the seconds since their start, from the start's own line on", async () => {
+    const factorio = [
+      '   0.000 2025-07-18 17:59:25; Factorio 2.0.55 (build 72032, linux64, headless, space-age)',
+      '   0.001 Operating system: Linux (Debian 12)',
+      '  12.345 Info ServerRouter.cpp:549: Asking pingpong servers (4) to forward connection from 77.28.11.230:34197',
+      '37377.374 Error ServerRouter.cpp:567: mapping public ip port (34197) failed, retrying (1)',
+      "37379.005 Warning ServerMultiplayerManager.cpp:804: Can't send heartbeat to peer(17) because connection is not established.",
+    ];
+    const { events, files } = await read(text(`${factorio.join('\n')}\n`));
+    // Padded seconds open a line of their own, not an indented continuation.
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+    ]);
+    expect(
+      events.map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.slice(0, 22)]),
+    ).toEqual([
+      ['2025-07-18T17:59:25.000Z', null, 'Factorio 2.0.55 (build'],
+      ['2025-07-18T17:59:25.001Z', null, 'Operating system: Linu'],
+      ['2025-07-18T17:59:37.345Z', 'info', 'ServerRouter.cpp:549: '],
+      ['2025-07-19T04:22:22.374Z', 'error', 'ServerRouter.cpp:567: '],
+      ['2025-07-19T04:22:24.005Z', 'warn', 'ServerMultiplayerManag'],
+    ]);
+    expect(files[0]?.formatEvidence).toMatch(/seconds since their program started/);
+    const xorg = [
+      '[    24.608] ',
+      'X.Org X Server 1.21.1.4',
+      '[    24.612] (==) Log file: "/var/log/Xorg.0.log", Time: Tue Jun  4 12:01:35 2024',
+      '[    24.620] (II) Loader magic: 0x55d0',
+      '[    25.001] (EE) Failed to load module "nvidia" (module does not exist, 0)',
+      "[    26.101] (WW) Warning, couldn't open module fbdev",
+    ];
+    const x = await read(text(`${xorg.join('\n')}\n`));
+    expect(
+      x.events
+        .slice(2)
+        .map((e) => [new Date(e.timestamp ?? 0).toISOString(), e.level, e.message.slice(0, 9)]),
+    ).toEqual([
+      ['2024-06-04T12:01:35.000Z', null, 'Log file:'],
+      ['2024-06-04T12:01:35.008Z', 'info', 'Loader ma'],
+      ['2024-06-04T12:01:35.389Z', 'error', 'Failed to'],
+      ['2024-06-04T12:01:36.489Z', 'warn', 'Warning, '],
+    ]);
+    // Before the start is known, a line has no time.
+    expect(x.events[0]?.timestamp).toBeNull();
+  });
+
   it('joins such a trace where logcat pads its short tags before the colon, read as the service', async () => {
     const okhttp = (k: number) =>
       `02-08 03:04:0${k}.100  8110  8196 I OkHttp  : <-- 200 https://api.example.com/v1/items/${k} (74ms, 2599-byte body)`;
