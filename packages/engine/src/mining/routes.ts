@@ -55,3 +55,15 @@ export function mergeRoutes(a: string, b: string): string {
   parts[at] = WILDCARD;
   return parts.join('/');
 }
+
+/**
+ * A request for any route of its depth: a method and a route of variables alone (`GET <*>`, a
+ * scanner's paths at the root; `GET <*>/<*>`, a crawler's `blog/…`, `help/…`, `products/…`). Its
+ * pattern names the traffic, not what was asked for.
+ */
+const ANY_ROUTE = /^"?[A-Z]{3,7} <\*>(?:\/<\*>)*$/;
+
+/** Whether a message template is a request for any route of its depth (see ANY_ROUTE). */
+export function isAnyRoute(template: string): boolean {
+  return ANY_ROUTE.test(template);
+}

@@ -2273,6 +2273,38 @@ describe('volume_spike', () => {
     expect(families).toEqual([]);
   });
 
+  it("reads a crawler's burst of pages under several sections (`GET <*>/<*>`) as traffic, no route's spike, but a section's own burst as its route's (blind5 385/s10)", () => {
+    // An ingress log over three hours: 60 API requests a minute, and 8 pages a minute under blog/,
+    // help/, products/ (any page of any section: `GET <*>/<*>`); at minute 120, five minutes of a
+    // crawler's pages at 6× — or, instead, five minutes of one section's at 6× (`GET blog/<*>`).
+    const ingress = (template: string) => {
+      const random = seeded(61);
+      const events: MinedEvent[] = [];
+      for (let m = 0; m < 180; m++) {
+        const burst = m >= 120 && m < 125;
+        const request = (t: string) =>
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: t,
+              params: ['x'],
+              service: null,
+              file: 'ingress.log',
+              format: 'access',
+              attributes: { status: 200 },
+            }),
+          );
+        for (let k = poisson(random, 60); k > 0; k--) request('GET api/v1/orders/<*>');
+        for (let k = poisson(random, 8); k > 0; k--) request('GET <*>/<*>');
+        if (burst) for (let k = poisson(random, 40); k > 0; k--) request(template);
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    expect(ingress('GET <*>/<*>').map((a) => a.description)).toEqual([]);
+    expect(ingress('GET blog/<*>').map((a) => a.description)).toEqual([
+      expect.stringMatching(/^"GET blog\/<\*>" occurred/),
+    ]);
+  });
+
   it("tells a flood of a proxy's requests once, not once more for each route that rose with it, but a route rising far beyond it apart (blind21 12/s02)", () => {
     // A mirror's proxy: three routes, 20, 12 and 6 requests a minute for 100 minutes; from minute 60,
     // two minutes at 4× each (a burst of downloads) — or, with a 404 storm, one route at 15×.

@@ -6,6 +6,7 @@ import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, readsAsError } from
 import type { Severity } from '../report';
 import { WILDCARD } from '../../mining/mask-token';
 import { fitsVariable } from '../../mining/merge-tokens';
+import { isAnyRoute } from '../../mining/routes';
 import { timedCount } from '../pattern-track';
 
 /**
@@ -132,14 +133,6 @@ const DUMP_READS = /\bSQL_NO_CACHE\b.*\bFROM\b|\bCOPY\s+\S+(?:\s*\([^)]*\))?\s+T
  * errno 13, is the server's own misconfiguration and stays news.)
  */
 const CLIENT_MISS = /\bopen\(\) "[^"]*" failed \((?:<\*>|2): No such file or directory\)(?:, client: |$)/;
-/**
- * A request whose route is a variable alone: the requests of an access log for paths at its root that
- * nothing else in them groups (a scanner's `.env`, `wp-login.php`, `phpinfo.php`: `GET <*>`, each route
- * being a pattern of its own otherwise, see mining/routes.ts) — their coming says nothing of what was
- * asked (blind 240/s10).
- */
-const ANY_ROUTE = /^"?[A-Z]{3,7} <\*>$/;
-
 /** A pattern (or a family of variants, summed) that starts after a stretch of normal traffic. */
 function newPattern(
   ctx: DetectionContext,
@@ -154,7 +147,9 @@ function newPattern(
   // bucket — 79 of them beside one timed were "80 in a minute" (blind11 2/s04).
   const count = timedCount(track);
   if (track.firstSeen === null || track.lastSeen === null || count < MIN_STEADY_COUNT) return null;
-  if (CLIENT_MISS.test(track.template) || ANY_ROUTE.test(track.template)) return null;
+  // A request for any route of its depth (see isAnyRoute): its coming says nothing of what was asked
+  // (a scanner's `.env`, `wp-login.php`, `phpinfo.php` at the root: `GET <*>`; blind 240/s10).
+  if (CLIENT_MISS.test(track.template) || isAnyRoute(track.template)) return null;
   const fileStart = Math.min(...[...track.files].map((f) => ctx.fileStarts.get(f) ?? track.firstSeen ?? 0));
   const before = track.firstSeen - fileStart;
   const span = ctx.length * ctx.widthMs;

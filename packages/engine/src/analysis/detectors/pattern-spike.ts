@@ -1,4 +1,4 @@
-import { isRouteAt } from '../../mining/routes';
+import { isAnyRoute, isRouteAt } from '../../mining/routes';
 import type { DetectionContext, Finding, PatternSeries } from '../detection-context';
 import { silentBuckets, timeOf } from '../detection-context';
 import { describeWindow, perBucket, round, shortTemplate, templateOpening } from '../format';
@@ -55,6 +55,9 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
       if (isTrouble) quiet.push(pattern);
       continue;
     }
+    // Requests for any route of a depth (see isAnyRoute) are traffic: more of them is a volume spike's
+    // to tell (a crawler's pages, `GET <*>/<*>` at 6× for five minutes: blind5 385/s10).
+    if (!isTrouble && isAnyRoute(pattern.track.template)) continue;
     // Buckets in which the pattern's files were not being written say nothing of its rate.
     const skip = silentBuckets(ctx, pattern.track.files);
     const spikes = spikesOf(ctx, pattern.values, isTrouble, skip);
