@@ -221,6 +221,13 @@ describe('durations', () => {
     expect(took && slotMs(took, ['12,"took_ms":250,"cached":false'])).toBe(250);
     expect(partOf('12,"took_ms":250,"cached":false', [',"took_ms":', ',"cached":'], 2)).toBe('false');
     expect(partOf('12', [',"took_ms":', ',"cached":'], 1)).toBeNull();
+    // A unit in parentheses after the word (HDFS' clienttrace, blind23 16/s05).
+    expect(
+      durationSlots('src: <*>, dest: <*>, bytes: <*>, op: HDFS_WRITE, blockid: <*>, duration(ns): <*>').map(
+        (s) => [s.index, s.name, s.unit],
+      ),
+    ).toEqual([[4, 'duration', 'ns']]);
+    expect(durationSlots('elapsed (ms): <*>').map((s) => s.unit)).toEqual(['ms']);
     // A time as a JSON string is no duration; nor is a key that only opens with the word.
     expect(durationSlots('event {"time":"<*>","level":<*>}')).toEqual([]);
     expect(durationSlots('event {"timestamp":<*>,"n":<*>}')).toEqual([]);

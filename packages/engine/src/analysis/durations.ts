@@ -33,9 +33,10 @@ const ISO_DURATION = /^P(?:(\d+)D)?T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)
 // A key may end with its unit: go-hclog's `request completed: … duration_ms=<*>`, `grpc.time_ms=<*>`.
 // Solr's request log: `QTime=18` (ms); LDAP servers' results (389-ds, OpenLDAP 2.5): `etime=0.000297`,
 // `qtime=0.000010`, in seconds (SECONDS_BEFORE). A JSON key's quote may close it before its colon (a
-// JSON object inside a message: Druid's request log, `{"query/time":<*>,"query/bytes":<*>,…}`).
+// JSON object inside a message: Druid's request log, `{"query/time":<*>,"query/bytes":<*>,…}`). A unit
+// in parentheses after the word is its unit too (HDFS' clienttrace: `duration(ns): <*>`).
 const CONTEXT_BEFORE =
-  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds))?"?\s*[=:(]?\s*$/i;
+  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds)| ?\((ms|us|ns|s|sec)\))?"?\s*[=:(]?\s*$/i;
 /** The unit a key's suffix names (see CONTEXT_BEFORE). */
 const SUFFIX_UNITS: Record<string, string> = {
   ms: 'ms',
@@ -166,7 +167,7 @@ export function durationSlots(template: string): DurationSlot[] {
     const found = CONTEXT_BEFORE.exec(before);
     // "IN" in capitals is a DNS record's class or SQL's operator (`"A IN <*>. udp …"`), no time.
     const context = found?.[1] === 'IN' ? undefined : found?.[1]?.toLowerCase();
-    const suffix = found?.[2]?.toLowerCase();
+    const suffix = (found?.[2] ?? found?.[3])?.toLowerCase();
     const word = UNIT_AFTER.exec(after)?.[1];
     const unit =
       canonicalUnit(word) ??
