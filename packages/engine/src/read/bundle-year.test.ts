@@ -103,6 +103,19 @@ describe('commonYear', () => {
       ]),
     ).toBe(2023);
     expect(commonYear([bytes('{"id":1680751322657,"timestamp":"x","size":1680751322}\n')])).toBeNull();
+    // Cloudflare's Logpush: nanoseconds under a key ending in Timestamp; IBM Db2's db2diag.log's dotted
+    // time after a dash (blind8 28/s09: syslog files beside them were read in the current year).
+    expect(
+      commonYear([
+        bytes(
+          '{"ClientIP":"218.108.229.239","EdgeEndTimestamp":1723793984019964278,"EdgeStartTimestamp":1723793983989964053}\n',
+        ),
+      ]),
+    ).toBe(2024);
+    expect(
+      commonYear([bytes('2024-08-16-17.39.54.583535+600 I0E476            LEVEL: Info\nPID     : 22949\n')]),
+    ).toBe(2024);
+    expect(commonYear([bytes('{"EdgeStartTimestamp":17237939839899640531}\n')])).toBeNull();
   });
 
   it("reads a colored log's dates after their escapes", () => {

@@ -5,8 +5,12 @@
 
 import { withoutEscapes } from '../decode/line-splitter';
 
-/** ISO 8601's date before its time, or before a `time=` field (FortiGate's `date=2023-10-26 time=16:14:01`). */
-const ISO_DATE = /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?:[T ]| time=)\d\d:\d\d/g;
+/**
+ * ISO 8601's date before its time, or before a `time=` field (FortiGate's `date=2023-10-26 time=16:14:01`),
+ * or before a dash and a time of dots (IBM Db2's db2diag.log: `2024-08-16-17.39.54.583535+600`).
+ */
+const ISO_DATE =
+  /\b((?:19|20)\d\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])(?:(?:[T ]| time=)\d\d:\d\d|-\d\d\.\d\d\.\d\d)/g;
 const ACCESS_DATE = /\[(\d\d)\/([A-Z][a-z]{2})\/((?:19|20)\d\d):\d\d:\d\d:\d\d/g;
 /**
  * A date of digits with the year last, `11/03/2021 16:40:02` (CICS, US and European orders alike),
@@ -38,10 +42,12 @@ const EPOCH_SECONDS = /(?<![\d.])(1\d{9})\.\d{3,9}(?![\d.])|^\[(1\d{9})\] /gm;
 const COMPACT_DATE =
   /(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\.\d{1,9}(?![\d.])|T\d{6})/g;
 /**
- * Seconds or milliseconds since 1970, whole, as the value of a JSON record's time key (AWS WAF's
- * `"timestamp":1680751322657`, log4j2's `timeMillis`).
+ * Seconds, milliseconds, microseconds or nanoseconds since 1970, whole, as the value of a JSON
+ * record's time key (AWS WAF's `"timestamp":1680751322657`, log4j2's `timeMillis`, Cloudflare's
+ * `"EdgeStartTimestamp":1723793983989964053`).
  */
-const EPOCH_FIELD = /"(?:@?timestamp|time|ts|timeMillis|Timestamp)": ?(1\d{9})(\d{3})?(?![\d.])/g;
+const EPOCH_FIELD =
+  /"(?:@?timestamp|time|ts|timeMillis|\w*Timestamp)": ?(1\d{9})(?:\d{3}|\d{6}|\d{9})?(?![\d.])/g;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Bytes of each head looked at, and dates counted per head (a head full of them needs no more). */
 const HEAD_BYTES = 64 * 1024;
