@@ -228,6 +228,14 @@ describe('durations', () => {
       ),
     ).toEqual([[4, 'duration', 'ns']]);
     expect(durationSlots('elapsed (ms): <*>').map((s) => s.unit)).toEqual(['ms']);
+    // An abbreviated unit alone: BIND's zone transfers (blind21 15/s03); not a time counted up.
+    expect(
+      durationSlots(
+        "transfer of '<*>' from <*>: Transfer completed: <*> messages, <*> records, <*> bytes, <*> secs (<*> bytes/sec) (serial <*>)",
+      ).map((s) => [s.index, s.unit]),
+    ).toEqual([[5, 's']]);
+    expect(durationSlots('server up <*> secs, <*> clients')).toEqual([]);
+    expect(durationSlots('uptime <*> seconds')).toEqual([]);
     // A time as a JSON string is no duration; nor is a key that only opens with the word.
     expect(durationSlots('event {"time":"<*>","level":<*>}')).toEqual([]);
     expect(durationSlots('event {"timestamp":<*>,"n":<*>}')).toEqual([]);

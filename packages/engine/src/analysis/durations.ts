@@ -37,6 +37,10 @@ const ISO_DURATION = /^P(?:(\d+)D)?T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)
 // in parentheses after the word is its unit too (HDFS' clienttrace: `duration(ns): <*>`).
 const CONTEXT_BEFORE =
   /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds)| ?\((ms|us|ns|s|sec)\))?"?\s*[=:(]?\s*$/i;
+/** A unit's abbreviation longer than three letters (see durationSlots). */
+const ABBREVIATED = /^(?:secs|msecs?|usecs?)$/;
+/** Words before a variable that count time up rather than take it: uptime, an age. */
+const COUNTS_UP = /\b(?:up|uptime|age|since|alive|running for)\b[^,;]{0,24}$/i;
 /** The unit a key's suffix names (see CONTEXT_BEFORE). */
 const SUFFIX_UNITS: Record<string, string> = {
   ms: 'ms',
@@ -177,8 +181,11 @@ export function durationSlots(template: string): DurationSlot[] {
     const needsUnit = (context === 'in' || before.trimEnd().endsWith('(')) && unit === null;
     const name = context === 'in' || !context ? 'duration' : context;
     // A unit spelled out makes no duration by itself ("uptime <*> seconds" counts up): a word of one
-    // must say it is one ("Took <*> seconds").
-    if (context || (unit && (word === undefined || word.length <= 3)))
+    // must say it is one ("Took <*> seconds"). Abbreviated, it does, but after words of a count up
+    // (BIND's `Transfer completed: … 16400 bytes, 0.002 secs (…)`, not `up <*> secs`).
+    const abbreviated =
+      word !== undefined && (word.length <= 3 || (ABBREVIATED.test(word) && !COUNTS_UP.test(before)));
+    if (context || (unit && (word === undefined || abbreviated)))
       slots.push({ index: i, name, unit, needsUnit, key: `${name}#${tag}`, ...within });
     else if (before.endsWith(' ') && UNBOUND_REPLY.test(parts.slice(0, w + 1).join('<*>')))
       slots.push({ index: i, name: 'reply', unit: 's', needsUnit: false, key: `reply#${i}` });
