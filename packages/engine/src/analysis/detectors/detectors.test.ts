@@ -2234,6 +2234,48 @@ describe('volume_spike', () => {
     expect(gateway('deployment')).toEqual([]);
   });
 
+  it('reads the first lines after a file sat idle since its start-up as no news, the file not watched then (blind11 22/s07)', () => {
+    // A game server's log: its start-up at minute 0, then nothing for 90 minutes (no players), then
+    // players joining and autosaves for three and a half hours; an API's log beside it all along.
+    const random = seeded(71);
+    const events: MinedEvent[] = [];
+    for (let k = 0; k < 8; k++)
+      events.push(
+        minedEvent(at(0, k), {
+          template: `Loading mod core <*> (step ${k})`,
+          file: 'factorio.log',
+          service: null,
+        }),
+      );
+    for (let m = 0; m < 300; m++) {
+      for (let k = poisson(random, 30); k > 0; k--)
+        events.push(
+          minedEvent(at(m, Math.floor(random() * 60)), {
+            template: 'request completed',
+            file: 'api.log',
+            service: null,
+          }),
+        );
+      if (m < 90) continue;
+      for (const template of [
+        'Player <*> joined the game',
+        'Saving game as <*>',
+        'Received peer info for peer(<*>)',
+      ])
+        for (let k = poisson(random, 3); k > 0; k--)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template,
+              params: ['x'],
+              file: 'factorio.log',
+              service: null,
+            }),
+          );
+    }
+    const found = analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    expect(found.map((a) => a.description)).toEqual([]);
+  });
+
   it("reads a scanner's requests for paths at a host's root (`GET <*>`) as no news, and its probes of many paths as no message's variants (blind 240/s10)", () => {
     // A web server's access log over six hours, 30 requests a minute on its API; from minute 200, a
     // scanner's requests for paths at its root, one a minute for a quarter of an hour (404).

@@ -294,7 +294,8 @@ const MAX_SHARED_SHARE = 0.5;
  * How busy the pattern's files were before it appeared, against while it ran (median events per
  * bucket), at most 1: a message that comes with the traffic is rarer while traffic is low (a service
  * waking up with the morning logs its cache evictions and aborted requests more and more), so its
- * absence then says less. Files too sparse for a median (half their buckets empty) are not scaled.
+ * absence then says less. Files too sparse for a median (half their buckets empty) are not scaled,
+ * unless they were all but silent before it (then their mean pace is).
  */
 function paceBefore(
   ctx: DetectionContext,
@@ -310,9 +311,16 @@ function paceBefore(
     if (!source.files.some((f) => files.has(f))) continue;
     for (let i = from; i <= last; i++) volume[i] = (volume[i] ?? 0) + (source.values[i] ?? 0);
   }
-  const before = median(volume.slice(from, first));
+  const quiet = volume.slice(from, first);
+  const before = median(quiet);
   const during = median(volume.slice(first, last + 1));
-  if (before <= 0 || during <= 0) return 1;
+  if (during <= 0) return 1;
+  // Files all but silent before it (a line in fewer than one bucket of ten: an idle game server between
+  // its start-up and its first players, 90 minutes; blind11 22/s07) were not watched then: their mean
+  // pace, not a median's zero.
+  if (before <= 0 && quiet.length > 0 && quiet.filter((v) => v > 0).length * 10 < quiet.length)
+    return Math.min(1, quiet.reduce((n, v) => n + Math.max(0, v), 0) / quiet.length / during);
+  if (before <= 0) return 1;
   return Math.min(1, before / during);
 }
 
