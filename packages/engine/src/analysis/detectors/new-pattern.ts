@@ -315,10 +315,10 @@ function paceBefore(
   const before = median(quiet);
   const during = median(volume.slice(first, last + 1));
   if (during <= 0) return 1;
-  // Files all but silent before it (a line in fewer than one bucket of ten: an idle game server between
+  // Files all but silent before it (lines in fewer than one bucket of four: an idle game server between
   // its start-up and its first players, 90 minutes; blind11 22/s07) were not watched then: their mean
   // pace, not a median's zero.
-  if (before <= 0 && quiet.length > 0 && quiet.filter((v) => v > 0).length * 10 < quiet.length)
+  if (before <= 0 && quiet.length > 0 && quiet.filter((v) => v > 0).length * 4 < quiet.length)
     return Math.min(1, quiet.reduce((n, v) => n + Math.max(0, v), 0) / quiet.length / during);
   if (before <= 0) return 1;
   return Math.min(1, before / during);
