@@ -2,6 +2,7 @@ import { levelAt, xorgLevel } from '../fields/normalize-level';
 import type { TimestampReader } from '../fields/timestamp-reader';
 import type { Level } from '../types';
 import type { ParsedFields } from './parsed-fields';
+import { startsAgain } from './parse-kernel-line';
 
 // Logs timed by the seconds since their program started (milliseconds after the point), the wall
 // clock of that start written once, early:
@@ -18,7 +19,7 @@ import type { ParsedFields } from './parsed-fields';
 // (see isElapsedHead in frame/is-continuation.ts).
 
 /** The seconds in brackets (X.Org) or padded before a blank (Factorio), three decimals. */
-const OPENING = /^(?:\[ *(\d{1,7})\.(\d{3})\]|( *)(\d{1,7})\.(\d{3}))(?: |$)/;
+const OPENING = /^(?:\[ *(\d{1,7})\.(\d{3})\]| *(\d{1,7})\.(\d{3}))(?: |$)/;
 /** Factorio's start: a date and time right after the seconds, then a semicolon. */
 const STARTED = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d); /;
 /** X.Org's start: the log file's `Time:` at the end of its line. */
@@ -50,9 +51,9 @@ export function elapsedLineReader(): (line: string, time: TimestampReader) => Pa
   return (line, time) => {
     const m = OPENING.exec(line);
     if (m === null) return null;
-    const elapsedMs = Number(m[1] ?? m[4]) * 1000 + Number(m[2] ?? m[5]);
+    const elapsedMs = Number(m[1] ?? m[3]) * 1000 + Number(m[2] ?? m[4]);
     // A new run (see above): its start unknown until it writes its own.
-    if (elapsedMs < 10_000 && lastMs - elapsedMs > 60_000) startMs = null;
+    if (startsAgain(elapsedMs, lastMs)) startMs = null;
     lastMs = elapsedMs;
     let at = m[0].length;
     const started = STARTED.exec(line.slice(at, at + 21));

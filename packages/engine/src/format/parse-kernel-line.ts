@@ -18,6 +18,14 @@ const CLOCK_SET = /setting system clock to .*\((\d{9,11})\)\s*$/;
  */
 const AUDIT_TIME = /\baudit\((1\d{9})\.(\d{3}):\d+\)/;
 
+/**
+ * Whether seconds since a start (ms) begin again from zero after `lastMs`: a new boot or run, not lines
+ * a few seconds out of order, as a busy ring buffer's readers may write them.
+ */
+export function startsAgain(ms: number, lastMs: number): boolean {
+  return ms < 10_000 && lastMs - ms > 60_000;
+}
+
 /** Whether a line opens with the seconds since boot in brackets (see OPENING). */
 export function opensWithUptime(line: string): boolean {
   return line.charCodeAt(0) === 91 && OPENING.test(line);
@@ -36,9 +44,8 @@ export function kernelLineReader(): (line: string, time: TimestampReader) => Par
     if (m === null) return null;
     const uptimeMs = Number(m[1]) * 1000 + Number(m[2]) / 1000;
     // Seconds since boot that start again from zero: the machine rebooted (a console capture across a
-    // crash), and the new boot's clock is unknown until its RTC line sets it. (Not lines a few seconds
-    // out of order, as a busy ring buffer's readers may write them.)
-    if (uptimeMs < 10_000 && lastUptimeMs - uptimeMs > 60_000) bootMs = null;
+    // crash), and the new boot's clock is unknown until its RTC line sets it.
+    if (startsAgain(uptimeMs, lastUptimeMs)) bootMs = null;
     lastUptimeMs = uptimeMs;
     const message = line.slice(m[0].length);
     const set = bootMs === null ? CLOCK_SET.exec(message) : null;

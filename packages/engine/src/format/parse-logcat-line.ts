@@ -34,12 +34,11 @@ const LEVELS: Record<string, Level> = {
 export function opensWithLogcat(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c >= 48 && c <= 57)
-    return line.charCodeAt(2) === 45 || line.charCodeAt(4) === 45 ? logcatMatch(line) !== null : false;
+    return (
+      (line.charCodeAt(2) === 45 || line.charCodeAt(4) === 45) &&
+      (SLASHED.test(line) || THREADTIME.test(line))
+    );
   return line.charCodeAt(1) === 47 && SLASHED.test(line);
-}
-
-function logcatMatch(line: string): RegExpExecArray | null {
-  return SLASHED.exec(line) ?? THREADTIME.exec(line);
 }
 
 /** A logcat line's fields; null for another line. */
