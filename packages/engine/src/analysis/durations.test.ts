@@ -72,6 +72,12 @@ describe('durations', () => {
     // …also after a client and a time, as Jetty's RequestLog writes it in Pulsar's broker log.
     expect(statusSlotOf('<*> - - [<*>] "GET <*> HTTP/1.1" <*> <*> "-" "<*>" <*>')).toBe(3);
     expect(statusSlotOf('sync <*> -> <*>')).toBe(-1);
+    // Synapse (Matrix): the status before the quoted request, whose method may vary (blind17 22/s04).
+    const synapse =
+      '<*> - <*> - <*> - <*> Processed request: <*> (<*>, <*>) (<*>) <*> <*> "<*> <*> <*>" "<*>" [<*> dbevts]';
+    expect(statusSlotOf(synapse)).toBe(9);
+    expect(statusSlotOf('<*> - Processed request: "<*>" in <*>')).toBe(-1);
+    expect(statusSlotOf('Processed request <*> "<*>"')).toBe(-1);
     expect(statusSlotOf('[<*>] Completed <*> Internal Server Error in <*> (ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> OK in <*> (Views: <*> | ActiveRecord: <*>)')).toBe(1);
     expect(statusSlotOf('[<*>] Completed <*> <*> <*> in <*> (Views: <*>)')).toBe(1);

@@ -736,6 +736,13 @@ export function statusSlotOf(template: string): number {
     if ((tokens[close] ?? '').endsWith('"') && tokens[close + 1] === '<*>')
       return variablesBefore(tokens, close + 1);
   }
+  // Synapse's (Matrix) access lines: `Processed request: 0.146sec/0.000sec (…) (…) 4591B 503 "GET /x
+  // HTTP/1.1" "UA" [2 dbevts]`, the status right before the quoted request (its method often a variable).
+  const processed = tokens.indexOf('request:');
+  if (processed > 0 && tokens[processed - 1] === 'Processed') {
+    const quoted = tokens.findIndex((t, i) => i > processed && t.charCodeAt(0) === 34);
+    if (quoted > 0 && tokens[quoted - 1] === '<*>') return variablesBefore(tokens, quoted - 1);
+  }
   // OkHttp's logging interceptor: `<-- 500 https://api/x (166ms, 7629-byte body)`, the status after
   // its arrow for a response (a reason phrase may follow: `<-- 200 OK https://…`; its other lines name
   // no number there: `<-- END HTTP`, `<-- HTTP FAILED: …`).
