@@ -142,6 +142,23 @@ describe('commonDay', () => {
     ).toBe(Date.UTC(2024, 2, 6));
     expect(commonDay([bytes('10:23:45.123 [main] INFO  c.e.App - Started\n'), null])).toBeNull();
   });
+
+  it('takes no day from a date whose day and month could be either number, only its year', () => {
+    // Proxmox's access log writes 9 February 2019 day first (blind16 22/s01).
+    const proxmox = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `::ffff:10.30.5.111 - root@pam [09/02/2019:08:11:${String(i).padStart(2, '0')} -0330] "GET / HTTP/1.1" 200 5`,
+      ).join('\n');
+    const heads = [bytes(proxmox(40)), bytes('[2019/02/09 08:11:00] (INFO) app.main():1 - started\n')];
+    expect(commonDay(heads)).toBe(Date.UTC(2019, 1, 9));
+    expect(commonYear(heads)).toBe(2019);
+    expect(commonDay([bytes(proxmox(3))])).toBeNull();
+    // Either order told by a number above 12: 25/02 is day first, 02/25 month first.
+    expect(commonDay([bytes('x 25/02/2019 08:11:00 y\n')])).toBe(Date.UTC(2019, 1, 25));
+    expect(commonDay([bytes('x 02/25/2019 08:11:00 y\n')])).toBe(Date.UTC(2019, 1, 25));
+  });
 });
 
 describe('peekSource', () => {

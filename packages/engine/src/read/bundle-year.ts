@@ -53,9 +53,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const HEAD_BYTES = 64 * 1024;
 const MAX_DATES = 200;
 
-/** The dates written in the first bytes of each input, as UTC midnights (epoch ms). */
-function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
-  const dates: number[] = [];
+/**
+ * The dates written in the first bytes of each input: their years, and their days as UTC midnights
+ * (epoch ms) — but for a date whose day and month may be either number (`09/02/2019`), its year only.
+ */
+function datesIn(heads: readonly (Uint8Array | null)[]): { years: number[]; days: number[] } {
+  const years: number[] = [];
+  const days: number[] = [];
   for (const head of heads) {
     if (head === null || head.length === 0 || isCompressed(head)) continue;
     const bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, HEAD_BYTES));
@@ -66,11 +70,13 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
     // Each date and time as written counts once: a record's constant field (F5 ASM's
     // `policy_apply_date="2024-01-17 14:02:11"` on every line) is not its clock, whose times move on.
     const seen = new Set<string>();
-    const add = (written: string, year: number, month: number, day: number) => {
+    const add = (written: string, year: number, month: number, day: number, dayKnown = true) => {
       found++;
       if (seen.has(written)) return;
       seen.add(written);
-      if (month >= 1 && day >= 1 && day <= 31) dates.push(Date.UTC(year, month - 1, day));
+      if (!(month >= 1 && day >= 1 && day <= 31)) return;
+      years.push(year);
+      if (dayKnown) days.push(Date.UTC(year, month - 1, day));
     };
     ISO_DATE.lastIndex = 0;
     for (let m = ISO_DATE.exec(text); m !== null && found < MAX_DATES; m = ISO_DATE.exec(text))
@@ -80,9 +86,11 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
       add(m[0], Number(m[3]), MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
     YEAR_LAST.lastIndex = 0;
     for (let m = YEAR_LAST.exec(text); m !== null && found < MAX_DATES; m = YEAR_LAST.exec(text)) {
-      // Month first where the first number cannot be a day's month, else day first: only the year counts.
+      // Month first where the first number cannot be a day's month, day first where the second cannot
+      // be one; where either can, only the year counts (Proxmox's access log writes `09/02/2019` for
+      // 9 February: read as 2 September, it put a bundle's syslog in the next year, blind16 22/s01).
       const [a, b] = [Number(m[1]), Number(m[2])];
-      if (a <= 12) add(m[0], Number(m[3]), a, b);
+      if (a <= 12) add(m[0], Number(m[3]), a, b, b > 12 || a === b);
       else add(m[0], Number(m[3]), b, a);
     }
     YEAR_MONTH_DAY.lastIndex = 0;
@@ -108,7 +116,7 @@ function datesIn(heads: readonly (Uint8Array | null)[]): number[] {
       add(m[0], date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     }
   }
-  return dates;
+  return { years, days };
 }
 
 /** The most common of `values` (the larger one on a tie), or null when there are none. */
@@ -131,7 +139,7 @@ function mostCommon(values: readonly number[]): number | null {
  * has one. Compressed and binary heads are skipped (their dates are not readable there).
  */
 export function commonYear(heads: readonly (Uint8Array | null)[]): number | null {
-  return mostCommon(datesIn(heads).map((d) => new Date(d).getUTCFullYear()));
+  return mostCommon(datesIn(heads).years);
 }
 
 /**
@@ -140,7 +148,7 @@ export function commonYear(heads: readonly (Uint8Array | null)[]): number | null
  * pino-pretty's `[HH:MM:ss.l]`) fall on beside files that write dates.
  */
 export function commonDay(heads: readonly (Uint8Array | null)[]): number | null {
-  return mostCommon(datesIn(heads));
+  return mostCommon(datesIn(heads).days);
 }
 
 /** gzip, zip, bzip2, xz, zstd: the bytes are not the text. */
