@@ -126,6 +126,18 @@ describe('localTimes: the local time of zone-less files beside zoned ones', () =
     expect(localTimes([varnish, local(T0 + 10 * H - 2 * M, T0 + 14.5 * H)])[1]).toBeUndefined();
   });
 
+  it('lets a file that ends with the zoned one at its offset have started before it: a server running before the window', () => {
+    // A Factorio server's log (local UTC-03:00) begun 3.4 hours before the others' (blind11 23/s05).
+    const docker: FileClock = { ...zoned(T0, T0 + 4 * H), offsetMinutes: -180 };
+    const factorio = local(T0 - 3 * H - 3.4 * H, T0 - 3 * H + 4 * H - 2 * M);
+    const [, shifted] = localTimes([docker, factorio]);
+    expect(shifted?.offsetMinutes).toBe(-180);
+    expect(shifted?.evidence).toMatch(/ends with .*, having started before them, at the offset they write/);
+    // Not at an offset the zoned files do not write, nor when its end does not line up with theirs.
+    expect(localTimes([zoned(T0, T0 + 4 * H), factorio])[1]).toBeUndefined();
+    expect(localTimes([docker, local(T0 - 6.4 * H, T0 + 1.5 * H)])[1]).toBeUndefined();
+  });
+
   it("reads PostgreSQL's IST at the meaning that lines it up with zone-less files read as UTC, then the others", () => {
     // kubelet (UTC, no zone), PostgreSQL in IST, uWSGI in Indian local time without a zone.
     const times = localTimes([
@@ -554,6 +566,27 @@ describe("a CSV export's clock", () => {
     );
     expect(clock && new Date(clock.first).toISOString().slice(0, 16)).toBe('2025-08-18T07:07');
     expect(clock && new Date(clock.last).toISOString().slice(0, 16)).toBe('2025-08-18T12:40');
+  });
+});
+
+describe("fileClock of a log timed by seconds since its program started (Factorio's)", () => {
+  it('reads its tail after its head, whose first line gives the start', async () => {
+    const lines = ['   0.000 2026-11-15 12:56:26; Factorio 2.0.72 (build 69866, linux64, headless)'];
+    for (let k = 1; k < 4000; k++)
+      lines.push(
+        `${(k * 4.6).toFixed(3).padStart(8)} Info ServerRouter.cpp:590: Asking pingpong servers (4) to forward connection from 77.148.198.${k % 250}:34197`,
+      );
+    const bytes = Buffer.from(lines.join('\n') + '\n');
+    const clock = await fileClock(
+      bytes.subarray(0, 8192),
+      bytes.subarray(bytes.length - 8192),
+      2026,
+      undefined,
+    );
+    expect(clock && new Date(clock.first).toISOString()).toBe('2026-11-15T12:56:26.000Z');
+    // 3,999 × 4.6 s after the start: 18,395 s later, 18:03:01.
+    expect(clock && new Date(clock.last).toISOString().slice(0, 19)).toBe('2026-11-15T18:03:01');
+    expect(clock?.zoneless).toBe(true);
   });
 });
 

@@ -45,6 +45,11 @@ export interface FileClock {
   /** Read as a CSV export or a W3C extended log (its header row or directive named its columns): see fileClock. */
   csv?: boolean;
   /**
+   * Timed by the seconds since its program started or its machine booted, from a line of its own that
+   * gives that start (Factorio, X.Org, the kernel's `[   39.005825]`): its tail is read after its head.
+   */
+  elapsed?: boolean;
+  /**
    * Its times are times of day alone (Elixir's Logger, a game server's `[15:07:25 INFO]:`), read on
    * the bundle's day: they may lie a day off as well as a zone's offset (see `localTimes`).
    */
@@ -375,6 +380,12 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
       written.has(zoneOf(offset)) &&
       Math.abs(c.first - offset * MINUTE - start) <= TOLERANCE_MS &&
       c.last - offset * MINUTE <= end + (end - start) / 2;
+    // Likewise a file that ends with them and began before them: a server running before the bundle's
+    // window opened (a Factorio server up 3.4 hours before the others' first lines, blind11 23/s05).
+    const precedes = (offset: number): boolean =>
+      written.has(zoneOf(offset)) &&
+      Math.abs(c.last - offset * MINUTE - end) <= TOLERANCE_MS &&
+      c.first - offset * MINUTE < start;
     const candidates =
       c.zoneWord === null
         ? c.dateless === true
@@ -390,7 +401,8 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
       (offset) =>
         (c.first - offset * MINUTE >= start - slack(offset) &&
           c.last - offset * MINUTE <= end + slack(offset)) ||
-        outlasts(offset),
+        outlasts(offset) ||
+        precedes(offset),
     );
     const nearest = (at: (offset: number) => number): number | null => {
       let best: number | null = null;
@@ -433,7 +445,7 @@ export function localTimes(clocks: readonly (FileClock | null)[]): (LocalTime | 
         (startsWith
           ? `starts with ${known} ${span}${endsWith ? ' and ends with them' : c.last - best * MINUTE > end ? ' and ends after them (they went silent first)' : ' and ends within their span'}`
           : endsWith
-            ? `ends with ${known} ${span}, having started within their span`
+            ? `ends with ${known} ${span}, having started ${c.first - best * MINUTE < start - TOLERANCE_MS ? 'before them' : 'within their span'}`
             : `lies within the span of ${known} ${span}${best === sharedFit ? '' : ', at no other offset'}`) +
         (best === sharedFit ? ', at the offset they write' : '') +
         '; read as UTC it would lie outside it',
@@ -540,7 +552,10 @@ export async function fileClock(
   // A CSV's rows are read by its header row, which the tail lacks (a Windows DHCP server's date and
   // time columns apart, `11,08/18/25,12:18:31,Renew,…`, read alone, gave midnight): read after the
   // head, so the head's header names the tail's columns (its last times are the tail's still).
-  const end = await span(start?.csv === true && tail !== head ? concatBytes([head, rest]) : rest, year, day);
+  // Likewise seconds since a start the head gives (Factorio's `   0.000 2026-11-15 12:56:26; Factorio …`,
+  // then `18392.597 Info …`): read alone, the tail has no time.
+  const readOn = (start?.csv === true || start?.elapsed === true) && tail !== head;
+  const end = await span(readOn ? concatBytes([head, rest]) : rest, year, day);
   if (start === null || end === null) return null;
   // Times of day alone: the tail, read apart, does not know that the file went past midnight.
   const dateless = start.dateless === true && end.dateless === true;
@@ -586,6 +601,7 @@ async function span(
   let offsetMinutes: number | undefined;
   let dateless = false;
   let csv = false;
+  let elapsed = false;
   try {
     const batches = readEventBatches(oneChunk(bytes), {
       name: 'clock',
@@ -599,6 +615,7 @@ async function span(
         // (A W3C extended log's "#Fields:" directive names its columns as a CSV's header row does:
         // Wowza's date, time and zone apart.)
         csv = stats.format === 'csv' || stats.formatEvidence.startsWith('W3C extended log');
+        elapsed = / seconds since (?:boot|their program started)/.test(stats.formatEvidence);
       },
     });
     for await (const batch of batches)
@@ -635,6 +652,7 @@ async function span(
     ...(declaredZone === undefined ? {} : { declaredZone }),
     ...(innerOffset === undefined ? {} : { innerOffset }),
     ...(csv ? { csv: true } : {}),
+    ...(elapsed ? { elapsed: true } : {}),
   };
 }
 
