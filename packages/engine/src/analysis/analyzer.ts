@@ -731,6 +731,7 @@ export class Analyzer {
         bins: null,
         longestGapMs: 0,
         longestGapFromMs: NaN,
+        longestGapAfter: 0,
         pauses: null,
         errorMinutes: null,
         errorMinute: NaN,

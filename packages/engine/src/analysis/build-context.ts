@@ -91,11 +91,21 @@ export function buildContext(
   const shifted = (key: string) =>
     shiftMs > 0 && shiftMs < widthMs ? analyzer.buckets.dense(key, startMs + shiftMs, widthMs, length) : null;
 
+  // Files that announced their start and waited for work start when the work does (see openingPauseEnd).
+  const workStarts = new Map<string, number>();
+  for (const [file, gaps] of analyzer.fileSources) {
+    const workFrom = openingPauseEnd(gaps, analyzer.files.get(file)?.events ?? 0);
+    if (workFrom !== null) workStarts.set(file, workFrom);
+  }
   const sourceOf = (name: string, files: string[], key: string, errorKey: string | null): SourceSeries => {
     const values = dense(key);
     // A source without an event in the range (its lines all outside it): first 0, last -1.
     const found = values.findIndex((v) => v > 0);
-    const first = Math.max(0, found);
+    // (Of files that waited for work, from the work's first bucket: their start-up lines stand apart.)
+    const working = files.every((f) => workStarts.has(f))
+      ? Math.floor((Math.min(...files.map((f) => workStarts.get(f) ?? 0)) - startMs) / widthMs)
+      : 0;
+    const first = Math.max(0, found, found < 0 ? 0 : working);
     const last = found < 0 ? -1 : values.length - 1 - [...values].reverse().findIndex((v) => v > 0);
     const errors = errorKey === null ? new Array<number>(length).fill(0) : dense(errorKey);
     const errorsShifted = errorKey === null ? null : shifted(errorKey);
@@ -213,6 +223,7 @@ export function buildContext(
   for (const s of sources)
     for (const f of s.files)
       if (!fileStarts.has(f) && s.first >= 0) fileStarts.set(f, startMs + s.first * widthMs);
+  for (const [file, workFrom] of workStarts) if (fileStarts.has(file)) fileStarts.set(file, workFrom);
 
   const fileEnds = new Map<string, number>();
   for (const f of files) if (f.lastTimestamp !== null) fileEnds.set(f.file, f.lastTimestamp);
@@ -253,7 +264,12 @@ export function buildContext(
     fileStalls: [...analyzer.fileSources].flatMap(([file, s]) =>
       s.longestGapMs <= 0
         ? []
-        : [stallOf(analyzer, file, s, s.longestGapFromMs, s.longestGapFromMs + s.longestGapMs, false)],
+        : [
+            {
+              ...stallOf(analyzer, file, s, s.longestGapFromMs, s.longestGapFromMs + s.longestGapMs, false),
+              opening: workStarts.has(file),
+            },
+          ],
     ),
     filePauses: [...analyzer.fileSources].flatMap(([file, s]) =>
       (s.pauses ?? []).map((pause) => stallOf(analyzer, file, s, pause.fromMs, pause.toMs, pause.restarted)),
@@ -275,6 +291,28 @@ export function buildContext(
   };
 }
 
+/** Most lines a program's start-up says before it waits for work (see openingPauseEnd). */
+const OPENING_LINES = 20;
+/** Shortest such wait, and how many times the file's mean time between lines it lasts at least. */
+const MIN_OPENING_PAUSE_MS = 5 * 60_000;
+const OPENING_PAUSE_FACTOR = 100;
+
+/**
+ * When a file's longest pause follows its opening lines only (20 at most) and is long for it (five
+ * minutes and a hundred times its mean time between lines, as a stall), the time its lines resumed,
+ * else null: a program that announced its start and waited for work — a game server's banner, then
+ * its players' lines, one every second, from 83 minutes later (blind11 23/s05). What follows is the
+ * file's work from its start, not news after a silence. (A sparse file's first pause is no such wait:
+ * Redis' stray reports an hour apart.)
+ */
+function openingPauseEnd(gaps: FileGaps, events: number): number | null {
+  const meanGapMs = (gaps.lastTs - gaps.firstTs) / Math.max(1, events - 1);
+  return gaps.longestGapAfter <= OPENING_LINES &&
+    gaps.longestGapMs >= Math.max(MIN_OPENING_PAUSE_MS, OPENING_PAUSE_FACTOR * meanGapMs)
+    ? gaps.longestGapFromMs + gaps.longestGapMs
+    : null;
+}
+
 /** A file's pause from `fromMs` to `toMs`, with its events, mean time between lines and pauses as long. */
 function stallOf(
   analyzer: Analyzer,
@@ -293,6 +331,7 @@ function stallOf(
     meanGapMs: (gaps.lastTs - gaps.firstTs) / Math.max(1, events - 1),
     longGaps: gapsAtLeast(gaps, (toMs - fromMs) / 2),
     restarted,
+    opening: false,
   };
 }
 

@@ -53,9 +53,13 @@ export interface FileGaps {
   traceMs: number;
   /** Gaps of at least GAP_FLOOR_MS, by power of two of seconds (made at the first one). */
   bins: Int32Array | null;
-  /** The file's longest pause so far (ms, 0 before any), and the time of the line before it. */
+  /**
+   * The file's longest pause so far (ms, 0 before any), the time of the line before it and the
+   * file's events before it.
+   */
   longestGapMs: number;
   longestGapFromMs: number;
+  longestGapAfter: number;
   /**
    * The file's unusual pauses (see UNUSUAL_PAUSE_MS), the first MAX_PAUSES of them, and whether the
    * line after each announced a start (STARTUP); null before any.
@@ -320,6 +324,7 @@ export class CrashGaps {
     if (gap > gaps.longestGapMs) {
       gaps.longestGapMs = gap;
       gaps.longestGapFromMs = gaps.lastTs;
+      gaps.longestGapAfter = events - 1;
     }
     if (gap < MIN_CRASH_GAP_MS) return;
     const stopSaid = saysStopping(gaps.lastMessage);

@@ -128,6 +128,8 @@ export interface FileStall {
   longGaps: number;
   /** The line after the pause announced a start (see STARTUP); false where it was not read. */
   restarted: boolean;
+  /** The pause follows the file's opening lines only (see openingPauseEnd): it waited for work. */
+  opening: boolean;
 }
 
 export interface JudgedCrashGap extends CrashGap {

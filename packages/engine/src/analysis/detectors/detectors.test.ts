@@ -171,6 +171,38 @@ describe('volume_drop', () => {
     ).toEqual([]);
   });
 
+  it('reads a program that said its start-up lines and waited 83 minutes for work as starting with the work (blind11 23/s05)', () => {
+    // A Factorio server: six start-up lines, then its players' lines from minute 84 on — no stall, and
+    // the players' messages are the file's work from its start, no new patterns.
+    const events = twoServices(300);
+    const startup = [
+      'Factorio 2.0.72 (build 69866, linux64, headless)',
+      'Operating system: Linux (Debian 12)',
+    ];
+    for (const [k, message] of [...startup, 'Read data path: <*>', 'Running in headless mode'].entries())
+      events.push(
+        minedEvent(at(0, k), { template: message, params: [], service: null, file: 'factorio.log' }),
+      );
+    const work = [
+      ['GameActionHandler.cpp:<*>: Player <*> joined the game', 30],
+      ['AppManagerStates.cpp:<*>: Saving game as <*>', 60],
+      ['ServerMultiplayerManager.cpp:<*>: Received peer info for peer(<*>) <*>.', 20],
+    ] as const;
+    for (let second = 84 * 60; second < 300 * 60; second += 5)
+      for (const [template, every] of work)
+        if (second % every === 0)
+          events.push(
+            minedEvent(at(0, second), {
+              template,
+              params: ['4109', `p${second % 97}`],
+              service: null,
+              file: 'factorio.log',
+            }),
+          );
+    const found = analyze(events).anomalies.filter((a) => a.files.includes('factorio.log'));
+    expect(found).toEqual([]);
+  });
+
   it("finds a sparse file's sixteen silent minutes at its pace around them, not a quiet night's lull (blind4 273/s04)", () => {
     // A kubelet's lines per minute over four and a half hours (blind4 273/s04), from a few components
     // (each a source of its own), beside a busy app: silent from minute 145 to 160. In five-minute

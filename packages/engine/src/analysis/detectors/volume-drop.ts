@@ -157,7 +157,8 @@ function expectedAround(source: SourceSeries, from: number, to: number, length: 
  */
 function stallFinding(ctx: DetectionContext, stall: FileStall): Finding | null {
   const lengthMs = stall.toMs - stall.fromMs;
-  if (stall.longGaps > 1) return null;
+  // A program's wait for work after its start-up lines is no stall (see openingPauseEnd).
+  if (stall.longGaps > 1 || stall.opening) return null;
   const source = ctx.sources.find((s) => s.files.length === 1 && s.files[0] === stall.file);
   const from = Math.floor((stall.fromMs - ctx.startMs) / ctx.widthMs);
   const to = Math.floor((stall.toMs - ctx.startMs) / ctx.widthMs);
