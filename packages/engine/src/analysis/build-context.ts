@@ -283,12 +283,17 @@ export function buildContext(
         {
           ...gap,
           events,
-          meanGapMs: (file.lastTs - file.firstTs) / Math.max(1, events - 1),
+          meanGapMs: meanGapOf(file, events),
           longGaps: gapsAtLeast(file, lengthMs / 2),
         },
       ];
     }),
   };
+}
+
+/** A file's mean time between lines, of its `events`. */
+function meanGapOf(gaps: FileGaps, events: number): number {
+  return (gaps.lastTs - gaps.firstTs) / Math.max(1, events - 1);
 }
 
 /** Most lines a program's start-up says before it waits for work (see openingPauseEnd). */
@@ -306,9 +311,8 @@ const OPENING_PAUSE_FACTOR = 100;
  * Redis' stray reports an hour apart.)
  */
 function openingPauseEnd(gaps: FileGaps, events: number): number | null {
-  const meanGapMs = (gaps.lastTs - gaps.firstTs) / Math.max(1, events - 1);
   return gaps.longestGapAfter <= OPENING_LINES &&
-    gaps.longestGapMs >= Math.max(MIN_OPENING_PAUSE_MS, OPENING_PAUSE_FACTOR * meanGapMs)
+    gaps.longestGapMs >= Math.max(MIN_OPENING_PAUSE_MS, OPENING_PAUSE_FACTOR * meanGapOf(gaps, events))
     ? gaps.longestGapFromMs + gaps.longestGapMs
     : null;
 }
@@ -328,7 +332,7 @@ function stallOf(
     fromMs,
     toMs,
     events,
-    meanGapMs: (gaps.lastTs - gaps.firstTs) / Math.max(1, events - 1),
+    meanGapMs: meanGapOf(gaps, events),
     longGaps: gapsAtLeast(gaps, (toMs - fromMs) / 2),
     restarted,
     opening: false,
