@@ -20,7 +20,8 @@ export function mergeFindings(findings: readonly Finding[], gapMs: number, fileE
   const merged = mergeBy(byFiles, (f) => `${f.type}|${f.subject}`, gapMs);
   for (const f of merged) {
     const variants = f.evidence.patternIds.length - 1;
-    if (f.type !== 'pattern_spike' || variants === 0) continue;
+    // (A chorus of several warnings names each already: see chorusOf.)
+    if (f.type !== 'pattern_spike' || variants === 0 || f.subject.startsWith('chorus:')) continue;
     f.description = `${f.description.replace(/\.$/, '')}, with ${variants} variant${variants > 1 ? 's' : ''} of it (${f.evidence.observed.total} events in all).`;
   }
   const storms = retypeGoneStorms(withoutRoutesOfFloods(merged), gapMs, fileEndMs);

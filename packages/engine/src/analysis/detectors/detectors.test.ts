@@ -1090,6 +1090,53 @@ describe('pattern_spike', () => {
     expect(warnings([...steady, ...thrice])).toEqual([]);
   });
 
+  it('finds several rare warnings of one file gathering together as a chorus; not one warning alone (blind9 28/s05)', () => {
+    // ESXi's vmkernel.log: `NMP device … state in doubt` and `Device … performance has deteriorated`
+    // at WARNING, 18 and 10 in four minutes, 37 in the three hours around them (their minutes there).
+    const nmp =
+      'WARNING: NMP: nmp_DeviceRequestFastDeviceProbe:<*>: NMP device "naa.<*>" state in doubt; requested fast path state update...';
+    const scsi =
+      'WARNING: ScsiDeviceIO: <*>: Device naa.<*> performance has deteriorated. I/O latency increased from average value of <*> microseconds to <*> microseconds.';
+    const burst = (counts: number[]) => counts.flatMap((n, k) => Array<number>(n).fill(153 + k));
+    const warnings = (voices: [string, number[]][]) => {
+      const events = twoServices(188);
+      for (const [template, minutes] of voices)
+        for (const [i, m] of minutes.entries())
+          events.push(
+            minedEvent(at(m, (i * 13) % 60), {
+              template,
+              params: ['237', `6000${i % 3}`],
+              level: 'warn',
+              service: 'vmkwarning',
+              file: 'vmkernel.log',
+            }),
+          );
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    const nmpMinutes = [
+      8, 10, 11, 27, 35, 43, 44, 54, 73, 90, 94, 98, 105, 116, 119, 123, 136, 148, 179, 183,
+    ];
+    const scsiMinutes = [7, 27, 35, 36, 44, 49, 49, 53, 55, 57, 63, 70, 77, 142, 150, 174, 181];
+    const [found, ...more] = warnings([
+      [nmp, [...nmpMinutes, ...burst([3, 7, 3, 5])]],
+      [scsi, [...scsiMinutes, ...burst([1, 2, 3, 4])]],
+    ]);
+    expect(more).toEqual([]);
+    expect(found && inWindow(found, 153, 157)).toBe(true);
+    expect(found?.description).toMatch(
+      /^2 warnings of vmkernel\.log gathered .*: "WARNING: NMP: .*" 18×, "WARNING: ScsiDeviceIO: .*" 10× — 28 in all/,
+    );
+    expect(found?.evidence.patternIds).toHaveLength(2);
+    // One of them alone so is no finding, nor with the other's usual pace beside it (two in the clump).
+    expect(warnings([[nmp, [...nmpMinutes, ...burst([3, 7, 3, 5])]]])).toEqual([]);
+    expect(
+      warnings([
+        [nmp, [...nmpMinutes, ...burst([3, 7, 3, 5])]],
+        [scsi, [...scsiMinutes, ...burst([0, 1, 0, 1])]],
+      ]),
+    ).toEqual([]);
+  });
+
   it('reports variants of one message spiking together as one finding; another message stays apart', () => {
     const events = twoServices();
     const prefix =

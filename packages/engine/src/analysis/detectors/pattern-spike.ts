@@ -117,7 +117,62 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
     const finding = clump && findingOf(ctx, family.members, family.template, clump, true);
     if (finding) findings.push(finding);
   }
+  for (const members of warningChoirs(quiet, findings)) {
+    const finding = chorusOf(ctx, members);
+    if (finding) findings.push(finding);
+  }
   return findings;
+}
+
+/** Events each of a chorus' warnings has in its clump at least (see chorusOf). */
+const CHORUS_VOICE = 3;
+
+/**
+ * Of the troubled patterns no finding told (`quiet`), the warnings of each file, two or more: the
+ * voices a chorus of warnings may be sung by (see chorusOf).
+ */
+function warningChoirs(quiet: readonly PatternSeries[], findings: readonly Finding[]): PatternSeries[][] {
+  const told = new Set(findings.map((f) => f.patternId));
+  const byFile = new Map<string, PatternSeries[]>();
+  for (const pattern of quiet) {
+    const [file] = pattern.track.files;
+    if (pattern.level !== 'warn' || pattern.track.files.size !== 1 || file === undefined) continue;
+    if (told.has(pattern.track.id)) continue;
+    const choir = byFile.get(file);
+    if (choir) choir.push(pattern);
+    else byFile.set(file, [pattern]);
+  }
+  return [...byFile.values()].filter((choir) => choir.length >= 2);
+}
+
+/**
+ * Several warnings of one file gathering in the same few minutes, too few each for a clump: a
+ * device or a service changing state — ESXi's `NMP device … state in doubt` and `Device … performance
+ * has deteriorated`, 18 and 10 in four minutes where 37 come in the three hours around (blind9
+ * 28/s05). The warnings summed must clump as a warning that says it failed does (WARNING_CLUMP: 8 or
+ * more in about five minutes, 2.5 times their busiest five minutes elsewhere, at odds below a
+ * billion to one), and two of them or more sing in it, three events each at least: one warning's
+ * burst alone is its code path's traffic (a deprecation notice's), told by nothing.
+ */
+function chorusOf(ctx: DetectionContext, choir: readonly PatternSeries[]): Finding | null {
+  const [first] = choir;
+  if (!first) return null;
+  const values = first.values.map((_, i) => choir.reduce((n, p) => n + (p.values[i] ?? 0), 0));
+  const clump = clumpOf(ctx, { ...first, values, errorValues: values }, WARNING_CLUMP);
+  if (!clump) return null;
+  const inClump = (p: PatternSeries): number => sum(p.values, clump.from, clump.to);
+  const voices = choir.filter((p) => inClump(p) >= CHORUS_VOICE).sort((a, b) => inClump(b) - inClump(a));
+  if (voices.length < 2) return null;
+  const finding = findingOf(ctx, voices, first.track.template, clump, true);
+  if (!finding) return null;
+  const [file] = first.track.files;
+  const sung = voices.map((p) => `"${shortTemplate(p.track.template)}" ${inClump(p)}×`).join(', ');
+  return {
+    ...finding,
+    // One finding per file's chorus, merged with no other (see mergeFindings).
+    subject: `chorus:${file ?? ''}`,
+    description: `${voices.length} warnings of ${file ?? ''} gathered ${describeWindow(finding.startMs, finding.endMs)}: ${sung} — ${clump.observed} in all, where about ${round(clump.expected)} would come.`,
+  };
 }
 
 /**
