@@ -70,6 +70,11 @@ export interface PatternSummary {
 export interface LocalTime {
   /** Minutes east of UTC. */
   offsetMinutes: number;
+  /**
+   * For a file timed only by the seconds since its program started (its `uptime`, and no start of its
+   * own: Linkerd's proxy), the wall clock of that start, as a bundle places it (see `bundleClock`).
+   */
+  runStartMs?: number;
   /** Why, for the file's `formatEvidence` ("local time UTC+03:00: …"). */
   evidence: string;
 }

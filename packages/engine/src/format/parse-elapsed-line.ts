@@ -11,6 +11,9 @@ import { startsAgain } from './parse-kernel-line';
 //              `37377.374 Error ServerRouter.cpp:567: mapping public ip port (34197) failed, retrying (1)`
 //   X.Org      `[    24.612] (==) Log file: "/var/log/Xorg.0.log", Time: Tue Jun  4 12:01:35 2024`, then
 //              `[    25.001] (EE) Failed to load module "nvidia" (module does not exist, 0)`
+//   Linkerd    `[     0.008313s]  INFO ThreadId(01) outbound:proxy{addr=…}: linkerd_reconnect: Connected …`
+//              (the proxy's own uptime, microseconds and an `s`; it writes no start: a bundle may place
+//              it, see `runStart` in read/bundle-clock.ts)
 //
 // A line's time is that start plus its seconds; lines before the start is known have none (as the
 // kernel's before its clock is set: parse-kernel-line.ts). Seconds that start again from zero are a
@@ -18,8 +21,11 @@ import { startsAgain } from './parse-kernel-line';
 // (`%8.3f`), so a run's first 1,000 seconds open with blanks: such a line is no indented continuation
 // (see isElapsedHead in frame/is-continuation.ts).
 
-/** The seconds in brackets (X.Org) or padded before a blank (Factorio), three decimals. */
-const OPENING = /^(?:\[ *(\d{1,7})\.(\d{3})\]| *(\d{1,7})\.(\d{3}))(?: |$)/;
+/**
+ * The seconds in brackets (X.Org; Linkerd's with six decimals and an `s`) or padded before a blank
+ * (Factorio), three decimals (the kernel's six without an `s` are its own: parse-kernel-line.ts).
+ */
+const OPENING = /^(?:\[ *(\d{1,7})\.(\d{3})(?:\d{3}s)?\]| *(\d{1,7})\.(\d{3}))(?: |$)/;
 /** Factorio's start: a date and time right after the seconds, then a semicolon. */
 const STARTED = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d); /;
 /** X.Org's start: the log file's `Time:` at the end of its line. */
@@ -66,6 +72,8 @@ export function elapsedLineReader(): (line: string, time: TimestampReader) => Pa
       const ms = logged === null ? null : time.read(logged[1] ?? '');
       if (ms !== null) startMs = ms - elapsedMs;
     }
+    // (Linkerd pads its level to five: `]  INFO`.)
+    while (line.charCodeAt(at) === 32) at++;
     const { level, end } = levelAfter(line, at);
     return {
       timestamp: startMs === null ? null : startMs + elapsedMs,

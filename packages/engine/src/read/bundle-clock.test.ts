@@ -506,6 +506,57 @@ describe('a zone-less file that says its zone', () => {
   });
 });
 
+describe("a run timed only by the seconds since its start (Linkerd's proxy)", () => {
+  const lines = (count: number, everyS: number, line: (k: number, at: Date) => string): Uint8Array =>
+    Buffer.from(
+      Array.from({ length: count }, (_, k) =>
+        line(k, new Date(Date.parse('2018-11-14T11:15:00Z') + k * everyS * 1000)),
+      )
+        .join('\n')
+        .concat('\n'),
+    );
+  const vector = lines(
+    2200,
+    10,
+    (k, at) =>
+      `${at.toISOString()}  INFO vector::sources::file: Found new file to watch. file=/var/log/pods/${k}.log`,
+  );
+  const linkerd = (seconds: number) =>
+    lines(
+      3000,
+      seconds / 2999,
+      (k) =>
+        `[${((k * seconds) / 2999).toFixed(6).padStart(13)}s]  INFO ThreadId(01) linkerd_reconnect: Connected remote.addr=10.1.177.${k % 250}:8080`,
+    );
+  const clockOf = async (files: Uint8Array[]) =>
+    (
+      await bundleClock(
+        files.map((f) => f.subarray(0, 16384)),
+        files.map((f) => f.subarray(f.length - 16384)),
+      )
+    ).localTimes;
+
+  it('starts as the timed files start when its seconds span theirs (blind13 22/s09), and says so', async () => {
+    // Vector's six hours (11:15Z–17:21Z) and the proxy's 21,990 seconds.
+    const [, run] = await clockOf([vector, linkerd(21_990)]);
+    expect(run?.runStartMs).toBe(Date.parse('2018-11-14T11:15:00Z'));
+    expect(run?.evidence).toMatch(
+      /seconds since its program started placed on the others' clock: they span 6 h 7 min/,
+    );
+  });
+
+  it('is left untimed when its span is another, or the timed files span less than an hour', async () => {
+    expect((await clockOf([vector, linkerd(10_000)]))[1]).toBeUndefined();
+    // Fifty minutes of both: too short a span to tell a run's start by.
+    const short = lines(
+      300,
+      10,
+      (k, at) => `${at.toISOString()}  INFO vector: Found new file. file=/var/log/pods/${k}.log`,
+    );
+    expect((await clockOf([short, linkerd(2_990)]))[1]).toBeUndefined();
+  });
+});
+
 describe('a file listed newest first, in UTF-16 (PowerShell)', () => {
   /** UTF-16 LE with its BOM and CRLF line ends, as PowerShell's Out-File writes. */
   const utf16 = (text: string): Uint8Array => {

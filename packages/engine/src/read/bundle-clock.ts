@@ -171,11 +171,100 @@ export async function bundleClock(
   const clocks = await Promise.all(
     heads.map((head, i) => fileClock(head, zone === undefined ? (tails[i] ?? null) : head, year, day)),
   );
+  const localTimes = zone === undefined ? withDeclaredZones(clocks) : clocks.map((c) => inZone(c, zone));
+  if (zone === undefined) await placeRuns(heads, tails, clocks, localTimes);
   return {
     ...(year === undefined ? {} : { year }),
     ...(day === undefined ? {} : { day }),
-    localTimes: zone === undefined ? withDeclaredZones(clocks) : clocks.map((c) => inZone(c, zone)),
+    localTimes,
   };
+}
+
+/** Shortest span of the timed files against which a run is placed (see placeRuns)… */
+const MIN_RUN_SPAN_MS = 60 * MINUTE;
+/** …and how near its length must be to it: a twentieth of it, TOLERANCE_MS at most. */
+const RUN_FIT = 1 / 20;
+
+/**
+ * Places the files timed only by the seconds since their program started (Linkerd's proxy, `[
+ * 21597.997112s]`, which never writes its start): one whose seconds span the timed files' span — an
+ * hour or more, to a twentieth of it — started as they start, and ends as they end (blind13 22/s09:
+ * six hours of a proxy's uptime beside six hours of its mesh). Its `runStartMs` is written into
+ * `localTimes`; a run of another length is left untimed (its start cannot be known).
+ */
+async function placeRuns(
+  heads: readonly (Uint8Array | null)[],
+  tails: readonly (Uint8Array | null)[],
+  clocks: readonly (FileClock | null)[],
+  localTimes: (LocalTime | undefined)[],
+): Promise<void> {
+  let start = Infinity;
+  let end = -Infinity;
+  clocks.forEach((c, i) => {
+    if (c === null) return;
+    const shift = (localTimes[i]?.offsetMinutes ?? 0) * MINUTE;
+    start = Math.min(start, c.first - shift);
+    end = Math.max(end, c.last - shift);
+  });
+  const spanMs = end - start;
+  if (!(spanMs >= MIN_RUN_SPAN_MS)) return;
+  for (const [i, head] of heads.entries()) {
+    const tail = tails[i] ?? null;
+    if (clocks[i] !== null || head === null || tail === null || isCompressed(head)) continue;
+    const run = await runSpan(head, tail);
+    if (
+      run === null ||
+      Math.abs(run.lastMs - run.firstMs - spanMs) > Math.min(TOLERANCE_MS, RUN_FIT * spanMs)
+    )
+      continue;
+    const from = new Date(start).toISOString().slice(0, 16);
+    localTimes[i] = {
+      offsetMinutes: 0,
+      runStartMs: start - run.firstMs,
+      evidence: `its seconds since its program started placed on the others' clock: they span ${spokenSpan(run.lastMs - run.firstMs)}, as the files whose time is known do (${from}Z–${new Date(end).toISOString().slice(11, 16)}Z), so it starts and ends with them`,
+    };
+  }
+}
+
+/** "5 h 59 min". */
+function spokenSpan(ms: number): string {
+  const minutes = Math.round(ms / MINUTE);
+  return minutes >= 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`;
+}
+
+/**
+ * The first and last `uptime` (ms) of a file whose events have no time (see placeRuns): from its head
+ * and its tail, the tail's after the head's (a run that started again, its seconds back near zero, is
+ * no one run: null).
+ */
+async function runSpan(
+  head: Uint8Array,
+  tail: Uint8Array,
+): Promise<{ firstMs: number; lastMs: number } | null> {
+  const uptimes = async (bytes: Uint8Array): Promise<number[] | null> => {
+    const found: number[] = [];
+    try {
+      for await (const batch of readEventBatches(oneChunk(bytes), { name: 'clock' }))
+        for (const event of batch) {
+          if (event.timestamp !== null && !event.timestampInherited) return null;
+          const uptime = event.attributes.uptime;
+          if (typeof uptime === 'number') found.push(uptime * 1000);
+        }
+    } catch (error) {
+      if (error instanceof InputError) return null;
+      throw error;
+    }
+    return found;
+  };
+  const newline = tail.indexOf(10);
+  const [first, last] = await Promise.all([
+    uptimes(head),
+    uptimes(tail === head ? tail : tail.subarray(newline + 1)),
+  ]);
+  const firstMs = first?.[0];
+  const lastMs = last?.at(-1);
+  if (firstMs === undefined || lastMs === undefined || lastMs <= firstMs) return null;
+  return { firstMs, lastMs };
 }
 
 /**

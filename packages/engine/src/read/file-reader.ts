@@ -80,6 +80,8 @@ export class FileReader {
   private parser: LineParser | null = null;
   private lineNo = 0;
   private lastTimestamp: number | null = null;
+  /** The wall clock of a run's start its bundle placed (see LocalTime.runStartMs), if any. */
+  private readonly runStart: number | undefined;
   /** Container logs: the runtime wrapping each line, and its time and stream of the lines being framed. */
   private runtime: ContainerRuntime | null = null;
   private wrappers: { lineNo: number; time: string; stream: string }[] = [];
@@ -109,6 +111,7 @@ export class FileReader {
   ) {
     // Internalized: every event carries it, and the analyzer compares it with the last one seen.
     this.stats = blankFileStats(internalized(name));
+    this.runStart = options.localTime?.runStartMs;
   }
 
   write(bytes: Uint8Array): void {
@@ -432,6 +435,12 @@ export class FileReader {
           } else fields.attributes = { ...fields.attributes, stream: wrapper.stream };
         }
       }
+    }
+    // A run placed by its bundle (see LocalTime.runStartMs): its seconds since the start, on that clock.
+    const runStart = this.runStart;
+    if (runStart !== undefined && fields.timestamp === null) {
+      const uptime = fields.attributes.uptime;
+      if (typeof uptime === 'number') fields.timestamp = runStart + Math.round(uptime * 1000);
     }
     let timestamp = fields.timestamp;
     const inherited = timestamp === null && this.lastTimestamp !== null;

@@ -616,6 +616,33 @@ describe('readEvents: framing and fields', () => {
     expect(x.events[0]?.timestamp).toBeNull();
   });
 
+  it("reads Linkerd's proxy by its uptime, untimed until a bundle places its start (LocalTime.runStartMs)", async () => {
+    const linkerd = [
+      '[     0.008313s]  INFO ThreadId(01) outbound:proxy{addr=172.22.245.22:8080}: linkerd_reconnect: Connected remote.addr=10.1.177.37:8080',
+      '[     4.132202s]  WARN ThreadId(02) inbound:server{port=8080}: linkerd_app_core::serve: Connection closed error=connection reset',
+      '[ 21597.997112s] ERROR ThreadId(01) outbound:proxy{addr=172.18.240.33:8080}: linkerd_reconnect: Failed to connect error=Connection refused (os error 111)',
+    ];
+    const bytes = text(`${linkerd.join('\n')}\n`);
+    const alone = await read(bytes);
+    expect(
+      alone.events.map((e) => [e.timestamp, e.level, e.message.slice(0, 21), e.attributes.uptime]),
+    ).toEqual([
+      [null, 'info', 'ThreadId(01) outbound', 0.008],
+      [null, 'warn', 'ThreadId(02) inbound:', 4.132],
+      [null, 'error', 'ThreadId(01) outbound', 21597.997],
+    ]);
+    const start = Date.parse('2018-11-14T11:14:59.992Z');
+    const placed = await read(bytes, {
+      localTime: { offsetMinutes: 0, runStartMs: start, evidence: 'placed' },
+    });
+    expect(placed.events.map((e) => new Date(e.timestamp ?? 0).toISOString())).toEqual([
+      '2018-11-14T11:15:00.000Z',
+      '2018-11-14T11:15:04.124Z',
+      '2018-11-14T17:14:57.989Z',
+    ]);
+    expect(placed.files[0]?.formatEvidence).toMatch(/seconds since their program started.*; placed$/);
+  });
+
   it('joins such a trace where logcat pads its short tags before the colon, read as the service', async () => {
     const okhttp = (k: number) =>
       `02-08 03:04:0${k}.100  8110  8196 I OkHttp  : <-- 200 https://api.example.com/v1/items/${k} (74ms, 2599-byte body)`;
