@@ -1127,6 +1127,14 @@ describe('pattern_spike', () => {
       /^2 warnings of vmkernel\.log gathered .*: "WARNING: NMP: .*" 18×, "WARNING: ScsiDeviceIO: .*" 10× — 28 in all/,
     );
     expect(found?.evidence.patternIds).toHaveLength(2);
+    // Nor one warning written in two lines each time (a retry and the error under it: blind6 227/s03).
+    const retried = [...nmpMinutes, ...burst([3, 7, 3, 5])];
+    expect(
+      warnings([
+        [nmp, retried],
+        ['** (Mint.TransportError) socket closed', retried],
+      ]),
+    ).toEqual([]);
     // One of them alone so is no finding, nor with the other's usual pace beside it (two in the clump).
     expect(warnings([[nmp, [...nmpMinutes, ...burst([3, 7, 3, 5])]]])).toEqual([]);
     expect(

@@ -142,7 +142,28 @@ function warningChoirs(quiet: readonly PatternSeries[], findings: readonly Findi
     if (choir) choir.push(pattern);
     else byFile.set(file, [pattern]);
   }
-  return [...byFile.values()].filter((choir) => choir.length >= 2);
+  return [...byFile.values()].map(withoutEchoes).filter((choir) => choir.length >= 2);
+}
+
+/** How far apart (a fifth of its events, bucket by bucket) a warning's series may lie from another's and echo it. */
+const ECHO_DISTANCE = 0.2;
+
+/**
+ * A choir without the warnings that echo a bigger one: written with it each time, bucket by bucket
+ * (Elixir's `retry: got exception, will retry in 1000ms` and the `** (Mint.TransportError) socket
+ * closed` under it, 45 of each in a day: blind6 227/s03) — one warning in two lines, no second voice.
+ */
+function withoutEchoes(choir: readonly PatternSeries[]): PatternSeries[] {
+  const kept: PatternSeries[] = [];
+  for (const p of [...choir].sort((a, b) => b.track.count - a.track.count)) {
+    const echoes = kept.some((k) => {
+      let apart = 0;
+      for (let i = 0; i < p.values.length; i++) apart += Math.abs((p.values[i] ?? 0) - (k.values[i] ?? 0));
+      return apart <= ECHO_DISTANCE * p.track.count;
+    });
+    if (!echoes) kept.push(p);
+  }
+  return kept;
 }
 
 /**
