@@ -132,7 +132,8 @@ const CHORUS_VOICE = 3;
  * voices a chorus of warnings may be sung by (see chorusOf).
  */
 function warningChoirs(quiet: readonly PatternSeries[], findings: readonly Finding[]): PatternSeries[][] {
-  const told = new Set(findings.map((f) => f.patternId));
+  // (Each pattern a finding names: a family's variants too.)
+  const told = new Set(findings.flatMap((f) => f.evidence.patternIds));
   const byFile = new Map<string, PatternSeries[]>();
   for (const pattern of quiet) {
     const [file] = pattern.track.files;
