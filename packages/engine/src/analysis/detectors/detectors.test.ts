@@ -2718,6 +2718,48 @@ describe('new_pattern', () => {
     );
   });
 
+  it("judges a new failure written under each job's name as one, its variants differing in one word (blind23 19/s04)", () => {
+    // Dagster: each job's steps all along; then twelve failures of one step over 19 minutes, three
+    // under each of four patterns (one job's name, or a variable where jobs were merged).
+    const jobs = ['daily_sales_job', 'hourly_events_job', 'ml_features_job'];
+    const dagster = (failures: [string, number][]) => {
+      const events = twoServices(250);
+      for (let m = 0; m < 250; m += 2)
+        for (const job of jobs)
+          events.push(
+            minedEvent(at(m, 4), {
+              template: `${job} - <*> - <*> - <*> - STEP_START - Started execution of step "<*>".`,
+              params: ['0cd80f49', '12668', 'extract_orders', 'extract_orders'],
+              level: 'debug',
+              service: 'dagster',
+              file: 'dagster-daemon.log',
+            }),
+          );
+      for (const [job, m] of failures)
+        events.push(
+          minedEvent(at(m, 15), {
+            template: `${job} - <*> - <*> - load_warehouse - STEP_FAILURE - Execution of step "<*>" failed.`,
+            params: ['7301ca68', '39124', 'load_warehouse'],
+            level: 'error',
+            service: 'dagster',
+            file: 'dagster-daemon.log',
+          }),
+        );
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    const names = [...jobs, '<*>'];
+    const failures = Array.from({ length: 12 }, (_, k): [string, number] => [
+      names[k % 4] ?? '',
+      193 + Math.floor((k * 19) / 12),
+    ]);
+    const [found, ...more] = dagster(failures);
+    expect(more).toEqual([]);
+    expect(found && inWindow(found, 193, 212)).toBe(true);
+    expect(found?.evidence.patternIds).toHaveLength(4);
+    // Three of one job's alone are too few to tell.
+    expect(dagster(failures.filter(([job]) => job === 'daily_sales_job'))).toEqual([]);
+  });
+
   it("leaves nginx's 404s of scanners' probes alone (open() of a missing file), not a file it may not read", () => {
     // From the second hour on, a probe every ten minutes: wp-login.php, .env, .git/config (blind3 273/s01).
     // Its context in the message (the line read by a learned header), or read apart (nginx's error
