@@ -6,7 +6,8 @@ import { isAnnouncedJob, isScheduledBatch, looksLikeTrouble, readsAsError } from
 import type { Severity } from '../report';
 import { WILDCARD } from '../../mining/mask-token';
 import { fitsVariable } from '../../mining/merge-tokens';
-import { isAnyRoute, isRouteAt } from '../../mining/routes';
+import { isAnyRoute } from '../../mining/routes';
+import { groupsSharingKeys, oneWordKeys } from './pattern-spike';
 import { timedCount } from '../pattern-track';
 
 /**
@@ -357,31 +358,14 @@ function families(patterns: readonly PatternSeries[]): PatternSeries[][] {
  * going, blind10 22/s01.)
  */
 function wordFamilies(patterns: readonly PatternSeries[]): PatternSeries[][] {
-  const parent = patterns.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
+  const keys = (i: number): string[] => {
+    const pattern = patterns[i];
+    if (!pattern) return [];
+    return oneWordKeys(pattern.track.template.split(' '), [...pattern.track.files].sort().join(','), true);
   };
-  const byWord = new Map<string, number>();
-  patterns.forEach((pattern, i) => {
-    const words = pattern.track.template.split(' ');
-    const files = [...pattern.track.files].sort().join(',');
-    for (let w = 0; w < words.length; w++) {
-      if (isRouteAt(words, w)) continue;
-      const key = `${files}|${words.length}|${w}|${words.slice(0, w).join(' ')}|${words.slice(w + 1).join(' ')}`;
-      const other = byWord.get(key);
-      if (other === undefined) byWord.set(key, i);
-      else parent[root(i)] = root(other);
-    }
-  });
-  const groups = new Map<number, PatternSeries[]>();
-  patterns.forEach((pattern, i) => {
-    const r = root(i);
-    const group = groups.get(r);
-    if (group) group.push(pattern);
-    else groups.set(r, [pattern]);
-  });
-  return [...groups.values()].filter((group) => group.length > 1);
+  return groupsSharingKeys(patterns.length, keys)
+    .filter((group) => group.length > 1)
+    .map((group) => group.map((i) => patterns[i] as PatternSeries));
 }
 
 /** A family's variants as one pattern: the earliest one's, with counts and series summed. */

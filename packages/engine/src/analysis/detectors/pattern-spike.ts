@@ -477,41 +477,18 @@ function commonOpening(templates: readonly string[][]): number {
  * statement: blind3 290/s06). Families of two or more with `minEvents` between them.
  */
 export function variantFamilies(patterns: readonly PatternSeries[], minEvents = MIN_EVENTS): Family[] {
-  const parent = patterns.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
-  };
   const tokens = patterns.map((p) => p.track.template.split(' '));
-  const firstWithKey = new Map<string, number>();
-  /** Puts pattern `i` in one family with the first pattern of the same `key`. */
-  const join = (key: string, i: number): void => {
-    const other = firstWithKey.get(key);
-    if (other === undefined) firstWithKey.set(key, i);
-    else parent[root(i)] = root(other);
-  };
-  patterns.forEach((p, i) => {
+  const groups = groupsSharingKeys(patterns.length, (i) => {
     const words = tokens[i] ?? [];
-    const files = [...p.track.files].sort().join(',');
-    for (let w = 0; w < words.length; w++) {
-      // (A request's route is what it asks for, not a variant's word: a scanner's probes of many paths,
-      // `GET .aws/credentials`, `GET .env`, two or three each, are no one message's variants.)
-      if (words[w] === '<*>' || isRouteAt(words, w)) continue;
-      join(`${files}|${words.length}|${w}|${words.slice(0, w).join(' ')}|${words.slice(w + 1).join(' ')}`, i);
-    }
+    const files = [...(patterns[i]?.track.files ?? [])].sort().join(',');
+    const keys = oneWordKeys(words, files, false);
     const opening = words.slice(0, OPENING_WORDS);
     if (words.length > OPENING_WORDS && opening.filter((w) => w !== '<*>').length >= OPENING_LITERALS)
-      join(`${files}|opening|${opening.join(' ')}`, i);
-  });
-  const groups = new Map<number, number[]>();
-  patterns.forEach((_, i) => {
-    const r = root(i);
-    const group = groups.get(r);
-    if (group) group.push(i);
-    else groups.set(r, [i]);
+      keys.push(`${files}|opening|${opening.join(' ')}`);
+    return keys;
   });
   const families: Family[] = [];
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (group.length < 2) continue;
     const members = group
       .map((i) => patterns[i] as PatternSeries)
@@ -526,4 +503,43 @@ export function variantFamilies(patterns: readonly PatternSeries[], minEvents = 
     families.push({ members, template });
   }
   return families;
+}
+
+/**
+ * The keys under which a template's variants of one word meet (its files, length, the word's place
+ * and the words around it): one per word, not a request's route (a scanner's probes of many paths,
+ * `GET .aws/credentials`, `GET .env`, two or three each, are no one message's variants), nor — unless
+ * `withVariables` — a word that is a variable already.
+ */
+export function oneWordKeys(words: readonly string[], files: string, withVariables: boolean): string[] {
+  const keys: string[] = [];
+  for (let w = 0; w < words.length; w++) {
+    if ((!withVariables && words[w] === '<*>') || isRouteAt(words, w)) continue;
+    keys.push(`${files}|${words.length}|${w}|${words.slice(0, w).join(' ')}|${words.slice(w + 1).join(' ')}`);
+  }
+  return keys;
+}
+
+/** Items 0…count-1 grouped with every item that shares one of their keys, transitively (in order). */
+export function groupsSharingKeys(count: number, keysOf: (i: number) => string[]): number[][] {
+  const parent = Array.from({ length: count }, (_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const firstWithKey = new Map<string, number>();
+  for (let i = 0; i < count; i++)
+    for (const key of keysOf(i)) {
+      const other = firstWithKey.get(key);
+      if (other === undefined) firstWithKey.set(key, i);
+      else parent[root(i)] = root(other);
+    }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    const r = root(i);
+    const group = groups.get(r);
+    if (group) group.push(i);
+    else groups.set(r, [i]);
+  }
+  return [...groups.values()];
 }
