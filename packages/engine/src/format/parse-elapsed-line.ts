@@ -13,7 +13,7 @@ import { startsAgain } from './parse-kernel-line';
 //              `[    25.001] (EE) Failed to load module "nvidia" (module does not exist, 0)`
 //   Linkerd    `[     0.008313s]  INFO ThreadId(01) outbound:proxy{addr=…}: linkerd_reconnect: Connected …`
 //              (the proxy's own uptime, microseconds and an `s`; it writes no start: a bundle may place
-//              it, see `runStart` in read/bundle-clock.ts)
+//              it, see placeRuns in read/bundle-clock.ts and LocalTime.runStartMs)
 //
 // A line's time is that start plus its seconds; lines before the start is known have none (as the
 // kernel's before its clock is set: parse-kernel-line.ts). Seconds that start again from zero are a
