@@ -203,6 +203,8 @@ describe('parseJsonLine', () => {
       level: 'info',
       service: 'kube-apiserver',
       message: 'update leases',
+      // Its latency: from its time (received, to the millisecond) to its stage's end (blind8 30/s03).
+      attributes: { latency_ms: 4.234 },
     });
     expect(
       audit('list', 'pods', ',"status":"Failure","reason":"ServiceUnavailable","code":503'),
