@@ -256,11 +256,7 @@ async function runSpan(
     }
     return found;
   };
-  const newline = tail.indexOf(10);
-  const [first, last] = await Promise.all([
-    uptimes(head),
-    uptimes(tail === head ? tail : tail.subarray(newline + 1)),
-  ]);
+  const [first, last] = await Promise.all([uptimes(head), uptimes(wholeLines(head, tail))]);
   const firstMs = first?.[0];
   const lastMs = last?.at(-1);
   if (firstMs === undefined || lastMs === undefined || lastMs <= firstMs) return null;
@@ -632,12 +628,8 @@ export async function fileClock(
   day: number | undefined,
 ): Promise<FileClock | null> {
   if (head === null || tail === null || isCompressed(head)) return null;
-  const newline = tail.indexOf(10);
   const start = await span(head, year, day, true);
-  // The tail starts mid-line: from its first full line on (all of it when the head is the file). In
-  // UTF-16 LE (a BOM FF FE), a line ends with the bytes 0A 00: the next line starts after both.
-  const littleEndian = head[0] === 0xff && head[1] === 0xfe;
-  const rest = tail === head ? tail : tail.subarray(newline + (littleEndian ? 2 : 1));
+  const rest = wholeLines(head, tail);
   // A CSV's rows are read by its header row, which the tail lacks (a Windows DHCP server's date and
   // time columns apart, `11,08/18/25,12:18:31,Renew,…`, read alone, gave midnight): read after the
   // head, so the head's header names the tail's columns (its last times are the tail's still).
@@ -666,6 +658,16 @@ export async function fileClock(
     ...(start.declaredZone === undefined ? {} : { declaredZone: start.declaredZone }),
     ...(start.innerOffset === undefined ? {} : { innerOffset: start.innerOffset }),
   };
+}
+
+/**
+ * A file's tail from its first whole line on (the tail starts mid-line; all of it when the head is
+ * the file). In UTF-16 LE (a BOM FF FE), a line ends with the bytes 0A 00: the next starts after both.
+ */
+function wholeLines(head: Uint8Array, tail: Uint8Array): Uint8Array {
+  if (tail === head) return tail;
+  const littleEndian = head[0] === 0xff && head[1] === 0xfe;
+  return tail.subarray(tail.indexOf(10) + (littleEndian ? 2 : 1));
 }
 
 /**
