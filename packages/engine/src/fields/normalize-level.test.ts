@@ -232,6 +232,33 @@ describe("PHP's messages relayed by a web server", () => {
     expect(events.map((e) => e.level)).toEqual(['warn', 'error', 'error', 'info']);
   });
 
+  it("read so from a TensorFlow job's log: its C++ runtime's level letter after the time, beside glog's lines", async () => {
+    const log = [
+      'I0608 23:06:14.240688 139199385620596 basic_session_run_hooks.py:692] global_step/sec: 7.6702',
+      'I0608 23:06:15.753443 139199385620596 basic_session_run_hooks.py:260] loss = 0.46096, step = 201811 (13.410 sec)',
+      ...Array.from(
+        { length: 6 },
+        (_, i) =>
+          `I0608 23:06:16.${i}53443 139199385620596 basic_session_run_hooks.py:260] loss = 0.46096, step = 20181${i} (13.410 sec)`,
+      ),
+      '2024-06-08 23:06:17.935214: I tensorflow/core/grappler/optimizers/custom_graph_optimizer_registry.cc:117] Plugin optimizer for device_type GPU is enabled.',
+      '2024-06-08 23:06:18.120011: E tensorflow/core/lib/io/record_reader.cc:138] DATA_LOSS: corrupted record at 816057528',
+      '2024-06-08 23:06:19.505690: F tensorflow/core/common_runtime/device/device_event_mgr.cc:223] Unexpected Event status: 1',
+      '2024-06-08 23:06:20.505690: W tensorflow/core/kernels/data/cache_dataset_ops.cc:858] The calling iterator did not fully read the dataset being cached.',
+    ].join('\n');
+    const { events } = await read(new TextEncoder().encode(`${log}\n`), { year: 2024 });
+    expect(events.map((e) => e.level)).toEqual([
+      ...Array<string>(9).fill('info'),
+      'error',
+      'fatal',
+      'warn',
+    ]);
+    // A letter and a word are no such mark: "I am …", "A user.name:12] …" are read as any message.
+    expect(levelFromMessage('I am done')).toBeNull();
+    expect(levelFromMessage('A x.cc:12] happened')).toBeNull();
+    expect(levelFromMessage('E x:12] happened')).toBeNull();
+  });
+
   it("read so from PHP-FPM's own log: a worker's deprecation notice relayed at WARNING is info", async () => {
     const log = [
       '[01-Feb-2023 07:25:03] NOTICE: fpm is running, pid 1',

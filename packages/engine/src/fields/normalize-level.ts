@@ -385,7 +385,12 @@ export function levelFromNumber(n: number): Level | null {
   return null;
 }
 
+/** glog's level letter and source location opening a message: "F device_event_mgr.cc:223] …". */
+const LEVEL_SOURCE = /^[IWEF] [\w./+-]+\.\w+:\d+\] /;
+const LEVEL_LETTERS: Record<string, Level> = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
+
 /** Finds a level word among the first tokens of a message ("error: …", "[WARN] …"). */
+
 export function levelFromMessage(message: string): Level | null {
   const n = message.length;
   // The kernel's time since boot ("[3287514.881269] blk_update_request: I/O error, dev nvme1n1") is
@@ -395,6 +400,11 @@ export function levelFromMessage(message: string): Level | null {
     const close = message.indexOf(']', 3);
     if (close > 3 && close < 12) return levelAt(message, 3, close);
   }
+  // glog's level letter before a source location, as TensorFlow's C++ runtime writes it after its
+  // time ("2024-06-08 23:06:19.505690: F tensorflow/core/…/device_event_mgr.cc:223] Unexpected Event
+  // status: 1"), among its Python side's glog lines.
+  if (message.charCodeAt(1) === 32 && LEVEL_SOURCE.test(message))
+    return LEVEL_LETTERS[message.charAt(0)] ?? null;
   let i = message.charCodeAt(0) === 91 ? uptimeEnd(message) : 0;
   for (let t = 0; t < 3 && i < n; t++) {
     // Tokens end at a space or a tab (AWS Lambda: "<request id>\tERROR\tmessage").
