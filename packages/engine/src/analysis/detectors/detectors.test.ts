@@ -3680,6 +3680,15 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(criticalSignature('query.low-memory-killer.policy=total-reservation-on-blocked-nodes')).toBeNull();
+    // Dask's nanny restarting a worker over its memory budget (blind23 20/s01); not its warning before.
+    expect(
+      criticalSignature(
+        'distributed.nanny.memory - WARNING - Worker tcp://10.1.3.202:43538 (pid=31334) exceeded 95% memory budget. Restarting...',
+      ),
+    ).toBe('out of memory');
+    expect(
+      criticalSignature('distributed.worker.memory - WARNING - Worker is at 82% memory usage. Pausing worker.'),
+    ).toBeNull();
     // Windows' and SQL Server's out of space (blind20 8/s07).
     expect(criticalSignature('There is not enough space on the disk.')).toBe('disk full');
     expect(
