@@ -247,12 +247,7 @@ describe("PHP's messages relayed by a web server", () => {
       '2024-06-08 23:06:20.505690: W tensorflow/core/kernels/data/cache_dataset_ops.cc:858] The calling iterator did not fully read the dataset being cached.',
     ].join('\n');
     const { events } = await read(new TextEncoder().encode(`${log}\n`), { year: 2024 });
-    expect(events.map((e) => e.level)).toEqual([
-      ...Array<string>(9).fill('info'),
-      'error',
-      'fatal',
-      'warn',
-    ]);
+    expect(events.map((e) => e.level)).toEqual([...Array<string>(9).fill('info'), 'error', 'fatal', 'warn']);
     // A letter and a word are no such mark: "I am …", "A user.name:12] …" are read as any message.
     expect(levelFromMessage('I am done')).toBeNull();
     expect(levelFromMessage('A x.cc:12] happened')).toBeNull();
