@@ -1705,6 +1705,65 @@ describe('pattern_spike on a warning of trouble that rises for twenty minutes, p
 });
 
 describe('volume_spike', () => {
+  /** Events of `template` in `file`, `counts[b]` of them spread over five-minute bucket b. */
+  const inBuckets = (counts: readonly number[], template: string, file: string): MinedEvent[] =>
+    counts.flatMap((count, b) =>
+      Array.from({ length: count }, (_, k) =>
+        minedEvent(T0 + b * 5 * MINUTE + Math.floor((k * 5 * MINUTE) / count), {
+          template,
+          params: [String(k)],
+          service: null,
+          file,
+        }),
+      ),
+    );
+
+  it('finds a half-hour flood at 2.8× that began within a bucket, its first whole one 2.5× the level before (blind9 30/s08)', () => {
+    // auditd's five-minute counts over six hours: about 230, then from 12:52 a partial 389 and
+    // 619–663 for half an hour. 619 is 2.68× the 231 before the partial bucket and 2.496× the 248
+    // before that: not a jump over each, but the level's two buckets, then the flood.
+    const audit =
+      '30 190 207 228 220 218 200 210 257 151 185 234 200 174 279 236 223 201 256 248 231 389 619 663 643 639 635 580 235 293 240 318 249 290 195 317 285 189 301 222 188 298 218 200 302 227 317 256 259 180 177 150 151 181 210 181 220 201 228 288 204 209 272 232 232 165 216 209 158 172 205 148 154 205 177 93'
+        .split(' ')
+        .map(Number);
+    const events = inBuckets(audit, 'SYSCALL arch=<*> syscall=<*> success=yes exit=<*>', 'audit.log');
+    const [flood, ...more] = analyze(events).anomalies.filter((a) => a.type === 'volume_spike');
+    expect(more).toEqual([]);
+    expect(flood && inWindow(flood, 22 * 5, 28 * 5)).toBe(true);
+  });
+
+  it("finds a flood after a start the file writes every few minutes (IBM App Connect's HTTP listener, blind20 19/s04), not one after a server's restart", () => {
+    // An integration server's console, about 120 lines every five minutes for seven hours, then 793,
+    // 969 and 879; its HTTP listener "has started listening" in every bucket or so, or once, just
+    // before the flood.
+    const console_ = Array.from({ length: 84 }, (_, b) =>
+      b === 62 ? 793 : b === 63 ? 969 : b === 64 ? 879 : 110 + ((b * 7) % 25),
+    );
+    const run = (listenerBuckets: number[]) => {
+      const events = inBuckets(
+        console_,
+        "BIP11501I: Received data from input node '<*> Input'.",
+        'integration_server.stdout.log',
+      );
+      for (const b of listenerBuckets)
+        events.push(
+          minedEvent(T0 + b * 5 * MINUTE + 41_000, {
+            template:
+              "BIP3132I: The HTTP Listener has started listening on port '<*>' for 'http' connections.",
+            params: ['7800'],
+            service: null,
+            file: 'integration_server.stdout.log',
+          }),
+        );
+      events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+      return analyze(events).anomalies.filter((a) => a.type === 'volume_spike');
+    };
+    const [flood, ...more] = run(Array.from({ length: 60 }, (_, i) => Math.floor(i * 1.4)));
+    expect(more).toEqual([]);
+    expect(flood && inWindow(flood, 62 * 5, 65 * 5)).toBe(true);
+    expect(run([61])).toEqual([]);
+  });
+
   it("measures the traffic after a source's silence against its usual level, not the silence (blind2 209/s05)", () => {
     // A database logging ~25 a minute hangs for 55 minutes and then logs ~18 a minute to the end of
     // the file, whose baseline window there is mostly the silence: nothing spikes. With `backlog`, it
@@ -3687,7 +3746,9 @@ describe('rare_event', () => {
       ),
     ).toBe('out of memory');
     expect(
-      criticalSignature('distributed.worker.memory - WARNING - Worker is at 82% memory usage. Pausing worker.'),
+      criticalSignature(
+        'distributed.worker.memory - WARNING - Worker is at 82% memory usage. Pausing worker.',
+      ),
     ).toBeNull();
     // Windows' and SQL Server's out of space (blind20 8/s07).
     expect(criticalSignature('There is not enough space on the disk.')).toBe('disk full');

@@ -351,7 +351,19 @@ export function announcesJob(
  * announcement is not enough here: an hourly job's start may coincide with a flood of requests.
  */
 export function followsRestart(ctx: DetectionContext, files: Iterable<string>, from: number): boolean {
-  return announced(ctx, files, from, (t) => PROCESS_START.test(t));
+  return announced(ctx, files, from, (t) => PROCESS_START.test(t), isSeldom);
+}
+
+/**
+ * Whether a pattern is in a quarter of the buckets or fewer: a start written that often is the
+ * file's routine, not a restart a burst follows — IBM App Connect's "The HTTP Listener has started
+ * listening on port '7800'" every few minutes of a console log, 60 times in five hours, beside a
+ * flood at 7× (blind20 19/s04).
+ */
+function isSeldom(pattern: PatternSeries): boolean {
+  let active = 0;
+  for (const v of pattern.values) if (v > 0) active++;
+  return active * 4 <= pattern.values.length;
 }
 
 /** A message of `files` that `says` holds, not trouble, seldom written, in bucket `from` or the one before. */
