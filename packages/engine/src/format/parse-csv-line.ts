@@ -670,6 +670,9 @@ export function parseCsvLine(line: string, layout: CsvLayout, time: TimestampRea
     const level = EVENT_TYPES[record['type']];
     if (level !== undefined) record['level'] ??= level;
   }
+  // A VPC flow log's interface whose records were skipped in an interval (`log-status` SKIPDATA: AWS
+  // dropped them at a capacity limit or on an internal error) lost what it should have recorded.
+  if (record['log-status'] === 'SKIPDATA') record['level'] ??= 'warn';
   if (layout.dateColumn !== undefined && layout.timeColumn !== undefined) {
     const date = fields[layout.dateColumn];
     const time = fields[layout.timeColumn];

@@ -1268,6 +1268,7 @@ describe('readEvents: common server log headers', () => {
       '2 123456789010 eni-1235b8ca123456789 172.31.9.69 172.31.9.12 49761 3389 6 20 4249 1764064800 1764064860 REJECT OK',
       '2 123456789010 eni-1235b8ca123456789 - - - - - - - 1764064800 1764064860 - NODATA',
       '2 123456789010 eni-1235b8ca123456789 203.0.113.12 172.31.16.139 0 0 1 4 336 1764064870 1764064920 ACCEPT OK',
+      '2 123456789010 eni-1235b8ca123456789 - - - - - - - 1764064930 1764064990 - SKIPDATA',
     ];
     const header =
       'version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status';
@@ -1285,7 +1286,11 @@ describe('readEvents: common server log headers', () => {
         ['csv', '2025-11-25T10:00:00.000Z'],
         ['csv', '2025-11-25T10:00:00.000Z'],
         ['csv', '2025-11-25T10:01:10.000Z'],
+        ['csv', '2025-11-25T10:02:10.000Z'],
       ]);
+      // An interval whose records AWS skipped (a capacity limit, an internal error) is a warning; no
+      // traffic, a rejected connection are not.
+      expect(events.map((e) => e.level)).toEqual([null, null, null, null, 'warn']);
       expect(events[1]?.attributes).toMatchObject({
         srcaddr: '172.31.9.69',
         dstport: 3389,
