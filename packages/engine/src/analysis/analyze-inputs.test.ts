@@ -668,6 +668,58 @@ describe('a Python service crashing with an uncaught exception', () => {
   });
 });
 
+describe("a JVM service's warning with the exception its logger wrote", () => {
+  /**
+   * Two hours of a Flink job manager's checkpoints, a line every half second; at 11:00 a checkpoint
+   * expires, logged at `level` with its trace, and the file pauses 30 s before the next checkpoints
+   * complete (blind9 31/s06). With `restart`, the file says it is starting after the pause.
+   */
+  function jobManagerLog(level: 'WARN' | 'ERROR', restart = false): string {
+    const start = Date.parse('2021-08-22T10:00:00Z');
+    const lines: string[] = [];
+    const stamp = (t: number) =>
+      new Date(t).toISOString().replace('T', ' ').replace('Z', '').replace('.', ',');
+    const logger = 'org.apache.flink.runtime.checkpoint.CheckpointCoordinator';
+    let n = 32000;
+    for (let t = start; t < start + 2 * 3_600_000; t += 500) {
+      if (t === start + 3_600_000) {
+        lines.push(
+          `${stamp(t)} ${level.padEnd(5)} org.apache.flink.runtime.checkpoint.CheckpointFailureManager [] - Failed to trigger or complete checkpoint ${n} for job f307ef37675da717b30ce5b892bcbb93. (0 consecutive failed attempts so far)`,
+          'org.apache.flink.runtime.checkpoint.CheckpointException: Checkpoint expired before completing.',
+          '\tat org.apache.flink.runtime.checkpoint.CheckpointCoordinator$CheckpointCanceller.run(CheckpointCoordinator.java:2143) ~[flink-dist-1.13.2.jar:1.13.2]',
+        );
+        t += 30_000;
+        if (restart)
+          lines.push(
+            `${stamp(t)} INFO  org.apache.flink.runtime.entrypoint.ClusterEntrypoint [] - Starting StandaloneSessionClusterEntrypoint (Version: 1.13.2)`,
+          );
+      }
+      lines.push(
+        `${stamp(t)} INFO  ${logger} [] - Completed checkpoint ${n++} for job f307ef37675da717b30ce5b892bcbb93 (4302 bytes in 16 ms).`,
+      );
+    }
+    return lines.join('\n') + '\n';
+  }
+  const crashes = async (level: 'WARN' | 'ERROR', restart = false) => {
+    const { report } = await analyzeInputs([
+      { name: 'flink-jm.log', source: Readable.from([Buffer.from(jobManagerLog(level, restart))]) },
+    ]);
+    return report.anomalies.filter((a) => a.type === 'rare_event');
+  };
+
+  it('is no crash when the file goes on after a pause, unless it restarts; an error so is one', async () => {
+    expect(await crashes('WARN')).toEqual([]);
+    const [restarted, ...more] = await crashes('WARN', true);
+    expect(more).toEqual([]);
+    expect(restarted?.description).toMatch(
+      /^flink-jm\.log went silent for 30 s right after an error .*then restarted/,
+    );
+    const [crash] = await crashes('ERROR');
+    expect(crash?.severity).toBe('high');
+    expect(crash?.description).toMatch(/^flink-jm\.log went silent for 30 s right after a stack trace/);
+  });
+});
+
 describe('a JSON service whose errors carry their stack trace in a field', () => {
   /** Two hours of a Spring service's JSON lines; from 11:00 a new exception under the same message. */
   function serviceLog(newException: boolean): string {

@@ -109,6 +109,16 @@ const STACK =
  */
 const BACKTRACE_FRAME = /^#\d{1,3}:? +\[?0x[0-9a-f]{6,16}\]? /;
 
+/**
+ * A trace nobody logged: Python's traceback (printed after a WARNING line, the framer joins it to that
+ * line), a Go panic's goroutines, the JVM's default handler's report. A warning's other traces (its
+ * `at …` frames) are an exception its logger wrote and its program handled — Flink's "Failed to
+ * trigger or complete checkpoint … CheckpointException: Checkpoint expired" with a pause of 30 s after
+ * it where a line comes every half second, the same jobs' checkpoints completing after it (blind9
+ * 31/s06): a logged error, which makes a crash only when a restart follows (see crashKind).
+ */
+const UNCAUGHT = /^Traceback \(most recent call last\):|^goroutine \d+ \[|^panic: |^Exception in thread /m;
+
 /** Whether an event may be a process's last words (see crashKind): error, fatal, several lines, a backtrace's frame. */
 export function mayBeLastWords(event: MinedEvent): boolean {
   return (
@@ -122,11 +132,11 @@ export function mayBeLastWords(event: MinedEvent): boolean {
 /**
  * Why `event` looks like a process's last words, or null. A runtime's own last words without a header
  * may have been joined to the line before them, whatever its level: GHC's "shop-api: Heap exhausted;"
- * under a katip debug line is a fatal end.
+ * under a katip debug line is a fatal end. A warning's logged trace is an error (see UNCAUGHT).
  */
 export function crashKind(event: MinedEvent): CrashKind | null {
   if ((event.lineCount > 1 && STACK.test(event.raw)) || BACKTRACE_FRAME.test(event.message))
-    return 'stack trace';
+    return event.level === 'warn' && !UNCAUGHT.test(event.raw) ? 'error' : 'stack trace';
   if (event.level === 'fatal' || (event.lineCount > 1 && signedLine(event.raw) !== null)) return 'fatal';
   return event.level === 'error' ? 'error' : null;
 }
