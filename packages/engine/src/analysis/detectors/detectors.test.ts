@@ -1732,6 +1732,35 @@ describe('volume_spike', () => {
     expect(flood && inWindow(flood, 22 * 5, 28 * 5)).toBe(true);
   });
 
+  it("leaves a minute's burst of a service's usual lines alone, not a flood of six minutes (blind21 20)", () => {
+    // A DHCP server's leases over three hours, about 100 a minute; in minute 100 its clients renew at
+    // once (3.5×), or a client's retry loop lifts it 3.5× for six minutes.
+    const run = (minutes: number[]) => {
+      const random = seeded(17);
+      const events: MinedEvent[] = [...twoServices(180)];
+      for (let m = 0; m < 180; m++) {
+        const n = poisson(random, minutes.includes(m) ? 350 : 100);
+        for (let k = 0; k < n; k++)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'DHCPACK on <*> to <*> via <*>',
+              params: [`10.0.${k % 250}.${m % 250}`, 'eth0'],
+              service: 'dhcpd',
+              file: 'dhcpd.log',
+            }),
+          );
+      }
+      events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+      return analyze(events).anomalies.filter(
+        (a) => a.type === 'volume_spike' && a.evidence.source === 'dhcpd',
+      );
+    };
+    expect(run([100])).toEqual([]);
+    const [flood, ...more] = run([100, 101, 102, 103, 104, 105]);
+    expect(more).toEqual([]);
+    expect(flood && inWindow(flood, 100, 106)).toBe(true);
+  });
+
   it("finds a flood after a start the file writes every few minutes (IBM App Connect's HTTP listener, blind20 19/s04), not one after a server's restart", () => {
     // An integration server's console, about 120 lines every five minutes for seven hours, then 793,
     // 969 and 879; its HTTP listener "has started listening" in every bucket or so, or once, just
@@ -2495,7 +2524,7 @@ describe('volume_spike', () => {
 
   it("tells a flood of a proxy's requests once, not once more for each route that rose with it, but a route rising far beyond it apart (blind21 12/s02)", () => {
     // A mirror's proxy: three routes, 20, 12 and 6 requests a minute for 100 minutes; from minute 60,
-    // two minutes at 4× each (a burst of downloads) — or, with a 404 storm, one route at 15×.
+    // six minutes at 4× each (a flood of downloads) — or, with a 404 storm, one route at 15×.
     const proxy = (storm: boolean) => {
       const random = seeded(41);
       const events: MinedEvent[] = [];
@@ -2506,7 +2535,7 @@ describe('volume_spike', () => {
       ];
       for (let m = 0; m < 100; m++)
         for (const [template, rate, status] of routes) {
-          const flood = m >= 60 && m < 62 ? (storm && rate === 6 ? 15 : 4) : 1;
+          const flood = m >= 60 && m < 66 ? (storm && rate === 6 ? 15 : 4) : 1;
           for (let k = poisson(random, rate * flood); k > 0; k--)
             events.push(
               minedEvent(at(m, Math.floor(random() * 60)), {
