@@ -874,6 +874,31 @@ describe('volume_drop', () => {
 });
 
 describe('pattern_spike', () => {
+  it("leaves a minute's burst of a message of the usual traffic alone, not one of six minutes nor a burst of retries (blind19 26)", () => {
+    // An IoT gateway's uploads, about 16 a minute beside its other lines; in minute 100 a burst at 9×
+    // (its sensors' readings batched after a reconnect), or six minutes so.
+    const run = (minutes: number[], template = 'HTTP POST <*> -> <*> in <*> ms') => {
+      const random = seeded(23);
+      const events: MinedEvent[] = [...twoServices(180)];
+      for (let m = 0; m < 180; m++)
+        for (let k = poisson(random, minutes.includes(m) ? 145 : 16); k > 0; k--)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template,
+              params: ['/api/readings', '200', String(40 + k)],
+              service: 'gateway',
+              file: 'gateway.log',
+            }),
+          );
+      events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike');
+    };
+    expect(run([100])).toEqual([]);
+    expect(run([100, 101, 102, 103, 104, 105])).toHaveLength(1);
+    // Words of trouble are told however short their burst.
+    expect(run([100], 'HTTP POST <*> failed: <*>, retrying in <*> ms')).toHaveLength(1);
+  });
+
   it('finds a retry storm of a pattern that usually appears now and then', () => {
     const events = twoServices();
     for (let m = 0; m < 180; m += 9)

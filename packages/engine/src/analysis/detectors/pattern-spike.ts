@@ -5,6 +5,7 @@ import { describeWindow, perBucket, round, shortTemplate, templateOpening } from
 import { confidenceOf, poissonTail, sum } from '../robust-stats';
 import { capSeverity, severityByFactor } from '../severity';
 import { findCoarseSpikes, findSpikes, isPeriodic, type Spike, spikeFigures } from '../spikes';
+import { isPassingBurst } from './volume-spike';
 import {
   burstsLikeAJob,
   burstsPeriodically,
@@ -74,6 +75,8 @@ export function detectPatternSpikes(ctx: DetectionContext): Finding[] {
       if (!isTrouble && isScheduledBatch(ctx, pattern.track.files, spike.from, spike.to)) continue;
       // Or the work of a job the file announced as it started ("Starting scheduled job …").
       if (!isTrouble && isAnnouncedJob(ctx, pattern.track.files, spike.from)) continue;
+      // Nor a burst of a message of its usual traffic over in a minute or two (see isPassingBurst).
+      if (!isTrouble && isPassingBurst(ctx, pattern.values, spike)) continue;
       const finding = findingOf(ctx, [pattern], pattern.track.template, spike, isTrouble);
       if (finding) findings.push(finding);
     }

@@ -475,14 +475,15 @@ const BURST_FACTOR = 10;
  * renewed at once, an LDAP server's searches from a batch client, Asterisk's dialplan: blind21 20's
  * eighteen low spikes, 240, 188, 387, 243 a minute where 119 is usual), while a flood, a scraper or
  * a client's retry loop, holds twice its level or more for longer; its errors are another matter
- * (the caller keeps a burst of trouble).
+ * (the caller keeps a burst of trouble). A message of that traffic bursts so too (pattern spikes: an
+ * IoT gateway's uploads at 9× for a minute after a reconnect, blind19 26).
  */
-function isPassingBurst(
+export function isPassingBurst(
   ctx: DetectionContext,
   values: readonly number[],
-  spike: Spike,
-  factor: number,
+  spike: Spike & { counted?: number },
 ): boolean {
+  const factor = spike.observed / Math.max(spike.expected, spike.counted ?? spike.to - spike.from + 1);
   if (ctx.widthMs >= MIN_FLOOD_MS || factor >= BURST_FACTOR) return false;
   const floor = FLOOD_FACTOR * spike.baselineAtPeak;
   let from = spike.from;
@@ -623,7 +624,7 @@ export function detectVolumeSpikes(ctx: DetectionContext): Finding[] {
       // Nor its clients coming back right after its own restart.
       if (main && !looksLikeTrouble(main) && followsRestart(ctx, source.files, from)) continue;
       // Nor a burst of its usual lines over in a minute or two (see isPassingBurst).
-      if (!(main && looksLikeTrouble(main)) && isPassingBurst(ctx, active, spike, factor)) continue;
+      if (!(main && looksLikeTrouble(main)) && isPassingBurst(ctx, active, spike)) continue;
       const samples = top.flatMap(
         (p) => ctx.patterns.find((s) => s.track.id === p.id)?.track.exemplars.within(startMs, endMs, 1) ?? [],
       );
