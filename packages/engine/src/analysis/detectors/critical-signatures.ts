@@ -25,10 +25,11 @@ export const CRITICAL_SIGNATURES: { name: string; pattern: RegExp }[] = [
     // the cgroup's OOM killer ended); Trino's and Presto's coordinator killing queries as the cluster
     // runs out of memory (`Query … killed by TotalReservationOnBlockedNodesLowMemoryKiller`, the query
     // then `FAILED (CLUSTER_OUT_OF_MEMORY)`); Dask's nanny restarting a worker over its memory limit
-    // ("Worker tcp://10.1.3.202:43538 (pid=31334) exceeded 95% memory budget. Restarting...").
+    // ("Worker tcp://10.1.3.202:43538 (pid=31334) exceeded 95% memory budget. Restarting..."), Ray's
+    // memory monitor ("Killing worker with task … because the node is running low on memory (OOM)").
     name: 'out of memory',
     pattern:
-      /\b(out of (?:shm |pkg |shared )?memory|out_of_memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|(?:can(?:not|'t)|could not|unable to) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted|(?:ch_)?(?:malloc|calloc|realloc) of \d+ bytes failed|memory limit (?:of \d+(?:\.\d+)? ?[KMG]i?B )?exceeded|memorystatus: kill(?:ing)?_\w+ pid|domain:jetsam|cluster_out_of_memory|killed by \w*lowmemorykiller|exceeded \d+% memory budget)\b/i,
+      /\b(out of (?:shm |pkg |shared )?memory|out_of_memory|no more (?:shm|pkg) memory|diagnosed a low virtual memory condition|oom[- _]?kill(?:ed|er)?|oomkilled|(?:can(?:not|'t)|could not|unable to) allocate memory|OutOfMemory(?:Error|Exception)?|memory quota vastly exceeded|allowed memory size of \d+ bytes exhausted|cannot allocate \d+ bytes of memory|memory allocation of \d+ bytes failed|memory allocation failure|got sys oom event|NoMemoryError|MemoryError|lowmemorykiller: kill(?:ing)? '|killed by YARN for exceeding (?:physical |virtual )?memory limits|unable to allocate \d+ bytes of shared memory|maximum heap size reached|heap exhausted|(?:ch_)?(?:malloc|calloc|realloc) of \d+ bytes failed|memory limit (?:of \d+(?:\.\d+)? ?[KMG]i?B )?exceeded|memorystatus: kill(?:ing)?_\w+ pid|domain:jetsam|cluster_out_of_memory|killed by \w*lowmemorykiller|exceeded \d+% memory budget|node (?:is )?running low on memory)\b/i,
   },
   // Node's (V8's) report of running out of heap opens on the last garbage collections it tried.
   { name: 'out of memory', pattern: /^<--- Last few GCs --->/m },

@@ -3804,6 +3804,12 @@ describe('rare_event', () => {
         'distributed.worker.memory - WARNING - Worker is at 82% memory usage. Pausing worker.',
       ),
     ).toBeNull();
+    // Ray's memory monitor killing a task's worker (blind23 22/s06).
+    expect(
+      criticalSignature(
+        'node_manager.cc:2999: Killing worker with task tokenize_shard (ID: 289b05, pid: 226158) because the node is running low on memory (OOM)',
+      ),
+    ).toBe('out of memory');
     // Windows' and SQL Server's out of space (blind20 8/s07).
     expect(criticalSignature('There is not enough space on the disk.')).toBe('disk full');
     expect(
