@@ -390,7 +390,6 @@ const LEVEL_SOURCE = /^[IWEF] [\w./+-]+\.\w+:\d+\] /;
 const LEVEL_LETTERS: Record<string, Level> = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
 
 /** Finds a level word among the first tokens of a message ("error: …", "[WARN] …"). */
-
 export function levelFromMessage(message: string): Level | null {
   const n = message.length;
   // The kernel's time since boot ("[3287514.881269] blk_update_request: I/O error, dev nvme1n1") is
