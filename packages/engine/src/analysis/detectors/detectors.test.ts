@@ -3147,6 +3147,43 @@ describe('new_pattern', () => {
     expect(plain([375, 380, 385, 390, 395])).toEqual([]);
   });
 
+  it("fires for a file's first errors, six in seven minutes after hours without any (blind23 23/s03), not for as many where it erred before", () => {
+    // A Lustre server's kernel log, ~30 lines a minute, none an error, for 400 minutes; from minute
+    // 370 the kernel reports a filesystem error six times. In worker.log, which errs now and then, the
+    // same six are too few to tell from chance.
+    const run = (file: string) => {
+      const random = seeded(29);
+      const events = twoServices(400);
+      for (let m = 0; m < 400; m++)
+        for (let k = poisson(random, 30); k > 0; k--)
+          events.push(
+            minedEvent(at(m, Math.floor(random() * 60)), {
+              template: 'Lustre: <*>: Export <*> already connecting from <*>',
+              params: ['scratch-OST0002', 'ffff289c', '10.1.6.66@o2ib'],
+              service: 'kernel',
+              file: 'oss-messages',
+            }),
+          );
+      for (const m of [370, 371, 374, 375, 377, 377])
+        events.push(
+          minedEvent(at(m, 25), {
+            template:
+              'LDISKFS-fs error (device <*>): ldiskfs_mb_generate_buddy:<*>: group <*>, block bitmap and bg descriptor inconsistent',
+            params: ['dm-2', '757', '80607'],
+            level: 'error',
+            service: file === 'oss-messages' ? 'kernel' : 'worker',
+            file,
+          }),
+        );
+      events.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern');
+    };
+    const [found, ...more] = run('oss-messages');
+    expect(more).toEqual([]);
+    expect(found?.description).toMatch(/LDISKFS-fs error .* occurred 6 times in/);
+    expect(run('worker.log')).toEqual([]);
+  });
+
   it('fires for a new exception bursting seven times in seven minutes hours in, not for an error naming none', () => {
     // A Lambda's `Invoke Error {"errorType":"TypeError",…}` in seven invocations over seven minutes,
     // five hours in, then never again (blind2 267/s09); `flush failed` as often, naming no

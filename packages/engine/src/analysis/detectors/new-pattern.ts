@@ -217,8 +217,13 @@ function newPattern(
   // says it would have shown before as often as it did (`atItsRate` ≥ its count). A code path
   // breaking, not a state passing: eight servers marked down one by one in a rolling deploy, no
   // exception named, are no news (blind2 133/s06).
+  // Or a file's first errors: error-level lines where its files wrote none before (a Lustre server's
+  // kernel reporting `LDISKFS-fs error … block bitmap and bg descriptor inconsistent` six times in
+  // seven minutes, its first error in an hour and a half: blind23 23/s03, nine in blind23 20/s05).
   const burst =
-    pattern.isErrorLevel && track.lastSeen - track.firstSeen <= BURST_MS && namesException(pattern);
+    pattern.isErrorLevel &&
+    ((track.lastSeen - track.firstSeen <= BURST_MS && namesException(pattern)) ||
+      !erredBefore(ctx, track.files, first));
   if (count < 8) {
     if (!burst && (!isError || steady.windows < MIN_STEADY_WINDOWS + 1 || steady.share < 0.8)) return null;
     minExpected = count;
@@ -387,6 +392,15 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
       lastSeen: seen.length ? Math.max(...seen) : null,
     },
   };
+}
+
+/** Whether the sources of `files` wrote an error in a bucket before `first`. */
+function erredBefore(ctx: DetectionContext, files: ReadonlySet<string>, first: number): boolean {
+  for (const source of ctx.sources) {
+    if (!source.files.some((f) => files.has(f))) continue;
+    for (let i = 0; i < first; i++) if ((source.errors[i] ?? 0) > 0) return true;
+  }
+  return false;
 }
 
 /** Span of the windows a steady error is judged in (see steadyWindows). */
