@@ -598,6 +598,10 @@ describe('a file listed newest first, in UTF-16 (PowerShell)', () => {
   });
 });
 
+/** The clock of a file's first and last 8 KiB, in `year`. */
+const clockOfHeadAndTail = (bytes: Buffer, year: number) =>
+  fileClock(bytes.subarray(0, 8192), bytes.subarray(bytes.length - 8192), year, undefined);
+
 describe("a CSV export's clock", () => {
   it("reads the tail by the head's header row (date and time in columns of their own)", async () => {
     const rows = ['ID,Date,Time,Description,IP Address'];
@@ -609,12 +613,7 @@ describe("a CSV export's clock", () => {
       rows.push(`11,08/18/25,${hh}:${mm}:${ss},Renew,10.4.${k % 250}.${k % 200}`);
     }
     const bytes = Buffer.from(rows.join('\n') + '\n');
-    const clock = await fileClock(
-      bytes.subarray(0, 8192),
-      bytes.subarray(bytes.length - 8192),
-      2025,
-      undefined,
-    );
+    const clock = await clockOfHeadAndTail(bytes, 2025);
     expect(clock && new Date(clock.first).toISOString().slice(0, 16)).toBe('2025-08-18T07:07');
     expect(clock && new Date(clock.last).toISOString().slice(0, 16)).toBe('2025-08-18T12:40');
   });
@@ -628,12 +627,7 @@ describe("fileClock of a log timed by seconds since its program started (Factori
         `${(k * 4.6).toFixed(3).padStart(8)} Info ServerRouter.cpp:590: Asking pingpong servers (4) to forward connection from 77.148.198.${k % 250}:34197`,
       );
     const bytes = Buffer.from(lines.join('\n') + '\n');
-    const clock = await fileClock(
-      bytes.subarray(0, 8192),
-      bytes.subarray(bytes.length - 8192),
-      2026,
-      undefined,
-    );
+    const clock = await clockOfHeadAndTail(bytes, 2026);
     expect(clock && new Date(clock.first).toISOString()).toBe('2026-11-15T12:56:26.000Z');
     // 3,999 × 4.6 s after the start: 18,395 s later, 18:03:01.
     expect(clock && new Date(clock.last).toISOString().slice(0, 19)).toBe('2026-11-15T18:03:01');
