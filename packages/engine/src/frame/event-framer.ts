@@ -46,6 +46,7 @@ export class EventFramer {
     const cur = this.current;
     if (
       cur !== null &&
+      !this.endsStarBox(line, cur) &&
       (this.entries
         ? this.isForeign?.(line, cur.first, cur.lineCount) === true
         : !isUnloggedTraceback(line, cur.first) &&
@@ -88,6 +89,19 @@ export class EventFramer {
     this.current = { line: lineNo, lineCount: physicalLines, first, text: first, truncated };
     this.bytes = first.length;
     return done;
+  }
+
+  /**
+   * Whether a line inside a box of stars (see FramingState.inStarBox) is one the file's format opens
+   * events with: the box had no closing rule, and ends there. Oracle's alert log reports a client's
+   * TNS timeout as a blank line, a rule of stars and the error's lines, with no rule after them; the
+   * next entry's time, alone on its line, opens that entry, not a line of the report (blind7 36/s01:
+   * five minutes of entries, read as one event, hid a silence after them).
+   */
+  private endsStarBox(line: string, cur: FramedEvent): boolean {
+    if (this.state.inStarBox === 0 || this.isForeign === null || line.length === 0) return false;
+    const c = line.charCodeAt(0);
+    return c !== 32 && c !== 9 && !this.isForeign(line, cur.first, cur.lineCount);
   }
 
   /** The first line of the event being framed (-1: none). */

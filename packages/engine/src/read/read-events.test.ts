@@ -157,6 +157,48 @@ describe('readEvents: formats', () => {
     },
   );
 
+  it("ends an Oracle alert entry's box of stars with no closing rule (a TNS error report) at the next entry's time", async () => {
+    const tnsReport = (time: string, port: number) => [
+      '',
+      '',
+      '*'.repeat(71),
+      '',
+      'Fatal NI connect error 12170.',
+      '',
+      '  VERSION INFORMATION:',
+      '\tTNS for Linux: Version 11.0.0.0.0 - Production',
+      `  Time: 16-MAR-2020 ${time}`,
+      '    ',
+      'TNS-12535: TNS:operation timed out',
+      '    nt secondary err code: 110',
+      `  Client address: (ADDRESS=(PROTOCOL=tcp)(HOST=10.232.10.50)(PORT=${port}))`,
+    ];
+    const entry = (i: number) => [
+      `Mon Mar 16 05:${String(10 + i).padStart(2, '0')}:00 2020`,
+      i % 2 === 0
+        ? `Thread 1 advanced to log sequence ${71000 + i} (LGWR switch)`
+        : `Archived Log entry ${5000 + i} added for thread 1 sequence ${71000 + i} ID 0x5f3a1b2c dest 1:`,
+    ];
+    const lines = [
+      'Mon Mar 16 05:01:50 2020',
+      ...tnsReport('05:01:50', 54782),
+      ...Array.from({ length: 30 }, (_, i) => entry(i)).flat(),
+      'Mon Mar 16 05:45:00 2020',
+      ...tnsReport('05:45:00', 46929),
+      'Mon Mar 16 05:46:00 2020',
+      'Thread 1 advanced to log sequence 71099 (LGWR switch)',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.line, e.lineCount])).toEqual([
+      [1, 14],
+      ...Array.from({ length: 30 }, (_, i) => [15 + 2 * i, 2]),
+      [75, 14],
+      [89, 2],
+    ]);
+    expect(events[0]?.message).toMatch(/^Fatal NI connect error 12170\.\n/);
+    expect(events.at(-1)?.timestamp).toBe(Date.parse('2020-03-16T05:46:00Z'));
+  });
+
   it("reads auditd's records: the time in msg=audit(…), the record's type and fields as its message", async () => {
     const lines = [
       'type=SYSCALL msg=audit(1764064800.123:24287): arch=c000003e syscall=2 success=yes exit=3 a0=7fffd19c5592 a1=0 items=1 ppid=2686 pid=3538 auid=1000 uid=1000 comm="cat" exe="/bin/cat" key="sshd_config"',
