@@ -227,6 +227,9 @@ export function buildContext(
 
   const fileEnds = new Map<string, number>();
   for (const f of files) if (f.lastTimestamp !== null) fileEnds.set(f.file, f.lastTimestamp);
+  // Events given without their files' figures (tests, a caller's own events): their last time read.
+  for (const [file, gaps] of analyzer.fileSources)
+    if (!fileEnds.has(file) && gaps.lastTs > -Infinity) fileEnds.set(file, gaps.lastTs);
 
   const total = dense(SERIES.total);
   return {

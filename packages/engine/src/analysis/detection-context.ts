@@ -5,6 +5,7 @@ import type { CrashGap, PlannedStop } from './crash-gaps';
 import type { ExemplarSet } from './exemplars';
 import type { PatternTrack } from './pattern-track';
 import type { AnomalyEvidence, AnomalyType, Severity } from './report';
+import { halfWindowFor } from './robust-stats';
 
 export interface SourceSeries {
   name: string;
@@ -175,28 +176,49 @@ export function timeOf(ctx: DetectionContext, index: number): number {
 
 /**
  * Buckets in which none of `files` was being written — the whole bucket inside each file's longest
- * pause — or undefined when there are none. A pattern's zero there says nothing of its rate: a
- * PostgreSQL log whose shipping stalled for 51 minutes made the hour around it "almost never" for
- * every one of its patterns, and each of them, back at its usual six a minute, a spike (blind2 293/s10).
+ * pause, before the first of them started or after the last of them ended — or undefined when there
+ * are none. A pattern's zero there says nothing of its rate: a PostgreSQL log whose shipping stalled
+ * for 51 minutes made the hour around it "almost never" for every one of its patterns, and each of
+ * them, back at its usual six a minute, a spike (blind2 293/s10); a proxy's log that stopped for good
+ * after its first hour made that hour's 5xx, at its usual 0.2% all along, a spike against the hours
+ * the other files logged on without it (blind3 466/s01).
  */
 export function silentBuckets(ctx: DetectionContext, files: Iterable<string>): boolean[] | undefined {
   let from = -Infinity;
   let to = Infinity;
+  let start = Infinity;
+  let end = -Infinity;
   let any = false;
+  let paused = true;
   for (const file of files) {
     any = true;
+    start = Math.min(start, ctx.fileStarts.get(file) ?? -Infinity);
+    end = Math.max(end, ctx.fileEnds.get(file) ?? Infinity);
     const stall = ctx.fileStalls.find((s) => s.file === file);
-    if (stall === undefined) return undefined;
-    from = Math.max(from, stall.fromMs);
-    to = Math.min(to, stall.toMs);
+    if (stall === undefined) paused = false;
+    else {
+      from = Math.max(from, stall.fromMs);
+      to = Math.min(to, stall.toMs);
+    }
   }
   // Without files there is no pause to speak of.
   if (!any) return undefined;
-  // The first and last buckets wholly inside the pauses.
-  const first = Math.ceil((from - ctx.startMs) / ctx.widthMs);
-  const last = Math.floor((to - ctx.startMs) / ctx.widthMs) - 1;
-  if (!(first <= last)) return undefined;
   const skip = new Array<boolean>(ctx.length).fill(false);
-  for (let i = Math.max(0, first); i <= Math.min(ctx.length - 1, last); i++) skip[i] = true;
-  return skip;
+  let skipped = false;
+  const mark = (first: number, last: number): void => {
+    for (let i = Math.max(0, first); i <= Math.min(ctx.length - 1, last); i++) {
+      skip[i] = true;
+      skipped = true;
+    }
+  };
+  // The buckets wholly inside the pauses, wholly before the files' start and wholly after their end —
+  // those only when the files wrote for half a baseline's window at least: a file that holds a burst
+  // and little else (an error log written only during an outage) has no rate of its own to judge it by.
+  if (paused)
+    mark(Math.ceil((from - ctx.startMs) / ctx.widthMs), Math.floor((to - ctx.startMs) / ctx.widthMs) - 1);
+  if ((end - start) / ctx.widthMs >= halfWindowFor(ctx.length)) {
+    mark(0, Math.floor((start - ctx.startMs) / ctx.widthMs) - 1);
+    mark(Math.floor((end - ctx.startMs) / ctx.widthMs) + 1, ctx.length - 1);
+  }
+  return skipped ? skip : undefined;
 }

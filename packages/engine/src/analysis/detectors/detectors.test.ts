@@ -5501,6 +5501,36 @@ describe('error_spike on access logs', () => {
     expect(spike && inWindow(spike, 100, 130)).toBe(true);
   });
 
+  it('leaves alone the 5xx of a proxy that stopped for good after its first hour, at its usual share all along (blind3 466/s01)', () => {
+    // A proxy answers 1% of its requests with a 503 for 55 minutes, then its log stops while the
+    // other files log on for two hours more without it, their own errors at two a minute: its errors
+    // were no spike of its own against those hours. Failing a third of them for its last half hour is one.
+    const run = (failing: number) =>
+      analyze([
+        ...twoServices(180),
+        ...healthyTraffic({
+          minutes: 180,
+          perMinute: 300,
+          service: 'kubelet',
+          file: 'journal.json',
+          seed: 4,
+        }),
+        ...accessTraffic({
+          minutes: 55,
+          failFrom: 25,
+          failTo: 54,
+          healthy: 0.01,
+          failing,
+          status: 503,
+          file: 'traefik-access.log',
+          seed: 466,
+        }),
+      ]).anomalies.filter((a) => a.type === 'error_spike');
+    expect(run(0.01)).toEqual([]);
+    const [spike] = run(0.3);
+    expect(spike && inWindow(spike, 25, 55)).toBe(true);
+  });
+
   it("names the proxy whose 5xx rose with an app's exceptions where a noisy error log hides both in the total", () => {
     // Apache's error log writes ten errors a minute all along; the app's exceptions and the proxy's
     // 502s each make a spike of their own source, the first of which is told (blind3 87/s04).
