@@ -40,14 +40,21 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   const orgNew: PatternSeries[] = [];
   for (const pattern of ctx.patterns)
     if (ctx.baseline && !ctx.baseline.has(pattern.track.id)) orgNew.push(pattern);
-  for (const group of families(ctx.patterns)) {
+  const openings = families(ctx.patterns);
+  for (const group of openings) {
     // Variants judged together first; when they are not new together (one of them is an old
     // message's), each on its own.
     const merged = group.length > 1 ? newPattern(ctx, mergeFamily(group), group) : null;
     if (merged) findings.push(merged);
     else
       for (const pattern of group) {
-        const finding = newPattern(ctx, pattern, [pattern]);
+        const finding = newPattern(
+          ctx,
+          pattern,
+          [pattern],
+          MIN_EXPECTED_BEFORE,
+          failuresBeside(group, [pattern]),
+        );
         if (finding) findings.push(finding);
         else findings.push(...newInAFile(ctx, pattern));
       }
@@ -57,7 +64,9 @@ export function detectNewPatterns(ctx: DetectionContext): Finding[] {
   const errors = ctx.patterns.filter((p) => p.isErrorLevel || readsAsError(p));
   for (const family of wordFamilies(errors)) {
     if (family.some((p) => told.has(p.track.id))) continue;
-    const merged = newPattern(ctx, mergeFamily(family), family);
+    const opening = openings.find((group) => family.every((p) => group.includes(p)));
+    const parent = opening && failuresBeside(opening, family);
+    const merged = newPattern(ctx, mergeFamily(family), family, MIN_EXPECTED_BEFORE, parent);
     if (merged) findings.push(merged);
   }
   // A new exception under an old message: judged on its own (under the message's id, it merges with
@@ -392,6 +401,21 @@ function mergeFamily(group: PatternSeries[]): PatternSeries {
       lastSeen: seen.length ? Math.max(...seen) : null,
     },
   };
+}
+
+/**
+ * The error-level patterns of a family of one opening (see families) as one message, when `members`
+ * are errors and others of the family are too: a message that fails with one of several exceptions,
+ * each written into its text (Spring's "Servlet.service() … threw exception [Request processing
+ * failed: X: …]" with an optimistic lock, a bad state or a JSON parse error), each its own pattern.
+ * A failure first seen after a few of its message's others is judged as a new exception under an old
+ * message is (see amongItsMessage): a JSON parse error failing half of them for an hour and a half,
+ * first seen after nine others in 50 minutes, is chance (blind 251/s06).
+ */
+function failuresBeside(group: PatternSeries[], members: PatternSeries[]): PatternSeries | undefined {
+  if (!members.every((p) => p.isErrorLevel)) return undefined;
+  const failures = group.filter((p) => p.isErrorLevel);
+  return failures.some((p) => !members.includes(p)) ? mergeFamily(failures) : undefined;
 }
 
 /** Whether the sources of `files` wrote an error in a bucket before `first`. */
