@@ -60,6 +60,13 @@ const SQUID = /^\d{9,10}\.\d{3} +(\d+) \S+ [A-Z_]+\/(\d{3}) \d+ ([A-Z]{3,12}) (\
 const UWSGI =
   /^\[pid: \d+\|app: -?\d+\|req: -?\d+\/\d+\] (\S+) \([^)]*\) \{\d+ vars in \d+ bytes\} \[([^\]]+)\] (\S+) (\S+) => generated (\d+) bytes in (\d+) (msecs|micros)(?: \((\S+) (\d{3})\))?/;
 
+/**
+ * BentoML's access log (its API server's and runners'): "client (scheme=http,method=POST,path=/classify,
+ * type=application/json,length=9) (status=200,type=application/json,length=1) 0.465ms (trace=…,span=…,
+ * sampled=0)", at INFO whatever the status.
+ */
+const BENTOML = /\(scheme=\w+,method=([A-Z]+),path=([^,)]*)[^)]*\) \(status=(\d{3})[^)]*\) (\d+(?:\.\d+)?)ms\b/;
+
 /** Whether a line is a uWSGI request line (see UWSGI). */
 export function isUwsgiRequest(line: string): boolean {
   return line.startsWith('[pid: ') && UWSGI.test(line);
@@ -92,7 +99,13 @@ export function parseUwsgiRequest(line: string, time: TimestampReader): ParsedFi
 
 /** Whether a line logs an HTTP request with its status in one of the layouts `readRequestLine` reads. */
 export function isRequestLine(line: string): boolean {
-  return REQUEST_THEN_STATUS.test(line) || HAPROXY.test(line) || SQUID.test(line) || HAPROXY_TCP.test(line);
+  return (
+    REQUEST_THEN_STATUS.test(line) ||
+    HAPROXY.test(line) ||
+    SQUID.test(line) ||
+    HAPROXY_TCP.test(line) ||
+    BENTOML.test(line)
+  );
 }
 
 /**
@@ -109,6 +122,10 @@ export function readRequestLine(fields: ParsedFields, line: string, unit: Reques
     if (squid) return readSquid(fields, squid);
   }
   const at = message.indexOf(' HTTP/');
+  if (at < 0 && message.indexOf(' (scheme=') >= 0) {
+    const bento = BENTOML.exec(message);
+    if (bento) return readBento(fields, bento);
+  }
   const close = at < 0 ? -1 : message.indexOf('" ', at);
   let status = close < 0 ? null : statusAt(message, close + 2);
   // Envoy's 0: no response was sent (`0 DC`: the client went away first; `0 NR`: no route).
@@ -205,6 +222,20 @@ function readTcpSession(fields: ParsedFields, message: string): void {
   if ('SPRI'.includes(who) || (who === 's' && (state[1] === 'C' || state[1] === 'Q')))
     fields.level ??= 'error';
   else if (who === 's') fields.level ??= 'warn';
+}
+
+/** BentoML's request (see BENTOML): its status says what its level does not. */
+function readBento(fields: ParsedFields, bento: RegExpExecArray): void {
+  const attributes = fields.attributes;
+  const method = bento[1] ?? '';
+  const path = bento[2] ?? '';
+  const status = Number(bento[3]);
+  attributes.method = method;
+  attributes.path = path;
+  attributes.status = status;
+  attributes.requestTime = Number(bento[4]) / 1000;
+  fields.level ??= levelOfStatus(status);
+  fields.message = `${method} ${routeOf(path)}`;
 }
 
 function readSquid(fields: ParsedFields, squid: RegExpExecArray): void {

@@ -2569,6 +2569,25 @@ describe('readEvents: common server log headers', () => {
     ]);
   });
 
+  it("reads BentoML's access log: status, request time, method and route, its INFO whatever the status", async () => {
+    const line = (i: number, path: string, status: number, type: string, ms: string) =>
+      `2026-12-18T08:00:${String(10 + i).padStart(2, '0')}-0600 [INFO] [api_server:iris_classifier:2] 10.21.122.158:5943${i} (scheme=http,method=POST,path=${path},type=application/json,length=510) (status=${status},type=${type},length=568) ${ms}ms (trace=f9087cf40ea51f436a4ba543b1d09455,span=64681e3a6fd3a2ba,sampled=0,service.name=iris_classifier)`;
+    const lines = [
+      line(0, '/classify', 200, 'application/json', '13.151'),
+      line(1, '/embed', 502, 'text/plain; charset=utf-8', '10.560'),
+      line(2, '/healthz', 200, '', '0.465'),
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(
+      events.map((e) => [e.level, e.message, e.attributes['status'], e.attributes['requestTime']]),
+    ).toEqual([
+      ['info', 'POST classify', 200, 0.013151],
+      ['info', 'POST embed', 502, 0.01056],
+      ['info', 'POST healthz', 200, 0.000465],
+    ]);
+    expect(events[1]?.timestamp).toBe(Date.parse('2026-12-18T14:00:11Z'));
+  });
+
   it("reads header times without a date (logback's default, pino-pretty) on the given day, past midnight too", async () => {
     const lines = [
       '23:59:58.120 [main] INFO  c.e.demo.Application - Started Application in 3.2 seconds',
