@@ -631,9 +631,14 @@ export class LineParser {
     return read === null ? header : header === null ? read : Math.max(read, header);
   }
 
-  /** A time of day (ms since midnight, local) on the day of `last`, or the next or previous day if nearer. */
+  /**
+   * A time of day (ms since midnight, local) on the day of `last`, or the next or previous day if
+   * nearer. Local is the offset the file's zoned times all write, where they write one: logback
+   * prints its status lines in the zone of the JVM whose app lines say `-06:00` (blind7 37/s02: a
+   * disk filling at 23:51 UTC was placed at 17:51); else the local offset the reader was given.
+   */
   private nearLastTime(time: number, last: number): number {
-    const offset = this.time.localOffsetMinutes * 60_000;
+    const offset = (this.time.zoneOffset ?? this.time.localOffsetMinutes) * 60_000;
     const local = last + offset;
     let at = Math.floor(local / 86_400_000) * 86_400_000 + time;
     if (at - local > 12 * 3_600_000) at -= 86_400_000;

@@ -778,6 +778,17 @@ describe('readEvents: framing and fields', () => {
     ]);
     // The time is not part of the message (its template would start with a variable).
     expect(events[1]?.message).toMatch(/^(?!23:59)\S.*No space left on device/);
+    // Dated lines that write their zone: the status line's time of day is in that zone too.
+    const zoned = await read(
+      text(
+        '2026-06-29T17:51:37.392-06:00  INFO 22 --- [mandate-gateway] [   scheduling-1] c.j.m.jobs.BalanceExportJob : Export started\n' +
+          '17:51:38,430 |-ERROR in ch.qos.logback.core.rolling.RollingFileAppender[FILE] - IO failure in appender java.io.IOException: No space left on device\n',
+      ),
+    );
+    expect(zoned.events.map((e) => e.timestamp)).toEqual([
+      Date.parse('2026-06-29T23:51:37.392Z'),
+      Date.parse('2026-06-29T23:51:38.430Z'),
+    ]);
   });
 
   it('reads MySQL\'s slow query log: each entry\'s lines take the time of its "# Time:" line', async () => {
