@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionClassOf, exceptionOf } from './crash-gaps';
+import { exceptionClassOf, exceptionOf, lastWordsOf } from './crash-gaps';
+import { minedEvent } from './testing/synthetic';
 
 describe('exceptionClassOf: the exception of a multi-line event', () => {
   it("reads a Python traceback's closing line, a Java trace's last cause, and Elixir's parenthesised exception", () => {
@@ -79,6 +80,32 @@ describe('exceptionOf: the exception and the opening of its message', () => {
     );
     expect(exceptionOf(trace("ValueError: invalid literal for int() with base 10: 'x'"))?.shape).toBe(
       'invalid literal for int() with base …',
+    );
+  });
+
+  it('quotes an event whose first line is its time alone by its message, read past that line', () => {
+    // Bitcoin Core's report of an exception: a time alone, a rule of stars, then `EXCEPTION: …`.
+    const raw =
+      '2024-04-16T22:39:45Z \n\n************************\nEXCEPTION: St12out_of_range\nbitcoin in ThreadMessageHandler';
+    const event = {
+      ...minedEvent(Date.parse('2024-04-16T22:39:45Z'), {
+        template: 'EXCEPTION: St12out_of_range\nbitcoin in ThreadMessageHandler',
+        level: 'error',
+      }),
+      raw,
+      lineCount: 5,
+    };
+    expect(lastWordsOf(event)?.exemplar.text).toBe(
+      'EXCEPTION: St12out_of_range\n…\nbitcoin in ThreadMessageHandler',
+    );
+    // A first line that says it is quoted as written.
+    const said = {
+      ...event,
+      raw: '2024-04-16T22:39:45Z EXCEPTION: St12out_of_range\nbitcoin in ThreadMessageHandler',
+      lineCount: 2,
+    };
+    expect(lastWordsOf(said)?.exemplar.text).toBe(
+      '2024-04-16T22:39:45Z EXCEPTION: St12out_of_range\n…\nbitcoin in ThreadMessageHandler',
     );
   });
 });

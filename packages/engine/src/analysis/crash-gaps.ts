@@ -265,9 +265,9 @@ const EXCEPTION_CLASS =
  * one: a traceback's closing line, not the exceptions it was raised from), else its first line with a
  * critical signature, else its last line.
  */
-export function lastWordsText(raw: string): string {
+export function lastWordsText(raw: string, opening?: string): string {
   const lines = raw.split('\n').filter((l) => l.trim().length > 0);
-  const first = lines[0] ?? '';
+  const first = opening ?? lines[0] ?? '';
   if (lines.length <= 1) return shortened(first);
   const rest = lines.slice(1);
   const headline =
@@ -399,9 +399,25 @@ export function letGoOfLastEvent(gaps: FileGaps): void {
 /** An event's last words if it reads like a crash, else null. */
 export function lastWordsOf(event: MinedEvent): LastWords | null {
   const kind = crashKind(event);
-  return kind === null
-    ? null
-    : { kind, exemplar: exemplarOf(event, event.patternId, lastWordsText(event.raw)) };
+  if (kind === null) return null;
+  // A first line that is its header alone (a time on a line of its own, then a rule of stars: Bitcoin
+  // Core's report of an exception) says nothing: the message's first line, read past it, stands for it.
+  const newline = event.message.indexOf('\n');
+  const opening = newline < 0 ? event.message : event.message.slice(0, newline);
+  const firstEnd = event.raw.indexOf('\n');
+  const saysIt =
+    opening === '' ||
+    firstEnd < 0 ||
+    event.raw.slice(0, firstEnd).includes(opening) ||
+    event.raw.indexOf(opening, firstEnd) < 0;
+  return {
+    kind,
+    exemplar: exemplarOf(
+      event,
+      event.patternId,
+      lastWordsText(event.raw, saysIt ? undefined : opening.trim()),
+    ),
+  };
 }
 
 /** How many of a file's gaps were at least about `ms` long (from its histogram: may count some shorter). */

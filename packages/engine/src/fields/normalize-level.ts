@@ -404,6 +404,9 @@ export function levelFromMessage(message: string): Level | null {
   // status: 1"), among its Python side's glog lines.
   if (message.charCodeAt(1) === 32 && LEVEL_SOURCE.test(message))
     return LEVEL_LETTERS[message.charAt(0)] ?? null;
+  // A C++ program's report of an exception that ended a thread (Bitcoin Core's `EXCEPTION:
+  // St12out_of_range` under a rule of stars, then what() and the thread's name).
+  if (message.charCodeAt(0) === 69 && message.startsWith('EXCEPTION: ')) return 'error';
   let i = message.charCodeAt(0) === 91 ? uptimeEnd(message) : 0;
   for (let t = 0; t < 3 && i < n; t++) {
     // Tokens end at a space or a tab (AWS Lambda: "<request id>\tERROR\tmessage").

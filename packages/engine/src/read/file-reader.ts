@@ -22,7 +22,7 @@ import { continuesWindowsEvent } from '../format/windows-events';
 import { startsLikeHeader } from '../format/starts-like-header';
 import { commonIndent, dedent } from './common-indent';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { unpadUptime } from '../fields/normalize-level';
+import { levelFromMessage, unpadUptime } from '../fields/normalize-level';
 import { concatBytes } from '../decode/concat-bytes';
 
 export interface FileReaderOptions {
@@ -459,6 +459,18 @@ export class FileReader {
     // An entry read whole (a slow query's, a Windows event's) has its message from all its lines already.
     const rest =
       framed.lineCount > 1 && !whole && this.records === null ? framed.text.slice(framed.first.length) : '';
+    // A header that took the whole first line (Rails' FATAL line is its tag alone) leaves the message
+    // to the lines after it: what they say is the event's template, not "" (past its rules of stars or
+    // dashes: Mule's error report opens its box with one), and its level where the header had none
+    // (Bitcoin Core's `EXCEPTION: St12out_of_range` under a time alone and a rule of stars).
+    let message = fields.message;
+    let level = fields.level;
+    if (rest) {
+      if (isBlank(message)) {
+        message = afterRules(rest);
+        level ??= levelFromMessage(message);
+      } else message += rest;
+    }
     this.hold({
       file: this.stats.file,
       line: framed.line,
@@ -466,12 +478,9 @@ export class FileReader {
       raw: framed.text,
       timestamp,
       timestampInherited: inherited,
-      level: fields.level,
+      level,
       service: fields.service,
-      // A header that took the whole first line (Rails' FATAL line is its tag alone) leaves the
-      // message to the lines after it: what they say is the event's template, not "".
-      // (Its rules of stars or dashes too: Mule's error report opens its box with one.)
-      message: rest ? (isBlank(fields.message) ? afterRules(rest) : fields.message + rest) : fields.message,
+      message,
       attributes: fields.attributes,
       format: fields.format,
       truncated: framed.truncated,

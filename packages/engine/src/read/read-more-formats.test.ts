@@ -1300,6 +1300,29 @@ describe('crash dumps', () => {
     expect(events[30]?.level).toBe('error');
   });
 
+  it("reads Bitcoin Core's report of an exception under a time alone as an error, its message past the rule of stars", async () => {
+    const net = (second: number, peer: number) =>
+      `2024-04-16T22:39:${String(second).padStart(2, '0')}Z [net] received: headers (338 bytes) peer=${peer}`;
+    const lines = [
+      ...Array.from({ length: 30 }, (_, i) => net(10 + i, i)),
+      '2024-04-16T22:39:45Z ',
+      '',
+      '************************',
+      'EXCEPTION: St12out_of_range       ',
+      'vector::_M_range_check: __n (which is 4) >= this->size() (which is 4)       ',
+      'bitcoin in ThreadMessageHandler       ',
+      '',
+      '2024-04-16T22:41:24Z Bitcoin Core version v26.0.0 (release build)',
+    ];
+    const { events } = await read(text(lines.join('\n') + '\n'));
+    expect(events.map((e) => [e.line, e.lineCount, e.level])).toEqual([
+      ...Array.from({ length: 30 }, (_, i) => [i + 1, 1, null]),
+      [31, 7, 'error'],
+      [38, 1, null],
+    ]);
+    expect(events[30]?.message).toMatch(/^EXCEPTION: St12out_of_range\s*\nvector::_M_range_check/);
+  });
+
   it("reads the offset after a header's time before the logger's name (Python's %(asctime)s %z - %(name)s - %(levelname)s)", async () => {
     const lines = Array.from(
       { length: 30 },
