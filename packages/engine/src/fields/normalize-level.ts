@@ -390,6 +390,14 @@ const LEVEL_SOURCE = /^[IWEF] [\w./+-]+\.\w+:\d+\] /;
 const LEVEL_LETTERS: Record<string, Level> = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
 
 /** Finds a level word among the first tokens of a message ("error: …", "[WARN] …"). */
+/**
+ * A C++ program's report of an exception that ended a thread (Bitcoin Core's `EXCEPTION:
+ * St12out_of_range` under a rule of stars, then what() and the thread's name): an error.
+ */
+export function exceptionReportLevel(message: string): Level | null {
+  return message.charCodeAt(0) === 69 && message.startsWith('EXCEPTION: ') ? 'error' : null;
+}
+
 export function levelFromMessage(message: string): Level | null {
   const n = message.length;
   // The kernel's time since boot ("[3287514.881269] blk_update_request: I/O error, dev nvme1n1") is
@@ -404,9 +412,7 @@ export function levelFromMessage(message: string): Level | null {
   // status: 1"), among its Python side's glog lines.
   if (message.charCodeAt(1) === 32 && LEVEL_SOURCE.test(message))
     return LEVEL_LETTERS[message.charAt(0)] ?? null;
-  // A C++ program's report of an exception that ended a thread (Bitcoin Core's `EXCEPTION:
-  // St12out_of_range` under a rule of stars, then what() and the thread's name).
-  if (message.charCodeAt(0) === 69 && message.startsWith('EXCEPTION: ')) return 'error';
+  if (exceptionReportLevel(message) !== null) return 'error';
   let i = message.charCodeAt(0) === 91 ? uptimeEnd(message) : 0;
   for (let t = 0; t < 3 && i < n; t++) {
     // Tokens end at a space or a tab (AWS Lambda: "<request id>\tERROR\tmessage").

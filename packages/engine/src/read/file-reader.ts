@@ -22,7 +22,7 @@ import { continuesWindowsEvent } from '../format/windows-events';
 import { startsLikeHeader } from '../format/starts-like-header';
 import { commonIndent, dedent } from './common-indent';
 import { TimestampReader } from '../fields/timestamp-reader';
-import { levelFromMessage, unpadUptime } from '../fields/normalize-level';
+import { exceptionReportLevel, unpadUptime } from '../fields/normalize-level';
 import { concatBytes } from '../decode/concat-bytes';
 
 export interface FileReaderOptions {
@@ -461,14 +461,16 @@ export class FileReader {
       framed.lineCount > 1 && !whole && this.records === null ? framed.text.slice(framed.first.length) : '';
     // A header that took the whole first line (Rails' FATAL line is its tag alone) leaves the message
     // to the lines after it: what they say is the event's template, not "" (past its rules of stars or
-    // dashes: Mule's error report opens its box with one), and its level where the header had none
-    // (Bitcoin Core's `EXCEPTION: St12out_of_range` under a time alone and a rule of stars).
+    // dashes: Mule's error report opens its box with one). Where the header had no level, a report of
+    // an exception is an error (Bitcoin Core's `EXCEPTION: St12out_of_range` under a time alone and a
+    // rule of stars); no other word there makes a level (Oracle's alert log writes "Fatal NI connect
+    // error 12170" for a client's timeout, no fatal error).
     let message = fields.message;
     let level = fields.level;
     if (rest) {
       if (isBlank(message)) {
         message = afterRules(rest);
-        level ??= levelFromMessage(message);
+        level ??= exceptionReportLevel(message);
       } else message += rest;
     }
     this.hold({

@@ -196,6 +196,8 @@ describe('readEvents: formats', () => {
       [89, 2],
     ]);
     expect(events[0]?.message).toMatch(/^Fatal NI connect error 12170\.\n/);
+    // A client's timeout, whatever its first word says: no level where the entry wrote none.
+    expect(events[0]?.level).toBeNull();
     expect(events.at(-1)?.timestamp).toBe(Date.parse('2020-03-16T05:46:00Z'));
   });
 
