@@ -35,6 +35,8 @@ import {
   statusAt,
   statusKeyOf,
   type Found,
+  codeSlotOf,
+  codeWordOf,
 } from './durations';
 import { exemplarOf, ExemplarSet } from './exemplars';
 import { LogHistogram } from './log-histogram';
@@ -98,6 +100,10 @@ const CLUSTER_ARRAY = 65_536;
 const MAX_EXCEPTION_TRACKS = 500;
 /** Messages (their openings) of one exception class under one pattern with tracks of their own (see noteException). */
 const MAX_SHAPES = 4;
+/** Exit or return codes other than 0 counted apart under one pattern at most (see noteCode). */
+const MAX_CODES = 8;
+/** A code as a message writes it: a small whole number, negative too (`rc=-1`). */
+const SMALL_CODE = /^-?\d{1,3}$/;
 /** Minutes with errors kept per file (a week of errors in every minute). */
 const MAX_ERROR_MINUTES = 10_080;
 /** Kinds of work (see kindKeyOf) with duration series of their own, per pattern; the rest share the pattern's. */
@@ -505,6 +511,7 @@ export class Analyzer {
       this.addDurations(event, track, b);
       if (isError && (event.lineCount > 1 || event.format === 'json'))
         this.noteException(event, track, b, minute);
+      else if (status === null && track.codes < MAX_CODES) this.noteCode(event, track, b, minute);
     } else if (track.count === 1) {
       track.exemplars.add(exemplarOf(event, track.key));
     }
@@ -517,6 +524,34 @@ export class Analyzer {
     else if (track.lifecycle === GC_FULL || track.lifecycle === JVM_START)
       this.heapExhaustions.note(track.lifecycle, event, ts);
     else this.containerRestarts.note(track.lifecycle, event, ts);
+  }
+
+  /**
+   * Counts an event whose message writes a process's exit or return code other than 0 (see
+   * codeSlotOf) under its pattern's track for that code, as an exception under its message: HTCondor's
+   * `Starter pid <*> exited with status <*>` is one pattern for every job, and a burst of jobs failing
+   * with status 4 among the many that end with 0 was a rise of a few tenths of it (blind23 25/s02);
+   * Keepalived's check script `now returning 1` where it had returned 0 for hours was no new message
+   * (blind10 29/s01). Up to MAX_CODES codes a pattern.
+   */
+  private noteCode(event: MinedEvent, track: PatternTrack, bucket: number, minute: number): void {
+    if (event.template !== track.codeTemplate) {
+      track.codeTemplate = event.template;
+      track.codeSlot = codeSlotOf(event.template);
+    }
+    if (track.codeSlot < 0) return;
+    const value = event.params[track.codeSlot];
+    if (
+      value === undefined ||
+      !SMALL_CODE.test(value) ||
+      Number(value) === 0 ||
+      Math.abs(Number(value)) > 255
+    )
+      return;
+    const name = `${codeWordOf(event.template, track.codeSlot)} ${Number(value)}`;
+    const key = `${track.key}!${name}`;
+    if (!this.exceptionTracks.has(key)) track.codes++;
+    this.countVariant(event, key, name, bucket, minute, false);
   }
 
   /**
@@ -554,12 +589,30 @@ export class Analyzer {
       }
     }
     sub ??= this.exceptionTracks.get(key);
+    if (sub === undefined && name !== found.name && this.exceptionTracks.size < MAX_EXCEPTION_TRACKS) {
+      const classKey = `${track.key}!${found.name}`;
+      this.exceptionShapes.set(classKey, (this.exceptionShapes.get(classKey) ?? 0) + 1);
+    }
+    this.countVariant(event, key, name, bucket, minute, traced, sub);
+  }
+
+  /**
+   * Counts an event under the variant `key` of its pattern (an exception, a code: see noteException,
+   * noteCode), made on its first event while fewer than MAX_EXCEPTION_TRACKS are. `traced`: its sample
+   * shows the trace's exception line.
+   */
+  private countVariant(
+    event: MinedEvent,
+    key: string,
+    name: string,
+    bucket: number,
+    minute: number,
+    traced: boolean,
+    known = this.exceptionTracks.get(key),
+  ): void {
+    let sub = known;
     if (sub === undefined) {
       if (this.exceptionTracks.size >= MAX_EXCEPTION_TRACKS) return;
-      if (name !== found.name) {
-        const classKey = `${track.key}!${found.name}`;
-        this.exceptionShapes.set(classKey, (this.exceptionShapes.get(classKey) ?? 0) + 1);
-      }
       // Internalized, as every template notePatternEvent compares is (see `internalized`): one joined
       // string there made each of its comparisons, every event's, a call of StringEqual.
       sub = newPatternTrack(key, event.patternId, internalized(`${event.template} [${name}]`), true, []);

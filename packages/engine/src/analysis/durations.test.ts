@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AttributeValue, MinedEvent } from '../types';
 import {
+  codeSlotOf,
+  codeWordOf,
   DurationKeys,
   durationSlots,
   hasTimeUnit,
@@ -40,6 +42,27 @@ describe('durations', () => {
     expect(placeholderUnitOf('Flushed {Count} items in {Elapsed}', 'Elapsed')).toBeNull();
     expect(placeholderUnitOf('Flushed {Elapsed} sessions', 'Elapsed')).toBeNull();
     expect(placeholderUnitOf('request completed in 12 ms', 'Elapsed')).toBeNull();
+  });
+
+  it("finds the variable holding a process's exit or return code, not another number", () => {
+    expect(codeSlotOf('Starter pid <*> exited with status <*>')).toBe(1);
+    expect(codeWordOf('Starter pid <*> exited with status <*>', 1)).toBe('status');
+    expect(codeSlotOf('Script `chk_haproxy` now returning <*>')).toBe(0);
+    expect(codeWordOf('Script `chk_haproxy` now returning <*>', 0)).toBe('returning');
+    expect(codeSlotOf('job <*> finished in <*> rc=<*>')).toBe(2);
+    expect(codeWordOf('job <*> finished in <*> rc=<*>', 2)).toBe('rc');
+    expect(codeSlotOf('Process <*> exited, exit code: <*>')).toBe(1);
+    // Codes that are no process's end: a message code, a status word, an HTTP status.
+    expect(codeSlotOf('ciod: Message code <*> is not <*> or <*>')).toBe(-1);
+    expect(codeSlotOf('Job <*> status <*>')).toBe(-1);
+    expect(codeSlotOf('Sent <*> in <*>')).toBe(-1);
+    expect(codeSlotOf('cache hit ratio 0.93')).toBe(-1);
+    // A count, an answer, a finished flow's HTTP status.
+    expect(codeSlotOf('Rate quote <*> returned <*> options')).toBe(-1);
+    expect(codeSlotOf('TimingFilter:<*> - Request finished: POST <*> returned <*> in <*> ms')).toBe(-1);
+    expect(codeSlotOf('ExecutionContext$ExecutionTask.call() : Flow <*> completed, target status <*>')).toBe(
+      -1,
+    );
   });
 
   it("finds the status in a web framework's line about a request it answered", () => {

@@ -789,6 +789,74 @@ export function statusSlotOf(template: string): number {
   return beforeMethod;
 }
 
+/** Words right before a process's exit or return code (`now returning <*>`, `rc <*>`). */
+const CODE_BEFORE = new Set([
+  'returning',
+  'returned',
+  'rc',
+  'exitcode',
+  'exit_code',
+  'returncode',
+  'return_code',
+]);
+/** Keys whose value is one (`rc=<*>`, `exit_code=<*>`, `exit_status=<*>`). */
+const CODE_KEYS = new Set([
+  'rc',
+  'exitcode',
+  'exit_code',
+  'exit_status',
+  'exitstatus',
+  'returncode',
+  'return_code',
+]);
+/**
+ * A word of exiting or returning a few words before `status` or `code` (`exited with status <*>`,
+ * `exit code <*>`); not of finishing (Apigee's `Flow GetOrder completed, target status 200` is HTTP's).
+ */
+const EXIT_WORD = /^(?:exit(?:ed|s|ing)?|return(?:ed|s)?)$/i;
+
+/**
+ * The variable (its index among the template's variables) holding a process's exit or return code,
+ * or -1: HTCondor's `Starter pid <*> exited with status <*>`, Keepalived's `Script \`chk_haproxy\` now
+ * returning <*>`, `… rc=<*>`, `exit code <*>`; a word after it makes it a count or an answer
+ * (`Rate quote <*> returned <*> options`). Not an HTTP status (see statusSlotOf). Its values say
+ * whether the work failed: 0 succeeded, another code failed in its own way (see Analyzer.noteCode).
+ */
+export function codeSlotOf(template: string): number {
+  if (template.indexOf('<*>') < 0) return -1;
+  const tokens = template.split(' ');
+  let variable = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    if (!token.includes('<*>')) continue;
+    // A code closes its clause: `returned <*> options`, `returned <*> in <*> ms` count or answer.
+    if (token === '<*>' && t > 0 && !/^[A-Za-z]/.test(tokens[t + 1] ?? '')) {
+      const before = (tokens[t - 1] ?? '').toLowerCase().replace(/:$/, '');
+      if (CODE_BEFORE.has(before)) return variable;
+      if (
+        (before === 'status' || before === 'code') &&
+        tokens.slice(Math.max(0, t - 4), t - 1).some((w) => EXIT_WORD.test(w.replace(/[,:;]$/, '')))
+      )
+        return variable;
+    } else if (token.endsWith('=<*>') && CODE_KEYS.has(token.slice(0, -4).toLowerCase())) return variable;
+    variable++;
+  }
+  return -1;
+}
+
+/** The word that names the code in variable `slot` of a template (see codeSlotOf): `status`, `returning`, `rc`. */
+export function codeWordOf(template: string, slot: number): string {
+  const tokens = template.split(' ');
+  let variable = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    if (!token.includes('<*>')) continue;
+    if (variable++ === slot)
+      return token === '<*>' ? (tokens[t - 1] ?? 'code').replace(/:$/, '') : token.slice(0, -4);
+  }
+  return 'code';
+}
+
 /** How many of a template's tokens before token `at` hold a variable (the event's variable index of token `at`'s). */
 function variablesBefore(tokens: readonly string[], at: number): number {
   let n = 0;

@@ -77,6 +77,11 @@ export interface PatternTrack {
   /** Without a status attribute: the variable holding a status in the message (see statusSlotOf), for `statusTemplate`. */
   statusSlot: number;
   statusTemplate: string;
+  /** The variable holding a process's exit or return code in the message (see codeSlotOf), for `codeTemplate`. */
+  codeSlot: number;
+  codeTemplate: string;
+  /** The codes noted as variants of the pattern so far (see Analyzer.noteCode): at most MAX_CODES. */
+  codes: number;
   /** Per file, JSON error events searched for an exception attribute while none was found (see Analyzer.noteException). */
   exceptionScans: Map<string, number> | null;
   /** What this pattern says about processes' lives (see `lifecycleRole`): deaths, starts, stops. */
@@ -202,6 +207,9 @@ export function newPatternTrack(
     statusScans: 0,
     statusSlot: -1,
     statusTemplate: '',
+    codeSlot: -1,
+    codeTemplate: '',
+    codes: 0,
     exceptionScans: null,
     lifecycle: lifecycleRole(template),
     stops: saysStopping(template),

@@ -3301,6 +3301,62 @@ describe('new_pattern', () => {
     expect(news[0]?.evidence.samples[0]?.text).toMatch(/HttpMessageNotReadableException/);
   });
 
+  it("finds a script's new return code under a message it wrote all along with another (Keepalived's check returning 1)", () => {
+    // Keepalived's check script `now returning 0` every eight minutes for five hours, then `now
+    // returning 1` twenty times in four minutes (blind10 29/s01): one pattern, a new code.
+    const run = (failing: boolean) => {
+      const events = twoServices(300);
+      const check = (m: number, second: number, code: string) =>
+        minedEvent(at(m, second), {
+          template: 'Script `chk_haproxy` now returning <*>',
+          params: [code],
+          level: null,
+          service: 'Keepalived_vrrp',
+          file: 'keepalived.log',
+        });
+      for (let m = 3; m < 300; m += 8) events.push(check(m, 21, '0'));
+      if (failing)
+        for (let k = 0; k < 20; k++) events.push(check(200 + Math.floor(k / 5), (k % 5) * 11, '1'));
+      return analyze(events).anomalies.filter((a) => a.type === 'new_pattern' || a.type === 'pattern_spike');
+    };
+    expect(run(false)).toEqual([]);
+    const [news, ...more] = run(true);
+    expect(more).toEqual([]);
+    expect(news && inWindow(news, 200, 204)).toBe(true);
+    expect(news?.description).toMatch(/^"Script `chk_haproxy` now returning <\*> \[returning 1\]" /);
+  });
+
+  it("finds a burst of jobs failing with one exit status among the many that end with 0 (HTCondor's starter)", () => {
+    // `Starter pid <*> exited with status <*>`: six jobs a minute end, 0 nearly always, 4 one in sixty;
+    // for ten minutes from minute 200, three a minute end with 4 (blind23 25/s02) — the pattern rose
+    // by half, its status 4 thirtyfold.
+    const run = (burst: boolean) => {
+      const random = seeded(25);
+      const events = twoServices(300);
+      for (let m = 0; m < 300; m++) {
+        const failing = burst && m >= 200 && m < 210;
+        for (let k = 0; k < 6 + (failing ? 3 : 0); k++) {
+          const code = (failing && k >= 6) || random() < 1 / 60 ? '4' : '0';
+          events.push(
+            minedEvent(at(m, k * 6 + 1), {
+              template: 'Starter pid <*> exited with status <*>',
+              params: [String(100000 + m * 10 + k), code],
+              level: null,
+              service: 'StartLog',
+              file: 'StartLog',
+            }),
+          );
+        }
+      }
+      return analyze(events).anomalies.filter((a) => a.type === 'pattern_spike' || a.type === 'new_pattern');
+    };
+    expect(run(false)).toEqual([]);
+    const found = run(true);
+    expect(found).toHaveLength(1);
+    expect(found[0] && inWindow(found[0], 200, 210)).toBe(true);
+    expect(found[0]?.description).toMatch(/\[status 4\]/);
+  });
+
   it("fires for a class's new failure under a message that failed with the class all along, not for the same two from the start", () => {
     // A .NET worker's "Failed to process batch" times out on SQL Server every quarter of an hour; from
     // minute 250 its SqlException is a deadlock every three and a half minutes for 40 minutes: the
