@@ -847,14 +847,18 @@ export function codeSlotOf(template: string): number {
 /** The word that names the code in variable `slot` of a template (see codeSlotOf): `status`, `returning`, `rc`. */
 export function codeWordOf(template: string, slot: number): string {
   const tokens = template.split(' ');
+  const t = tokenOfVariable(tokens, slot);
+  const token = tokens[t] ?? '';
+  if (t < 0) return 'code';
+  return token === '<*>' ? (tokens[t - 1] ?? 'code').replace(/:$/, '') : token.slice(0, -4);
+}
+
+/** The index of the token holding variable `index` of a template's tokens, or -1. */
+function tokenOfVariable(tokens: readonly string[], index: number): number {
   let variable = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t] ?? '';
-    if (!token.includes('<*>')) continue;
-    if (variable++ === slot)
-      return token === '<*>' ? (tokens[t - 1] ?? 'code').replace(/:$/, '') : token.slice(0, -4);
-  }
-  return 'code';
+  for (let t = 0; t < tokens.length; t++)
+    if ((tokens[t] ?? '').includes('<*>') && variable++ === index) return t;
+  return -1;
 }
 
 /** How many of a template's tokens before token `at` hold a variable (the event's variable index of token `at`'s). */
@@ -880,13 +884,8 @@ function reasonThenIn(tokens: readonly string[], at: number): boolean {
  */
 export function slotContext(template: string, index: number): string {
   const tokens = template.split(' ');
-  let variable = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t] ?? '';
-    if (!token.includes('<*>')) continue;
-    if (variable++ === index) return `${tokens[t - 1] ?? ''} ${token}`;
-  }
-  return String(index);
+  const t = tokenOfVariable(tokens, index);
+  return t < 0 ? String(index) : `${tokens[t - 1] ?? ''} ${tokens[t] ?? ''}`;
 }
 
 /** A variable's value as an HTTP status (three digits, 100–599), or null. */
