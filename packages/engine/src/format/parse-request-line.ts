@@ -65,7 +65,8 @@ const UWSGI =
  * type=application/json,length=9) (status=200,type=application/json,length=1) 0.465ms (trace=…,span=…,
  * sampled=0)", at INFO whatever the status.
  */
-const BENTOML = /\(scheme=\w+,method=([A-Z]+),path=([^,)]*)[^)]*\) \(status=(\d{3})[^)]*\) (\d+(?:\.\d+)?)ms\b/;
+const BENTOML =
+  /\(scheme=\w+,method=([A-Z]+),path=([^,)]*)[^)]*\) \(status=(\d{3})[^)]*\) (\d+(?:\.\d+)?)ms\b/;
 
 /** Whether a line is a uWSGI request line (see UWSGI). */
 export function isUwsgiRequest(line: string): boolean {
