@@ -848,8 +848,8 @@ export function codeSlotOf(template: string): number {
 export function codeWordOf(template: string, slot: number): string {
   const tokens = template.split(' ');
   const t = tokenOfVariable(tokens, slot);
-  const token = tokens[t] ?? '';
   if (t < 0) return 'code';
+  const token = tokens[t] ?? '';
   return token === '<*>' ? (tokens[t - 1] ?? 'code').replace(/:$/, '') : token.slice(0, -4);
 }
 
