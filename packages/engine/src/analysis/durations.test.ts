@@ -140,6 +140,14 @@ describe('durations', () => {
   it('finds duration variables from the template text', () => {
     expect(durationSlots('Invoice <*> generated in <*> ms').map((s) => s.index)).toEqual([1]);
     expect(durationSlots('request took <*>').map((s) => s.name)).toEqual(['took']);
+    // Hive's query times.
+    expect(
+      durationSlots('Completed executing command(queryId=<*>); Time taken: <*> seconds').map((s) => [
+        s.index,
+        s.name,
+        s.unit,
+      ]),
+    ).toEqual([[1, 'time taken', 's']]);
     // A unit spelled out after the variable (OpenStack's nova-compute: `Took 13.34 seconds to spawn …`).
     expect(
       durationSlots('[instance: <*>] Took <*> seconds to spawn the instance').map((s) => s.unit),

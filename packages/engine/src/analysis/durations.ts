@@ -34,9 +34,10 @@ const ISO_DURATION = /^P(?:(\d+)D)?T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)
 // Solr's request log: `QTime=18` (ms); LDAP servers' results (389-ds, OpenLDAP 2.5): `etime=0.000297`,
 // `qtime=0.000010`, in seconds (SECONDS_BEFORE). A JSON key's quote may close it before its colon (a
 // JSON object inside a message: Druid's request log, `{"query/time":<*>,"query/bytes":<*>,…}`). A unit
-// in parentheses after the word is its unit too (HDFS' clienttrace: `duration(ns): <*>`).
+// in parentheses after the word is its unit too (HDFS' clienttrace: `duration(ns): <*>`). Hive's
+// `Completed executing command(queryId=<*>); Time taken: <*> seconds`: "time taken".
 const CONTEXT_BEFORE =
-  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds)| ?\((ms|us|ns|s|sec)\))?"?\s*[=:(]?\s*$/i;
+  /(?<![A-Za-z0-9])(took|duration|latency|elapsed|time taken|time|qtime|etime|after|rt|in|delay)(?:_(ms|millis|us|micros|ns|nanos|s|sec|secs|seconds)| ?\((ms|us|ns|s|sec)\))?"?\s*[=:(]?\s*$/i;
 /** A unit's abbreviation longer than three letters (see durationSlots). */
 const ABBREVIATED = /^(?:secs|msecs?|usecs?)$/;
 /** Words before a variable that count time up rather than take it: uptime, an age. */
